@@ -1,0 +1,25 @@
+package org.recours.portal;
+
+import org.recours.command.CommandSideConfiguration;
+import org.recours.query.QuerySideConfiguration;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+
+/** Assembles the command side, the query side and the staff portal in one process. */
+@SpringBootApplication
+@Import({CommandSideConfiguration.class, QuerySideConfiguration.class})
+public class RecoursApplication {
+
+    public static void main(String[] args) {
+        disableAxonUsageReporting();
+        SpringApplication.run(RecoursApplication.class, args);
+    }
+
+    /** Axon reports usage to its vendor unless told not to; associations' data and networks stay their own. */
+    public static void disableAxonUsageReporting() {
+        if (System.getProperty("axoniq.update-checker.disabled") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
+    }
+}

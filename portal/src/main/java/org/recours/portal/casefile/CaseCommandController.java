@@ -1,0 +1,144 @@
+package org.recours.portal.casefile;
+
+import java.net.URI;
+import java.security.Principal;
+import org.recours.kernel.casefile.AddNote;
+import org.recours.kernel.casefile.CloseCase;
+import org.recours.kernel.casefile.Money;
+import org.recours.kernel.casefile.RecordCourtAction;
+import org.recours.kernel.casefile.RecordHelpCentreConsultation;
+import org.recours.kernel.casefile.RecordLetterDelivery;
+import org.recours.kernel.casefile.RecordLetterSent;
+import org.recours.kernel.casefile.RecordMediationOutcome;
+import org.recours.kernel.casefile.RecordResponse;
+import org.recours.kernel.casefile.RecordResponseDeadlineExpiry;
+import org.recours.kernel.casefile.RecordSupportContact;
+import org.recours.kernel.casefile.ReopenCase;
+import org.recours.kernel.casefile.RequestMediation;
+import org.recours.kernel.casefile.TrackingNumber;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The steps of a case over HTTP: each POST records one step and answers the case's new version. */
+@RestController
+@RequestMapping("/api/cases")
+class CaseCommandController {
+
+    private final ComplaintFiling filing;
+    private final CaseSteps steps;
+
+    CaseCommandController(ComplaintFiling filing, CaseSteps steps) {
+        this.filing = filing;
+        this.steps = steps;
+    }
+
+    @PostMapping
+    ResponseEntity<StepRecorded> file(@RequestBody CaseRequests.FileComplaint body, Principal principal) {
+        var filed = filing.file(body, principal);
+        return ResponseEntity.created(URI.create("/api/cases/" + filed.caseId()))
+                .header(HttpHeaders.ETAG, "\"" + filed.version() + "\"")
+                .body(filed);
+    }
+
+    @PostMapping("/{caseId}/help-centre-consultations")
+    ResponseEntity<StepRecorded> helpCentre(@PathVariable String caseId,
+                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                            @RequestBody CaseRequests.HelpCentreConsultation body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) ->
+                new RecordHelpCentreConsultation(id, version, body.consultedOn(), body.findings()));
+    }
+
+    @PostMapping("/{caseId}/support-contacts")
+    ResponseEntity<StepRecorded> supportContact(@PathVariable String caseId,
+                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                @RequestBody CaseRequests.SupportContact body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordSupportContact(id, version,
+                body.channel(), body.contactedOn(), body.ticketReference(), body.summary(), body.outcome()));
+    }
+
+    @PostMapping("/{caseId}/letters")
+    ResponseEntity<StepRecorded> letter(@PathVariable String caseId,
+                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                        @RequestBody CaseRequests.Letter body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordLetterSent(id, version,
+                body.addressee(), body.sentOn(), body.method(),
+                body.trackingNumber() == null || body.trackingNumber().isBlank() ? null
+                        : new TrackingNumber(body.trackingNumber())));
+    }
+
+    @PostMapping("/{caseId}/letters/{letterNumber}/delivery")
+    ResponseEntity<StepRecorded> delivery(@PathVariable String caseId, @PathVariable int letterNumber,
+                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                          @RequestBody CaseRequests.Delivery body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) ->
+                new RecordLetterDelivery(id, version, letterNumber, body.deliveredOn()));
+    }
+
+    @PostMapping("/{caseId}/responses")
+    ResponseEntity<StepRecorded> response(@PathVariable String caseId,
+                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                          @RequestBody CaseRequests.Response body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordResponse(id, version,
+                body.receivedOn(), body.channel(), body.summary(), body.assessment(), body.offer()));
+    }
+
+    @PostMapping("/{caseId}/response-deadline-expiry")
+    ResponseEntity<StepRecorded> responseDeadlineExpiry(@PathVariable String caseId,
+                                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                        Principal principal) {
+        return steps.record(caseId, ifMatch, principal, RecordResponseDeadlineExpiry::new);
+    }
+
+    @PostMapping("/{caseId}/mediations")
+    ResponseEntity<StepRecorded> mediation(@PathVariable String caseId,
+                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                           @RequestBody CaseRequests.Mediation body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new RequestMediation(id, version,
+                body.mediator(), body.requestedOn(), body.reference(), body.windowOverrideReason()));
+    }
+
+    @PostMapping("/{caseId}/mediation-outcome")
+    ResponseEntity<StepRecorded> mediationOutcome(@PathVariable String caseId,
+                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                  @RequestBody CaseRequests.MediationOutcomeRecord body,
+                                                  Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordMediationOutcome(id, version,
+                body.outcome(), body.concludedOn(), body.details()));
+    }
+
+    @PostMapping("/{caseId}/court-actions")
+    ResponseEntity<StepRecorded> courtAction(@PathVariable String caseId,
+                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                             @RequestBody CaseRequests.CourtAction body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordCourtAction(id, version,
+                body.court(), body.filedOn(), body.reference(), body.summary()));
+    }
+
+    @PostMapping("/{caseId}/notes")
+    ResponseEntity<StepRecorded> note(@PathVariable String caseId,
+                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                      @RequestBody CaseRequests.Note body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new AddNote(id, version, body.text()));
+    }
+
+    @PostMapping("/{caseId}/closure")
+    ResponseEntity<StepRecorded> close(@PathVariable String caseId,
+                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                       @RequestBody CaseRequests.Closure body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CloseCase(id, version,
+                body.resolution(), new Money(body.amountObtained()), body.summary()));
+    }
+
+    @PostMapping("/{caseId}/reopening")
+    ResponseEntity<StepRecorded> reopen(@PathVariable String caseId,
+                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                        @RequestBody CaseRequests.Reopening body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new ReopenCase(id, version, body.reason()));
+    }
+}

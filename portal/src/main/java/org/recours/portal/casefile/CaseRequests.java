@@ -1,0 +1,59 @@
+package org.recours.portal.casefile;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.recours.kernel.casefile.Category;
+import org.recours.kernel.casefile.ContactChannel;
+import org.recours.kernel.casefile.MediationOutcome;
+import org.recours.kernel.casefile.Resolution;
+import org.recours.kernel.casefile.ResponseAssessment;
+import org.recours.kernel.casefile.SendingMethod;
+
+/** The JSON bodies of the case API; the commands they become check them. */
+final class CaseRequests {
+
+    private CaseRequests() {
+    }
+
+    record Consumer(String fullName, String email, String phone, String postalAddress) {
+    }
+
+    record FileComplaint(Consumer consumer, String companyId, Category category, String facts,
+                         BigDecimal amountAtStake, String desiredOutcome, String branch) {
+    }
+
+    record HelpCentreConsultation(LocalDate consultedOn, String findings) {
+    }
+
+    record SupportContact(ContactChannel channel, LocalDate contactedOn, String ticketReference, String summary,
+                          String outcome) {
+    }
+
+    record Letter(String addressee, LocalDate sentOn, SendingMethod method, String trackingNumber) {
+    }
+
+    record Delivery(LocalDate deliveredOn) {
+    }
+
+    record Response(LocalDate receivedOn, ContactChannel channel, String summary, ResponseAssessment assessment,
+                    String offer) {
+    }
+
+    record Mediation(String mediator, LocalDate requestedOn, String reference, String windowOverrideReason) {
+    }
+
+    record MediationOutcomeRecord(MediationOutcome outcome, LocalDate concludedOn, String details) {
+    }
+
+    record CourtAction(String court, LocalDate filedOn, String reference, String summary) {
+    }
+
+    record Note(String text) {
+    }
+
+    record Closure(Resolution resolution, BigDecimal amountObtained, String summary) {
+    }
+
+    record Reopening(String reason) {
+    }
+}

@@ -1,0 +1,56 @@
+package org.recours.portal.casefile;
+
+import java.security.Principal;
+import java.util.random.RandomGenerator;
+import java.security.SecureRandom;
+import org.recours.kernel.casefile.BranchId;
+import org.recours.kernel.casefile.CaseId;
+import org.recours.kernel.casefile.ConsumerId;
+import org.recours.kernel.casefile.FileComplaint;
+import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.Money;
+import org.recours.kernel.casefile.Require;
+import org.recours.kernel.consumer.ConsumerDetails;
+import org.recours.kernel.consumer.PersonalDataVault;
+import org.recours.portal.company.CompanyDirectory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Files a complaint: the consumer's personal data goes to the vault, the complaint itself to the event store with
+ * only the consumer's id. If the complaint cannot be recorded the personal data is taken back.
+ */
+@Service
+class ComplaintFiling {
+
+    private final CompanyDirectory companies;
+    private final PersonalDataVault vault;
+    private final CaseSteps steps;
+    private final RandomGenerator random = new SecureRandom();
+
+    ComplaintFiling(CompanyDirectory companies, PersonalDataVault vault, CaseSteps steps) {
+        this.companies = companies;
+        this.vault = vault;
+        this.steps = steps;
+    }
+
+    StepRecorded file(CaseRequests.FileComplaint request, Principal principal) {
+        var consumerRequest = Require.present("consumer", request.consumer());
+        var consumer = new ConsumerDetails(consumerRequest.fullName(), consumerRequest.email(),
+                consumerRequest.phone(), consumerRequest.postalAddress());
+        var companyId = Require.text("companyId", request.companyId(), 100);
+        var company = companies.find(companyId).orElseThrow(() -> new InvalidCaseData("companyId",
+                "Entreprise inconnue « " + companyId + " » : choisissez-en une de l'annuaire (GET /api/companies)."));
+        var consumerId = ConsumerId.generate();
+        var command = new FileComplaint(CaseId.generate(random), consumerId, company, request.category(),
+                request.facts(), new Money(request.amountAtStake()), request.desiredOutcome(),
+                new BranchId(request.branch()));
+        vault.store(consumerId, consumer);
+        try {
+            steps.send(command, principal);
+        } catch (RuntimeException e) {
+            vault.erase(consumerId);
+            throw e;
+        }
+        return new StepRecorded(command.caseId().value(), 0);
+    }
+}

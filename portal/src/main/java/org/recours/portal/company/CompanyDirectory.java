@@ -1,0 +1,37 @@
+package org.recours.portal.company;
+
+import java.util.List;
+import java.util.Optional;
+import org.recours.kernel.casefile.CompanyProfile;
+import org.recours.kernel.casefile.HeadOffice;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The companies known to the association, with the head offices their formal complaints go to. */
+@Repository
+public class CompanyDirectory {
+
+    private final JdbcTemplate jdbc;
+
+    CompanyDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<CompanyProfile> all() {
+        return jdbc.queryForList("SELECT company_id FROM company ORDER BY name", String.class).stream()
+                .map(id -> find(id).orElseThrow())
+                .toList();
+    }
+
+    public Optional<CompanyProfile> find(String companyId) {
+        var offices = jdbc.query("""
+                SELECT entity, street, postal_code, city, country FROM company_head_office
+                 WHERE company_id = ? ORDER BY position""",
+                (row, n) -> new HeadOffice(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5)), companyId);
+        return jdbc.query("SELECT company_id, name, consumer_mediator, response_window_months FROM company "
+                        + "WHERE company_id = ?",
+                (row, n) -> new CompanyProfile(row.getString(1), row.getString(2), offices, row.getString(3),
+                        row.getInt(4)), companyId).stream().findFirst();
+    }
+}

@@ -1,0 +1,95 @@
+package org.recours.portal.config;
+
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Axon's JDBC event store and token store on the application's DataSource, in Spring's transactions.
+ *
+ * <p>Declared here rather than left to Axon 4.13's auto-configuration: that one orders itself after Spring Boot 3's
+ * DataSource auto-configuration, and under Spring Boot 4 (whose classes moved) it finds no DataSource yet and
+ * silently falls back to an in-memory event bus and no transactions.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonStorageConfiguration {
+
+    /** The tables of the Flyway migration V2026_11_25_0900, in snake case. */
+    static final EventSchema EVENT_SCHEMA = EventSchema.builder()
+            .eventTable("domain_event_entry")
+            .snapshotTable("snapshot_event_entry")
+            .globalIndexColumn("global_index")
+            .timestampColumn("time_stamp")
+            .eventIdentifierColumn("event_identifier")
+            .aggregateIdentifierColumn("aggregate_identifier")
+            .sequenceNumberColumn("sequence_number")
+            .typeColumn("type")
+            .payloadTypeColumn("payload_type")
+            .payloadRevisionColumn("payload_revision")
+            .payloadColumn("payload")
+            .metaDataColumn("meta_data")
+            .build();
+
+    static final TokenSchema TOKEN_SCHEMA = TokenSchema.builder()
+            .setTokenTable("token_entry")
+            .setProcessorNameColumn("processor_name")
+            .setSegmentColumn("segment")
+            .setTokenColumn("token")
+            .setTokenTypeColumn("token_type")
+            .setTimestampColumn("timestamp")
+            .setOwnerColumn("owner")
+            .build();
+
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
+    }
+
+    @Bean
+    ConnectionProvider axonConnectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new JdbcSQLErrorCodesResolver();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver exceptionResolver,
+                                          ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .eventSerializer(serializer)
+                .persistenceExceptionResolver(exceptionResolver)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(EVENT_SCHEMA)
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .schema(TOKEN_SCHEMA)
+                .build();
+    }
+}

@@ -1,0 +1,44 @@
+package org.recours.portal.consumer;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
+import org.recours.kernel.casefile.ConsumerId;
+import org.recours.kernel.consumer.ConsumerDetails;
+import org.recours.kernel.consumer.PersonalDataVault;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcPersonalDataVault implements PersonalDataVault {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    JdbcPersonalDataVault(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void store(ConsumerId consumer, ConsumerDetails details) {
+        jdbc.update("""
+                INSERT INTO consumer_personal_data (consumer_id, full_name, email, phone, postal_address, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?)""",
+                consumer.value(), details.fullName(), details.email(), details.phone(), details.postalAddress(),
+                Timestamp.from(clock.instant()));
+    }
+
+    @Override
+    public Optional<ConsumerDetails> find(ConsumerId consumer) {
+        return jdbc.query("""
+                SELECT full_name, email, phone, postal_address FROM consumer_personal_data WHERE consumer_id = ?""",
+                (row, n) -> new ConsumerDetails(row.getString(1), row.getString(2), row.getString(3),
+                        row.getString(4)), consumer.value()).stream().findFirst();
+    }
+
+    @Override
+    public void erase(ConsumerId consumer) {
+        jdbc.update("DELETE FROM consumer_personal_data WHERE consumer_id = ?", consumer.value());
+    }
+}

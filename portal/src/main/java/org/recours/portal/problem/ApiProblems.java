@@ -1,0 +1,124 @@
+package org.recours.portal.problem;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.StepRefused;
+import org.recours.portal.casefile.CaseNotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Every refusal of the API as an RFC 9457 problem: 400 for input that can never be valid, 404 for an unknown case,
+ * 409 for a step the case does not allow now or a stale version, with the rule's explanation.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(InvalidCaseData.class)
+    ProblemDetail invalidInput(InvalidCaseData e) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Donnée invalide", e.getMessage());
+        problem.setProperty("field", e.field());
+        return problem;
+    }
+
+    @ExceptionHandler(StepRefused.class)
+    ProblemDetail stepRefused(StepRefused e) {
+        var problem = problem(HttpStatus.CONFLICT, "step-not-allowed", "Étape impossible à ce stade", e.getMessage());
+        problem.setProperty("rule", e.rule().name());
+        problem.setProperty("legalBasis", e.rule().explanation());
+        e.possibleFrom().ifPresent(date -> problem.setProperty("possibleFrom", date.toString()));
+        return problem;
+    }
+
+    @ExceptionHandler(CaseNotFound.class)
+    ProblemDetail caseNotFound(CaseNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "case-not-found", "Dossier introuvable", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail staleVersion(ConflictingAggregateVersionException e) {
+        var problem = problem(HttpStatus.CONFLICT, "version-conflict", "Le dossier a changé entre-temps",
+                "Le dossier en est à la version " + e.getActualVersion() + " et non plus à la version "
+                        + e.getExpectedVersion() + " que vous avez consultée : relisez-le, puis recommencez.");
+        problem.setProperty("currentVersion", e.getActualVersion());
+        return problem;
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, "version-conflict", "Le dossier a changé entre-temps",
+                "Une autre modification du dossier a été enregistrée au même moment : relisez-le, puis recommencez.");
+    }
+
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
+    ProblemDetail databaseUnavailable(RuntimeException e) {
+        LOG.warn("database unavailable: {}", e.getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service momentanément indisponible",
+                "La base de données ne répond pas ; rien n'a été enregistré. Réessayez dans un instant.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        LOG.error("unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Erreur interne",
+                "Une erreur inattendue s'est produite ; elle a été journalisée.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "malformed-request", "Requête illisible", unreadable(e));
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String unreadable(HttpMessageNotReadableException e) {
+        var cause = e.getMostSpecificCause();
+        if (cause instanceof InvalidFormatException invalid) {
+            var field = ((JacksonException) invalid).getPathReference();
+            var type = invalid.getTargetType();
+            if (type != null && type.isEnum()) {
+                return "Valeur « " + invalid.getValue() + " » inconnue pour " + field + " ; valeurs possibles : "
+                        + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", ")) + ".";
+            }
+            return "Valeur « " + invalid.getValue() + " » invalide pour " + field
+                    + (type != null && type.getSimpleName().startsWith("Local") ? " : format attendu AAAA-MM-JJ." : ".");
+        }
+        if (cause instanceof MismatchedInputException mismatched) {
+            return "Type inattendu pour " + mismatched.getPathReference() + ".";
+        }
+        if (cause instanceof JacksonException json) {
+            return "Corps JSON illisible : " + json.getOriginalMessage();
+        }
+        return "Corps de requête absent ou illisible : un objet JSON est attendu.";
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("/problems/" + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

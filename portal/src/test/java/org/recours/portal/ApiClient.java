@@ -1,0 +1,70 @@
+package org.recours.portal;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Talks to the running application over real HTTP, the way an association's own tools would. */
+public final class ApiClient {
+
+    private final RestClient http;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public ApiClient(int port) {
+        http = RestClient.builder()
+                .baseUrl("http://127.0.0.1:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> { })
+                .build();
+    }
+
+    public ResponseEntity<String> post(String path, String body) {
+        return post(path, null, body);
+    }
+
+    public ResponseEntity<String> post(String path, String ifMatch, String body) {
+        var request = http.post().uri(path).contentType(MediaType.APPLICATION_JSON);
+        if (ifMatch != null) {
+            request = request.header(HttpHeaders.IF_MATCH, ifMatch);
+        }
+        return request.body(body).retrieve().toEntity(String.class);
+    }
+
+    public ResponseEntity<String> get(String path) {
+        return http.get().uri(path).retrieve().toEntity(String.class);
+    }
+
+    public JsonNode json(ResponseEntity<String> response) {
+        return json.readTree(response.getBody());
+    }
+
+    /** The case as the read model shows it once it has caught up with {@code version}. */
+    public JsonNode caseAtVersion(String caseId, long version) {
+        var deadline = Instant.now().plus(Duration.ofSeconds(10));
+        JsonNode last = null;
+        while (Instant.now().isBefore(deadline)) {
+            var response = get("/api/cases/" + caseId);
+            if (response.getStatusCode().is2xxSuccessful()) {
+                last = json(response);
+                if (last.get("version").asLong() >= version) {
+                    return last;
+                }
+            }
+            sleep();
+        }
+        throw new AssertionError("case " + caseId + " never reached version " + version + "; last seen: " + last);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.recours.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.http.HttpStatus;
+
+/** A newcomer's first run: no database configured, so Recours starts on its embedded file database. */
+class EmbeddedDefaultSmokeIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void theApplicationStartsOnTheEmbeddedDefaultFilesACaseAndReadsItBack() throws Exception {
+        RecoursApplication.disableAxonUsageReporting();
+        try (var context = new SpringApplicationBuilder(RecoursApplication.class)
+                .properties("server.port=0", "recours.data-dir=" + dataDir)
+                .run()) {
+            assertThat(context.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:");
+            var api = new ApiClient(((WebServerApplicationContext) context).getWebServer().getPort());
+
+            var filed = api.post("/api/cases", """
+                    {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",
+                     "category": "CANCELLATION_IGNORED", "facts": "Résiliation du 3 mars ignorée, prélèvement d'avril",
+                     "amountAtStake": 8.99, "desiredOutcome": "Remboursement d'avril", "branch": "lyon"}""");
+            assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            var caseId = api.json(filed).get("caseId").asString();
+
+            var view = api.caseAtVersion(caseId, 0);
+            assertThat(view.get("status").asString()).isEqualTo("FILED");
+            assertThat(view.get("facts").asString()).contains("Résiliation du 3 mars");
+            assertThat(view.get("consumerDetails").get("fullName").asString()).isEqualTo("Camille Martin");
+        }
+        try (var files = Files.list(dataDir)) {
+            assertThat(files.map(path -> path.getFileName().toString())).contains("recours.mv.db");
+        }
+    }
+}

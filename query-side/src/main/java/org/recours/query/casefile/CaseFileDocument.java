@@ -1,0 +1,176 @@
+package org.recours.query.casefile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.recours.kernel.casefile.BranchId;
+import org.recours.kernel.casefile.CaseClosed;
+import org.recours.kernel.casefile.CaseEvent;
+import org.recours.kernel.casefile.CaseId;
+import org.recours.kernel.casefile.CaseReopened;
+import org.recours.kernel.casefile.Category;
+import org.recours.kernel.casefile.CompanyProfile;
+import org.recours.kernel.casefile.ComplaintFiled;
+import org.recours.kernel.casefile.ConsumerId;
+import org.recours.kernel.casefile.CourtActionRecorded;
+import org.recours.kernel.casefile.HelpCentreConsulted;
+import org.recours.kernel.casefile.LetterDelivered;
+import org.recours.kernel.casefile.LetterSent;
+import org.recours.kernel.casefile.MediationConcluded;
+import org.recours.kernel.casefile.MediationRequested;
+import org.recours.kernel.casefile.Money;
+import org.recours.kernel.casefile.NoteAdded;
+import org.recours.kernel.casefile.ResponseDeadlineExpired;
+import org.recours.kernel.casefile.ResponseReceived;
+import org.recours.kernel.casefile.StaffMemberId;
+import org.recours.kernel.casefile.SupportContacted;
+import org.recours.kernel.casefile.query.CaseFile;
+import org.recours.kernel.casefile.query.CaseStatus;
+
+/**
+ * The case-file read model as stored (one JSON document per case), moved forward one event at a time.
+ * Mutable on purpose: it lives only for the length of one event handler.
+ */
+public class CaseFileDocument {
+
+    public CaseId caseId;
+    public long version;
+    public CaseStatus status;
+    public CaseStatus statusBeforeClosure;
+    public ConsumerId consumer;
+    public CompanyProfile company;
+    public Category category;
+    public String facts;
+    public Money amountAtStake;
+    public String desiredOutcome;
+    public BranchId branch;
+    public StaffMemberId filedBy;
+    public LocalDate filedOn;
+    public Instant lastChangedAt;
+    public List<HelpCentreConsulted> helpCentreConsultations = new ArrayList<>();
+    public List<SupportContacted> supportContacts = new ArrayList<>();
+    public List<CaseFile.Letter> letters = new ArrayList<>();
+    public List<ResponseReceived> responses = new ArrayList<>();
+    public CaseFile.LegalDates legalDates = CaseFile.LegalDates.NONE;
+    public List<CaseFile.Mediation> mediations = new ArrayList<>();
+    public List<CourtActionRecorded> courtActions = new ArrayList<>();
+    public List<CaseFile.Note> notes = new ArrayList<>();
+    public CaseClosed closure;
+    public List<CaseReopened> reopenings = new ArrayList<>();
+
+    /** Applies one recorded step; {@code actor} is who recorded it, {@code at} when. */
+    public void apply(CaseEvent event, long sequence, String actor, Instant at) {
+        version = sequence;
+        lastChangedAt = at;
+        if (event instanceof ComplaintFiled filed) {
+            filed(filed);
+        } else if (event instanceof HelpCentreConsulted consulted) {
+            helpCentreConsultations.add(consulted);
+        } else if (event instanceof SupportContacted contacted) {
+            supportContacts.add(contacted);
+            advanceTo(CaseStatus.IN_CONTACT_WITH_SUPPORT);
+        } else if (event instanceof LetterSent sent) {
+            letterSent(sent);
+        } else if (event instanceof LetterDelivered delivered) {
+            letterDelivered(delivered);
+        } else if (event instanceof ResponseReceived response) {
+            responses.add(response);
+            legalDates = new CaseFile.LegalDates(legalDates.responseDueOn(), legalDates.responseDeadlineExpired(),
+                    earliest(legalDates.mediationPossibleFrom(), response.receivedOn()),
+                    legalDates.mediationAdmissibleUntil());
+            advanceTo(CaseStatus.RESPONSE_RECEIVED);
+        } else if (event instanceof ResponseDeadlineExpired expired) {
+            legalDates = new CaseFile.LegalDates(expired.responseDueOn(), true, legalDates.mediationPossibleFrom(),
+                    expired.mediationAdmissibleUntil());
+            advanceTo(CaseStatus.RESPONSE_OVERDUE);
+        } else if (event instanceof MediationRequested requested) {
+            mediations.add(new CaseFile.Mediation(requested.mediator(), requested.reference(),
+                    requested.requestedOn(), requested.conclusionDueOn(), requested.windowOverrideReason(), null, null,
+                    null));
+            status = CaseStatus.IN_MEDIATION;
+        } else if (event instanceof MediationConcluded concluded) {
+            mediationConcluded(concluded);
+        } else if (event instanceof CourtActionRecorded court) {
+            courtActions.add(court);
+            status = CaseStatus.IN_COURT;
+        } else if (event instanceof NoteAdded note) {
+            notes.add(new CaseFile.Note(note.text(), actor, at));
+        } else if (event instanceof CaseClosed closed) {
+            closure = closed;
+            statusBeforeClosure = status;
+            status = CaseStatus.CLOSED;
+        } else if (event instanceof CaseReopened reopened) {
+            reopenings.add(reopened);
+            closure = null;
+            status = statusBeforeClosure;
+        }
+    }
+
+    public CaseFile toCaseFile() {
+        return new CaseFile(caseId, version, status, consumer, company, category, facts, amountAtStake,
+                desiredOutcome, branch, filedBy, filedOn, lastChangedAt, List.copyOf(helpCentreConsultations),
+                List.copyOf(supportContacts), List.copyOf(letters), List.copyOf(responses), legalDates,
+                List.copyOf(mediations), List.copyOf(courtActions), List.copyOf(notes), closure,
+                List.copyOf(reopenings));
+    }
+
+    private void filed(ComplaintFiled filed) {
+        caseId = filed.caseId();
+        status = CaseStatus.FILED;
+        consumer = filed.consumer();
+        company = filed.company();
+        category = filed.category();
+        facts = filed.facts();
+        amountAtStake = filed.amountAtStake();
+        desiredOutcome = filed.desiredOutcome();
+        branch = filed.branch();
+        filedBy = filed.filedBy();
+        filedOn = filed.filedOn();
+    }
+
+    private void letterSent(LetterSent sent) {
+        letters.add(new CaseFile.Letter(sent.letterNumber(), sent.addressee().entity(), sent.addressee().asOneLine(),
+                sent.method().name(), sent.trackingNumber() == null ? null : sent.trackingNumber().value(),
+                sent.sentOn(), null));
+        responseDueOn(sent.responseDueOn(), sent.mediationAdmissibleUntil());
+        advanceTo(CaseStatus.LETTER_SENT);
+    }
+
+    private void letterDelivered(LetterDelivered delivered) {
+        letters.replaceAll(letter -> letter.number() != delivered.letterNumber() ? letter
+                : new CaseFile.Letter(letter.number(), letter.addressee(), letter.address(), letter.method(),
+                        letter.trackingNumber(), letter.sentOn(), delivered.deliveredOn()));
+        responseDueOn(delivered.responseDueOn(), legalDates.mediationAdmissibleUntil());
+        advanceTo(CaseStatus.LETTER_DELIVERED);
+    }
+
+    private void responseDueOn(LocalDate dueOn, LocalDate admissibleUntil) {
+        var possibleFrom = responses.isEmpty() ? dueOn : earliest(dueOn, responses.get(0).receivedOn());
+        legalDates = new CaseFile.LegalDates(dueOn, legalDates.responseDeadlineExpired(), possibleFrom,
+                admissibleUntil);
+    }
+
+    private void mediationConcluded(MediationConcluded concluded) {
+        var last = mediations.size() - 1;
+        var pending = mediations.get(last);
+        mediations.set(last, new CaseFile.Mediation(pending.mediator(), pending.reference(), pending.requestedOn(),
+                pending.conclusionDueOn(), pending.windowOverrideReason(), concluded.outcome().name(),
+                concluded.concludedOn(), concluded.details()));
+        status = CaseStatus.MEDIATION_CONCLUDED;
+    }
+
+    /** The escalation only moves forward: a late support contact does not send a case back before its letter. */
+    private void advanceTo(CaseStatus next) {
+        if (status == null || next.ordinal() > status.ordinal()) {
+            status = next;
+        }
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isBefore(b) ? a : b;
+    }
+}

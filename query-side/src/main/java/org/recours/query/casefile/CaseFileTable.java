@@ -1,0 +1,64 @@
+package org.recours.query.casefile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.util.Optional;
+import org.recours.kernel.casefile.CaseId;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The {@code case_file} table: one row per case, its document as JSON beside the columns lists filter on. */
+public class CaseFileTable {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    public CaseFileTable(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Optional<CaseFileDocument> find(CaseId caseId) {
+        return jdbc.query("SELECT document FROM case_file WHERE case_id = ?",
+                (row, n) -> read(row.getString(1)), caseId.value()).stream().findFirst();
+    }
+
+    public void save(CaseFileDocument document) {
+        int updated = jdbc.update("""
+                UPDATE case_file SET version = ?, status = ?, branch = ?, company_id = ?, category = ?,
+                       last_changed_at = ?, document = ?
+                 WHERE case_id = ?""",
+                document.version, document.status.name(), document.branch.value(), document.company.companyId(),
+                document.category.name(), Timestamp.from(document.lastChangedAt), write(document),
+                document.caseId.value());
+        if (updated == 0) {
+            jdbc.update("""
+                    INSERT INTO case_file (case_id, version, status, branch, company_id, category, filed_on,
+                                           last_changed_at, document)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    document.caseId.value(), document.version, document.status.name(), document.branch.value(),
+                    document.company.companyId(), document.category.name(), document.filedOn,
+                    Timestamp.from(document.lastChangedAt), write(document));
+        }
+    }
+
+    public void clear() {
+        jdbc.update("DELETE FROM case_file");
+    }
+
+    private CaseFileDocument read(String text) {
+        try {
+            return json.readValue(text, CaseFileDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable case_file document", e);
+        }
+    }
+
+    private String write(CaseFileDocument document) {
+        try {
+            return json.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("case_file document cannot be written", e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.recours.query.json;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.function.Function;
+import org.recours.kernel.casefile.BranchId;
+import org.recours.kernel.casefile.CaseId;
+import org.recours.kernel.casefile.ConsumerId;
+import org.recours.kernel.casefile.StaffMemberId;
+import org.recours.kernel.casefile.TrackingNumber;
+
+/**
+ * The JSON form of stored messages and read models (Jackson 2, which Axon's serializer uses): dates as ISO text,
+ * single-value ids as plain strings, so that {@code psql} shows events a person can read.
+ */
+public final class RecoursJson {
+
+    private RecoursJson() {
+    }
+
+    public static ObjectMapper objectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(valueTypes())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    private static SimpleModule valueTypes() {
+        var module = new SimpleModule("recours-value-types");
+        asString(module, CaseId.class, CaseId::new);
+        asString(module, ConsumerId.class, ConsumerId::parse);
+        asString(module, StaffMemberId.class, StaffMemberId::new);
+        asString(module, BranchId.class, BranchId::new);
+        asString(module, TrackingNumber.class, TrackingNumber::new);
+        return module;
+    }
+
+    private static <T> void asString(SimpleModule module, Class<T> type, Function<String, T> parse) {
+        module.addSerializer(type, ToStringSerializer.instance);
+        module.addDeserializer(type, new FromStringDeserializer<>(type) {
+            @Override
+            protected T _deserialize(String value, com.fasterxml.jackson.databind.DeserializationContext context) {
+                return parse.apply(value);
+            }
+        });
+    }
+}

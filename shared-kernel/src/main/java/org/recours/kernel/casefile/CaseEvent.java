@@ -1,0 +1,12 @@
+package org.recours.kernel.casefile;
+
+/**
+ * A step of a case's history, recorded for good. Each carries every datum a reader of the evidence needs, and no
+ * personal data of the consumer (see {@link ConsumerId}).
+ */
+public sealed interface CaseEvent permits ComplaintFiled, HelpCentreConsulted, SupportContacted, LetterSent,
+        LetterDelivered, ResponseReceived, ResponseDeadlineExpired, MediationRequested, MediationConcluded,
+        CourtActionRecorded, NoteAdded, CaseClosed, CaseReopened {
+
+    CaseId caseId();
+}

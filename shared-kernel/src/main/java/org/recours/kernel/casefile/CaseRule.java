@@ -1,0 +1,31 @@
+package org.recours.kernel.casefile;
+
+/** The rules a step can break, each with the legal text or the practice it comes from. */
+public enum CaseRule {
+    CASE_CLOSED("Un dossier clos n'accepte que sa réouverture."),
+    CASE_NOT_CLOSED("Seul un dossier clos peut être rouvert."),
+    DATE_IN_FUTURE("Une étape ne peut pas être datée dans le futur."),
+    DATE_OUT_OF_ORDER("Une étape ne peut pas précéder celle dont elle dépend."),
+    UNKNOWN_ADDRESSEE("Le courrier doit être adressé à l'un des sièges connus de l'entreprise."),
+    TRACKING_NUMBER_REQUIRED("Un envoi recommandé a un numéro de suivi."),
+    NO_LETTER_TO_DELIVER("Aucun courrier envoyé n'attend son accusé de réception."),
+    WRITTEN_COMPLAINT_REQUIRED("Code de la consommation, art. L612-2 : la médiation suppose une réclamation écrite préalable auprès du professionnel."),
+    RESPONSE_WINDOW_OPEN("Le professionnel dispose d'un délai de réponse (deux mois par défaut) avant la saisine du médiateur."),
+    OVERRIDE_REQUIRES_SUPERVISOR("Seul un superviseur peut passer outre le délai de réponse, avec un motif."),
+    MEDIATION_TIME_BARRED("Code de la consommation, art. L612-2 : la médiation est irrecevable plus d'un an après la réclamation écrite ; reste la voie judiciaire."),
+    MEDIATION_ALREADY_PENDING("Une médiation est déjà en cours sur ce dossier."),
+    NO_PENDING_MEDIATION("Aucune médiation n'est en cours sur ce dossier."),
+    RESPONSE_ALREADY_RECEIVED("Le professionnel a déjà répondu : le délai de réponse ne peut plus expirer."),
+    RESPONSE_DEADLINE_NOT_REACHED("Le délai de réponse du professionnel n'est pas encore écoulé."),
+    RESPONSE_DEADLINE_ALREADY_EXPIRED("L'expiration du délai de réponse est déjà enregistrée.");
+
+    private final String explanation;
+
+    CaseRule(String explanation) {
+        this.explanation = explanation;
+    }
+
+    public String explanation() {
+        return explanation;
+    }
+}

@@ -1,0 +1,39 @@
+package org.recours.kernel.casefile;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** An amount in euros, to the cent, never negative. */
+public record Money(BigDecimal euros) {
+
+    private static final BigDecimal LIMIT = new BigDecimal("1000000000");
+
+    public static final Money ZERO = new Money(BigDecimal.ZERO);
+
+    public Money {
+        Require.present("amount", euros);
+        if (euros.signum() < 0) {
+            throw new InvalidCaseData("amount", "Un montant ne peut pas être négatif (" + euros.toPlainString() + " €).");
+        }
+        if (euros.compareTo(LIMIT) >= 0) {
+            throw new InvalidCaseData("amount", "Montant invraisemblable : " + euros.toPlainString() + " €.");
+        }
+        if (euros.stripTrailingZeros().scale() > 2) {
+            throw new InvalidCaseData("amount", "Un montant se donne au centime près : " + euros.toPlainString() + " €.");
+        }
+        euros = euros.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    public static Money euros(String amount) {
+        return new Money(new BigDecimal(amount));
+    }
+
+    public boolean isAtMost(Money other) {
+        return euros.compareTo(other.euros) <= 0;
+    }
+
+    @Override
+    public String toString() {
+        return euros.toPlainString() + " €";
+    }
+}

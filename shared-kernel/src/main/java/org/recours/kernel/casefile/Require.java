@@ -1,0 +1,54 @@
+package org.recours.kernel.casefile;
+
+import java.time.LocalDate;
+
+/** The checks every message shares, so that each rule is written once. */
+public final class Require {
+
+    public static final int SHORT_TEXT = 200;
+    public static final int LONG_TEXT = 10_000;
+
+    private Require() {
+    }
+
+    public static String text(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidCaseData(field, "Le champ « " + field + " » est obligatoire et ne peut pas être vide.");
+        }
+        return bounded(field, value.strip(), maxLength);
+    }
+
+    /** An optional text: absent or blank becomes {@code null}. */
+    public static String optionalText(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return bounded(field, value.strip(), maxLength);
+    }
+
+    public static <T> T present(String field, T value) {
+        if (value == null) {
+            throw new InvalidCaseData(field, "Le champ « " + field + " » est obligatoire.");
+        }
+        return value;
+    }
+
+    public static LocalDate notAfter(String field, LocalDate date, LocalDate today) {
+        present(field, date);
+        if (date.isAfter(today)) {
+            throw new InvalidCaseData(field, "La date « " + field + " » (" + date + ") est dans le futur : "
+                    + "une étape se date au jour où elle a eu lieu, au plus tard aujourd'hui (" + today + ").");
+        }
+        return date;
+    }
+
+    private static String bounded(String field, String value, int maxLength) {
+        if (value.length() > maxLength) {
+            throw new InvalidCaseData(field, "Le champ « " + field + " » dépasse " + maxLength + " caractères.");
+        }
+        if (value.indexOf('\0') >= 0) {
+            throw new InvalidCaseData(field, "Le champ « " + field + " » contient un caractère nul.");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,16 @@
+package org.recours.kernel.casefile;
+
+/** The login of a staff member of the association, as the audit trail names them. */
+public record StaffMemberId(String value) {
+
+    public static final StaffMemberId SYSTEM = new StaffMemberId("system");
+
+    public StaffMemberId {
+        value = Require.text("staffMember", value, 100);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,12 @@
+package org.recours.kernel.casefile;
+
+/** What a signed-in member of the association may do. */
+public enum StaffRole {
+    STAFF,
+    SUPERVISOR,
+    ADMINISTRATOR;
+
+    public boolean canOverrideDeadlines() {
+        return this != STAFF;
+    }
+}

@@ -1,0 +1,53 @@
+package org.recours.kernel.casefile.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.recours.kernel.casefile.BranchId;
+import org.recours.kernel.casefile.CaseClosed;
+import org.recours.kernel.casefile.CaseId;
+import org.recours.kernel.casefile.CaseReopened;
+import org.recours.kernel.casefile.Category;
+import org.recours.kernel.casefile.CompanyProfile;
+import org.recours.kernel.casefile.ConsumerId;
+import org.recours.kernel.casefile.CourtActionRecorded;
+import org.recours.kernel.casefile.HelpCentreConsulted;
+import org.recours.kernel.casefile.Money;
+import org.recours.kernel.casefile.ResponseReceived;
+import org.recours.kernel.casefile.StaffMemberId;
+import org.recours.kernel.casefile.SupportContacted;
+
+/**
+ * A case as it stands now. {@code version} is the number of its last recorded step, the one to send back in
+ * If-Match. The legal dates are null until the step that starts them is recorded; {@code closure} is null while
+ * the case is open.
+ */
+public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerId consumer, CompanyProfile company,
+                       Category category, String facts, Money amountAtStake, String desiredOutcome, BranchId branch,
+                       StaffMemberId filedBy, LocalDate filedOn, Instant lastChangedAt,
+                       List<HelpCentreConsulted> helpCentreConsultations, List<SupportContacted> supportContacts,
+                       List<Letter> letters, List<ResponseReceived> responses, LegalDates legalDates,
+                       List<Mediation> mediations, List<CourtActionRecorded> courtActions, List<Note> notes,
+                       CaseClosed closure, List<CaseReopened> reopenings) {
+
+    public record Letter(int number, String addressee, String address, String method, String trackingNumber,
+                         LocalDate sentOn, LocalDate deliveredOn) {
+    }
+
+    /**
+     * The time limits running on the case: the company's last day to answer, whether it let it pass, the first day
+     * the mediator may be seized and the last (L612-2).
+     */
+    public record LegalDates(LocalDate responseDueOn, boolean responseDeadlineExpired,
+                             LocalDate mediationPossibleFrom, LocalDate mediationAdmissibleUntil) {
+
+        public static final LegalDates NONE = new LegalDates(null, false, null, null);
+    }
+
+    public record Mediation(String mediator, String reference, LocalDate requestedOn, LocalDate conclusionDueOn,
+                            String windowOverrideReason, String outcome, LocalDate concludedOn, String details) {
+    }
+
+    public record Note(String text, String writtenBy, Instant writtenAt) {
+    }
+}

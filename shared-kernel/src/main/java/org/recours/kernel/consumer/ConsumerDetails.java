@@ -1,0 +1,29 @@
+package org.recours.kernel.consumer;
+
+import java.util.regex.Pattern;
+import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.Require;
+
+/**
+ * The consumer's personal data. It never enters an event: it is kept in the {@link PersonalDataVault} under the
+ * consumer's id, so that it can be erased on request (GDPR, art. 17) while the case history stays whole.
+ * Email, phone and postal address are null when the consumer did not give them.
+ */
+public record ConsumerDetails(String fullName, String email, String phone, String postalAddress) {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().-]{6,25}");
+
+    public ConsumerDetails {
+        fullName = Require.text("consumer.fullName", fullName, Require.SHORT_TEXT);
+        email = Require.optionalText("consumer.email", email, 254);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw new InvalidCaseData("consumer.email", "Adresse électronique invalide : « " + email + " ».");
+        }
+        phone = Require.optionalText("consumer.phone", phone, 30);
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw new InvalidCaseData("consumer.phone", "Numéro de téléphone invalide : « " + phone + " ».");
+        }
+        postalAddress = Require.optionalText("consumer.postalAddress", postalAddress, 500);
+    }
+}

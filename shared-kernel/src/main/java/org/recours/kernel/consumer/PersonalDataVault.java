@@ -1,0 +1,19 @@
+package org.recours.kernel.consumer;
+
+import java.util.Optional;
+import org.recours.kernel.casefile.ConsumerId;
+
+/**
+ * Where consumers' personal data lives, outside the immutable event store; see docs/adr/0002.
+ * Erasing a consumer removes the data here and nowhere else is it kept.
+ */
+public interface PersonalDataVault {
+
+    void store(ConsumerId consumer, ConsumerDetails details);
+
+    /** Empty when the consumer is unknown or was erased. */
+    Optional<ConsumerDetails> find(ConsumerId consumer);
+
+    /** Deletes the consumer's personal data for good; the cases keep only the consumer's id. */
+    void erase(ConsumerId consumer);
+}

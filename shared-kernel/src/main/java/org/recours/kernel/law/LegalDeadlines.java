@@ -1,0 +1,49 @@
+package org.recours.kernel.law;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+/**
+ * The time limits of the escalation path, as pure functions of the dates they run from.
+ *
+ * <p>A limit in months ends on the day of the last month that bears the same number as the starting day, or on
+ * that month's last day when it has no such day (31 December + 2 months = 28 or 29 February), the way French
+ * procedure counts them (Code de procédure civile, art. 641); {@link LocalDate#plusMonths} counts the same way.
+ */
+public final class LegalDeadlines {
+
+    /** The company's and most mediators' rules, not the Code: a setting per company, two months unless said. */
+    public static final int DEFAULT_RESPONSE_WINDOW_MONTHS = 2;
+
+    /** Code de la consommation, art. L612-2: the mediator must be seized within one year of the written complaint. */
+    public static final Period MEDIATION_ADMISSIBILITY = Period.ofYears(1);
+
+    /** Code de la consommation, art. R612-5: the mediator concludes within 90 days of the complete file. */
+    public static final int MEDIATOR_CONCLUSION_DAYS = 90;
+
+    private LegalDeadlines() {
+    }
+
+    /**
+     * The last day the company has to answer a formal complaint; mediation may be sought from that day on.
+     *
+     * @param receivedOn the day the company received the letter (acknowledgement of receipt), or the day it was
+     *                   sent when no receipt is known
+     */
+    public static LocalDate responseDeadline(LocalDate receivedOn, int windowMonths) {
+        if (windowMonths < 1) {
+            throw new IllegalArgumentException("a response window lasts at least one month: " + windowMonths);
+        }
+        return receivedOn.plusMonths(windowMonths);
+    }
+
+    /** The last day on which a consumer mediator may still be seized (L612-2). */
+    public static LocalDate mediationAdmissibleUntil(LocalDate writtenComplaintOn) {
+        return writtenComplaintOn.plus(MEDIATION_ADMISSIBILITY);
+    }
+
+    /** The day by which the mediator must have concluded (R612-5). */
+    public static LocalDate mediatorConclusionDue(LocalDate completeFileReceivedOn) {
+        return completeFileReceivedOn.plusDays(MEDIATOR_CONCLUSION_DAYS);
+    }
+}

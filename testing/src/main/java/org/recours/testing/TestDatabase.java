@@ -1,0 +1,92 @@
+package org.recours.testing;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The real PostgreSQL the tests run on, one fresh database per test run (per JVM): a Testcontainers container
+ * when a Docker engine answers, otherwise the server named by {@code RECOURS_TEST_DB_URL} (default the local
+ * {@code jdbc:postgresql://127.0.0.1:5432/postgres}, user {@code RECOURS_TEST_DB_USER} or postgres, password
+ * {@code RECOURS_TEST_DB_PASSWORD} or empty). It says which it used; when none answers it fails, never skips.
+ */
+public final class TestDatabase {
+
+    public record Coordinates(String url, String username, String password) {
+    }
+
+    private static final String DEFAULT_SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres";
+    private static Coordinates current;
+
+    private TestDatabase() {
+    }
+
+    public static synchronized Coordinates get() {
+        if (current == null) {
+            current = dockerAnswers() ? container() : freshDatabaseOnServer();
+        }
+        return current;
+    }
+
+    private static boolean dockerAnswers() {
+        if ("false".equalsIgnoreCase(System.getenv("RECOURS_TEST_USE_DOCKER"))) {
+            return false;
+        }
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    @SuppressWarnings("resource") // stopped by Testcontainers' reaper when the JVM ends
+    private static Coordinates container() {
+        var container = new PostgreSQLContainer("postgres:15-alpine");
+        container.start();
+        announce("a Testcontainers PostgreSQL container (" + container.getJdbcUrl() + ")");
+        return new Coordinates(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+    }
+
+    private static Coordinates freshDatabaseOnServer() {
+        var serverUrl = env("RECOURS_TEST_DB_URL", DEFAULT_SERVER);
+        var user = env("RECOURS_TEST_DB_USER", "postgres");
+        var password = env("RECOURS_TEST_DB_PASSWORD", "");
+        var name = "recours_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
+                + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
+        try (java.sql.Connection admin = DriverManager.getConnection(serverUrl, user, password)) {
+            admin.createStatement().execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("No PostgreSQL for the tests: no Docker engine answers, and the server "
+                    + serverUrl + " (RECOURS_TEST_DB_URL) refused: " + e.getMessage()
+                    + ". Start PostgreSQL (pg_ctlcluster 15 main start) or point RECOURS_TEST_DB_URL at one.", e);
+        }
+        var url = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(serverUrl, user, password, name)));
+        announce("the PostgreSQL server " + serverUrl + " (no Docker engine answers), fresh database " + name);
+        return new Coordinates(url, user, password);
+    }
+
+    private static void drop(String serverUrl, String user, String password, String name) {
+        if ("true".equalsIgnoreCase(System.getenv("RECOURS_TEST_KEEP_DB"))) {
+            return;
+        }
+        try (java.sql.Connection admin = DriverManager.getConnection(serverUrl, user, password)) {
+            admin.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            System.err.println("[recours-tests] could not drop test database " + name + ": " + e.getMessage());
+        }
+    }
+
+    private static void announce(String which) {
+        System.out.println("[recours-tests] Tests use " + which + ".");
+    }
+
+    private static String env(String name, String fallback) {
+        var value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
