@@ -15,6 +15,7 @@ import org.recours.kernel.casefile.CaseClosed;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.CaseReopened;
 import org.recours.kernel.casefile.CaseRule;
+import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.CloseCase;
 import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.ComplaintFiled;
@@ -108,7 +109,7 @@ public class ComplaintCase {
         var letter = correspondence.awaitingReceipt(command.letterNumber());
         if (command.deliveredOn().isBefore(letter.sentOn())) {
             throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "Le courrier n° " + letter.number()
-                    + " ne peut pas avoir été reçu (" + command.deliveredOn() + ") avant son envoi (" + letter.sentOn()
+                    + " ne peut pas avoir été reçu (" + FrenchDate.of(command.deliveredOn()) + ") avant son envoi (" + FrenchDate.of(letter.sentOn())
                     + ").");
         }
         var delivered = letter.deliveredOn(command.deliveredOn());
@@ -124,8 +125,8 @@ public class ComplaintCase {
                 CaseRule.WRITTEN_COMPLAINT_REQUIRED,
                 "Enregistrez d'abord la réclamation écrite à laquelle l'entreprise répond."));
         if (command.receivedOn().isBefore(complaint.sentOn())) {
-            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La réponse (" + command.receivedOn()
-                    + ") ne peut pas précéder la réclamation écrite (" + complaint.sentOn() + ").");
+            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La réponse (" + FrenchDate.of(command.receivedOn())
+                    + ") ne peut pas précéder la réclamation écrite (" + FrenchDate.of(complaint.sentOn()) + ").");
         }
         return record(new ResponseReceived(caseId, command.receivedOn(), command.channel(), command.summary(),
                 command.assessment(), command.offer()));

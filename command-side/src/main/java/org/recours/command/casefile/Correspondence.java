@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.recours.kernel.casefile.CaseRule;
+import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.kernel.law.LegalDeadlines;
@@ -31,7 +32,16 @@ final class Correspondence {
     private LocalDate firstResponseOn;
     private boolean responseDeadlineExpired;
 
+    /** Letters are numbered in the order they were sent: a letter cannot be dated before the previous one. */
     Letter next(LocalDate sentOn) {
+        if (!letters.isEmpty()) {
+            var previous = letters.get(letters.size() - 1);
+            if (sentOn.isBefore(previous.sentOn())) {
+                throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "Le courrier n° " + previous.number()
+                        + " est parti le " + FrenchDate.of(previous.sentOn()) + " : un courrier suivant ne peut pas "
+                        + "être daté d'avant (" + FrenchDate.of(sentOn) + ").");
+            }
+        }
         return new Letter(letters.size() + 1, sentOn, null);
     }
 
@@ -91,7 +101,7 @@ final class Correspondence {
         }
         var dueOn = responseDueOn(company);
         if (today.isBefore(dueOn)) {
-            throw new StepRefused(CaseRule.RESPONSE_DEADLINE_NOT_REACHED, "L'entreprise a jusqu'au " + dueOn
+            throw new StepRefused(CaseRule.RESPONSE_DEADLINE_NOT_REACHED, "L'entreprise a jusqu'au " + FrenchDate.of(dueOn)
                     + " pour répondre.", dueOn);
         }
         return dueOn;

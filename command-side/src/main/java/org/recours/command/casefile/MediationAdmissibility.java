@@ -1,6 +1,8 @@
 package org.recours.command.casefile;
 
+import java.util.Arrays;
 import org.recours.kernel.casefile.CaseRule;
+import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.RequestMediation;
 import org.recours.kernel.casefile.StaffRole;
@@ -26,13 +28,13 @@ final class MediationAdmissibility {
                 CaseRule.WRITTEN_COMPLAINT_REQUIRED, CaseRule.WRITTEN_COMPLAINT_REQUIRED.explanation()
                 + " Envoyez d'abord une réclamation écrite au siège de " + company.name() + "."));
         if (request.requestedOn().isBefore(complaint.sentOn())) {
-            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La médiation (" + request.requestedOn()
-                    + ") ne peut pas précéder la réclamation écrite (" + complaint.sentOn() + ").");
+            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La médiation (" + FrenchDate.of(request.requestedOn())
+                    + ") ne peut pas précéder la réclamation écrite (" + FrenchDate.of(complaint.sentOn()) + ").");
         }
         var admissibleUntil = correspondence.admissibleUntil(complaint);
         if (request.requestedOn().isAfter(admissibleUntil)) {
             throw new StepRefused(CaseRule.MEDIATION_TIME_BARRED, "La médiation est irrecevable depuis le "
-                    + admissibleUntil.plusDays(1) + " : la réclamation écrite date du " + complaint.sentOn()
+                    + FrenchDate.of(admissibleUntil.plusDays(1)) + " : la réclamation écrite date du " + FrenchDate.of(complaint.sentOn())
                     + ", il y a plus d'un an (Code de la consommation, art. L612-2). Reste la voie judiciaire.");
         }
         var possibleFrom = correspondence.mediationPossibleFrom(company);
@@ -41,18 +43,20 @@ final class MediationAdmissibility {
         }
         if (request.windowOverrideReason() == null) {
             throw new StepRefused(CaseRule.RESPONSE_WINDOW_OPEN, "La médiation n'est possible qu'à partir du "
-                    + possibleFrom + " : " + company.name() + " a " + company.responseWindowMonths()
-                    + " mois pour répondre à la réclamation écrite, et n'a pas encore répondu.", possibleFrom);
+                    + FrenchDate.of(possibleFrom) + " : " + company.name() + " a " + company.responseWindowMonths()
+                    + " mois pour répondre à la réclamation écrite" + (correspondence.answered()
+                    ? " et n'avait pas encore répondu à cette date." : " et n'a pas encore répondu."), possibleFrom);
         }
         if (!roleOf(role).canOverrideDeadlines()) {
             throw new StepRefused(CaseRule.OVERRIDE_REQUIRES_SUPERVISOR, CaseRule.OVERRIDE_REQUIRES_SUPERVISOR
-                    .explanation() + " Sans dérogation, la médiation est possible à partir du " + possibleFrom + ".",
+                    .explanation() + " Sans dérogation, la médiation est possible à partir du " + FrenchDate.of(possibleFrom) + ".",
                     possibleFrom);
         }
         return request.windowOverrideReason();
     }
 
     private static StaffRole roleOf(String role) {
-        return role == null ? StaffRole.STAFF : StaffRole.valueOf(role);
+        return Arrays.stream(StaffRole.values()).filter(known -> known.name().equals(role)).findFirst()
+                .orElse(StaffRole.STAFF);
     }
 }

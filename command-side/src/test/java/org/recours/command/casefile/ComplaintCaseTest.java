@@ -239,6 +239,15 @@ class ComplaintCaseTest {
                             LocalDate.of(2028, 1, 10)))
                     .expectResultMessagePayload(3L);
         }
+
+        @Test
+        void cannotBeDatedBeforeThePreviousLetter() {
+            fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)))
+                    .when(sendLetter(LUXEMBOURG.entity(), LocalDate.of(2027, 1, 9)))
+                    .expectException(refusedUnder(CaseRule.DATE_OUT_OF_ORDER))
+                    .expectExceptionMessage(allOf(containsString("10 janvier 2027"), containsString("9 janvier 2027")))
+                    .expectNoEvents();
+        }
     }
 
     @Nested
@@ -277,7 +286,7 @@ class ComplaintCaseTest {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)))
                     .when(deliver(1, LocalDate.of(2027, 1, 9)))
                     .expectException(refusedUnder(CaseRule.DATE_OUT_OF_ORDER))
-                    .expectExceptionMessage(containsString("avant son envoi (2027-01-10)"))
+                    .expectExceptionMessage(containsString("avant son envoi (10 janvier 2027)"))
                     .expectNoEvents();
         }
 
@@ -336,7 +345,7 @@ class ComplaintCaseTest {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)))
                     .when(respond(LocalDate.of(2027, 1, 9)))
                     .expectException(refusedUnder(CaseRule.DATE_OUT_OF_ORDER))
-                    .expectExceptionMessage(containsString("(2027-01-10)"));
+                    .expectExceptionMessage(containsString("(10 janvier 2027)"));
         }
     }
 
@@ -365,7 +374,7 @@ class ComplaintCaseTest {
                     .when(expireResponseDeadline())
                     .expectException(allOf(refusedUnder(CaseRule.RESPONSE_DEADLINE_NOT_REACHED),
                             possibleFrom(LocalDate.of(2027, 3, 16))))
-                    .expectExceptionMessage(containsString("jusqu'au 2027-03-16"))
+                    .expectExceptionMessage(containsString("jusqu'au 16 mars 2027"))
                     .expectNoEvents();
         }
 
@@ -431,7 +440,7 @@ class ComplaintCaseTest {
                     .when(requestMediation(TODAY), AS_STAFF)
                     .expectException(allOf(refusedUnder(CaseRule.RESPONSE_WINDOW_OPEN),
                             possibleFrom(LocalDate.of(2027, 3, 20))))
-                    .expectExceptionMessage(allOf(containsString("à partir du 2027-03-20"),
+                    .expectExceptionMessage(allOf(containsString("à partir du 20 mars 2027"),
                             containsString("Amazon Prime Video a 2 mois pour répondre")))
                     .expectNoEvents();
         }
@@ -442,7 +451,7 @@ class ComplaintCaseTest {
                     .when(requestMediation(TODAY), AS_STAFF)
                     .expectException(allOf(refusedUnder(CaseRule.RESPONSE_WINDOW_OPEN),
                             possibleFrom(LocalDate.of(2027, 3, 16))))
-                    .expectExceptionMessage(containsString("à partir du 2027-03-16"));
+                    .expectExceptionMessage(containsString("à partir du 16 mars 2027"));
         }
 
         @Test
@@ -510,7 +519,15 @@ class ComplaintCaseTest {
                     .when(requestMediation(TODAY, OVERRIDE), AS_STAFF)
                     .expectException(allOf(refusedUnder(CaseRule.OVERRIDE_REQUIRES_SUPERVISOR),
                             possibleFrom(LocalDate.of(2027, 4, 1))))
-                    .expectExceptionMessage(allOf(containsString("superviseur"), containsString("2027-04-01")))
+                    .expectExceptionMessage(allOf(containsString("superviseur"), containsString("1er avril 2027")))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void broughtForwardUnderARoleNobodyHasIsRefused() {
+            fixture.given(filed(), complaintSent(LocalDate.of(2027, 2, 1)))
+                    .when(requestMediation(TODAY, OVERRIDE), Map.of(ActorMetaData.STAFF_ROLE, "supervisor"))
+                    .expectException(refusedUnder(CaseRule.OVERRIDE_REQUIRES_SUPERVISOR))
                     .expectNoEvents();
         }
 
@@ -541,8 +558,8 @@ class ComplaintCaseTest {
             fixture.given(filed(), complaintSent(LocalDate.of(2026, 3, 14)))
                     .when(requestMediation(TODAY), AS_STAFF)
                     .expectException(refusedUnder(CaseRule.MEDIATION_TIME_BARRED))
-                    .expectExceptionMessage(allOf(containsString("irrecevable depuis le 2027-03-15"),
-                            containsString("2026-03-14"), containsString("L612-2"),
+                    .expectExceptionMessage(allOf(containsString("irrecevable depuis le 15 mars 2027"),
+                            containsString("14 mars 2026"), containsString("L612-2"),
                             containsString("voie judiciaire")))
                     .expectNoEvents();
         }
@@ -575,7 +592,7 @@ class ComplaintCaseTest {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)))
                     .when(requestMediation(LocalDate.of(2027, 1, 9), OVERRIDE), AS_SUPERVISOR)
                     .expectException(refusedUnder(CaseRule.DATE_OUT_OF_ORDER))
-                    .expectExceptionMessage(containsString("(2027-01-10)"));
+                    .expectExceptionMessage(containsString("(10 janvier 2027)"));
         }
 
         @Test
@@ -584,7 +601,7 @@ class ComplaintCaseTest {
                             mediationRequested(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 6, 8), null))
                     .when(requestMediation(TODAY), AS_STAFF)
                     .expectException(refusedUnder(CaseRule.MEDIATION_ALREADY_PENDING))
-                    .expectExceptionMessage(containsString("en cours depuis le 2027-03-10"))
+                    .expectExceptionMessage(containsString("en cours depuis le 10 mars 2027"))
                     .expectNoEvents();
         }
 
@@ -643,7 +660,7 @@ class ComplaintCaseTest {
                             mediationRequested(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 6, 8), null))
                     .when(concludeMediation(LocalDate.of(2027, 3, 9)))
                     .expectException(refusedUnder(CaseRule.DATE_OUT_OF_ORDER))
-                    .expectExceptionMessage(containsString("(2027-03-10)"));
+                    .expectExceptionMessage(containsString("(10 mars 2027)"));
         }
     }
 
@@ -737,7 +754,7 @@ class ComplaintCaseTest {
                             mediationRequested(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 6, 8), null))
                     .when(command, AS_SUPERVISOR)
                     .expectException(invalid(field))
-                    .expectExceptionMessage(allOf(containsString("dans le futur"), containsString("2027-03-16")))
+                    .expectExceptionMessage(allOf(containsString("dans le futur"), containsString("16 mars 2027")))
                     .expectNoEvents();
         }
 

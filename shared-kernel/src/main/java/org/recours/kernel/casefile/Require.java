@@ -36,8 +36,8 @@ public final class Require {
     public static LocalDate notAfter(String field, LocalDate date, LocalDate today) {
         present(field, date);
         if (date.isAfter(today)) {
-            throw new InvalidCaseData(field, "La date « " + field + " » (" + date + ") est dans le futur : "
-                    + "une étape se date au jour où elle a eu lieu, au plus tard aujourd'hui (" + today + ").");
+            throw new InvalidCaseData(field, "La date « " + field + " » (" + FrenchDate.of(date) + ") est dans le futur : "
+                    + "une étape se date au jour où elle a eu lieu, au plus tard aujourd'hui (" + FrenchDate.of(today) + ").");
         }
         return date;
     }

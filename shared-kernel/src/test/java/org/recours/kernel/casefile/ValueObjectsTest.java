@@ -176,7 +176,13 @@ class ValueObjectsTest {
         void inTheFutureIsRejected() {
             assertInvalid(() -> Require.notAfter("sentOn", today.plusDays(1), today), "sentOn")
                     .hasMessageContaining("dans le futur")
-                    .hasMessageContaining("2027-03-16");
+                    .hasMessageContaining("16 mars 2027");
+        }
+
+        @Test
+        void isWrittenTheWayStaffReadIt() {
+            assertThat(FrenchDate.of(LocalDate.of(2027, 1, 24))).isEqualTo("24 janvier 2027");
+            assertThat(FrenchDate.of(LocalDate.of(2027, 3, 1))).isEqualTo("1er mars 2027");
         }
 
         @Test
