@@ -1,6 +1,7 @@
 package org.recours.portal;
 
 import org.recours.command.CommandSideConfiguration;
+import org.recours.portal.evidence.VerifyCommand;
 import org.recours.query.QuerySideConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,6 +13,9 @@ import org.springframework.context.annotation.Import;
 public class RecoursApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("verify")) {
+            System.exit(VerifyCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
         disableAxonUsageReporting();
         SpringApplication.run(RecoursApplication.class, args);
     }

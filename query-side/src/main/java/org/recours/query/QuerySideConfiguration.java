@@ -1,23 +1,71 @@
 package org.recours.query;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.recours.kernel.consumer.PersonalDataVault;
+import org.recours.query.audittrail.AuditTrailProjection;
+import org.recours.query.audittrail.AuditTrailTable;
 import org.recours.query.casefile.CaseFileProjection;
 import org.recours.query.casefile.CaseFileTable;
+import org.recours.query.evidence.EvidenceDocuments;
+import org.recours.query.evidence.EvidenceExports;
+import org.recours.query.evidence.SigningKey;
+import org.recours.query.evidence.SigningKeys;
 import org.recours.query.json.RecoursJson;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Wires the read models; the projections themselves know nothing of Spring. */
+/** Wires the read models and the evidence exports; the projections themselves know nothing of Spring. */
 @Configuration(proxyBeanMethods = false)
 public class QuerySideConfiguration {
 
+    private static final ObjectMapper JSON = RecoursJson.objectMapper();
+
     @Bean
     CaseFileTable caseFileTable(JdbcTemplate jdbc) {
-        return new CaseFileTable(jdbc, RecoursJson.objectMapper());
+        return new CaseFileTable(jdbc, JSON);
     }
 
     @Bean
     CaseFileProjection caseFileProjection(CaseFileTable table) {
         return new CaseFileProjection(table);
+    }
+
+    @Bean
+    AuditTrailTable auditTrailTable(JdbcTemplate jdbc) {
+        return new AuditTrailTable(jdbc);
+    }
+
+    @Bean
+    AuditTrailProjection auditTrailProjection(AuditTrailTable table) {
+        return new AuditTrailProjection(table, JSON);
+    }
+
+    @Bean
+    EvidenceDocuments evidenceDocuments(JdbcTemplate jdbc, Clock clock) {
+        return new EvidenceDocuments(jdbc, clock);
+    }
+
+    /**
+     * The association's key from {@code recours.evidence.signing.keystore} (PKCS#12); without one, a self-signed
+     * key generated on first start under the data directory.
+     */
+    @Bean
+    SigningKey evidenceSigningKey(@Value("${recours.evidence.signing.keystore:}") String keystore,
+                                  @Value("${recours.evidence.signing.password:}") String password,
+                                  @Value("${recours.evidence.signing.alias:recours-evidence}") String alias,
+                                  @Value("${recours.data-dir:./data}") String dataDir,
+                                  @Value("${recours.association.name:Association de consommateurs}") String association) {
+        return keystore.isBlank() ? SigningKeys.selfSigned(Path.of(dataDir, "signing"), association)
+                : SigningKeys.load(Path.of(keystore), password.toCharArray(), alias);
+    }
+
+    @Bean
+    EvidenceExports evidenceExports(CaseFileTable caseFiles, AuditTrailTable auditTrail, EvidenceDocuments documents,
+                                    PersonalDataVault vault, SigningKey evidenceSigningKey, Clock clock) {
+        return new EvidenceExports(caseFiles, auditTrail, documents, vault, evidenceSigningKey, JSON, clock);
     }
 }

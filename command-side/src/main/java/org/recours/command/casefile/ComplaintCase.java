@@ -11,6 +11,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.recours.kernel.casefile.ActorMetaData;
 import org.recours.kernel.casefile.AddNote;
+import org.recours.kernel.casefile.AttachEvidence;
+import org.recours.kernel.casefile.EvidenceAttached;
+import org.recours.kernel.casefile.EvidenceWithdrawn;
+import org.recours.kernel.casefile.WithdrawEvidence;
 import org.recours.kernel.casefile.CaseClosed;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.CaseReopened;
@@ -55,6 +59,7 @@ public class ComplaintCase {
     private CaseId caseId;
     private CompanyProfile company;
     private final Correspondence correspondence = new Correspondence();
+    private final EvidenceFile evidence = new EvidenceFile();
     private MediationHistory mediation;
     private boolean closed;
 
@@ -195,6 +200,22 @@ public class ComplaintCase {
         return record(new CaseReopened(caseId, LocalDate.now(clock), command.reason()));
     }
 
+    @CommandHandler
+    public long handle(AttachEvidence command) {
+        requireOpen();
+        evidence.requireNew(command.documentId());
+        return record(new EvidenceAttached(caseId, command.documentId(), command.fileName(), command.mediaType(),
+                command.sizeInBytes(), command.sha256(), command.description()));
+    }
+
+    @CommandHandler
+    public long handle(WithdrawEvidence command) {
+        requireOpen();
+        var document = evidence.requireStanding(command.documentId());
+        return record(new EvidenceWithdrawn(caseId, document.documentId(), document.fileName(), document.sha256(),
+                command.reason()));
+    }
+
     @EventSourcingHandler
     void on(ComplaintFiled event) {
         caseId = event.caseId();
@@ -229,6 +250,16 @@ public class ComplaintCase {
     @EventSourcingHandler
     void on(MediationConcluded event) {
         mediation = mediation.concluded();
+    }
+
+    @EventSourcingHandler
+    void on(EvidenceAttached event) {
+        evidence.attached(event);
+    }
+
+    @EventSourcingHandler
+    void on(EvidenceWithdrawn event) {
+        evidence.withdrawn(event.documentId());
     }
 
     @EventSourcingHandler

@@ -10,6 +10,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.recours.kernel.casefile.AttachEvidence;
+import org.recours.kernel.casefile.DocumentId;
+import org.recours.kernel.casefile.EvidenceAttached;
+import org.recours.kernel.casefile.EvidenceWithdrawn;
+import org.recours.kernel.casefile.Sha256;
+import org.recours.kernel.casefile.WithdrawEvidence;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -665,6 +671,64 @@ class ComplaintCaseTest {
     }
 
     @Nested
+    class Evidence {
+
+        private final DocumentId screenshot = new DocumentId(java.util.UUID.fromString(
+                "3f1c2a4e-0d7b-4e55-9a53-5c8b2f7e9d10"));
+        private final Sha256 content = Sha256.of("png bytes");
+
+        @Test
+        void isAttachedWithItsCheckedTypeAndFingerprint() {
+            fixture.given(filed())
+                    .when(attach())
+                    .expectEvents(attached())
+                    .expectResultMessagePayload(1L);
+        }
+
+        @Test
+        void cannotBeAttachedTwiceNorReplaced() {
+            fixture.given(filed(), attached())
+                    .when(attach())
+                    .expectException(refusedUnder(CaseRule.DOCUMENT_ALREADY_ATTACHED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void isWithdrawnWithAReasonAndStaysInTheHistory() {
+            fixture.given(filed(), attached())
+                    .when(new WithdrawEvidence(CASE, null, screenshot, "Capture floue"))
+                    .expectEvents(new EvidenceWithdrawn(CASE, screenshot, "capture.png", content, "Capture floue"));
+        }
+
+        @Test
+        void thatWasNeverAttachedOrAlreadyWithdrawnCannotBeWithdrawn() {
+            fixture.given(filed())
+                    .when(new WithdrawEvidence(CASE, null, screenshot, "Erreur"))
+                    .expectException(refusedUnder(CaseRule.UNKNOWN_DOCUMENT));
+            fixture.given(filed(), attached(), new EvidenceWithdrawn(CASE, screenshot, "capture.png", content, "Floue"))
+                    .when(new WithdrawEvidence(CASE, null, screenshot, "Encore"))
+                    .expectException(refusedUnder(CaseRule.UNKNOWN_DOCUMENT));
+        }
+
+        @Test
+        void aWithdrawnDocumentCannotComeBackUnderTheSameId() {
+            fixture.given(filed(), attached(), new EvidenceWithdrawn(CASE, screenshot, "capture.png", content, "Floue"))
+                    .when(attach())
+                    .expectException(refusedUnder(CaseRule.DOCUMENT_ALREADY_ATTACHED));
+        }
+
+        private AttachEvidence attach() {
+            return new AttachEvidence(CASE, null, screenshot, "capture.png", "image/png", 1234, content,
+                    "Publicité pendant un film");
+        }
+
+        private EvidenceAttached attached() {
+            return new EvidenceAttached(CASE, screenshot, "capture.png", "image/png", 1234, content,
+                    "Publicité pendant un film");
+        }
+    }
+
+    @Nested
     class NotesAndCourt {
 
         @Test
@@ -780,7 +844,9 @@ class ComplaintCaseTest {
                 concludeMediation(TODAY),
                 new RecordCourtAction(CASE, null, "Tribunal judiciaire de Nanterre", TODAY, null, "Assignation"),
                 new AddNote(CASE, null, "Note"),
-                new CloseCase(CASE, null, Resolution.RESOLVED, Money.ZERO, "Clos deux fois"));
+                new CloseCase(CASE, null, Resolution.RESOLVED, Money.ZERO, "Clos deux fois"),
+                new AttachEvidence(CASE, null, DocumentId.generate(), "facture.pdf", "application/pdf", 10,
+                        Sha256.of("facture"), "Facture"));
     }
 
     static Stream<Arguments> stepsDatedTomorrow() {

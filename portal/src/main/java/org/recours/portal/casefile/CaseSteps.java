@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Sends one step of a case as a command, signed with who acts, guarded by the version the client saw. */
 @Component
-class CaseSteps {
+public class CaseSteps {
 
     private final CommandGateway commands;
     private final CurrentStaff staff;
@@ -25,7 +25,7 @@ class CaseSteps {
         this.staff = staff;
     }
 
-    ResponseEntity<StepRecorded> record(String caseId, String ifMatch, Principal principal,
+    public ResponseEntity<StepRecorded> record(String caseId, String ifMatch, Principal principal,
                                         BiFunction<CaseId, Long, Object> command) {
         var id = existingCaseId(caseId);
         var message = command.apply(id, expectedVersion(ifMatch));
@@ -37,7 +37,7 @@ class CaseSteps {
         }
     }
 
-    <R> R send(Object command, Principal principal) {
+    public <R> R send(Object command, Principal principal) {
         return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(staff.actorMetaData(principal)));
     }
@@ -49,7 +49,7 @@ class CaseSteps {
     }
 
     /** A reference that is not even well formed names no case: 404, like an unknown one. */
-    static CaseId existingCaseId(String caseId) {
+    public static CaseId existingCaseId(String caseId) {
         try {
             return CaseId.parse(caseId);
         } catch (InvalidCaseData e) {
@@ -58,7 +58,7 @@ class CaseSteps {
     }
 
     /** If-Match carries the version the client last saw: {@code "3"}; absent or {@code *} means any version. */
-    static Long expectedVersion(String ifMatch) {
+    public static Long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }

@@ -3,6 +3,8 @@ package org.recours.portal.config;
 import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.ConsumerId;
+import org.recours.kernel.casefile.DocumentId;
+import org.recours.kernel.casefile.Sha256;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.TrackingNumber;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +21,7 @@ class RestJsonConfiguration {
     JacksonModule recoursValueTypes() {
         var module = new SimpleModule("recours-value-types");
         for (var type : new Class<?>[] {CaseId.class, ConsumerId.class, StaffMemberId.class, BranchId.class,
-                TrackingNumber.class}) {
+                TrackingNumber.class, DocumentId.class, Sha256.class}) {
             module.addSerializer(type, ToStringSerializer.instance);
         }
         return module;

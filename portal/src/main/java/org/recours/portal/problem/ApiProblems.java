@@ -8,6 +8,12 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.portal.casefile.CaseNotFound;
+import org.recours.portal.evidence.DocumentNotFound;
+import org.recours.portal.evidence.DocumentTooLarge;
+import org.recours.query.evidence.UnacceptableDocument;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -35,6 +41,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
 
+    private final DataSize maxSize;
+
+    ApiProblems(@Value("${recours.evidence.max-size:20MB}") DataSize maxSize) {
+        this.maxSize = maxSize;
+    }
+
     @ExceptionHandler(InvalidCaseData.class)
     ProblemDetail invalidInput(InvalidCaseData e) {
         var problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Donnée invalide", e.getMessage());
@@ -54,6 +66,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CaseNotFound.class)
     ProblemDetail caseNotFound(CaseNotFound e) {
         return problem(HttpStatus.NOT_FOUND, "case-not-found", "Dossier introuvable", e.getMessage());
+    }
+
+    @ExceptionHandler(DocumentNotFound.class)
+    ProblemDetail documentNotFound(DocumentNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "document-not-found", "Pièce introuvable", e.getMessage());
+    }
+
+    @ExceptionHandler(DocumentTooLarge.class)
+    ProblemDetail documentTooLarge(DocumentTooLarge e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "document-too-large", "Document trop volumineux",
+                e.getMessage());
+    }
+
+    @ExceptionHandler(UnacceptableDocument.class)
+    ProblemDetail unacceptableDocument(UnacceptableDocument e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unacceptable-document", "Type de document refusé",
+                e.getMessage() + " Rien n'a été enregistré.");
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
@@ -83,6 +112,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         LOG.error("unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Erreur interne",
                 "Une erreur inattendue s'est produite ; elle a été journalisée.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        var problem = problem(HttpStatus.CONTENT_TOO_LARGE, "document-too-large", "Document trop volumineux",
+                "Le document dépasse la taille maximale acceptée (" + maxSize.toMegabytes()
+                        + " Mo) ; rien n'a été enregistré.");
+        return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
     }
 
     @Override

@@ -21,7 +21,10 @@ public class CurrentStaff {
     }
 
     public Map<String, String> actorMetaData(Principal principal) {
-        var member = principal == null ? unauthenticatedMember : principal.getName();
-        return Map.of(ActorMetaData.STAFF_MEMBER, member, ActorMetaData.STAFF_ROLE, StaffRole.STAFF.name());
+        return Map.of(ActorMetaData.STAFF_MEMBER, member(principal), ActorMetaData.STAFF_ROLE, StaffRole.STAFF.name());
+    }
+
+    public String member(Principal principal) {
+        return principal == null ? unauthenticatedMember : principal.getName();
     }
 }

@@ -14,6 +14,8 @@ import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.ComplaintFiled;
 import org.recours.kernel.casefile.ConsumerId;
 import org.recours.kernel.casefile.CourtActionRecorded;
+import org.recours.kernel.casefile.EvidenceAttached;
+import org.recours.kernel.casefile.EvidenceWithdrawn;
 import org.recours.kernel.casefile.HelpCentreConsulted;
 import org.recours.kernel.casefile.LetterDelivered;
 import org.recours.kernel.casefile.LetterSent;
@@ -58,6 +60,7 @@ public class CaseFileDocument {
     public List<CaseFile.Note> notes = new ArrayList<>();
     public CaseClosed closure;
     public List<CaseReopened> reopenings = new ArrayList<>();
+    public List<CaseFile.Evidence> evidence = new ArrayList<>();
 
     /** Applies one recorded step; {@code actor} is who recorded it, {@code at} when. */
     public void apply(CaseEvent event, long sequence, String actor, Instant at) {
@@ -100,6 +103,15 @@ public class CaseFileDocument {
             closure = closed;
             statusBeforeClosure = status;
             status = CaseStatus.CLOSED;
+        } else if (event instanceof EvidenceAttached attached) {
+            evidence.add(new CaseFile.Evidence(attached.documentId().toString(), attached.fileName(),
+                    attached.mediaType(), attached.sizeInBytes(), attached.sha256().hex(), attached.description(),
+                    at, null));
+        } else if (event instanceof EvidenceWithdrawn withdrawn) {
+            evidence.replaceAll(document -> !document.documentId().equals(withdrawn.documentId().toString())
+                    ? document : new CaseFile.Evidence(document.documentId(), document.fileName(),
+                    document.mediaType(), document.sizeInBytes(), document.sha256(), document.description(),
+                    document.attachedAt(), withdrawn.reason()));
         } else if (event instanceof CaseReopened reopened) {
             reopenings.add(reopened);
             closure = null;
@@ -112,7 +124,7 @@ public class CaseFileDocument {
                 desiredOutcome, branch, filedBy, filedOn, lastChangedAt, List.copyOf(helpCentreConsultations),
                 List.copyOf(supportContacts), List.copyOf(letters), List.copyOf(responses), legalDates,
                 List.copyOf(mediations), List.copyOf(courtActions), List.copyOf(notes), closure,
-                List.copyOf(reopenings));
+                List.copyOf(reopenings), List.copyOf(evidence));
     }
 
     private void filed(ComplaintFiled filed) {

@@ -12,6 +12,8 @@ import java.util.function.Function;
 import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.ConsumerId;
+import org.recours.kernel.casefile.DocumentId;
+import org.recours.kernel.casefile.Sha256;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.TrackingNumber;
 
@@ -40,6 +42,8 @@ public final class RecoursJson {
         asString(module, StaffMemberId.class, StaffMemberId::new);
         asString(module, BranchId.class, BranchId::new);
         asString(module, TrackingNumber.class, TrackingNumber::new);
+        asString(module, DocumentId.class, DocumentId::parse);
+        asString(module, Sha256.class, Sha256::new);
         return module;
     }
 

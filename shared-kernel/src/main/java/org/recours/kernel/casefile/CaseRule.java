@@ -17,7 +17,9 @@ public enum CaseRule {
     NO_PENDING_MEDIATION("Aucune médiation n'est en cours sur ce dossier."),
     RESPONSE_ALREADY_RECEIVED("Le professionnel a déjà répondu : le délai de réponse ne peut plus expirer."),
     RESPONSE_DEADLINE_NOT_REACHED("Le délai de réponse du professionnel n'est pas encore écoulé."),
-    RESPONSE_DEADLINE_ALREADY_EXPIRED("L'expiration du délai de réponse est déjà enregistrée.");
+    RESPONSE_DEADLINE_ALREADY_EXPIRED("L'expiration du délai de réponse est déjà enregistrée."),
+    DOCUMENT_ALREADY_ATTACHED("Un document joint ne peut être ni remplacé ni joint deux fois."),
+    UNKNOWN_DOCUMENT("Seul un document joint au dossier, et pas encore retiré, peut être retiré.");
 
     private final String explanation;
 

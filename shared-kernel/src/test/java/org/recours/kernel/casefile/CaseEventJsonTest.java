@@ -66,7 +66,11 @@ class CaseEventJsonTest {
                 new NoteAdded(CASE, "Rappeler la consommatrice après la médiation."),
                 new CaseClosed(CASE, Resolution.PARTIALLY_RESOLVED, Money.euros("24.00"), LocalDate.of(2027, 7, 1),
                         "Trois mois remboursés"),
-                new CaseReopened(CASE, LocalDate.of(2027, 8, 1), "Les publicités sont revenues."));
+                new CaseReopened(CASE, LocalDate.of(2027, 8, 1), "Les publicités sont revenues."),
+                new EvidenceAttached(CASE, new DocumentId(java.util.UUID.fromString("3f1c2a4e-0d7b-4e55-9a53-5c8b2f7e9d10")),
+                        "capture-publicite.png", "image/png", 48213, Sha256.of("capture"), "Capture d'écran de la publicité"),
+                new EvidenceWithdrawn(CASE, new DocumentId(java.util.UUID.fromString("3f1c2a4e-0d7b-4e55-9a53-5c8b2f7e9d10")),
+                        "capture-publicite.png", Sha256.of("capture"), "Capture floue, remplacée par une nouvelle"));
     }
 
     @ParameterizedTest(name = "{0}")

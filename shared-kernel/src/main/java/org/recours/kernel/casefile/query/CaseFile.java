@@ -28,7 +28,12 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
                        List<HelpCentreConsulted> helpCentreConsultations, List<SupportContacted> supportContacts,
                        List<Letter> letters, List<ResponseReceived> responses, LegalDates legalDates,
                        List<Mediation> mediations, List<CourtActionRecorded> courtActions, List<Note> notes,
-                       CaseClosed closure, List<CaseReopened> reopenings) {
+                       CaseClosed closure, List<CaseReopened> reopenings, List<Evidence> evidence) {
+
+    /** A document attached as evidence; {@code withdrawalReason} is null while it stands. */
+    public record Evidence(String documentId, String fileName, String mediaType, long sizeInBytes, String sha256,
+                           String description, Instant attachedAt, String withdrawalReason) {
+    }
 
     public record Letter(int number, String addressee, String address, String method, String trackingNumber,
                          LocalDate sentOn, LocalDate deliveredOn) {

@@ -1,0 +1,72 @@
+package org.recours.query.audittrail;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.queryhandling.QueryHandler;
+import org.recours.kernel.casefile.ActorMetaData;
+import org.recours.kernel.casefile.CaseEvent;
+import org.recours.kernel.casefile.StaffMemberId;
+import org.recours.kernel.casefile.query.AuditEntry;
+import org.recours.kernel.casefile.query.FindCaseHistory;
+
+/**
+ * Writes each case's history as a hash chain, one entry per event in case order. Everything in an entry comes from
+ * the event message itself, so that a rebuild from the event store writes the same chain byte for byte.
+ */
+@ProcessingGroup(AuditTrailProjection.PROCESSING_GROUP)
+public class AuditTrailProjection {
+
+    public static final String PROCESSING_GROUP = "audit-trail";
+
+    private final AuditTrailTable table;
+    private final ObjectMapper json;
+
+    public AuditTrailProjection(AuditTrailTable table, ObjectMapper json) {
+        this.table = table;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(CaseEvent event, @SequenceNumber long position, @Timestamp Instant recordedAt,
+            @MessageIdentifier String eventId, @MetaDataValue(ActorMetaData.STAFF_MEMBER) String actor) {
+        var caseId = event.caseId().value();
+        var last = table.last(caseId);
+        if (last.isPresent() && last.get().position() >= position) {
+            return; // already in the chain: a redelivery after a crash between the insert and the token
+        }
+        var narrative = StepNarrative.of(event);
+        table.append(AuditChain.seal(new AuditEntry(caseId, position, eventId,
+                recordedAt.truncatedTo(ChronoUnit.MILLIS).toString(),
+                actor == null ? StaffMemberId.SYSTEM.value() : actor, event.getClass().getSimpleName(),
+                narrative.french(), narrative.english(), data(event),
+                last.map(AuditEntry::hash).orElse(AuditEntry.GENESIS), null)));
+    }
+
+    @ResetHandler
+    void reset() {
+        table.truncate();
+    }
+
+    @QueryHandler
+    List<AuditEntry> handle(FindCaseHistory query) {
+        return table.history(query.caseId().value());
+    }
+
+    private String data(CaseEvent event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event " + event.getClass().getSimpleName() + " cannot be written", e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.recours.query.audittrail;
+
+import org.recours.kernel.casefile.CaseClosed;
+import org.recours.kernel.casefile.CaseEvent;
+import org.recours.kernel.casefile.CaseReopened;
+import org.recours.kernel.casefile.ComplaintFiled;
+import org.recours.kernel.casefile.CourtActionRecorded;
+import org.recours.kernel.casefile.EvidenceAttached;
+import org.recours.kernel.casefile.EvidenceWithdrawn;
+import org.recours.kernel.casefile.FrenchDate;
+import org.recours.kernel.casefile.HelpCentreConsulted;
+import org.recours.kernel.casefile.LetterDelivered;
+import org.recours.kernel.casefile.LetterSent;
+import org.recours.kernel.casefile.MediationConcluded;
+import org.recours.kernel.casefile.MediationRequested;
+import org.recours.kernel.casefile.NoteAdded;
+import org.recours.kernel.casefile.ResponseDeadlineExpired;
+import org.recours.kernel.casefile.ResponseReceived;
+import org.recours.kernel.casefile.SupportContacted;
+
+/**
+ * What happened, in a sentence a mediator or a judge reads without knowing the software, in French and English.
+ * Only the event's own data goes in, so that a rebuild writes the same sentence.
+ */
+final class StepNarrative {
+
+    record Sentences(String french, String english) {
+    }
+
+    private StepNarrative() {
+    }
+
+    static Sentences of(CaseEvent event) {
+        if (event instanceof ComplaintFiled e) {
+            return new Sentences(
+                    "Réclamation déposée contre " + e.company().name() + " (" + e.category().labelFr()
+                            + "), montant en jeu " + e.amountAtStake() + " ; demande : " + e.desiredOutcome()
+                            + ". Faits : " + e.facts(),
+                    "Complaint filed against " + e.company().name() + " (" + e.category().labelEn()
+                            + "), amount at stake " + e.amountAtStake() + "; the consumer asks: "
+                            + e.desiredOutcome() + ". Facts: " + e.facts());
+        }
+        if (event instanceof HelpCentreConsulted e) {
+            return new Sentences("Centre d'aide en ligne consulté le " + FrenchDate.of(e.consultedOn()) + " : "
+                    + e.findings(), "Online help centre consulted on " + e.consultedOn() + ": " + e.findings());
+        }
+        if (event instanceof SupportContacted e) {
+            var ticket = e.ticketReference() == null ? "" : " (ticket " + e.ticketReference() + ")";
+            return new Sentences("Service client contacté par " + e.channel().labelFr() + " le "
+                    + FrenchDate.of(e.contactedOn()) + ticket + " : " + e.summary() + " Résultat : " + e.outcome(),
+                    "Customer support contacted by " + e.channel().name().toLowerCase().replace('_', ' ') + " on "
+                            + e.contactedOn() + ticket + ": " + e.summary() + " Outcome: " + e.outcome());
+        }
+        if (event instanceof LetterSent e) {
+            var tracking = e.trackingNumber() == null ? "" : ", n° de suivi " + e.trackingNumber();
+            return new Sentences("Courrier n° " + e.letterNumber() + " envoyé le " + FrenchDate.of(e.sentOn())
+                    + " par " + e.method().labelFr() + tracking + " à " + e.addressee().asOneLine()
+                    + ". Réponse attendue au plus tard le " + FrenchDate.of(e.responseDueOn()) + ".",
+                    "Letter no. " + e.letterNumber() + " sent on " + e.sentOn() + " by "
+                            + e.method().name().toLowerCase().replace('_', ' ') + tracking.replace("n° de suivi",
+                            "tracking number") + " to " + e.addressee().asOneLine() + ". Answer due by "
+                            + e.responseDueOn() + ".");
+        }
+        if (event instanceof LetterDelivered e) {
+            return new Sentences("Courrier n° " + e.letterNumber() + " reçu par l'entreprise le "
+                    + FrenchDate.of(e.deliveredOn()) + " (accusé de réception). Réponse attendue au plus tard le "
+                    + FrenchDate.of(e.responseDueOn()) + ".", "Letter no. " + e.letterNumber()
+                    + " received by the company on " + e.deliveredOn() + " (acknowledgement of receipt). Answer due by "
+                    + e.responseDueOn() + ".");
+        }
+        if (event instanceof ResponseReceived e) {
+            var offer = e.offer() == null ? "" : " Proposition : " + e.offer();
+            return new Sentences("Réponse de l'entreprise reçue le " + FrenchDate.of(e.receivedOn()) + " par "
+                    + e.channel().labelFr() + ", jugée " + e.assessment().labelFr() + " : " + e.summary() + offer,
+                    "Company's answer received on " + e.receivedOn() + ", assessed "
+                            + e.assessment().name().toLowerCase() + ": " + e.summary()
+                            + (e.offer() == null ? "" : " Offer: " + e.offer()));
+        }
+        if (event instanceof ResponseDeadlineExpired e) {
+            return new Sentences("Délai de réponse expiré le " + FrenchDate.of(e.responseDueOn())
+                    + " sans réponse de l'entreprise. La médiation peut être demandée jusqu'au "
+                    + FrenchDate.of(e.mediationAdmissibleUntil()) + ".", "Response deadline of " + e.responseDueOn()
+                    + " passed without an answer from the company. Mediation may be requested until "
+                    + e.mediationAdmissibleUntil() + ".");
+        }
+        if (event instanceof MediationRequested e) {
+            var override = e.windowOverrideReason() == null ? ""
+                    : " Saisine avant la fin du délai de réponse, motif : " + e.windowOverrideReason();
+            return new Sentences("Médiation demandée le " + FrenchDate.of(e.requestedOn()) + " auprès de "
+                    + e.mediator() + (e.reference() == null ? "" : " (réf. " + e.reference() + ")")
+                    + ". Le médiateur doit conclure au plus tard le " + FrenchDate.of(e.conclusionDueOn())
+                    + " (art. R612-5)." + override, "Mediation requested on " + e.requestedOn() + " from "
+                    + e.mediator() + (e.reference() == null ? "" : " (ref. " + e.reference() + ")")
+                    + ". The mediator must conclude by " + e.conclusionDueOn() + "."
+                    + (e.windowOverrideReason() == null ? "" : " Requested before the response window ended, "
+                    + "reason: " + e.windowOverrideReason()));
+        }
+        if (event instanceof MediationConcluded e) {
+            return new Sentences("Médiation terminée le " + FrenchDate.of(e.concludedOn()) + " : "
+                    + e.outcome().labelFr() + ". " + e.details(), "Mediation concluded on " + e.concludedOn() + ": "
+                    + e.outcome().name().toLowerCase().replace('_', ' ') + ". " + e.details());
+        }
+        if (event instanceof CourtActionRecorded e) {
+            return new Sentences("Action en justice introduite le " + FrenchDate.of(e.filedOn()) + " devant "
+                    + e.court() + (e.reference() == null ? "" : " (RG " + e.reference() + ")") + " : " + e.summary(),
+                    "Court action filed on " + e.filedOn() + " before " + e.court()
+                            + (e.reference() == null ? "" : " (ref. " + e.reference() + ")") + ": " + e.summary());
+        }
+        if (event instanceof NoteAdded e) {
+            return new Sentences("Note : " + e.text(), "Note: " + e.text());
+        }
+        if (event instanceof CaseClosed e) {
+            return new Sentences("Dossier clos le " + FrenchDate.of(e.closedOn()) + " : " + e.resolution().labelFr()
+                    + ", montant obtenu " + e.amountObtained() + ". " + e.summary(), "Case closed on " + e.closedOn()
+                    + ": " + e.resolution().name().toLowerCase().replace('_', ' ') + ", amount obtained "
+                    + e.amountObtained() + ". " + e.summary());
+        }
+        if (event instanceof CaseReopened e) {
+            return new Sentences("Dossier rouvert le " + FrenchDate.of(e.reopenedOn()) + " : " + e.reason(),
+                    "Case reopened on " + e.reopenedOn() + ": " + e.reason());
+        }
+        if (event instanceof EvidenceAttached e) {
+            return new Sentences("Pièce jointe « " + e.fileName() + " » (" + e.mediaType() + ", " + e.sizeInBytes()
+                    + " octets, SHA-256 " + e.sha256() + ") : " + e.description(), "Evidence attached \""
+                    + e.fileName() + "\" (" + e.mediaType() + ", " + e.sizeInBytes() + " bytes, SHA-256 "
+                    + e.sha256() + "): " + e.description());
+        }
+        if (event instanceof EvidenceWithdrawn e) {
+            return new Sentences("Pièce « " + e.fileName() + " » (SHA-256 " + e.sha256() + ") retirée : "
+                    + e.reason(), "Evidence \"" + e.fileName() + "\" (SHA-256 " + e.sha256() + ") withdrawn: "
+                    + e.reason());
+        }
+        throw new IllegalArgumentException("no narrative for " + event.getClass().getName());
+    }
+}

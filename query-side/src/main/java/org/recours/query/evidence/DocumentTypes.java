@@ -1,0 +1,47 @@
+package org.recours.query.evidence;
+
+import java.util.Locale;
+import java.util.Map;
+import org.apache.tika.Tika;
+
+/**
+ * Which documents may stand as evidence, judged from their content (Apache Tika's magic-byte detection), never
+ * from the name a file was given: PDF, PNG, JPEG and plain text.
+ */
+public final class DocumentTypes {
+
+    public static final Map<String, String> ACCEPTED = Map.of(
+            "application/pdf", "PDF",
+            "image/png", "PNG",
+            "image/jpeg", "JPEG",
+            "text/plain", "texte brut");
+
+    private static final Map<String, String> EXTENSIONS = Map.of(
+            "pdf", "application/pdf", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg",
+            "txt", "text/plain");
+
+    private static final Tika TIKA = new Tika();
+
+    private DocumentTypes() {
+    }
+
+    /** The document's real media type, or a refusal that says what it is and what is accepted. */
+    public static String check(String fileName, byte[] content) {
+        var detected = TIKA.detect(content);
+        if (!ACCEPTED.containsKey(detected)) {
+            throw new UnacceptableDocument("Le contenu de « " + fileName + " » est de type " + detected
+                    + " : seuls les PDF, PNG, JPEG et textes bruts sont acceptés comme pièces.");
+        }
+        var claimed = EXTENSIONS.get(extension(fileName));
+        if (claimed != null && !claimed.equals(detected)) {
+            throw new UnacceptableDocument("« " + fileName + " » se présente comme un fichier " + ACCEPTED.get(claimed)
+                    + " mais son contenu est un " + ACCEPTED.get(detected) + " : renommez-le ou joignez le bon fichier.");
+        }
+        return detected;
+    }
+
+    private static String extension(String fileName) {
+        var dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,57 @@
+package org.recours.query.evidence;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.recours.kernel.casefile.CaseId;
+import org.recours.kernel.casefile.DocumentId;
+import org.recours.kernel.casefile.Sha256;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+/** The {@code evidence_document} table: each document's bytes, stored once, never replaced (a trigger refuses). */
+public class EvidenceDocuments {
+
+    private static final RowMapper<StoredDocument> DOCUMENT = (row, n) -> new StoredDocument(
+            new DocumentId(row.getObject("document_id", java.util.UUID.class)), row.getString("case_id"),
+            row.getString("file_name"), row.getString("media_type"), new Sha256(row.getString("sha256")),
+            row.getBytes("content"));
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public EvidenceDocuments(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public StoredDocument store(CaseId caseId, String fileName, String mediaType, byte[] content) {
+        var document = new StoredDocument(DocumentId.generate(), caseId.value(), fileName, mediaType,
+                Sha256.of(content), content);
+        jdbc.update("""
+                INSERT INTO evidence_document (document_id, case_id, file_name, media_type, size_bytes, sha256,
+                                               content, stored_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                document.documentId().value(), caseId.value(), fileName, mediaType, content.length,
+                document.sha256().hex(), content, Timestamp.from(clock.instant()));
+        return document;
+    }
+
+    public Optional<StoredDocument> find(CaseId caseId, DocumentId documentId) {
+        return jdbc.query("SELECT * FROM evidence_document WHERE document_id = ? AND case_id = ?", DOCUMENT,
+                documentId.value(), caseId.value()).stream().findFirst();
+    }
+
+    public List<StoredDocument> all(CaseId caseId, Collection<String> documentIds) {
+        return jdbc.query("SELECT * FROM evidence_document WHERE case_id = ? ORDER BY stored_at", DOCUMENT,
+                caseId.value()).stream().filter(document -> documentIds.contains(document.documentId().toString()))
+                .toList();
+    }
+
+    /** Takes back a document whose attachment the case refused: it was never evidence. */
+    public void forget(DocumentId documentId) {
+        jdbc.update("DELETE FROM evidence_document WHERE document_id = ?", documentId.value());
+    }
+}

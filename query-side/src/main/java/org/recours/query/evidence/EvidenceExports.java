@@ -1,0 +1,69 @@
+package org.recours.query.evidence;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+import org.recours.kernel.casefile.CaseId;
+import org.recours.kernel.consumer.ConsumerDetails;
+import org.recours.kernel.consumer.PersonalDataVault;
+import org.recours.query.audittrail.AuditTrailTable;
+import org.recours.query.casefile.CaseFileDocument;
+import org.recours.query.casefile.CaseFileTable;
+
+/** Exports one case's history: PDF for people, JSON for machines, CSV for spreadsheets, and the signed bundle. */
+public class EvidenceExports {
+
+    private final CaseFileTable caseFiles;
+    private final AuditTrailTable auditTrail;
+    private final EvidenceDocuments documents;
+    private final PersonalDataVault vault;
+    private final SigningKey signingKey;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public EvidenceExports(CaseFileTable caseFiles, AuditTrailTable auditTrail, EvidenceDocuments documents,
+                           PersonalDataVault vault, SigningKey signingKey, ObjectMapper json, Clock clock) {
+        this.caseFiles = caseFiles;
+        this.auditTrail = auditTrail;
+        this.documents = documents;
+        this.vault = vault;
+        this.signingKey = signingKey;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The case's evidence as of now, or empty when no such case exists. */
+    public Optional<CaseEvidence> gather(CaseId caseId, String exportedBy) {
+        return caseFiles.find(caseId).map(CaseFileDocument::toCaseFile).map(file -> new CaseEvidence(file,
+                auditTrail.history(caseId.value()), vault.find(file.consumer()).map(ConsumerDetails::fullName)
+                .orElse(null), clock.instant(), exportedBy));
+    }
+
+    public byte[] json(CaseEvidence evidence) {
+        return JsonExport.write(evidence, json);
+    }
+
+    public byte[] csv(CaseEvidence evidence) {
+        return CsvExport.write(evidence);
+    }
+
+    public byte[] pdf(CaseEvidence evidence) {
+        return PdfExport.write(evidence);
+    }
+
+    public byte[] bundle(CaseEvidence evidence) {
+        var file = evidence.caseFile();
+        var attached = new LinkedHashMap<String, byte[]>();
+        var stored = documents.all(file.caseId(), file.evidence().stream().map(d -> d.documentId()).toList());
+        for (var document : file.evidence()) {
+            stored.stream().filter(s -> s.documentId().toString().equals(document.documentId())).findFirst()
+                    .ifPresent(s -> attached.put(CaseEvidence.bundlePath(document), s.content()));
+        }
+        return EvidenceBundle.write(file.caseId().value(), json(evidence), pdf(evidence), attached, signingKey);
+    }
+
+    public SigningKey signingKey() {
+        return signingKey;
+    }
+}
