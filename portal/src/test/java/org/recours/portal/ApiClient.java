@@ -31,7 +31,27 @@ public final class ApiClient {
         if (ifMatch != null) {
             request = request.header(HttpHeaders.IF_MATCH, ifMatch);
         }
-        return request.body(body).retrieve().toEntity(String.class);
+        return (body == null ? request : request.body(body)).retrieve().toEntity(String.class);
+    }
+
+    /** A multipart upload, as a browser's file form sends it. */
+    public ResponseEntity<String> upload(String path, String fileName, byte[] content, String description) {
+        var parts = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        parts.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        if (description != null) {
+            parts.add("description", description);
+        }
+        return http.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve()
+                .toEntity(String.class);
+    }
+
+    public ResponseEntity<byte[]> download(String path) {
+        return http.get().uri(path).retrieve().toEntity(byte[].class);
     }
 
     public ResponseEntity<String> get(String path) {

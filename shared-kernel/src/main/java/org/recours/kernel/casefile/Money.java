@@ -32,8 +32,12 @@ public record Money(BigDecimal euros) {
         return euros.compareTo(other.euros) <= 0;
     }
 
+    /** As French readers write it: {@code 1 234,50 €}. */
     @Override
     public String toString() {
-        return euros.toPlainString() + " €";
+        var format = java.text.NumberFormat.getNumberInstance(java.util.Locale.FRANCE);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(euros).replace('\u202f', ' ').replace('\u00a0', ' ') + " €";
     }
 }

@@ -81,7 +81,8 @@ class ValueObjectsTest {
 
         @Test
         void readsInEuros() {
-            assertThat(Money.euros("83.88")).hasToString("83.88 €");
+            assertThat(Money.euros("83.88")).hasToString("83,88 €");
+            assertThat(Money.euros("1234.5")).hasToString("1 234,50 €");
         }
 
         @ParameterizedTest

@@ -1,0 +1,292 @@
+package org.recours.portal.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recours.kernel.casefile.Sha256;
+import org.recours.kernel.casefile.query.AuditEntry;
+import org.recours.portal.ApiClient;
+import org.recours.portal.config.AxonConfiguration;
+import org.recours.query.audittrail.AuditTrailProjection;
+import org.recours.query.audittrail.AuditTrailTable;
+import org.recours.query.evidence.BundleVerifier;
+import org.recours.query.evidence.SigningKey;
+import org.recours.testing.UsesPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "recours.evidence.max-size=256KB")
+@UsesPostgres
+class EvidenceApiIT {
+
+    private static final LocalDate TODAY = LocalDate.now(AxonConfiguration.PARIS);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SigningKey signingKey;
+
+    @Autowired
+    AuditTrailTable auditTrail;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    ApiClient api;
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void aCaseTakenToMediationWithTwoDocumentsExportsEvidenceThatTheVerifierAndOpensslAccept(@TempDir Path dir)
+            throws Exception {
+        var caseId = primeVideoCaseInMediation();
+        var screenshot = SampleFiles.screenshot();
+        var attached = api.upload("/api/cases/" + caseId + "/evidence", "capture-publicite.png", screenshot,
+                "Publicité pendant un film");
+        assertThat(attached.getStatusCode()).as(attached.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(api.json(attached).get("mediaType").asString()).isEqualTo("image/png");
+        assertThat(api.json(attached).get("sha256").asString()).isEqualTo(Sha256.of(screenshot).hex());
+        var invoice = api.upload("/api/cases/" + caseId + "/evidence", "facture-mars.pdf", SampleFiles.invoice(),
+                "Facture avec l'option sans publicité");
+        assertThat(invoice.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        var version = api.json(invoice).get("version").asLong();
+        api.caseAtVersion(caseId, version);
+        awaitHistory(caseId, version);
+
+        var download = api.download(attached.getHeaders().getLocation().toString());
+        assertThat(download.getBody()).isEqualTo(screenshot);
+        assertThat(download.getHeaders().getContentType()).hasToString("image/png");
+
+        var pdf = api.download("/api/cases/" + caseId + "/export.pdf");
+        assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
+        var text = new PdfTextExtractor(new PdfReader(pdf.getBody())).getTextFromPage(1).replaceAll("\\s+", " ");
+        assertThat(text).contains("Historique du dossier " + caseId, "Camille Martin", "Amazon Prime Video",
+                "dépassé : aucune réponse de l'entreprise", "respecté : médiation demandée le");
+
+        var json = api.json(api.get("/api/cases/" + caseId + "/export.json"));
+        assertThat(json.get("format").asString()).isEqualTo("recours-evidence-v1");
+        assertThat(json.get("entries")).hasSize((int) version + 1);
+        assertThat(json.get("documents")).hasSize(2);
+
+        var csv = new String(api.download("/api/cases/" + caseId + "/export.csv").getBody(), StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSize((int) version + 2);
+
+        var bundle = api.download("/api/cases/" + caseId + "/evidence-bundle.zip").getBody();
+        var report = BundleVerifier.verify(bundle, signingKey.certificate());
+        assertThat(report.valid()).as(String.join("\n", report.lines())).isTrue();
+        assertThat(report.entries()).isEqualTo((int) version + 1);
+        assertThat(opensslVerifies(bundle, dir)).isTrue();
+    }
+
+    @Test
+    void theAuditTrailNamesWhoActedAndChainsEveryStep() {
+        var caseId = primeVideoCaseInMediation();
+        var history = awaitHistory(caseId, 5);
+
+        assertThat(history).extracting(AuditEntry::kind).containsExactly("ComplaintFiled", "SupportContacted",
+                "LetterSent", "LetterDelivered", "ResponseDeadlineExpired", "MediationRequested");
+        assertThat(history).extracting(AuditEntry::actor).containsOnly("accueil");
+        assertThat(history.get(0).previousHash()).isEqualTo(AuditEntry.GENESIS);
+        for (int i = 1; i < history.size(); i++) {
+            assertThat(history.get(i).previousHash()).isEqualTo(history.get(i - 1).hash());
+        }
+        assertThat(history.get(4).summaryFr()).contains("sans réponse de l'entreprise");
+        assertThat(api.json(api.get("/api/cases/" + caseId + "/history")).get(5).get("summaryEn").asString())
+                .contains("Mediation requested");
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteAnEntryOrADocument() {
+        var caseId = primeVideoCaseInMediation();
+        awaitHistory(caseId, 5);
+        var attached = api.upload("/api/cases/" + caseId + "/evidence", "capture.png", SampleFiles.screenshot(),
+                "Capture");
+        assertThat(attached.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        assertThatThrownBy(() -> jdbc.update("UPDATE audit_entry SET actor = 'faussaire' WHERE case_id = ?", caseId))
+                .rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_entry WHERE case_id = ?", caseId))
+                .rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("UPDATE evidence_document SET content = ? WHERE case_id = ?",
+                "autre".getBytes(), caseId)).rootCause().hasMessageContaining("append-only");
+        assertThat(awaitHistory(caseId, 6)).hasSize(7);
+    }
+
+    @Test
+    void rebuildingTheAuditTrailFromTheEventStoreYieldsTheSameChainByteForByte() {
+        var caseId = primeVideoCaseInMediation();
+        api.upload("/api/cases/" + caseId + "/evidence", "capture.png", SampleFiles.screenshot(), "Capture");
+        var before = awaitHistory(caseId, 6);
+        var everything = jdbc.queryForList("SELECT * FROM audit_entry ORDER BY case_id, position");
+
+        var processor = processing.eventProcessor(AuditTrailProjection.PROCESSING_GROUP,
+                StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+
+        var after = awaitHistory(caseId, 6);
+        assertThat(after).isEqualTo(before);
+        await(() -> jdbc.queryForObject("SELECT count(*) FROM audit_entry", Integer.class) == everything.size());
+        assertThat(jdbc.queryForList("SELECT * FROM audit_entry ORDER BY case_id, position")).isEqualTo(everything);
+    }
+
+    @Test
+    void anOversizedDocumentIsRefusedWith413AndNothingIsRecorded() {
+        var caseId = fileCase();
+
+        var refused = api.upload("/api/cases/" + caseId + "/evidence", "gros.pdf", new byte[300 * 1024], "Trop gros");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+        assertThat(api.json(refused).get("detail").asString()).contains("taille maximale");
+        assertNothingAttached(caseId);
+    }
+
+    @Test
+    void aDisguisedOrUnacceptedFileIsRefusedWith415AndNothingIsRecorded() {
+        var caseId = fileCase();
+
+        var disguised = api.upload("/api/cases/" + caseId + "/evidence", "facture.pdf", SampleFiles.screenshot(),
+                "Une image déguisée");
+        var executable = api.upload("/api/cases/" + caseId + "/evidence", "capture.png",
+                "MZ\u0090\u0000 not really a png".getBytes(StandardCharsets.ISO_8859_1), "Un programme");
+
+        assertThat(disguised.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(api.json(disguised).get("detail").asString()).contains("PDF", "PNG");
+        assertThat(executable.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertNothingAttached(caseId);
+    }
+
+    @Test
+    void aWithdrawnDocumentStaysInTheHistoryWithItsReason() {
+        var caseId = fileCase();
+        var attached = api.upload("/api/cases/" + caseId + "/evidence", "capture.png", SampleFiles.screenshot(),
+                "Capture floue");
+        var documentId = api.json(attached).get("documentId").asString();
+
+        var withdrawn = api.post("/api/cases/" + caseId + "/evidence/" + documentId + "/withdrawal",
+                "{\"reason\": \"Illisible, remplacée\"}");
+
+        assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
+        var view = api.caseAtVersion(caseId, 2);
+        assertThat(view.get("evidence").get(0).get("withdrawalReason").asString()).isEqualTo("Illisible, remplacée");
+        assertThat(api.download("/api/cases/" + caseId + "/evidence/" + documentId).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(awaitHistory(caseId, 2).get(2).kind()).isEqualTo("EvidenceWithdrawn");
+    }
+
+    @Test
+    void anUnknownCaseOrDocumentIsNotFoundOnEveryEvidencePath() {
+        var unknown = "/api/cases/RC-0000-0000";
+        for (var path : List.of("/history", "/export.pdf", "/export.json", "/export.csv", "/evidence-bundle.zip",
+                "/evidence/3f1c2a4e-0d7b-4e55-9a53-5c8b2f7e9d10")) {
+            assertThat(api.get(unknown + path).getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+        }
+        assertThat(api.upload(unknown + "/evidence", "capture.png", SampleFiles.screenshot(), "Capture")
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM evidence_document WHERE case_id = 'RC-0000-0000'",
+                Integer.class)).isZero();
+    }
+
+    private String primeVideoCaseInMediation() {
+        var caseId = fileCase();
+        var sent = TODAY.minusMonths(3);
+        for (var step : List.of(
+                new String[] {"support-contacts", "{\"channel\": \"PHONE\", \"contactedOn\": \"" + sent.minusDays(10)
+                        + "\", \"summary\": \"Demande de retrait des publicités\", \"outcome\": \"Refus\"}"},
+                new String[] {"letters", "{\"addressee\": \"Amazon Digital France SAS\", \"sentOn\": \"" + sent
+                        + "\", \"method\": \"REGISTERED_WITH_ACKNOWLEDGEMENT\", \"trackingNumber\": \"1A12345678901\"}"},
+                new String[] {"letters/1/delivery", "{\"deliveredOn\": \"" + sent.plusDays(2) + "\"}"},
+                new String[] {"response-deadline-expiry", ""},
+                new String[] {"mediations", "{\"mediator\": \"Médiateur du e-commerce\", \"requestedOn\": \""
+                        + TODAY + "\"}"})) {
+            var response = step[1].isEmpty() ? api.post("/api/cases/" + caseId + "/" + step[0], null, null)
+                    : api.post("/api/cases/" + caseId + "/" + step[0], step[1]);
+            assertThat(response.getStatusCode()).as(step[0] + ": " + response.getBody()).isEqualTo(HttpStatus.OK);
+        }
+        return caseId;
+    }
+
+    private String fileCase() {
+        var filed = api.post("/api/cases", """
+                {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",
+                 "category": "ADS_IN_PAID_SUBSCRIPTION", "facts": "Publicités dans l'abonnement payant",
+                 "amountAtStake": 35.88, "desiredOutcome": "Remboursement", "branch": "paris-11"}""");
+        assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return api.json(filed).get("caseId").asString();
+    }
+
+    private List<AuditEntry> awaitHistory(String caseId, long lastPosition) {
+        await(() -> auditTrail.history(caseId).size() > lastPosition);
+        return auditTrail.history(caseId);
+    }
+
+    private void assertNothingAttached(String caseId) {
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM evidence_document WHERE case_id = ?", Integer.class,
+                caseId)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Integer.class, caseId)).isEqualTo(1);
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) {
+        var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 15 s");
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static boolean opensslVerifies(byte[] bundle, Path dir) throws Exception {
+        var zip = dir.resolve("bundle.zip");
+        Files.write(zip, bundle);
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                var target = dir.resolve(entry.getName());
+                Files.createDirectories(target.getParent());
+                Files.write(target, in.readAllBytes());
+            }
+        }
+        var process = new ProcessBuilder("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in",
+                "manifest.sha256.p7s", "-content", "manifest.sha256", "-CAfile", "signer-certificate.pem",
+                "-purpose", "any", "-out", "/dev/null").directory(dir.toFile()).redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(output).contains("Verification successful");
+        var sums = new ProcessBuilder("sha256sum", "-c", "manifest.sha256").directory(dir.toFile())
+                .redirectErrorStream(true).start();
+        assertThat(new String(sums.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).doesNotContain("FAILED");
+        return process.exitValue() == 0 && sums.waitFor() == 0;
+    }
+}
