@@ -79,6 +79,17 @@ public final class ApiClient {
         throw new AssertionError("case " + caseId + " never reached version " + version + "; last seen: " + last);
     }
 
+    /** Waits for a read model to show {@code path} (200), as a client polling after a command would. */
+    public ResponseEntity<String> awaitOk(String path) {
+        var deadline = Instant.now().plus(Duration.ofSeconds(10));
+        var response = get(path);
+        while (!response.getStatusCode().is2xxSuccessful() && Instant.now().isBefore(deadline)) {
+            sleep();
+            response = get(path);
+        }
+        return response;
+    }
+
     private static void sleep() {
         try {
             Thread.sleep(20);

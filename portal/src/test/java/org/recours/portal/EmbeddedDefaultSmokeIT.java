@@ -1,6 +1,7 @@
 package org.recours.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A newcomer's first run: no database configured, so Recours starts on its embedded file database. */
 class EmbeddedDefaultSmokeIT {
@@ -36,9 +38,16 @@ class EmbeddedDefaultSmokeIT {
             assertThat(view.get("status").asString()).isEqualTo("FILED");
             assertThat(view.get("facts").asString()).contains("Résiliation du 3 mars");
             assertThat(view.get("consumerDetails").get("fullName").asString()).isEqualTo("Camille Martin");
+
+            assertThat(api.awaitOk("/api/cases/" + caseId + "/history").getStatusCode()).isEqualTo(HttpStatus.OK);
+            var bundle = api.download("/api/cases/" + caseId + "/evidence-bundle.zip");
+            assertThat(bundle.getStatusCode()).isEqualTo(HttpStatus.OK);
+            var jdbc = context.getBean(JdbcTemplate.class);
+            assertThatThrownBy(() -> jdbc.update("UPDATE audit_entry SET actor = 'faussaire'"))
+                    .rootCause().hasMessageContaining("append-only");
         }
         try (var files = Files.list(dataDir)) {
-            assertThat(files.map(path -> path.getFileName().toString())).contains("recours.mv.db");
+            assertThat(files.map(path -> path.getFileName().toString())).contains("recours.mv.db", "signing");
         }
     }
 }

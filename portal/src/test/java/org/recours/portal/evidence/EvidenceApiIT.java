@@ -101,6 +101,8 @@ class EvidenceApiIT {
         assertThat(report.valid()).as(String.join("\n", report.lines())).isTrue();
         assertThat(report.entries()).isEqualTo((int) version + 1);
         assertThat(opensslVerifies(bundle, dir)).isTrue();
+        assertThat(independentVerifierAccepts(dir.resolve("bundle.zip"), dir.resolve("signer-certificate.pem")))
+                .isTrue();
     }
 
     @Test
@@ -266,6 +268,17 @@ class EvidenceApiIT {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    /** docs/verify-evidence.py, written from docs/evidence-format.md alone, accepts the bundle too. */
+    private static boolean independentVerifierAccepts(Path bundle, Path certificate) throws Exception {
+        var script = Path.of("..", "docs", "verify-evidence.py").toAbsolutePath().normalize();
+        var process = new ProcessBuilder("python3", script.toString(), bundle.toString(), "--certificate",
+                certificate.toString()).redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(output).as(output).startsWith("VALID");
+        return process.exitValue() == 0;
     }
 
     private static boolean opensslVerifies(byte[] bundle, Path dir) throws Exception {
