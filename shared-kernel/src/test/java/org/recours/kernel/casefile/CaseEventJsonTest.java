@@ -66,7 +66,9 @@ class CaseEventJsonTest {
                 new NoteAdded(CASE, "Rappeler la consommatrice après la médiation."),
                 new CaseClosed(CASE, Resolution.PARTIALLY_RESOLVED, Money.euros("24.00"), LocalDate.of(2027, 7, 1),
                         "Trois mois remboursés"),
-                new CaseReopened(CASE, LocalDate.of(2027, 8, 1), "Les publicités sont revenues."));
+                new CaseReopened(CASE, LocalDate.of(2027, 8, 1), "Les publicités sont revenues."),
+                new ReminderDue(CASE, ReminderKind.RESPONSE_DEADLINE_APPROACHING, LocalDate.of(2027, 3, 10),
+                        LocalDate.of(2027, 3, 3), LocalDate.of(2027, 3, 3)));
     }
 
     @ParameterizedTest(name = "{0}")
