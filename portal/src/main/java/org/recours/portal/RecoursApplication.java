@@ -3,13 +3,14 @@ package org.recours.portal;
 import org.recours.command.CommandSideConfiguration;
 import org.recours.portal.evidence.VerifyCommand;
 import org.recours.query.QuerySideConfiguration;
+import org.recours.query.reminders.RemindersConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
 /** Assembles the command side, the query side and the staff portal in one process. */
 @SpringBootApplication
-@Import({CommandSideConfiguration.class, QuerySideConfiguration.class})
+@Import({CommandSideConfiguration.class, QuerySideConfiguration.class, RemindersConfiguration.class})
 public class RecoursApplication {
 
     public static void main(String[] args) {

@@ -54,6 +54,11 @@ public final class ApiClient {
         return http.get().uri(path).retrieve().toEntity(byte[].class);
     }
 
+    public ResponseEntity<String> put(String path, String body) {
+        return http.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
+                .toEntity(String.class);
+    }
+
     public ResponseEntity<String> get(String path) {
         return http.get().uri(path).retrieve().toEntity(String.class);
     }

@@ -4,8 +4,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -39,6 +44,8 @@ import org.recours.kernel.casefile.RecordMediationOutcome;
 import org.recours.kernel.casefile.RecordResponse;
 import org.recours.kernel.casefile.RecordResponseDeadlineExpiry;
 import org.recours.kernel.casefile.RecordSupportContact;
+import org.recours.kernel.casefile.ReminderDue;
+import org.recours.kernel.casefile.ReminderKind;
 import org.recours.kernel.casefile.ReopenCase;
 import org.recours.kernel.casefile.Require;
 import org.recours.kernel.casefile.RequestMediation;
@@ -48,10 +55,15 @@ import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.kernel.casefile.SupportContacted;
 import org.recours.kernel.law.LegalDeadlines;
+import org.recours.kernel.law.ReminderPolicy;
 
 /**
  * A consumer's complaint against a company, from filing to closure. Command handlers check the rules and decide
  * the events; event sourcing handlers only move the state. Every handler answers the case's new version.
+ *
+ * <p>The steps that start a legal time limit schedule its deadlines ({@link CaseDeadline}) and the steps that make
+ * it moot cancel them; when one fires, the case records it as a fact, acting as the system: the company's silence
+ * ({@link ResponseDeadlineExpired}) or a reminder ({@link ReminderDue}), each once.
  */
 public class ComplaintCase {
 
@@ -62,6 +74,8 @@ public class ComplaintCase {
     private final EvidenceFile evidence = new EvidenceFile();
     private MediationHistory mediation;
     private boolean closed;
+    private LocalDate lastSupportContactOn;
+    private final Set<String> remindersRecorded = new HashSet<>();
 
     protected ComplaintCase() {
         // for Axon, which rebuilds the case from its events
@@ -83,15 +97,23 @@ public class ComplaintCase {
     }
 
     @CommandHandler
-    public long handle(RecordSupportContact command, Clock clock) {
+    public long handle(RecordSupportContact command, Clock clock, DeadlineManager deadlineManager,
+                       ReminderPolicy policy) {
         requireOpen();
         Require.notAfter("contactedOn", command.contactedOn(), LocalDate.now(clock));
-        return record(new SupportContacted(caseId, command.channel(), command.contactedOn(),
+        var version = record(new SupportContacted(caseId, command.channel(), command.contactedOn(),
                 command.ticketReference(), command.summary(), command.outcome()));
+        if (correspondence.writtenComplaint().isEmpty()) {
+            var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
+            deadlines.cancel(CaseDeadline.SUPPORT_FOLLOW_UP);
+            scheduleSupportFollowUp(deadlines);
+        }
+        return version;
     }
 
     @CommandHandler
-    public long handle(RecordLetterSent command, Clock clock) {
+    public long handle(RecordLetterSent command, Clock clock, DeadlineManager deadlineManager,
+                       ReminderPolicy policy) {
         requireOpen();
         Require.notAfter("sentOn", command.sentOn(), LocalDate.now(clock));
         var addressee = company.headOffice(command.addressee()).orElseThrow(() -> new StepRefused(
@@ -103,12 +125,22 @@ public class ComplaintCase {
         }
         var trackingNumber = command.method().isTracked() ? command.trackingNumber() : null;
         var letter = correspondence.next(command.sentOn());
-        return record(new LetterSent(caseId, letter.number(), addressee, command.sentOn(), command.method(),
+        var version = record(new LetterSent(caseId, letter.number(), addressee, command.sentOn(), command.method(),
                 trackingNumber, correspondence.responseDueOn(letter, company), correspondence.admissibleUntil(letter)));
+        var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
+        deadlines.cancel(CaseDeadline.SUPPORT_FOLLOW_UP);
+        if (letter.number() == 1) {
+            scheduleResponseWindow(deadlines);
+            if (mediation == null) {
+                scheduleMediationTimeLimit(deadlines);
+            }
+        }
+        return version;
     }
 
     @CommandHandler
-    public long handle(RecordLetterDelivery command, Clock clock) {
+    public long handle(RecordLetterDelivery command, Clock clock, DeadlineManager deadlineManager,
+                       ReminderPolicy policy) {
         requireOpen();
         Require.notAfter("deliveredOn", command.deliveredOn(), LocalDate.now(clock));
         var letter = correspondence.awaitingReceipt(command.letterNumber());
@@ -118,12 +150,18 @@ public class ComplaintCase {
                     + ").");
         }
         var delivered = letter.deliveredOn(command.deliveredOn());
-        return record(new LetterDelivered(caseId, letter.number(), command.deliveredOn(),
+        var version = record(new LetterDelivered(caseId, letter.number(), command.deliveredOn(),
                 correspondence.responseDueOn(delivered, company)));
+        if (letter.number() == 1 && correspondence.awaitingResponse()) {
+            var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
+            deadlines.cancel(CaseDeadline.RESPONSE_WINDOW);
+            scheduleResponseWindow(deadlines);
+        }
+        return version;
     }
 
     @CommandHandler
-    public long handle(RecordResponse command, Clock clock) {
+    public long handle(RecordResponse command, Clock clock, DeadlineManager deadlineManager) {
         requireOpen();
         Require.notAfter("receivedOn", command.receivedOn(), LocalDate.now(clock));
         var complaint = correspondence.writtenComplaint().orElseThrow(() -> new StepRefused(
@@ -133,21 +171,26 @@ public class ComplaintCase {
             throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La réponse (" + FrenchDate.of(command.receivedOn())
                     + ") ne peut pas précéder la réclamation écrite (" + FrenchDate.of(complaint.sentOn()) + ").");
         }
-        return record(new ResponseReceived(caseId, command.receivedOn(), command.channel(), command.summary(),
+        var version = record(new ResponseReceived(caseId, command.receivedOn(), command.channel(), command.summary(),
                 command.assessment(), command.offer()));
+        deadlineManager.cancelAllWithinScope(CaseDeadline.RESPONSE_WINDOW);
+        return version;
     }
 
     @CommandHandler
-    public long handle(RecordResponseDeadlineExpiry command, Clock clock) {
+    public long handle(RecordResponseDeadlineExpiry command, Clock clock, DeadlineManager deadlineManager) {
         requireOpen();
         var today = LocalDate.now(clock);
         var dueOn = correspondence.requireResponseOverdue(today, company);
-        return record(new ResponseDeadlineExpired(caseId, dueOn, today,
+        var version = record(new ResponseDeadlineExpired(caseId, dueOn, today,
                 correspondence.admissibleUntil(correspondence.writtenComplaint().orElseThrow())));
+        deadlineManager.cancelAllWithinScope(CaseDeadline.RESPONSE_WINDOW);
+        return version;
     }
 
     @CommandHandler
-    public long handle(RequestMediation command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role, Clock clock) {
+    public long handle(RequestMediation command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role, Clock clock,
+                       DeadlineManager deadlineManager, ReminderPolicy policy) {
         requireOpen();
         var today = LocalDate.now(clock);
         Require.notAfter("requestedOn", command.requestedOn(), today);
@@ -155,27 +198,37 @@ public class ComplaintCase {
             mediation.requireNonePending();
         }
         var overrideReason = new MediationAdmissibility(correspondence, company).check(command, role);
-        return record(new MediationRequested(caseId, command.mediator(), command.requestedOn(), command.reference(),
-                LegalDeadlines.mediatorConclusionDue(command.requestedOn()), overrideReason));
+        var conclusionDueOn = LegalDeadlines.mediatorConclusionDue(command.requestedOn());
+        var version = record(new MediationRequested(caseId, command.mediator(), command.requestedOn(),
+                command.reference(), conclusionDueOn, overrideReason));
+        var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
+        deadlines.cancel(CaseDeadline.MEDIATION_TIME_LIMIT, CaseDeadline.SUPPORT_FOLLOW_UP);
+        scheduleMediatorConclusion(deadlines);
+        return version;
     }
 
     @CommandHandler
-    public long handle(RecordMediationOutcome command, Clock clock) {
+    public long handle(RecordMediationOutcome command, Clock clock, DeadlineManager deadlineManager) {
         requireOpen();
         Require.notAfter("concludedOn", command.concludedOn(), LocalDate.now(clock));
         if (mediation == null) {
             throw new StepRefused(CaseRule.NO_PENDING_MEDIATION, CaseRule.NO_PENDING_MEDIATION.explanation());
         }
         mediation.requirePendingSince(command.concludedOn());
-        return record(new MediationConcluded(caseId, command.outcome(), command.concludedOn(), command.details()));
+        var version = record(new MediationConcluded(caseId, command.outcome(), command.concludedOn(),
+                command.details()));
+        deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATOR_CONCLUSION);
+        return version;
     }
 
     @CommandHandler
-    public long handle(RecordCourtAction command, Clock clock) {
+    public long handle(RecordCourtAction command, Clock clock, DeadlineManager deadlineManager) {
         requireOpen();
         Require.notAfter("filedOn", command.filedOn(), LocalDate.now(clock));
-        return record(new CourtActionRecorded(caseId, command.court(), command.filedOn(), command.reference(),
-                command.summary()));
+        var version = record(new CourtActionRecorded(caseId, command.court(), command.filedOn(),
+                command.reference(), command.summary()));
+        deadlineManager.cancelAllWithinScope(CaseDeadline.SUPPORT_FOLLOW_UP);
+        return version;
     }
 
     @CommandHandler
@@ -185,19 +238,102 @@ public class ComplaintCase {
     }
 
     @CommandHandler
-    public long handle(CloseCase command, Clock clock) {
+    public long handle(CloseCase command, Clock clock, DeadlineManager deadlineManager) {
         requireOpen();
-        return record(new CaseClosed(caseId, command.resolution(), command.amountObtained(), LocalDate.now(clock),
-                command.summary()));
+        var version = record(new CaseClosed(caseId, command.resolution(), command.amountObtained(),
+                LocalDate.now(clock), command.summary()));
+        for (var family : CaseDeadline.ALL) {
+            deadlineManager.cancelAllWithinScope(family);
+        }
+        return version;
     }
 
     @CommandHandler
-    public long handle(ReopenCase command, Clock clock) {
+    public long handle(ReopenCase command, Clock clock, DeadlineManager deadlineManager, ReminderPolicy policy) {
         if (!closed) {
             throw new StepRefused(CaseRule.CASE_NOT_CLOSED, "Le dossier " + caseId + " est ouvert : "
                     + CaseRule.CASE_NOT_CLOSED.explanation());
         }
-        return record(new CaseReopened(caseId, LocalDate.now(clock), command.reason()));
+        var version = record(new CaseReopened(caseId, LocalDate.now(clock), command.reason()));
+        scheduleOutstanding(new CaseDeadlines(deadlineManager, policy, clock));
+        return version;
+    }
+
+    /**
+     * A deadline of the case fell due. Recorded as the system's act, and only if the step that makes it moot has not
+     * been recorded meanwhile and it was not recorded already (a deadline may fire again after a crash).
+     */
+    @DeadlineHandler
+    void on(CaseDeadline deadline, Clock clock) {
+        if (closed) {
+            return;
+        }
+        var today = LocalDate.now(clock);
+        if (deadline.kind() == ReminderKind.RESPONSE_DEADLINE_EXPIRED) {
+            if (correspondence.awaitingResponse() && !today.isBefore(correspondence.responseDueOn(company))) {
+                recordAsSystem(new ResponseDeadlineExpired(caseId, correspondence.responseDueOn(company), today,
+                        correspondence.admissibleUntil(correspondence.writtenComplaint().orElseThrow())));
+            }
+            return;
+        }
+        var reminder = new ReminderDue(caseId, deadline.kind(), deadline.deadlineOn(), deadline.remindOn(), today);
+        if (stillMatters(deadline) && !remindersRecorded.contains(reminder.reminderKey())) {
+            recordAsSystem(reminder);
+        }
+    }
+
+    private boolean stillMatters(CaseDeadline deadline) {
+        return switch (deadline.kind()) {
+            case SUPPORT_FOLLOW_UP -> correspondence.writtenComplaint().isEmpty();
+            case RESPONSE_DEADLINE_APPROACHING, RESPONSE_DEADLINE_EXPIRED -> correspondence.awaitingResponse()
+                    && deadline.deadlineOn().equals(correspondence.responseDueOn(company));
+            case MEDIATION_TIME_LIMIT_APPROACHING -> mediation == null;
+            case MEDIATOR_CONCLUSION_OVERDUE -> mediation != null && mediation.pending();
+        };
+    }
+
+    /** A reopened case takes up the deadlines still running, as its state says. */
+    private void scheduleOutstanding(CaseDeadlines deadlines) {
+        if (correspondence.writtenComplaint().isEmpty()) {
+            if (lastSupportContactOn != null) {
+                scheduleSupportFollowUp(deadlines);
+            }
+            return;
+        }
+        if (correspondence.awaitingResponse()) {
+            scheduleResponseWindow(deadlines);
+        }
+        if (mediation == null) {
+            scheduleMediationTimeLimit(deadlines);
+        } else if (mediation.pending()) {
+            scheduleMediatorConclusion(deadlines);
+        }
+    }
+
+    private void scheduleSupportFollowUp(CaseDeadlines deadlines) {
+        var remindOn = deadlines.policy().supportFollowUpOn(lastSupportContactOn);
+        deadlines.schedule(CaseDeadline.SUPPORT_FOLLOW_UP, ReminderKind.SUPPORT_FOLLOW_UP, remindOn, remindOn);
+    }
+
+    private void scheduleResponseWindow(CaseDeadlines deadlines) {
+        var dueOn = correspondence.responseDueOn(company);
+        deadlines.schedule(CaseDeadline.RESPONSE_WINDOW, ReminderKind.RESPONSE_DEADLINE_APPROACHING, dueOn,
+                deadlines.policy().responseWarningOn(dueOn));
+        deadlines.schedule(CaseDeadline.RESPONSE_WINDOW, ReminderKind.RESPONSE_DEADLINE_EXPIRED, dueOn, dueOn);
+    }
+
+    private void scheduleMediationTimeLimit(CaseDeadlines deadlines) {
+        var admissibleUntil = correspondence.admissibleUntil(correspondence.writtenComplaint().orElseThrow());
+        for (var remindOn : deadlines.policy().mediationLimitWarningsOn(admissibleUntil)) {
+            deadlines.schedule(CaseDeadline.MEDIATION_TIME_LIMIT, ReminderKind.MEDIATION_TIME_LIMIT_APPROACHING,
+                    admissibleUntil, remindOn);
+        }
+    }
+
+    private void scheduleMediatorConclusion(CaseDeadlines deadlines) {
+        var dueOn = LegalDeadlines.mediatorConclusionDue(mediation.requestedOn());
+        deadlines.schedule(CaseDeadline.MEDIATOR_CONCLUSION, ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, dueOn,
+                deadlines.policy().mediatorOverdueOn(dueOn));
     }
 
     @CommandHandler
@@ -220,6 +356,18 @@ public class ComplaintCase {
     void on(ComplaintFiled event) {
         caseId = event.caseId();
         company = event.company();
+    }
+
+    @EventSourcingHandler
+    void on(SupportContacted event) {
+        if (lastSupportContactOn == null || event.contactedOn().isAfter(lastSupportContactOn)) {
+            lastSupportContactOn = event.contactedOn();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ReminderDue event) {
+        remindersRecorded.add(event.reminderKey());
     }
 
     @EventSourcingHandler
@@ -282,5 +430,10 @@ public class ComplaintCase {
     private static long record(Object event) {
         apply(event);
         return AggregateLifecycle.getVersion();
+    }
+
+    /** What a fired deadline records is the system's doing, whoever recorded the step that scheduled it. */
+    private static void recordAsSystem(Object event) {
+        apply(event, MetaData.with(ActorMetaData.STAFF_MEMBER, StaffMemberId.SYSTEM.value()));
     }
 }

@@ -53,6 +53,15 @@ final class Correspondence {
         return firstResponseOn != null;
     }
 
+    boolean responseDeadlineExpired() {
+        return responseDeadlineExpired;
+    }
+
+    /** Whether the response window of the written complaint still runs, with nobody knowing how it ends yet. */
+    boolean awaitingResponse() {
+        return writtenComplaint().isPresent() && !answered() && !responseDeadlineExpired;
+    }
+
     /** The company's last day to answer, once {@code changed} (just sent or just delivered) is on file. */
     LocalDate responseDueOn(Letter changed, CompanyProfile company) {
         var complaint = changed.number() == 1 ? changed : letters.get(0);

@@ -75,6 +75,7 @@ import org.recours.kernel.casefile.StaffRole;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.kernel.casefile.SupportContacted;
 import org.recours.kernel.casefile.TrackingNumber;
+import org.recours.kernel.law.ReminderPolicy;
 
 /**
  * The reference case: a Prime Video subscriber complains that ads were brought into the paid subscription. Today is
@@ -114,6 +115,7 @@ class ComplaintCaseTest {
     private void useClockAt(String instant) {
         fixture = new AggregateTestFixture<>(ComplaintCase.class);
         fixture.registerInjectableResource(Clock.fixed(Instant.parse(instant), ZoneId.of("Europe/Paris")));
+        fixture.registerInjectableResource(ReminderPolicy.DEFAULT);
     }
 
     @Nested

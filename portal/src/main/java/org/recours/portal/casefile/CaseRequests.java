@@ -15,7 +15,8 @@ final class CaseRequests {
     private CaseRequests() {
     }
 
-    record Consumer(String fullName, String email, String phone, String postalAddress) {
+    /** {@code agreedToReminders}: the consumer wants the case's reminders by email (absent means no). */
+    record Consumer(String fullName, String email, String phone, String postalAddress, Boolean agreedToReminders) {
     }
 
     record FileComplaint(Consumer consumer, String companyId, Category category, String facts,

@@ -36,7 +36,8 @@ class ComplaintFiling {
     StepRecorded file(CaseRequests.FileComplaint request, Principal principal) {
         var consumerRequest = Require.present("consumer", request.consumer());
         var consumer = new ConsumerDetails(consumerRequest.fullName(), consumerRequest.email(),
-                consumerRequest.phone(), consumerRequest.postalAddress());
+                consumerRequest.phone(), consumerRequest.postalAddress(),
+                Boolean.TRUE.equals(consumerRequest.agreedToReminders()));
         var companyId = Require.text("companyId", request.companyId(), 100);
         var company = companies.find(companyId).orElseThrow(() -> new InvalidCaseData("companyId",
                 "Entreprise inconnue « " + companyId + " » : choisissez-en une de l'annuaire (GET /api/companies)."));

@@ -16,6 +16,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.recours.query.json.RecoursJson;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -25,8 +26,9 @@ public class AxonConfiguration {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-    /** Legal dates are French dates: "today" is today in Paris. */
+    /** Legal dates are French dates: "today" is today in Paris. Tests bring their own clock to move time. */
     @Bean
+    @ConditionalOnMissingBean(Clock.class)
     Clock clock() {
         return Clock.system(PARIS);
     }

@@ -23,18 +23,20 @@ class JdbcPersonalDataVault implements PersonalDataVault {
     @Override
     public void store(ConsumerId consumer, ConsumerDetails details) {
         jdbc.update("""
-                INSERT INTO consumer_personal_data (consumer_id, full_name, email, phone, postal_address, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?)""",
+                INSERT INTO consumer_personal_data (consumer_id, full_name, email, phone, postal_address,
+                                                    agreed_to_reminders, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 consumer.value(), details.fullName(), details.email(), details.phone(), details.postalAddress(),
-                Timestamp.from(clock.instant()));
+                details.agreedToReminders(), Timestamp.from(clock.instant()));
     }
 
     @Override
     public Optional<ConsumerDetails> find(ConsumerId consumer) {
         return jdbc.query("""
-                SELECT full_name, email, phone, postal_address FROM consumer_personal_data WHERE consumer_id = ?""",
+                SELECT full_name, email, phone, postal_address, agreed_to_reminders
+                  FROM consumer_personal_data WHERE consumer_id = ?""",
                 (row, n) -> new ConsumerDetails(row.getString(1), row.getString(2), row.getString(3),
-                        row.getString(4)), consumer.value()).stream().findFirst();
+                        row.getString(4), row.getBoolean(5)), consumer.value()).stream().findFirst();
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.recours.kernel.casefile.LetterSent;
 import org.recours.kernel.casefile.MediationConcluded;
 import org.recours.kernel.casefile.MediationRequested;
 import org.recours.kernel.casefile.NoteAdded;
+import org.recours.kernel.casefile.ReminderDue;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.ResponseReceived;
 import org.recours.kernel.casefile.SupportContacted;
@@ -129,6 +130,11 @@ final class StepNarrative {
             return new Sentences("Pièce « " + e.fileName() + " » (SHA-256 " + e.sha256() + ") retirée : "
                     + e.reason(), "Evidence \"" + e.fileName() + "\" (SHA-256 " + e.sha256() + ") withdrawn: "
                     + e.reason());
+        }
+        if (event instanceof ReminderDue e) {
+            return new Sentences("Rappel : " + e.kind().title() + " — échéance le " + FrenchDate.of(e.deadlineOn())
+                    + ". " + e.kind().meaning() + " Prochaine étape : " + e.kind().nextStep(), "Reminder: "
+                    + e.kind().name().toLowerCase().replace('_', ' ') + ", deadline " + e.deadlineOn() + ".");
         }
         throw new IllegalArgumentException("no narrative for " + event.getClass().getName());
     }

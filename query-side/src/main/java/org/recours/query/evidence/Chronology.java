@@ -28,7 +28,8 @@ public final class Chronology {
             Map.entry("CaseClosed", "Dossier clos"),
             Map.entry("CaseReopened", "Dossier rouvert"),
             Map.entry("EvidenceAttached", "Pièce jointe"),
-            Map.entry("EvidenceWithdrawn", "Pièce retirée"));
+            Map.entry("EvidenceWithdrawn", "Pièce retirée"),
+            Map.entry("ReminderDue", "Rappel d'échéance"));
 
     private Chronology() {
     }

@@ -7,9 +7,16 @@ import org.recours.kernel.casefile.Require;
 /**
  * The consumer's personal data. It never enters an event: it is kept in the {@link PersonalDataVault} under the
  * consumer's id, so that it can be erased on request (GDPR, art. 17) while the case history stays whole.
- * Email, phone and postal address are null when the consumer did not give them.
+ * Email, phone and postal address are null when the consumer did not give them. {@code agreedToReminders}: the
+ * consumer asked to be told by email when a deadline of their case falls due (it needs an email address).
  */
-public record ConsumerDetails(String fullName, String email, String phone, String postalAddress) {
+public record ConsumerDetails(String fullName, String email, String phone, String postalAddress,
+                              boolean agreedToReminders) {
+
+    public ConsumerDetails(String fullName, String email, String phone, String postalAddress) {
+        this(fullName, email, phone, postalAddress, false);
+    }
+
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().-]{6,25}");
@@ -25,5 +32,9 @@ public record ConsumerDetails(String fullName, String email, String phone, Strin
             throw new InvalidCaseData("consumer.phone", "Numéro de téléphone invalide : « " + phone + " ».");
         }
         postalAddress = Require.optionalText("consumer.postalAddress", postalAddress, 500);
+        if (agreedToReminders && email == null) {
+            throw new InvalidCaseData("consumer.agreedToReminders",
+                    "Les rappels par courriel demandent l'adresse électronique du consommateur.");
+        }
     }
 }

@@ -70,7 +70,9 @@ class CaseEventJsonTest {
                 new EvidenceAttached(CASE, new DocumentId(java.util.UUID.fromString("3f1c2a4e-0d7b-4e55-9a53-5c8b2f7e9d10")),
                         "capture-publicite.png", "image/png", 48213, Sha256.of("capture"), "Capture d'écran de la publicité"),
                 new EvidenceWithdrawn(CASE, new DocumentId(java.util.UUID.fromString("3f1c2a4e-0d7b-4e55-9a53-5c8b2f7e9d10")),
-                        "capture-publicite.png", Sha256.of("capture"), "Capture floue, remplacée par une nouvelle"));
+                        "capture-publicite.png", Sha256.of("capture"), "Capture floue, remplacée par une nouvelle"),
+                new ReminderDue(CASE, ReminderKind.RESPONSE_DEADLINE_APPROACHING, LocalDate.of(2027, 3, 10),
+                        LocalDate.of(2027, 3, 3), LocalDate.of(2027, 3, 3)));
     }
 
     @ParameterizedTest(name = "{0}")

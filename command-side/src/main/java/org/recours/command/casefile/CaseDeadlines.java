@@ -1,0 +1,46 @@
+package org.recours.command.casefile;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.axonframework.deadline.DeadlineManager;
+import org.recours.kernel.casefile.ReminderKind;
+import org.recours.kernel.law.ReminderPolicy;
+
+/**
+ * Schedules and cancels a case's deadlines, in the case's scope, on the day the policy says and at its time of day in
+ * the clock's zone (Paris). Scheduling happens in the transaction that records the step.
+ */
+final class CaseDeadlines {
+
+    private final DeadlineManager manager;
+    private final ReminderPolicy policy;
+    private final Clock clock;
+
+    CaseDeadlines(DeadlineManager manager, ReminderPolicy policy, Clock clock) {
+        this.manager = manager;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    ReminderPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * A reminder whose day is already past when its step is recorded (a step entered late) is not scheduled: staff
+     * see the case's dates as they enter it. The end of the response window always is, since it records a fact.
+     */
+    void schedule(String family, ReminderKind kind, LocalDate deadlineOn, LocalDate remindOn) {
+        if (kind != ReminderKind.RESPONSE_DEADLINE_EXPIRED && remindOn.isBefore(LocalDate.now(clock))) {
+            return;
+        }
+        var firesAt = remindOn.atTime(policy.timeOfDay()).atZone(clock.getZone()).toInstant();
+        manager.schedule(firesAt, family, new CaseDeadline(kind, deadlineOn, remindOn));
+    }
+
+    void cancel(String... families) {
+        for (var family : families) {
+            manager.cancelAllWithinScope(family);
+        }
+    }
+}

@@ -1,0 +1,346 @@
+package org.recours.command.casefile;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.deadline.DeadlineMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.recours.kernel.casefile.ActorMetaData;
+import org.recours.kernel.casefile.BranchId;
+import org.recours.kernel.casefile.CaseClosed;
+import org.recours.kernel.casefile.CaseId;
+import org.recours.kernel.casefile.Category;
+import org.recours.kernel.casefile.CloseCase;
+import org.recours.kernel.casefile.CompanyProfile;
+import org.recours.kernel.casefile.ComplaintFiled;
+import org.recours.kernel.casefile.ConsumerId;
+import org.recours.kernel.casefile.ContactChannel;
+import org.recours.kernel.casefile.HeadOffice;
+import org.recours.kernel.casefile.MediationOutcome;
+import org.recours.kernel.casefile.Money;
+import org.recours.kernel.casefile.RecordLetterDelivery;
+import org.recours.kernel.casefile.RecordLetterSent;
+import org.recours.kernel.casefile.RecordMediationOutcome;
+import org.recours.kernel.casefile.RecordResponse;
+import org.recours.kernel.casefile.RecordSupportContact;
+import org.recours.kernel.casefile.ReminderDue;
+import org.recours.kernel.casefile.ReminderKind;
+import org.recours.kernel.casefile.ReopenCase;
+import org.recours.kernel.casefile.RequestMediation;
+import org.recours.kernel.casefile.Resolution;
+import org.recours.kernel.casefile.ResponseAssessment;
+import org.recours.kernel.casefile.ResponseDeadlineExpired;
+import org.recours.kernel.casefile.SendingMethod;
+import org.recours.kernel.casefile.StaffMemberId;
+import org.recours.kernel.casefile.TrackingNumber;
+import org.recours.kernel.law.ReminderPolicy;
+
+/**
+ * The deadlines a case sets for itself: scheduled by the step that starts a time limit, cancelled by the one that
+ * makes it moot, recorded as the system's act when they fire. The letter of the reference case reaches Amazon's
+ * head office on 10 January 2031; Amazon has until 10 March to answer.
+ */
+class ComplaintCaseDeadlinesTest {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final CaseId CASE = new CaseId("RC-7K2M-9QXD");
+    private static final HeadOffice CLICHY = new HeadOffice("Amazon Digital France SAS",
+            "67 boulevard du Général Leclerc", "92110", "Clichy", "France");
+    private static final CompanyProfile PRIME_VIDEO = new CompanyProfile("amazon-prime-video", "Amazon Prime Video",
+            List.of(CLICHY), "Médiateur du e-commerce de la FEVAD", 2);
+    private static final LocalDate SENT = LocalDate.of(2031, 1, 8);
+    private static final LocalDate DELIVERED = LocalDate.of(2031, 1, 10);
+    private static final LocalDate RESPONSE_DUE = LocalDate.of(2031, 3, 10);
+    private static final LocalDate ADMISSIBLE_UNTIL = LocalDate.of(2032, 1, 8);
+
+    private final MovableClock clock = new MovableClock(at(LocalDate.of(2031, 1, 12), LocalTime.NOON));
+    private FixtureConfiguration<ComplaintCase> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(ComplaintCase.class);
+        fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource(ReminderPolicy.DEFAULT);
+        fixture.givenCurrentTime(clock.instant());
+    }
+
+    @Test
+    void theDeliveredLetterSchedulesTheResponseWindowsReminderAndEndAndTheMediationYearsReminders() {
+        fixture.given(filed())
+                .andGivenCommands(sendLetter())
+                .when(new RecordLetterDelivery(CASE, null, 1, DELIVERED))
+                .expectScheduledDeadline(eightAm(LocalDate.of(2031, 3, 3)),
+                        new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_APPROACHING, RESPONSE_DUE,
+                                LocalDate.of(2031, 3, 3)))
+                .expectScheduledDeadline(eightAm(RESPONSE_DUE),
+                        new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_EXPIRED, RESPONSE_DUE, RESPONSE_DUE))
+                .expectNoScheduledDeadline(eightAm(LocalDate.of(2031, 3, 1)),
+                        new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_APPROACHING, LocalDate.of(2031, 3, 8),
+                                LocalDate.of(2031, 3, 1)))
+                .expectScheduledDeadline(eightAm(LocalDate.of(2031, 11, 9)),
+                        new CaseDeadline(ReminderKind.MEDIATION_TIME_LIMIT_APPROACHING, ADMISSIBLE_UNTIL,
+                                LocalDate.of(2031, 11, 9)))
+                .expectScheduledDeadline(eightAm(LocalDate.of(2031, 12, 24)),
+                        new CaseDeadline(ReminderKind.MEDIATION_TIME_LIMIT_APPROACHING, ADMISSIBLE_UNTIL,
+                                LocalDate.of(2031, 12, 24)));
+    }
+
+    @Test
+    void aWeekBeforeTheResponseWindowEndsAReminderIsRecordedByTheSystem() {
+        var case_ = fixture.given(filed()).andGivenCommands(sendLetter(), deliver());
+        clock.setTo(eightAm(LocalDate.of(2031, 3, 3)));
+
+        case_.whenTimeAdvancesTo(eightAm(LocalDate.of(2031, 3, 3)))
+                .expectEventsMatching(payloadsAndActors(List.of(new ReminderDue(CASE,
+                        ReminderKind.RESPONSE_DEADLINE_APPROACHING, RESPONSE_DUE, LocalDate.of(2031, 3, 3),
+                        LocalDate.of(2031, 3, 3)))));
+    }
+
+    @Test
+    void nothingFiresTheEveningBefore() {
+        var case_ = fixture.given(filed()).andGivenCommands(sendLetter(), deliver());
+        clock.setTo(at(LocalDate.of(2031, 3, 2), LocalTime.of(23, 59)));
+
+        case_.whenTimeAdvancesTo(at(LocalDate.of(2031, 3, 2), LocalTime.of(23, 59)))
+                .expectNoEvents()
+                .expectTriggeredDeadlines();
+    }
+
+    @Test
+    void onTheDueDateTheCompanysSilenceIsRecordedByTheSystem() {
+        var case_ = fixture.given(filed()).andGivenCommands(sendLetter(), deliver());
+        clock.setTo(eightAm(RESPONSE_DUE));
+
+        case_.whenTimeAdvancesTo(eightAm(RESPONSE_DUE))
+                .expectEventsMatching(payloadsAndActors(List.of(
+                        new ReminderDue(CASE, ReminderKind.RESPONSE_DEADLINE_APPROACHING, RESPONSE_DUE,
+                                LocalDate.of(2031, 3, 3), RESPONSE_DUE),
+                        new ResponseDeadlineExpired(CASE, RESPONSE_DUE, RESPONSE_DUE, ADMISSIBLE_UNTIL))));
+    }
+
+    @Test
+    void theCompanysAnswerCancelsTheResponseWindowsDeadlines() {
+        var case_ = fixture.given(filed()).andGivenCommands(sendLetter(), deliver());
+        clock.setTo(at(LocalDate.of(2031, 2, 1), LocalTime.NOON));
+
+        case_.when(new RecordResponse(CASE, null, LocalDate.of(2031, 2, 1), ContactChannel.EMAIL,
+                        "Refus", ResponseAssessment.REJECTED, null))
+                .expectNoScheduledDeadlineWithName(eightAm(RESPONSE_DUE), CaseDeadline.RESPONSE_WINDOW)
+                .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 3, 3)), CaseDeadline.RESPONSE_WINDOW)
+                .expectScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 11, 9)),
+                        CaseDeadline.MEDIATION_TIME_LIMIT);
+    }
+
+    @Test
+    void aSupportContactWithNoFurtherStepCallsForTheLetterFifteenDaysLater() {
+        var contactedOn = LocalDate.of(2031, 1, 12);
+        var case_ = fixture.given(filed()).andGivenCommands(supportContact(contactedOn));
+        clock.setTo(eightAm(LocalDate.of(2031, 1, 27)));
+
+        case_.whenTimeAdvancesTo(eightAm(LocalDate.of(2031, 1, 27)))
+                .expectEventsMatching(payloadsAndActors(List.of(new ReminderDue(CASE, ReminderKind.SUPPORT_FOLLOW_UP,
+                        LocalDate.of(2031, 1, 27), LocalDate.of(2031, 1, 27), LocalDate.of(2031, 1, 27)))));
+    }
+
+    @Test
+    void theLetterCancelsTheSupportFollowUp() {
+        fixture.given(filed())
+                .andGivenCommands(supportContact(LocalDate.of(2031, 1, 5)))
+                .when(sendLetter())
+                .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 1, 20)), CaseDeadline.SUPPORT_FOLLOW_UP);
+    }
+
+    @Test
+    void aLaterSupportContactPostponesTheFollowUp() {
+        fixture.given(filed())
+                .andGivenCommands(supportContact(LocalDate.of(2031, 1, 5)))
+                .when(supportContact(LocalDate.of(2031, 1, 11)))
+                .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 1, 20)), CaseDeadline.SUPPORT_FOLLOW_UP)
+                .expectScheduledDeadline(eightAm(LocalDate.of(2031, 1, 26)), new CaseDeadline(
+                        ReminderKind.SUPPORT_FOLLOW_UP, LocalDate.of(2031, 1, 26), LocalDate.of(2031, 1, 26)));
+    }
+
+    @Test
+    void requestingMediationCancelsTheYearsRemindersAndStartsTheMediatorsNinetyDays() {
+        var case_ = fixture.given(filed()).andGivenCommands(sendLetter(), deliver());
+        clock.setTo(at(LocalDate.of(2031, 3, 11), LocalTime.NOON));
+
+        case_.when(new RequestMediation(CASE, null, "Médiateur du e-commerce de la FEVAD", LocalDate.of(2031, 3, 11),
+                        "FEVAD-2031-0001", null), Map.of(ActorMetaData.STAFF_ROLE, "STAFF"))
+                .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 11, 9)),
+                        CaseDeadline.MEDIATION_TIME_LIMIT)
+                .expectScheduledDeadline(eightAm(LocalDate.of(2031, 6, 10)), new CaseDeadline(
+                        ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, LocalDate.of(2031, 6, 9),
+                        LocalDate.of(2031, 6, 10)));
+    }
+
+    @Test
+    void theMediationsOutcomeCancelsTheMediatorReminder() {
+        clock.setTo(at(LocalDate.of(2031, 3, 11), LocalTime.NOON));
+        var case_ = fixture.given(filed()).andGivenCommands(sendLetter(), deliver(), requestMediation());
+        clock.setTo(at(LocalDate.of(2031, 5, 2), LocalTime.NOON));
+
+        case_.when(new RecordMediationOutcome(CASE, null, MediationOutcome.AGREEMENT, LocalDate.of(2031, 5, 2),
+                        "Remboursement"))
+                .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 6, 10)),
+                        CaseDeadline.MEDIATOR_CONCLUSION);
+    }
+
+    @Test
+    void aMediatorWithoutOutcomeAfterNinetyDaysIsRemindedOfIt() {
+        clock.setTo(at(LocalDate.of(2031, 3, 11), LocalTime.NOON));
+        var case_ = fixture.given(filed()).andGivenCommands(sendLetter(), deliver(), requestMediation());
+        clock.setTo(eightAm(LocalDate.of(2031, 6, 10)));
+
+        case_.whenTimeAdvancesTo(eightAm(LocalDate.of(2031, 6, 10)))
+                .expectEventsMatching(payloadsAndActors(List.of(
+                        new ResponseDeadlineExpired(CASE, RESPONSE_DUE, LocalDate.of(2031, 6, 10), ADMISSIBLE_UNTIL),
+                        new ReminderDue(CASE, ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, LocalDate.of(2031, 6, 9),
+                                LocalDate.of(2031, 6, 10), LocalDate.of(2031, 6, 10)))));
+    }
+
+    @Test
+    void closingTheCaseCancelsEveryDeadline() {
+        var case_ = fixture.given(filed()).andGivenCommands(supportContact(LocalDate.of(2031, 1, 5)), sendLetter(),
+                deliver());
+
+        case_.when(new CloseCase(CASE, null, Resolution.ABANDONED, Money.euros("0"), "Abandon"))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void reopeningTheCaseTakesUpTheDeadlinesStillRunning() {
+        var case_ = fixture.given(filed()).andGivenCommands(sendLetter(), deliver(),
+                new CloseCase(CASE, null, Resolution.ABANDONED, Money.euros("0"), "Abandon"));
+
+        case_.when(new ReopenCase(CASE, null, "Le consommateur reprend la démarche"))
+                .expectScheduledDeadline(eightAm(RESPONSE_DUE),
+                        new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_EXPIRED, RESPONSE_DUE, RESPONSE_DUE))
+                .expectScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 11, 9)),
+                        CaseDeadline.MEDIATION_TIME_LIMIT);
+    }
+
+    @Test
+    void aDeadlineThatFiresAgainRecordsNothingTwice() {
+        var reminder = new ReminderDue(CASE, ReminderKind.RESPONSE_DEADLINE_APPROACHING, RESPONSE_DUE,
+                LocalDate.of(2031, 3, 3), LocalDate.of(2031, 3, 3));
+        var case_ = fixture.given(filed()).andGivenCommands(sendLetter(), deliver()).andGiven(reminder);
+        clock.setTo(eightAm(LocalDate.of(2031, 3, 4)));
+
+        case_.whenTimeAdvancesTo(eightAm(LocalDate.of(2031, 3, 4)))
+                .expectTriggeredDeadlinesOfType(CaseDeadline.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReminderWhoseDayIsPastWhenItsStepIsEnteredIsNotScheduled() {
+        clock.setTo(at(LocalDate.of(2031, 3, 5), LocalTime.NOON));
+
+        fixture.given(filed())
+                .andGivenCommands(sendLetter())
+                .when(deliver())
+                .expectNoScheduledDeadline(eightAm(LocalDate.of(2031, 3, 3)), new CaseDeadline(
+                        ReminderKind.RESPONSE_DEADLINE_APPROACHING, RESPONSE_DUE, LocalDate.of(2031, 3, 3)))
+                .expectScheduledDeadline(eightAm(RESPONSE_DUE),
+                        new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_EXPIRED, RESPONSE_DUE, RESPONSE_DUE));
+    }
+
+    private static ComplaintFiled filed() {
+        return new ComplaintFiled(CASE, new ConsumerId(UUID.fromString("3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")),
+                PRIME_VIDEO, Category.ADS_IN_PAID_SUBSCRIPTION, "Publicités dans l'abonnement payant",
+                Money.euros("23.88"), "Abonnement sans publicité", new BranchId("paris-11"),
+                new StaffMemberId("marie"), LocalDate.of(2031, 1, 2));
+    }
+
+    private static RecordSupportContact supportContact(LocalDate on) {
+        return new RecordSupportContact(CASE, null, ContactChannel.CHAT, on, "PV-1", "Demande", "Refus");
+    }
+
+    private static RecordLetterSent sendLetter() {
+        return new RecordLetterSent(CASE, null, CLICHY.entity(), SENT, SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT,
+                new TrackingNumber("1A12345678901"));
+    }
+
+    private static RecordLetterDelivery deliver() {
+        return new RecordLetterDelivery(CASE, null, 1, DELIVERED);
+    }
+
+    private static RequestMediation requestMediation() {
+        return new RequestMediation(CASE, null, "Médiateur du e-commerce de la FEVAD", LocalDate.of(2031, 3, 11),
+                "FEVAD-2031-0001", null);
+    }
+
+    private static Instant eightAm(LocalDate day) {
+        return at(day, LocalTime.of(8, 0));
+    }
+
+    private static Instant at(LocalDate day, LocalTime time) {
+        return LocalDateTime.of(day, time).atZone(PARIS).toInstant();
+    }
+
+    /** The events' payloads, in order, each recorded by the system. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Matcher<List<EventMessage<?>>> payloadsAndActors(List<Object> payloads) {
+        @SuppressWarnings("unchecked")
+        Matcher<? super EventMessage<?>>[] each = payloads.stream().map(payload -> allOf(
+                new FeatureMatcher<EventMessage<?>, Object>(equalTo(payload), "payload", "payload") {
+                    @Override
+                    protected Object featureValueOf(EventMessage<?> message) {
+                        return message.getPayload();
+                    }
+                },
+                new FeatureMatcher<EventMessage<?>, Object>(equalTo("system"), "staffMember", "staffMember") {
+                    @Override
+                    protected Object featureValueOf(EventMessage<?> message) {
+                        return message.getMetaData().get(ActorMetaData.STAFF_MEMBER);
+                    }
+                })).toArray(Matcher[]::new);
+        return (Matcher) contains(each);
+    }
+
+    /** The aggregate's "today", moved by the test the way the fixture moves the deadline manager's time. */
+    static final class MovableClock extends Clock {
+
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void setTo(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return PARIS;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

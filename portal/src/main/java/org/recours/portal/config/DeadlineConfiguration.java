@@ -1,0 +1,121 @@
+package org.recours.portal.config;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManagerSupplier;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.config.SpringAxonConfiguration;
+import org.springframework.context.SmartLifecycle;
+import org.recours.kernel.law.ReminderPolicy;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+/**
+ * The cases' deadlines in the database: Axon's {@link DbSchedulerDeadlineManager} on db-scheduler's
+ * {@code scheduled_tasks} table (Flyway migration V2026_11_26_0900), each deadline's data as JSON that psql shows
+ * ({@code SELECT convert_from(task_data, 'UTF8') FROM scheduled_tasks}).
+ *
+ * <p>Declared here, not left to Axon 4.13's auto-configuration: that one waits for db-scheduler's Spring Boot starter,
+ * which orders itself after Spring Boot 3's DataSource auto-configuration (see docs/adr/0001); without it Axon
+ * silently keeps deadlines in memory, and they are lost at each restart. The scheduler sees the DataSource through
+ * Spring's transactions, so a deadline is scheduled or cancelled in the transaction that records its step; and it
+ * reads the time from the application's {@link Clock}, so that tests move time without sleeping.
+ */
+@Configuration(proxyBeanMethods = false)
+class DeadlineConfiguration {
+
+    @Bean
+    ReminderPolicy reminderPolicy(
+            @Value("${recours.deadlines.support-follow-up-days:15}") int supportFollowUpDays,
+            @Value("${recours.deadlines.response-warning-days:7}") int responseWarningDays,
+            @Value("${recours.deadlines.mediation-limit-warning-days:60,15}") List<Integer> mediationLimitWarningDays,
+            @Value("${recours.deadlines.time-of-day:08:00}") LocalTime timeOfDay) {
+        return new ReminderPolicy(supportFollowUpDays, responseWarningDays, mediationLimitWarningDays, timeOfDay);
+    }
+
+    @Bean
+    DbSchedulerDeadlineManagerSupplier deadlineManagerSupplier() {
+        return new DbSchedulerDeadlineManagerSupplier();
+    }
+
+    @Bean(destroyMethod = "")
+    Scheduler deadlineScheduler(DataSource dataSource, DbSchedulerDeadlineManagerSupplier deadlineManager,
+                                Clock clock,
+                                @Value("${recours.deadlines.polling-interval:10s}") Duration pollingInterval) {
+        var transactional = dataSource instanceof TransactionAwareDataSourceProxy ? dataSource
+                : new TransactionAwareDataSourceProxy(dataSource);
+        return Scheduler.create(transactional, List.of(DbSchedulerDeadlineManager.humanReadableTask(deadlineManager)))
+                .tableName("scheduled_tasks")
+                .serializer(new JacksonSerializer())
+                .schedulerName(new SchedulerName.Fixed("recours-" + UUID.randomUUID().toString().substring(0, 8)))
+                .clock(clock::instant)
+                .pollingInterval(pollingInterval)
+                .threads(2)
+                .commitWhenAutocommitDisabled(false)
+                .shutdownMaxWait(Duration.ofSeconds(5))
+                .build();
+    }
+
+    @Bean
+    DeadlineManager deadlineManager(Scheduler deadlineScheduler, DbSchedulerDeadlineManagerSupplier supplier,
+                                    org.axonframework.config.Configuration configuration, Serializer serializer,
+                                    TransactionManager transactionManager) {
+        var manager = DbSchedulerDeadlineManager.builder()
+                .scheduler(deadlineScheduler)
+                .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
+                .serializer(serializer)
+                .transactionManager(transactionManager)
+                .useBinaryPojo(false)
+                .startScheduler(false)
+                .stopScheduler(false)
+                .build();
+        supplier.set(manager);
+        return manager;
+    }
+
+    /**
+     * Deadlines fire only once Axon runs (the aggregates can take them), and stop firing before it stops: a phase
+     * after Axon's.
+     */
+    @Bean
+    SmartLifecycle deadlineSchedulerLifecycle(Scheduler deadlineScheduler, DeadlineManager deadlineManager) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                deadlineScheduler.start();
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                running = false;
+                deadlineScheduler.stop();
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+
+            @Override
+            public int getPhase() {
+                return SpringAxonConfiguration.LIFECYCLE_PHASE + 100;
+            }
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package org.recours.portal.staff;
+
+import java.util.List;
+import org.recours.kernel.casefile.BranchId;
+import org.recours.kernel.casefile.StaffMemberId;
+import org.recours.kernel.staff.StaffDirectory;
+import org.recours.kernel.staff.StaffMember;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The staff directory reminders are addressed from: {@code PUT /api/staff/{login}} adds or updates a member. */
+@RestController
+@RequestMapping("/api/staff")
+class StaffController {
+
+    record Member(String fullName, String email, String branch) {
+    }
+
+    private final StaffDirectory directory;
+
+    StaffController(StaffDirectory directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping
+    List<StaffMember> all() {
+        return directory.all();
+    }
+
+    @PutMapping("/{login}")
+    ResponseEntity<StaffMember> save(@PathVariable String login, @RequestBody Member body) {
+        var member = new StaffMember(new StaffMemberId(login), body.fullName(), body.email(),
+                new BranchId(body.branch()));
+        directory.save(member);
+        return ResponseEntity.ok(member);
+    }
+}

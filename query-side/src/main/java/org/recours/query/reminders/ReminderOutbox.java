@@ -1,0 +1,101 @@
+package org.recours.query.reminders;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The {@code reminder_outbox} table: queue once, claim due rows, record each attempt. */
+public class ReminderOutbox {
+
+    private static final String COLUMNS = "id, case_id, reminder_key, audience, recipient, subject, text_body, status,"
+            + " attempts, queued_at, next_attempt_at, last_attempt_at, sent_at, last_error";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public ReminderOutbox(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Queues the mail unless this (case, reminder, audience) was queued before; answers whether it was new. */
+    public boolean queue(ReminderMail mail) {
+        var now = Timestamp.from(clock.instant());
+        var status = mail.recipient() == null ? OutboxEntry.Status.NO_RECIPIENT : OutboxEntry.Status.PENDING;
+        return jdbc.update("""
+                INSERT INTO reminder_outbox (case_id, reminder_key, audience, recipient, subject, text_body, html_body,
+                                             status, queued_at, next_attempt_at, last_error)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (case_id, reminder_key, audience) DO NOTHING""",
+                mail.caseId().value(), mail.reminderKey(), mail.audience().name(), mail.recipient(), mail.subject(),
+                mail.textBody(), mail.htmlBody(), status.name(), now, now,
+                mail.recipient() == null ? "Aucune adresse électronique connue pour ce destinataire." : null) == 1;
+    }
+
+    /** A row claimed for sending, locked until the transaction that claimed it ends. */
+    record Claimed(long id, String recipient, String subject, String textBody, String htmlBody, int attempts,
+                   String caseId, String reminderKey, String audience) {
+    }
+
+    /** Must run in a transaction: the rows stay locked, and invisible to other senders, until it ends. */
+    List<Claimed> claimDue(int limit) {
+        return jdbc.query("""
+                SELECT id, recipient, subject, text_body, html_body, attempts, case_id, reminder_key, audience
+                  FROM reminder_outbox
+                 WHERE status = 'PENDING' AND next_attempt_at <= ?
+                 ORDER BY next_attempt_at, id
+                 LIMIT ?
+                   FOR UPDATE SKIP LOCKED""",
+                (row, n) -> new Claimed(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getInt(6), row.getString(7), row.getString(8), row.getString(9)),
+                Timestamp.from(clock.instant()), limit);
+    }
+
+    void markSent(long id) {
+        var now = Timestamp.from(clock.instant());
+        jdbc.update("""
+                UPDATE reminder_outbox SET status = 'SENT', attempts = attempts + 1, last_attempt_at = ?, sent_at = ?
+                 WHERE id = ?""", now, now, id);
+    }
+
+    void markFailed(long id, String error, Duration retryIn) {
+        var now = clock.instant();
+        jdbc.update("""
+                UPDATE reminder_outbox SET attempts = attempts + 1, last_attempt_at = ?, next_attempt_at = ?,
+                       last_error = ?
+                 WHERE id = ?""",
+                Timestamp.from(now), Timestamp.from(now.plus(retryIn)), truncate(error), id);
+    }
+
+    public List<OutboxEntry> latest(int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM reminder_outbox ORDER BY id DESC LIMIT ?", ReminderOutbox::entry,
+                limit);
+    }
+
+    public List<OutboxEntry> ofCase(String caseId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM reminder_outbox WHERE case_id = ? ORDER BY id",
+                ReminderOutbox::entry, caseId);
+    }
+
+    private static OutboxEntry entry(ResultSet row, int n) throws SQLException {
+        return new OutboxEntry(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                row.getString(5), row.getString(6), row.getString(7), OutboxEntry.Status.valueOf(row.getString(8)),
+                row.getInt(9), instant(row, 10), instant(row, 11), instant(row, 12), instant(row, 13),
+                row.getString(14));
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        var timestamp = row.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static String truncate(String error) {
+        var text = error == null ? "erreur inconnue" : error;
+        return text.length() > 2000 ? text.substring(0, 2000) : text;
+    }
+}

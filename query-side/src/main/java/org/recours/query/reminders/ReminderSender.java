@@ -1,0 +1,158 @@
+package org.recours.query.reminders;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the outbox's due emails over SMTP: claims a batch (locked, so another instance skips it), sends it on one
+ * connection, marks each sent or failed in the same transaction. A failure is retried later, the wait doubling from
+ * {@code firstRetry} up to {@code maxRetry}; the row keeps the last error. An email can be sent twice only if the
+ * process dies between the SMTP server's acceptance and the commit; the {@code X-Recours-Reminder} header lets a
+ * mail system deduplicate that.
+ */
+public class ReminderSender implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderSender.class);
+
+    /** Settings of the sender: {@code from} address, polling, backoff and batch size. */
+    public record Settings(String from, Duration pollInterval, Duration firstRetry, Duration maxRetry, int batchSize) {
+    }
+
+    private final ReminderOutbox outbox;
+    private final JavaMailSender mail;
+    private final TransactionTemplate transactions;
+    private final Settings settings;
+    private ScheduledExecutorService loop;
+
+    public ReminderSender(ReminderOutbox outbox, JavaMailSender mail, TransactionTemplate transactions,
+                          Settings settings) {
+        this.outbox = outbox;
+        this.mail = mail;
+        this.transactions = transactions;
+        this.settings = settings;
+    }
+
+    /** Sends one batch of due emails; answers how many were claimed. */
+    public int sendDue() {
+        Integer claimed = transactions.execute(status -> {
+            var batch = outbox.claimDue(settings.batchSize());
+            if (!batch.isEmpty()) {
+                send(batch);
+            }
+            return batch.size();
+        });
+        return claimed == null ? 0 : claimed;
+    }
+
+    private void send(List<ReminderOutbox.Claimed> batch) {
+        var messages = new ArrayList<MimeMessage>();
+        var rows = new IdentityHashMap<MimeMessage, ReminderOutbox.Claimed>();
+        for (var row : batch) {
+            try {
+                var message = message(row);
+                messages.add(message);
+                rows.put(message, row);
+            } catch (MessagingException | RuntimeException e) {
+                outbox.markFailed(row.id(), "Message impossible à composer : " + e.getMessage(), retryAfter(row));
+            }
+        }
+        Map<Object, Exception> failed = Map.of();
+        try {
+            mail.send(messages.toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            failed = e.getFailedMessages().isEmpty() ? allFailed(messages, e) : e.getFailedMessages();
+        } catch (MailException e) {
+            failed = allFailed(messages, e);
+        }
+        for (var message : messages) {
+            var row = rows.get(message);
+            var error = failed.get(message);
+            if (error == null) {
+                outbox.markSent(row.id());
+            } else {
+                LOG.warn("reminder {} of case {} to {} not sent (attempt {}): {}", row.reminderKey(), row.caseId(),
+                        row.recipient(), row.attempts() + 1, error.getMessage());
+                outbox.markFailed(row.id(), error.getClass().getSimpleName() + ": " + error.getMessage(),
+                        retryAfter(row));
+            }
+        }
+    }
+
+    private static Map<Object, Exception> allFailed(List<MimeMessage> messages, Exception e) {
+        var failed = new IdentityHashMap<Object, Exception>();
+        messages.forEach(message -> failed.put(message, e));
+        return failed;
+    }
+
+    private MimeMessage message(ReminderOutbox.Claimed row) throws MessagingException {
+        var message = mail.createMimeMessage();
+        var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        helper.setFrom(settings.from());
+        helper.setTo(row.recipient());
+        helper.setSubject(row.subject());
+        helper.setText(row.textBody(), row.htmlBody());
+        message.setHeader("X-Recours-Reminder", row.caseId() + "/" + row.reminderKey() + "/" + row.audience());
+        return message;
+    }
+
+    private Duration retryAfter(ReminderOutbox.Claimed row) {
+        var wait = settings.firstRetry().multipliedBy(1L << Math.min(row.attempts(), 20));
+        return wait.compareTo(settings.maxRetry()) > 0 ? settings.maxRetry() : wait;
+    }
+
+    private void poll() {
+        try {
+            while (sendDue() == settings.batchSize()) {
+                // a full batch: there may be more due right now
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("reminder outbox not polled: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        loop = Executors.newSingleThreadScheduledExecutor(task -> {
+            var thread = new Thread(task, "reminder-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+        var every = settings.pollInterval().toMillis();
+        loop.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (loop != null) {
+            loop.shutdown();
+            try {
+                loop.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            loop = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return loop != null;
+    }
+}

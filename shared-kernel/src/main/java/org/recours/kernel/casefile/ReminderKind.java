@@ -1,0 +1,67 @@
+package org.recours.kernel.casefile;
+
+/**
+ * The legal time limits a reminder is about, each with what it means for the case and the step to take next, in the
+ * words staff and consumers read in a reminder email and in the audit trail.
+ */
+public enum ReminderKind {
+    SUPPORT_FOLLOW_UP(
+            "Relance : envoyer la réclamation écrite",
+            "Le service client a été contacté sans suite depuis plusieurs jours.",
+            "Envoyer la réclamation écrite au siège de l'entreprise, de préférence en lettre recommandée avec accusé "
+                    + "de réception : c'est elle qui ouvre le délai de réponse et, ensuite, la médiation.",
+            "Code de la consommation, art. L612-2 : la médiation suppose une réclamation écrite préalable."),
+    RESPONSE_DEADLINE_APPROACHING(
+            "Le délai de réponse de l'entreprise arrive à échéance",
+            "L'entreprise doit répondre à la réclamation écrite au plus tard à la date indiquée.",
+            "Vérifier si une réponse est arrivée et l'enregistrer ; sans réponse à cette date, la médiation devient "
+                    + "possible.",
+            "Délai de réponse du professionnel (deux mois par défaut) avant la saisine du médiateur."),
+    RESPONSE_DEADLINE_EXPIRED(
+            "Délai de réponse expiré : la médiation est possible",
+            "L'entreprise n'a pas répondu à la réclamation écrite dans son délai ; son silence est consigné au "
+                    + "dossier comme preuve.",
+            "Saisir le médiateur de la consommation de l'entreprise (gratuit pour le consommateur), dans l'année "
+                    + "qui suit la réclamation écrite.",
+            "Code de la consommation, art. L612-2 : le médiateur peut être saisi faute de réponse du professionnel."),
+    MEDIATION_TIME_LIMIT_APPROACHING(
+            "La médiation sera bientôt irrecevable",
+            "La médiation n'est recevable que dans l'année qui suit la réclamation écrite ; passé la date indiquée, "
+                    + "il ne restera que la voie judiciaire.",
+            "Saisir le médiateur de la consommation avant la date indiquée.",
+            "Code de la consommation, art. L612-2 : un an après la réclamation écrite, la médiation est irrecevable."),
+    MEDIATOR_CONCLUSION_OVERDUE(
+            "Le médiateur a dépassé son délai de 90 jours",
+            "Le médiateur devait rendre son avis au plus tard à la date indiquée, et aucune issue n'est enregistrée.",
+            "Relancer le médiateur et enregistrer l'issue de la médiation ; en cas d'échec, envisager la voie "
+                    + "judiciaire (la médiation a suspendu la prescription, Code civil art. 2238).",
+            "Code de la consommation, art. R612-5 : le médiateur conclut dans les 90 jours du dossier complet.");
+
+    private final String title;
+    private final String meaning;
+    private final String nextStep;
+    private final String legalBasis;
+
+    ReminderKind(String title, String meaning, String nextStep, String legalBasis) {
+        this.title = title;
+        this.meaning = meaning;
+        this.nextStep = nextStep;
+        this.legalBasis = legalBasis;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    public String nextStep() {
+        return nextStep;
+    }
+
+    public String legalBasis() {
+        return legalBasis;
+    }
+}
