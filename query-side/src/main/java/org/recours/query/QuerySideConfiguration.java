@@ -7,6 +7,7 @@ import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.query.audittrail.AuditTrailProjection;
 import org.recours.query.audittrail.AuditTrailTable;
 import org.recours.query.casefile.CaseFileProjection;
+import org.recours.query.casefile.CaseList;
 import org.recours.query.casefile.CaseFileTable;
 import org.recours.query.evidence.EvidenceDocuments;
 import org.recours.query.evidence.EvidenceExports;
@@ -32,6 +33,11 @@ public class QuerySideConfiguration {
     @Bean
     CaseFileProjection caseFileProjection(CaseFileTable table) {
         return new CaseFileProjection(table);
+    }
+
+    @Bean
+    CaseList caseList(JdbcTemplate jdbc, PersonalDataVault vault, Clock clock) {
+        return new CaseList(jdbc, vault, clock);
     }
 
     @Bean

@@ -41,6 +41,13 @@ public class QuerySideTestApplication {
             }
 
             @Override
+            public java.util.List<ConsumerId> findByName(String words, int limit) {
+                return vault.entrySet().stream()
+                        .filter(entry -> entry.getValue().fullName().toLowerCase().contains(words.toLowerCase()))
+                        .map(Map.Entry::getKey).limit(limit).toList();
+            }
+
+            @Override
             public void erase(ConsumerId consumer) {
                 vault.remove(consumer);
             }

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.recours.kernel.casefile.Category;
 import org.recours.kernel.casefile.query.CaseFile;
+import org.recours.kernel.casefile.query.CasePage;
+import org.recours.kernel.casefile.query.CaseStatus;
+import org.recours.kernel.casefile.query.FindCases;
 import org.recours.kernel.casefile.query.FindCase;
 import org.recours.kernel.consumer.ConsumerDetails;
 import org.recours.kernel.consumer.PersonalDataVault;
@@ -13,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -29,6 +34,19 @@ class CaseQueryController {
     CaseQueryController(QueryGateway queries, PersonalDataVault vault) {
         this.queries = queries;
         this.vault = vault;
+    }
+
+    /** The case list: {@code ?branch=&status=&category=&company=&staff=&deadline=&q=&page=&size=}. */
+    @GetMapping
+    CasePage list(@RequestParam(required = false) String branch, @RequestParam(required = false) CaseStatus status,
+                  @RequestParam(required = false) Category category,
+                  @RequestParam(name = "company", required = false) String companyId,
+                  @RequestParam(name = "staff", required = false) String staffMember,
+                  @RequestParam(required = false) FindCases.DeadlineFilter deadline,
+                  @RequestParam(name = "q", required = false) String text,
+                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+        return queries.query(new FindCases(branch, status, category, companyId, staffMember, deadline, text, page,
+                size), CasePage.class).join();
     }
 
     @GetMapping("/{caseId}")

@@ -2,7 +2,12 @@ package org.recours.portal.consumer;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.recours.kernel.casefile.ConsumerId;
 import org.recours.kernel.consumer.ConsumerDetails;
 import org.recours.kernel.consumer.PersonalDataVault;
@@ -37,6 +42,23 @@ class JdbcPersonalDataVault implements PersonalDataVault {
                   FROM consumer_personal_data WHERE consumer_id = ?""",
                 (row, n) -> new ConsumerDetails(row.getString(1), row.getString(2), row.getString(3),
                         row.getString(4), row.getBoolean(5)), consumer.value()).stream().findFirst();
+    }
+
+    @Override
+    public List<ConsumerId> findByName(String words, int limit) {
+        var terms = Arrays.stream(words.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isBlank()).toList();
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        var where = String.join(" AND ", terms.stream().map(term -> "LOWER(full_name) LIKE ?").toList());
+        var arguments = new ArrayList<Object>(terms.stream().map(term -> "%" + escapeLike(term) + "%").toList());
+        arguments.add(limit);
+        return jdbc.query("SELECT consumer_id FROM consumer_personal_data WHERE " + where + " LIMIT ?",
+                (row, n) -> new ConsumerId(row.getObject(1, UUID.class)), arguments.toArray());
+    }
+
+    static String escapeLike(String term) {
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Override

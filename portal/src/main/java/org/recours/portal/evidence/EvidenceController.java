@@ -5,23 +5,16 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.HexFormat;
-import org.recours.kernel.casefile.AttachEvidence;
 import org.recours.kernel.casefile.DocumentId;
 import org.recours.kernel.casefile.InvalidCaseData;
-import org.recours.kernel.casefile.Require;
 import org.recours.kernel.casefile.WithdrawEvidence;
-import org.recours.portal.casefile.CaseNotFound;
 import org.recours.portal.casefile.CaseSteps;
 import org.recours.portal.casefile.StepRecorded;
-import org.recours.query.evidence.DocumentTypes;
 import org.recours.query.evidence.EvidenceDocuments;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,14 +40,13 @@ class EvidenceController {
     }
 
     private final EvidenceDocuments documents;
+    private final EvidenceIntake intake;
     private final CaseSteps steps;
-    private final DataSize maxSize;
 
-    EvidenceController(EvidenceDocuments documents, CaseSteps steps,
-                       @Value("${recours.evidence.max-size:20MB}") DataSize maxSize) {
+    EvidenceController(EvidenceDocuments documents, EvidenceIntake intake, CaseSteps steps) {
         this.documents = documents;
+        this.intake = intake;
         this.steps = steps;
-        this.maxSize = maxSize;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -64,31 +56,13 @@ class EvidenceController {
                                     @RequestParam(value = "description", required = false) String description,
                                     Principal principal) throws IOException {
         var id = CaseSteps.existingCaseId(caseId);
-        var expectedVersion = CaseSteps.expectedVersion(ifMatch);
-        if (file.getSize() > maxSize.toBytes()) {
-            throw new DocumentTooLarge(maxSize);
-        }
-        var content = file.getBytes();
-        if (content.length == 0) {
-            throw new InvalidCaseData("file", "Le document envoyé est vide.");
-        }
-        var fileName = Require.text("fileName", file.getOriginalFilename() == null ? "document"
-                : file.getOriginalFilename(), 255);
-        var describedAs = Require.text("description", description, Require.SHORT_TEXT);
-        var mediaType = DocumentTypes.check(fileName, content);
-        var stored = documents.store(id, fileName, mediaType, content);
-        try {
-            long version = steps.send(new AttachEvidence(id, expectedVersion, stored.documentId(), fileName, mediaType,
-                    content.length, stored.sha256(), describedAs), principal);
-            return ResponseEntity.created(URI.create("/api/cases/" + id + "/evidence/" + stored.documentId()))
-                    .header(HttpHeaders.ETAG, "\"" + version + "\"")
-                    .body(new Attached(id.value(), version, stored.documentId().toString(), stored.sha256().hex(),
-                            mediaType));
-        } catch (RuntimeException refused) {
-            documents.forget(stored.documentId());
-            throw refused instanceof org.axonframework.modelling.command.AggregateNotFoundException
-                    ? new CaseNotFound(caseId) : refused;
-        }
+        var attached = intake.attach(id, CaseSteps.expectedVersion(ifMatch), file.getOriginalFilename(),
+                file.getBytes(), description, principal);
+        var document = attached.document();
+        return ResponseEntity.created(URI.create("/api/cases/" + id + "/evidence/" + document.documentId()))
+                .header(HttpHeaders.ETAG, "\"" + attached.version() + "\"")
+                .body(new Attached(id.value(), attached.version(), document.documentId().toString(),
+                        document.sha256().hex(), document.mediaType()));
     }
 
     @GetMapping("/{documentId}")

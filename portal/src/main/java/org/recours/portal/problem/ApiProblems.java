@@ -36,7 +36,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * Every refusal of the API as an RFC 9457 problem: 400 for input that can never be valid, 404 for an unknown case,
  * 409 for a step the case does not allow now or a stale version, with the rule's explanation.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);

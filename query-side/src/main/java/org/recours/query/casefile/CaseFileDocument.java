@@ -119,6 +119,32 @@ public class CaseFileDocument {
         }
     }
 
+    /** The next legal date running on the case and what it is, or null when none runs. */
+    public record NextDeadline(LocalDate on, String kind) {
+    }
+
+    public NextDeadline nextDeadline() {
+        if (status == CaseStatus.CLOSED || letters.isEmpty()) {
+            return null;
+        }
+        var pending = mediations.stream().filter(m -> m.concludedOn() == null).findFirst();
+        if (pending.isPresent()) {
+            return new NextDeadline(pending.get().conclusionDueOn(), "MEDIATOR_CONCLUSION");
+        }
+        if (responses.isEmpty() && !legalDates.responseDeadlineExpired()) {
+            return new NextDeadline(legalDates.responseDueOn(), "RESPONSE_DUE");
+        }
+        if (mediations.isEmpty()) {
+            return new NextDeadline(legalDates.mediationAdmissibleUntil(), "MEDIATION_TIME_LIMIT");
+        }
+        return null;
+    }
+
+    /** What the case list's words search looks in: the reference, the company and the facts, lower case. */
+    public String searchText() {
+        return (caseId + " " + company.name() + " " + facts + " " + desiredOutcome).toLowerCase(java.util.Locale.ROOT);
+    }
+
     public CaseFile toCaseFile() {
         return new CaseFile(caseId, version, status, consumer, company, category, facts, amountAtStake,
                 desiredOutcome, branch, filedBy, filedOn, lastChangedAt, List.copyOf(helpCentreConsultations),

@@ -24,21 +24,26 @@ public class CaseFileTable {
     }
 
     public void save(CaseFileDocument document) {
+        var next = document.nextDeadline();
         int updated = jdbc.update("""
                 UPDATE case_file SET version = ?, status = ?, branch = ?, company_id = ?, category = ?,
-                       last_changed_at = ?, document = ?
+                       last_changed_at = ?, document = ?, next_deadline_on = ?, next_deadline = ?, search_text = ?
                  WHERE case_id = ?""",
                 document.version, document.status.name(), document.branch.value(), document.company.companyId(),
                 document.category.name(), Timestamp.from(document.lastChangedAt), write(document),
+                next == null ? null : next.on(), next == null ? null : next.kind(), document.searchText(),
                 document.caseId.value());
         if (updated == 0) {
             jdbc.update("""
                     INSERT INTO case_file (case_id, version, status, branch, company_id, category, filed_on,
-                                           last_changed_at, document)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                           last_changed_at, document, consumer_id, company_name, filed_by,
+                                           next_deadline_on, next_deadline, search_text)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     document.caseId.value(), document.version, document.status.name(), document.branch.value(),
                     document.company.companyId(), document.category.name(), document.filedOn,
-                    Timestamp.from(document.lastChangedAt), write(document));
+                    Timestamp.from(document.lastChangedAt), write(document), document.consumer.value(),
+                    document.company.name(), document.filedBy.value(), next == null ? null : next.on(),
+                    next == null ? null : next.kind(), document.searchText());
         }
     }
 

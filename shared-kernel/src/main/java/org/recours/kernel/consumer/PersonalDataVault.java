@@ -14,6 +14,9 @@ public interface PersonalDataVault {
     /** Empty when the consumer is unknown or was erased. */
     Optional<ConsumerDetails> find(ConsumerId consumer);
 
+    /** The consumers whose name contains every given word (case-insensitive), at most {@code limit} of them. */
+    java.util.List<ConsumerId> findByName(String words, int limit);
+
     /** Deletes the consumer's personal data for good; the cases keep only the consumer's id. */
     void erase(ConsumerId consumer);
 }

@@ -1,0 +1,246 @@
+package org.recours.portal.casefile;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.recours.kernel.casefile.Category;
+import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.StepRefused;
+import org.recours.kernel.casefile.query.AuditEntry;
+import org.recours.kernel.casefile.query.CaseFile;
+import org.recours.kernel.casefile.query.CasePage;
+import org.recours.kernel.casefile.query.CaseStatus;
+import org.recours.kernel.casefile.query.FindCase;
+import org.recours.kernel.casefile.query.FindCaseHistory;
+import org.recours.kernel.casefile.query.FindCases;
+import org.recours.kernel.consumer.PersonalDataVault;
+import org.recours.portal.company.CompanyDirectory;
+import org.recours.portal.web.FormField;
+import org.recours.portal.web.FormValues;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The staff pages of cases: the list, the filing form, a case's page and one form per step. A refused form comes
+ * back with the rule in plain words and everything that was typed.
+ */
+@Controller
+class CasePages {
+
+    private static final int READ_MODEL_WAITS = 100;
+
+    private final QueryGateway queries;
+    private final CaseSteps steps;
+    private final ComplaintFiling filing;
+    private final CompanyDirectory companies;
+    private final PersonalDataVault vault;
+
+    CasePages(QueryGateway queries, CaseSteps steps, ComplaintFiling filing, CompanyDirectory companies,
+              PersonalDataVault vault) {
+        this.queries = queries;
+        this.steps = steps;
+        this.filing = filing;
+        this.companies = companies;
+        this.vault = vault;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/cases";
+    }
+
+    @GetMapping("/cases")
+    String list(@RequestParam Map<String, String> filters, Model model) {
+        var form = new FormValues(filters);
+        var query = new FindCases(form.text("branch"), parse(CaseStatus.class, form.text("status")),
+                parse(Category.class, form.text("category")), form.text("company"), form.text("staff"),
+                parse(FindCases.DeadlineFilter.class, form.text("deadline")), form.text("q"),
+                Math.max(0, parseInt(form.text("page"))), 25);
+        model.addAttribute("page", queries.query(query, CasePage.class).join());
+        model.addAttribute("filters", filters);
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("companies", companies.all());
+        return "cases/list";
+    }
+
+    @GetMapping("/cases/new")
+    String newCase(Model model) {
+        return filingForm(model, Map.of(), null);
+    }
+
+    @PostMapping("/cases")
+    String file(@RequestParam Map<String, String> typed, Principal principal, Model model,
+                RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+        var form = new FormValues(typed);
+        try {
+            var filed = filing.file(new CaseRequests.FileComplaint(
+                    new CaseRequests.Consumer(form.text("fullName"), form.text("email"), form.text("phone"),
+                            form.text("postalAddress"), "on".equals(form.text("agreedToReminders"))),
+                    form.text("companyId"), form.choice("category", "Motif", Category.class), form.text("facts"),
+                    form.amount("amountAtStake", "Montant en jeu"), form.text("desiredOutcome"), form.text("branch")),
+                    principal);
+            redirect.addFlashAttribute("notice", "Réclamation enregistrée : dossier " + filed.caseId() + ".");
+            redirect.addFlashAttribute("recordedVersion", filed.version());
+            return "redirect:/cases/" + filed.caseId();
+        } catch (InvalidCaseData | StepRefused refused) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return filingForm(model, typed, refused.getMessage());
+        }
+    }
+
+    @GetMapping("/cases/{caseId}")
+    String show(@PathVariable String caseId, Model model) {
+        var recorded = (Long) model.getAttribute("recordedVersion");
+        var file = recorded == null ? caseFile(caseId) : caseFileAtLeast(caseId, recorded);
+        model.addAttribute("file", file);
+        model.addAttribute("consumer", vault.find(file.consumer()).orElse(null));
+        model.addAttribute("history", history(file, recorded == null ? -1 : recorded));
+        model.addAttribute("stepForms", CaseStepForm.values());
+        return "cases/show";
+    }
+
+    @GetMapping("/cases/{caseId}/{step}")
+    String stepForm(@PathVariable String caseId, @PathVariable String step, Model model) {
+        return stepPage(model, caseFile(caseId), form(step), Map.of(), null);
+    }
+
+    @PostMapping("/cases/{caseId}/{step}")
+    String recordStep(@PathVariable String caseId, @PathVariable String step,
+                      @RequestParam Map<String, String> typed, Principal principal, Model model,
+                      RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+        var stepForm = form(step);
+        var id = CaseSteps.existingCaseId(caseId);
+        try {
+            Long version = steps.send(stepForm.command(id, CaseSteps.expectedVersion(typed.get("version")),
+                    new FormValues(typed)), principal);
+            redirect.addFlashAttribute("notice", stepForm.title() + " : enregistré (version " + version + ").");
+            redirect.addFlashAttribute("recordedVersion", version);
+            return "redirect:/cases/" + id;
+        } catch (InvalidCaseData | StepRefused | ConflictingAggregateVersionException refused) {
+            response.setStatus(refused instanceof InvalidCaseData ? HttpStatus.UNPROCESSABLE_CONTENT.value()
+                    : HttpStatus.CONFLICT.value());
+            var message = refused instanceof ConflictingAggregateVersionException
+                    ? "Le dossier a changé pendant que vous écriviez : relisez-le avant d'enregistrer à nouveau."
+                    : refused.getMessage();
+            return stepPage(model, caseFile(caseId), stepForm, typed, message);
+        } catch (org.axonframework.modelling.command.AggregateNotFoundException e) {
+            throw new CaseNotFound(caseId);
+        }
+    }
+
+    private String filingForm(Model model, Map<String, String> typed, String error) {
+        var companyOptions = new LinkedHashMap<String, String>();
+        companies.all().forEach(company -> companyOptions.put(company.companyId(), company.name()));
+        var categories = new LinkedHashMap<String, String>();
+        for (var category : Category.values()) {
+            categories.put(category.name(), category.labelFr());
+        }
+        List<FormField> fields = new ArrayList<>(List.of(
+                FormField.text("fullName", "Nom et prénom du consommateur", true),
+                new FormField("email", "Courriel du consommateur", FormField.Kind.EMAIL, false, Map.of(), null),
+                new FormField("phone", "Téléphone du consommateur", FormField.Kind.PHONE, false, Map.of(), null),
+                FormField.longText("postalAddress", "Adresse postale du consommateur", false),
+                new FormField("agreedToReminders", "Le consommateur accepte de recevoir les rappels par courriel",
+                        FormField.Kind.CHECKBOX, false, Map.of(), null),
+                FormField.choice("companyId", "Entreprise", companyOptions),
+                FormField.choice("category", "Motif de la réclamation", categories),
+                FormField.longText("facts", "Les faits : le manquement de l'entreprise envers le consommateur", true),
+                FormField.amount("amountAtStake", "Montant en jeu"),
+                FormField.longText("desiredOutcome", "Ce que demande le consommateur", true),
+                FormField.text("branch", "Antenne", true).withHint("par exemple paris-11")));
+        model.addAttribute("fields", fields);
+        model.addAttribute("typed", typed);
+        model.addAttribute("error", error);
+        return "cases/new";
+    }
+
+    private String stepPage(Model model, CaseFile file, CaseStepForm form, Map<String, String> typed, String error) {
+        model.addAttribute("file", file);
+        model.addAttribute("form", form);
+        model.addAttribute("typed", typed);
+        model.addAttribute("error", error);
+        return "cases/step";
+    }
+
+    /**
+     * Right after a step, the page waits (briefly) for the read models to show it, so that staff see what they just
+     * recorded; past the wait it shows what is there.
+     */
+    private CaseFile caseFileAtLeast(String caseId, long version) {
+        var id = CaseSteps.existingCaseId(caseId);
+        for (int attempt = 0; attempt < READ_MODEL_WAITS; attempt++) {
+            var file = queries.query(new FindCase(id), ResponseTypes.optionalInstanceOf(CaseFile.class)).join();
+            if (file.isPresent() && file.get().version() >= version) {
+                return file.get();
+            }
+            pause();
+        }
+        return caseFile(caseId);
+    }
+
+    private List<AuditEntry> history(CaseFile file, long version) {
+        List<AuditEntry> entries = List.of();
+        for (int attempt = 0; attempt < READ_MODEL_WAITS; attempt++) {
+            entries = queries.query(new FindCaseHistory(file.caseId()),
+                    ResponseTypes.multipleInstancesOf(AuditEntry.class)).join();
+            if (entries.size() > version) {
+                break;
+            }
+            pause();
+        }
+        return entries;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private CaseFile caseFile(String caseId) {
+        return queries.query(new FindCase(CaseSteps.existingCaseId(caseId)),
+                ResponseTypes.optionalInstanceOf(CaseFile.class)).join().orElseThrow(() -> new CaseNotFound(caseId));
+    }
+
+    private static CaseStepForm form(String step) {
+        var form = CaseStepForm.bySlug(step);
+        if (form == null) {
+            throw new PageNotFound();
+        }
+        return form;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static int parseInt(String value) {
+        try {
+            return value == null ? 0 : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+}

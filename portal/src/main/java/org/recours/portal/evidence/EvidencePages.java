@@ -1,0 +1,42 @@
+package org.recours.portal.evidence;
+
+import java.io.IOException;
+import java.security.Principal;
+import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.StepRefused;
+import org.recours.portal.casefile.CaseSteps;
+import org.recours.query.evidence.UnacceptableDocument;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Attaching a document from a case's page: back to the case with what happened. */
+@Controller
+class EvidencePages {
+
+    private final EvidenceIntake intake;
+
+    EvidencePages(EvidenceIntake intake) {
+        this.intake = intake;
+    }
+
+    @PostMapping("/cases/{caseId}/pieces")
+    String attach(@PathVariable String caseId, @RequestParam("file") MultipartFile file,
+                  @RequestParam(value = "description", required = false) String description, Principal principal,
+                  RedirectAttributes redirect) throws IOException {
+        var id = CaseSteps.existingCaseId(caseId);
+        try {
+            var attached = intake.attach(id, null, file.getOriginalFilename(), file.getBytes(), description,
+                    principal);
+            redirect.addFlashAttribute("notice", "Pièce « " + attached.document().fileName() + " » jointe (SHA-256 "
+                    + attached.document().sha256().hex() + ").");
+            redirect.addFlashAttribute("recordedVersion", attached.version());
+        } catch (InvalidCaseData | StepRefused | UnacceptableDocument | DocumentTooLarge refused) {
+            redirect.addFlashAttribute("evidenceError", refused.getMessage());
+        }
+        return "redirect:/cases/" + id;
+    }
+}

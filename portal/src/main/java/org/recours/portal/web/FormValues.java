@@ -1,0 +1,52 @@
+package org.recours.portal.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.recours.kernel.casefile.InvalidCaseData;
+
+/** What a staff member typed in a form, read into the types the commands take, with readable refusals. */
+public record FormValues(Map<String, String> values) {
+
+    public String text(String name) {
+        var value = values.get(name);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public LocalDate date(String name, String label) {
+        var value = text(name);
+        if (value == null) {
+            throw new InvalidCaseData(name, "Indiquez la date : « " + label + " ».");
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidCaseData(name, "Date invalide pour « " + label + " » : " + value + ".");
+        }
+    }
+
+    public BigDecimal amount(String name, String label) {
+        var value = text(name);
+        if (value == null) {
+            throw new InvalidCaseData(name, "Indiquez le montant : « " + label + " » (0 s'il n'y en a pas).");
+        }
+        try {
+            return new BigDecimal(value.replace(" ", "").replace("\u00a0", "").replace("€", "").replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new InvalidCaseData(name, "Montant invalide pour « " + label + " » : " + value + ".");
+        }
+    }
+
+    public <E extends Enum<E>> E choice(String name, String label, Class<E> type) {
+        var value = text(name);
+        if (value == null) {
+            throw new InvalidCaseData(name, "Choisissez : « " + label + " ».");
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCaseData(name, "Choix inconnu pour « " + label + " » : " + value + ".");
+        }
+    }
+}

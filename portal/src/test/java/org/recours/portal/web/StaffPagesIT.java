@@ -1,0 +1,95 @@
+package org.recours.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recours.portal.config.AxonConfiguration;
+import org.recours.testing.UsesPostgres;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A staff member takes a Prime Video case from filing to the mediation request through the pages, in Chromium. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@UsesPostgres
+class StaffPagesIT {
+
+    private static final LocalDate TODAY = LocalDate.now(AxonConfiguration.PARIS);
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aPrimeVideoCaseGoesFromFilingToMediationThroughThePages(@TempDir Path dir) throws Exception {
+        try (var browser = new Browser(port)) {
+            browser.open("/cases/new");
+            assertThat(browser.title()).isEqualTo("Nouvelle réclamation — Recours");
+            browser.type("fullName", "Camille Martin").type("email", "camille.martin@example.org")
+                    .choose("companyId", "Amazon Prime Video")
+                    .choose("category", "Publicité introduite dans un abonnement payant")
+                    .type("facts", "Depuis février 2024, publicités dans l'abonnement payant sans accord.")
+                    .type("amountAtStake", "-5")
+                    .type("desiredOutcome", "Remboursement des mois avec publicité").type("branch", "paris-11");
+            browser.submit();
+            assertThat(browser.text("#form-error")).contains("négatif");
+            assertThat(browser.value("facts")).startsWith("Depuis février 2024");
+            browser.screenshot("filing-refused");
+
+            browser.type("amountAtStake", "35,88").submit();
+            assertThat(browser.text("#notice")).startsWith("Réclamation enregistrée");
+            var casePath = browser.currentPath();
+            assertThat(casePath).matches("/cases/RC-[0-9A-Z]{4}-[0-9A-Z]{4}");
+
+            browser.click("Contact avec le service client").choose("channel", "chat en ligne")
+                    .date("contactedOn", TODAY.minusMonths(4)).type("ticketReference", "D-4471")
+                    .type("summary", "Demande de retrait des publicités").type("outcome", "Refus").submit();
+            assertThat(browser.text("#notice")).contains("enregistré (version 1)");
+
+            var sentOn = TODAY.minusDays(20);
+            browser.click("Envoi de la réclamation écrite au siège").type("addressee", "Amazon Digital France SAS")
+                    .date("sentOn", sentOn).choose("method", "lettre recommandée avec accusé de réception")
+                    .type("trackingNumber", "1A 123 456 7890 1").submit();
+            browser.click("Accusé de réception du courrier").date("deliveredOn", sentOn.plusDays(2)).submit();
+            assertThat(browser.text(".deadlines")).contains("Réponse de l'entreprise attendue au plus tard le");
+
+            browser.click("Saisine du médiateur de la consommation").type("mediator", "Médiateur du e-commerce")
+                    .date("requestedOn", TODAY).type("reference", "MED-118").submit();
+            assertThat(browser.text("#form-error")).contains("La médiation n'est possible qu'à partir du");
+            assertThat(browser.value("mediator")).isEqualTo("Médiateur du e-commerce");
+            assertThat(browser.value("reference")).isEqualTo("MED-118");
+            browser.screenshot("mediation-refused");
+
+            browser.click("← Dossier " + casePath.substring("/cases/".length()))
+                    .click("Réponse de l'entreprise").date("receivedOn", sentOn.plusDays(10))
+                    .choose("channel", "courriel").type("summary", "L'entreprise maintient l'option payante")
+                    .choose("assessment", "rejet de la réclamation").submit();
+            browser.click("Saisine du médiateur de la consommation").type("mediator", "Médiateur du e-commerce")
+                    .date("requestedOn", TODAY).type("reference", "MED-118").submit();
+            assertThat(browser.text("#notice")).contains("Saisine du médiateur de la consommation : enregistré");
+            assertThat(browser.text(".status")).isEqualTo("en médiation");
+
+            var screenshot = dir.resolve("capture-publicite.png");
+            Files.write(screenshot, org.recours.portal.evidence.SampleFilesAccess.screenshot());
+            browser.upload("file", screenshot).type("description", "Publicité pendant un film")
+                    .submitForm("form[enctype='multipart/form-data']");
+            assertThat(browser.text("#notice")).contains("capture-publicite.png", "jointe");
+            assertThat(browser.text(".history")).contains("Médiation demandée le", "Pièce jointe");
+            browser.screenshot("case");
+
+            browser.open("/cases?q=Camille");
+            assertThat(browser.text("table.cases")).contains(casePath.substring("/cases/".length()));
+            browser.screenshot("case-list");
+        }
+    }
+
+    @Test
+    void anUnknownCaseShowsAReadablePage() {
+        try (var browser = new Browser(port)) {
+            browser.open("/cases/RC-0000-0000");
+            assertThat(browser.text("main")).contains("Introuvable", "RC-0000-0000");
+        }
+    }
+}

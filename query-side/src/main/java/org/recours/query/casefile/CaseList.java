@@ -1,0 +1,101 @@
+package org.recours.query.casefile;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.axonframework.queryhandling.QueryHandler;
+import org.recours.kernel.casefile.ConsumerId;
+import org.recours.kernel.casefile.query.CasePage;
+import org.recours.kernel.casefile.query.CaseStatus;
+import org.recours.kernel.casefile.query.CaseSummary;
+import org.recours.kernel.casefile.query.FindCases;
+import org.recours.kernel.consumer.PersonalDataVault;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * The case list: filters on the case-files table's columns, words looked for in the reference, the facts and the
+ * consumer's name (through the personal-data vault, so that an erased consumer is no longer found by name).
+ */
+public class CaseList {
+
+    private static final int NAME_MATCHES = 500;
+
+    private static final RowMapper<CaseSummary> SUMMARY = (row, n) -> new CaseSummary(row.getString("case_id"),
+            CaseStatus.valueOf(row.getString("status")), row.getString("branch"), row.getString("company_name"),
+            row.getString("category"), row.getString("filed_by"), row.getObject("filed_on", LocalDate.class),
+            row.getTimestamp("last_changed_at").toInstant(), row.getObject("next_deadline_on", LocalDate.class),
+            row.getString("next_deadline"));
+
+    private final JdbcTemplate jdbc;
+    private final PersonalDataVault vault;
+    private final Clock clock;
+
+    public CaseList(JdbcTemplate jdbc, PersonalDataVault vault, Clock clock) {
+        this.jdbc = jdbc;
+        this.vault = vault;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    public CasePage handle(FindCases query) {
+        var where = new ArrayList<String>();
+        var arguments = new ArrayList<Object>();
+        equal(where, arguments, "branch", query.branch());
+        equal(where, arguments, "status", query.status() == null ? null : query.status().name());
+        equal(where, arguments, "category", query.category() == null ? null : query.category().name());
+        equal(where, arguments, "company_id", query.companyId());
+        equal(where, arguments, "filed_by", query.staffMember());
+        if (query.deadline() != null) {
+            var today = LocalDate.now(clock);
+            if (query.deadline() == FindCases.DeadlineFilter.OVERDUE) {
+                where.add("next_deadline_on < ?");
+                arguments.add(Date.valueOf(today));
+            } else {
+                where.add("next_deadline_on BETWEEN ? AND ?");
+                arguments.add(Date.valueOf(today));
+                arguments.add(Date.valueOf(today.plusDays(7)));
+            }
+        }
+        if (query.text() != null) {
+            words(where, arguments, query.text());
+        }
+        var condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        var total = jdbc.queryForObject("SELECT count(*) FROM case_file" + condition, Long.class,
+                arguments.toArray());
+        var pageArguments = new ArrayList<>(arguments);
+        pageArguments.add(query.size());
+        pageArguments.add((long) query.page() * query.size());
+        var cases = jdbc.query("SELECT case_id, status, branch, company_name, category, filed_by, filed_on, "
+                + "last_changed_at, next_deadline_on, next_deadline FROM case_file" + condition
+                + " ORDER BY last_changed_at DESC, case_id LIMIT ? OFFSET ?", SUMMARY, pageArguments.toArray());
+        return new CasePage(cases, total == null ? 0 : total, query.page(), query.size());
+    }
+
+    private void words(List<String> where, List<Object> arguments, String text) {
+        var consumers = vault.findByName(text, NAME_MATCHES);
+        var clause = new StringBuilder("(");
+        var terms = text.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int i = 0; i < terms.length; i++) {
+            clause.append(i == 0 ? "" : " AND ").append("search_text LIKE ?");
+            arguments.add("%" + terms[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        clause.append(")");
+        if (!consumers.isEmpty()) {
+            clause.append(" OR consumer_id IN (").append(String.join(", ", consumers.stream().map(c -> "?").toList()))
+                    .append(")");
+            consumers.stream().map(ConsumerId::value).forEach(arguments::add);
+        }
+        where.add("(" + clause + ")");
+    }
+
+    private static void equal(List<String> where, List<Object> arguments, String column, String value) {
+        if (value != null && !value.isBlank()) {
+            where.add(column + " = ?");
+            arguments.add(value);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.recours.kernel.casefile.query;
+
+import org.recours.kernel.casefile.Category;
+import org.recours.kernel.casefile.InvalidCaseData;
+
+/**
+ * Asks for a page of cases, newest activity first. Every filter is optional (null): the branch, where the case
+ * stands, its ground, the company, the staff member who filed it, whether a deadline is due this week or overdue,
+ * and words to look for in the reference, the consumer's name or the facts.
+ */
+public record FindCases(String branch, CaseStatus status, Category category, String companyId, String staffMember,
+                        DeadlineFilter deadline, String text, int page, int size) {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    public enum DeadlineFilter {
+        DUE_THIS_WEEK,
+        OVERDUE
+    }
+
+    public FindCases {
+        if (page < 0) {
+            throw new InvalidCaseData("page", "Le numéro de page commence à 0.");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidCaseData("size", "Une page compte de 1 à " + MAX_PAGE_SIZE + " dossiers.");
+        }
+        text = text == null || text.isBlank() ? null : text.strip();
+        if (text != null && text.length() > 200) {
+            throw new InvalidCaseData("q", "La recherche est limitée à 200 caractères.");
+        }
+    }
+}
