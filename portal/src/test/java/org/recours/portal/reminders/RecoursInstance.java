@@ -47,9 +47,11 @@ final class RecoursInstance implements AutoCloseable {
             all.add("spring.mail.port=" + smtpPort);
         }
         all.addAll(List.of(properties));
+        var byName = new java.util.LinkedHashMap<String, String>();
+        all.forEach(property -> byName.put(property.substring(0, property.indexOf('=')), property));
         var context = new SpringApplicationBuilder(RecoursApplication.class)
                 .initializers(application -> application.getBeanFactory().registerSingleton("clock", clock))
-                .run(all.stream().map(property -> "--" + property).toArray(String[]::new));
+                .run(byName.values().stream().map(property -> "--" + property).toArray(String[]::new));
         return new RecoursInstance(context);
     }
 
