@@ -17,6 +17,7 @@ class DeadlinesFireOnTheirDayIT {
 
     private final MovableClock clock = new MovableClock(LocalDate.of(2031, 1, 5), LocalTime.of(10, 0));
     private final SmtpServer smtp = new SmtpServer();
+    private final OwnDatabase database = new OwnDatabase();
     private RecoursInstance app;
 
     @AfterEach
@@ -25,11 +26,12 @@ class DeadlinesFireOnTheirDayIT {
             app.close();
         }
         smtp.close();
+        database.close();
     }
 
     @Test
     void supportFollowUpMediationLimitAndMediatorRemindersEachFireOnTheirDay() {
-        app = RecoursInstance.start(clock, smtp.port());
+        app = RecoursInstance.start(database, clock, smtp.port());
         ReminderCase.registerStaff(app);
         var file = ReminderCase.file(app, false).supportContacted(LocalDate.of(2031, 1, 5));
 
@@ -60,7 +62,7 @@ class DeadlinesFireOnTheirDayIT {
     @Test
     void theStepThatEndsATimeLimitCancelsItsDeadlines() {
         clock.moveTo(LocalDate.of(2031, 1, 12), LocalTime.of(10, 0));
-        app = RecoursInstance.start(clock, smtp.port());
+        app = RecoursInstance.start(database, clock, smtp.port());
         var answered = ReminderCase.file(app, false).supportContacted(LocalDate.of(2031, 1, 5))
                 .letterSent(LocalDate.of(2031, 1, 8)).letterDelivered(LocalDate.of(2031, 1, 10));
         var silent = ReminderCase.file(app, false).letterSent(LocalDate.of(2031, 1, 8))
@@ -71,6 +73,8 @@ class DeadlinesFireOnTheirDayIT {
         answered.responseReceived(LocalDate.of(2031, 2, 1));
         assertThat(answered.scheduledDeadlines()).as("only the mediation-limit reminders are left").isEqualTo(2);
 
+        clock.moveTo(LocalDate.of(2031, 3, 3), EIGHT_AM);
+        await("the silent case's reminder", () -> silent.events("ReminderDue").size() == 1);
         clock.moveTo(LocalDate.of(2031, 3, 10), EIGHT_AM);
         await("the silent case's expiry", () -> silent.events("ResponseDeadlineExpired").size() == 1);
         letPollsRun();

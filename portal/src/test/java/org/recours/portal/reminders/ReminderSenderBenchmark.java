@@ -33,8 +33,8 @@ class ReminderSenderBenchmark {
     @Test
     void dueRemindersPerSecond() {
         var clock = new MovableClock(LocalDate.of(2031, 1, 12), LocalTime.NOON);
-        try (var smtp = new SmtpServer();
-             var app = RecoursInstance.start(clock, smtp.port(), "recours.reminders.poll-interval=1h")) {
+        try (var database = new OwnDatabase(); var smtp = new SmtpServer();
+             var app = RecoursInstance.start(database, clock, smtp.port(), "recours.reminders.poll-interval=1h")) {
             var outbox = app.bean(ReminderOutbox.class);
             var templates = new ReminderTemplates("https://recours.example.org/cases/{caseId}");
             for (int n = 0; n < QUEUED; n++) {
@@ -63,8 +63,9 @@ class ReminderSenderBenchmark {
     @Test
     void fromFiredDeadlineToSmtpServer() {
         var clock = new MovableClock(LocalDate.of(2031, 1, 12), LocalTime.NOON);
-        try (var smtp = new SmtpServer(); var app = RecoursInstance.start(clock, smtp.port(),
-                "recours.reminders.fallback-recipient=antenne@asso-conso.example")) {
+        try (var database = new OwnDatabase(); var smtp = new SmtpServer();
+             var app = RecoursInstance.start(database, clock, smtp.port(),
+                     "recours.reminders.fallback-recipient=antenne@asso-conso.example")) {
             var files = new ArrayList<ReminderCase>();
             for (int n = 0; n < CASES; n++) {
                 files.add(ReminderCase.file(app, false).letterSent(LocalDate.of(2031, 1, 8))

@@ -24,12 +24,14 @@ class RemindersAcrossInstancesIT {
 
     private final MovableClock clock = new MovableClock(LocalDate.of(2031, 1, 12), LocalTime.of(10, 0));
     private final SmtpServer smtp = new SmtpServer();
+    private final OwnDatabase database = new OwnDatabase();
     private final List<RecoursInstance> running = new ArrayList<>();
 
     @AfterEach
     void stop() {
         running.forEach(RecoursInstance::close);
         smtp.close();
+        database.close();
     }
 
     @Test
@@ -116,7 +118,7 @@ class RemindersAcrossInstancesIT {
     }
 
     private RecoursInstance start() {
-        var app = RecoursInstance.start(clock, smtp.port(),
+        var app = RecoursInstance.start(database, clock, smtp.port(),
                 "recours.reminders.fallback-recipient=antenne-paris-11@asso-conso.example");
         running.add(app);
         return app;
