@@ -1,5 +1,7 @@
 package org.recours.portal.config;
 
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -84,9 +86,15 @@ class AxonStorageConfiguration {
                 .build();
     }
 
+    /**
+     * Each running application is its own node for the event processors' segment claims, even two in one JVM (as in
+     * the tests of several instances on one database).
+     */
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
         return JdbcTokenStore.builder()
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString()
+                        .substring(0, 8))
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(TOKEN_SCHEMA)

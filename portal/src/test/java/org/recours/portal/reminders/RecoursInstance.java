@@ -6,14 +6,13 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.deadline.DeadlineManager;
 import org.recours.portal.ApiClient;
 import org.recours.portal.RecoursApplication;
-import org.recours.testing.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * One running Recours application on the test PostgreSQL, with the test's clock and SMTP server: a test starts
+ * One running Recours application on a test database of its own, with the test's clock and SMTP server: a test starts
  * several to restart the application or to run two instances on one database.
  */
 final class RecoursInstance implements AutoCloseable {
@@ -29,9 +28,9 @@ final class RecoursInstance implements AutoCloseable {
     }
 
     /** @param smtpPort the SMTP server's port, or 0 for none configured (the embedded default's outbox only) */
-    static RecoursInstance start(MovableClock clock, int smtpPort, String... properties) {
+    static RecoursInstance start(OwnDatabase own, MovableClock clock, int smtpPort, String... properties) {
         RecoursApplication.disableAxonUsageReporting();
-        var database = TestDatabase.get();
+        var database = own.coordinates;
         // as command-line arguments, which win over application.yml's embedded database
         var all = new ArrayList<>(List.of("server.port=0",
                 "spring.datasource.url=" + database.url(),
@@ -47,9 +46,11 @@ final class RecoursInstance implements AutoCloseable {
             all.add("spring.mail.port=" + smtpPort);
         }
         all.addAll(List.of(properties));
+        var byName = new java.util.LinkedHashMap<String, String>();
+        all.forEach(property -> byName.put(property.substring(0, property.indexOf('=')), property));
         var context = new SpringApplicationBuilder(RecoursApplication.class)
                 .initializers(application -> application.getBeanFactory().registerSingleton("clock", clock))
-                .run(all.stream().map(property -> "--" + property).toArray(String[]::new));
+                .run(byName.values().stream().map(property -> "--" + property).toArray(String[]::new));
         return new RecoursInstance(context);
     }
 

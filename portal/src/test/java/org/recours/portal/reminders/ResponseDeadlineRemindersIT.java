@@ -22,6 +22,7 @@ class ResponseDeadlineRemindersIT {
 
     private final MovableClock clock = new MovableClock(LocalDate.of(2031, 1, 12), LocalTime.of(10, 0));
     private final SmtpServer smtp = new SmtpServer();
+    private final OwnDatabase database = new OwnDatabase();
     private RecoursInstance app;
 
     @AfterEach
@@ -30,11 +31,12 @@ class ResponseDeadlineRemindersIT {
             app.close();
         }
         smtp.close();
+        database.close();
     }
 
     @Test
     void theReminderComesOnThe3rdOfMarchAndTheExpiryOnThe10thOnceEachThroughAnSmtpOutage() throws Exception {
-        app = RecoursInstance.start(clock, smtp.port());
+        app = RecoursInstance.start(database, clock, smtp.port());
         assertThat(app.deadlineManager()).isInstanceOf(DbSchedulerDeadlineManager.class);
         ReminderCase.registerStaff(app);
         var file = ReminderCase.file(app, true)
