@@ -15,8 +15,20 @@ public final class ApiClient {
     private final RestClient http;
     private final JsonMapper json = JsonMapper.builder().build();
 
+    /** The token test configuration registers for the administrator (see src/test/resources/config). */
+    public static final String ADMIN_TOKEN = "rct_test-administrator-token-do-not-use-in-production";
+
     public ApiClient(int port) {
-        http = RestClient.builder()
+        this(port, ADMIN_TOKEN);
+    }
+
+    /** A client presenting {@code token}, or no credentials at all when it is null. */
+    public ApiClient(int port, String token) {
+        var builder = RestClient.builder();
+        if (token != null) {
+            builder = builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        http = builder
                 .baseUrl("http://127.0.0.1:" + port)
                 .defaultStatusHandler(status -> true, (request, response) -> { })
                 .build();

@@ -13,9 +13,14 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.recours.kernel.casefile.ActorMetaData;
 import org.recours.kernel.casefile.AddNote;
+import org.recours.kernel.casefile.BranchId;
+import org.recours.kernel.casefile.CaseOutOfReach;
+import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.StaffRole;
 import org.recours.kernel.casefile.AttachEvidence;
 import org.recours.kernel.casefile.EvidenceAttached;
 import org.recours.kernel.casefile.EvidenceWithdrawn;
@@ -70,6 +75,7 @@ public class ComplaintCase {
     @AggregateIdentifier
     private CaseId caseId;
     private CompanyProfile company;
+    private BranchId branch;
     private final Correspondence correspondence = new Correspondence();
     private final EvidenceFile evidence = new EvidenceFile();
     private MediationHistory mediation;
@@ -81,9 +87,26 @@ public class ComplaintCase {
         // for Axon, which rebuilds the case from its events
     }
 
+    /**
+     * Staff act only on their branch's cases; supervisors, administrators and the system (fired deadlines, which
+     * carry no role) on any. A case out of reach answers as if it did not exist.
+     */
+    @CommandHandlerInterceptor
+    void onlyWithinReach(@MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                         @MetaDataValue(ActorMetaData.STAFF_BRANCH) String staffBranch) {
+        if (StaffRole.STAFF.name().equals(role) && !branch.value().equals(staffBranch)) {
+            throw new CaseOutOfReach(caseId);
+        }
+    }
+
     @CommandHandler
     public ComplaintCase(FileComplaint command, @MetaDataValue(ActorMetaData.STAFF_MEMBER) String staffMember,
-                         Clock clock) {
+                         @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                         @MetaDataValue(ActorMetaData.STAFF_BRANCH) String staffBranch, Clock clock) {
+        if (StaffRole.STAFF.name().equals(role) && !command.branch().value().equals(staffBranch)) {
+            throw new InvalidCaseData("branch", "Vous déposez les réclamations de votre antenne (" + staffBranch
+                    + ") ; seul un superviseur dépose pour une autre antenne.");
+        }
         apply(new ComplaintFiled(command.caseId(), command.consumer(), command.company(), command.category(),
                 command.facts(), command.amountAtStake(), command.desiredOutcome(), command.branch(),
                 new StaffMemberId(staffMember), LocalDate.now(clock)));
@@ -355,6 +378,7 @@ public class ComplaintCase {
     @EventSourcingHandler
     void on(ComplaintFiled event) {
         caseId = event.caseId();
+        branch = event.branch();
         company = event.company();
     }
 

@@ -45,9 +45,11 @@ class CasePages {
     private final ComplaintFiling filing;
     private final CompanyDirectory companies;
     private final PersonalDataVault vault;
+    private final CaseAccess access;
 
     CasePages(QueryGateway queries, CaseSteps steps, ComplaintFiling filing, CompanyDirectory companies,
-              PersonalDataVault vault) {
+              PersonalDataVault vault, CaseAccess access) {
+        this.access = access;
         this.queries = queries;
         this.steps = steps;
         this.filing = filing;
@@ -61,9 +63,9 @@ class CasePages {
     }
 
     @GetMapping("/cases")
-    String list(@RequestParam Map<String, String> filters, Model model) {
+    String list(@RequestParam Map<String, String> filters, Principal principal, Model model) {
         var form = new FormValues(filters);
-        var query = new FindCases(form.text("branch"), parse(CaseStatus.class, form.text("status")),
+        var query = new FindCases(access.branchFilter(principal, form.text("branch")), parse(CaseStatus.class, form.text("status")),
                 parse(Category.class, form.text("category")), form.text("company"), form.text("staff"),
                 parse(FindCases.DeadlineFilter.class, form.text("deadline")), form.text("q"),
                 Math.max(0, parseInt(form.text("page"))), 25);
@@ -101,9 +103,9 @@ class CasePages {
     }
 
     @GetMapping("/cases/{caseId}")
-    String show(@PathVariable String caseId, Model model) {
+    String show(@PathVariable String caseId, Principal principal, Model model) {
         var recorded = (Long) model.getAttribute("recordedVersion");
-        var file = recorded == null ? caseFile(caseId) : caseFileAtLeast(caseId, recorded);
+        var file = recorded == null ? access.visible(caseId, principal) : caseFileAtLeast(caseId, recorded, principal);
         model.addAttribute("file", file);
         model.addAttribute("consumer", vault.find(file.consumer()).orElse(null));
         model.addAttribute("history", history(file, recorded == null ? -1 : recorded));
@@ -112,8 +114,8 @@ class CasePages {
     }
 
     @GetMapping("/cases/{caseId}/{step}")
-    String stepForm(@PathVariable String caseId, @PathVariable String step, Model model) {
-        return stepPage(model, caseFile(caseId), form(step), Map.of(), null);
+    String stepForm(@PathVariable String caseId, @PathVariable String step, Principal principal, Model model) {
+        return stepPage(model, access.visible(caseId, principal), form(step), Map.of(), null);
     }
 
     @PostMapping("/cases/{caseId}/{step}")
@@ -134,8 +136,9 @@ class CasePages {
             var message = refused instanceof ConflictingAggregateVersionException
                     ? "Le dossier a changé pendant que vous écriviez : relisez-le avant d'enregistrer à nouveau."
                     : refused.getMessage();
-            return stepPage(model, caseFile(caseId), stepForm, typed, message);
-        } catch (org.axonframework.modelling.command.AggregateNotFoundException e) {
+            return stepPage(model, access.visible(caseId, principal), stepForm, typed, message);
+        } catch (org.axonframework.modelling.command.AggregateNotFoundException
+                 | org.recours.kernel.casefile.CaseOutOfReach e) {
             throw new CaseNotFound(caseId);
         }
     }
@@ -178,16 +181,16 @@ class CasePages {
      * Right after a step, the page waits (briefly) for the read models to show it, so that staff see what they just
      * recorded; past the wait it shows what is there.
      */
-    private CaseFile caseFileAtLeast(String caseId, long version) {
+    private CaseFile caseFileAtLeast(String caseId, long version, Principal principal) {
         var id = CaseSteps.existingCaseId(caseId);
         for (int attempt = 0; attempt < READ_MODEL_WAITS; attempt++) {
             var file = queries.query(new FindCase(id), ResponseTypes.optionalInstanceOf(CaseFile.class)).join();
             if (file.isPresent() && file.get().version() >= version) {
-                return file.get();
+                return access.visible(caseId, principal);
             }
             pause();
         }
-        return caseFile(caseId);
+        return access.visible(caseId, principal);
     }
 
     private List<AuditEntry> history(CaseFile file, long version) {
@@ -211,10 +214,6 @@ class CasePages {
         }
     }
 
-    private CaseFile caseFile(String caseId) {
-        return queries.query(new FindCase(CaseSteps.existingCaseId(caseId)),
-                ResponseTypes.optionalInstanceOf(CaseFile.class)).join().orElseThrow(() -> new CaseNotFound(caseId));
-    }
 
     private static CaseStepForm form(String step) {
         var form = CaseStepForm.bySlug(step);

@@ -1,7 +1,7 @@
 package org.recours.portal.casefile;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import java.util.Optional;
+import java.security.Principal;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.recours.kernel.casefile.Category;
@@ -30,10 +30,12 @@ class CaseQueryController {
 
     private final QueryGateway queries;
     private final PersonalDataVault vault;
+    private final CaseAccess access;
 
-    CaseQueryController(QueryGateway queries, PersonalDataVault vault) {
+    CaseQueryController(QueryGateway queries, PersonalDataVault vault, CaseAccess access) {
         this.queries = queries;
         this.vault = vault;
+        this.access = access;
     }
 
     /** The case list: {@code ?branch=&status=&category=&company=&staff=&deadline=&q=&page=&size=}. */
@@ -44,21 +46,18 @@ class CaseQueryController {
                   @RequestParam(name = "staff", required = false) String staffMember,
                   @RequestParam(required = false) FindCases.DeadlineFilter deadline,
                   @RequestParam(name = "q", required = false) String text,
-                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-        return queries.query(new FindCases(branch, status, category, companyId, staffMember, deadline, text, page,
+                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
+                  Principal principal) {
+        return queries.query(new FindCases(access.branchFilter(principal, branch), status, category, companyId, staffMember, deadline, text, page,
                 size), CasePage.class).join();
     }
 
     @GetMapping("/{caseId}")
-    ResponseEntity<CaseView> get(@PathVariable String caseId) {
-        var file = find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
+    ResponseEntity<CaseView> get(@PathVariable String caseId, Principal principal) {
+        var file = access.visible(caseId, principal);
         return ResponseEntity.ok()
                 .header(HttpHeaders.ETAG, "\"" + file.version() + "\"")
                 .body(new CaseView(file, vault.find(file.consumer()).orElse(null)));
     }
 
-    private Optional<CaseFile> find(String caseId) {
-        var query = new FindCase(CaseSteps.existingCaseId(caseId));
-        return queries.query(query, ResponseTypes.optionalInstanceOf(CaseFile.class)).join();
-    }
 }

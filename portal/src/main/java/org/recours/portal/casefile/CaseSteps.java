@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.recours.kernel.casefile.CaseId;
+import org.recours.kernel.casefile.CaseOutOfReach;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.portal.staff.CurrentStaff;
 import org.springframework.http.HttpHeaders;
@@ -32,7 +33,7 @@ public class CaseSteps {
         try {
             long version = send(message, principal);
             return recorded(HttpStatus.OK, new StepRecorded(id.value(), version));
-        } catch (AggregateNotFoundException e) {
+        } catch (AggregateNotFoundException | CaseOutOfReach e) {
             throw new CaseNotFound(caseId);
         }
     }

@@ -43,7 +43,8 @@ public class AxonConfiguration {
     /** Every event carries who recorded it, copied from the command: the audit trail names that person. */
     @Bean
     CorrelationDataProvider actorOfTheCommand() {
-        return new SimpleCorrelationDataProvider(ActorMetaData.STAFF_MEMBER, ActorMetaData.STAFF_ROLE);
+        return new SimpleCorrelationDataProvider(ActorMetaData.STAFF_MEMBER, ActorMetaData.STAFF_ROLE,
+                ActorMetaData.STAFF_BRANCH);
     }
 
     @Bean

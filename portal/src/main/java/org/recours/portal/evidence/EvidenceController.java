@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import org.recours.kernel.casefile.DocumentId;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.WithdrawEvidence;
+import org.recours.portal.casefile.CaseAccess;
 import org.recours.portal.casefile.CaseSteps;
 import org.recours.portal.casefile.StepRecorded;
 import org.recours.query.evidence.EvidenceDocuments;
@@ -43,10 +44,13 @@ class EvidenceController {
     private final EvidenceIntake intake;
     private final CaseSteps steps;
 
-    EvidenceController(EvidenceDocuments documents, EvidenceIntake intake, CaseSteps steps) {
+    private final CaseAccess access;
+
+    EvidenceController(EvidenceDocuments documents, EvidenceIntake intake, CaseSteps steps, CaseAccess access) {
         this.documents = documents;
         this.intake = intake;
         this.steps = steps;
+        this.access = access;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -66,8 +70,10 @@ class EvidenceController {
     }
 
     @GetMapping("/{documentId}")
-    ResponseEntity<byte[]> download(@PathVariable String caseId, @PathVariable String documentId) {
-        var document = documents.find(CaseSteps.existingCaseId(caseId), parse(documentId))
+    ResponseEntity<byte[]> download(@PathVariable String caseId, @PathVariable String documentId,
+                                    Principal principal) {
+        var file = access.visible(caseId, principal);
+        var document = documents.find(file.caseId(), parse(documentId))
                 .orElseThrow(() -> new DocumentNotFound(documentId));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.mediaType()))

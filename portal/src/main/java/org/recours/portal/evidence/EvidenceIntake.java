@@ -4,6 +4,7 @@ import java.security.Principal;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.recours.kernel.casefile.AttachEvidence;
 import org.recours.kernel.casefile.CaseId;
+import org.recours.kernel.casefile.CaseOutOfReach;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.Require;
 import org.recours.portal.casefile.CaseNotFound;
@@ -55,7 +56,8 @@ public class EvidenceIntake {
             return new Attached(stored, version);
         } catch (RuntimeException refused) {
             documents.forget(stored.documentId());
-            throw refused instanceof AggregateNotFoundException ? new CaseNotFound(caseId.value()) : refused;
+            throw refused instanceof AggregateNotFoundException || refused instanceof CaseOutOfReach
+                    ? new CaseNotFound(caseId.value()) : refused;
         }
     }
 }

@@ -6,8 +6,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.recours.kernel.casefile.query.AuditEntry;
 import org.recours.kernel.casefile.query.FindCaseHistory;
+import org.recours.portal.casefile.CaseAccess;
 import org.recours.portal.casefile.CaseNotFound;
-import org.recours.portal.casefile.CaseSteps;
 import org.recours.portal.staff.CurrentStaff;
 import org.recours.query.evidence.CaseEvidence;
 import org.recours.query.evidence.EvidenceExports;
@@ -28,22 +28,20 @@ class ExportController {
     private final EvidenceExports exports;
     private final QueryGateway queries;
     private final CurrentStaff staff;
+    private final CaseAccess access;
 
-    ExportController(EvidenceExports exports, QueryGateway queries, CurrentStaff staff) {
+    ExportController(EvidenceExports exports, QueryGateway queries, CurrentStaff staff, CaseAccess access) {
         this.exports = exports;
         this.queries = queries;
         this.staff = staff;
+        this.access = access;
     }
 
     @GetMapping("/history")
-    List<AuditEntry> history(@PathVariable String caseId) {
-        var id = CaseSteps.existingCaseId(caseId);
-        var entries = queries.query(new FindCaseHistory(id), ResponseTypes.multipleInstancesOf(AuditEntry.class))
+    List<AuditEntry> history(@PathVariable String caseId, Principal principal) {
+        var file = access.visible(caseId, principal);
+        return queries.query(new FindCaseHistory(file.caseId()), ResponseTypes.multipleInstancesOf(AuditEntry.class))
                 .join();
-        if (entries.isEmpty()) {
-            throw new CaseNotFound(caseId);
-        }
-        return entries;
     }
 
     @GetMapping("/export.pdf")
@@ -73,8 +71,8 @@ class ExportController {
     }
 
     private CaseEvidence gather(String caseId, Principal principal) {
-        return exports.gather(CaseSteps.existingCaseId(caseId), staff.member(principal))
-                .orElseThrow(() -> new CaseNotFound(caseId));
+        var file = access.visible(caseId, principal);
+        return exports.gather(file.caseId(), staff.member(principal)).orElseThrow(() -> new CaseNotFound(caseId));
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {

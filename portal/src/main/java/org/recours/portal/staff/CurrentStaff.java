@@ -3,28 +3,29 @@ package org.recours.portal.staff;
 import java.security.Principal;
 import java.util.Map;
 import org.recours.kernel.casefile.ActorMetaData;
-import org.recours.kernel.casefile.StaffRole;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/**
- * Who is acting, as the metadata of every command records it. Until staff accounts exist (the staff portal
- * issue) the API is not signed in and every step is attributed to the configured reception account.
- */
+/** Who is acting: the signed-in staff member (or the account an API token acts for), as commands record it. */
 @Component
 public class CurrentStaff {
 
-    private final String unauthenticatedMember;
-
-    CurrentStaff(@Value("${recours.staff.unauthenticated-member:accueil}") String unauthenticatedMember) {
-        this.unauthenticatedMember = unauthenticatedMember;
+    public StaffPrincipal of(Principal principal) {
+        if (principal instanceof Authentication authentication
+                && authentication.getPrincipal() instanceof StaffPrincipal staff) {
+            return staff;
+        }
+        throw new IllegalStateException("no signed-in staff member: the security configuration lets no "
+                + "anonymous request reach the application");
     }
 
     public Map<String, String> actorMetaData(Principal principal) {
-        return Map.of(ActorMetaData.STAFF_MEMBER, member(principal), ActorMetaData.STAFF_ROLE, StaffRole.STAFF.name());
+        var staff = of(principal);
+        return Map.of(ActorMetaData.STAFF_MEMBER, staff.login(), ActorMetaData.STAFF_ROLE, staff.role().name(),
+                ActorMetaData.STAFF_BRANCH, staff.branch());
     }
 
     public String member(Principal principal) {
-        return principal == null ? unauthenticatedMember : principal.getName();
+        return of(principal).login();
     }
 }

@@ -153,11 +153,11 @@ class CaseApiIT {
 
         assertThat(payloadType).isEqualTo("org.recours.kernel.casefile.ComplaintFiled");
         assertThat(payload).contains("\"caseId\":\"" + caseId + "\"", "\"category\":\"ADS_IN_PAID_SUBSCRIPTION\"",
-                "\"entity\":\"Amazon Digital France SAS\"", "\"filedBy\":\"accueil\"");
+                "\"entity\":\"Amazon Digital France SAS\"", "\"filedBy\":\"admin\"");
         assertThat(payload).doesNotContain("Camille", "Martin", "camille.martin@example.org", "12 34 56 78", "Lilas");
         var metaData = jdbc.queryForObject("SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry "
                 + "WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, caseId);
-        assertThat(metaData).contains("\"staffMember\":\"accueil\"");
+        assertThat(metaData).contains("\"staffMember\":\"admin\"");
         assertThat(jdbc.queryForList("SELECT data_type FROM information_schema.columns WHERE table_name IN "
                 + "('domain_event_entry', 'snapshot_event_entry', 'token_entry') AND column_name IN "
                 + "('payload', 'meta_data', 'token')", String.class)).containsOnly("bytea").hasSize(5);

@@ -112,7 +112,7 @@ class EvidenceApiIT {
 
         assertThat(history).extracting(AuditEntry::kind).containsExactly("ComplaintFiled", "SupportContacted",
                 "LetterSent", "LetterDelivered", "ResponseDeadlineExpired", "MediationRequested");
-        assertThat(history).extracting(AuditEntry::actor).containsOnly("accueil");
+        assertThat(history).extracting(AuditEntry::actor).containsOnly("admin");
         assertThat(history.get(0).previousHash()).isEqualTo(AuditEntry.GENESIS);
         for (int i = 1; i < history.size(); i++) {
             assertThat(history.get(i).previousHash()).isEqualTo(history.get(i - 1).hash());

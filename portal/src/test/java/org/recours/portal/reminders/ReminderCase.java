@@ -23,9 +23,9 @@ final class ReminderCase {
         this.caseId = caseId;
     }
 
-    /** The reception account files every case until staff sign in; its reminders go to Marie. */
+    /** The tests' API client acts for the administrator account, which files every case: its reminders go to Marie. */
     static void registerStaff(RecoursInstance app) {
-        var saved = app.api.put("/api/staff/accueil", """
+        var saved = app.api.put("/api/staff/admin", """
                 {"fullName": "Marie Durand", "email": "%s", "branch": "paris-11"}""".formatted(STAFF_EMAIL));
         assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
     }

@@ -24,7 +24,13 @@ class StaffPagesIT {
 
     @Test
     void aPrimeVideoCaseGoesFromFilingToMediationThroughThePages(@TempDir Path dir) throws Exception {
+        var password = StaffFixtures.account(port, "lea", "paris-11", "STAFF");
         try (var browser = new Browser(port)) {
+            browser.open("/cases");
+            assertThat(browser.currentPath()).isEqualTo("/login");
+            browser.screenshot("sign-in");
+            browser.type("username", "lea").type("password", password).submit();
+            assertThat(browser.currentPath()).startsWith("/cases");
             browser.open("/cases/new");
             assertThat(browser.title()).isEqualTo("Nouvelle réclamation — Recours");
             browser.type("fullName", "Camille Martin").type("email", "camille.martin@example.org")
@@ -87,7 +93,9 @@ class StaffPagesIT {
 
     @Test
     void anUnknownCaseShowsAReadablePage() {
+        var password = StaffFixtures.account(port, "hugo", "lyon", "STAFF");
         try (var browser = new Browser(port)) {
+            browser.open("/login").type("username", "hugo").type("password", password).submit();
             browser.open("/cases/RC-0000-0000");
             assertThat(browser.text("main")).contains("Introuvable", "RC-0000-0000");
         }

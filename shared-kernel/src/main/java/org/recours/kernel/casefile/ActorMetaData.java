@@ -8,6 +8,7 @@ public final class ActorMetaData {
 
     public static final String STAFF_MEMBER = "staffMember";
     public static final String STAFF_ROLE = "staffRole";
+    public static final String STAFF_BRANCH = "staffBranch";
 
     private ActorMetaData() {
     }

@@ -1,0 +1,43 @@
+package org.recours.portal.casefile;
+
+import java.security.Principal;
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.recours.kernel.casefile.StaffRole;
+import org.recours.kernel.casefile.query.CaseFile;
+import org.recours.kernel.casefile.query.FindCase;
+import org.recours.portal.staff.CurrentStaff;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which cases the acting staff member reaches: their branch's, or every branch's for supervisors and
+ * administrators. Every read path goes through here; a case out of reach is answered as unknown (404).
+ */
+@Component
+public class CaseAccess {
+
+    private final QueryGateway queries;
+    private final CurrentStaff staff;
+
+    CaseAccess(QueryGateway queries, CurrentStaff staff) {
+        this.queries = queries;
+        this.staff = staff;
+    }
+
+    public CaseFile visible(String caseId, Principal principal) {
+        return find(caseId).filter(file -> staff.of(principal).reaches(file.branch().value()))
+                .orElseThrow(() -> new CaseNotFound(caseId));
+    }
+
+    /** The branch a case list is limited to: the staff member's own, or the one asked for by a supervisor. */
+    public String branchFilter(Principal principal, String requested) {
+        var member = staff.of(principal);
+        return member.role() == StaffRole.STAFF ? member.branch() : requested;
+    }
+
+    Optional<CaseFile> find(String caseId) {
+        return queries.query(new FindCase(CaseSteps.existingCaseId(caseId)),
+                ResponseTypes.optionalInstanceOf(CaseFile.class)).join();
+    }
+}

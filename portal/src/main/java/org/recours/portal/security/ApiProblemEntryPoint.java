@@ -1,0 +1,36 @@
+package org.recours.portal.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** The API's 401 and 403, as RFC 9457 problems like every other refusal of the API. */
+class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        write(response, 401, "unauthenticated", "Authentification requise",
+                "Présentez un jeton d'API valide (Authorization: Bearer rct_…) ou connectez-vous.");
+        response.setHeader("WWW-Authenticate", "Bearer");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+                       org.springframework.security.access.AccessDeniedException e) throws IOException {
+        write(response, 403, "forbidden", "Accès refusé", "Votre rôle ne permet pas cette action.");
+    }
+
+    private static void write(HttpServletResponse response, int status, String type, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"/problems/" + type + "\",\"title\":\"" + title + "\",\"status\":"
+                + status + ",\"detail\":\"" + detail + "\"}");
+    }
+}
