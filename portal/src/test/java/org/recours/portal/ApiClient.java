@@ -71,6 +71,10 @@ public final class ApiClient {
                 .toEntity(String.class);
     }
 
+    public ResponseEntity<String> delete(String path) {
+        return http.delete().uri(path).retrieve().toEntity(String.class);
+    }
+
     public ResponseEntity<String> get(String path) {
         return http.get().uri(path).retrieve().toEntity(String.class);
     }

@@ -32,6 +32,26 @@ public final class TestDatabase {
         return current;
     }
 
+    /**
+     * Another fresh database on the same server, for tests whose application must be alone on its database (the
+     * contexts Spring caches for other test classes keep their event processors running on the shared one).
+     */
+    public static Coordinates fresh(String purpose) {
+        var shared = get();
+        var name = "recours_" + purpose + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000,
+                0xffffff));
+        var url = shared.url();
+        try (java.sql.Connection admin = DriverManager.getConnection(url, shared.username(), shared.password())) {
+            admin.createStatement().execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the test database " + name + ": " + e.getMessage(), e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(url, shared.username(), shared.password(), name)));
+        System.out.println("[recours-tests] " + purpose + " runs on a database of its own: " + name + ".");
+        return new Coordinates(url.substring(0, url.lastIndexOf('/') + 1) + name, shared.username(),
+                shared.password());
+    }
+
     private static boolean dockerAnswers() {
         if ("false".equalsIgnoreCase(System.getenv("RECOURS_TEST_USE_DOCKER"))) {
             return false;

@@ -183,7 +183,8 @@ class ComplaintCaseDeadlinesTest {
         clock.setTo(at(LocalDate.of(2031, 3, 11), LocalTime.NOON));
 
         case_.when(new RequestMediation(CASE, null, "Médiateur du e-commerce de la FEVAD", LocalDate.of(2031, 3, 11),
-                        "FEVAD-2031-0001", null), Map.of(ActorMetaData.STAFF_ROLE, "STAFF"))
+                        "FEVAD-2031-0001", null), Map.of(ActorMetaData.STAFF_ROLE, "STAFF",
+                        ActorMetaData.STAFF_BRANCH, "paris-11"))
                 .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 11, 9)),
                         CaseDeadline.MEDIATION_TIME_LIMIT)
                 .expectScheduledDeadline(eightAm(LocalDate.of(2031, 6, 10)), new CaseDeadline(

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.recours.kernel.casefile.CaseOutOfReach;
 import org.recours.kernel.casefile.AttachEvidence;
 import org.recours.kernel.casefile.DocumentId;
 import org.recours.kernel.casefile.EvidenceAttached;
@@ -146,10 +147,11 @@ class ComplaintCaseTest {
                     .expectNoEvents();
         }
 
-        private FileComplaint fileComplaint() {
-            return new FileComplaint(CASE, CONSUMER, PRIME_VIDEO, Category.ADS_IN_PAID_SUBSCRIPTION, FACTS, AT_STAKE,
-                    DESIRED_OUTCOME, BRANCH);
-        }
+    }
+
+    private static FileComplaint fileComplaint() {
+        return new FileComplaint(CASE, CONSUMER, PRIME_VIDEO, Category.ADS_IN_PAID_SUBSCRIPTION, FACTS, AT_STAKE,
+                DESIRED_OUTCOME, BRANCH);
     }
 
     @Nested
@@ -673,6 +675,33 @@ class ComplaintCaseTest {
     }
 
     @Nested
+    class Reach {
+
+        @Test
+        void staffOfAnotherBranchCannotActOnTheCaseWhichAnswersAsUnknown() {
+            fixture.given(filed())
+                    .when(new AddNote(CASE, null, "Intrusion"), actor("theo", StaffRole.STAFF, "lyon"))
+                    .expectException(CaseOutOfReach.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void supervisorsActOnEveryBranchsCases() {
+            fixture.given(filed())
+                    .when(new AddNote(CASE, null, "Relu par la supervision"), actor("sarah", StaffRole.SUPERVISOR, "siege"))
+                    .expectEvents(new NoteAdded(CASE, "Relu par la supervision"));
+        }
+
+        @Test
+        void staffFileComplaintsForTheirOwnBranchOnly() {
+            fixture.givenNoPriorActivity()
+                    .when(fileComplaint(), actor("theo", StaffRole.STAFF, "lyon"))
+                    .expectException(InvalidCaseData.class)
+                    .expectExceptionMessage(containsString("votre antenne (lyon)"));
+        }
+    }
+
+    @Nested
     class Evidence {
 
         private final DocumentId screenshot = new DocumentId(java.util.UUID.fromString(
@@ -949,7 +978,12 @@ class ComplaintCaseTest {
     // metadata and matchers
 
     private static Map<String, String> actor(String login, StaffRole role) {
-        return Map.of(ActorMetaData.STAFF_MEMBER, login, ActorMetaData.STAFF_ROLE, role.name());
+        return actor(login, role, BRANCH.value());
+    }
+
+    private static Map<String, String> actor(String login, StaffRole role, String branch) {
+        return Map.of(ActorMetaData.STAFF_MEMBER, login, ActorMetaData.STAFF_ROLE, role.name(),
+                ActorMetaData.STAFF_BRANCH, branch);
     }
 
     private static Matcher<StepRefused> refusedUnder(CaseRule rule) {

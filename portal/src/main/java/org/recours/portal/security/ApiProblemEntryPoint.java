@@ -29,8 +29,7 @@ class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHand
             throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"/problems/" + type + "\",\"title\":\"" + title + "\",\"status\":"
-                + status + ",\"detail\":\"" + detail + "\"}");
+        response.getOutputStream().write(("{\"type\":\"/problems/" + type + "\",\"title\":\"" + title + "\",\"status\":"
+                + status + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -64,7 +64,7 @@ class EvidenceApiIT {
     @Test
     void aCaseTakenToMediationWithTwoDocumentsExportsEvidenceThatTheVerifierAndOpensslAccept(@TempDir Path dir)
             throws Exception {
-        var caseId = primeVideoCaseInMediation();
+        var caseId = EvidenceScenario.primeVideoCaseInMediation(api);
         var screenshot = SampleFiles.screenshot();
         var attached = api.upload("/api/cases/" + caseId + "/evidence", "capture-publicite.png", screenshot,
                 "Publicité pendant un film");
@@ -76,7 +76,7 @@ class EvidenceApiIT {
         assertThat(invoice.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         var version = api.json(invoice).get("version").asLong();
         api.caseAtVersion(caseId, version);
-        awaitHistory(caseId, version);
+        EvidenceScenario.awaitHistory(auditTrail, caseId, version);
 
         var download = api.download(attached.getHeaders().getLocation().toString());
         assertThat(download.getBody()).isEqualTo(screenshot);
@@ -107,8 +107,8 @@ class EvidenceApiIT {
 
     @Test
     void theAuditTrailNamesWhoActedAndChainsEveryStep() {
-        var caseId = primeVideoCaseInMediation();
-        var history = awaitHistory(caseId, 5);
+        var caseId = EvidenceScenario.primeVideoCaseInMediation(api);
+        var history = EvidenceScenario.awaitHistory(auditTrail, caseId, 5);
 
         assertThat(history).extracting(AuditEntry::kind).containsExactly("ComplaintFiled", "SupportContacted",
                 "LetterSent", "LetterDelivered", "ResponseDeadlineExpired", "MediationRequested");
@@ -124,8 +124,8 @@ class EvidenceApiIT {
 
     @Test
     void theDatabaseRefusesToChangeOrDeleteAnEntryOrADocument() {
-        var caseId = primeVideoCaseInMediation();
-        awaitHistory(caseId, 5);
+        var caseId = EvidenceScenario.primeVideoCaseInMediation(api);
+        EvidenceScenario.awaitHistory(auditTrail, caseId, 5);
         var attached = api.upload("/api/cases/" + caseId + "/evidence", "capture.png", SampleFiles.screenshot(),
                 "Capture");
         assertThat(attached.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -136,31 +136,12 @@ class EvidenceApiIT {
                 .rootCause().hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("UPDATE evidence_document SET content = ? WHERE case_id = ?",
                 "autre".getBytes(), caseId)).rootCause().hasMessageContaining("append-only");
-        assertThat(awaitHistory(caseId, 6)).hasSize(7);
-    }
-
-    @Test
-    void rebuildingTheAuditTrailFromTheEventStoreYieldsTheSameChainByteForByte() {
-        var caseId = primeVideoCaseInMediation();
-        api.upload("/api/cases/" + caseId + "/evidence", "capture.png", SampleFiles.screenshot(), "Capture");
-        var before = awaitHistory(caseId, 6);
-        var everything = jdbc.queryForList("SELECT * FROM audit_entry ORDER BY case_id, position");
-
-        var processor = processing.eventProcessor(AuditTrailProjection.PROCESSING_GROUP,
-                StreamingEventProcessor.class).orElseThrow();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-
-        var after = awaitHistory(caseId, 6);
-        assertThat(after).isEqualTo(before);
-        await(() -> jdbc.queryForObject("SELECT count(*) FROM audit_entry", Integer.class) == everything.size());
-        assertThat(jdbc.queryForList("SELECT * FROM audit_entry ORDER BY case_id, position")).isEqualTo(everything);
+        assertThat(EvidenceScenario.awaitHistory(auditTrail, caseId, 6)).hasSize(7);
     }
 
     @Test
     void anOversizedDocumentIsRefusedWith413AndNothingIsRecorded() {
-        var caseId = fileCase();
+        var caseId = EvidenceScenario.fileCase(api);
 
         var refused = api.upload("/api/cases/" + caseId + "/evidence", "gros.pdf", new byte[300 * 1024], "Trop gros");
 
@@ -171,7 +152,7 @@ class EvidenceApiIT {
 
     @Test
     void aDisguisedOrUnacceptedFileIsRefusedWith415AndNothingIsRecorded() {
-        var caseId = fileCase();
+        var caseId = EvidenceScenario.fileCase(api);
 
         var disguised = api.upload("/api/cases/" + caseId + "/evidence", "facture.pdf", SampleFiles.screenshot(),
                 "Une image déguisée");
@@ -186,7 +167,7 @@ class EvidenceApiIT {
 
     @Test
     void aWithdrawnDocumentStaysInTheHistoryWithItsReason() {
-        var caseId = fileCase();
+        var caseId = EvidenceScenario.fileCase(api);
         var attached = api.upload("/api/cases/" + caseId + "/evidence", "capture.png", SampleFiles.screenshot(),
                 "Capture floue");
         var documentId = api.json(attached).get("documentId").asString();
@@ -199,7 +180,7 @@ class EvidenceApiIT {
         assertThat(view.get("evidence").get(0).get("withdrawalReason").asString()).isEqualTo("Illisible, remplacée");
         assertThat(api.download("/api/cases/" + caseId + "/evidence/" + documentId).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        assertThat(awaitHistory(caseId, 2).get(2).kind()).isEqualTo("EvidenceWithdrawn");
+        assertThat(EvidenceScenario.awaitHistory(auditTrail, caseId, 2).get(2).kind()).isEqualTo("EvidenceWithdrawn");
     }
 
     @Test
@@ -215,38 +196,8 @@ class EvidenceApiIT {
                 Integer.class)).isZero();
     }
 
-    private String primeVideoCaseInMediation() {
-        var caseId = fileCase();
-        var sent = TODAY.minusMonths(3);
-        for (var step : List.of(
-                new String[] {"support-contacts", "{\"channel\": \"PHONE\", \"contactedOn\": \"" + sent.minusDays(10)
-                        + "\", \"summary\": \"Demande de retrait des publicités\", \"outcome\": \"Refus\"}"},
-                new String[] {"letters", "{\"addressee\": \"Amazon Digital France SAS\", \"sentOn\": \"" + sent
-                        + "\", \"method\": \"REGISTERED_WITH_ACKNOWLEDGEMENT\", \"trackingNumber\": \"1A12345678901\"}"},
-                new String[] {"letters/1/delivery", "{\"deliveredOn\": \"" + sent.plusDays(2) + "\"}"},
-                new String[] {"response-deadline-expiry", ""},
-                new String[] {"mediations", "{\"mediator\": \"Médiateur du e-commerce\", \"requestedOn\": \""
-                        + TODAY + "\"}"})) {
-            var response = step[1].isEmpty() ? api.post("/api/cases/" + caseId + "/" + step[0], null, null)
-                    : api.post("/api/cases/" + caseId + "/" + step[0], step[1]);
-            assertThat(response.getStatusCode()).as(step[0] + ": " + response.getBody()).isEqualTo(HttpStatus.OK);
-        }
-        return caseId;
-    }
 
-    private String fileCase() {
-        var filed = api.post("/api/cases", """
-                {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",
-                 "category": "ADS_IN_PAID_SUBSCRIPTION", "facts": "Publicités dans l'abonnement payant",
-                 "amountAtStake": 35.88, "desiredOutcome": "Remboursement", "branch": "paris-11"}""");
-        assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return api.json(filed).get("caseId").asString();
-    }
 
-    private List<AuditEntry> awaitHistory(String caseId, long lastPosition) {
-        await(() -> auditTrail.history(caseId).size() > lastPosition);
-        return auditTrail.history(caseId);
-    }
 
     private void assertNothingAttached(String caseId) {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM evidence_document WHERE case_id = ?", Integer.class,
@@ -255,20 +206,6 @@ class EvidenceApiIT {
                 Integer.class, caseId)).isEqualTo(1);
     }
 
-    private static void await(java.util.function.BooleanSupplier condition) {
-        var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 15 s");
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 
     /** docs/verify-evidence.py, written from docs/evidence-format.md alone, accepts the bundle too. */
     private static boolean independentVerifierAccepts(Path bundle, Path certificate) throws Exception {

@@ -90,6 +90,18 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(cssSelector)).getText();
     }
 
+    /** The element's text once it contains {@code expected}, as the page loads after a form was sent. */
+    String textOnceItContains(String cssSelector, String expected) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(ignored -> {
+            try {
+                return driver.findElement(By.cssSelector(cssSelector)).getText().contains(expected);
+            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+        return text(cssSelector);
+    }
+
     String value(String fieldId) {
         return driver.findElement(By.id(fieldId)).getAttribute("value");
     }

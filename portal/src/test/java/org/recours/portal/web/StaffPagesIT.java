@@ -81,7 +81,7 @@ class StaffPagesIT {
             Files.write(screenshot, org.recours.portal.evidence.SampleFilesAccess.screenshot());
             browser.upload("file", screenshot).type("description", "Publicité pendant un film")
                     .submitForm("form[enctype='multipart/form-data']");
-            assertThat(browser.text("#notice")).contains("capture-publicite.png", "jointe");
+            assertThat(browser.textOnceItContains("#notice", "jointe")).contains("capture-publicite.png");
             assertThat(browser.text(".history")).contains("Médiation demandée le", "Pièce jointe");
             browser.screenshot("case");
 

@@ -1,0 +1,54 @@
+package org.recours.portal.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Test;
+import org.recours.portal.ApiClient;
+import org.recours.query.audittrail.AuditTrailProjection;
+import org.recours.query.audittrail.AuditTrailTable;
+import org.recours.testing.UsesOwnPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The audit trail rebuilt from the event store is the same chain, byte for byte (alone on its database). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@UsesOwnPostgres
+class AuditTrailReplayIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AuditTrailTable auditTrail;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Test
+    void rebuildingTheAuditTrailFromTheEventStoreYieldsTheSameChainByteForByte() {
+        var api = new ApiClient(port);
+        var caseId = EvidenceScenario.primeVideoCaseInMediation(api);
+        api.upload("/api/cases/" + caseId + "/evidence", "capture.png", SampleFiles.screenshot(), "Capture");
+        var before = EvidenceScenario.awaitHistory(auditTrail, caseId, 6);
+        var everything = jdbc.queryForList("SELECT * FROM audit_entry ORDER BY case_id, position");
+
+        var processor = processing.eventProcessor(AuditTrailProjection.PROCESSING_GROUP,
+                StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+
+        var after = EvidenceScenario.awaitHistory(auditTrail, caseId, 6);
+        assertThat(after).isEqualTo(before);
+        EvidenceScenario.await(() -> jdbc.queryForObject("SELECT count(*) FROM audit_entry", Integer.class) == everything.size());
+        assertThat(jdbc.queryForList("SELECT * FROM audit_entry ORDER BY case_id, position")).isEqualTo(everything);
+    }
+
+}

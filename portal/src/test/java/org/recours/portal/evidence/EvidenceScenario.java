@@ -1,0 +1,66 @@
+package org.recours.portal.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.recours.kernel.casefile.query.AuditEntry;
+import org.recours.portal.ApiClient;
+import org.recours.portal.config.AxonConfiguration;
+import org.recours.query.audittrail.AuditTrailTable;
+import org.springframework.http.HttpStatus;
+
+/** The evidence tests' case: a Prime Video complaint taken to mediation over the API, and waiting for its trail. */
+final class EvidenceScenario {
+
+    private static final LocalDate TODAY = LocalDate.now(AxonConfiguration.PARIS);
+
+    private EvidenceScenario() {
+    }
+
+    static String primeVideoCaseInMediation(ApiClient api) {
+        var caseId = fileCase(api);
+        var sent = TODAY.minusMonths(3);
+        for (var step : List.of(
+                new String[] {"support-contacts", "{\"channel\": \"PHONE\", \"contactedOn\": \"" + sent.minusDays(10)
+                        + "\", \"summary\": \"Demande de retrait des publicités\", \"outcome\": \"Refus\"}"},
+                new String[] {"letters", "{\"addressee\": \"Amazon Digital France SAS\", \"sentOn\": \"" + sent
+                        + "\", \"method\": \"REGISTERED_WITH_ACKNOWLEDGEMENT\", \"trackingNumber\": \"1A12345678901\"}"},
+                new String[] {"letters/1/delivery", "{\"deliveredOn\": \"" + sent.plusDays(2) + "\"}"},
+                new String[] {"response-deadline-expiry", ""},
+                new String[] {"mediations", "{\"mediator\": \"Médiateur du e-commerce\", \"requestedOn\": \""
+                        + TODAY + "\"}"})) {
+            var response = step[1].isEmpty() ? api.post("/api/cases/" + caseId + "/" + step[0], null, null)
+                    : api.post("/api/cases/" + caseId + "/" + step[0], step[1]);
+            assertThat(response.getStatusCode()).as(step[0] + ": " + response.getBody()).isEqualTo(HttpStatus.OK);
+        }
+        return caseId;
+    }
+    static String fileCase(ApiClient api) {
+        var filed = api.post("/api/cases", """
+                {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",
+                 "category": "ADS_IN_PAID_SUBSCRIPTION", "facts": "Publicités dans l'abonnement payant",
+                 "amountAtStake": 35.88, "desiredOutcome": "Remboursement", "branch": "paris-11"}""");
+        assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return api.json(filed).get("caseId").asString();
+    }
+    static List<AuditEntry> awaitHistory(AuditTrailTable auditTrail, String caseId, long lastPosition) {
+        await(() -> auditTrail.history(caseId).size() > lastPosition);
+        return auditTrail.history(caseId);
+    }
+    static void await(java.util.function.BooleanSupplier condition) {
+        var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 15 s");
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

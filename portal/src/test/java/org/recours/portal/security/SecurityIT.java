@@ -1,0 +1,175 @@
+package org.recours.portal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.recours.portal.ApiClient;
+import org.recours.portal.web.StaffFixtures;
+import org.recours.testing.UsesPostgres;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+
+/** Who reaches what: roles against endpoints, branches against every path to a case, CSRF, XSS, sign-in throttle. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@UsesPostgres
+class SecurityIT {
+
+    @LocalServerPort
+    int port;
+
+    ApiClient paris;
+    ApiClient lyon;
+    ApiClient supervisor;
+
+    @BeforeEach
+    void staff() {
+        paris = StaffFixtures.client(port, "ines", "paris-11", "STAFF");
+        lyon = StaffFixtures.client(port, "theo", "lyon", "STAFF");
+        supervisor = StaffFixtures.client(port, "sarah", "siege", "SUPERVISOR");
+    }
+
+    @Test
+    void withoutCredentialsTheApiAnswers401AndThePagesAskToSignIn() throws Exception {
+        var anonymous = new ApiClient(port, null);
+        var refused = anonymous.get("/api/cases");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(new ApiClient(port, "rct_not-a-real-token").get("/api/cases").getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        var page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + "/cases"))
+                        .header("Accept", "text/html,application/xhtml+xml").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void aStaffMemberReachesNoCaseOfAnotherBranchByAnyPath() {
+        var caseId = fileFor(paris, "paris-11");
+        var documentId = paris.json(paris.upload("/api/cases/" + caseId + "/evidence", "note.txt",
+                "Relevé des prélèvements".getBytes(), "Relevé")).get("documentId").asString();
+        paris.caseAtVersion(caseId, 1);
+
+        for (var path : List.of("", "/history", "/export.pdf", "/export.json", "/export.csv", "/evidence-bundle.zip",
+                "/evidence/" + documentId)) {
+            assertThat(lyon.get("/api/cases/" + caseId + path).getStatusCode()).as("GET " + path)
+                    .isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(paris.get("/api/cases/" + caseId + path).getStatusCode()).as("own GET " + path)
+                    .isEqualTo(HttpStatus.OK);
+            assertThat(supervisor.get("/api/cases/" + caseId + path).getStatusCode()).as("supervisor GET " + path)
+                    .isEqualTo(HttpStatus.OK);
+        }
+        var note = lyon.post("/api/cases/" + caseId + "/notes", "{\"text\": \"intrusion\"}");
+        assertThat(note.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(lyon.json(note).get("detail").asString()).contains("Aucun dossier");
+        assertThat(lyon.upload("/api/cases/" + caseId + "/evidence", "x.txt", "x".getBytes(), "x").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(lyon.post("/api/cases/" + caseId + "/evidence/" + documentId + "/withdrawal",
+                "{\"reason\": \"x\"}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(lyon.get("/api/cases?q=" + caseId).getBody()).doesNotContain(caseId);
+        assertThat(lyon.get("/api/cases?branch=paris-11").getBody()).doesNotContain(caseId);
+        assertThat(supervisor.get("/api/cases?q=" + caseId).getBody()).contains(caseId);
+        assertThat(paris.caseAtVersion(caseId, 1).get("notes")).isEmpty();
+    }
+
+    @Test
+    void aStaffMemberFilesOnlyForTheirBranch() {
+        var refused = lyon.post("/api/cases", complaint("paris-11", "Faits"));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(lyon.json(refused).get("detail").asString()).contains("votre antenne (lyon)");
+        assertThat(supervisor.post("/api/cases", complaint("paris-11", "Faits")).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void onlyAdministratorsManageAccountsAndTokens() {
+        for (var client : List.of(paris, supervisor)) {
+            assertThat(client.get("/api/admin/api-tokens").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(client.post("/api/admin/staff", "{}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(client.get("/api/staff").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(new ApiClient(port).get("/api/admin/api-tokens").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aRevokedTokenNoLongerWorks() {
+        var admin = new ApiClient(port);
+        var issued = admin.json(admin.post("/api/admin/api-tokens", "{\"name\": \"script\", \"staffLogin\": \"ines\"}"));
+        var client = new ApiClient(port, issued.get("token").asString());
+        assertThat(client.get("/api/cases").getStatusCode()).isEqualTo(HttpStatus.OK);
+        var tokenId = java.util.stream.StreamSupport.stream(admin.json(admin.get("/api/admin/api-tokens"))
+                .spliterator(), false).filter(t -> t.get("name").asString().equals("script"))
+                .reduce((a, b) -> b).orElseThrow().get("tokenId").asString();
+
+        assertThat(admin.delete("/api/admin/api-tokens/" + tokenId).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(client.get("/api/cases").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void aFormSentWithoutItsCsrfTokenIsRefused() throws Exception {
+        var browser = new SignedInSession(port, "ines", StaffFixtures.account(port, "ines", "paris-11", "STAFF"));
+        var caseId = fileFor(paris, "paris-11");
+
+        assertThat(browser.postForm("/cases/" + caseId + "/note", "text=sans+jeton", false)).isEqualTo(403);
+        assertThat(browser.postForm("/cases/" + caseId + "/note", "text=avec+jeton", true)).isEqualTo(302);
+        assertThat(paris.caseAtVersion(caseId, 1).get("notes")).hasSize(1);
+    }
+
+    @Test
+    void textTypedByStaffIsShownAsTextNeverRunAsScript() throws Exception {
+        var attack = "<script>alert('xss')</script><img src=x onerror=alert(1)>";
+        var caseId = paris.json(paris.post("/api/cases", complaint("paris-11", attack))).get("caseId").asString();
+        paris.post("/api/cases/" + caseId + "/notes", "{\"text\": \"" + attack.replace("'", "\\u0027") + "\"}");
+        paris.caseAtVersion(caseId, 1);
+        var browser = new SignedInSession(port, "ines", StaffFixtures.account(port, "ines", "paris-11", "STAFF"));
+
+        var page = browser.get("/cases/" + caseId);
+
+        assertThat(page.body()).doesNotContain("<script>alert", "<img src=x").contains("&lt;script&gt;alert");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        var csv = new String(paris.download("/api/cases/" + caseId + "/export.csv").getBody());
+        assertThat(csv).contains("<script>");  // data, quoted, for a spreadsheet: never served as HTML
+        assertThat(paris.download("/api/cases/" + caseId + "/export.csv").getHeaders().getContentType())
+                .hasToString("text/csv;charset=UTF-8");
+    }
+
+    @Test
+    void repeatedFailedSignInsLockTheAccount() throws Exception {
+        var password = StaffFixtures.account(port, "noe", "lyon", "STAFF");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(SignedInSession.signIn(port, "noe", "mauvais-mot-de-passe")).endsWith("/login?error");
+        }
+        assertThat(SignedInSession.signIn(port, "noe", password)).as("locked even with the right password")
+                .endsWith("/login?error");
+        StaffFixtures.account(port, "noe", "lyon", "STAFF"); // an administrator resets the account
+        assertThat(SignedInSession.signIn(port, "noe", password)).doesNotContain("error");
+    }
+
+    private String fileFor(ApiClient client, String branch) {
+        var filed = client.post("/api/cases", complaint(branch, "Publicités dans l'abonnement payant"));
+        assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+        return client.json(filed).get("caseId").asString();
+    }
+
+    private static String complaint(String branch, String facts) {
+        return """
+                {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",
+                 "category": "ADS_IN_PAID_SUBSCRIPTION", "facts": "%s", "amountAtStake": 35.88,
+                 "desiredOutcome": "Remboursement", "branch": "%s"}""".formatted(facts.replace("\"", "\\\""), branch);
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+}

@@ -1,0 +1,70 @@
+package org.recours.portal.security;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+/** A browser's session at the HTTP level: a cookie jar, the sign-in form and forms with or without their CSRF token. */
+final class SignedInSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient http;
+    private final String base;
+
+    SignedInSession(int port, String login, String password) throws IOException, InterruptedException {
+        base = "http://127.0.0.1:" + port;
+        http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        var location = signIn(http, base, login, password);
+        if (location.contains("error")) {
+            throw new AssertionError("sign-in of " + login + " refused");
+        }
+    }
+
+    /** Signs in with a fresh session and answers where the application sends the browser next. */
+    static String signIn(int port, String login, String password) throws IOException, InterruptedException {
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        return signIn(client, "http://127.0.0.1:" + port, login, password);
+    }
+
+    private static String signIn(HttpClient http, String base, String login, String password)
+            throws IOException, InterruptedException {
+        var form = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        var response = http.send(post(base + "/login", "username=" + encode(login) + "&password=" + encode(password)
+                + "&_csrf=" + csrf(form.body())), HttpResponse.BodyHandlers.ofString());
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    int postForm(String path, String body, boolean withCsrfToken) throws IOException, InterruptedException {
+        var token = withCsrfToken ? "&_csrf=" + csrf(get(path).body()) : "";
+        return http.send(post(base + path, body + token), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    private static HttpRequest post(String url, String form) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+    }
+
+    private static String csrf(String page) {
+        var matcher = CSRF.matcher(page);
+        if (!matcher.find()) {
+            throw new AssertionError("no CSRF token in the page");
+        }
+        return encode(matcher.group(1));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
