@@ -1,5 +1,6 @@
 package org.recours.portal.config;
 
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -15,6 +16,8 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -70,7 +73,9 @@ class AxonStorageConfiguration {
         return new JdbcSQLErrorCodesResolver();
     }
 
+    /** The events in PostgreSQL, unless Axon Server keeps them ({@code axon.axonserver.enabled=true}). */
     @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
     EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver exceptionResolver,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager) {
@@ -84,12 +89,19 @@ class AxonStorageConfiguration {
                 .build();
     }
 
+    /**
+     * Tokens stay beside the projections in PostgreSQL, even with Axon Server: a projection's rows and its token
+     * move in one transaction. An instance that stops renewing its claim on a segment for {@code claim-timeout}
+     * loses it to another instance.
+     */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                          @Value("${recours.processing.claim-timeout:10s}") Duration claimTimeout) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(TOKEN_SCHEMA)
+                .claimTimeout(claimTimeout)
                 .build();
     }
 }
