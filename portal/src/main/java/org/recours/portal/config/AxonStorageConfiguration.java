@@ -96,12 +96,14 @@ class AxonStorageConfiguration {
      */
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                          @Value("${recours.processing.claim-timeout:10s}") Duration claimTimeout) {
-        return JdbcTokenStore.builder()
+                          @Value("${recours.processing.claim-timeout:10s}") Duration claimTimeout,
+                          @Value("${recours.processing.node-id:}") String nodeId) {
+        var builder = JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(TOKEN_SCHEMA)
-                .claimTimeout(claimTimeout)
-                .build();
+                .claimTimeout(claimTimeout);
+        // the owner written in token_entry; Axon's default, pid@host, is unique per process
+        return (nodeId.isBlank() ? builder : builder.nodeId(nodeId)).build();
     }
 }
