@@ -69,6 +69,9 @@ class DeploymentFilesTest {
         for (var variable : env("app").keySet()) {
             assertThat(documentation).as("docs/configuration.md names " + variable).contains("`" + variable + "`");
         }
+        Pattern.compile("\\$\\{([A-Z_]+)").matcher(read("docker-compose.yml")).results().map(match -> match.group(1))
+                .forEach(variable -> assertThat(documentation).as("docs/configuration.md names compose's " + variable)
+                        .contains("`" + variable + "`"));
     }
 
     @Test
