@@ -17,12 +17,14 @@ import org.recours.kernel.casefile.ReopenCase;
 import org.recours.kernel.casefile.RequestMediation;
 import org.recours.kernel.casefile.TrackingNumber;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The steps of a case over HTTP: each POST records one step and answers the case's new version. */
@@ -39,6 +41,7 @@ class CaseCommandController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<StepRecorded> file(@RequestBody CaseRequests.FileComplaint body, Principal principal) {
         var filed = filing.file(body, principal);
         return ResponseEntity.created(URI.create("/api/cases/" + filed.caseId()))

@@ -1,6 +1,7 @@
 package org.recours.portal.config;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,6 +18,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.recours.query.json.RecoursJson;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -47,9 +49,25 @@ public class AxonConfiguration {
                 ActorMetaData.STAFF_BRANCH);
     }
 
+    /**
+     * Every projection runs on a pooled streaming processor whose work is cut into segments. Several instances on
+     * one database share the segments through the token store: an instance works only on the segments it has
+     * claimed, and takes over those whose claim another instance stopped renewing. {@code max-claimed-segments}
+     * below the segment count makes instances split the work; the default lets one instance take all of it and the
+     * others stand by (docs/configuration.md, "Several instances").
+     */
     @Bean
-    ConfigurerModule pooledStreamingProcessors() {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+    ConfigurerModule pooledStreamingProcessors(@Value("${recours.processing.segments:4}") int segments,
+                                               @Value("${recours.processing.max-claimed-segments:0}") int maxClaimed,
+                                               @Value("${recours.processing.token-claim-interval:5s}") Duration claimInterval,
+                                               @Value("${recours.processing.batch-size:100}") int batchSize) {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors((config, builder) -> {
+            builder.initialSegmentCount(segments)
+                    .tokenClaimInterval(claimInterval.toMillis())
+                    .claimExtensionThreshold(Math.max(100, claimInterval.toMillis()))
+                    .batchSize(batchSize);
+            return maxClaimed > 0 ? builder.maxClaimedSegments(maxClaimed) : builder;
+        });
     }
 
     /**

@@ -2,6 +2,7 @@ package org.recours.portal.config;
 
 import java.lang.management.ManagementFactory;
 import java.util.UUID;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -13,10 +14,11 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -69,10 +71,12 @@ class AxonStorageConfiguration {
 
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
+        return new UniqueViolationResolver();
     }
 
+    /** The events in PostgreSQL, unless Axon Server keeps them ({@code axon.axonserver.enabled=true}). */
     @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
     EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver exceptionResolver,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager) {
@@ -87,17 +91,22 @@ class AxonStorageConfiguration {
     }
 
     /**
-     * Each running application is its own node for the event processors' segment claims, even two in one JVM (as in
-     * the tests of several instances on one database).
+     * Tokens stay beside the projections in PostgreSQL, even with Axon Server: a projection's rows and its token
+     * move in one transaction. An instance that stops renewing its claim on a segment for {@code claim-timeout}
+     * loses it to another instance.
      */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
-        return JdbcTokenStore.builder()
-                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString()
-                        .substring(0, 8))
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                          @Value("${recours.processing.claim-timeout:10s}") Duration claimTimeout,
+                          @Value("${recours.processing.node-id:}") String nodeId) {
+        var builder = JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(TOKEN_SCHEMA)
-                .build();
+                .claimTimeout(claimTimeout);
+        // the owner written in token_entry: unique per running application, even two in one JVM (as in the tests
+        // of several instances on one database), unless configured
+        return builder.nodeId(nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() + "/"
+                + UUID.randomUUID().toString().substring(0, 8) : nodeId).build();
     }
 }

@@ -1,7 +1,10 @@
 package org.recours.portal.evidence;
 
 import java.security.Principal;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.List;
+import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.recours.kernel.casefile.query.AuditEntry;
@@ -29,12 +32,15 @@ class ExportController {
     private final QueryGateway queries;
     private final CurrentStaff staff;
     private final CaseAccess access;
+    private final MeterRegistry metrics;
 
-    ExportController(EvidenceExports exports, QueryGateway queries, CurrentStaff staff, CaseAccess access) {
+    ExportController(EvidenceExports exports, QueryGateway queries, CurrentStaff staff, CaseAccess access,
+                     MeterRegistry metrics) {
         this.exports = exports;
         this.queries = queries;
         this.staff = staff;
         this.access = access;
+        this.metrics = metrics;
     }
 
     @GetMapping("/history")
@@ -46,28 +52,37 @@ class ExportController {
 
     @GetMapping("/export.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String caseId, Principal principal) {
-        var evidence = gather(caseId, principal);
-        return file(exports.pdf(evidence), MediaType.APPLICATION_PDF, caseId + "-historique.pdf");
+        var pdf = timed("pdf", () -> exports.pdf(gather(caseId, principal)));
+        return file(pdf, MediaType.APPLICATION_PDF, caseId + "-historique.pdf");
     }
 
     @GetMapping("/export.json")
     ResponseEntity<byte[]> json(@PathVariable String caseId, Principal principal) {
-        var evidence = gather(caseId, principal);
-        return file(exports.json(evidence), MediaType.APPLICATION_JSON, caseId + "-historique.json");
+        var json = timed("json", () -> exports.json(gather(caseId, principal)));
+        return file(json, MediaType.APPLICATION_JSON, caseId + "-historique.json");
     }
 
     @GetMapping("/export.csv")
     ResponseEntity<byte[]> csv(@PathVariable String caseId, Principal principal) {
-        var evidence = gather(caseId, principal);
-        return file(exports.csv(evidence), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+        var csv = timed("csv", () -> exports.csv(gather(caseId, principal)));
+        return file(csv, new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
                 caseId + "-chronologie.csv");
     }
 
     @GetMapping("/evidence-bundle.zip")
     ResponseEntity<byte[]> bundle(@PathVariable String caseId, Principal principal) {
-        var evidence = gather(caseId, principal);
-        return file(exports.bundle(evidence), MediaType.parseMediaType("application/zip"),
-                caseId + "-preuves.zip");
+        var bundle = timed("bundle", () -> exports.bundle(gather(caseId, principal)));
+        return file(bundle, MediaType.parseMediaType("application/zip"), caseId + "-preuves.zip");
+    }
+
+    /** {@code recours.export.duration{format=…}}: reading the case and producing the export. */
+    private byte[] timed(String format, Supplier<byte[]> export) {
+        return Timer.builder("recours.export.duration")
+                .description("Time to produce an evidence export")
+                .tag("format", format)
+                .publishPercentileHistogram()
+                .register(metrics)
+                .record(export);
     }
 
     private CaseEvidence gather(String caseId, Principal principal) {

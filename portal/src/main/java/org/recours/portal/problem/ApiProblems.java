@@ -1,6 +1,9 @@
 package org.recours.portal.problem;
 
 import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -24,6 +27,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -100,15 +104,35 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "Une autre modification du dossier a été enregistrée au même moment : relisez-le, puis recommencez.");
     }
 
-    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
-    ProblemDetail databaseUnavailable(RuntimeException e) {
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            CannotCreateTransactionException.class})
+    ProblemDetail databaseUnavailable(Exception e) {
         LOG.warn("database unavailable: {}", e.getMessage());
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service momentanément indisponible",
                 "La base de données ne répond pas ; rien n'a été enregistré. Réessayez dans un instant.");
     }
 
+    /**
+     * SQLState class 08 is a connection failure; a pool's "Connection is closed" (the connection died under the
+     * request) carries no SQLState at all, whereas every error PostgreSQL itself reports has one.
+     */
+    private static boolean lostConnection(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLException sql && (sql.getSQLState() == null
+                    || sql.getSQLState().startsWith("08"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Axon's storage wraps its own failures (JdbcException, EventStoreException): a lost connection is an outage. */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        if (lostConnection(e)) {
+            return databaseUnavailable(e);
+        }
         LOG.error("unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Erreur interne",
                 "Une erreur inattendue s'est produite ; elle a été journalisée.");

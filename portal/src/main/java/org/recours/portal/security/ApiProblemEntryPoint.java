@@ -25,6 +25,11 @@ class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHand
         write(response, 403, "forbidden", "Accès refusé", "Votre rôle ne permet pas cette action.");
     }
 
+    void unavailable(HttpServletResponse response) throws IOException {
+        write(response, 503, "unavailable", "Service momentanément indisponible",
+                "La base de données ne répond pas ; rien n'a été enregistré. Réessayez dans un instant.");
+    }
+
     private static void write(HttpServletResponse response, int status, String type, String title, String detail)
             throws IOException {
         response.setStatus(status);

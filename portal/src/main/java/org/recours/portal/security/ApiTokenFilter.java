@@ -30,7 +30,13 @@ class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var principal = tokens.authenticate(header.substring(7).strip());
+        java.util.Optional<org.recours.portal.staff.StaffPrincipal> principal;
+        try {
+            principal = tokens.authenticate(header.substring(7).strip());
+        } catch (org.springframework.dao.DataAccessException databaseDown) {
+            unauthorized.unavailable(response);
+            return;
+        }
         if (principal.isEmpty()) {
             unauthorized.commence(request, response, null);
             return;
@@ -44,6 +50,12 @@ class ApiTokenFilter extends OncePerRequestFilter {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** The probes answer without credentials, and must answer even while the database (holding tokens) is down. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/actuator/health");
     }
 
     static boolean carriesToken(HttpServletRequest request) {

@@ -4,19 +4,19 @@ import java.time.LocalDate;
 import org.recours.portal.config.AxonConfiguration;
 
 /** The reference case's request bodies: a Prime Video subscriber in France who now gets advertising. */
-final class PrimeVideoCase {
+public final class PrimeVideoCase {
 
-    static final LocalDate TODAY = LocalDate.now(AxonConfiguration.PARIS);
+    public static final LocalDate TODAY = LocalDate.now(AxonConfiguration.PARIS);
 
     private PrimeVideoCase() {
     }
 
-    static String complaint() {
+    public static String complaint() {
         return complaint("ADS_IN_PAID_SUBSCRIPTION", "35.88", "Depuis février 2024, des publicités sont diffusées "
                 + "dans l'abonnement payant ; les retirer coûte 1,99 € de plus par mois.");
     }
 
-    static String complaint(String category, String amount, String facts) {
+    public static String complaint(String category, String amount, String facts) {
         return """
                 {"consumer": {"fullName": "Camille Martin", "email": "camille.martin@example.org",
                               "phone": "+33 6 12 34 56 78", "postalAddress": "12 rue des Lilas, 75011 Paris"},
@@ -25,31 +25,31 @@ final class PrimeVideoCase {
                  "branch": "paris-11"}""".formatted(category, facts, amount);
     }
 
-    static String supportContact(LocalDate on) {
+    public static String supportContact(LocalDate on) {
         return """
                 {"channel": "CHAT", "contactedOn": "%s", "ticketReference": "D-4471",
                  "summary": "Demande de retrait des publicités sans supplément",
                  "outcome": "Refus : l'option sans publicité est payante"}""".formatted(on);
     }
 
-    static String letter(String addressee, LocalDate sentOn) {
+    public static String letter(String addressee, LocalDate sentOn) {
         return """
                 {"addressee": "%s", "sentOn": "%s", "method": "REGISTERED_WITH_ACKNOWLEDGEMENT",
                  "trackingNumber": "1A 123 456 7890 1"}""".formatted(addressee, sentOn);
     }
 
-    static String delivery(LocalDate on) {
+    public static String delivery(LocalDate on) {
         return """
                 {"deliveredOn": "%s"}""".formatted(on);
     }
 
-    static String mediation(LocalDate on) {
+    public static String mediation(LocalDate on) {
         return """
                 {"mediator": "Médiateur du e-commerce", "requestedOn": "%s", "reference": "MED-2026-118"}"""
                 .formatted(on);
     }
 
-    static String note(String text) {
+    public static String note(String text) {
         return """
                 {"text": "%s"}""".formatted(text);
     }

@@ -35,6 +35,7 @@ final class EvidenceScenario {
                     : api.post("/api/cases/" + caseId + "/" + step[0], step[1]);
             assertThat(response.getStatusCode()).as(step[0] + ": " + response.getBody()).isEqualTo(HttpStatus.OK);
         }
+        api.caseAtVersion(caseId, 5);
         return caseId;
     }
     static String fileCase(ApiClient api) {

@@ -114,6 +114,13 @@ final class Browser implements AutoCloseable {
         return driver.getTitle();
     }
 
+    /** The path once the browser has left {@code path} (after a form was sent). */
+    String pathAfterLeaving(String path) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ignored -> !currentPath().equals(path));
+        return currentPath();
+    }
+
     String currentPath() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }

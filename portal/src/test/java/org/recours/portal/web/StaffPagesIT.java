@@ -30,7 +30,7 @@ class StaffPagesIT {
             assertThat(browser.currentPath()).isEqualTo("/login");
             browser.screenshot("sign-in");
             browser.type("username", "lea").type("password", password).submit();
-            assertThat(browser.currentPath()).startsWith("/cases");
+            assertThat(browser.pathAfterLeaving("/login")).startsWith("/cases");
             browser.open("/cases/new");
             assertThat(browser.title()).isEqualTo("Nouvelle réclamation — Recours");
             browser.type("fullName", "Camille Martin").type("email", "camille.martin@example.org")
@@ -96,6 +96,7 @@ class StaffPagesIT {
         var password = StaffFixtures.account(port, "hugo", "lyon", "STAFF");
         try (var browser = new Browser(port)) {
             browser.open("/login").type("username", "hugo").type("password", password).submit();
+            assertThat(browser.pathAfterLeaving("/login")).startsWith("/cases");
             browser.open("/cases/RC-0000-0000");
             assertThat(browser.text("main")).contains("Introuvable", "RC-0000-0000");
         }

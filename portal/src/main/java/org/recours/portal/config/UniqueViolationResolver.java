@@ -1,0 +1,32 @@
+package org.recours.portal.config;
+
+import java.sql.SQLException;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+
+/**
+ * Tells Axon that an append lost the race for a case's next sequence number (SQLState 23505, unique violation, on
+ * PostgreSQL and H2 alike), so that it throws a ConcurrencyException, which the command gateway retries and the API
+ * answers 409 — rather than an EventStoreException, a 500.
+ *
+ * <p>Axon's {@code JdbcSQLErrorCodesResolver} compares vendor error codes; PostgreSQL's are all 0 and its batch
+ * inserts hide the real cause behind {@code getNextException()}, so it never recognised the race. Within one
+ * instance the aggregate lock hides this; between two instances on one database it is the only guard.
+ */
+final class UniqueViolationResolver implements PersistenceExceptionResolver {
+
+    static final String UNIQUE_VIOLATION = "23505";
+
+    @Override
+    public boolean isDuplicateKeyViolation(Exception exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                for (var next = sql; next != null; next = next.getNextException()) {
+                    if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,51 @@
+package org.recours.portal.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.recours.portal.ApiClient;
+import org.recours.portal.casefile.PrimeVideoCase;
+import org.recours.testing.UsesPostgres;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+
+/** What the association's IT person scrapes and probes. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@UsesPostgres
+class MonitoringIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void livenessAndReadinessAreUpWhenTheDatabaseAnswers() {
+        var api = new ApiClient(port);
+        var readiness = api.get("/actuator/health/readiness");
+        assertThat(readiness.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(api.json(readiness).get("status").asString()).isEqualTo("UP");
+        assertThat(api.json(readiness).get("components").has("database")).isTrue();
+        assertThat(api.json(api.get("/actuator/health/liveness")).get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void prometheusShowsCommandsHandledProcessorLagAndExportDurations() {
+        var api = new ApiClient(port);
+        var filed = api.post("/api/cases", PrimeVideoCase.complaint());
+        var caseId = api.json(filed).get("caseId").asString();
+        api.post("/api/cases/" + caseId + "/notes", PrimeVideoCase.note("Rappel du " + LocalDate.now()));
+        api.caseAtVersion(caseId, 1);
+        assertThat(api.awaitOk("/api/cases/" + caseId + "/history").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(api.download("/api/cases/" + caseId + "/export.csv").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        var scrape = api.get("/actuator/prometheus");
+        assertThat(scrape.getStatusCode()).isEqualTo(HttpStatus.OK);
+        var metrics = scrape.getBody();
+        assertThat(metrics).containsPattern("(?m)^commandBus_successCounter_total\\{[^}]*\\} [1-9]");
+        assertThat(metrics).containsPattern("(?m)^recours_event_processor_lag_events\\{[^}]*processorName=\"case-files\"");
+        assertThat(metrics).containsPattern("(?m)^recours_event_processor_lag_events\\{[^}]*processorName=\"audit-trail\"");
+        assertThat(metrics).containsPattern("(?m)^eventProcessor_latency.*processorName=\"case-files\"");
+        assertThat(metrics).containsPattern("(?m)^recours_export_duration_seconds_count\\{[^}]*format=\"csv\"[^}]*\\} [1-9]");
+    }
+}
