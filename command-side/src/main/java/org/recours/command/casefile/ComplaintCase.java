@@ -19,6 +19,9 @@ import org.recours.kernel.casefile.ActorMetaData;
 import org.recours.kernel.casefile.AddNote;
 import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.CaseOutOfReach;
+import org.recours.kernel.casefile.ConsumerId;
+import org.recours.kernel.casefile.PersonalDataErased;
+import org.recours.kernel.casefile.RecordPersonalDataErasure;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.StaffRole;
 import org.recours.kernel.casefile.AttachEvidence;
@@ -76,6 +79,8 @@ public class ComplaintCase {
     private CaseId caseId;
     private CompanyProfile company;
     private BranchId branch;
+    private ConsumerId consumer;
+    private boolean personalDataErased;
     private final Correspondence correspondence = new Correspondence();
     private final EvidenceFile evidence = new EvidenceFile();
     private MediationHistory mediation;
@@ -375,10 +380,26 @@ public class ComplaintCase {
                 command.reason()));
     }
 
+    /** Erasure is the consumer's right whatever stands on the case, closed or not; it happens once. */
+    @CommandHandler
+    public long handle(RecordPersonalDataErasure command, Clock clock) {
+        if (personalDataErased) {
+            throw new StepRefused(CaseRule.PERSONAL_DATA_ALREADY_ERASED,
+                    CaseRule.PERSONAL_DATA_ALREADY_ERASED.explanation());
+        }
+        return record(new PersonalDataErased(caseId, consumer, LocalDate.now(clock), command.reason()));
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        personalDataErased = true;
+    }
+
     @EventSourcingHandler
     void on(ComplaintFiled event) {
         caseId = event.caseId();
         branch = event.branch();
+        consumer = event.consumer();
         company = event.company();
     }
 

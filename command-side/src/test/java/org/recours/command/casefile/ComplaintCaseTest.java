@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.recours.kernel.casefile.PersonalDataErased;
+import org.recours.kernel.casefile.RecordPersonalDataErasure;
 import org.recours.kernel.casefile.CaseOutOfReach;
 import org.recours.kernel.casefile.AttachEvidence;
 import org.recours.kernel.casefile.DocumentId;
@@ -671,6 +673,24 @@ class ComplaintCaseTest {
                     .when(concludeMediation(LocalDate.of(2027, 3, 9)))
                     .expectException(refusedUnder(CaseRule.DATE_OUT_OF_ORDER))
                     .expectExceptionMessage(containsString("(10 mars 2027)"));
+        }
+    }
+
+    @Nested
+    class PersonalDataErasure {
+
+        @Test
+        void isRecordedEvenOnAClosedCaseAndNamesNoOneButTheConsumersId() {
+            fixture.given(filed(), closed())
+                    .when(new RecordPersonalDataErasure(CASE, null, "Demande écrite du 1er mars"))
+                    .expectEvents(new PersonalDataErased(CASE, CONSUMER, TODAY, "Demande écrite du 1er mars"));
+        }
+
+        @Test
+        void happensOnce() {
+            fixture.given(filed(), new PersonalDataErased(CASE, CONSUMER, TODAY, "Demande"))
+                    .when(new RecordPersonalDataErasure(CASE, null, "Encore"))
+                    .expectException(refusedUnder(CaseRule.PERSONAL_DATA_ALREADY_ERASED));
         }
     }
 

@@ -104,6 +104,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "Une autre modification du dossier a été enregistrée au même moment : relisez-le, puis recommencez.");
     }
 
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ProblemDetail forbidden(RuntimeException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Accès refusé", "Votre rôle ne permet pas cette action.");
+    }
+
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
             CannotCreateTransactionException.class})
     ProblemDetail databaseUnavailable(Exception e) {

@@ -38,6 +38,12 @@ class PageProblems {
                 + "enregistré. Réduisez-le (par exemple une capture d'écran plutôt qu'une vidéo) et recommencez.");
     }
 
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    ModelAndView forbidden() {
+        return page("Accès refusé", "Votre rôle ne permet pas cette action.");
+    }
+
     @ExceptionHandler(Exception.class)
     @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
     ModelAndView unexpected(Exception e) {

@@ -14,6 +14,7 @@ import org.recours.kernel.casefile.LetterSent;
 import org.recours.kernel.casefile.MediationConcluded;
 import org.recours.kernel.casefile.MediationRequested;
 import org.recours.kernel.casefile.NoteAdded;
+import org.recours.kernel.casefile.PersonalDataErased;
 import org.recours.kernel.casefile.ReminderDue;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.ResponseReceived;
@@ -135,6 +136,11 @@ final class StepNarrative {
             return new Sentences("Rappel : " + e.kind().title() + " — échéance le " + FrenchDate.of(e.deadlineOn())
                     + ". " + e.kind().meaning() + " Prochaine étape : " + e.kind().nextStep(), "Reminder: "
                     + e.kind().name().toLowerCase().replace('_', ' ') + ", deadline " + e.deadlineOn() + ".");
+        }
+        if (event instanceof PersonalDataErased e) {
+            return new Sentences("Données personnelles du consommateur effacées le " + FrenchDate.of(e.erasedOn())
+                    + " à sa demande (RGPD, art. 17) : " + e.reason(), "Consumer's personal data erased on "
+                    + e.erasedOn() + " at their request (GDPR art. 17): " + e.reason());
         }
         throw new IllegalArgumentException("no narrative for " + event.getClass().getName());
     }

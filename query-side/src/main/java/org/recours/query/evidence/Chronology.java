@@ -29,7 +29,8 @@ public final class Chronology {
             Map.entry("CaseReopened", "Dossier rouvert"),
             Map.entry("EvidenceAttached", "Pièce jointe"),
             Map.entry("EvidenceWithdrawn", "Pièce retirée"),
-            Map.entry("ReminderDue", "Rappel d'échéance"));
+            Map.entry("ReminderDue", "Rappel d'échéance"),
+            Map.entry("PersonalDataErased", "Données personnelles effacées"));
 
     private Chronology() {
     }

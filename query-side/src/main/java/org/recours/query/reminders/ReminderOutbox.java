@@ -72,6 +72,17 @@ public class ReminderOutbox {
                 Timestamp.from(now), Timestamp.from(now.plus(retryIn)), truncate(error), id);
     }
 
+    /**
+     * After the consumer's personal data was erased: their pending reminders are dropped, and the address of those
+     * already sent is wiped, so that the outbox keeps nothing of them.
+     */
+    public void forgetConsumer(String caseId) {
+        jdbc.update("DELETE FROM reminder_outbox WHERE case_id = ? AND audience = ? AND sent_at IS NULL", caseId,
+                ReminderMail.Audience.CONSUMER.name());
+        jdbc.update("UPDATE reminder_outbox SET recipient = NULL WHERE case_id = ? AND audience = ?", caseId,
+                ReminderMail.Audience.CONSUMER.name());
+    }
+
     public List<OutboxEntry> latest(int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM reminder_outbox ORDER BY id DESC LIMIT ?", ReminderOutbox::entry,
                 limit);

@@ -19,6 +19,7 @@ public enum CaseRule {
     RESPONSE_DEADLINE_NOT_REACHED("Le délai de réponse du professionnel n'est pas encore écoulé."),
     RESPONSE_DEADLINE_ALREADY_EXPIRED("L'expiration du délai de réponse est déjà enregistrée."),
     DOCUMENT_ALREADY_ATTACHED("Un document joint ne peut être ni remplacé ni joint deux fois."),
+    PERSONAL_DATA_ALREADY_ERASED("Les données personnelles du consommateur sont déjà effacées."),
     UNKNOWN_DOCUMENT("Seul un document joint au dossier, et pas encore retiré, peut être retiré.");
 
     private final String explanation;

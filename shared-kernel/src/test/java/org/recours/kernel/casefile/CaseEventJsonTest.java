@@ -72,7 +72,9 @@ class CaseEventJsonTest {
                 new EvidenceWithdrawn(CASE, new DocumentId(java.util.UUID.fromString("3f1c2a4e-0d7b-4e55-9a53-5c8b2f7e9d10")),
                         "capture-publicite.png", Sha256.of("capture"), "Capture floue, remplacée par une nouvelle"),
                 new ReminderDue(CASE, ReminderKind.RESPONSE_DEADLINE_APPROACHING, LocalDate.of(2027, 3, 10),
-                        LocalDate.of(2027, 3, 3), LocalDate.of(2027, 3, 3)));
+                        LocalDate.of(2027, 3, 3), LocalDate.of(2027, 3, 3)),
+                new PersonalDataErased(CASE, new ConsumerId(UUID.fromString("6b1f7c3e-2a44-4a8e-9d2e-0c5f1e7a9b21")),
+                        LocalDate.of(2027, 9, 1), "Demande écrite de la consommatrice du 28 août 2027"));
     }
 
     @ParameterizedTest(name = "{0}")

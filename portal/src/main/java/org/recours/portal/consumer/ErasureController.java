@@ -1,0 +1,28 @@
+package org.recours.portal.consumer;
+
+import java.security.Principal;
+import org.recours.portal.casefile.StepRecorded;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/admin/erasures}: an administrator erases a consumer's personal data on their request. */
+@RestController
+class ErasureController {
+
+    record Erasure(String caseId, String reason) {
+    }
+
+    private final ConsumerErasure erasure;
+
+    ErasureController(ConsumerErasure erasure) {
+        this.erasure = erasure;
+    }
+
+    @PostMapping("/api/admin/erasures")
+    ResponseEntity<StepRecorded> erase(@RequestBody Erasure body, Principal principal) {
+        long version = erasure.erase(body.caseId(), body.reason(), principal);
+        return ResponseEntity.ok(new StepRecorded(body.caseId(), version));
+    }
+}
