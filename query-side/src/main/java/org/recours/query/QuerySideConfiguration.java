@@ -14,6 +14,7 @@ import org.recours.query.evidence.EvidenceExports;
 import org.recours.query.evidence.SigningKey;
 import org.recours.query.evidence.SigningKeys;
 import org.recours.query.json.RecoursJson;
+import org.recours.query.statistics.StatisticsQuery;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +39,11 @@ public class QuerySideConfiguration {
     @Bean
     CaseList caseList(JdbcTemplate jdbc, PersonalDataVault vault, Clock clock) {
         return new CaseList(jdbc, vault, clock);
+    }
+
+    @Bean
+    StatisticsQuery statisticsQuery(JdbcTemplate jdbc) {
+        return new StatisticsQuery(jdbc);
     }
 
     @Bean

@@ -37,6 +37,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/favicon.ico", "/error", "/actuator/health/**",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/api/admin/**", "/api/staff/**", "/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/statistics", "/api/statistics", "/api/statistics.csv")
+                        .hasAnyRole("SUPERVISOR", "ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

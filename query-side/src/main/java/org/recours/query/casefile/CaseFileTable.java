@@ -27,23 +27,27 @@ public class CaseFileTable {
         var next = document.nextDeadline();
         int updated = jdbc.update("""
                 UPDATE case_file SET version = ?, status = ?, branch = ?, company_id = ?, category = ?,
-                       last_changed_at = ?, document = ?, next_deadline_on = ?, next_deadline = ?, search_text = ?
+                       last_changed_at = ?, document = ?, next_deadline_on = ?, next_deadline = ?, search_text = ?,
+                       closed_on = ?, resolution = ?, amount_obtained = ?
                  WHERE case_id = ?""",
                 document.version, document.status.name(), document.branch.value(), document.company.companyId(),
                 document.category.name(), Timestamp.from(document.lastChangedAt), write(document),
                 next == null ? null : next.on(), next == null ? null : next.kind(), document.searchText(),
+                document.closure == null ? null : document.closure.closedOn(),
+                document.closure == null ? null : document.closure.resolution().name(),
+                document.closure == null ? null : document.closure.amountObtained().euros(),
                 document.caseId.value());
         if (updated == 0) {
             jdbc.update("""
                     INSERT INTO case_file (case_id, version, status, branch, company_id, category, filed_on,
                                            last_changed_at, document, consumer_id, company_name, filed_by,
-                                           next_deadline_on, next_deadline, search_text)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                           next_deadline_on, next_deadline, search_text, amount_at_stake)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     document.caseId.value(), document.version, document.status.name(), document.branch.value(),
                     document.company.companyId(), document.category.name(), document.filedOn,
                     Timestamp.from(document.lastChangedAt), write(document), document.consumer.value(),
                     document.company.name(), document.filedBy.value(), next == null ? null : next.on(),
-                    next == null ? null : next.kind(), document.searchText());
+                    next == null ? null : next.kind(), document.searchText(), document.amountAtStake.euros());
         }
     }
 

@@ -1,0 +1,69 @@
+package org.recours.portal.statistics;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.axonframework.queryhandling.QueryGateway;
+import org.recours.kernel.casefile.Category;
+import org.recours.kernel.statistics.CaseStatistics;
+import org.recours.kernel.statistics.FindStatistics;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** Supervisors' figures per company and ground of complaint: a page, JSON and CSV (supervisors, administrators). */
+@Controller
+class StatisticsController {
+
+    private final QueryGateway queries;
+
+    StatisticsController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/statistics")
+    String page(@RequestParam(required = false) String branch, Model model) {
+        model.addAttribute("statistics", statistics(branch));
+        model.addAttribute("branch", branch);
+        return "statistics/index";
+    }
+
+    @GetMapping(value = "/api/statistics", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    CaseStatistics json(@RequestParam(required = false) String branch) {
+        return statistics(branch);
+    }
+
+    @GetMapping("/api/statistics.csv")
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) String branch) throws IOException {
+        var out = new StringWriter();
+        var format = CSVFormat.DEFAULT.builder().setHeader("company", "category", "cases", "open", "resolved",
+                "partly_resolved", "abandoned", "median_days_to_closure", "amount_at_stake_eur",
+                "amount_obtained_eur").get();
+        try (var csv = new CSVPrinter(out, format)) {
+            for (var line : statistics(branch).lines()) {
+                csv.printRecord(line.company(), Category.valueOf(line.category()).labelFr(), line.cases(), line.open(),
+                        line.resolved(), line.partlyResolved(), line.abandoned(), line.medianDaysToClosure(),
+                        line.amountAtStake(), line.amountObtained());
+            }
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("statistiques-recours.csv").build().toString())
+                .body(("\uFEFF" + out).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private CaseStatistics statistics(String branch) {
+        return queries.query(new FindStatistics(branch == null || branch.isBlank() ? null : branch),
+                CaseStatistics.class).join();
+    }
+}
