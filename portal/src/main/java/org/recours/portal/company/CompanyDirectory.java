@@ -23,6 +23,26 @@ public class CompanyDirectory {
                 .toList();
     }
 
+    /** Adds the company or replaces what is known of it: name, head offices, mediator, response window. */
+    @org.springframework.transaction.annotation.Transactional
+    public void save(CompanyProfile company) {
+        int updated = jdbc.update("UPDATE company SET name = ?, consumer_mediator = ?, response_window_months = ? "
+                + "WHERE company_id = ?", company.name(), company.consumerMediator(), company.responseWindowMonths(),
+                company.companyId());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO company (company_id, name, consumer_mediator, response_window_months) "
+                    + "VALUES (?, ?, ?, ?)", company.companyId(), company.name(), company.consumerMediator(),
+                    company.responseWindowMonths());
+        }
+        jdbc.update("DELETE FROM company_head_office WHERE company_id = ?", company.companyId());
+        var position = 1;
+        for (var office : company.headOffices()) {
+            jdbc.update("INSERT INTO company_head_office (company_id, position, entity, street, postal_code, city, "
+                    + "country) VALUES (?, ?, ?, ?, ?, ?, ?)", company.companyId(), position++, office.entity(),
+                    office.street(), office.postalCode(), office.city(), office.country());
+        }
+    }
+
     public Optional<CompanyProfile> find(String companyId) {
         var offices = jdbc.query("""
                 SELECT entity, street, postal_code, city, country FROM company_head_office

@@ -134,6 +134,25 @@ class CaseApiIT {
     }
 
     @Test
+    void anAdministratorAddsACompanyThatComplaintsCanThenName() {
+        var saved = api.put("/api/admin/companies/streamflix", """
+                {"name": "Streamflix", "consumerMediator": "Médiateur du numérique", "responseWindowMonths": 1,
+                 "headOffices": [{"entity": "Streamflix France SAS", "street": "1 rue de la Paix", "postalCode": "75002",
+                                  "city": "Paris", "country": "France"}]}""");
+        assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(api.get("/api/companies").getBody()).contains("Streamflix France SAS");
+
+        var filed = api.post("/api/cases", PrimeVideoCase.complaint().replace("amazon-prime-video", "streamflix"));
+        assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        var caseId = api.json(filed).get("caseId").asString();
+        step("/api/cases/" + caseId + "/letters", null, PrimeVideoCase.letter("Streamflix France SAS", TODAY), 1);
+        assertThat(api.caseAtVersion(caseId, 1).get("legalDates").get("responseDueOn").asString())
+                .isEqualTo(TODAY.plusMonths(1).toString());
+        assertThat(api.put("/api/admin/companies/vide", "{\"name\": \"Sans siège\", \"headOffices\": []}")
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void anUnknownCaseIsNotFound() {
         assertThat(api.get("/api/cases/RC-0000-0000").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(api.get("/api/cases/not-a-reference").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
