@@ -13,14 +13,12 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RestController;
 
-/** Supervisors' figures per company and ground of complaint: a page, JSON and CSV (supervisors, administrators). */
-@Controller
+/** Supervisors' figures per company and ground of complaint, as JSON and CSV (supervisors, administrators). */
+@RestController
 class StatisticsController {
 
     private final QueryGateway queries;
@@ -29,15 +27,7 @@ class StatisticsController {
         this.queries = queries;
     }
 
-    @GetMapping("/statistics")
-    String page(@RequestParam(required = false) String branch, Model model) {
-        model.addAttribute("statistics", statistics(branch));
-        model.addAttribute("branch", branch);
-        return "statistics/index";
-    }
-
     @GetMapping(value = "/api/statistics", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
     CaseStatistics json(@RequestParam(required = false) String branch) {
         return statistics(branch);
     }
@@ -62,7 +52,7 @@ class StatisticsController {
                 .body(("\uFEFF" + out).getBytes(StandardCharsets.UTF_8));
     }
 
-    private CaseStatistics statistics(String branch) {
+    CaseStatistics statistics(String branch) {
         return queries.query(new FindStatistics(branch == null || branch.isBlank() ? null : branch),
                 CaseStatistics.class).join();
     }
