@@ -34,7 +34,7 @@ class SecurityConfiguration {
         var problems = new ApiProblemEntryPoint();
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/favicon.ico", "/error", "/actuator/health/**",
+                        .requestMatchers("/login", "/css/**", "/favicon.ico", "/error", "/acces-refuse", "/actuator/health/**",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/api/admin/**", "/api/staff/**", "/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/statistics", "/api/statistics", "/api/statistics.csv")
@@ -45,6 +45,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::carriesToken))
                 .exceptionHandling(errors -> errors
+                        .accessDeniedPage("/acces-refuse")
                         .defaultAuthenticationEntryPointFor(problems, api)
                         .defaultAccessDeniedHandlerFor(problems, api))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

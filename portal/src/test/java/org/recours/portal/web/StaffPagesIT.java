@@ -92,6 +92,26 @@ class StaffPagesIT {
     }
 
     @Test
+    void aSupervisorSeesTheStatisticsAndAStaffMemberIsRefusedThem() {
+        var supervisorPassword = StaffFixtures.account(port, "sarah", "siege", "SUPERVISOR");
+        try (var browser = new Browser(port)) {
+            browser.open("/login").type("username", "sarah").type("password", supervisorPassword).submit();
+            browser.pathAfterLeaving("/login");
+            browser.click("Statistiques");
+            assertThat(browser.text("main h1")).isEqualTo("Statistiques");
+            assertThat(browser.text("table.cases thead")).contains("Durée médiane");
+            browser.screenshot("statistics");
+        }
+        var staffPassword = StaffFixtures.account(port, "hugo", "lyon", "STAFF");
+        try (var browser = new Browser(port)) {
+            browser.open("/login").type("username", "hugo").type("password", staffPassword).submit();
+            browser.pathAfterLeaving("/login");
+            browser.open("/statistics");
+            assertThat(browser.text("main")).contains("Accès refusé").doesNotContain("Durée médiane");
+        }
+    }
+
+    @Test
     void anUnknownCaseShowsAReadablePage() {
         var password = StaffFixtures.account(port, "hugo", "lyon", "STAFF");
         try (var browser = new Browser(port)) {
