@@ -137,7 +137,7 @@ public final class ComplaintLetterPdf {
         var footer = new Paragraph("Réclamation suivie par une association de consommateurs, dossier "
                 + letter.file().caseId() + ". Conservez une copie de cette lettre, la preuve de dépôt et l'avis de "
                 + "réception.", SMALL);
-        footer.setSpacingBefore(64);
+        footer.setSpacingBefore(28);
         document.add(footer);
     }
 
