@@ -59,6 +59,7 @@ class SecurityIT {
         paris.caseAtVersion(caseId, 1);
 
         for (var path : List.of("", "/history", "/export.pdf", "/export.json", "/export.csv", "/evidence-bundle.zip",
+                "/formal-letter.pdf",
                 "/evidence/" + documentId)) {
             assertThat(lyon.get("/api/cases/" + caseId + path).getStatusCode()).as("GET " + path)
                     .isEqualTo(HttpStatus.NOT_FOUND);

@@ -48,6 +48,8 @@ class StaffPagesIT {
             assertThat(browser.text("#notice")).startsWith("Réclamation enregistrée");
             var casePath = browser.currentPath();
             assertThat(casePath).matches("/cases/RC-[0-9A-Z]{4}-[0-9A-Z]{4}");
+            assertThat(browser.element("#letter-pdf").getText()).isEqualTo("Préparer la lettre de réclamation (PDF)");
+            assertThat(browser.element("#letter-pdf").getAttribute("href")).endsWith(casePath + "/courrier.pdf");
 
             browser.click("Contact avec le service client").choose("channel", "chat en ligne")
                     .date("contactedOn", TODAY.minusMonths(4)).type("ticketReference", "D-4471")

@@ -14,6 +14,8 @@ public class ReminderOutbox {
 
     private static final String COLUMNS = "id, case_id, reminder_key, audience, recipient, subject, text_body, status,"
             + " attempts, queued_at, next_attempt_at, last_attempt_at, sent_at, last_error";
+    /** The same columns as {@code o.id, o.case_id, …}, for a query that joins the outbox ({@code o}). */
+    private static final String QUALIFIED_COLUMNS = COLUMNS.replaceAll("(\\w+)", "o.$1");
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -86,6 +88,13 @@ public class ReminderOutbox {
     public List<OutboxEntry> latest(int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM reminder_outbox ORDER BY id DESC LIMIT ?", ReminderOutbox::entry,
                 limit);
+    }
+
+    /** The latest rows about the cases of one branch (the case-files read model says which branch a case is of). */
+    public List<OutboxEntry> latestOfBranch(String branch, int limit) {
+        return jdbc.query("SELECT " + QUALIFIED_COLUMNS + " FROM reminder_outbox o"
+                + " JOIN case_file c ON c.case_id = o.case_id WHERE c.branch = ? ORDER BY o.id DESC LIMIT ?",
+                ReminderOutbox::entry, branch, limit);
     }
 
     public List<OutboxEntry> ofCase(String caseId) {

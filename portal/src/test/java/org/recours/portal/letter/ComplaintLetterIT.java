@@ -1,0 +1,95 @@
+package org.recours.portal.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.recours.kernel.casefile.FrenchDate;
+import org.recours.portal.ApiClient;
+import org.recours.portal.casefile.PrimeVideoCase;
+import org.recours.portal.web.StaffFixtures;
+import org.recours.testing.UsesPostgres;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/** The formal complaint letter, downloaded over HTTP the way staff and the association's tools get it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@UsesPostgres
+class ComplaintLetterIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theLetterIsPreFilledFromTheCaseTheVaultAndTheDirectory() throws IOException {
+        var api = new ApiClient(port);
+        var caseId = primeVideoCaseWithASupportContact(api);
+
+        var letter = api.download("/api/cases/" + caseId + "/formal-letter.pdf");
+
+        assertThat(letter.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(letter.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(letter.getHeaders().getContentDisposition().getFilename()).isEqualTo(caseId + "-reclamation.pdf");
+        assertThat(text(letter.getBody())).contains("Camille Martin", "12 rue des Lilas, 75011 Paris",
+                "Amazon Digital France SAS", "67 boulevard du Général Leclerc", "92110 Clichy",
+                "Paris, le " + FrenchDate.of(PrimeVideoCase.TODAY), "notre référence " + caseId,
+                "Publicité introduite dans un abonnement payant", "Remboursement des mois avec publicité",
+                "35,88 €", "par chat en ligne, ticket n° D-4471", "L612-2 du Code de la consommation",
+                "deux mois");
+    }
+
+    @Test
+    void staffChooseWhichHeadOfficeTheLetterGoesTo() throws IOException {
+        var api = new ApiClient(port);
+        var caseId = primeVideoCaseWithASupportContact(api);
+
+        var letter = api.download("/api/cases/" + caseId + "/formal-letter.pdf?addressee=Amazon Europe Core SARL");
+
+        assertThat(text(letter.getBody())).contains("Amazon Europe Core SARL", "38 avenue John F. Kennedy",
+                "L-1855 Luxembourg").doesNotContain("92110 Clichy");
+        var unknown = api.get("/api/cases/" + caseId + "/formal-letter.pdf?addressee=Amazon Inc");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknown.getBody()).contains("Amazon Europe Core SARL");
+    }
+
+    @Test
+    void aStaffMemberOfAnotherBranchGets404ByThePageAndTheApi() {
+        var api = new ApiClient(port);
+        var caseId = primeVideoCaseWithASupportContact(api);
+        var lyon = StaffFixtures.client(port, "maelle", "lyon", "STAFF");
+        var paris = StaffFixtures.client(port, "jules", "paris-11", "STAFF");
+
+        for (var path : new String[] {"/api/cases/" + caseId + "/formal-letter.pdf",
+            "/cases/" + caseId + "/courrier.pdf"}) {
+            assertThat(lyon.download(path).getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+            var own = paris.download(path);
+            assertThat(own.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+            assertThat(own.getHeaders().getContentType()).as(path).isEqualTo(MediaType.APPLICATION_PDF);
+        }
+    }
+
+    private static String primeVideoCaseWithASupportContact(ApiClient api) {
+        var filed = api.post("/api/cases", PrimeVideoCase.complaint());
+        assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+        var caseId = api.json(filed).get("caseId").asString();
+        var contact = api.post("/api/cases/" + caseId + "/support-contacts",
+                PrimeVideoCase.supportContact(PrimeVideoCase.TODAY.minusDays(10)));
+        assertThat(contact.getStatusCode()).as(contact.getBody()).isEqualTo(HttpStatus.OK);
+        api.caseAtVersion(caseId, 1);
+        return caseId;
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        var reader = new PdfReader(pdf);
+        var extractor = new PdfTextExtractor(reader);
+        var text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append(' ');
+        }
+        return text.toString().replaceAll("\\s+", " ");
+    }
+}
