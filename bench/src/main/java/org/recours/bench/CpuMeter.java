@@ -1,0 +1,97 @@
+package org.recours.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where the CPU went during a phase, from /proc (Linux): the whole machine, the application process, this benchmark
+ * process, and every process named postgres (PostgreSQL's backends: other engineers' tests on the same server count
+ * there too).
+ */
+final class CpuMeter {
+
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    record Snapshot(long machineBusy, long machineTotal, long app, long self, Map<Long, Long> postgres, long nanos) {
+    }
+
+    record Usage(double machineBusyPercent, double appCores, double benchCores, double postgresCores) {
+        String describe() {
+            return String.format("machine %.0f %% busy; cores used: application %.2f, PostgreSQL %.2f, benchmark %.2f",
+                    machineBusyPercent, appCores, postgresCores, benchCores);
+        }
+    }
+
+    private final long appPid;
+
+    CpuMeter(long appPid) {
+        this.appPid = appPid;
+    }
+
+    Snapshot snapshot() {
+        long busy = 0;
+        long total = 0;
+        try {
+            var cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            for (int i = 1; i < cpu.length; i++) {
+                long value = Long.parseLong(cpu[i]);
+                if (i <= 8) { // user nice system idle iowait irq softirq steal
+                    total += value;
+                    if (i != 4 && i != 5) {
+                        busy += value;
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: no CPU figures
+        }
+        var postgres = new HashMap<Long, Long>();
+        try (var processes = Files.list(Path.of("/proc"))) {
+            processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+                var stat = read(p.resolve("stat"));
+                if (stat != null && stat.contains("(postgres)")) {
+                    postgres.put(Long.parseLong(p.getFileName().toString()), ticks(stat));
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            // ignore
+        }
+        return new Snapshot(busy, total, ticksOf(appPid), ticksOf(ProcessHandle.current().pid()), postgres,
+                System.nanoTime());
+    }
+
+    Usage since(Snapshot before) {
+        var now = snapshot();
+        double seconds = (now.nanos - before.nanos) / 1e9;
+        long pg = 0;
+        for (var entry : now.postgres.entrySet()) {
+            pg += entry.getValue() - before.postgres.getOrDefault(entry.getKey(), 0L);
+        }
+        double machine = now.machineTotal == before.machineTotal ? Double.NaN
+                : 100.0 * (now.machineBusy - before.machineBusy) / (now.machineTotal - before.machineTotal);
+        return new Usage(machine, (now.app - before.app) / TICKS_PER_SECOND / seconds,
+                (now.self - before.self) / TICKS_PER_SECOND / seconds, pg / TICKS_PER_SECOND / seconds);
+    }
+
+    private static long ticksOf(long pid) {
+        var stat = read(Path.of("/proc", Long.toString(pid), "stat"));
+        return stat == null ? 0 : ticks(stat);
+    }
+
+    /** utime + stime: fields 14 and 15, counted after the parenthesised command name. */
+    private static long ticks(String stat) {
+        var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}
