@@ -11,6 +11,7 @@ COPY command-side/ command-side/
 COPY query-side/ query-side/
 COPY testing/ testing/
 COPY portal/ portal/
+COPY bench/ bench/
 RUN --mount=type=cache,target=/root/.m2 \
     ./mvnw -B -Paxonserver -pl portal -am package -DskipTests \
     && cp portal/target/recours.jar /recours.jar
