@@ -59,9 +59,13 @@ public class AxonConfiguration {
     @Bean
     ConfigurerModule pooledStreamingProcessors(@Value("${recours.processing.segments:4}") int segments,
                                                @Value("${recours.processing.max-claimed-segments:0}") int maxClaimed,
-                                               @Value("${recours.processing.token-claim-interval:5s}") Duration claimInterval,
+                                               @Value("${recours.processing.token-claim-interval:1s}") Duration claimInterval,
                                                @Value("${recours.processing.batch-size:100}") int batchSize) {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors((config, builder) -> {
+        var source = new java.util.concurrent.atomic.AtomicReference<CommitNotifyingEventSource>();
+        return configurer -> configurer.eventProcessing()
+                .configureDefaultStreamableMessageSource(config -> source.updateAndGet(existing ->
+                        existing != null ? existing : new CommitNotifyingEventSource(config.eventStore())))
+                .usingPooledStreamingEventProcessors((config, builder) -> {
             builder.initialSegmentCount(segments)
                     .tokenClaimInterval(claimInterval.toMillis())
                     .claimExtensionThreshold(Math.max(100, claimInterval.toMillis()))
