@@ -26,8 +26,12 @@ public class CaseAccess {
     }
 
     public CaseFile visible(String caseId, Principal principal) {
-        return find(caseId).filter(file -> staff.of(principal).reaches(file.branch().value()))
-                .orElseThrow(() -> new CaseNotFound(caseId));
+        return reached(caseId, principal).orElseThrow(() -> new CaseNotFound(caseId));
+    }
+
+    /** The case as the read model shows it now, if it exists and the staff member reaches it. */
+    Optional<CaseFile> reached(String caseId, Principal principal) {
+        return find(caseId).filter(file -> staff.of(principal).reaches(file.branch().value()));
     }
 
     /** The branch a case list is limited to: the staff member's own, or the one asked for by a supervisor. */

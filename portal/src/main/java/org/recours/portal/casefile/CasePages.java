@@ -15,7 +15,6 @@ import org.recours.kernel.casefile.query.AuditEntry;
 import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.kernel.casefile.query.CasePage;
 import org.recours.kernel.casefile.query.CaseStatus;
-import org.recours.kernel.casefile.query.FindCase;
 import org.recours.kernel.casefile.query.FindCaseHistory;
 import org.recours.kernel.casefile.query.FindCases;
 import org.recours.kernel.consumer.PersonalDataVault;
@@ -182,11 +181,10 @@ class CasePages {
      * recorded; past the wait it shows what is there.
      */
     private CaseFile caseFileAtLeast(String caseId, long version, Principal principal) {
-        var id = CaseSteps.existingCaseId(caseId);
         for (int attempt = 0; attempt < READ_MODEL_WAITS; attempt++) {
-            var file = queries.query(new FindCase(id), ResponseTypes.optionalInstanceOf(CaseFile.class)).join();
+            var file = access.reached(caseId, principal);
             if (file.isPresent() && file.get().version() >= version) {
-                return access.visible(caseId, principal);
+                return file.get();
             }
             pause();
         }

@@ -2,14 +2,12 @@ package org.recours.portal.casefile;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.security.Principal;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.recours.kernel.casefile.Category;
 import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.kernel.casefile.query.CasePage;
 import org.recours.kernel.casefile.query.CaseStatus;
 import org.recours.kernel.casefile.query.FindCases;
-import org.recours.kernel.casefile.query.FindCase;
 import org.recours.kernel.consumer.ConsumerDetails;
 import org.recours.kernel.consumer.PersonalDataVault;
 import org.springframework.http.HttpHeaders;

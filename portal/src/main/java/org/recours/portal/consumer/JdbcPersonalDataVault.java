@@ -3,14 +3,13 @@ package org.recours.portal.consumer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.recours.kernel.casefile.ConsumerId;
 import org.recours.kernel.consumer.ConsumerDetails;
 import org.recours.kernel.consumer.PersonalDataVault;
+import org.recours.query.sql.Like;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -46,19 +45,15 @@ class JdbcPersonalDataVault implements PersonalDataVault {
 
     @Override
     public List<ConsumerId> findByName(String words, int limit) {
-        var terms = Arrays.stream(words.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isBlank()).toList();
+        var terms = Like.words(words);
         if (terms.isEmpty()) {
             return List.of();
         }
         var where = String.join(" AND ", terms.stream().map(term -> "LOWER(full_name) LIKE ?").toList());
-        var arguments = new ArrayList<Object>(terms.stream().map(term -> "%" + escapeLike(term) + "%").toList());
+        var arguments = new ArrayList<Object>(terms.stream().map(Like::containing).toList());
         arguments.add(limit);
         return jdbc.query("SELECT consumer_id FROM consumer_personal_data WHERE " + where + " LIMIT ?",
                 (row, n) -> new ConsumerId(row.getObject(1, UUID.class)), arguments.toArray());
-    }
-
-    static String escapeLike(String term) {
-        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Override

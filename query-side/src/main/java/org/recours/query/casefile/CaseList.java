@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.axonframework.queryhandling.QueryHandler;
 import org.recours.kernel.casefile.ConsumerId;
 import org.recours.kernel.casefile.query.CasePage;
@@ -13,6 +12,7 @@ import org.recours.kernel.casefile.query.CaseStatus;
 import org.recours.kernel.casefile.query.CaseSummary;
 import org.recours.kernel.casefile.query.FindCases;
 import org.recours.kernel.consumer.PersonalDataVault;
+import org.recours.query.sql.Like;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -78,10 +78,10 @@ public class CaseList {
     private void words(List<String> where, List<Object> arguments, String text) {
         var consumers = vault.findByName(text, NAME_MATCHES);
         var clause = new StringBuilder("(");
-        var terms = text.toLowerCase(Locale.ROOT).split("\\s+");
-        for (int i = 0; i < terms.length; i++) {
+        var terms = Like.words(text);
+        for (int i = 0; i < terms.size(); i++) {
             clause.append(i == 0 ? "" : " AND ").append("search_text LIKE ?");
-            arguments.add("%" + terms[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            arguments.add(Like.containing(terms.get(i)));
         }
         clause.append(")");
         if (!consumers.isEmpty()) {
