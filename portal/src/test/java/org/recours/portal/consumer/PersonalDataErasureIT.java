@@ -49,6 +49,11 @@ class PersonalDataErasureIT {
                                              status, queued_at, next_attempt_at)
                 VALUES (?, 'TEST', 'CONSUMER', 'apolline.vq@example.org', 'Rappel', 'texte', 'html', 'PENDING',
                         now(), now())""", caseId);
+        jdbc.update("""
+                INSERT INTO reminder_outbox (case_id, reminder_key, audience, recipient, subject, text_body, html_body,
+                                             status, attempts, queued_at, next_attempt_at, sent_at)
+                VALUES (?, 'SENT-BEFORE', 'CONSUMER', 'apolline.vq@example.org', 'Rappel', ?, ?, 'SENT', 1,
+                        now(), now(), now())""", caseId, "Bonjour " + NAME + ",", "<p>Bonjour " + NAME + ",</p>");
 
         var staff = StaffFixtures.client(port, "lina", "lille", "STAFF");
         assertThat(staff.post("/api/admin/erasures", erasure(caseId)).getStatusCode())
@@ -71,8 +76,9 @@ class PersonalDataErasureIT {
         assertThat(new String(bundle, StandardCharsets.ISO_8859_1)).doesNotContain("Vasseur");
         var report = BundleVerifier.verify(bundle, signingKey.certificate());
         assertThat(report.valid()).as(String.join("\n", report.lines())).isTrue();
-        assertThat(jdbc.queryForList("SELECT recipient FROM reminder_outbox WHERE case_id = ?", String.class, caseId))
-                .doesNotContain("apolline.vq@example.org");
+        var outbox = jdbc.queryForList("SELECT * FROM reminder_outbox WHERE case_id = ?", caseId);
+        assertThat(outbox).as("the trace that a reminder was sent stays").hasSize(1);
+        assertThat(outbox.toString()).doesNotContain("apolline.vq@example.org", "Vasseur");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM consumer_personal_data WHERE full_name = ?",
                 Integer.class, NAME)).isZero();
         assertThat(admin.json(admin.get("/api/cases/" + caseId + "/history")).get(1).get("kind").asString())

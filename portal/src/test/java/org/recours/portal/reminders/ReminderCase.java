@@ -41,6 +41,10 @@ final class ReminderCase {
         return new ReminderCase(app, app.api.json(filed).get("caseId").asString());
     }
 
+    static ReminderCase existing(RecoursInstance app, String caseId) {
+        return new ReminderCase(app, caseId);
+    }
+
     ReminderCase on(RecoursInstance other) {
         return new ReminderCase(other, caseId);
     }

@@ -17,6 +17,8 @@ public class ReminderOutbox {
     /** The same columns as {@code o.id, o.case_id, …}, for a query that joins the outbox ({@code o}). */
     private static final String QUALIFIED_COLUMNS = COLUMNS.replaceAll("(\\w+)", "o.$1");
 
+    static final String ERASED_BODY = "(texte effacé avec les données personnelles du consommateur)";
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -75,14 +77,17 @@ public class ReminderOutbox {
     }
 
     /**
-     * After the consumer's personal data was erased: their pending reminders are dropped, and the address of those
-     * already sent is wiped, so that the outbox keeps nothing of them.
+     * After the consumer's personal data was erased: their pending reminders are dropped; of those already sent the
+     * row stays, as the trace that a reminder went out, but without the address and the text, which greeted the
+     * consumer by name.
      */
     public void forgetConsumer(String caseId) {
         jdbc.update("DELETE FROM reminder_outbox WHERE case_id = ? AND audience = ? AND sent_at IS NULL", caseId,
                 ReminderMail.Audience.CONSUMER.name());
-        jdbc.update("UPDATE reminder_outbox SET recipient = NULL WHERE case_id = ? AND audience = ?", caseId,
-                ReminderMail.Audience.CONSUMER.name());
+        jdbc.update("""
+                UPDATE reminder_outbox SET recipient = NULL, text_body = ?, html_body = ?, last_error = NULL
+                 WHERE case_id = ? AND audience = ?""",
+                ERASED_BODY, ERASED_BODY, caseId, ReminderMail.Audience.CONSUMER.name());
     }
 
     public List<OutboxEntry> latest(int limit) {

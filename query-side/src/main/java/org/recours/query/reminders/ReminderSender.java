@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -70,7 +71,8 @@ public class ReminderSender implements SmartLifecycle {
                 messages.add(message);
                 rows.put(message, row);
             } catch (MessagingException | RuntimeException e) {
-                outbox.markFailed(row.id(), "Message impossible à composer : " + e.getMessage(), retryAfter(row));
+                outbox.markFailed(row.id(), "Message impossible à composer : " + EmailAddresses.masked(e.getMessage()),
+                        retryAfter(row));
             }
         }
         Map<Object, Exception> failed = Map.of();
@@ -87,12 +89,28 @@ public class ReminderSender implements SmartLifecycle {
             if (error == null) {
                 outbox.markSent(row.id());
             } else {
-                LOG.warn("reminder {} of case {} to {} not sent (attempt {}): {}", row.reminderKey(), row.caseId(),
-                        row.recipient(), row.attempts() + 1, error.getMessage());
-                outbox.markFailed(row.id(), error.getClass().getSimpleName() + ": " + error.getMessage(),
-                        retryAfter(row));
+                var reason = EmailAddresses.masked(reason(error));
+                LOG.warn("reminder {} of case {} to the {} not sent (attempt {}): {}", row.reminderKey(), row.caseId(),
+                        row.audience().toLowerCase(), row.attempts() + 1, reason);
+                outbox.markFailed(row.id(), error.getClass().getSimpleName() + ": " + reason, retryAfter(row));
             }
         }
+    }
+
+    /** Jakarta Mail keeps the SMTP server's answer ("550 … User unknown") in a chain of its own, under "Invalid Addresses". */
+    private static String reason(Exception error) {
+        var reasons = new LinkedHashSet<String>();
+        for (Throwable cause = error; cause != null && reasons.size() < 5; cause = next(cause)) {
+            if (cause.getMessage() != null) {
+                reasons.add(cause.getMessage().strip());
+            }
+        }
+        return String.join(" ; ", reasons);
+    }
+
+    private static Throwable next(Throwable cause) {
+        return cause instanceof MessagingException messaging && messaging.getNextException() != null
+                ? messaging.getNextException() : cause.getCause();
     }
 
     private static Map<Object, Exception> allFailed(List<MimeMessage> messages, Exception e) {
