@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ApiClient {
 
     private final RestClient http;
+    private final String token;
     private final JsonMapper json = JsonMapper.builder().build();
 
     /** The token test configuration registers for the administrator (see src/test/resources/config). */
@@ -24,6 +25,7 @@ public final class ApiClient {
 
     /** A client presenting {@code token}, or no credentials at all when it is null. */
     public ApiClient(int port, String token) {
+        this.token = token;
         var builder = RestClient.builder();
         if (token != null) {
             builder = builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
@@ -32,6 +34,11 @@ public final class ApiClient {
                 .baseUrl("http://127.0.0.1:" + port)
                 .defaultStatusHandler(status -> true, (request, response) -> { })
                 .build();
+    }
+
+    /** The API token this client presents, for a test that speaks HTTP on its own; null when anonymous. */
+    public String token() {
+        return token;
     }
 
     public ResponseEntity<String> post(String path, String body) {

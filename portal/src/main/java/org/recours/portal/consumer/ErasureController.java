@@ -1,6 +1,7 @@
 package org.recours.portal.consumer;
 
 import java.security.Principal;
+import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.portal.casefile.StepRecorded;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +23,9 @@ class ErasureController {
 
     @PostMapping("/api/admin/erasures")
     ResponseEntity<StepRecorded> erase(@RequestBody Erasure body, Principal principal) {
+        if (body.caseId() == null || body.caseId().isBlank()) {
+            throw new InvalidCaseData("caseId", "Indiquez la référence du dossier dont la personne demande l'effacement.");
+        }
         long version = erasure.erase(body.caseId(), body.reason(), principal);
         return ResponseEntity.ok(new StepRecorded(body.caseId(), version));
     }

@@ -1,15 +1,25 @@
 package org.recours.portal.problem;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.recours.portal.casefile.CaseNotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Refusals on the staff pages, as pages a person reads (the API answers problem details instead). */
 @ControllerAdvice
@@ -17,6 +27,8 @@ import org.springframework.web.servlet.ModelAndView;
 class PageProblems {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageProblems.class);
+
+    private final JsonMapper json = JsonMapper.builder().build();
 
     @ExceptionHandler({CaseNotFound.class, org.recours.portal.evidence.DocumentNotFound.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
@@ -44,10 +56,36 @@ class PageProblems {
         return page("Accès refusé", "Votre rôle ne permet pas cette action.");
     }
 
+    /**
+     * Refusals Spring makes before any controller is chosen (a content type, method or multipart body the URL does
+     * not take): no browser form sends them, a program does — on an API path it gets a problem, as from the API.
+     */
+    @ExceptionHandler({ServletException.class, MultipartException.class})
+    ModelAndView refusedBeforeAnyController(Exception e, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        var status = e instanceof ErrorResponse known ? known.getStatusCode() : HttpStatus.BAD_REQUEST;
+        if (!status.is4xxClientError()) {
+            return unexpected(e, response);
+        }
+        var detail = e instanceof ErrorResponse known && known.getBody().getDetail() != null
+                ? known.getBody().getDetail() : "La requête n'est pas un envoi de formulaire avec fichier.";
+        response.setStatus(status.value());
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            var problem = ProblemDetail.forStatusAndDetail(status, detail);
+            problem.setTitle("Requête refusée");
+            problem.setInstance(URI.create(request.getRequestURI()));
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            json.writeValue(response.getOutputStream(), problem);
+            return new ModelAndView();
+        }
+        return page("Requête refusée", detail);
+    }
+
     @ExceptionHandler(Exception.class)
-    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-    ModelAndView unexpected(Exception e) {
+    ModelAndView unexpected(Exception e, HttpServletResponse response) {
         LOG.error("unexpected failure on a page", e);
+        response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
         return page("Erreur", "Une erreur inattendue s'est produite ; elle a été journalisée. Rien n'a été perdu de "
                 + "ce qui était déjà enregistré.");
     }
