@@ -21,6 +21,9 @@ import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.portal.company.CompanyDirectory;
 import org.recours.portal.web.FormField;
 import org.recours.portal.web.FormValues;
+import org.recours.portal.web.Refusals;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,10 +48,14 @@ class CasePages {
     private final CompanyDirectory companies;
     private final PersonalDataVault vault;
     private final CaseAccess access;
+    private final Refusals refusals;
+    private final MessageSource messages;
 
     CasePages(QueryGateway queries, CaseSteps steps, ComplaintFiling filing, CompanyDirectory companies,
-              PersonalDataVault vault, CaseAccess access) {
+              PersonalDataVault vault, CaseAccess access, Refusals refusals, MessageSource messages) {
         this.access = access;
+        this.refusals = refusals;
+        this.messages = messages;
         this.queries = queries;
         this.steps = steps;
         this.filing = filing;
@@ -89,15 +96,16 @@ class CasePages {
             var filed = filing.file(new CaseRequests.FileComplaint(
                     new CaseRequests.Consumer(form.text("fullName"), form.text("email"), form.text("phone"),
                             form.text("postalAddress"), "on".equals(form.text("agreedToReminders"))),
-                    form.text("companyId"), form.choice("category", "Motif", Category.class), form.text("facts"),
-                    form.amount("amountAtStake", "Montant en jeu"), form.text("desiredOutcome"), form.text("branch")),
+                    form.text("companyId"), form.choice("category", "filing.category", Category.class),
+                    form.text("facts"), form.amount("amountAtStake", "filing.amountAtStake"),
+                    form.text("desiredOutcome"), form.text("branch")),
                     principal);
-            redirect.addFlashAttribute("notice", "Réclamation enregistrée : dossier " + filed.caseId() + ".");
+            redirect.addFlashAttribute("notice", message("filing.recorded", filed.caseId()));
             redirect.addFlashAttribute("recordedVersion", filed.version());
             return "redirect:/cases/" + filed.caseId();
         } catch (InvalidCaseData | StepRefused refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return filingForm(model, typed, refused.getMessage());
+            return filingForm(model, typed, refused);
         }
     }
 
@@ -126,54 +134,66 @@ class CasePages {
         try {
             Long version = steps.send(stepForm.command(id, CaseSteps.expectedVersion(typed.get("version")),
                     new FormValues(typed)), principal);
-            redirect.addFlashAttribute("notice", stepForm.title() + " : enregistré (version " + version + ").");
+            redirect.addFlashAttribute("notice", message("step.recorded", message(stepForm.title()), version));
             redirect.addFlashAttribute("recordedVersion", version);
             return "redirect:/cases/" + id;
         } catch (InvalidCaseData | StepRefused | ConflictingAggregateVersionException refused) {
             response.setStatus(refused instanceof InvalidCaseData ? HttpStatus.UNPROCESSABLE_CONTENT.value()
                     : HttpStatus.CONFLICT.value());
-            var message = refused instanceof ConflictingAggregateVersionException
-                    ? "Le dossier a changé pendant que vous écriviez : relisez-le avant d'enregistrer à nouveau."
-                    : refused.getMessage();
-            return stepPage(model, access.visible(caseId, principal), stepForm, typed, message);
+            return stepPage(model, access.visible(caseId, principal), stepForm, typed, refused);
         } catch (org.axonframework.modelling.command.AggregateNotFoundException
                  | org.recours.kernel.casefile.CaseOutOfReach e) {
             throw new CaseNotFound(caseId);
         }
     }
 
-    private String filingForm(Model model, Map<String, String> typed, String error) {
+    private String filingForm(Model model, Map<String, String> typed, RuntimeException refused) {
         var companyOptions = new LinkedHashMap<String, String>();
         companies.all().forEach(company -> companyOptions.put(company.companyId(), company.name()));
-        var categories = new LinkedHashMap<String, String>();
-        for (var category : Category.values()) {
-            categories.put(category.name(), category.labelFr());
-        }
         List<FormField> fields = new ArrayList<>(List.of(
-                FormField.text("fullName", "Nom et prénom du consommateur", true),
-                new FormField("email", "Courriel du consommateur", FormField.Kind.EMAIL, false, Map.of(), null),
-                new FormField("phone", "Téléphone du consommateur", FormField.Kind.PHONE, false, Map.of(), null),
-                FormField.longText("postalAddress", "Adresse postale du consommateur", false),
-                new FormField("agreedToReminders", "Le consommateur accepte de recevoir les rappels par courriel",
-                        FormField.Kind.CHECKBOX, false, Map.of(), null),
-                FormField.choice("companyId", "Entreprise", companyOptions),
-                FormField.choice("category", "Motif de la réclamation", categories),
-                FormField.longText("facts", "Les faits : le manquement de l'entreprise envers le consommateur", true),
-                FormField.amount("amountAtStake", "Montant en jeu"),
-                FormField.longText("desiredOutcome", "Ce que demande le consommateur", true),
-                FormField.text("branch", "Antenne", true).withHint("par exemple paris-11")));
+                FormField.text("fullName", "filing.fullName", true),
+                new FormField("email", "filing.email", FormField.Kind.EMAIL, false, Map.of(), null),
+                new FormField("phone", "filing.phone", FormField.Kind.PHONE, false, Map.of(), null),
+                FormField.longText("postalAddress", "filing.postalAddress", false),
+                new FormField("agreedToReminders", "filing.agreedToReminders", FormField.Kind.CHECKBOX, false,
+                        Map.of(), null),
+                FormField.choice("companyId", "term.company", companyOptions),
+                FormField.choice("category", "filing.category", Category.class, "category"),
+                FormField.longText("facts", "filing.facts", true),
+                FormField.amount("amountAtStake", "filing.amountAtStake"),
+                FormField.longText("desiredOutcome", "filing.desiredOutcome", true),
+                FormField.text("branch", "term.branch", true).withHint("filing.branch.hint")));
         model.addAttribute("fields", fields);
         model.addAttribute("typed", typed);
-        model.addAttribute("error", error);
+        refusal(model, refused, fields);
         return "cases/new";
     }
 
-    private String stepPage(Model model, CaseFile file, CaseStepForm form, Map<String, String> typed, String error) {
+    private String stepPage(Model model, CaseFile file, CaseStepForm form, Map<String, String> typed,
+                            RuntimeException refused) {
         model.addAttribute("file", file);
         model.addAttribute("form", form);
         model.addAttribute("typed", typed);
-        model.addAttribute("error", error);
+        refusal(model, refused, form.fields());
         return "cases/step";
+    }
+
+    /**
+     * The refusal in the page's language, and the field it concerns when there is one, so that the field points at
+     * the message ({@code aria-describedby}) and is marked invalid.
+     */
+    private void refusal(Model model, RuntimeException refused, List<FormField> fields) {
+        if (refused == null) {
+            return;
+        }
+        model.addAttribute("error", refused instanceof ConflictingAggregateVersionException
+                ? message("step.conflict") : refusals.describe(refused));
+        if (refused instanceof InvalidCaseData invalid && invalid.field() != null) {
+            var field = invalid.field().replaceFirst("^consumer\\.", "");
+            fields.stream().filter(candidate -> candidate.name().equals(field)
+                            || field.equals("amount") && candidate.kind() == FormField.Kind.AMOUNT)
+                    .findFirst().ifPresent(candidate -> model.addAttribute("errorField", candidate.name()));
+        }
     }
 
     /**
@@ -202,6 +222,10 @@ class CasePages {
             pause();
         }
         return entries;
+    }
+
+    private String message(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
     }
 
     private static void pause() {

@@ -23,79 +23,87 @@ import org.recours.kernel.casefile.TrackingNumber;
 import org.recours.portal.web.FormField;
 import org.recours.portal.web.FormValues;
 
-/** Each step staff record on a case's page: its form's fields, and the command the filled form becomes. */
+/**
+ * Each step staff record on a case's page: its form's fields (labels as message codes {@code step.NAME.field}), and
+ * the command the filled form becomes.
+ */
 enum CaseStepForm {
 
-    HELP_CENTRE("centre-aide", "Consultation du centre d'aide en ligne", List.of(
-            FormField.date("consultedOn", "Consulté le"),
-            FormField.longText("findings", "Ce que le consommateur y a trouvé", true)),
+    HELP_CENTRE("centre-aide", List.of(
+            FormField.date("consultedOn", "step.HELP_CENTRE.consultedOn"),
+            FormField.longText("findings", "step.HELP_CENTRE.findings", true)),
             (id, version, form) -> new RecordHelpCentreConsultation(id, version,
-                    form.date("consultedOn", "Consulté le"), form.text("findings"))),
-    SUPPORT_CONTACT("service-client", "Contact avec le service client", List.of(
-            FormField.choice("channel", "Canal", ContactChannel.class, ContactChannel::labelFr),
-            FormField.date("contactedOn", "Date du contact"),
-            FormField.text("ticketReference", "Numéro de ticket", false),
-            FormField.longText("summary", "Ce qui a été dit", true),
-            FormField.longText("outcome", "Résultat", true)),
+                    form.date("consultedOn", "step.HELP_CENTRE.consultedOn"), form.text("findings"))),
+    SUPPORT_CONTACT("service-client", List.of(
+            FormField.choice("channel", "step.channel", ContactChannel.class, "channel"),
+            FormField.date("contactedOn", "step.SUPPORT_CONTACT.contactedOn"),
+            FormField.text("ticketReference", "step.SUPPORT_CONTACT.ticketReference", false),
+            FormField.longText("summary", "step.SUPPORT_CONTACT.summary", true),
+            FormField.longText("outcome", "step.SUPPORT_CONTACT.outcome", true)),
             (id, version, form) -> new RecordSupportContact(id, version,
-                    form.choice("channel", "Canal", ContactChannel.class), form.date("contactedOn", "Date du contact"),
+                    form.choice("channel", "step.channel", ContactChannel.class),
+                    form.date("contactedOn", "step.SUPPORT_CONTACT.contactedOn"),
                     form.text("ticketReference"), form.text("summary"), form.text("outcome"))),
-    LETTER("courrier", "Envoi de la réclamation écrite au siège", List.of(
-            FormField.text("addressee", "Destinataire (entité du siège)", true)
-                    .withHint("par exemple Amazon Digital France SAS"),
-            FormField.date("sentOn", "Envoyé le"),
-            FormField.choice("method", "Mode d'envoi", SendingMethod.class, SendingMethod::labelFr),
-            FormField.text("trackingNumber", "Numéro de suivi du recommandé", false)
-                    .withHint("tel qu'imprimé sur le récépissé, par exemple 1A 123 456 7890 1")),
+    LETTER("courrier", List.of(
+            FormField.text("addressee", "step.LETTER.addressee", true).withHint("step.LETTER.addressee.hint"),
+            FormField.date("sentOn", "step.LETTER.sentOn"),
+            FormField.choice("method", "step.LETTER.method", SendingMethod.class, "method"),
+            FormField.text("trackingNumber", "step.LETTER.trackingNumber", false)
+                    .withHint("step.LETTER.trackingNumber.hint")),
             (id, version, form) -> new RecordLetterSent(id, version, form.text("addressee"),
-                    form.date("sentOn", "Envoyé le"), form.choice("method", "Mode d'envoi", SendingMethod.class),
+                    form.date("sentOn", "step.LETTER.sentOn"),
+                    form.choice("method", "step.LETTER.method", SendingMethod.class),
                     form.text("trackingNumber") == null ? null : new TrackingNumber(form.text("trackingNumber")))),
-    DELIVERY("accuse-reception", "Accusé de réception du courrier", List.of(
-            FormField.date("deliveredOn", "Reçu par l'entreprise le")),
+    DELIVERY("accuse-reception", List.of(
+            FormField.date("deliveredOn", "step.DELIVERY.deliveredOn")),
             (id, version, form) -> new RecordLetterDelivery(id, version, null,
-                    form.date("deliveredOn", "Reçu par l'entreprise le"))),
-    RESPONSE("reponse", "Réponse de l'entreprise", List.of(
-            FormField.date("receivedOn", "Reçue le"),
-            FormField.choice("channel", "Canal", ContactChannel.class, ContactChannel::labelFr),
-            FormField.longText("summary", "Ce que répond l'entreprise", true),
-            FormField.choice("assessment", "Appréciation", ResponseAssessment.class, ResponseAssessment::labelFr),
-            FormField.longText("offer", "Proposition éventuelle", false)),
-            (id, version, form) -> new RecordResponse(id, version, form.date("receivedOn", "Reçue le"),
-                    form.choice("channel", "Canal", ContactChannel.class), form.text("summary"),
-                    form.choice("assessment", "Appréciation", ResponseAssessment.class), form.text("offer"))),
-    MEDIATION("mediation", "Saisine du médiateur de la consommation", List.of(
-            FormField.text("mediator", "Médiateur", true),
-            FormField.date("requestedOn", "Saisi le"),
-            FormField.text("reference", "Référence du dossier chez le médiateur", false),
-            FormField.longText("windowOverrideReason", "Motif de saisine anticipée (superviseurs)", false)),
+                    form.date("deliveredOn", "step.DELIVERY.deliveredOn"))),
+    RESPONSE("reponse", List.of(
+            FormField.date("receivedOn", "step.RESPONSE.receivedOn"),
+            FormField.choice("channel", "step.channel", ContactChannel.class, "channel"),
+            FormField.longText("summary", "step.RESPONSE.summary", true),
+            FormField.choice("assessment", "step.RESPONSE.assessment", ResponseAssessment.class, "assessment"),
+            FormField.longText("offer", "step.RESPONSE.offer", false)),
+            (id, version, form) -> new RecordResponse(id, version, form.date("receivedOn", "step.RESPONSE.receivedOn"),
+                    form.choice("channel", "step.channel", ContactChannel.class),
+                    form.text("summary"),
+                    form.choice("assessment", "step.RESPONSE.assessment", ResponseAssessment.class),
+                    form.text("offer"))),
+    MEDIATION("mediation", List.of(
+            FormField.text("mediator", "step.MEDIATION.mediator", true),
+            FormField.date("requestedOn", "step.MEDIATION.requestedOn"),
+            FormField.text("reference", "step.MEDIATION.reference", false),
+            FormField.longText("windowOverrideReason", "step.MEDIATION.windowOverrideReason", false)),
             (id, version, form) -> new RequestMediation(id, version, form.text("mediator"),
-                    form.date("requestedOn", "Saisi le"), form.text("reference"), form.text("windowOverrideReason"))),
-    MEDIATION_OUTCOME("issue-mediation", "Issue de la médiation", List.of(
-            FormField.choice("outcome", "Issue", MediationOutcome.class, MediationOutcome::labelFr),
-            FormField.date("concludedOn", "Terminée le"),
-            FormField.longText("details", "Détails", true)),
+                    form.date("requestedOn", "step.MEDIATION.requestedOn"), form.text("reference"),
+                    form.text("windowOverrideReason"))),
+    MEDIATION_OUTCOME("issue-mediation", List.of(
+            FormField.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class,
+                    "mediation-outcome"),
+            FormField.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"),
+            FormField.longText("details", "step.MEDIATION_OUTCOME.details", true)),
             (id, version, form) -> new RecordMediationOutcome(id, version,
-                    form.choice("outcome", "Issue", MediationOutcome.class), form.date("concludedOn", "Terminée le"),
-                    form.text("details"))),
-    COURT("justice", "Action en justice", List.of(
-            FormField.text("court", "Juridiction", true),
-            FormField.date("filedOn", "Introduite le"),
-            FormField.text("reference", "Numéro de rôle (RG)", false),
-            FormField.longText("summary", "Objet", true)),
+                    form.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class),
+                    form.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"), form.text("details"))),
+    COURT("justice", List.of(
+            FormField.text("court", "step.COURT.court", true),
+            FormField.date("filedOn", "step.COURT.filedOn"),
+            FormField.text("reference", "step.COURT.reference", false),
+            FormField.longText("summary", "step.COURT.summary", true)),
             (id, version, form) -> new RecordCourtAction(id, version, form.text("court"),
-                    form.date("filedOn", "Introduite le"), form.text("reference"), form.text("summary"))),
-    NOTE("note", "Note", List.of(
-            FormField.longText("text", "Note", true)),
+                    form.date("filedOn", "step.COURT.filedOn"), form.text("reference"), form.text("summary"))),
+    NOTE("note", List.of(
+            FormField.longText("text", "step.NOTE", true)),
             (id, version, form) -> new AddNote(id, version, form.text("text"))),
-    CLOSURE("cloture", "Clôture du dossier", List.of(
-            FormField.choice("resolution", "Issue pour le consommateur", Resolution.class, Resolution::labelFr),
-            FormField.amount("amountObtained", "Montant obtenu"),
-            FormField.longText("summary", "Résumé", true)),
+    CLOSURE("cloture", List.of(
+            FormField.choice("resolution", "step.CLOSURE.resolution", Resolution.class, "resolution"),
+            FormField.amount("amountObtained", "step.CLOSURE.amountObtained"),
+            FormField.longText("summary", "step.CLOSURE.summary", true)),
             (id, version, form) -> new CloseCase(id, version,
-                    form.choice("resolution", "Issue pour le consommateur", Resolution.class),
-                    new Money(form.amount("amountObtained", "Montant obtenu")), form.text("summary"))),
-    REOPENING("reouverture", "Réouverture du dossier", List.of(
-            FormField.longText("reason", "Motif", true)),
+                    form.choice("resolution", "step.CLOSURE.resolution", Resolution.class),
+                    new Money(form.amount("amountObtained", "step.CLOSURE.amountObtained")), form.text("summary"))),
+    REOPENING("reouverture", List.of(
+            FormField.longText("reason", "step.REOPENING.reason", true)),
             (id, version, form) -> new ReopenCase(id, version, form.text("reason")));
 
     interface CommandBuilder {
@@ -103,13 +111,11 @@ enum CaseStepForm {
     }
 
     private final String slug;
-    private final String title;
     private final List<FormField> fields;
     private final CommandBuilder builder;
 
-    CaseStepForm(String slug, String title, List<FormField> fields, CommandBuilder builder) {
+    CaseStepForm(String slug, List<FormField> fields, CommandBuilder builder) {
         this.slug = slug;
-        this.title = title;
         this.fields = fields;
         this.builder = builder;
     }
@@ -127,8 +133,9 @@ enum CaseStepForm {
         return slug;
     }
 
+    /** The message code of the step's name, which is its form's title and its link on the case's page. */
     public String title() {
-        return title;
+        return "step." + name();
     }
 
     public List<FormField> fields() {

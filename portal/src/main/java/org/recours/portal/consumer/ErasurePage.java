@@ -15,21 +15,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ErasurePage {
 
     private final ConsumerErasure erasure;
+    private final org.recours.portal.web.Refusals refusals;
+    private final org.springframework.context.MessageSource messages;
 
-    ErasurePage(ConsumerErasure erasure) {
+    ErasurePage(ConsumerErasure erasure, org.recours.portal.web.Refusals refusals,
+                org.springframework.context.MessageSource messages) {
         this.erasure = erasure;
+        this.refusals = refusals;
+        this.messages = messages;
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @PostMapping("/cases/{caseId}/effacement")
     String erase(@PathVariable String caseId, @RequestParam(required = false) String reason, Principal principal,
-                 RedirectAttributes redirect) {
+                 RedirectAttributes redirect, java.util.Locale locale) {
         try {
             long version = erasure.erase(caseId, reason, principal);
-            redirect.addFlashAttribute("notice", "Données personnelles du consommateur effacées.");
+            redirect.addFlashAttribute("notice", messages.getMessage("case.erasure.done", null, locale));
             redirect.addFlashAttribute("recordedVersion", version);
         } catch (InvalidCaseData | StepRefused refused) {
-            redirect.addFlashAttribute("evidenceError", refused.getMessage());
+            redirect.addFlashAttribute("evidenceError", refusals.describe(refused));
         }
         return "redirect:/cases/" + caseId;
     }

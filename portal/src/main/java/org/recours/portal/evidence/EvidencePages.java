@@ -18,24 +18,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EvidencePages {
 
     private final EvidenceIntake intake;
+    private final org.recours.portal.web.Refusals refusals;
+    private final org.springframework.context.MessageSource messages;
 
-    EvidencePages(EvidenceIntake intake) {
+    EvidencePages(EvidenceIntake intake, org.recours.portal.web.Refusals refusals,
+                  org.springframework.context.MessageSource messages) {
         this.intake = intake;
+        this.refusals = refusals;
+        this.messages = messages;
     }
 
     @PostMapping("/cases/{caseId}/pieces")
     String attach(@PathVariable String caseId, @RequestParam("file") MultipartFile file,
                   @RequestParam(value = "description", required = false) String description, Principal principal,
-                  RedirectAttributes redirect) throws IOException {
+                  RedirectAttributes redirect, java.util.Locale locale) throws IOException {
         var id = CaseSteps.existingCaseId(caseId);
         try {
             var attached = intake.attach(id, null, file.getOriginalFilename(), file.getBytes(), description,
                     principal);
-            redirect.addFlashAttribute("notice", "Pièce « " + attached.document().fileName() + " » jointe (SHA-256 "
-                    + attached.document().sha256().hex() + ").");
+            redirect.addFlashAttribute("notice", messages.getMessage("case.evidence.attached",
+                    new Object[] {attached.document().fileName(), attached.document().sha256().hex()}, locale));
             redirect.addFlashAttribute("recordedVersion", attached.version());
         } catch (InvalidCaseData | StepRefused | UnacceptableDocument | DocumentTooLarge refused) {
-            redirect.addFlashAttribute("evidenceError", refused.getMessage());
+            redirect.addFlashAttribute("evidenceError", refusals.describe(refused));
         }
         return "redirect:/cases/" + id;
     }

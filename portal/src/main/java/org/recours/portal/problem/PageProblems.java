@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import org.recours.portal.casefile.CaseNotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Refusals on the staff pages, as pages a person reads (the API answers problem details instead). */
@@ -29,36 +32,47 @@ class PageProblems {
     private static final Logger LOG = LoggerFactory.getLogger(PageProblems.class);
 
     private final JsonMapper json = JsonMapper.builder().build();
+    private final MessageSource messages;
 
-    @ExceptionHandler({CaseNotFound.class, org.recours.portal.evidence.DocumentNotFound.class})
+    PageProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(CaseNotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    ModelAndView notFound(RuntimeException e) {
-        return page("Introuvable", e.getMessage());
+    ModelAndView caseNotFound(CaseNotFound e) {
+        return page("problem.not-found", message("problem.case-not-found", e.caseId()));
+    }
+
+    @ExceptionHandler(org.recours.portal.evidence.DocumentNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ModelAndView documentNotFound(org.recours.portal.evidence.DocumentNotFound e) {
+        return page("problem.not-found", message("problem.document-not-found", e.documentId()));
     }
 
     @ExceptionHandler(org.recours.portal.casefile.PageNotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView pageNotFound() {
-        return page("Page introuvable", "Cette page n'existe pas.");
+        return page("problem.page-not-found", message("problem.page-not-found.text"));
     }
 
     @ExceptionHandler({org.springframework.web.multipart.MaxUploadSizeExceededException.class,
             org.recours.portal.evidence.DocumentTooLarge.class})
     @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
     ModelAndView tooLarge() {
-        return page("Document trop volumineux", "Le document dépasse la taille maximale acceptée ; rien n'a été "
-                + "enregistré. Réduisez-le (par exemple une capture d'écran plutôt qu'une vidéo) et recommencez.");
+        return page("problem.too-large", message("problem.too-large.text"));
     }
 
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     ModelAndView forbidden() {
-        return page("Accès refusé", "Votre rôle ne permet pas cette action.");
+        return page("problem.forbidden", message("problem.forbidden.text"));
     }
 
     /**
      * Refusals Spring makes before any controller is chosen (a content type, method or multipart body the URL does
-     * not take): no browser form sends them, a program does — on an API path it gets a problem, as from the API.
+     * not take): no browser form sends them, a program does — on an API path it gets a problem, as from the API
+     * (in French, like the API's other problems). A page address that names nothing is the page-not-found page.
      */
     @ExceptionHandler({ServletException.class, MultipartException.class})
     ModelAndView refusedBeforeAnyController(Exception e, HttpServletRequest request, HttpServletResponse response)
@@ -67,10 +81,11 @@ class PageProblems {
         if (!status.is4xxClientError()) {
             return unexpected(e, response);
         }
+        var api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         var detail = e instanceof ErrorResponse known && known.getBody().getDetail() != null
                 ? known.getBody().getDetail() : "La requête n'est pas un envoi de formulaire avec fichier.";
         response.setStatus(status.value());
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (api) {
             var problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setTitle("Requête refusée");
             problem.setInstance(URI.create(request.getRequestURI()));
@@ -79,20 +94,26 @@ class PageProblems {
             json.writeValue(response.getOutputStream(), problem);
             return new ModelAndView();
         }
-        return page("Requête refusée", detail);
+        if (e instanceof NoResourceFoundException) {
+            return page("problem.page-not-found", message("problem.page-not-found.text"));
+        }
+        return page("problem.refused", e instanceof ErrorResponse ? detail : message("problem.not-multipart"));
     }
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletResponse response) {
         LOG.error("unexpected failure on a page", e);
         response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
-        return page("Erreur", "Une erreur inattendue s'est produite ; elle a été journalisée. Rien n'a été perdu de "
-                + "ce qui était déjà enregistré.");
+        return page("problem.unexpected", message("problem.unexpected.text"));
     }
 
-    private static ModelAndView page(String title, String message) {
+    private String message(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+    }
+
+    private ModelAndView page(String titleCode, String message) {
         var view = new ModelAndView("problem");
-        view.addObject("problemTitle", title);
+        view.addObject("problemTitle", message(titleCode));
         view.addObject("message", message);
         return view;
     }

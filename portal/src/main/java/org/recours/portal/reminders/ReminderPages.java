@@ -32,17 +32,19 @@ class ReminderPages {
     String reminders(Principal principal, Model model) {
         var branch = access.branchFilter(principal, null);
         model.addAttribute("groups", java.util.List.of(
-                new DueCases("overdue", "Échéances dépassées", "Aucune échéance dépassée.",
-                        due(branch, FindCases.DeadlineFilter.OVERDUE)),
-                new DueCases("cette-semaine", "Échéances des 7 prochains jours", "Aucune échéance cette semaine.",
+                new DueCases("overdue", "reminders.overdue", due(branch, FindCases.DeadlineFilter.OVERDUE)),
+                new DueCases("cette-semaine", "reminders.this-week",
                         due(branch, FindCases.DeadlineFilter.DUE_THIS_WEEK))));
         model.addAttribute("branch", branch);
         model.addAttribute("outbox", outbox.latest(principal, CASES_SHOWN));
         return "reminders";
     }
 
-    /** One table of the page: the cases whose next legal date is past, or within the week. */
-    record DueCases(String id, String title, String none, CasePage page) {
+    /**
+     * One table of the page: the cases whose next legal date is past, or within the week; {@code title} is a message
+     * code, and {@code title.none} says there is no such case.
+     */
+    record DueCases(String id, String title, CasePage page) {
     }
 
     private CasePage due(String branch, FindCases.DeadlineFilter deadline) {

@@ -6,6 +6,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SignInPage {
 
+    private final org.springframework.context.MessageSource messages;
+
+    SignInPage(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
     @GetMapping("/login")
     String signIn() {
         return "login";
@@ -13,10 +19,11 @@ class SignInPage {
 
     /** Where Spring Security sends a signed-in person whose role does not reach a page. */
     @org.springframework.web.bind.annotation.RequestMapping("/acces-refuse")
-    String accessDenied(org.springframework.ui.Model model, jakarta.servlet.http.HttpServletResponse response) {
+    String accessDenied(org.springframework.ui.Model model, jakarta.servlet.http.HttpServletResponse response,
+                        java.util.Locale locale) {
         response.setStatus(403);
-        model.addAttribute("problemTitle", "Accès refusé");
-        model.addAttribute("message", "Votre rôle ne permet pas d'ouvrir cette page.");
+        model.addAttribute("problemTitle", messages.getMessage("problem.forbidden", null, locale));
+        model.addAttribute("message", messages.getMessage("problem.forbidden-page.text", null, locale));
         return "problem";
     }
 }

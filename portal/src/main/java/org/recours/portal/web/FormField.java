@@ -2,10 +2,15 @@ package org.recours.portal.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
-/** One labelled input of a page's form; {@code options} only for a choice. */
-public record FormField(String name, String label, Kind kind, boolean required, Map<String, String> options,
-                        String hint) {
+/**
+ * One labelled input of a page's form; {@code label} and {@code hint} are message codes, {@code options} (a choice
+ * only) name each value's label: a message code for an enum, the name itself for a company.
+ */
+public record FormField(String name, String label, Kind kind, boolean required,
+                        Map<String, MessageSourceResolvable> options, String hint) {
 
     public enum Kind {
         TEXT, LONG_TEXT, DATE, AMOUNT, CHOICE, EMAIL, PHONE, CHECKBOX
@@ -20,28 +25,31 @@ public record FormField(String name, String label, Kind kind, boolean required, 
     }
 
     public static FormField date(String name, String label) {
-        return new FormField(name, label, Kind.DATE, true, Map.of(), "la date où c'est arrivé, au plus tard aujourd'hui");
+        return new FormField(name, label, Kind.DATE, true, Map.of(), "field.date.hint");
     }
 
     public static FormField amount(String name, String label) {
-        return new FormField(name, label, Kind.AMOUNT, true, Map.of(), "en euros, par exemple 35,88");
+        return new FormField(name, label, Kind.AMOUNT, true, Map.of(), "field.amount.hint");
     }
 
-    public static <E extends Enum<E>> FormField choice(String name, String label, Class<E> type,
-                                                       java.util.function.Function<E, String> describe) {
-        var options = new LinkedHashMap<String, String>();
+    /** A choice among an enum's constants, each labelled by the message {@code prefix.CONSTANT}. */
+    public static <E extends Enum<E>> FormField choice(String name, String label, Class<E> type, String prefix) {
+        var options = new LinkedHashMap<String, MessageSourceResolvable>();
         for (var constant : type.getEnumConstants()) {
-            options.put(constant.name(), describe.apply(constant));
+            options.put(constant.name(), new DefaultMessageSourceResolvable(prefix + "." + constant.name()));
         }
         return new FormField(name, label, Kind.CHOICE, true, options, null);
     }
 
-    public static FormField choice(String name, String label, Map<String, String> options) {
+    /** A choice among named things that are not translated (companies): value to name. */
+    public static FormField choice(String name, String label, Map<String, String> names) {
+        var options = new LinkedHashMap<String, MessageSourceResolvable>();
+        names.forEach((value, text) -> options.put(value, new DefaultMessageSourceResolvable(null, null, text)));
         return new FormField(name, label, Kind.CHOICE, true, options, null);
     }
 
-    public FormField withHint(String text) {
-        return new FormField(name, label, kind, required, options, text);
+    public FormField withHint(String hintCode) {
+        return new FormField(name, label, kind, required, options, hintCode);
     }
 
     public FormField optional() {

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import org.recours.kernel.casefile.InvalidCaseData;
 
-/** What a staff member typed in a form, read into the types the commands take, with readable refusals. */
+/**
+ * What a staff member typed in a form, read into the types the commands take; what cannot be read is refused with
+ * the field's label ({@code label}: its message code).
+ */
 public record FormValues(Map<String, String> values) {
 
     public String text(String name) {
@@ -17,36 +19,36 @@ public record FormValues(Map<String, String> values) {
     public LocalDate date(String name, String label) {
         var value = text(name);
         if (value == null) {
-            throw new InvalidCaseData(name, "Indiquez la date : « " + label + " ».");
+            throw new UnreadableEntry(name, "form.date.missing", label, null);
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidCaseData(name, "Date invalide pour « " + label + " » : " + value + ".");
+            throw new UnreadableEntry(name, "form.date.invalid", label, value);
         }
     }
 
     public BigDecimal amount(String name, String label) {
         var value = text(name);
         if (value == null) {
-            throw new InvalidCaseData(name, "Indiquez le montant : « " + label + " » (0 s'il n'y en a pas).");
+            throw new UnreadableEntry(name, "form.amount.missing", label, null);
         }
         try {
             return new BigDecimal(value.replace(" ", "").replace("\u00a0", "").replace("€", "").replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new InvalidCaseData(name, "Montant invalide pour « " + label + " » : " + value + ".");
+            throw new UnreadableEntry(name, "form.amount.invalid", label, value);
         }
     }
 
     public <E extends Enum<E>> E choice(String name, String label, Class<E> type) {
         var value = text(name);
         if (value == null) {
-            throw new InvalidCaseData(name, "Choisissez : « " + label + " ».");
+            throw new UnreadableEntry(name, "form.choice.missing", label, null);
         }
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidCaseData(name, "Choix inconnu pour « " + label + " » : " + value + ".");
+            throw new UnreadableEntry(name, "form.choice.invalid", label, value);
         }
     }
 }

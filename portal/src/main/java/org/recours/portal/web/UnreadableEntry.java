@@ -1,0 +1,31 @@
+package org.recours.portal.web;
+
+import org.recours.kernel.casefile.InvalidCaseData;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/**
+ * What a page's form could not read (a missing date, an amount that is not a number): its words are a message code,
+ * so that the page says it in its language. The field's label is an argument, itself a message code.
+ */
+public class UnreadableEntry extends InvalidCaseData implements MessageSourceResolvable {
+
+    private final String code;
+    private final Object[] arguments;
+
+    UnreadableEntry(String field, String code, String labelCode, String typed) {
+        super(field, code + " (" + field + ")");
+        this.code = code;
+        this.arguments = new Object[] {new DefaultMessageSourceResolvable(labelCode), typed};
+    }
+
+    @Override
+    public String[] getCodes() {
+        return new String[] {code};
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return arguments.clone();
+    }
+}
