@@ -50,7 +50,8 @@ class PageProblems {
         return page("problem.not-found", message("problem.document-not-found", e.documentId()));
     }
 
-    @ExceptionHandler(org.recours.portal.casefile.PageNotFound.class)
+    @ExceptionHandler({org.recours.portal.casefile.PageNotFound.class,
+            org.springframework.web.servlet.resource.NoResourceFoundException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView pageNotFound() {
         return page("problem.page-not-found", message("problem.page-not-found.text"));

@@ -136,6 +136,78 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The language the page declares ({@code <html lang>}). */
+    String language() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** The id of the element that has the keyboard focus. */
+    String focused() {
+        return driver.switchTo().activeElement().getAttribute("id");
+    }
+
+    /** Keys pressed on whatever has the focus, as a keyboard user does: Tab, Enter, typing. */
+    Browser press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
+    /** Resizes the browser so that the page's viewport is {@code width} × {@code height} CSS pixels. */
+    Browser viewport(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        var inner = (java.util.List<?>) driver.executeScript("return [window.innerWidth, window.innerHeight]");
+        var dx = width - ((Number) inner.get(0)).intValue();
+        var dy = height - ((Number) inner.get(1)).intValue();
+        if (dx != 0 || dy != 0) {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(width + dx, height + dy));
+        }
+        return this;
+    }
+
+    /** How many CSS pixels the page is wider than its viewport (0: no horizontal scroll). */
+    long horizontalOverflow() {
+        return ((Number) driver.executeScript("return Math.max(document.documentElement.scrollWidth, "
+                + "document.body.scrollWidth) - document.documentElement.clientWidth")).longValue();
+    }
+
+    /**
+     * The WCAG 2.1 A and AA violations axe-core finds on the page as it stands, one line per rule with the elements
+     * concerned; axe-core comes from npm ({@code npm ci} in {@code portal/src/test/axe}) and a missing copy fails.
+     */
+    java.util.List<String> accessibilityViolations() {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        driver.executeScript(Axe.source());
+        var result = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(results => done(results.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
+                      + v.nodes.map(n => n.target.join(' ') + ' [' + (n.failureSummary || '').replace(/\s+/g, ' ')
+                      + ']').join(' | '))))
+                  .catch(error => done(['axe-core failed: ' + error]));""");
+        return ((java.util.List<?>) result).stream().map(String::valueOf).toList();
+    }
+
+    /** axe-core's script, read once from the npm package the tests install. */
+    private static final class Axe {
+        private static final Path SCRIPT = Path.of("src", "test", "axe", "node_modules", "axe-core", "axe.min.js");
+        private static String source;
+
+        static synchronized String source() {
+            if (source == null) {
+                if (!Files.isRegularFile(SCRIPT)) {
+                    throw new IllegalStateException("The accessibility check needs axe-core: run 'npm ci' in "
+                            + "portal/src/test/axe (missing " + SCRIPT.toAbsolutePath() + ")");
+                }
+                try {
+                    source = Files.readString(SCRIPT);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return source;
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();
