@@ -59,7 +59,8 @@ class AccessibilityIT {
                 audit(browser, language, "case list", violations);
                 browser.open("/cases/new");
                 audit(browser, language, "filing form", violations);
-                browser.type("fullName", "Camille Martin").choose("companyId", "Amazon Prime Video")
+                browser.type("fullName", "Camille Martin").chooseValue("companyId", "amazon-prime-video")
+                        .chooseValue("category", "ADS_IN_PAID_SUBSCRIPTION")
                         .type("facts", "Publicités dans l'abonnement payant.").type("amountAtStake", "-5")
                         .type("desiredOutcome", "Remboursement").type("branch", "paris-11").submit();
                 assertThat(browser.element("#amountAtStake").getAttribute("aria-invalid")).isEqualTo("true");
@@ -179,7 +180,9 @@ class AccessibilityIT {
     private static String filed(ApiClient admin) {
         var filed = admin.post("/api/cases", PrimeVideoCase.complaint());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
-        return admin.json(filed).get("caseId").asString();
+        var caseId = admin.json(filed).get("caseId").asString();
+        admin.caseAtVersion(caseId, 0);
+        return caseId;
     }
 
     /** The written complaint was delivered three weeks ago: mediation is not possible yet. */

@@ -66,6 +66,12 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses an option by its value, whatever the page's language. */
+    Browser chooseValue(String fieldId, String value) {
+        new Select(driver.findElement(By.id(fieldId))).selectByValue(value);
+        return this;
+    }
+
     Browser click(String linkText) {
         driver.findElement(By.linkText(linkText)).click();
         return this;
@@ -181,7 +187,7 @@ final class Browser implements AutoCloseable {
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
                   .then(results => done(results.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
-                      + v.nodes.map(n => n.target.join(' ') + ' [' + (n.failureSummary || '').replace(/\s+/g, ' ')
+                      + v.nodes.map(n => n.target.join(' ') + ' [' + (n.failureSummary || '').replace(/\\s+/g, ' ')
                       + ']').join(' | '))))
                   .catch(error => done(['axe-core failed: ' + error]));""");
         return ((java.util.List<?>) result).stream().map(String::valueOf).toList();
