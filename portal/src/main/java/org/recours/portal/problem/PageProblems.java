@@ -50,8 +50,7 @@ class PageProblems {
         return page("problem.not-found", message("problem.document-not-found", e.documentId()));
     }
 
-    @ExceptionHandler({org.recours.portal.casefile.PageNotFound.class,
-            org.springframework.web.servlet.resource.NoResourceFoundException.class})
+    @ExceptionHandler(org.recours.portal.casefile.PageNotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView pageNotFound() {
         return page("problem.page-not-found", message("problem.page-not-found.text"));
@@ -82,11 +81,10 @@ class PageProblems {
         if (!status.is4xxClientError()) {
             return unexpected(e, response);
         }
-        var api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         var detail = e instanceof ErrorResponse known && known.getBody().getDetail() != null
                 ? known.getBody().getDetail() : "La requête n'est pas un envoi de formulaire avec fichier.";
         response.setStatus(status.value());
-        if (api) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             var problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setTitle("Requête refusée");
             problem.setInstance(URI.create(request.getRequestURI()));
