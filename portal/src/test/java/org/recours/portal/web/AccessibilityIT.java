@@ -84,7 +84,10 @@ class AccessibilityIT {
                 browser.open("/cases/RC-0000-0000");
                 audit(browser, language, "unknown case (404)", violations);
                 browser.open("/cases/" + caseId + "/no-such-step");
-                audit(browser, language, "unknown page (404)", violations);
+                audit(browser, language, "unknown step (404)", violations);
+                browser.open("/nowhere");
+                assertThat(browser.text("main h1")).isEqualTo(language.equals("fr") ? "Page introuvable" : "Page not found");
+                audit(browser, language, "unknown address (404)", violations);
 
                 var erased = filed(admin);
                 browser.open("/cases/" + erased).type("reason", "Demande écrite du 2 novembre")
