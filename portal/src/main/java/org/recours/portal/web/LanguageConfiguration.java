@@ -1,5 +1,8 @@
 package org.recours.portal.web;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +39,16 @@ class LanguageConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         var change = new LocaleChangeInterceptor() {
+            /**
+             * Only a GET asks for a language: a form's POST is not read here, so that a multipart body is still
+             * parsed where the controller decides (its size limit answered as the API or page says).
+             */
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws ServletException {
+                return !"GET".equals(request.getMethod()) || super.preHandle(request, response, handler);
+            }
+
             @Override
             protected Locale parseLocaleValue(String value) {
                 return LANGUAGES.stream().filter(language -> language.getLanguage().equals(value)).findFirst()
@@ -45,6 +58,6 @@ class LanguageConfiguration implements WebMvcConfigurer {
         change.setParamName(PARAMETER);
         change.setHttpMethods("GET");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change);
+        registry.addInterceptor(change).excludePathPatterns("/api/**");
     }
 }

@@ -86,7 +86,8 @@ class AccessibilityIT {
                 browser.open("/cases/" + caseId + "/no-such-step");
                 audit(browser, language, "unknown step (404)", violations);
                 browser.open("/nowhere");
-                assertThat(browser.text("main h1")).isEqualTo(language.equals("fr") ? "Page introuvable" : "Page not found");
+                assertThat(browser.text("main h1"))
+                        .isEqualTo(language.equals("fr") ? "Page introuvable" : "Page not found");
                 audit(browser, language, "unknown address (404)", violations);
 
                 var erased = filed(admin);

@@ -59,7 +59,8 @@ class EnglishPagesIT {
             assertThat(browser.text(".status")).isEqualTo("written complaint received by the company");
             assertThat(browser.text(".deadlines")).contains("The company's answer is due by "
                     + ENGLISH_DAY.format(possibleFrom), "Mediation possible from " + ENGLISH_DAY.format(possibleFrom));
-            assertThat(browser.text(".history")).contains("What happened", "Complaint filed against Amazon Prime Video");
+            assertThat(browser.text(".history"))
+                    .contains("What happened", "Complaint filed against Amazon Prime Video");
             assertThat(browser.text("main")).doesNotContain("Délais et prochaine étape", "Réclamation déposée");
             browser.screenshot("en-case");
 
