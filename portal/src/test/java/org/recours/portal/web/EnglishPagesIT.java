@@ -72,10 +72,13 @@ class EnglishPagesIT {
             assertThat(browser.value("mediator")).isEqualTo("Médiateur du e-commerce");
             browser.screenshot("en-mediation-refused");
 
+            browser.click("← Case " + caseId).click("Note").type("text", "Consumer called: still ads.").submit();
+            assertThat(browser.text("#notice")).isEqualTo("Note: recorded (version 4).");
+            assertThat(browser.text(".history")).contains("Consumer called: still ads.");
+
             browser.click("Français");
             assertThat(browser.language()).isEqualTo("fr");
-            assertThat(browser.text("main h1")).isEqualTo("Saisine du médiateur de la consommation");
-            browser.open("/cases/" + caseId);
+            assertThat(browser.text("main h1")).isEqualTo("Dossier " + caseId);
             assertThat(browser.text(".deadlines")).contains("Médiation possible à partir du "
                     + FrenchDate.of(possibleFrom));
             assertThat(browser.text(".history")).contains("Ce qui s'est passé");
