@@ -18,7 +18,8 @@ class PageProblems {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageProblems.class);
 
-    @ExceptionHandler({CaseNotFound.class, org.recours.portal.evidence.DocumentNotFound.class})
+    @ExceptionHandler({CaseNotFound.class, org.recours.portal.evidence.DocumentNotFound.class,
+            org.recours.portal.branch.BranchNotFound.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView notFound(RuntimeException e) {
         return page("Introuvable", e.getMessage());
