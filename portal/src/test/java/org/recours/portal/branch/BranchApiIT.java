@@ -73,7 +73,7 @@ class BranchApiIT {
         assertProblem(admin.put("/api/admin/branches/atlantide", "{\"name\": \"Atlantide\"}"), HttpStatus.NOT_FOUND,
                 "Aucune antenne");
         assertProblem(admin.delete("/api/admin/branches/atlantide"), HttpStatus.NOT_FOUND, "Aucune antenne");
-        assertProblem(admin.get("/api/admin/branches/Not%20a%20code"), HttpStatus.NOT_FOUND, "Aucune antenne");
+        assertProblem(admin.get("/api/admin/branches/PARIS_11"), HttpStatus.NOT_FOUND, "Aucune antenne");
     }
 
     @Test

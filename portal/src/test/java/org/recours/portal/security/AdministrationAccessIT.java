@@ -48,8 +48,8 @@ class AdministrationAccessIT {
 
         for (var role : List.of("STAFF", "SUPERVISOR")) {
             var login = role.toLowerCase() + "-sans-admin";
-            var session = new SignedInSession(port, login, StaffFixtures.account(port, login, "siege", role));
             var api = StaffFixtures.client(port, login, "siege", role);
+            var session = new SignedInSession(port, login, StaffFixtures.account(port, login, "siege", role));
             for (var endpoint : endpoints) {
                 var what = role + " " + endpoint;
                 if (endpoint.path().startsWith("/api/")) {
