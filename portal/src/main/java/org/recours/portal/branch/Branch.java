@@ -16,6 +16,14 @@ public record Branch(String code, String name, String address, String city, bool
         city = Require.optionalText("city", city, Require.SHORT_TEXT);
     }
 
+    /** Where the branch is, on one line; a dash when nobody said. */
+    public String place() {
+        if (address == null && city == null) {
+            return "—";
+        }
+        return address == null ? city : city == null ? address : address + ", " + city;
+    }
+
     /** The branch as listed, with what still uses it (a branch in use is deactivated, never deleted). */
     public record InUse(Branch branch, int accounts, long cases) {
 

@@ -85,7 +85,8 @@ class BranchPages {
         var branch = branches.get(Branches.code(code));
         branches.update(new Branch(branch.code(), branch.name(), branch.address(), branch.city(), active));
         redirect.addFlashAttribute("notice", active ? "Antenne réactivée : de nouveaux comptes peuvent y être créés."
-                : "Antenne désactivée : plus aucun compte ne peut y être ajouté ; ses comptes et ses dossiers restent.");
+                : "Antenne désactivée : plus aucun compte ne peut y être ajouté ; ses comptes et ses dossiers "
+                        + "restent.");
         return "redirect:/admin/antennes/" + branch.code();
     }
 

@@ -128,7 +128,8 @@ class CompanyPages {
         var id = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         if (id.isEmpty()) {
-            throw new InvalidCaseData("name", "Le nom de l'entreprise doit contenir au moins une lettre ou un chiffre.");
+            throw new InvalidCaseData("name", "Le nom de l'entreprise doit contenir au moins une lettre ou un "
+                    + "chiffre.");
         }
         return id.length() > 100 ? id.substring(0, 100) : id;
     }

@@ -57,8 +57,9 @@ class ApiDocumentation {
                     problem(operation, "415", "Type de document refusé (unacceptable-document)");
                 }
                 var onABranch = path.startsWith("/api/admin/branches");
-                if (onABranch && (isPost || method == PathItem.HttpMethod.PUT)) {
-                    problem(operation, "400", "Donnée invalide ou requête illisible (invalid-input, malformed-request)");
+                if (onABranch && method == PathItem.HttpMethod.PUT) {
+                    problem(operation, "400", "Donnée invalide ou requête illisible (invalid-input, "
+                            + "malformed-request)");
                 }
                 if (path.contains("{code}")) {
                     problem(operation, "404", "Antenne introuvable (branch-not-found)");

@@ -27,7 +27,8 @@ class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHand
 
     void passwordChangeRequired(HttpServletResponse response) throws IOException {
         write(response, 403, "password-change-required", "Mot de passe à changer",
-                "Votre mot de passe est un mot de passe à usage unique : changez-le d'abord sur la page /mot-de-passe.");
+                "Votre mot de passe est un mot de passe à usage unique : changez-le d'abord sur la page "
+                        + "/mot-de-passe.");
     }
 
     void unavailable(HttpServletResponse response) throws IOException {

@@ -141,7 +141,8 @@ class AdministrationAccessIT {
     private List<Endpoint> endpoints() {
         var endpoints = new ArrayList<Endpoint>();
         mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-                .filter(path -> path.startsWith("/admin") || path.startsWith("/api/admin") || path.startsWith("/api/staff"))
+                .filter(path -> path.startsWith("/admin") || path.startsWith("/api/admin")
+                        || path.startsWith("/api/staff"))
                 .forEach(path -> info.getMethodsCondition().getMethods().forEach(method ->
                         endpoints.add(new Endpoint(method, path.replaceAll("\\{[^}]+}", "x"))))));
         return endpoints;
