@@ -30,7 +30,8 @@ class PageProblems {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
-    @ExceptionHandler({CaseNotFound.class, org.recours.portal.evidence.DocumentNotFound.class})
+    @ExceptionHandler({CaseNotFound.class, org.recours.portal.evidence.DocumentNotFound.class,
+            org.recours.portal.branch.BranchNotFound.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView notFound(RuntimeException e) {
         return page("Introuvable", e.getMessage());

@@ -1,7 +1,9 @@
 package org.recours.portal.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.recours.kernel.casefile.InvalidCaseData;
 
 /** One labelled input of a page's form; {@code options} only for a choice. */
 public record FormField(String name, String label, Kind kind, boolean required, Map<String, String> options,
@@ -46,6 +48,20 @@ public record FormField(String name, String label, Kind kind, boolean required, 
 
     public FormField optional() {
         return new FormField(name, label, kind, false, options, hint);
+    }
+
+    /**
+     * A refusal in a page's words: the rules name fields as the API does ({@code « name »}); the page names them by
+     * the label its form shows.
+     */
+    public static String readable(InvalidCaseData refusal, List<FormField> fields) {
+        var message = refusal.getMessage();
+        for (var field : fields) {
+            if (field.name().equals(refusal.field())) {
+                return message.replace("« " + field.name() + " »", "« " + field.label() + " »");
+            }
+        }
+        return message;
     }
 
     public String inputType() {

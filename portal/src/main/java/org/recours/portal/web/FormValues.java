@@ -14,6 +14,14 @@ public record FormValues(Map<String, String> values) {
         return value == null || value.isBlank() ? null : value;
     }
 
+    public String required(String name, String label) {
+        var value = text(name);
+        if (value == null) {
+            throw new InvalidCaseData(name, "Indiquez : « " + label + " ».");
+        }
+        return value;
+    }
+
     public LocalDate date(String name, String label) {
         var value = text(name);
         if (value == null) {
@@ -35,6 +43,15 @@ public record FormValues(Map<String, String> values) {
             return new BigDecimal(value.replace(" ", "").replace("\u00a0", "").replace("€", "").replace(',', '.'));
         } catch (NumberFormatException e) {
             throw new InvalidCaseData(name, "Montant invalide pour « " + label + " » : " + value + ".");
+        }
+    }
+
+    public int number(String name, String label) {
+        var value = required(name, label);
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidCaseData(name, "Nombre entier attendu pour « " + label + " » : " + value + ".");
         }
     }
 
