@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,6 +83,17 @@ class PageProblems {
             return new ModelAndView();
         }
         return page("Requête refusée", detail);
+    }
+
+    /** An address whose identifier cannot even be one ({@code /admin/jetons/abc/…}) names nothing: not found. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView unreadableValue(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return pageNotFound();
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return page("Requête refusée", "La valeur de « " + e.getName() + " » n'est pas lisible.");
     }
 
     @ExceptionHandler(Exception.class)
