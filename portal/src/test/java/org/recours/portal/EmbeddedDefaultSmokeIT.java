@@ -45,6 +45,10 @@ class EmbeddedDefaultSmokeIT {
             var jdbc = context.getBean(JdbcTemplate.class);
             assertThatThrownBy(() -> jdbc.update("UPDATE audit_entry SET actor = 'faussaire'"))
                     .rootCause().hasMessageContaining("append-only");
+            assertThat(jdbc.queryForObject("SELECT name FROM branch WHERE code = 'siege'", String.class))
+                    .isEqualTo("Siège");
+            assertThat(jdbc.queryForObject("SELECT must_change_password FROM staff_member WHERE login = 'admin'",
+                    Boolean.class)).as("the printed password is a one-time password").isTrue();
         }
         try (var files = Files.list(dataDir)) {
             assertThat(files.map(path -> path.getFileName().toString())).contains("recours.mv.db", "signing");

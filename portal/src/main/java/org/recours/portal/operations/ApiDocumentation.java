@@ -56,6 +56,21 @@ class ApiDocumentation {
                     problem(operation, "413", "Document trop volumineux (document-too-large)");
                     problem(operation, "415", "Type de document refusé (unacceptable-document)");
                 }
+                var onABranch = path.startsWith("/api/admin/branches");
+                if (onABranch && method == PathItem.HttpMethod.PUT) {
+                    problem(operation, "400", "Donnée invalide ou requête illisible (invalid-input, "
+                            + "malformed-request)");
+                }
+                if (path.contains("{code}")) {
+                    problem(operation, "404", "Antenne introuvable (branch-not-found)");
+                }
+                if (onABranch && (isPost || method == PathItem.HttpMethod.DELETE)) {
+                    problem(operation, "409", "Code déjà pris, ou antenne encore rattachée à des comptes ou des "
+                            + "dossiers : la désactiver plutôt que la supprimer (branch-conflict)");
+                }
+                if (path.equals("/api/admin/staff") || path.equals("/api/staff/{login}")) {
+                    problem(operation, "422", "Antenne inconnue ou désactivée (branch-unavailable)");
+                }
                 problem(operation, "503", "Base de données injoignable, rien n'a été enregistré (unavailable)");
                 problem(operation, "500", "Erreur interne, journalisée (internal-error)");
             }));

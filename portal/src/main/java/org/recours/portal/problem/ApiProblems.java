@@ -10,6 +10,9 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.StepRefused;
+import org.recours.portal.branch.BranchConflict;
+import org.recours.portal.branch.BranchNotFound;
+import org.recours.portal.branch.BranchUnavailable;
 import org.recours.portal.casefile.CaseNotFound;
 import org.recours.portal.evidence.DocumentNotFound;
 import org.recours.portal.evidence.DocumentTooLarge;
@@ -38,7 +41,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every refusal of the API as an RFC 9457 problem: 400 for input that can never be valid, 404 for an unknown case,
- * 409 for a step the case does not allow now or a stale version, with the rule's explanation.
+ * 409 for a step the case does not allow now or a stale version, with the rule's explanation; 422 for a request
+ * that names a branch an account cannot join.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -70,6 +74,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CaseNotFound.class)
     ProblemDetail caseNotFound(CaseNotFound e) {
         return problem(HttpStatus.NOT_FOUND, "case-not-found", "Dossier introuvable", e.getMessage());
+    }
+
+    @ExceptionHandler(BranchNotFound.class)
+    ProblemDetail branchNotFound(BranchNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "branch-not-found", "Antenne introuvable", e.getMessage());
+    }
+
+    @ExceptionHandler(BranchConflict.class)
+    ProblemDetail branchConflict(BranchConflict e) {
+        return problem(HttpStatus.CONFLICT, "branch-conflict", "Impossible pour cette antenne", e.getMessage());
+    }
+
+    @ExceptionHandler(BranchUnavailable.class)
+    ProblemDetail branchUnavailable(BranchUnavailable e) {
+        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "branch-unavailable", "Antenne indisponible",
+                e.getMessage());
+        problem.setProperty("field", "branch");
+        return problem;
     }
 
     @ExceptionHandler(DocumentNotFound.class)

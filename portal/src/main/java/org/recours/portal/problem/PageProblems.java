@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -48,6 +50,12 @@ class PageProblems {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView documentNotFound(org.recours.portal.evidence.DocumentNotFound e) {
         return page("problem.not-found", message("problem.document-not-found", e.documentId()));
+    }
+
+    @ExceptionHandler(org.recours.portal.branch.BranchNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ModelAndView branchNotFound(org.recours.portal.branch.BranchNotFound e) {
+        return page("problem.not-found", message("problem.branch-not-found", e.code()));
     }
 
     @ExceptionHandler(org.recours.portal.casefile.PageNotFound.class)
@@ -97,6 +105,17 @@ class PageProblems {
             return page("problem.page-not-found", message("problem.page-not-found.text"));
         }
         return page("problem.refused", e instanceof ErrorResponse ? detail : message("problem.not-multipart"));
+    }
+
+    /** An address whose identifier cannot even be one ({@code /admin/jetons/abc/…}) names nothing: not found. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView unreadableValue(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return pageNotFound();
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return page("problem.refused", message("problem.unreadable-value", e.getName()));
     }
 
     @ExceptionHandler(Exception.class)

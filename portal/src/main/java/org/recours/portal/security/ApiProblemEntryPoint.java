@@ -25,6 +25,12 @@ class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHand
         write(response, 403, "forbidden", "Accès refusé", "Votre rôle ne permet pas cette action.");
     }
 
+    void passwordChangeRequired(HttpServletResponse response) throws IOException {
+        write(response, 403, "password-change-required", "Mot de passe à changer",
+                "Votre mot de passe est un mot de passe à usage unique : changez-le d'abord sur la page "
+                        + "/mot-de-passe.");
+    }
+
     void unavailable(HttpServletResponse response) throws IOException {
         write(response, 503, "unavailable", "Service momentanément indisponible",
                 "La base de données ne répond pas ; rien n'a été enregistré. Réessayez dans un instant.");

@@ -42,7 +42,10 @@ class AdminController {
         this.staff = staff;
     }
 
-    /** Creates or updates an account; without a password, one is generated and answered this once. */
+    /**
+     * Creates or updates an account in an existing, active branch (422 otherwise); without a password, one is
+     * generated and answered this once. Either way it is a one-time password, changed at the first sign-in.
+     */
     @PostMapping("/staff")
     ResponseEntity<AccountCreated> save(@RequestBody NewAccount body) {
         if (body.role() == null) {

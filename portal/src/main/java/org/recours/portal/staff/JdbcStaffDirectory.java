@@ -8,6 +8,7 @@ import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.staff.StaffDirectory;
 import org.recours.kernel.staff.StaffMember;
+import org.recours.portal.branch.Branches;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -15,13 +16,18 @@ import org.springframework.stereotype.Repository;
 class JdbcStaffDirectory implements StaffDirectory {
 
     private final JdbcTemplate jdbc;
+    private final Branches branches;
 
-    JdbcStaffDirectory(JdbcTemplate jdbc) {
+    JdbcStaffDirectory(JdbcTemplate jdbc, Branches branches) {
         this.jdbc = jdbc;
+        this.branches = branches;
     }
 
+    /** Adds or updates the member; a member joins only an existing, active branch (or stays in their own). */
     @Override
     public void save(StaffMember member) {
+        branches.requireOpenTo(member.branch(), find(member.login()).map(known -> known.branch().value())
+                .orElse(null));
         int updated = jdbc.update("UPDATE staff_member SET full_name = ?, email = ?, branch = ? WHERE login = ?",
                 member.fullName(), member.email(), member.branch().value(), member.login().value());
         if (updated == 0) {

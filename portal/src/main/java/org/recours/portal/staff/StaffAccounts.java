@@ -1,9 +1,13 @@
 package org.recours.portal.staff;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.InvalidCaseData;
@@ -16,17 +20,29 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Staff accounts on top of the staff directory: role, password hash, and the lock that repeated failed sign-ins
- * put on an account (5 failures lock it 1 minute, each further failure doubles that, up to an hour).
+ * put on an account (5 failures lock it 1 minute, each further failure doubles that, up to an hour). A password an
+ * administrator sets is a one-time password: its owner replaces it at their first sign-in.
  */
 @Service
 public class StaffAccounts implements UserDetailsService {
 
     static final int FAILURES_BEFORE_LOCK = 5;
+    public static final int SHORTEST_PASSWORD = 12;
+    /** BCrypt reads 72 bytes at most; longer passwords are refused rather than silently cut. */
+    private static final int LONGEST_PASSWORD_BYTES = 72;
     private static final Duration LONGEST_LOCK = Duration.ofHours(1);
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final String ACCOUNT_COLUMNS = "login, full_name, email, branch, role, password_hash, enabled, "
+            + "locked_until, must_change_password";
+
+    /** An account as administrators see it: never its password. */
+    public record Account(String login, String fullName, String email, String branch, StaffRole role,
+                          boolean enabled, boolean mustChangePassword, boolean locked) {
+    }
 
     private final JdbcTemplate jdbc;
     private final StaffDirectory directory;
@@ -41,14 +57,65 @@ public class StaffAccounts implements UserDetailsService {
         this.clock = clock;
     }
 
-    /** Creates or updates the member and sets their role and password. */
+    /** Creates or updates the member and sets their role and a one-time password, to be changed at sign-in. */
+    @Transactional
     public void save(StaffMember member, StaffRole role, String password) {
-        if (password == null || password.length() < 12) {
-            throw new InvalidCaseData("password", "Un mot de passe compte au moins 12 caractères.");
-        }
+        requireAcceptable(password);
         directory.save(member);
         jdbc.update("UPDATE staff_member SET role = ?, password_hash = ?, enabled = TRUE, failed_sign_ins = 0, "
-                + "locked_until = NULL WHERE login = ?", role.name(), passwords.encode(password), member.login().value());
+                + "locked_until = NULL, must_change_password = TRUE WHERE login = ?", role.name(),
+                passwords.encode(password), member.login().value());
+    }
+
+    /** Gives the account a new one-time password (and lifts a sign-in lock); answers it, to be handed over once. */
+    public String resetPassword(String login) {
+        var password = generatePassword();
+        if (jdbc.update("UPDATE staff_member SET password_hash = ?, failed_sign_ins = 0, locked_until = NULL, "
+                + "must_change_password = TRUE WHERE login = ?", passwords.encode(password), login) == 0) {
+            throw new InvalidCaseData("login", "Aucun compte « " + login + " ».");
+        }
+        return password;
+    }
+
+    /** A staff member replaces their password; the one they were given cannot be kept. */
+    public void changeOwnPassword(String login, String current, String chosen, String confirmation) {
+        var account = find(login).orElseThrow(() -> new InvalidCaseData("login", "Aucun compte « " + login + " »."));
+        if (current == null || !passwords.matches(current, account.passwordHash())) {
+            throw new InvalidCaseData("currentPassword", "Le mot de passe actuel n'est pas le bon.");
+        }
+        requireAcceptable(chosen);
+        if (!chosen.equals(confirmation)) {
+            throw new InvalidCaseData("confirmation", "Les deux saisies du nouveau mot de passe diffèrent.");
+        }
+        if (chosen.equals(current)) {
+            throw new InvalidCaseData("newPassword", "Choisissez un mot de passe différent de celui que vous "
+                    + "avez reçu.");
+        }
+        jdbc.update("UPDATE staff_member SET password_hash = ?, must_change_password = FALSE WHERE login = ?",
+                passwords.encode(chosen), login);
+    }
+
+    /** Moves the account to another branch or role; an administrator cannot take their own role away. */
+    @Transactional
+    public void change(String login, StaffRole role, String branch, String actingAdministrator) {
+        var member = directory.find(new StaffMemberId(login))
+                .orElseThrow(() -> new InvalidCaseData("login", "Aucun compte « " + login + " »."));
+        if (login.equals(actingAdministrator) && role != StaffRole.ADMINISTRATOR) {
+            throw new InvalidCaseData("role", "Vous ne pouvez pas retirer votre propre rôle d'administrateur : "
+                    + "un autre administrateur doit le faire.");
+        }
+        directory.save(new StaffMember(member.login(), member.fullName(), member.email(), new BranchId(branch)));
+        jdbc.update("UPDATE staff_member SET role = ? WHERE login = ?", role.name(), login);
+    }
+
+    /** Disables or re-enables an account: a disabled account neither signs in nor acts through its API tokens. */
+    public void enable(String login, boolean enabled, String actingAdministrator) {
+        if (!enabled && login.equals(actingAdministrator)) {
+            throw new InvalidCaseData("enabled", "Vous ne pouvez pas désactiver votre propre compte.");
+        }
+        if (jdbc.update("UPDATE staff_member SET enabled = ? WHERE login = ?", enabled, login) == 0) {
+            throw new InvalidCaseData("login", "Aucun compte « " + login + " ».");
+        }
     }
 
     public String generatePassword() {
@@ -64,14 +131,23 @@ public class StaffAccounts implements UserDetailsService {
                 "SELECT count(*) > 0 FROM staff_member WHERE role = 'ADMINISTRATOR'", Boolean.class));
     }
 
+    public List<Account> all() {
+        return jdbc.query("SELECT " + ACCOUNT_COLUMNS + " FROM staff_member ORDER BY full_name, login",
+                this::accountRow);
+    }
+
+    public Optional<Account> account(String login) {
+        return jdbc.query("SELECT " + ACCOUNT_COLUMNS + " FROM staff_member WHERE login = ?", this::accountRow, login)
+                .stream().findFirst();
+    }
+
     public Optional<StaffPrincipal> find(String login) {
-        return jdbc.query("""
-                SELECT login, full_name, branch, role, password_hash, enabled, locked_until
-                  FROM staff_member WHERE login = ?""",
+        return jdbc.query("SELECT " + ACCOUNT_COLUMNS + " FROM staff_member WHERE login = ?",
                 (row, n) -> new StaffPrincipal(row.getString("login"), row.getString("full_name"),
                         row.getString("branch"), StaffRole.valueOf(row.getString("role")),
                         row.getString("password_hash"), row.getBoolean("enabled"),
-                        row.getTimestamp("locked_until") == null ? null : row.getTimestamp("locked_until").toInstant()),
+                        row.getTimestamp("locked_until") == null ? null : row.getTimestamp("locked_until").toInstant(),
+                        row.getBoolean("must_change_password")),
                 login).stream().findFirst();
     }
 
@@ -98,5 +174,24 @@ public class StaffAccounts implements UserDetailsService {
 
     public static StaffMember member(String login, String fullName, String email, String branch) {
         return new StaffMember(new StaffMemberId(login), fullName, email, new BranchId(branch));
+    }
+
+    private static void requireAcceptable(String password) {
+        if (password == null || password.length() < SHORTEST_PASSWORD) {
+            throw new InvalidCaseData("password", "Un mot de passe compte au moins " + SHORTEST_PASSWORD
+                    + " caractères.");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > LONGEST_PASSWORD_BYTES) {
+            throw new InvalidCaseData("password", "Ce mot de passe est trop long : 64 caractères au plus (moins "
+                    + "s'il contient des lettres accentuées).");
+        }
+    }
+
+    private Account accountRow(ResultSet row, int n) throws SQLException {
+        var lockedUntil = row.getTimestamp("locked_until");
+        return new Account(row.getString("login"), row.getString("full_name"), row.getString("email"),
+                row.getString("branch"), StaffRole.valueOf(row.getString("role")), row.getBoolean("enabled"),
+                row.getBoolean("must_change_password"),
+                lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant()));
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import org.recours.kernel.casefile.InvalidCaseData;
 
 /**
  * What a staff member typed in a form, read into the types the commands take; what cannot be read is refused with
@@ -14,6 +15,14 @@ public record FormValues(Map<String, String> values) {
     public String text(String name) {
         var value = values.get(name);
         return value == null || value.isBlank() ? null : value;
+    }
+
+    public String required(String name, String label) {
+        var value = text(name);
+        if (value == null) {
+            throw new InvalidCaseData(name, "Indiquez : « " + label + " ».");
+        }
+        return value;
     }
 
     public LocalDate date(String name, String label) {
@@ -37,6 +46,15 @@ public record FormValues(Map<String, String> values) {
             return new BigDecimal(value.replace(" ", "").replace("\u00a0", "").replace("€", "").replace(',', '.'));
         } catch (NumberFormatException e) {
             throw new UnreadableEntry(name, "form.amount.invalid", label, value);
+        }
+    }
+
+    public int number(String name, String label) {
+        var value = required(name, label);
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidCaseData(name, "Nombre entier attendu pour « " + label + " » : " + value + ".");
         }
     }
 

@@ -16,7 +16,8 @@ public class UnreadableEntry extends InvalidCaseData implements MessageSourceRes
     UnreadableEntry(String field, String code, String labelCode, String typed) {
         super(field, code + " (" + field + ")");
         this.code = code;
-        this.arguments = new Object[] {new DefaultMessageSourceResolvable(labelCode), typed};
+        this.arguments = new Object[] {
+                new DefaultMessageSourceResolvable(new String[] {labelCode}, null, labelCode), typed};
     }
 
     @Override

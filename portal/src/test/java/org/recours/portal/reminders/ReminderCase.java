@@ -25,6 +25,7 @@ final class ReminderCase {
 
     /** The tests' API client acts for the administrator account, which files every case: its reminders go to Marie. */
     static void registerStaff(RecoursInstance app) {
+        org.recours.portal.web.StaffFixtures.branch(app.api, "paris-11");
         var saved = app.api.put("/api/staff/admin", """
                 {"fullName": "Marie Durand", "email": "%s", "branch": "paris-11"}""".formatted(STAFF_EMAIL));
         assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -11,14 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /** A browser's session at the HTTP level: a cookie jar, the sign-in form and forms with or without their CSRF token. */
-final class SignedInSession {
+public final class SignedInSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient http;
     private final String base;
 
-    SignedInSession(int port, String login, String password) throws IOException, InterruptedException {
+    public SignedInSession(int port, String login, String password) throws IOException, InterruptedException {
         base = "http://127.0.0.1:" + port;
         http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         var location = signIn(http, base, login, password);
@@ -28,7 +28,7 @@ final class SignedInSession {
     }
 
     /** Signs in with a fresh session and answers where the application sends the browser next. */
-    static String signIn(int port, String login, String password) throws IOException, InterruptedException {
+    public static String signIn(int port, String login, String password) throws IOException, InterruptedException {
         var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         return signIn(client, "http://127.0.0.1:" + port, login, password);
     }
@@ -42,13 +42,29 @@ final class SignedInSession {
         return response.headers().firstValue("Location").orElse("");
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html,application/xhtml+xml").build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    int postForm(String path, String body, boolean withCsrfToken) throws IOException, InterruptedException {
-        var token = withCsrfToken ? "&_csrf=" + csrf(get(path).body()) : "";
-        return http.send(post(base + path, body + token), HttpResponse.BodyHandlers.ofString()).statusCode();
+    public int postForm(String path, String body, boolean withCsrfToken) throws IOException, InterruptedException {
+        return submit(path, body, withCsrfToken).statusCode();
+    }
+
+    /**
+     * Sends a form with the session's CSRF token (as every page's forms carry it; read from the password page, which
+     * every signed-in person reaches) or without it; answers the reply.
+     */
+    public HttpResponse<String> submit(String path, String body, boolean withCsrfToken)
+            throws IOException, InterruptedException {
+        var token = withCsrfToken ? "&_csrf=" + csrf(get("/mot-de-passe").body()) : "";
+        return http.send(post(base + path, body + token), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Replaces the password, as the page "Changer votre mot de passe" does; answers the HTTP status. */
+    public int changePassword(String current, String chosen) throws IOException, InterruptedException {
+        return postForm("/mot-de-passe", "currentPassword=" + encode(current) + "&newPassword=" + encode(chosen)
+                + "&confirmation=" + encode(chosen), true);
     }
 
     private static HttpRequest post(String url, String form) {

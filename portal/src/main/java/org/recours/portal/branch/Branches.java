@@ -1,0 +1,126 @@
+package org.recours.portal.branch;
+
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryGateway;
+import org.recours.kernel.casefile.BranchId;
+import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.query.CasePage;
+import org.recours.kernel.casefile.query.FindCases;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The association's branches. Accounts must belong to an existing branch (a foreign key says so too); new accounts
+ * only join an active one. A branch that accounts or cases still name can be deactivated, not deleted.
+ */
+@Service
+public class Branches {
+
+    private final JdbcTemplate jdbc;
+    private final QueryGateway queries;
+
+    Branches(JdbcTemplate jdbc, QueryGateway queries) {
+        this.jdbc = jdbc;
+        this.queries = queries;
+    }
+
+    public List<Branch> all() {
+        return jdbc.query("SELECT code, name, address, city, active FROM branch ORDER BY active DESC, name",
+                (row, n) -> new Branch(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getBoolean(5)));
+    }
+
+    /** The branches new accounts may join. */
+    public List<Branch> active() {
+        return all().stream().filter(Branch::active).toList();
+    }
+
+    public List<Branch.InUse> inUse() {
+        return all().stream().map(this::use).toList();
+    }
+
+    public Optional<Branch> find(String code) {
+        return all().stream().filter(branch -> branch.code().equals(code)).findFirst();
+    }
+
+    public Branch get(String code) {
+        return find(code).orElseThrow(() -> new BranchNotFound(code));
+    }
+
+    public Branch.InUse use(Branch branch) {
+        var accounts = jdbc.queryForObject("SELECT count(*) FROM staff_member WHERE branch = ?", Integer.class,
+                branch.code());
+        var cases = queries.query(new FindCases(branch.code(), null, null, null, null, null, null, 0, 1),
+                CasePage.class).join().total();
+        return new Branch.InUse(branch, accounts, cases);
+    }
+
+    public void create(Branch branch) {
+        try {
+            jdbc.update("INSERT INTO branch (code, name, address, city, active) VALUES (?, ?, ?, ?, ?)",
+                    branch.code(), branch.name(), branch.address(), branch.city(), branch.active());
+        } catch (DuplicateKeyException e) {
+            throw new BranchConflict("Le code « " + branch.code() + " » est déjà celui de l'antenne « "
+                    + get(branch.code()).name() + " » : choisissez-en un autre.");
+        }
+    }
+
+    /** Renames, moves, deactivates or reactivates a branch; its code never changes. */
+    public void update(Branch branch) {
+        if (jdbc.update("UPDATE branch SET name = ?, address = ?, city = ?, active = ? WHERE code = ?", branch.name(),
+                branch.address(), branch.city(), branch.active(), branch.code()) == 0) {
+            throw new BranchNotFound(branch.code());
+        }
+    }
+
+    public void delete(String code) {
+        var use = use(get(code));
+        if (!use.deletable()) {
+            throw inUse(use);
+        }
+        try {
+            jdbc.update("DELETE FROM branch WHERE code = ?", code);
+        } catch (DataIntegrityViolationException accountAddedMeanwhile) {
+            throw inUse(use(get(code)));
+        }
+    }
+
+    /** The branch an account is put in: it must exist, and be active unless the account is already there. */
+    public void requireOpenTo(BranchId code, String currentBranch) {
+        var branch = find(code.value()).orElseThrow(() -> new BranchUnavailable("Aucune antenne n'a le code « "
+                + code + " » : un administrateur la crée d'abord (Administration, Antennes)."));
+        if (!branch.active() && !branch.code().equals(currentBranch)) {
+            throw new BranchUnavailable("L'antenne « " + branch.name() + " » est désactivée : aucun compte ne peut "
+                    + "plus y être ajouté.");
+        }
+    }
+
+    /** Creates the branch under its code as name when it does not exist yet (the first administrator's). */
+    public void ensure(BranchId code) {
+        if (find(code.value()).isEmpty()) {
+            create(new Branch(code.value(), code.value(), null, null, true));
+        }
+    }
+
+    private static BranchConflict inUse(Branch.InUse use) {
+        return new BranchConflict("L'antenne « " + use.branch().name() + " » ne peut pas être supprimée : "
+                + count(use.accounts(), "compte") + " et " + count(use.cases(), "dossier") + " y sont rattachés. "
+                + "Désactivez-la plutôt : elle reste attachée à son historique, mais plus aucun compte ne peut y "
+                + "être ajouté.");
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n > 1 ? "s" : "");
+    }
+
+    static String code(String value) {
+        try {
+            return new BranchId(value).value();
+        } catch (InvalidCaseData e) {
+            throw new BranchNotFound(value);
+        }
+    }
+}

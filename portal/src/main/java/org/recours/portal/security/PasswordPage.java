@@ -1,0 +1,53 @@
+package org.recours.portal.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.portal.staff.CurrentStaff;
+import org.recours.portal.staff.StaffAccounts;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** "Changer votre mot de passe": required at the first sign-in with a one-time password, open to everyone after. */
+@Controller
+class PasswordPage {
+
+    private final StaffAccounts accounts;
+    private final CurrentStaff staff;
+
+    PasswordPage(StaffAccounts accounts, CurrentStaff staff) {
+        this.accounts = accounts;
+        this.staff = staff;
+    }
+
+    @GetMapping(SignedInAccountFilter.CHANGE_PASSWORD)
+    String form(Principal principal, Model model) {
+        return page(principal, model, null);
+    }
+
+    /** Passwords are never sent back into the form: a refused change asks for them again. */
+    @PostMapping(SignedInAccountFilter.CHANGE_PASSWORD)
+    String change(@RequestParam(required = false) String currentPassword,
+                  @RequestParam(required = false) String newPassword,
+                  @RequestParam(required = false) String confirmation, Principal principal, Model model,
+                  HttpServletResponse response) {
+        try {
+            accounts.changeOwnPassword(staff.member(principal), currentPassword, newPassword, confirmation);
+        } catch (InvalidCaseData refused) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(principal, model, refused.getMessage());
+        }
+        return "redirect:/cases";
+    }
+
+    private String page(Principal principal, Model model, String error) {
+        model.addAttribute("forced", staff.of(principal).mustChangePassword());
+        model.addAttribute("shortest", StaffAccounts.SHORTEST_PASSWORD);
+        model.addAttribute("error", error);
+        return "password";
+    }
+}
