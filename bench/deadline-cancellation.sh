@@ -15,7 +15,7 @@ java -Daxoniq.update-checker.disabled=true -jar $JAR --server.port=$PORT \
   --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$DB --spring.datasource.username=postgres \
   --recours.data-dir=${TMPDIR:-/tmp}/$DB --recours.security.bootstrap-api-token=$TOKEN > /tmp/$DB.log 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "${TMPDIR:-/tmp}/$DB" "/tmp/$DB.log"; psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"' EXIT
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "${TMPDIR:-/tmp}/$DB" "/tmp/$DB.log"; psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"' EXIT
 until curl -sf localhost:$PORT/actuator/health/readiness >/dev/null; do sleep 1; done
 H=(-H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json')
 file() { curl -s "${H[@]}" -X POST localhost:$PORT/api/cases -d '{"consumer": {"fullName": "Camille Martin", "email": "c@example.org", "agreedToReminders": false}, "companyId": "amazon-prime-video", "category": "ADS_IN_PAID_SUBSCRIPTION", "facts": "Publicités", "amountAtStake": 35.88, "desiredOutcome": "Remboursement", "branch": "paris-11"}' | sed 's/.*"caseId":"\([^"]*\)".*/\1/'; }
