@@ -173,6 +173,17 @@ final class CaseSeed {
         }
     }
 
+    /** The seed that filled the database at {@code url}, to regenerate its cases. */
+    static CaseSeed of(String url, String user, String password) throws Exception {
+        try (var connection = DriverManager.getConnection(url, user, password);
+             var rows = connection.createStatement().executeQuery("SELECT obj_description('domain_event_entry'::regclass)")) {
+            rows.next();
+            var fields = rows.getString(1).split(" ");
+            return new CaseSeed(Integer.parseInt(fields[4]), Long.parseLong(fields[5]),
+                    Instant.ofEpochMilli(Long.parseLong(fields[3])), Long.parseLong(fields[2]));
+        }
+    }
+
     List<Staff> staff() {
         return staff;
     }
@@ -203,6 +214,11 @@ final class CaseSeed {
                         + "UNIQUE (aggregate_identifier, sequence_number), "
                         + "ADD CONSTRAINT domain_event_entry_unique_event UNIQUE (event_identifier)");
             }
+            try (var statement = connection.createStatement()) {
+                // what the seed was, so that a later run on this database can regenerate the same cases
+                statement.execute("COMMENT ON TABLE domain_event_entry IS 'bench seed " + seed + " " + now.toEpochMilli()
+                        + " " + cases + " " + events + "'");
+            }
             connection.commit();
             try (var statement = connection.createStatement()) {
                 connection.setAutoCommit(true);
@@ -211,6 +227,53 @@ final class CaseSeed {
             }
         }
         return new Counts(cases, events, consumers, companies.size(), staff.size(), (System.nanoTime() - began) / 1e9);
+    }
+
+    /**
+     * The case files as the case-files projection writes them — its own {@code CaseFileDocument} and
+     * {@code CaseFileTable}, fed each case's events in order in this JVM — and the case-files and audit-trail tokens
+     * at the head of the store, so that the application starts with its case list built (the audit trail stays
+     * empty). For the scale figures without waiting for a rebuild; {@code ScaleBenchmark} says which was used.
+     */
+    void projectCaseFiles(String url, String user, String password) throws Exception {
+        var plans = plan();
+        var dataSource = new org.springframework.jdbc.datasource.DriverManagerDataSource(url, user, password);
+        var table = new org.recours.query.casefile.CaseFileTable(new org.springframework.jdbc.core.JdbcTemplate(dataSource),
+                RecoursJson.objectMapper());
+        var documents = new ArrayList<org.recours.query.casefile.CaseFileDocument>();
+        for (var plan : plans) {
+            var subject = new Subject(plan);
+            var document = new org.recours.query.casefile.CaseFileDocument();
+            for (int sequence = 0; sequence < plan.times.length; sequence++) {
+                var at = Instant.ofEpochMilli(plan.times[sequence]);
+                var event = event(plan, subject, sequence, at);
+                var actor = event instanceof ReminderDue || event instanceof ResponseDeadlineExpired
+                        ? StaffMemberId.SYSTEM.value() : subject.filedBy.login();
+                document.apply(event, sequence, actor, at);
+            }
+            documents.add(document);
+            if (documents.size() == 1000) {
+                table.saveAll(List.of(), documents);
+                documents.clear();
+            }
+        }
+        table.saveAll(List.of(), documents);
+        try (var connection = DriverManager.getConnection(url, user, password);
+             var token = connection.prepareStatement("INSERT INTO token_entry (processor_name, segment, token, token_type, "
+                     + "timestamp, owner) VALUES (?, ?, ?, 'org.axonframework.eventhandling.GapAwareTrackingToken', ?, NULL)")) {
+            connection.createStatement().execute("DELETE FROM token_entry");
+            for (var processor : List.of("case-files", "audit-trail")) {
+                for (int segment = 0; segment < 4; segment++) {
+                    token.setString(1, processor);
+                    token.setInt(2, segment);
+                    token.setBytes(3, ("{\"index\":" + events + ",\"gaps\":[]}").getBytes(StandardCharsets.UTF_8));
+                    token.setString(4, DateTimeUtils.formatInstant(Instant.now()));
+                    token.addBatch();
+                }
+            }
+            token.executeBatch();
+            connection.createStatement().execute("VACUUM ANALYZE case_file");
+        }
     }
 
     private interface Rows {

@@ -40,6 +40,8 @@ public final class ScaleBenchmark {
     private final int requests = Integer.parseInt(System.getProperty("bench.requests", "200"));
     private final boolean keepDatabase = Boolean.parseBoolean(System.getProperty("bench.keep-db", "false"));
     private final String reuseDatabase = System.getProperty("bench.reuse-db", "");
+    private final boolean rebuild = !"seed".equals(System.getProperty("bench.read-models", "app"));
+    private final long rebuildWindow = Long.parseLong(System.getProperty("bench.rebuild-window", "0"));
     private final Path jar = Path.of(System.getProperty("bench.jar", "portal/target/recours.jar"));
     private final Path work = Path.of(System.getProperty("bench.work", "bench/target/bench-scale"));
     private final List<String> appArgs = words(System.getProperty("bench.app-args", ""));
@@ -82,40 +84,62 @@ public final class ScaleBenchmark {
         System.out.println("- application settings beyond the defaults: " + (appArgs.isEmpty() ? "none" : appArgs)
                 + "; JVM options: " + (appJvmArgs.isEmpty() ? "none (default heap)" : appJvmArgs));
         var token = "rct_bench-" + HexFormat.of().formatHex(randomBytes());
+        CaseSeed seed = null;
         try {
             if (!reuse) {
                 admin(server + "postgres", "CREATE DATABASE " + database);
                 try (var app = RecoursProcess.start(jar, work, databaseUrl, user, password, token, appJvmArgs, appArgs)) {
                     System.out.printf("- empty database migrated by the application; RSS at rest on it: %d MiB%n", app.residentMiB());
                 }
-                var seed = new CaseSeed(cases, events, Instant.now(), 20261125L);
+                seed = new CaseSeed(cases, events, Instant.now(), 20261125L);
                 var counts = seed.load(databaseUrl, user, password);
                 System.out.printf("- seeded %,d cases, %,d events, %,d consumers in the vault, %d companies, %d staff members in %.0f s "
                         + "(COPY; no scheduled deadlines, no evidence documents); load average %s%n", counts.cases(), counts.events(),
                         counts.consumers(), counts.companies(), counts.staff(), counts.seconds(), Machine.loadAverage());
             }
-            // every projection from the first event: no tokens (the reminders automation then starts at the head: the
-            // events of the past are not mailed), empty read models
-            admin(databaseUrl, "DELETE FROM token_entry");
-            admin(databaseUrl, "TRUNCATE case_file, audit_entry");
             var storeSize = scalar("SELECT count(*) FROM domain_event_entry");
             var head = scalar("SELECT max(global_index) FROM domain_event_entry");
             var caseCount = scalar("SELECT count(DISTINCT aggregate_identifier) FROM domain_event_entry WHERE sequence_number = 0");
             System.out.printf("- database: %s, %,d events of %,d cases (global index up to %,d)%n", databaseUrl, storeSize, caseCount, head);
 
+            admin(databaseUrl, "TRUNCATE case_file, audit_entry");
+            if (rebuild) {
+                // every projection from the first event: no tokens (the reminders automation then starts at the head:
+                // the events of the past are not mailed), empty read models
+                admin(databaseUrl, "DELETE FROM token_entry");
+            } else {
+                if (seed == null) {
+                    seed = CaseSeed.of(databaseUrl, user, password);
+                }
+                long projecting = System.nanoTime();
+                seed.projectCaseFiles(databaseUrl, user, password);
+                System.out.printf("- read models: case files written by the case-files projection's own classes in the benchmark's "
+                        + "JVM in %.0f s (bench.read-models=seed; no rebuild measured, audit trail left empty, processors' "
+                        + "tokens at the head)%n", (System.nanoTime() - projecting) / 1e9);
+            }
             var progress = new RebuildProgress(databaseUrl, user, password, head, List.of("case-files", "audit-trail"));
-            progress.start();
+            var cpuBefore = new long[1];
             long startAt = System.nanoTime();
+            if (rebuild) {
+                progress.start();
+            }
             try (var app = RecoursProcess.start(jar, work, databaseUrl, user, password, token, appJvmArgs, appArgs)) {
                 System.out.printf("- application %s (pid %d) ready in %.1f s%n", jar.getFileName(), app.process.pid(),
                         (System.nanoTime() - startAt) / 1e9);
-                var done = progress.await(Duration.ofSeconds(rebuildTimeout));
-                progress.report(storeSize, startAt);
-                if (!done) {
-                    System.out.println("\n**The rebuild did not finish within " + rebuildTimeout + " s: no scale figures.**");
-                    return;
+                if (rebuild) {
+                    cpuBefore[0] = CpuTicks.of(app.process.pid());
+                    long window = rebuildWindow > 0 ? rebuildWindow : rebuildTimeout;
+                    var done = progress.await(Duration.ofSeconds(window));
+                    long cpu = CpuTicks.of(app.process.pid()) - cpuBefore[0];
+                    progress.report(storeSize, startAt);
+                    System.out.printf("%nApplication CPU from ready to the end of the measurement: %.1f s; load average %s%n",
+                            cpu / 100.0, Machine.loadAverage());
+                    if (!done) {
+                        System.out.println("\n**The rebuild did not finish within " + window + " s: no scale figures.**");
+                        return;
+                    }
+                    checkReadModels(storeSize, caseCount);
                 }
-                checkReadModels(storeSize, caseCount);
                 admin(databaseUrl, "ANALYZE case_file");
                 admin(databaseUrl, "ANALYZE audit_entry");
                 Thread.sleep(5000);
@@ -154,6 +178,7 @@ public final class ScaleBenchmark {
         private final Map<String, long[]> firstSeen = new LinkedHashMap<>(); // {nanos, position}
         private final Map<String, Long> halfway = new LinkedHashMap<>();
         private final Map<String, Long> finished = new LinkedHashMap<>();
+        private final Map<String, long[]> lastSeen = new LinkedHashMap<>(); // {nanos, position}
         private volatile boolean stop;
 
         RebuildProgress(String url, String user, String password, long head, List<String> processors) {
@@ -192,6 +217,7 @@ public final class ScaleBenchmark {
                                 }
                                 if (position > 0) {
                                     firstSeen.putIfAbsent(name, new long[] {now, position});
+                                    lastSeen.put(name, new long[] {now, position});
                                 }
                                 if (position >= head / 2) {
                                     halfway.putIfAbsent(name, now);
@@ -245,17 +271,20 @@ public final class ScaleBenchmark {
 
         synchronized void report(long storeSize, long startAt) {
             System.out.printf("%n## Rebuild: every projection from an empty read model, %,d events%n%n", storeSize);
-            System.out.println("| processor | first token move after start | first half (events/s) | whole store (events/s) | done after start |");
-            System.out.println("|---|---|---|---|---|");
+            System.out.println("| processor | first token move after start | first half (events/s) | whole store (events/s) | done after start | events/s from first to last token move seen |");
+            System.out.println("|---|---|---|---|---|---|");
             for (var name : processors) {
                 var first = firstSeen.get(name);
                 var half = halfway.get(name);
                 var end = finished.get(name);
-                System.out.printf("| %s | %s | %s | %s | %s |%n", name,
+                var last = lastSeen.get(name);
+                System.out.printf("| %s | %s | %s | %s | %s | %s |%n", name,
                         first == null ? "–" : String.format("%.1f s", (first[0] - startAt) / 1e9),
                         half == null ? "–" : String.format("%,.0f", (head / 2.0) / ((half - startAt) / 1e9)),
                         end == null ? "not done" : String.format("%,.0f", head / ((end - startAt) / 1e9)),
-                        end == null ? "–" : String.format("%.0f s", (end - startAt) / 1e9));
+                        end == null ? "–" : String.format("%.0f s", (end - startAt) / 1e9),
+                        first == null || last == null || last[0] == first[0] ? "–" : String.format("%,.0f (to position %,d)",
+                                (last[1] - first[1]) / ((last[0] - first[0]) / 1e9), last[1]));
             }
             var all = finished.values().stream().mapToLong(Long::longValue).max();
             if (finished.size() == processors.size() && all.isPresent()) {
@@ -309,6 +338,19 @@ public final class ScaleBenchmark {
                 throw new IllegalStateException("no token for " + login + ": " + response.statusCode() + " " + response.body());
             }
             return matcher.group(1);
+        }
+    }
+
+    /** CPU time of a process (user + system), in ticks of 10 ms. */
+    static final class CpuTicks {
+        static long of(long pid) {
+            try {
+                var stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+                var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (Exception e) {
+                return 0;
+            }
         }
     }
 

@@ -50,7 +50,7 @@ public class CaseFileTable {
     }
 
     /** Writes documents that have a row ({@code updated}) and documents that have none yet ({@code inserted}) in JDBC batches. */
-    void saveAll(Collection<CaseFileDocument> updated, Collection<CaseFileDocument> inserted) {
+    public void saveAll(Collection<CaseFileDocument> updated, Collection<CaseFileDocument> inserted) {
         if (!updated.isEmpty()) {
             jdbc.batchUpdate(UPDATE, arguments(updated, true));
         }
