@@ -144,7 +144,7 @@ public final class ScaleBenchmark {
                 admin(databaseUrl, "ANALYZE audit_entry");
                 Thread.sleep(5000);
                 var http = new Http(app.port, token);
-                System.out.printf("%n- memory at rest after the rebuild: RSS %d MiB, heap used %s MiB, non-heap %s MiB%n",
+                System.out.printf("%n- memory at rest with the read models built: RSS %d MiB, heap used %s MiB, non-heap %s MiB%n",
                         app.residentMiB(), http.metric("jvm.memory.used", "area:heap"), http.metric("jvm.memory.used", "area:nonheap"));
                 var staffToken = http.staffToken("lyon-3-agent-1");
                 new ListLatency(http, staffToken, databaseUrl, user, password, requests).run(app);
