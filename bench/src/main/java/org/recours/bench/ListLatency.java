@@ -135,7 +135,7 @@ final class ListLatency {
         try (var connection = DriverManager.getConnection(url, user, password);
              var statement = connection.createStatement()) {
             for (var query : new String[] {
-                    "SELECT case_id FROM case_file ORDER BY case_id OFFSET 4321 LIMIT 1",
+                    "SELECT case_id FROM case_file ORDER BY case_id OFFSET (SELECT count(*) / 3 FROM case_file) LIMIT 1",
                     "SELECT company_id FROM case_file GROUP BY company_id ORDER BY count(*) DESC LIMIT 1",
                     "SELECT company_id FROM case_file GROUP BY company_id ORDER BY count(*) LIMIT 1",
                     "SELECT filed_by FROM case_file GROUP BY filed_by ORDER BY count(*) DESC LIMIT 1",
