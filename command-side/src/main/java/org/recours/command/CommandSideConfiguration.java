@@ -1,16 +1,50 @@
 package org.recours.command;
 
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfiguration;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.recours.command.casefile.ComplaintCase;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /** Registers the aggregates with Axon; the domain classes themselves know nothing of Spring. */
-@Configuration(proxyBeanMethods = false)
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class CommandSideConfiguration {
 
+    /**
+     * A case is loaded from its latest snapshot and the events after it, once it has {@code recours.snapshot.threshold}
+     * events since the last snapshot (or since its filing); 0 switches snapshots off. The snapshot is taken after the
+     * command that crosses the threshold commits; a snapshot of an older form of the case (another
+     * {@code @Revision}) is ignored and the case replayed from its events.
+     */
     @Bean
-    ConfigurerModule complaintCaseAggregate() {
-        return configurer -> configurer.configureAggregate(ComplaintCase.class);
+    ConfigurerModule complaintCaseAggregate(@Value("${recours.snapshot.threshold:100}") int snapshotThreshold) {
+        var aggregate = AggregateConfigurer.defaultConfiguration(ComplaintCase.class);
+        aggregate.configureSnapshotTrigger(config -> snapshotThreshold > 0
+                ? new EventCountSnapshotTriggerDefinition(snapshotter(config, aggregate), snapshotThreshold)
+                : NoSnapshotTriggerDefinition.INSTANCE);
+        return configurer -> configurer.configureAggregate(aggregate);
+    }
+
+    /**
+     * A snapshotter of its own: the one Axon's Spring support declares knows only the aggregates declared as Spring
+     * beans. It takes the snapshot on the thread that committed the command, after the commit.
+     */
+    private static Snapshotter snapshotter(Configuration config, AggregateConfiguration<ComplaintCase> aggregate) {
+        return AggregateSnapshotter.builder()
+                .eventStore(config.eventStore())
+                .aggregateFactories(aggregate.aggregateFactory())
+                .transactionManager(config.getComponent(TransactionManager.class, NoTransactionManager::instance))
+                .repositoryProvider(config::repository)
+                .parameterResolverFactory(config.parameterResolverFactory())
+                .handlerDefinition(config.handlerDefinition(ComplaintCase.class))
+                .build();
     }
 }

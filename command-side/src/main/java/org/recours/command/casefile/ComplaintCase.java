@@ -15,6 +15,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.serialization.Revision;
 import org.recours.kernel.casefile.ActorMetaData;
 import org.recours.kernel.casefile.AddNote;
 import org.recours.kernel.casefile.BranchId;
@@ -72,7 +73,12 @@ import org.recours.kernel.law.ReminderPolicy;
  * <p>The steps that start a legal time limit schedule its deadlines ({@link CaseDeadline}) and the steps that make
  * it moot cancel them; when one fires, the case records it as a fact, acting as the system: the company's silence
  * ({@link ResponseDeadlineExpired}) or a reminder ({@link ReminderDue}), each once.
+ *
+ * <p>A case with many events is loaded from a snapshot: its fields as JSON. Change the revision whenever the fields
+ * (here or in the classes they hold) change: snapshots of another revision are then ignored and the case is replayed
+ * from its events, which stay the only record.
  */
+@Revision("1")
 public class ComplaintCase {
 
     @AggregateIdentifier

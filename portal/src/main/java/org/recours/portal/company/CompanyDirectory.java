@@ -1,5 +1,7 @@
 package org.recours.portal.company;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.recours.kernel.casefile.CompanyProfile;
@@ -17,10 +19,19 @@ public class CompanyDirectory {
         this.jdbc = jdbc;
     }
 
+    /** Every company, by name, in two queries (the case list's page shows them in a filter on every request). */
     public List<CompanyProfile> all() {
-        return jdbc.queryForList("SELECT company_id FROM company ORDER BY name", String.class).stream()
-                .map(id -> find(id).orElseThrow())
-                .toList();
+        var offices = new HashMap<String, List<HeadOffice>>();
+        jdbc.query("""
+                SELECT company_id, entity, street, postal_code, city, country FROM company_head_office
+                 ORDER BY company_id, position""",
+                row -> {
+                    offices.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(new HeadOffice(
+                            row.getString(2), row.getString(3), row.getString(4), row.getString(5), row.getString(6)));
+                });
+        return jdbc.query("SELECT company_id, name, consumer_mediator, response_window_months FROM company ORDER BY name",
+                (row, n) -> new CompanyProfile(row.getString(1), row.getString(2),
+                        offices.getOrDefault(row.getString(1), List.of()), row.getString(3), row.getInt(4)));
     }
 
     /** Adds the company or replaces what is known of it: name, head offices, mediator, response window. */

@@ -15,6 +15,20 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.recours.query.json.RecoursJson;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.util.Objects;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.axonframework.serialization.AnnotationRevisionResolver;
+import org.recours.kernel.casefile.DocumentId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +46,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 class AxonStorageConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AxonStorageConfiguration.class);
 
     /** The tables of the Flyway migration V2026_11_25_0900, in snake case. */
     static final EventSchema EVENT_SCHEMA = EventSchema.builder()
@@ -80,14 +96,60 @@ class AxonStorageConfiguration {
     EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver exceptionResolver,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager) {
+        var snapshots = snapshotSerializer();
         return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(snapshots)
+                .snapshotFilter(readableSnapshots(snapshots))
                 .eventSerializer(serializer)
                 .persistenceExceptionResolver(exceptionResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(EVENT_SCHEMA)
                 .build();
+    }
+
+    /**
+     * Snapshots hold an aggregate's own fields, private ones included (the aggregates have no getters: their state is
+     * theirs), as JSON in the same form as the events' values. See {@link #readableSnapshots} for the snapshots that
+     * no longer fit the aggregate.
+     */
+    static Serializer snapshotSerializer() {
+        var objectMapper = RecoursJson.objectMapper()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .registerModule(new SimpleModule("recours-snapshot-keys")
+                        .addKeyDeserializer(DocumentId.class, new KeyDeserializer() {
+                            @Override
+                            public Object deserializeKey(String key, DeserializationContext context) {
+                                return DocumentId.parse(key);
+                            }
+                        }));
+        return JacksonSerializer.builder().objectMapper(objectMapper).build();
+    }
+
+    /**
+     * The snapshots an aggregate is loaded from: those of its current {@code @Revision} that deserialise. Any other
+     * (taken before the aggregate's fields changed) is passed over, and the aggregate is replayed from its events;
+     * without this check a snapshot that no longer deserialises would make its case fail to load.
+     */
+    static SnapshotFilter readableSnapshots(Serializer snapshotSerializer) {
+        var revisions = new AnnotationRevisionResolver();
+        return snapshot -> {
+            var type = snapshot.getPayload().getType();
+            try {
+                var aggregateClass = snapshotSerializer.classForType(type);
+                if (!Objects.equals(revisions.revisionOf(aggregateClass), type.getRevision())) {
+                    return false;
+                }
+                snapshotSerializer.deserialize(snapshot.getPayload());
+                return true;
+            } catch (RuntimeException e) {
+                LOG.warn("Snapshot of {} at {} ignored, the aggregate is replayed from its events: {}",
+                        snapshot.getAggregateIdentifier(), snapshot.getSequenceNumber(), e.toString());
+                return false;
+            }
+        };
     }
 
     /**

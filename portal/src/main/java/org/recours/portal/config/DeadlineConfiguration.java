@@ -86,19 +86,17 @@ class DeadlineConfiguration {
                 .execute((instance, context) -> axonTask.execute(instance, context));
     }
 
+    /** Axon's manager, with ids that let a case's deadlines be cancelled without reading the others' (see there). */
     @Bean
     DeadlineManager deadlineManager(Scheduler deadlineScheduler, DbSchedulerDeadlineManagerSupplier supplier,
                                     org.axonframework.config.Configuration configuration, Serializer serializer,
-                                    TransactionManager transactionManager) {
-        var manager = DbSchedulerDeadlineManager.builder()
-                .scheduler(deadlineScheduler)
+                                    TransactionManager transactionManager, DataSource dataSource) {
+        var builder = DbSchedulerDeadlineManager.builder()
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
-                .serializer(serializer)
                 .transactionManager(transactionManager)
-                .useBinaryPojo(false)
                 .startScheduler(false)
-                .stopScheduler(false)
-                .build();
+                .stopScheduler(false);
+        var manager = new KeyedDeadlineManager(builder, deadlineScheduler, serializer, dataSource);
         supplier.set(manager);
         return manager;
     }

@@ -78,6 +78,11 @@ final class ReminderCase {
                 {"mediator": "Médiateur du e-commerce", "requestedOn": "%s", "reference": "MED-1"}""".formatted(on));
     }
 
+    ReminderCase closed() {
+        return step("closure", """
+                {"resolution": "ABANDONED", "amountObtained": 0, "summary": "Abandon"}""");
+    }
+
     private ReminderCase step(String path, String body) {
         var recorded = app.api.post("/api/cases/" + caseId + "/" + path, body);
         assertThat(recorded.getStatusCode()).as(recorded.getBody()).isEqualTo(HttpStatus.OK);
@@ -103,6 +108,13 @@ final class ReminderCase {
         return app.jdbc.queryForObject("""
                 SELECT count(*) FROM scheduled_tasks WHERE convert_from(task_data, 'UTF8') LIKE ?""",
                 Integer.class, "%" + caseId + "%");
+    }
+
+    /** The ids of the case's deadlines in db-scheduler's table, sorted. */
+    List<String> deadlineIds() {
+        return app.jdbc.queryForList("""
+                SELECT task_instance FROM scheduled_tasks WHERE convert_from(task_data, 'UTF8') LIKE ?
+                 ORDER BY task_instance""", String.class, "%" + caseId + "%");
     }
 
     static void await(String what, BooleanSupplier condition) {

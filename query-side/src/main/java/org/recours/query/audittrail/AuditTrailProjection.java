@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -18,6 +22,7 @@ import org.recours.kernel.casefile.CaseEvent;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.query.AuditEntry;
 import org.recours.kernel.casefile.query.FindCaseHistory;
+import org.recours.query.batch.ProcessorBatch;
 
 /**
  * Writes each case's history as a hash chain, one entry per event in case order. Everything in an entry comes from
@@ -40,16 +45,56 @@ public class AuditTrailProjection {
     void on(CaseEvent event, @SequenceNumber long position, @Timestamp Instant recordedAt,
             @MessageIdentifier String eventId, @MetaDataValue(ActorMetaData.STAFF_MEMBER) String actor) {
         var caseId = event.caseId().value();
-        var last = table.last(caseId);
-        if (last.isPresent() && last.get().position() >= position) {
+        var batch = ProcessorBatch.current(BATCH, ids -> new Batch(ids, table.tips(ids)), Batch::flush);
+        var last = batch.isPresent() ? batch.get().tip(caseId)
+                : table.last(caseId).map(entry -> new AuditTrailTable.Tip(entry.position(), entry.hash())).orElse(null);
+        if (last != null && last.position() >= position) {
             return; // already in the chain: a redelivery after a crash between the insert and the token
         }
         var narrative = StepNarrative.of(event);
-        table.append(AuditChain.seal(new AuditEntry(caseId, position, eventId,
+        var entry = AuditChain.seal(new AuditEntry(caseId, position, eventId,
                 recordedAt.truncatedTo(ChronoUnit.MILLIS).toString(),
                 actor == null ? StaffMemberId.SYSTEM.value() : actor, event.getClass().getSimpleName(),
                 narrative.french(), narrative.english(), data(event),
-                last.map(AuditEntry::hash).orElse(AuditEntry.GENESIS), null)));
+                last == null ? AuditEntry.GENESIS : last.hash(), null));
+        if (batch.isPresent()) {
+            batch.get().append(entry);
+        } else {
+            table.append(entry);
+        }
+    }
+
+    private static final String BATCH = AuditTrailProjection.class.getName() + ".batch";
+
+    /**
+     * The entries of one event processor batch: each case's last entry read once (all of the batch's in a few
+     * queries), the chain continued in memory, the new entries inserted once before the batch commits.
+     */
+    private final class Batch {
+        private final Set<String> read;
+        private final Map<String, AuditTrailTable.Tip> tips;
+        private final List<AuditEntry> appended = new ArrayList<>();
+
+        Batch(Set<String> read, Map<String, AuditTrailTable.Tip> tips) {
+            this.read = new HashSet<>(read);
+            this.tips = tips;
+        }
+
+        AuditTrailTable.Tip tip(String caseId) {
+            if (read.add(caseId)) {
+                table.last(caseId).ifPresent(entry -> tips.put(caseId, new AuditTrailTable.Tip(entry.position(), entry.hash())));
+            }
+            return tips.get(caseId);
+        }
+
+        void append(AuditEntry entry) {
+            appended.add(entry);
+            tips.put(entry.caseId(), new AuditTrailTable.Tip(entry.position(), entry.hash()));
+        }
+
+        void flush() {
+            table.appendAll(appended);
+        }
     }
 
     @ResetHandler

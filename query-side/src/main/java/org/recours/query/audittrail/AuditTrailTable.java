@@ -1,8 +1,12 @@
 package org.recours.query.audittrail;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.recours.kernel.casefile.query.AuditEntry;
+import org.recours.query.batch.ProcessorBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -29,13 +33,47 @@ public class AuditTrailTable {
                 .stream().findFirst();
     }
 
+    /** Where each of {@code caseIds} that has a trail stands: its last entry's position and hash. */
+    Map<String, Tip> tips(Set<String> caseIds) {
+        var tips = new HashMap<String, Tip>();
+        for (var slice : ProcessorBatch.slices(caseIds, 500)) {
+            jdbc.query("""
+                    SELECT case_id, position, hash FROM audit_entry a
+                     WHERE case_id IN (%s)
+                       AND position = (SELECT max(position) FROM audit_entry b WHERE b.case_id = a.case_id)"""
+                    .formatted(ProcessorBatch.placeholders(slice.size())),
+                    row -> {
+                        tips.put(row.getString(1), new Tip(row.getLong(2), row.getString(3)));
+                    }, slice.toArray());
+        }
+        return tips;
+    }
+
+    /** The last entry of a case's trail, as far as the next entry needs it. */
+    record Tip(long position, String hash) {
+    }
+
+    private static final String INSERT = """
+            INSERT INTO audit_entry (case_id, position, event_id, recorded_at, actor, kind, summary_fr, summary_en,
+                                     data, previous_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     void append(AuditEntry entry) {
-        jdbc.update("""
-                INSERT INTO audit_entry (case_id, position, event_id, recorded_at, actor, kind, summary_fr, summary_en,
-                                         data, previous_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                entry.caseId(), entry.position(), entry.eventId(), entry.recordedAt(), entry.actor(), entry.kind(),
-                entry.summaryFr(), entry.summaryEn(), entry.data(), entry.previousHash(), entry.hash());
+        appendAll(List.of(entry));
+    }
+
+    /** Appends entries in JDBC batches. */
+    void appendAll(List<AuditEntry> entries) {
+        if (entries.size() == 1) {
+            jdbc.update(INSERT, arguments(entries.get(0)));
+        } else if (!entries.isEmpty()) {
+            jdbc.batchUpdate(INSERT, entries.stream().map(AuditTrailTable::arguments).toList());
+        }
+    }
+
+    private static Object[] arguments(AuditEntry entry) {
+        return new Object[] {entry.caseId(), entry.position(), entry.eventId(), entry.recordedAt(), entry.actor(),
+                entry.kind(), entry.summaryFr(), entry.summaryEn(), entry.data(), entry.previousHash(), entry.hash()};
     }
 
     /** Only a rebuild from the event store empties the trail; row by row it cannot be changed. */

@@ -1,6 +1,10 @@
 package org.recours.query.casefile;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -10,9 +14,11 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.recours.kernel.casefile.ActorMetaData;
 import org.recours.kernel.casefile.CaseEvent;
+import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.ComplaintFiled;
 import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.kernel.casefile.query.FindCase;
+import org.recours.query.batch.ProcessorBatch;
 
 /** Keeps each case's current state, for {@code GET /api/cases/{id}} and the pages. */
 @ProcessingGroup(CaseFileProjection.PROCESSING_GROUP)
@@ -26,21 +32,68 @@ public class CaseFileProjection {
         this.table = table;
     }
 
+    /**
+     * Within an event processor's batch, each case's document is read once (all of the batch's in a few queries),
+     * moved by every event of the batch, and written once before the batch commits; outside a batch, at once.
+     */
     @EventHandler
     void on(CaseEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(ActorMetaData.STAFF_MEMBER) String actor) {
-        var existing = table.find(event.caseId());
-        if (existing.isPresent() && sequence <= existing.get().version) {
+        var batch = ProcessorBatch.current(BATCH, ids -> new Batch(ids, table.findAll(ids)), Batch::flush);
+        var caseId = event.caseId().value();
+        var document = batch.isPresent() ? batch.get().document(caseId) : table.find(event.caseId()).orElse(null);
+        if (document != null && sequence <= document.version) {
             return; // already applied: a redelivery after a crash between the update and the token
         }
-        var document = existing.orElseGet(() -> {
+        boolean inserted = document == null;
+        if (document == null) {
             if (!(event instanceof ComplaintFiled)) {
                 throw new IllegalStateException("step " + sequence + " of unknown case " + event.caseId());
             }
-            return new CaseFileDocument();
-        });
+            document = new CaseFileDocument();
+        }
         document.apply(event, sequence, actor, at);
-        table.save(document);
+        if (batch.isPresent()) {
+            batch.get().changed(caseId, document, inserted);
+        } else {
+            table.save(document);
+        }
+    }
+
+    private static final String BATCH = CaseFileProjection.class.getName() + ".batch";
+
+    /** The documents of one batch: as read, then as moved by the batch's events. */
+    private final class Batch {
+        private final Set<String> read;
+        private final Map<String, CaseFileDocument> documents;
+        private final Map<String, CaseFileDocument> updated = new LinkedHashMap<>();
+        private final Map<String, CaseFileDocument> inserted = new LinkedHashMap<>();
+
+        Batch(Set<String> read, Map<String, CaseFileDocument> documents) {
+            this.read = new HashSet<>(read);
+            this.documents = documents;
+        }
+
+        /** The case's document as the batch left it so far; null if it has none yet. */
+        CaseFileDocument document(String caseId) {
+            if (read.add(caseId)) {
+                table.find(new CaseId(caseId)).ifPresent(document -> documents.put(caseId, document));
+            }
+            return documents.get(caseId);
+        }
+
+        void changed(String caseId, CaseFileDocument document, boolean isNew) {
+            documents.put(caseId, document);
+            if (isNew) {
+                inserted.put(caseId, document);
+            } else if (!inserted.containsKey(caseId)) {
+                updated.put(caseId, document);
+            }
+        }
+
+        void flush() {
+            table.saveAll(updated.values(), inserted.values());
+        }
     }
 
     @ResetHandler

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.RowMapper;
 public class CaseList {
 
     private static final int NAME_MATCHES = 500;
+    private static final String ORDER = " ORDER BY last_changed_at DESC, case_id";
 
     private static final RowMapper<CaseSummary> SUMMARY = (row, n) -> new CaseSummary(row.getString("case_id"),
             CaseStatus.valueOf(row.getString("status")), row.getString("branch"), row.getString("company_name"),
@@ -69,9 +70,12 @@ public class CaseList {
         var pageArguments = new ArrayList<>(arguments);
         pageArguments.add(query.size());
         pageArguments.add((long) query.page() * query.size());
+        // the page's ids first, from the index in list order (no row is read for the cases skipped by a deep page),
+        // then those rows
         var cases = jdbc.query("SELECT case_id, status, branch, company_name, category, filed_by, filed_on, "
-                + "last_changed_at, next_deadline_on, next_deadline FROM case_file" + condition
-                + " ORDER BY last_changed_at DESC, case_id LIMIT ? OFFSET ?", SUMMARY, pageArguments.toArray());
+                + "last_changed_at, next_deadline_on, next_deadline FROM case_file WHERE case_id IN ("
+                + "SELECT case_id FROM case_file" + condition + ORDER + " LIMIT ? OFFSET ?)" + ORDER, SUMMARY,
+                pageArguments.toArray());
         return new CasePage(cases, total == null ? 0 : total, query.page(), query.size());
     }
 

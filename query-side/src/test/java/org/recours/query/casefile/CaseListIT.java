@@ -1,0 +1,96 @@
+package org.recours.query.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.recours.kernel.casefile.BranchId;
+import org.recours.kernel.casefile.CaseId;
+import org.recours.kernel.casefile.Category;
+import org.recours.kernel.casefile.CompanyProfile;
+import org.recours.kernel.casefile.ComplaintFiled;
+import org.recours.kernel.casefile.ConsumerId;
+import org.recours.kernel.casefile.HeadOffice;
+import org.recours.kernel.casefile.Money;
+import org.recours.kernel.casefile.StaffMemberId;
+import org.recours.kernel.casefile.query.CaseStatus;
+import org.recours.kernel.casefile.query.CaseSummary;
+import org.recours.kernel.casefile.query.FindCases;
+import org.recours.query.QuerySideTestApplication;
+import org.recours.testing.UsesOwnPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The case list's pages, most recent activity first, on the real PostgreSQL with its indexes. */
+@SpringBootTest(classes = QuerySideTestApplication.class)
+@UsesOwnPostgres
+class CaseListIT {
+
+    private static final CompanyProfile PRIME_VIDEO = new CompanyProfile("amazon-prime-video", "Amazon Prime Video",
+            List.of(new HeadOffice("Amazon Digital France SAS", "67 boulevard du Général Leclerc", "92110", "Clichy",
+                    "France")), null, 2);
+
+    @Autowired
+    CaseFileProjection projection;
+
+    @Autowired
+    CaseList list;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void thirtyCases() {
+        jdbc.update("DELETE FROM case_file");
+        var at = Instant.parse("2026-11-01T09:00:00Z");
+        for (int i = 0; i < 30; i++) {
+            // cases 10 to 19 share their last change: the reference orders them
+            var changedAt = i >= 10 && i < 20 ? at.plusSeconds(10 * 60) : at.plusSeconds(i * 60);
+            projection.on(new ComplaintFiled(new CaseId(String.format("RC-CASE-%04d", i)), new ConsumerId(new java.util.UUID(3, i)),
+                    PRIME_VIDEO, i % 3 == 0 ? Category.EXTRA_CHARGES : Category.OTHER,
+                    i % 2 == 0 ? "Prélèvement en double" : "Publicité dans l'abonnement", new Money(BigDecimal.TEN),
+                    "Remboursement", new BranchId(i < 20 ? "paris-11" : "lyon-3"), new StaffMemberId("marie"),
+                    LocalDate.of(2026, 11, 1)), 0, changedAt, "marie");
+        }
+    }
+
+    @Test
+    void pagesFollowTheLatestChangeThenTheReferenceWithoutGapsOrRepeats() {
+        var seen = new ArrayList<String>();
+        for (int page = 0; page < 4; page++) {
+            var result = list.handle(new FindCases(null, null, null, null, null, null, null, page, 8));
+            assertThat(result.total()).isEqualTo(30);
+            seen.addAll(result.cases().stream().map(CaseSummary::caseId).toList());
+        }
+        var expected = new ArrayList<String>();
+        for (int i = 29; i >= 20; i--) {
+            expected.add(String.format("RC-CASE-%04d", i));
+        }
+        for (int i = 10; i < 20; i++) {
+            expected.add(String.format("RC-CASE-%04d", i));
+        }
+        for (int i = 9; i >= 0; i--) {
+            expected.add(String.format("RC-CASE-%04d", i));
+        }
+        assertThat(seen).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void filtersAndWordsApplyToTheCountAndToEveryPage() {
+        var first = list.handle(new FindCases("paris-11", CaseStatus.FILED, Category.EXTRA_CHARGES, null, null, null,
+                "prélèvement", 0, 2));
+        var second = list.handle(new FindCases("paris-11", CaseStatus.FILED, Category.EXTRA_CHARGES, null, null, null,
+                "prélèvement", 1, 2));
+
+        // paris-11 is cases 0 to 19; extra charges every third; "prélèvement" the even ones: 0, 6, 12, 18
+        assertThat(first.total()).isEqualTo(4);
+        assertThat(first.cases()).extracting(CaseSummary::caseId).containsExactly("RC-CASE-0012", "RC-CASE-0018");
+        assertThat(second.cases()).extracting(CaseSummary::caseId).containsExactly("RC-CASE-0006", "RC-CASE-0000");
+    }
+}
