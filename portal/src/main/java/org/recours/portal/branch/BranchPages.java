@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.portal.web.FormField;
 import org.recours.portal.web.FormValues;
+import org.recours.portal.web.Refusals;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,17 +22,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BranchPages {
 
-    private static final FormField CODE = FormField.text("code", "Code", true)
-            .withHint("par exemple paris-11 : lettres minuscules, chiffres et tirets ; il ne change plus ensuite");
+    private static final FormField CODE = FormField.text("code", "branches.code", true)
+            .withHint("branches.code.hint");
     private static final List<FormField> DETAILS = List.of(
-            FormField.text("name", "Nom", true).withHint("tel que les agents le lisent, par exemple Paris 11e"),
-            FormField.text("address", "Adresse", false),
-            FormField.text("city", "Ville", false));
+            FormField.text("name", "admin.name", true).withHint("branches.name.hint"),
+            FormField.text("address", "branches.address", false),
+            FormField.text("city", "branches.city", false));
 
     private final Branches branches;
+    private final Refusals refusals;
 
-    BranchPages(Branches branches) {
+    BranchPages(Branches branches, Refusals refusals) {
         this.branches = branches;
+        this.refusals = refusals;
     }
 
     @GetMapping("/admin/antennes")
@@ -44,17 +47,17 @@ class BranchPages {
                   HttpServletResponse response) {
         var form = new FormValues(typed);
         try {
-            var branch = new Branch(form.required("code", CODE.label()), form.required("name", "Nom"),
+            var branch = new Branch(form.required("code", CODE.label()), form.required("name", "admin.name"),
                     form.text("address"), form.text("city"), true);
             branches.create(branch);
-            redirect.addFlashAttribute("notice", "Antenne « " + branch.name() + " » créée.");
+            redirect.addFlashAttribute("notice", refusals.message("branches.created", branch.name()));
             return "redirect:/admin/antennes";
         } catch (InvalidCaseData refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return listPage(model, typed, FormField.readable(refused, creationFields()));
+            return listPage(model, typed, refusals.describe(refused, creationFields()));
         } catch (BranchConflict refused) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return listPage(model, typed, refused.getMessage());
+            return listPage(model, typed, refusals.describe(refused));
         }
     }
 
@@ -70,13 +73,13 @@ class BranchPages {
         var branch = branches.get(Branches.code(code));
         var form = new FormValues(typed);
         try {
-            branches.update(new Branch(branch.code(), form.required("name", "Nom"), form.text("address"),
+            branches.update(new Branch(branch.code(), form.required("name", "admin.name"), form.text("address"),
                     form.text("city"), branch.active()));
         } catch (InvalidCaseData refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return branchPage(model, branch, typed, FormField.readable(refused, DETAILS));
+            return branchPage(model, branch, typed, refusals.describe(refused, DETAILS));
         }
-        redirect.addFlashAttribute("notice", "Antenne enregistrée.");
+        redirect.addFlashAttribute("notice", refusals.message("branch.saved"));
         return "redirect:/admin/antennes/" + branch.code();
     }
 
@@ -84,9 +87,7 @@ class BranchPages {
     String activate(@PathVariable String code, @RequestParam boolean active, RedirectAttributes redirect) {
         var branch = branches.get(Branches.code(code));
         branches.update(new Branch(branch.code(), branch.name(), branch.address(), branch.city(), active));
-        redirect.addFlashAttribute("notice", active ? "Antenne réactivée : de nouveaux comptes peuvent y être créés."
-                : "Antenne désactivée : plus aucun compte ne peut y être ajouté ; ses comptes et ses dossiers "
-                        + "restent.");
+        redirect.addFlashAttribute("notice", refusals.message(active ? "branch.enabled" : "branch.disabled"));
         return "redirect:/admin/antennes/" + branch.code();
     }
 
@@ -98,9 +99,9 @@ class BranchPages {
             branches.delete(branch.code());
         } catch (BranchConflict refused) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return branchPage(model, branch, typed(branch), refused.getMessage());
+            return branchPage(model, branch, typed(branch), refusals.describe(refused));
         }
-        redirect.addFlashAttribute("notice", "Antenne « " + branch.name() + " » supprimée.");
+        redirect.addFlashAttribute("notice", refusals.message("branch.deleted", branch.name()));
         return "redirect:/admin/antennes";
     }
 

@@ -17,6 +17,10 @@ import org.recours.kernel.law.LegalDeadlines;
 import org.recours.portal.casefile.PageNotFound;
 import org.recours.portal.web.FormField;
 import org.recours.portal.web.FormValues;
+import org.recours.portal.web.Refusals;
+import org.recours.portal.web.UnreadableEntry;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,24 +39,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CompanyPages {
 
     private static final List<FormField> GENERAL = List.of(
-            FormField.text("name", "Nom de l'entreprise", true).withHint("tel que les consommateurs le connaissent"),
-            FormField.text("consumerMediator", "Médiateur de la consommation", false)
-                    .withHint("le nom que donnent le service client ou les conditions générales de l'entreprise"),
-            FormField.text("responseWindowMonths", "Délai de réponse à une réclamation écrite (mois)", true)
-                    .withHint("2 sauf si les règles de l'entreprise ou du médiateur en prévoient un autre"));
-    private static final String[][] OFFICE_FIELDS = {{"entity", "Entité juridique"}, {"street", "Rue"},
-            {"postalCode", "Code postal"}, {"city", "Ville"}, {"country", "Pays"}};
+            FormField.text("name", "company.name", true).withHint("company.name.hint"),
+            FormField.text("consumerMediator", "company.consumerMediator", false)
+                    .withHint("company.consumerMediator.hint"),
+            FormField.text("responseWindowMonths", "company.responseWindowMonths", true)
+                    .withHint("company.responseWindowMonths.hint"));
+    private static final String[][] OFFICE_FIELDS = {{"entity", "company.entity"}, {"street", "company.street"},
+            {"postalCode", "company.postalCode"}, {"city", "company.city"}, {"country", "company.country"}};
     private static final int MOST_OFFICES = 10;
     /** How the rules of a company and its head offices name what the form calls by a label. */
     private static final List<FormField> NAMED_BY_RULES = Stream.of(GENERAL.stream(),
-                    Stream.of(FormField.text("company", "Nom de l'entreprise", true)),
+                    Stream.of(FormField.text("company", "company.name", true)),
                     Arrays.stream(OFFICE_FIELDS).map(field -> FormField.text(field[0], field[1], true)))
             .flatMap(fields -> fields).toList();
 
     private final CompanyDirectory directory;
+    private final Refusals refusals;
 
-    CompanyPages(CompanyDirectory directory) {
+    CompanyPages(CompanyDirectory directory, Refusals refusals) {
         this.directory = directory;
+        this.refusals = refusals;
     }
 
     @GetMapping("/admin/entreprises")
@@ -73,15 +79,14 @@ class CompanyPages {
         try {
             var company = read(null, new FormValues(typed));
             if (directory.find(company.companyId()).isPresent()) {
-                throw new InvalidCaseData("name", "L'entreprise « " + directory.find(company.companyId()).get()
-                        .name() + " » est déjà dans l'annuaire : ouvrez-la pour la modifier.");
+                throw UnreadableEntry.of("name", "company.exists", directory.find(company.companyId()).get().name());
             }
             directory.save(company);
-            redirect.addFlashAttribute("notice", "Entreprise « " + company.name() + " » ajoutée.");
+            redirect.addFlashAttribute("notice", refusals.message("company.added", company.name()));
             return "redirect:/admin/entreprises/" + company.companyId();
         } catch (InvalidCaseData refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, null, typed, FormField.readable(refused, NAMED_BY_RULES));
+            return form(model, null, typed, refusals.describe(refused, NAMED_BY_RULES));
         }
     }
 
@@ -99,24 +104,23 @@ class CompanyPages {
             directory.save(read(company.companyId(), new FormValues(typed)));
         } catch (InvalidCaseData refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, company, typed, FormField.readable(refused, NAMED_BY_RULES));
+            return form(model, company, typed, refusals.describe(refused, NAMED_BY_RULES));
         }
-        redirect.addFlashAttribute("notice", "Entreprise enregistrée. Les dossiers déjà déposés gardent l'entreprise "
-                + "telle qu'elle était à leur dépôt.");
+        redirect.addFlashAttribute("notice", refusals.message("company.saved"));
         return "redirect:/admin/entreprises/" + company.companyId();
     }
 
     /** The company the form describes; a new one takes an identifier made from its name. */
     private static CompanyProfile read(String companyId, FormValues form) {
-        var name = form.required("name", "Nom de l'entreprise");
+        var name = form.required("name", "company.name");
         var offices = new ArrayList<HeadOffice>();
         for (int n = 1; n <= MOST_OFFICES; n++) {
             if (rowTyped(form, n)) {
-                var label = " (siège " + n + ")";
-                offices.add(new HeadOffice(form.required("entity-" + n, "Entité juridique" + label),
-                        form.required("street-" + n, "Rue" + label),
-                        form.required("postalCode-" + n, "Code postal" + label),
-                        form.required("city-" + n, "Ville" + label), form.required("country-" + n, "Pays" + label)));
+                offices.add(new HeadOffice(form.required("entity-" + n, officeLabel("company.entity", n)),
+                        form.required("street-" + n, officeLabel("company.street", n)),
+                        form.required("postalCode-" + n, officeLabel("company.postalCode", n)),
+                        form.required("city-" + n, officeLabel("company.city", n)),
+                        form.required("country-" + n, officeLabel("company.country", n))));
             }
         }
         return new CompanyProfile(companyId == null ? identifier(name) : companyId, name, offices,
@@ -128,10 +132,15 @@ class CompanyPages {
         var id = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         if (id.isEmpty()) {
-            throw new InvalidCaseData("name", "Le nom de l'entreprise doit contenir au moins une lettre ou un "
-                    + "chiffre.");
+            throw UnreadableEntry.of("name", "company.name.unreadable");
         }
         return id.length() > 100 ? id.substring(0, 100) : id;
+    }
+
+    /** A head office's field, named with the head office's number: « Rue (siège 2) ». */
+    private static MessageSourceResolvable officeLabel(String code, int n) {
+        return new DefaultMessageSourceResolvable(new String[] {"company.office.field"},
+                new Object[] {new DefaultMessageSourceResolvable(code), n});
     }
 
     private static boolean rowTyped(FormValues form, int n) {

@@ -5,6 +5,7 @@ import java.security.Principal;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.portal.staff.CurrentStaff;
 import org.recours.portal.staff.StaffAccounts;
+import org.recours.portal.web.Refusals;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +19,12 @@ class PasswordPage {
 
     private final StaffAccounts accounts;
     private final CurrentStaff staff;
+    private final Refusals refusals;
 
-    PasswordPage(StaffAccounts accounts, CurrentStaff staff) {
+    PasswordPage(StaffAccounts accounts, CurrentStaff staff, Refusals refusals) {
         this.accounts = accounts;
         this.staff = staff;
+        this.refusals = refusals;
     }
 
     @GetMapping(SignedInAccountFilter.CHANGE_PASSWORD)
@@ -39,7 +42,7 @@ class PasswordPage {
             accounts.changeOwnPassword(staff.member(principal), currentPassword, newPassword, confirmation);
         } catch (InvalidCaseData refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(principal, model, refused.getMessage());
+            return page(principal, model, refusals.describe(refused));
         }
         return "redirect:/cases";
     }

@@ -12,6 +12,8 @@ import org.recours.portal.branch.Branches;
 import org.recours.portal.casefile.PageNotFound;
 import org.recours.portal.web.FormField;
 import org.recours.portal.web.FormValues;
+import org.recours.portal.web.Refusals;
+import org.recours.portal.web.UnreadableEntry;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,17 +30,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountPages {
 
-    private static final String ROLE = "Rôle";
-    private static final String BRANCH = "Antenne";
+    private static final String ROLE = "accounts.role";
+    private static final String BRANCH = "accounts.branch";
 
     private final StaffAccounts accounts;
     private final Branches branches;
     private final CurrentStaff staff;
+    private final Refusals refusals;
 
-    AccountPages(StaffAccounts accounts, Branches branches, CurrentStaff staff) {
+    AccountPages(StaffAccounts accounts, Branches branches, CurrentStaff staff, Refusals refusals) {
         this.accounts = accounts;
         this.branches = branches;
         this.staff = staff;
+        this.refusals = refusals;
     }
 
     @GetMapping("/admin/comptes")
@@ -51,23 +55,21 @@ class AccountPages {
                   HttpServletResponse response) {
         var form = new FormValues(typed);
         try {
-            var login = form.required("login", "Identifiant");
+            var login = form.required("login", "accounts.login");
             if (accounts.account(login).isPresent()) {
-                throw new InvalidCaseData("login", "Un compte « " + login + " » existe déjà : choisissez un autre "
-                        + "identifiant, ou ouvrez ce compte pour le modifier.");
+                throw UnreadableEntry.of("login", "accounts.exists", login);
             }
-            var member = StaffAccounts.member(login, form.required("fullName", "Nom et prénom"),
-                    form.required("email", "Courriel"), form.required("branch", BRANCH));
+            var member = StaffAccounts.member(login, form.required("fullName", "accounts.fullName"),
+                    form.required("email", "accounts.email"), form.required("branch", BRANCH));
             var role = form.choice("role", ROLE, StaffRole.class);
             var password = accounts.generatePassword();
             accounts.save(member, role, password);
-            redirect.addFlashAttribute("notice", "Compte « " + login + " » créé.");
+            redirect.addFlashAttribute("notice", refusals.message("accounts.created", login));
             redirect.addFlashAttribute("oneTimePassword", password);
             return "redirect:/admin/comptes/" + login;
         } catch (InvalidCaseData | BranchUnavailable refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return listPage(model, typed, refused instanceof InvalidCaseData invalid
-                    ? FormField.readable(invalid, creationFields()) : refused.getMessage());
+            return listPage(model, typed, refusals.describe(refused, creationFields()));
         }
     }
 
@@ -87,9 +89,10 @@ class AccountPages {
                     staff.member(principal));
         } catch (InvalidCaseData | BranchUnavailable refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return accountPage(model, account, typed, refused.getMessage());
+            return accountPage(model, account, typed, refusals.describe(refused, List.of(roleField(),
+                    branchField(account.branch()))));
         }
-        redirect.addFlashAttribute("notice", "Rôle et antenne enregistrés.");
+        redirect.addFlashAttribute("notice", refusals.message("account.saved"));
         return "redirect:/admin/comptes/" + login;
     }
 
@@ -101,17 +104,16 @@ class AccountPages {
             accounts.enable(login, enabled, staff.member(principal));
         } catch (InvalidCaseData refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return accountPage(model, account, typed(account), refused.getMessage());
+            return accountPage(model, account, typed(account), refusals.describe(refused));
         }
-        redirect.addFlashAttribute("notice", enabled ? "Compte réactivé." : "Compte désactivé : il ne peut plus se "
-                + "connecter, et ses jetons d'API ne sont plus acceptés.");
+        redirect.addFlashAttribute("notice", refusals.message(enabled ? "account.enabled" : "account.disabled"));
         return "redirect:/admin/comptes/" + login;
     }
 
     @PostMapping("/admin/comptes/{login}/mot-de-passe")
     String resetPassword(@PathVariable String login, RedirectAttributes redirect) {
         account(login);
-        redirect.addFlashAttribute("notice", "Nouveau mot de passe à usage unique donné au compte « " + login + " ».");
+        redirect.addFlashAttribute("notice", refusals.message("account.password-reset", login));
         redirect.addFlashAttribute("oneTimePassword", accounts.resetPassword(login));
         return "redirect:/admin/comptes/" + login;
     }
@@ -142,17 +144,15 @@ class AccountPages {
 
     private List<FormField> creationFields() {
         return List.of(
-                FormField.text("login", "Identifiant", true)
-                        .withHint("ce que la personne tape pour se connecter, par exemple lea.morel"),
-                FormField.text("fullName", "Nom et prénom", true),
-                new FormField("email", "Courriel", FormField.Kind.EMAIL, true, Map.of(),
-                        "les rappels d'échéance y sont envoyés"),
+                FormField.text("login", "accounts.login", true).withHint("accounts.login.hint"),
+                FormField.text("fullName", "accounts.fullName", true),
+                new FormField("email", "accounts.email", FormField.Kind.EMAIL, true, Map.of(), "accounts.email.hint"),
                 roleField(),
                 branchField(null));
     }
 
     private static FormField roleField() {
-        return FormField.choice("role", ROLE, StaffRole.class, StaffRole::labelFr);
+        return FormField.choice("role", ROLE, StaffRole.class, "role");
     }
 
     /** The active branches, and the account's own even once deactivated (it may stay there). */
@@ -160,8 +160,8 @@ class AccountPages {
         var options = new LinkedHashMap<String, String>();
         for (var branch : branches.all()) {
             if (branch.active() || branch.code().equals(current)) {
-                options.put(branch.code(), branch.name() + " (" + branch.code() + ")"
-                        + (branch.active() ? "" : " — désactivée"));
+                options.put(branch.code(), branch.active() ? branch.name() + " (" + branch.code() + ")"
+                        : refusals.message("accounts.branch.inactive", branch.name(), branch.code()));
             }
         }
         return FormField.choice("branch", BRANCH, options);

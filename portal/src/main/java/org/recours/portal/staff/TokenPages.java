@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.portal.web.FormField;
 import org.recours.portal.web.FormValues;
+import org.recours.portal.web.Refusals;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,11 +26,13 @@ class TokenPages {
     private final ApiTokens tokens;
     private final StaffAccounts accounts;
     private final CurrentStaff staff;
+    private final Refusals refusals;
 
-    TokenPages(ApiTokens tokens, StaffAccounts accounts, CurrentStaff staff) {
+    TokenPages(ApiTokens tokens, StaffAccounts accounts, CurrentStaff staff, Refusals refusals) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.staff = staff;
+        this.refusals = refusals;
     }
 
     @GetMapping("/admin/jetons")
@@ -42,21 +45,21 @@ class TokenPages {
                  RedirectAttributes redirect, HttpServletResponse response) {
         var form = new FormValues(typed);
         try {
-            var name = form.required("name", "Nom du jeton");
-            var token = tokens.issue(name, form.required("staffLogin", "Agit pour le compte"), staff.member(principal));
-            redirect.addFlashAttribute("notice", "Jeton « " + name + " » créé.");
+            var name = form.required("name", "tokens.name");
+            var token = tokens.issue(name, form.required("staffLogin", "tokens.staffLogin"), staff.member(principal));
+            redirect.addFlashAttribute("notice", refusals.message("tokens.created", name));
             redirect.addFlashAttribute("issuedToken", token);
             return "redirect:/admin/jetons";
         } catch (InvalidCaseData refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(model, typed, FormField.readable(refused, fields()));
+            return page(model, typed, refusals.describe(refused, fields()));
         }
     }
 
     @PostMapping("/admin/jetons/{tokenId}/revocation")
     String revoke(@PathVariable UUID tokenId, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("notice", tokens.revoke(tokenId) ? "Jeton révoqué : il n'est plus accepté."
-                : "Ce jeton était déjà révoqué.");
+        redirect.addFlashAttribute("notice", refusals.message(tokens.revoke(tokenId) ? "tokens.revoked"
+                : "tokens.already-revoked"));
         return "redirect:/admin/jetons";
     }
 
@@ -74,9 +77,7 @@ class TokenPages {
                 .forEach(account -> accountOptions.put(account.login(), account.fullName() + " (" + account.login()
                         + ")"));
         return List.of(
-                FormField.text("name", "Nom du jeton", true)
-                        .withHint("le programme qui s'en servira, par exemple « import des dossiers de l'antenne »"),
-                FormField.choice("staffLogin", "Agit pour le compte", accountOptions)
-                        .withHint("le programme voit et fait ce que ce compte voit et fait"));
+                FormField.text("name", "tokens.name", true).withHint("tokens.name.hint"),
+                FormField.choice("staffLogin", "tokens.staffLogin", accountOptions).withHint("tokens.staffLogin.hint"));
     }
 }

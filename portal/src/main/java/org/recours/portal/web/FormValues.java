@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import org.recours.kernel.casefile.InvalidCaseData;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * What a staff member typed in a form, read into the types the commands take; what cannot be read is refused with
@@ -20,7 +20,16 @@ public record FormValues(Map<String, String> values) {
     public String required(String name, String label) {
         var value = text(name);
         if (value == null) {
-            throw new InvalidCaseData(name, "Indiquez : « " + label + " ».");
+            throw new UnreadableEntry(name, "form.required", label, null);
+        }
+        return value;
+    }
+
+    /** A required entry whose label takes arguments (the head office it belongs to). */
+    public String required(String name, MessageSourceResolvable label) {
+        var value = text(name);
+        if (value == null) {
+            throw UnreadableEntry.of(name, "form.required", label);
         }
         return value;
     }
@@ -54,7 +63,7 @@ public record FormValues(Map<String, String> values) {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidCaseData(name, "Nombre entier attendu pour « " + label + " » : " + value + ".");
+            throw new UnreadableEntry(name, "form.number.invalid", label, value);
         }
     }
 

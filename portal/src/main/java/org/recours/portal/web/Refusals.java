@@ -1,5 +1,6 @@
 package org.recours.portal.web;
 
+import java.util.List;
 import java.util.Locale;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.StepRefused;
@@ -24,6 +25,29 @@ public class Refusals {
     Refusals(MessageSource messages, Dates dates) {
         this.messages = messages;
         this.dates = dates;
+    }
+
+    /**
+     * A refusal on a page with a form: the rules name fields as the API does ({@code « name »}); a French page names
+     * them by the label its form shows.
+     */
+    public String describe(RuntimeException refusal, List<FormField> fields) {
+        var locale = LocaleContextHolder.getLocale();
+        if (refusal instanceof InvalidCaseData invalid && !(refusal instanceof MessageSourceResolvable)
+                && Locale.FRENCH.getLanguage().equals(locale.getLanguage())) {
+            for (var field : fields) {
+                if (field.name().equals(invalid.field())) {
+                    return refusal.getMessage().replace("« " + field.name() + " »",
+                            "« " + messages.getMessage(field.label(), null, field.label(), locale) + " »");
+                }
+            }
+        }
+        return describe(refusal);
+    }
+
+    /** A message of the page's language: a notice once a form is saved. */
+    public String message(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
     }
 
     public String describe(RuntimeException refusal) {

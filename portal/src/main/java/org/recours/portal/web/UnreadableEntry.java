@@ -14,10 +14,21 @@ public class UnreadableEntry extends InvalidCaseData implements MessageSourceRes
     private final Object[] arguments;
 
     UnreadableEntry(String field, String code, String labelCode, String typed) {
+        this(field, code, new DefaultMessageSourceResolvable(new String[] {labelCode}, null, labelCode), typed);
+    }
+
+    private UnreadableEntry(String field, String code, Object... arguments) {
         super(field, code + " (" + field + ")");
         this.code = code;
-        this.arguments = new Object[] {
-                new DefaultMessageSourceResolvable(new String[] {labelCode}, null, labelCode), typed};
+        this.arguments = arguments;
+    }
+
+    /**
+     * A page's own refusal (an account or a company already there): a message code, with its arguments (message
+     * codes themselves or values).
+     */
+    public static UnreadableEntry of(String field, String code, Object... arguments) {
+        return new UnreadableEntry(field, code, arguments);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.portal.web.UnreadableEntry;
 
 /** A company added on the pages takes an identifier made from its name, as the API and filing form name it. */
 class CompanyIdentifierTest {
@@ -18,6 +19,7 @@ class CompanyIdentifierTest {
     @Test
     void aNameWithoutLetterOrDigitGivesNoIdentifier() {
         assertThatThrownBy(() -> CompanyPages.identifier("« — »")).isInstanceOf(InvalidCaseData.class)
-                .hasMessageContaining("au moins une lettre ou un chiffre");
+                .isInstanceOfSatisfying(UnreadableEntry.class, refusal ->
+                        assertThat(refusal.getCodes()).containsExactly("company.name.unreadable"));
     }
 }
