@@ -40,7 +40,7 @@ class OneTimePasswordIT {
         assertThat(api.body()).contains("password-change-required");
         var form = session.get("/mot-de-passe");
         assertThat(form.statusCode()).isEqualTo(200);
-        assertThat(form.body()).contains("Changer votre mot de passe", "ne sert qu'une fois");
+        assertThat(form.body()).contains("Changer votre mot de passe", "ne sert qu&#39;une fois");
     }
 
     @Test

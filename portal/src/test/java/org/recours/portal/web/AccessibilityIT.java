@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 
 /**
- * Every main staff page, in French and in English, passes axe-core's WCAG 2.1 A and AA rules in Chromium; the filing
+ * Every main staff page, the administration pages included, in French and in English, passes axe-core's WCAG 2.1 A and AA rules in Chromium; the filing
  * form works with the keyboard alone; the case list and a case's page fit a 1366×768 laptop screen.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -42,6 +42,8 @@ class AccessibilityIT {
         var caseId = caseAwaitingTheCompanysAnswer(admin);
         outbox.queue(new ReminderMail(CaseId.parse(caseId), "TEST_REMINDER", ReminderMail.Audience.STAFF,
                 "axel@asso-conso.example", "Rappel : délai de réponse", "texte", "<p>texte</p>"));
+        assertThat(admin.post("/api/admin/api-tokens", "{\"name\": \"import\", \"staffLogin\": \"axel\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
         var violations = new LinkedHashMap<String, List<String>>();
 
         for (var language : LANGUAGES) {
@@ -95,6 +97,29 @@ class AccessibilityIT {
                         .submitForm("form[action$='/effacement']");
                 browser.textOnceItContains("#notice", "");
                 audit(browser, language, "case page after the erasure", violations);
+
+                browser.open("/admin");
+                audit(browser, language, "administration", violations);
+                browser.open("/admin/comptes");
+                audit(browser, language, "accounts", violations);
+                browser.open("/admin/comptes/axel");
+                audit(browser, language, "one account", violations);
+                browser.open("/admin/antennes");
+                audit(browser, language, "branches", violations);
+                browser.open("/admin/antennes/paris-11");
+                audit(browser, language, "one branch", violations);
+                browser.open("/admin/jetons");
+                audit(browser, language, "API tokens", violations);
+                browser.open("/admin/entreprises");
+                audit(browser, language, "companies", violations);
+                browser.open("/admin/entreprises/amazon-prime-video");
+                audit(browser, language, "one company", violations);
+                browser.open("/mot-de-passe");
+                audit(browser, language, "password change", violations);
+                browser.type("currentPassword", "not-the-password").type("newPassword", "trois petits chats blancs")
+                        .type("confirmation", "trois petits chats blancs").submit();
+                browser.textOnceItContains("#form-error", "");
+                audit(browser, language, "password change refused", violations);
             }
         }
         assertThat(violations).as(() -> report(violations)).isEmpty();

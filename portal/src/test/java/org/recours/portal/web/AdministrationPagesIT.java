@@ -112,4 +112,27 @@ class AdministrationPagesIT {
             assertThat(program.get("/api/cases").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         }
     }
+
+    @Test
+    void anAdministratorReadsTheAdministrationPagesInEnglish() {
+        var password = StaffFixtures.account(port, "rose", "paris-11", "ADMINISTRATOR");
+        try (var browser = new Browser(port)) {
+            browser.open("/login?lang=en").type("username", "rose").type("password", password).submit();
+            assertThat(browser.pathAfterLeaving("/login")).startsWith("/cases");
+
+            browser.open("/admin/comptes");
+            assertThat(browser.language()).isEqualTo("en");
+            assertThat(browser.text("main h1")).isEqualTo("Accounts");
+            assertThat(browser.text("table.accounts")).contains("administrator: everything, and the administration");
+            browser.type("login", "rose").type("fullName", "Rose Petit").type("email", "rose@asso-conso.example")
+                    .chooseValue("role", "STAFF").chooseValue("branch", "paris-11").submitForm("#new-account");
+            assertThat(browser.textOnceItContains("#form-error", "rose")).startsWith("Account not created:")
+                    .contains("An account “rose” already exists");
+            browser.type("login", "sam").type("fullName", " ").submitForm("#new-account");
+            assertThat(browser.textOnceItContains("#form-error", "Fill in")).contains("Fill in: “Full name”.");
+
+            browser.open("/admin/entreprises/amazon-prime-video");
+            assertThat(browser.text("main")).contains("Head office 1", "Legal entity", "Save");
+        }
+    }
 }
