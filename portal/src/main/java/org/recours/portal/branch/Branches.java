@@ -63,7 +63,7 @@ public class Branches {
             jdbc.update("INSERT INTO branch (code, name, address, city, active) VALUES (?, ?, ?, ?, ?)",
                     branch.code(), branch.name(), branch.address(), branch.city(), branch.active());
         } catch (DuplicateKeyException e) {
-            throw new BranchConflict("Le code « " + branch.code() + " » est déjà celui de l'antenne « "
+            throw new BranchCodeTaken("Le code « " + branch.code() + " » est déjà celui de l'antenne « "
                     + get(branch.code()).name() + " » : choisissez-en un autre.");
         }
     }
@@ -105,8 +105,8 @@ public class Branches {
         }
     }
 
-    private static BranchConflict inUse(Branch.InUse use) {
-        return new BranchConflict("L'antenne « " + use.branch().name() + " » ne peut pas être supprimée : "
+    private static BranchInUse inUse(Branch.InUse use) {
+        return new BranchInUse("L'antenne « " + use.branch().name() + " » ne peut pas être supprimée : "
                 + count(use.accounts(), "compte") + " et " + count(use.cases(), "dossier") + " y sont rattachés. "
                 + "Désactivez-la plutôt : elle reste attachée à son historique, mais plus aucun compte ne peut y "
                 + "être ajouté.");

@@ -55,6 +55,30 @@ class MessageBundlesTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * The pages' controllers name their labels, hints and notices by message code (a string literal such as
+     * {@code "accounts.login"}): each one that looks like a key of the bundles is one.
+     */
+    @Test
+    void everyMessageCodeTheControllersNameExists() throws IOException {
+        var namespaces = new TreeSet<String>();
+        french.stringPropertyNames().forEach(key -> namespaces.add(key.substring(0, key.indexOf('.') + 1)));
+        var literal = Pattern.compile("\"([a-z][\\w-]*(?:\\.[\\w-]+)+)\"");
+        var missing = new ArrayList<String>();
+        try (var files = Files.walk(Path.of("src", "main", "java"))) {
+            for (var source : files.filter(file -> file.toString().endsWith(".java")).toList()) {
+                var matcher = literal.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    var code = matcher.group(1);
+                    if (namespaces.contains(code.substring(0, code.indexOf('.') + 1)) && !french.containsKey(code)) {
+                        missing.add(source.getFileName() + ": " + code);
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
     @Test
     void theTemplatesHoldNoWordsOfTheirOwn() throws IOException {
         var tag = Pattern.compile("<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>");

@@ -1,15 +1,21 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.recours.kernel.casefile.CaseRule;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.StepRefused;
+import org.recours.portal.branch.BranchCodeTaken;
+import org.recours.portal.branch.BranchInUse;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** A refusal reads in the page's language: French as the rules word it, English by the rule's code. */
@@ -78,5 +84,37 @@ class RefusalsTest {
         LocaleContextHolder.setLocale(Locale.FRENCH);
         assertThat(refusals.describe(missing))
                 .isEqualTo("Indiquez le montant : « Montant en jeu » (0 s'il n'y en a pas).");
+    }
+
+    @Test
+    void aMissingEntryIsNamedByItsLabelEvenWhenTheLabelTakesArguments() {
+        var headOffice = new DefaultMessageSourceResolvable(new String[] {"company.office.field"},
+                new Object[] {new DefaultMessageSourceResolvable("company.postalCode"), 1});
+        var missing = catchThrowableOfType(UnreadableEntry.class,
+                () -> new FormValues(Map.of()).required("postalCode-1", headOffice));
+        LocaleContextHolder.setLocale(Locale.FRENCH);
+        assertThat(refusals.describe(missing)).isEqualTo("Indiquez : « Code postal (siège 1) ».");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(refusals.describe(missing)).isEqualTo("Fill in: “Postcode (head office 1)”.");
+    }
+
+    @Test
+    void aFrenchPageNamesTheFieldARuleRefusesByTheLabelItsFormShows() {
+        var fields = List.of(FormField.text("staffLogin", "tokens.staffLogin", true));
+        var refusal = new InvalidCaseData("staffLogin", "Un compte actif est requis pour « staffLogin ».");
+        LocaleContextHolder.setLocale(Locale.FRENCH);
+        assertThat(refusals.describe(refusal, fields))
+                .isEqualTo("Un compte actif est requis pour « Agit pour le compte ».");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(refusals.describe(refusal, fields)).isEqualTo("There is no such account: choose an active account.");
+    }
+
+    @Test
+    void anEnglishPageSaysWhyABranchCannotBeDeletedOrCreated() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(refusals.describe(new BranchInUse("L'antenne « Lyon » ne peut pas être supprimée")))
+                .startsWith("Accounts or cases belong to this branch: it cannot be deleted.");
+        assertThat(refusals.describe(new BranchCodeTaken("Le code « lyon » est déjà celui de l'antenne « Lyon »")))
+                .isEqualTo("This code is already another branch's: choose another one.");
     }
 }
