@@ -111,6 +111,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 e.getMessage() + " Rien n'a été enregistré.");
     }
 
+    /** A multipart body that cannot be parsed (no boundary, truncated); one too large is a 413 (below). */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ProblemDetail unreadableUpload(org.springframework.web.multipart.MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Requête illisible",
+                "Envoi de fichier illisible : un formulaire multipart/form-data avec la partie « file » est attendu ; "
+                        + "rien n'a été enregistré.");
+    }
+
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ProblemDetail staleVersion(ConflictingAggregateVersionException e) {
         var problem = problem(HttpStatus.CONFLICT, "version-conflict", "Le dossier a changé entre-temps",
@@ -154,11 +162,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return false;
     }
 
+    /**
+     * PostgreSQL's class 22, "data exception" (a null byte in text, a number out of range, an impossible date), on
+     * a value the client sent and no check before the database caught: the client's input, not an outage.
+     */
+    private static boolean dataException(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Axon's storage wraps its own failures (JdbcException, EventStoreException): a lost connection is an outage. */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         if (lostConnection(e)) {
             return databaseUnavailable(e);
+        }
+        if (dataException(e)) {
+            LOG.warn("input refused by the database: {}", e.getMessage());
+            return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Donnée invalide",
+                    "Une valeur de la requête n'est pas acceptable (caractère ou nombre invalide) ; rien n'a été "
+                            + "enregistré.");
         }
         LOG.error("unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Erreur interne",
@@ -188,6 +215,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (cause instanceof InvalidFormatException invalid) {
             var field = ((JacksonException) invalid).getPathReference();
             var type = invalid.getTargetType();
+            if (type == String.class) {
+                return "Le champ " + field + " contient un caractère de contrôle (seuls la tabulation et les retours "
+                        + "à la ligne sont admis).";
+            }
             if (type != null && type.isEnum()) {
                 return "Valeur « " + invalid.getValue() + " » inconnue pour " + field + " ; valeurs possibles : "
                         + Arrays.stream(type.getEnumConstants()).map(Object::toString)
