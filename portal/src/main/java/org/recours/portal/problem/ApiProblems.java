@@ -49,6 +49,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
 
+    /** What a 503 advises a client to wait before trying again (RFC 9110 Retry-After, in seconds). */
+    static final String RETRY_AFTER_SECONDS = "5";
+
     private final DataSize maxSize;
 
     ApiProblems(@Value("${recours.evidence.max-size:20MB}") DataSize maxSize) {
@@ -141,10 +144,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
             CannotCreateTransactionException.class})
-    ProblemDetail databaseUnavailable(Exception e) {
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
         LOG.warn("database unavailable: {}", e.getMessage());
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service momentanément indisponible",
-                "La base de données ne répond pas ; rien n'a été enregistré. Réessayez dans un instant.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service momentanément indisponible",
+                        "La base de données ne répond pas ; rien n'a été enregistré. Réessayez dans un instant."));
     }
 
     /**
@@ -177,19 +182,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** Axon's storage wraps its own failures (JdbcException, EventStoreException): a lost connection is an outage. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (lostConnection(e)) {
             return databaseUnavailable(e);
         }
         if (dataException(e)) {
             LOG.warn("input refused by the database: {}", e.getMessage());
-            return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Donnée invalide",
-                    "Une valeur de la requête n'est pas acceptable (caractère ou nombre invalide) ; rien n'a été "
-                            + "enregistré.");
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-input",
+                    "Donnée invalide", "Une valeur de la requête n'est pas acceptable (caractère ou nombre invalide) ; "
+                            + "rien n'a été enregistré."));
         }
         LOG.error("unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Erreur interne",
-                "Une erreur inattendue s'est produite ; elle a été journalisée.");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Erreur interne", "Une erreur inattendue s'est produite ; elle a été journalisée."));
     }
 
     @Override

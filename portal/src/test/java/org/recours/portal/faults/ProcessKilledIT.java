@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recours.portal.ApiClient;
@@ -35,7 +36,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * two-month response window is over, so that its expiry deadline (always scheduled, even when past) fires at the
  * next poll of the deadline scheduler, records {@code ResponseDeadlineExpired} and queues two emails (the staff
  * member's, the consumer's), all while the commands go on and the process is killed.
+ *
+ * <p>About a minute (two starts of the jar): only with {@code -Pfaults} (docs/performance.md, "Fault tests").
  */
+@Tag("slow-fault")
 class ProcessKilledIT {
 
     private static final int CLIENTS = 6;
@@ -139,6 +143,8 @@ class ProcessKilledIT {
                         receivedBeforeRestart, outboxRows, unsent);
 
                 assertThat(missing).as("acknowledged commands not in the event store").isEmpty();
+                assertThat(commandEvents).as("stored: the acknowledged commands, and at most those in flight")
+                        .isBetween(acknowledged.size(), sent.get());
                 assertThat(gaps).as("cases whose history has a gap").isEmpty();
                 assertThat(expiries).as("one expiry recorded per stored letter, none twice")
                         .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(casesWithLetter);
