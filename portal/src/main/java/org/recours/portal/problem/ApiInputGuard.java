@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses, before anything else reads them, the API requests that can never be valid: query parameters that are
  * not UTF-8 or carry control characters (a null byte would reach PostgreSQL, which refuses it in text), and request
- * bodies other than uploads larger than {@code recours.api.max-body-size} (413). Each refusal is an RFC 9457 problem.
+ * bodies other than uploads larger than {@code recours.api.max-body-size} (413: at once when Content-Length says so,
+ * as soon as the limit is passed for a chunked body). Each refusal is an RFC 9457 problem.
  * Runs after Spring's character-encoding filter and before security.
  */
 @Component
@@ -51,7 +52,75 @@ class ApiInputGuard extends OncePerRequestFilter {
                 return;
             }
         }
-        chain.doFilter(request, response);
+        chain.doFilter(upload || request.getContentLengthLong() >= 0 ? request : new Bounded(request, maxBodyBytes),
+                response);
+    }
+
+    /** Thrown while reading a body sent without Content-Length (chunked) once it passes the limit: a 413. */
+    static final class BodyTooLarge extends IOException {
+
+        final long limit;
+
+        BodyTooLarge(long limit) {
+            super("request body over " + limit + " bytes");
+            this.limit = limit;
+        }
+    }
+
+    /** A request whose body (of unannounced length) cannot be read past the limit. */
+    private static final class Bounded extends jakarta.servlet.http.HttpServletRequestWrapper {
+
+        private final long limit;
+        private jakarta.servlet.ServletInputStream bounded;
+
+        Bounded(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public jakarta.servlet.ServletInputStream getInputStream() throws IOException {
+            if (bounded == null) {
+                var in = super.getInputStream();
+                bounded = new jakarta.servlet.ServletInputStream() {
+                    private long read;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = in.read();
+                        if (b >= 0 && ++read > limit) {
+                            throw new BodyTooLarge(limit);
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws IOException {
+                        int n = in.read(buffer, offset, length);
+                        if (n > 0 && (read += n) > limit) {
+                            throw new BodyTooLarge(limit);
+                        }
+                        return n;
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(jakarta.servlet.ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+                };
+            }
+            return bounded;
+        }
     }
 
     /** What is wrong with the query parameters (a multipart body's parts are left to the upload's own checks). */

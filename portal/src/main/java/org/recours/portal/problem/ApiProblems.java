@@ -211,6 +211,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        if (e.getMostSpecificCause() instanceof ApiInputGuard.BodyTooLarge tooLarge) {
+            var problem = problem(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Requête trop volumineuse",
+                    "Le corps de la requête dépasse " + tooLarge.limit / 1024 + " Ko ; rien n'a été enregistré.");
+            return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
         var problem = problem(HttpStatus.BAD_REQUEST, "malformed-request", "Requête illisible", unreadable(e));
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
