@@ -40,6 +40,12 @@ class EmbeddedDefaultSmokeIT {
             assertThat(view.get("consumerDetails").get("fullName").asString()).isEqualTo("Camille Martin");
 
             assertThat(api.awaitOk("/api/cases/" + caseId + "/history").getStatusCode()).isEqualTo(HttpStatus.OK);
+            // the audit trail is a projection of its own, which may answer an empty history a moment longer
+            var deadline = java.time.Instant.now().plusSeconds(10);
+            while (api.json(api.get("/api/cases/" + caseId + "/history")).isEmpty()
+                    && java.time.Instant.now().isBefore(deadline)) {
+                Thread.sleep(20);
+            }
             var bundle = api.download("/api/cases/" + caseId + "/evidence-bundle.zip");
             assertThat(bundle.getStatusCode()).isEqualTo(HttpStatus.OK);
             var jdbc = context.getBean(JdbcTemplate.class);
