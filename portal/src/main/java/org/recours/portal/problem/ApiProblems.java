@@ -171,13 +171,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      * PostgreSQL's class 22, "data exception" (a null byte in text, a number out of range, an impossible date), on
      * a value the client sent and no check before the database caught: the client's input, not an outage.
      */
-    private static boolean dataException(Throwable e) {
+    private static String dataException(Throwable e) {
         for (var cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-                return true;
+                return sql.getSQLState();
             }
         }
-        return false;
+        return null;
     }
 
     /** Axon's storage wraps its own failures (JdbcException, EventStoreException): a lost connection is an outage. */
@@ -186,8 +186,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (lostConnection(e)) {
             return databaseUnavailable(e);
         }
-        if (dataException(e)) {
-            LOG.warn("input refused by the database: {}", e.getMessage());
+        var dataException = dataException(e);
+        if (dataException != null) {
+            // the SQLState only: PostgreSQL's message may quote the value, which may be personal data
+            LOG.warn("input refused by the database (SQLState {})", dataException);
             return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-input",
                     "Donnée invalide", "Une valeur de la requête n'est pas acceptable (caractère ou nombre invalide) ; "
                             + "rien n'a été enregistré."));
