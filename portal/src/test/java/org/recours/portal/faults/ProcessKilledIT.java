@@ -97,6 +97,7 @@ class ProcessKilledIT {
             assertThat(exitStatus).as("killed by SIGKILL (128 + 9)").isEqualTo(137);
             int receivedBeforeRestart = smtp.getReceivedMessages().length;
 
+            var picked = jdbc.queryForList("SELECT task_instance FROM scheduled_tasks WHERE picked", String.class);
             try (var second = RecoursJar.start(database, work.resolve("second"), settings.toArray(String[]::new))) {
                 // 1. every acknowledged command is in the event store, at the version it was answered, with no gap
                 var missing = new ArrayList<Acknowledged>();
@@ -121,8 +122,18 @@ class ProcessKilledIT {
                 // 3. each stored letter's expired window is recorded once and emailed once to each of two people
                 var casesWithLetter = new TreeSet<>(jdbc.queryForList("SELECT aggregate_identifier FROM "
                         + "domain_event_entry WHERE payload_type LIKE '%.LetterSent'", String.class));
-                AppInstance.await("the expiry of every stored letter's window emailed", Duration.ofSeconds(60), () ->
-                        distinctReminders(smtp).size() >= 2 * casesWithLetter.size());
+                try {
+                    AppInstance.await("the expiry of every stored letter's window emailed", Duration.ofSeconds(90),
+                            () -> distinctReminders(smtp).size() >= 2 * casesWithLetter.size());
+                } catch (AssertionError e) {
+                    throw new AssertionError(e.getMessage() + "; deadlines being fired at the kill: " + picked
+                            + "; letters " + casesWithLetter.size() + ", expiries " + jdbc.queryForObject("SELECT "
+                            + "count(*) FROM domain_event_entry WHERE payload_type LIKE '%.ResponseDeadlineExpired'",
+                            Integer.class) + ", deadlines now " + jdbc.queryForList("SELECT task_instance || ' picked="
+                            + "' || picked || ' at ' || execution_time FROM scheduled_tasks", String.class)
+                            + ", outbox " + jdbc.queryForList("SELECT status || ' ' || count(*) FROM reminder_outbox "
+                            + "GROUP BY status", String.class) + ", emails " + distinctReminders(smtp).size(), e);
+                }
                 Thread.sleep(2000); // a few more polls: nothing more may come
                 var expiries = jdbc.queryForList("SELECT aggregate_identifier FROM domain_event_entry "
                         + "WHERE payload_type LIKE '%.ResponseDeadlineExpired'", String.class);
@@ -132,12 +143,13 @@ class ProcessKilledIT {
                 var unsent = jdbc.queryForObject("SELECT count(*) FROM reminder_outbox WHERE sent_at IS NULL",
                         Integer.class);
 
-                System.out.printf("[faults] SIGKILL during a burst (%d clients, killed after %.1f s, exit %d): "
+                System.out.printf("[faults] SIGKILL during a burst (%d clients, killed after %.1f s, exit %d, "
+                                + "%d deadline(s) being fired at the kill): "
                                 + "commands sent %d / acknowledged %d / found afterwards %d (events of commands in the "
                                 + "store: %d, gaps: %d); reminders: %d letters stored, expiries recorded %d; emails "
                                 + "expected %d / delivered %d / duplicated %d (received before the restart: %d); "
                                 + "outbox rows %d, unsent %d%n",
-                        CLIENTS, killedAfterMillis / 1000.0, exitStatus, sent.get(), acknowledged.size(),
+                        CLIENTS, killedAfterMillis / 1000.0, exitStatus, picked.size(), sent.get(), acknowledged.size(),
                         acknowledged.size() - missing.size(), commandEvents, gaps.size(), casesWithLetter.size(),
                         expiries.size(), 2 * casesWithLetter.size(), delivered.size(), received - delivered.size(),
                         receivedBeforeRestart, outboxRows, unsent);
