@@ -370,7 +370,7 @@ class MalformedInputIT {
     private Map<String, Object> recorded() {
         var state = new LinkedHashMap<String, Object>();
         state.put("events", jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class));
-        for (var table : List.of("staff_member", "api_token", "company", "company_head_office",
+        for (var table : List.of("staff_member", "api_token", "branch", "company", "company_head_office",
                 "consumer_personal_data", "evidence_document")) {
             state.put(table, jdbc.queryForObject("SELECT count(*) || '/' || coalesce(md5(string_agg(t::text, ',' "
                     + "ORDER BY t::text)), '') FROM " + table + " t", String.class));
