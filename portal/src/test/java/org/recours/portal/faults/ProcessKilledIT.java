@@ -75,6 +75,7 @@ class ProcessKilledIT {
             int exitStatus;
             long killedAfterMillis;
             try (var first = RecoursJar.start(database, work.resolve("first"), settings.toArray(String[]::new))) {
+                org.recours.portal.web.StaffFixtures.branch(first.api, "paris-11");
                 assertThat(first.api.put("/api/staff/admin", """
                         {"fullName": "Marie Durand", "email": "%s", "branch": "paris-11"}""".formatted(STAFF_EMAIL))
                         .getStatusCode().value()).isEqualTo(200);
