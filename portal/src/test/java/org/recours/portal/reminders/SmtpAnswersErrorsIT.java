@@ -62,9 +62,8 @@ class SmtpAnswersErrorsIT {
         int refusals = refusing.refusals.get();
         assertThat(outboxOf(file)).allSatisfy(entry -> assertThat(entry.sentAt()).isNull());
 
-        int port = refusing.port();
-        refusing.close();
-        smtp = new SmtpServer(port);
+        smtp = new SmtpServer();
+        refusing.relayTo(smtp.port()); // the same address now reaches a server that accepts
         await("the reminder once the server accepts it", () -> smtp.received(file.caseId).size() == 2);
         letPollsRun();
         var received = smtp.received(file.caseId);
@@ -89,11 +88,19 @@ class SmtpAnswersErrorsIT {
         return app.bean(ReminderOutbox.class).ofCase(file.caseId);
     }
 
-    /** Speaks just enough SMTP to refuse every message with "451 try again later". */
+    /**
+     * Speaks just enough SMTP to refuse every message with "451 try again later"; once told to, relays each new
+     * connection to a real server instead (no port is rebound: one just left may not be free yet).
+     */
     static final class RefusingSmtpServer implements AutoCloseable {
 
         private final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         final AtomicInteger refusals = new AtomicInteger();
+        private volatile int relayPort;
+
+        void relayTo(int port) {
+            relayPort = port;
+        }
 
         RefusingSmtpServer() throws IOException {
             var acceptor = new Thread(this::accept, "refusing-smtp");
@@ -107,11 +114,39 @@ class SmtpAnswersErrorsIT {
 
         private void accept() {
             while (!server.isClosed()) {
-                try (Socket client = server.accept()) {
-                    converse(client);
+                try {
+                    var client = server.accept();
+                    if (relayPort > 0) {
+                        relay(client, new Socket(InetAddress.getLoopbackAddress(), relayPort));
+                    } else {
+                        try (client) {
+                            converse(client);
+                        }
+                    }
                 } catch (IOException e) {
                     // closed
                 }
+            }
+        }
+
+        private static void relay(Socket client, Socket upstream) {
+            for (var pair : new Socket[][] {{client, upstream}, {upstream, client}}) {
+                var pump = new Thread(() -> {
+                    try (var in = pair[0].getInputStream(); var out = pair[1].getOutputStream()) {
+                        in.transferTo(out);
+                    } catch (IOException e) {
+                        // one side closed
+                    } finally {
+                        try {
+                            pair[0].close();
+                            pair[1].close();
+                        } catch (IOException ignored) {
+                            // already closed
+                        }
+                    }
+                }, "smtp-relay");
+                pump.setDaemon(true);
+                pump.start();
             }
         }
 

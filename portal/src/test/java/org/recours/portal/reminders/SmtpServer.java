@@ -28,12 +28,6 @@ final class SmtpServer implements AutoCloseable {
         start();
     }
 
-    /** On a given port, for instance the one a refusing server just left. */
-    SmtpServer(int port) {
-        this.port = port;
-        start();
-    }
-
     int port() {
         return port;
     }
