@@ -108,6 +108,20 @@ public final class ApiClient {
     }
 
     /** Waits for a read model to show {@code path} (200), as a client polling after a command would. */
+    /** The case's audit trail once it holds at least {@code entries} entries (the projection follows the store). */
+    public JsonNode awaitHistory(String caseId, int entries) {
+        var deadline = Instant.now().plus(Duration.ofSeconds(10));
+        var history = get("/api/cases/" + caseId + "/history");
+        while (!(history.getStatusCode().is2xxSuccessful() && json(history).size() >= entries)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the audit trail never reached " + entries + " entries: " + history);
+            }
+            sleep();
+            history = get("/api/cases/" + caseId + "/history");
+        }
+        return json(history);
+    }
+
     public ResponseEntity<String> awaitOk(String path) {
         var deadline = Instant.now().plus(Duration.ofSeconds(10));
         var response = get(path);

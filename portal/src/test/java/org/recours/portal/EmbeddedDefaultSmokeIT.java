@@ -39,7 +39,7 @@ class EmbeddedDefaultSmokeIT {
             assertThat(view.get("facts").asString()).contains("Résiliation du 3 mars");
             assertThat(view.get("consumerDetails").get("fullName").asString()).isEqualTo("Camille Martin");
 
-            assertThat(api.awaitOk("/api/cases/" + caseId + "/history").getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(api.awaitHistory(caseId, 1)).hasSize(1);
             var bundle = api.download("/api/cases/" + caseId + "/evidence-bundle.zip");
             assertThat(bundle.getStatusCode()).isEqualTo(HttpStatus.OK);
             var jdbc = context.getBean(JdbcTemplate.class);

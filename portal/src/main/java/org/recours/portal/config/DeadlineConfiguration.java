@@ -58,7 +58,8 @@ class DeadlineConfiguration {
     @Bean(destroyMethod = "")
     Scheduler deadlineScheduler(DataSource dataSource, DbSchedulerDeadlineManagerSupplier deadlineManager,
                                 Clock clock,
-                                @Value("${recours.deadlines.polling-interval:10s}") Duration pollingInterval) {
+                                @Value("${recours.deadlines.polling-interval:10s}") Duration pollingInterval,
+                                @Value("${recours.deadlines.heartbeat-interval:5s}") Duration heartbeatInterval) {
         var transactional = dataSource instanceof TransactionAwareDataSourceProxy ? dataSource
                 : new TransactionAwareDataSourceProxy(dataSource);
         return Scheduler.create(transactional, List.of(retriedSoon(deadlineManager)))
@@ -67,6 +68,11 @@ class DeadlineConfiguration {
                 .schedulerName(new SchedulerName.Fixed("recours-" + UUID.randomUUID().toString().substring(0, 8)))
                 .clock(clock::instant)
                 .pollingInterval(pollingInterval)
+                // A deadline being fired when its process dies stays "picked" until its heartbeat is missed 4
+                // times (db-scheduler's least), then fires again: the default (5 min x 6) delayed such a reminder
+                // by half an hour after a crash (ProcessKilledIT); now about 20 s.
+                .heartbeatInterval(heartbeatInterval)
+                .missedHeartbeatsLimit(4)
                 .threads(2)
                 .commitWhenAutocommitDisabled(false)
                 .shutdownMaxWait(Duration.ofSeconds(5))

@@ -49,6 +49,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
 
+    /** What a 503 advises a client to wait before trying again (RFC 9110 Retry-After, in seconds). */
+    static final String RETRY_AFTER_SECONDS = "5";
+
     private final DataSize maxSize;
 
     ApiProblems(@Value("${recours.evidence.max-size:20MB}") DataSize maxSize) {
@@ -111,6 +114,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 e.getMessage() + " Rien n'a été enregistré.");
     }
 
+    /** A multipart body that cannot be parsed (no boundary, truncated); one too large is a 413 (below). */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ProblemDetail unreadableUpload(org.springframework.web.multipart.MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Requête illisible",
+                "Envoi de fichier illisible : un formulaire multipart/form-data avec la partie « file » est attendu ; "
+                        + "rien n'a été enregistré.");
+    }
+
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ProblemDetail staleVersion(ConflictingAggregateVersionException e) {
         var problem = problem(HttpStatus.CONFLICT, "version-conflict", "Le dossier a changé entre-temps",
@@ -133,10 +144,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
             CannotCreateTransactionException.class})
-    ProblemDetail databaseUnavailable(Exception e) {
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
         LOG.warn("database unavailable: {}", e.getMessage());
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service momentanément indisponible",
-                "La base de données ne répond pas ; rien n'a été enregistré. Réessayez dans un instant.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service momentanément indisponible",
+                        "La base de données ne répond pas ; rien n'a été enregistré. Réessayez dans un instant."));
     }
 
     /**
@@ -154,15 +167,36 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return false;
     }
 
+    /**
+     * PostgreSQL's class 22, "data exception" (a null byte in text, a number out of range, an impossible date), on
+     * a value the client sent and no check before the database caught: the client's input, not an outage.
+     */
+    private static String dataException(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
     /** Axon's storage wraps its own failures (JdbcException, EventStoreException): a lost connection is an outage. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (lostConnection(e)) {
             return databaseUnavailable(e);
         }
+        var dataException = dataException(e);
+        if (dataException != null) {
+            // the SQLState only: PostgreSQL's message may quote the value, which may be personal data
+            LOG.warn("input refused by the database (SQLState {})", dataException);
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-input",
+                    "Donnée invalide", "Une valeur de la requête n'est pas acceptable (caractère ou nombre invalide) ; "
+                            + "rien n'a été enregistré."));
+        }
         LOG.error("unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Erreur interne",
-                "Une erreur inattendue s'est produite ; elle a été journalisée.");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Erreur interne", "Une erreur inattendue s'est produite ; elle a été journalisée."));
     }
 
     @Override
@@ -179,6 +213,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        if (e.getMostSpecificCause() instanceof ApiInputGuard.BodyTooLarge tooLarge) {
+            var problem = problem(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Requête trop volumineuse",
+                    "Le corps de la requête dépasse " + tooLarge.limit / 1024 + " Ko ; rien n'a été enregistré.");
+            return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
         var problem = problem(HttpStatus.BAD_REQUEST, "malformed-request", "Requête illisible", unreadable(e));
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -188,6 +227,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (cause instanceof InvalidFormatException invalid) {
             var field = ((JacksonException) invalid).getPathReference();
             var type = invalid.getTargetType();
+            if (type == String.class) {
+                return "Le champ " + field + " contient un caractère de contrôle (seuls la tabulation et les retours "
+                        + "à la ligne sont admis).";
+            }
             if (type != null && type.isEnum()) {
                 return "Valeur « " + invalid.getValue() + " » inconnue pour " + field + " ; valeurs possibles : "
                         + Arrays.stream(type.getEnumConstants()).map(Object::toString)

@@ -32,6 +32,7 @@ class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHand
     }
 
     void unavailable(HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", "5");
         write(response, 503, "unavailable", "Service momentanément indisponible",
                 "La base de données ne répond pas ; rien n'a été enregistré. Réessayez dans un instant.");
     }

@@ -1,6 +1,5 @@
 package org.recours.portal.staff;
 
-import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
@@ -55,7 +54,8 @@ class AdminController {
                 : body.password();
         accounts.save(StaffAccounts.member(body.login(), body.fullName(), body.email(), body.branch()), body.role(),
                 password);
-        return ResponseEntity.created(URI.create("/api/staff/" + body.login())).body(new AccountCreated(body.login(),
+        return ResponseEntity.created(org.springframework.web.util.UriComponentsBuilder
+                .fromPath("/api/staff/{login}").buildAndExpand(body.login()).encode().toUri()).body(new AccountCreated(body.login(),
                 body.role(), body.branch(), body.password() == null || body.password().isBlank() ? password : null));
     }
 

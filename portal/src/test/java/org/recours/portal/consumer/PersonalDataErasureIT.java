@@ -81,8 +81,7 @@ class PersonalDataErasureIT {
         assertThat(outbox.toString()).doesNotContain("apolline.vq@example.org", "Vasseur");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM consumer_personal_data WHERE full_name = ?",
                 Integer.class, NAME)).isZero();
-        assertThat(admin.json(admin.get("/api/cases/" + caseId + "/history")).get(1).get("kind").asString())
-                .isEqualTo("PersonalDataErased");
+        assertThat(admin.awaitHistory(caseId, 2).get(1).get("kind").asString()).isEqualTo("PersonalDataErased");
     }
 
     private static String erasure(String caseId) {

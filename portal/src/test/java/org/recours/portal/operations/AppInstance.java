@@ -13,17 +13,17 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** One running Recours application, as a process of a deployment would be: its own port, its own settings. */
-final class AppInstance implements AutoCloseable {
+public final class AppInstance implements AutoCloseable {
 
-    final ConfigurableApplicationContext context;
-    final ApiClient api;
+    public final ConfigurableApplicationContext context;
+    public final ApiClient api;
 
     private AppInstance(ConfigurableApplicationContext context) {
         this.context = context;
         this.api = new ApiClient(((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
-    static AppInstance start(String datasourceUrl, ScratchDatabase database, Path dataDir, String... properties) {
+    public static AppInstance start(String datasourceUrl, ScratchDatabase database, Path dataDir, String... properties) {
         RecoursApplication.disableAxonUsageReporting();
         var all = new ArrayList<>(List.of("server.port=0",
                 "spring.datasource.url=" + datasourceUrl,
@@ -40,7 +40,7 @@ final class AppInstance implements AutoCloseable {
         return context.getBean(type);
     }
 
-    static void await(String what, Duration timeout, BooleanSupplier condition) {
+    public static void await(String what, Duration timeout, BooleanSupplier condition) {
         var deadline = Instant.now().plus(timeout);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {

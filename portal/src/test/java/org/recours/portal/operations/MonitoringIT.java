@@ -36,7 +36,7 @@ class MonitoringIT {
         var caseId = api.json(filed).get("caseId").asString();
         api.post("/api/cases/" + caseId + "/notes", PrimeVideoCase.note("Rappel du " + LocalDate.now()));
         api.caseAtVersion(caseId, 1);
-        assertThat(api.awaitOk("/api/cases/" + caseId + "/history").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(api.awaitHistory(caseId, 2)).hasSize(2);
         assertThat(api.download("/api/cases/" + caseId + "/export.csv").getStatusCode()).isEqualTo(HttpStatus.OK);
 
         var scrape = api.get("/actuator/prometheus");

@@ -10,9 +10,9 @@ import org.recours.testing.TestDatabase;
  * A database of its own on the test run's PostgreSQL server, for tests that run several application instances or
  * restore a dump: the shared test database has other tests' contexts and processors working on it.
  */
-record ScratchDatabase(String name, String url, String username, String password) implements AutoCloseable {
+public record ScratchDatabase(String name, String url, String username, String password) implements AutoCloseable {
 
-    static ScratchDatabase create(String purpose) {
+    public static ScratchDatabase create(String purpose) {
         var shared = TestDatabase.get();
         var name = purpose + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xffffff));
         var base = shared.url().substring(0, shared.url().lastIndexOf('/') + 1);
@@ -21,17 +21,17 @@ record ScratchDatabase(String name, String url, String username, String password
         return scratch;
     }
 
-    String host() {
+    public String host() {
         return jdbcUri().getHost();
     }
 
-    int port() {
+    public int port() {
         var port = jdbcUri().getPort();
         return port < 0 ? 5432 : port;
     }
 
     /** The same database reached through another port (a {@link TcpProxy}). */
-    String urlThroughPort(int port) {
+    public String urlThroughPort(int port) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + name;
     }
 

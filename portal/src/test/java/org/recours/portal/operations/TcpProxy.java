@@ -13,39 +13,57 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A TCP relay between the application and PostgreSQL that a test can cut and restore: the database "stops"
  * for this application alone, while the shared server goes on serving the other tests.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
-    private final ServerSocket server;
+    private final int port;
+    private volatile ServerSocket server;
     private final String targetHost;
     private final int targetPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean cut;
 
-    TcpProxy(String targetHost, int targetPort) throws IOException {
+    public TcpProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        var acceptor = new Thread(this::accept, "tcp-proxy-" + port());
-        acceptor.setDaemon(true);
-        acceptor.start();
+        this.port = server.getLocalPort();
+        listen(server);
     }
 
-    int port() {
-        return server.getLocalPort();
+    public int port() {
+        return port;
     }
 
-    /** Drops every connection and refuses new ones, as a stopped server would. */
-    void cut() {
+    /**
+     * Drops every connection and refuses new ones, as a stopped server would: the listening socket is closed, so a
+     * connection attempt meets "connection refused" at once.
+     */
+    public synchronized void cut() {
         cut = true;
+        closeQuietly(server);
         open.forEach(TcpProxy::closeQuietly);
         open.clear();
     }
 
-    void restore() {
-        cut = false;
+    /** Listens again on the same port. */
+    public synchronized void restore() throws IOException {
+        if (cut) {
+            var again = new ServerSocket();
+            again.setReuseAddress(true);
+            again.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+            server = again;
+            cut = false;
+            listen(again);
+        }
     }
 
-    private void accept() {
+    private void listen(ServerSocket listening) {
+        var acceptor = new Thread(() -> accept(listening), "tcp-proxy-" + port);
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    private void accept(ServerSocket server) {
         while (!server.isClosed()) {
             try {
                 var client = server.accept();
@@ -79,7 +97,7 @@ final class TcpProxy implements AutoCloseable {
         thread.start();
     }
 
-    private static void closeQuietly(Socket socket) {
+    private static void closeQuietly(java.io.Closeable socket) {
         try {
             socket.close();
         } catch (IOException ignored) {
@@ -88,8 +106,7 @@ final class TcpProxy implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         cut();
-        server.close();
     }
 }

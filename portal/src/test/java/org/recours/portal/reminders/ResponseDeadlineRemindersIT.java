@@ -82,6 +82,18 @@ class ResponseDeadlineRemindersIT {
         smtp.start();
         await("the expiry email once SMTP is back", () -> smtp.received(file.caseId).size() == 4);
         letPollsRun();
+        var received = smtp.received(file.caseId);
+        var distinct = received.stream().map(message -> {
+            try {
+                return message.getHeader("X-Recours-Reminder")[0];
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).distinct().count();
+        System.out.printf("[faults] SMTP down during the expiry: failed attempts %d; emails expected 4 / delivered %d "
+                + "/ duplicated %d%n", outboxOf(file).stream().filter(entry -> entry.reminderKey()
+                .startsWith("RESPONSE_DEADLINE_EXPIRED")).mapToInt(entry -> entry.attempts() - 1).sum(), distinct,
+                received.size() - distinct);
         assertThat(smtp.received(file.caseId)).hasSize(4);
         assertThat(smtp.received("Délai de réponse expiré")).filteredOn(message -> SmtpServer.subject(message)
                 .contains(file.caseId)).hasSize(2);

@@ -178,7 +178,7 @@ final class Browser implements AutoCloseable {
 
     /**
      * The WCAG 2.1 A and AA violations axe-core finds on the page as it stands, one line per rule with the elements
-     * concerned; axe-core comes from npm ({@code npm ci} in {@code portal/src/test/axe}) and a missing copy fails.
+     * concerned; axe-core's script comes with a test dependency, and a missing copy fails.
      */
     java.util.List<String> accessibilityViolations() {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
@@ -193,19 +193,18 @@ final class Browser implements AutoCloseable {
         return ((java.util.List<?>) result).stream().map(String::valueOf).toList();
     }
 
-    /** axe-core's script, read once from the npm package the tests install. */
+    /** axe-core's script, as Deque ships it in its Selenium integration (a test dependency), read once. */
     private static final class Axe {
-        private static final Path SCRIPT = Path.of("src", "test", "axe", "node_modules", "axe-core", "axe.min.js");
         private static String source;
 
         static synchronized String source() {
             if (source == null) {
-                if (!Files.isRegularFile(SCRIPT)) {
-                    throw new IllegalStateException("The accessibility check needs axe-core: run 'npm ci' in "
-                            + "portal/src/test/axe (missing " + SCRIPT.toAbsolutePath() + ")");
-                }
-                try {
-                    source = Files.readString(SCRIPT);
+                try (var script = Browser.class.getResourceAsStream("/axe.min.js")) {
+                    if (script == null) {
+                        throw new IllegalStateException("axe.min.js is not on the test classpath: the dependency "
+                                + "com.deque.html.axe-core:selenium is missing");
+                    }
+                    source = new String(script.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -1,0 +1,113 @@
+package org.recours.portal.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.recours.portal.ApiClient;
+import org.recours.portal.casefile.PrimeVideoCase;
+import org.recours.testing.UsesPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Many clients send a step to one case at the same moment, all with the same expected version (If-Match): in every
+ * round exactly one is recorded, every other one is answered 409 with a problem, and the store holds one new event
+ * per round, the winner's. The losers leave nothing behind, not even a deadline.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@UsesPostgres
+class SameVersionRaceIT {
+
+    private static final int CLIENTS = 8;
+    private static final int ROUNDS = 20;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void ofManySameVersionStepsExactlyOneIsRecordedAndTheOthersAreAnswered409() throws Exception {
+        var api = new ApiClient(port);
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        int sent = 0;
+        int acknowledged = 0;
+        int conflicts = 0;
+        var others = new ArrayList<String>();
+        var winners = new ArrayList<String>();
+        var pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            for (long version = 0; version < ROUNDS; version++) {
+                var ifMatch = "\"" + version + "\"";
+                var start = new CountDownLatch(1);
+                List<Callable<Answer>> calls = new ArrayList<>();
+                for (int client = 0; client < CLIENTS; client++) {
+                    var marker = "round " + version + " client " + client;
+                    boolean supportContact = client % 2 == 1;
+                    calls.add(() -> {
+                        start.await();
+                        var response = supportContact
+                                ? api.post("/api/cases/" + caseId + "/support-contacts", ifMatch, """
+                                        {"channel": "PHONE", "contactedOn": "%s", "ticketReference": "T-1",
+                                         "summary": "%s", "outcome": "Sans suite"}"""
+                                        .formatted(PrimeVideoCase.TODAY.minusDays(1), marker))
+                                : api.post("/api/cases/" + caseId + "/notes", ifMatch, PrimeVideoCase.note(marker));
+                        return new Answer(marker, response);
+                    });
+                }
+                var futures = calls.stream().map(pool::submit).toList();
+                start.countDown();
+                int winnersThisRound = 0;
+                for (var future : futures) {
+                    var answer = future.get();
+                    sent++;
+                    var status = answer.response().getStatusCode().value();
+                    if (status == 200) {
+                        acknowledged++;
+                        winnersThisRound++;
+                        winners.add(answer.marker());
+                        assertThat(api.json(answer.response()).get("version").asLong()).isEqualTo(version + 1);
+                    } else if (status == 409 && "application/problem+json".equals(String.valueOf(
+                            answer.response().getHeaders().getContentType()))
+                            && api.json(answer.response()).get("type").asString().equals("/problems/version-conflict")) {
+                        conflicts++;
+                    } else {
+                        others.add(status + " " + answer.response().getBody());
+                    }
+                }
+                assertThat(winnersThisRound).as("steps recorded in round " + version).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        var stored = jdbc.queryForList("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ? AND sequence_number > 0 ORDER BY sequence_number", String.class, caseId);
+        System.out.printf("[faults] same-version race: %d commands sent (%d clients x %d rounds), %d acknowledged, "
+                        + "%d answered 409, %d other answers; %d events found after the filing%n", sent, CLIENTS, ROUNDS,
+                acknowledged, conflicts, others.size(), stored.size());
+
+        assertThat(others).as("answers other than 200 or a 409 version-conflict problem").isEmpty();
+        assertThat(conflicts).isEqualTo(ROUNDS * (CLIENTS - 1));
+        assertThat(stored).hasSize(ROUNDS);
+        for (int i = 0; i < ROUNDS; i++) {
+            assertThat(stored.get(i)).as("event %d is the winner's", i + 1).contains(winners.get(i));
+        }
+        var lastContact = winners.stream().anyMatch(marker -> Integer.parseInt(marker.replaceAll(".* ", "")) % 2 == 1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE convert_from(task_data, 'UTF8') "
+                + "LIKE ?", Integer.class, "%" + caseId + "%"))
+                .as("one support follow-up at most, the last winning contact's").isEqualTo(lastContact ? 1 : 0);
+        assertThat(api.caseAtVersion(caseId, ROUNDS).get("version").asLong()).isEqualTo(ROUNDS);
+    }
+
+    record Answer(String marker, ResponseEntity<String> response) {
+    }
+}
