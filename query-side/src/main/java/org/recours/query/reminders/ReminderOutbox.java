@@ -46,9 +46,13 @@ public class ReminderOutbox {
                    String caseId, String reminderKey, String audience) {
     }
 
-    /** Must run in a transaction: the rows stay locked, and invisible to other senders, until it ends. */
-    List<Claimed> claimDue(int limit) {
-        return jdbc.query("""
+    /**
+     * Must run in a transaction: leases the due rows to the caller by moving their next attempt {@code lease} ahead,
+     * so that once the transaction commits no other sender takes them while they are sent.
+     */
+    List<Claimed> claimDue(int limit, Duration lease) {
+        var now = clock.instant();
+        var claimed = jdbc.query("""
                 SELECT id, recipient, subject, text_body, html_body, attempts, case_id, reminder_key, audience
                   FROM reminder_outbox
                  WHERE status = 'PENDING' AND next_attempt_at <= ?
@@ -57,7 +61,11 @@ public class ReminderOutbox {
                    FOR UPDATE SKIP LOCKED""",
                 (row, n) -> new Claimed(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getInt(6), row.getString(7), row.getString(8), row.getString(9)),
-                Timestamp.from(clock.instant()), limit);
+                Timestamp.from(now), limit);
+        var leasedUntil = Timestamp.from(now.plus(lease));
+        jdbc.batchUpdate("UPDATE reminder_outbox SET next_attempt_at = ? WHERE id = ?",
+                claimed.stream().map(row -> new Object[] {leasedUntil, row.id()}).toList());
+        return claimed;
     }
 
     void markSent(long id) {

@@ -4,11 +4,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,24 +13,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the outbox's due emails over SMTP: claims a batch (locked, so another instance skips it), sends it on one
- * connection, marks each sent or failed in the same transaction. A failure is retried later, the wait doubling from
- * {@code firstRetry} up to {@code maxRetry}; the row keeps the last error. An email can be sent twice only if the
- * process dies between the SMTP server's acceptance and the commit; the {@code X-Recours-Reminder} header lets a
- * mail system deduplicate that.
+ * Sends the outbox's due emails over SMTP: claims a batch by leasing it (its rows are not due again before
+ * {@code lease} ends, so another instance skips them), then sends each and marks it sent or failed at once. A failure
+ * is retried later, the wait doubling from {@code firstRetry} up to {@code maxRetry}; the row keeps the last error.
+ * If the process dies, what it had leased and not sent goes out when the lease ends; an email is sent twice only if
+ * the process dies between the SMTP server's acceptance and that email's mark — one email per crash at most — and
+ * its {@code X-Recours-Reminder} header lets a mail system deduplicate it.
  */
 public class ReminderSender implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReminderSender.class);
 
-    /** Settings of the sender: {@code from} address, polling, backoff and batch size. */
-    public record Settings(String from, Duration pollInterval, Duration firstRetry, Duration maxRetry, int batchSize) {
+    /** Settings of the sender: {@code from} address, polling, backoff, batch size and how long a claim holds. */
+    public record Settings(String from, Duration pollInterval, Duration firstRetry, Duration maxRetry, int batchSize,
+                           Duration lease) {
     }
 
     private final ReminderOutbox outbox;
@@ -52,49 +50,49 @@ public class ReminderSender implements SmartLifecycle {
 
     /** Sends one batch of due emails; answers how many were claimed. */
     public int sendDue() {
-        Integer claimed = transactions.execute(status -> {
-            var batch = outbox.claimDue(settings.batchSize());
-            if (!batch.isEmpty()) {
-                send(batch);
-            }
+        List<ReminderOutbox.Claimed> batch = transactions.execute(
+                status -> outbox.claimDue(settings.batchSize(), settings.lease()));
+        if (batch == null || batch.isEmpty()) {
+            return 0;
+        }
+        SmtpConnection connection;
+        try {
+            connection = SmtpConnection.open(mail);
+        } catch (MessagingException | MailException e) {
+            batch.forEach(row -> failed(row, e));
             return batch.size();
-        });
-        return claimed == null ? 0 : claimed;
+        }
+        try (connection) {
+            batch.forEach(row -> send(row, connection));
+        }
+        return batch.size();
     }
 
-    private void send(List<ReminderOutbox.Claimed> batch) {
-        var messages = new ArrayList<MimeMessage>();
-        var rows = new IdentityHashMap<MimeMessage, ReminderOutbox.Claimed>();
-        for (var row : batch) {
-            try {
-                var message = message(row);
-                messages.add(message);
-                rows.put(message, row);
-            } catch (MessagingException | RuntimeException e) {
-                outbox.markFailed(row.id(), "Message impossible à composer : " + EmailAddresses.masked(e.getMessage()),
-                        retryAfter(row));
-            }
-        }
-        Map<Object, Exception> failed = Map.of();
+    /** Each email is marked sent right after the server took it: a crash in between repeats that one email only. */
+    private void send(ReminderOutbox.Claimed row, SmtpConnection connection) {
+        MimeMessage message;
         try {
-            mail.send(messages.toArray(MimeMessage[]::new));
-        } catch (MailSendException e) {
-            failed = e.getFailedMessages().isEmpty() ? allFailed(messages, e) : e.getFailedMessages();
-        } catch (MailException e) {
-            failed = allFailed(messages, e);
+            message = message(row);
+        } catch (MessagingException | RuntimeException e) {
+            outbox.markFailed(row.id(), "Message impossible à composer : " + EmailAddresses.masked(e.getMessage()),
+                    retryAfter(row));
+            return;
         }
-        for (var message : messages) {
-            var row = rows.get(message);
-            var error = failed.get(message);
-            if (error == null) {
-                outbox.markSent(row.id());
-            } else {
-                var reason = EmailAddresses.masked(reason(error));
-                LOG.warn("reminder {} of case {} to the {} not sent (attempt {}): {}", row.reminderKey(), row.caseId(),
-                        row.audience().toLowerCase(), row.attempts() + 1, reason);
-                outbox.markFailed(row.id(), error.getClass().getSimpleName() + ": " + reason, retryAfter(row));
-            }
+        try {
+            connection.send(message);
+        } catch (MessagingException | RuntimeException error) {
+            // a connection lost in the middle of the batch answers IllegalStateException ("Not connected")
+            failed(row, error);
+            return;
         }
+        outbox.markSent(row.id());
+    }
+
+    private void failed(ReminderOutbox.Claimed row, Exception error) {
+        var reason = EmailAddresses.masked(reason(error));
+        LOG.warn("reminder {} of case {} to the {} not sent (attempt {}): {}", row.reminderKey(), row.caseId(),
+                row.audience().toLowerCase(), row.attempts() + 1, reason);
+        outbox.markFailed(row.id(), error.getClass().getSimpleName() + ": " + reason, retryAfter(row));
     }
 
     /** Jakarta Mail keeps the SMTP server's answer ("550 … User unknown") in a chain of its own, under "Invalid Addresses". */
@@ -113,12 +111,6 @@ public class ReminderSender implements SmartLifecycle {
                 ? messaging.getNextException() : cause.getCause();
     }
 
-    private static Map<Object, Exception> allFailed(List<MimeMessage> messages, Exception e) {
-        var failed = new IdentityHashMap<Object, Exception>();
-        messages.forEach(message -> failed.put(message, e));
-        return failed;
-    }
-
     private MimeMessage message(ReminderOutbox.Claimed row) throws MessagingException {
         var message = mail.createMimeMessage();
         var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
@@ -126,6 +118,7 @@ public class ReminderSender implements SmartLifecycle {
         helper.setTo(row.recipient());
         helper.setSubject(row.subject());
         helper.setText(row.textBody(), row.htmlBody());
+        message.setSentDate(new java.util.Date());
         message.setHeader("X-Recours-Reminder", row.caseId() + "/" + row.reminderKey() + "/" + row.audience());
         return message;
     }

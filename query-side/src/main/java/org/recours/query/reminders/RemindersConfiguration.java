@@ -65,8 +65,9 @@ public class RemindersConfiguration {
             @Value("${recours.reminders.poll-interval:5s}") Duration pollInterval,
             @Value("${recours.reminders.first-retry:30s}") Duration firstRetry,
             @Value("${recours.reminders.max-retry:30m}") Duration maxRetry,
-            @Value("${recours.reminders.batch-size:50}") int batchSize) {
-        return new ReminderSender.Settings(from, pollInterval, firstRetry, maxRetry, batchSize);
+            @Value("${recours.reminders.batch-size:50}") int batchSize,
+            @Value("${recours.reminders.lease:2m}") Duration lease) {
+        return new ReminderSender.Settings(from, pollInterval, firstRetry, maxRetry, batchSize, lease);
     }
 
     @Bean
