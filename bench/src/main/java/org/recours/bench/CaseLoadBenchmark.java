@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -49,8 +48,8 @@ public final class CaseLoadBenchmark {
     private final boolean keepDatabase = Boolean.parseBoolean(System.getProperty("bench.keep-db", "false"));
     private final Path jar = Path.of(System.getProperty("bench.jar", "portal/target/recours.jar"));
     private final Path work = Path.of(System.getProperty("bench.work", "bench/target/case-load-run"));
-    private final List<String> appArgs = words(System.getProperty("bench.app-args", ""));
-    private final List<String> appJvmArgs = words(System.getProperty("bench.app-jvm-args", ""));
+    private final List<String> appArgs = BenchRun.words(System.getProperty("bench.app-args", ""));
+    private final List<String> appJvmArgs = BenchRun.words(System.getProperty("bench.app-jvm-args", ""));
     private final String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
 
     private String databaseUrl;
@@ -58,26 +57,7 @@ public final class CaseLoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         var benchmark = new CaseLoadBenchmark();
-        Files.createDirectories(benchmark.work);
-        try (var file = new java.io.PrintStream(Files.newOutputStream(benchmark.work.resolve("results.md")), true,
-                "UTF-8")) {
-            var console = System.out;
-            System.setOut(new java.io.PrintStream(new java.io.OutputStream() {
-                @Override
-                public void write(int b) {
-                    console.write(b);
-                    file.write(b);
-                }
-
-                @Override
-                public void write(byte[] bytes, int offset, int length) {
-                    console.write(bytes, offset, length);
-                    file.write(bytes, offset, length);
-                }
-            }, true, "UTF-8"));
-            benchmark.run();
-            System.out.flush();
-        }
+        BenchRun.reportingTo(benchmark.work, benchmark::run);
     }
 
     private void run() throws Exception {
@@ -349,9 +329,5 @@ public final class CaseLoadBenchmark {
         try (var connection = DriverManager.getConnection(url, user, password)) {
             connection.createStatement().execute(sql);
         }
-    }
-
-    private static List<String> words(String text) {
-        return text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
     }
 }

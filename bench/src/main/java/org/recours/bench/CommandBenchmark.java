@@ -1,13 +1,11 @@
 package org.recours.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -32,40 +30,15 @@ public final class CommandBenchmark {
     private final boolean keepDatabase = Boolean.parseBoolean(System.getProperty("bench.keep-db", "false"));
     private final Path jar = Path.of(System.getProperty("bench.jar", "portal/target/recours.jar"));
     private final Path work = Path.of(System.getProperty("bench.work", "bench/target/bench-run"));
-    private final List<String> appArgs = words(System.getProperty("bench.app-args", ""));
-    private final List<String> appJvmArgs = words(System.getProperty("bench.app-jvm-args", ""));
+    private final List<String> appArgs = BenchRun.words(System.getProperty("bench.app-args", ""));
+    private final List<String> appJvmArgs = BenchRun.words(System.getProperty("bench.app-jvm-args", ""));
 
     private String database;
     private String databaseUrl;
 
     public static void main(String[] args) throws Exception {
         var benchmark = new CommandBenchmark();
-        // the report also goes to bench/target/bench-run/results.md (the console may prefix its lines)
-        Files.createDirectories(benchmark.work);
-        try (var file = new java.io.PrintStream(Files.newOutputStream(benchmark.work.resolve("results.md")), true, "UTF-8")) {
-            var console = System.out;
-            System.setOut(new java.io.PrintStream(new java.io.OutputStream() {
-                @Override
-                public void write(int b) {
-                    console.write(b);
-                    file.write(b);
-                }
-
-                @Override
-                public void write(byte[] bytes, int offset, int length) {
-                    console.write(bytes, offset, length);
-                    file.write(bytes, offset, length);
-                }
-
-                @Override
-                public void flush() {
-                    console.flush();
-                    file.flush();
-                }
-            }, true, "UTF-8"));
-            benchmark.run();
-            System.out.flush();
-        }
+        BenchRun.reportingTo(benchmark.work, benchmark::run);
     }
 
     private void run() throws Exception {
@@ -246,9 +219,5 @@ public final class CommandBenchmark {
         var bytes = new byte[12];
         ThreadLocalRandom.current().nextBytes(bytes);
         return bytes;
-    }
-
-    private static List<String> words(String text) {
-        return text.isBlank() ? List.of() : Arrays.asList(text.trim().split("\\s+"));
     }
 }

@@ -44,32 +44,14 @@ public final class ScaleBenchmark {
     private final long rebuildWindow = Long.parseLong(System.getProperty("bench.rebuild-window", "0"));
     private final Path jar = Path.of(System.getProperty("bench.jar", "portal/target/recours.jar"));
     private final Path work = Path.of(System.getProperty("bench.work", "bench/target/bench-scale"));
-    private final List<String> appArgs = words(System.getProperty("bench.app-args", ""));
-    private final List<String> appJvmArgs = words(System.getProperty("bench.app-jvm-args", ""));
+    private final List<String> appArgs = BenchRun.words(System.getProperty("bench.app-args", ""));
+    private final List<String> appJvmArgs = BenchRun.words(System.getProperty("bench.app-jvm-args", ""));
 
     private String databaseUrl;
 
     public static void main(String[] args) throws Exception {
         var benchmark = new ScaleBenchmark();
-        Files.createDirectories(benchmark.work);
-        try (var file = new java.io.PrintStream(Files.newOutputStream(benchmark.work.resolve("results.md")), true, "UTF-8")) {
-            var console = System.out;
-            System.setOut(new java.io.PrintStream(new java.io.OutputStream() {
-                @Override
-                public void write(int b) {
-                    console.write(b);
-                    file.write(b);
-                }
-
-                @Override
-                public void write(byte[] bytes, int offset, int length) {
-                    console.write(bytes, offset, length);
-                    file.write(bytes, offset, length);
-                }
-            }, true, "UTF-8"));
-            benchmark.run();
-            System.out.flush();
-        }
+        BenchRun.reportingTo(benchmark.work, benchmark::run);
     }
 
     private void run() throws Exception {
@@ -372,9 +354,5 @@ public final class ScaleBenchmark {
         var bytes = new byte[16];
         ThreadLocalRandom.current().nextBytes(bytes);
         return bytes;
-    }
-
-    private static List<String> words(String text) {
-        return text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
     }
 }
