@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -157,11 +156,7 @@ class ApiInputGuard extends OncePerRequestFilter {
 
     private static void refuse(HttpServletResponse response, int status, String type, String title, String detail)
             throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
         response.setHeader("Connection", status == 413 ? "close" : null);
-        response.getOutputStream().write(("{\"type\":\"/problems/" + type + "\",\"title\":\"" + title
-                + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\\", "/").replace("\"", "'") + "\"}")
-                .getBytes(StandardCharsets.UTF_8));
+        ProblemResponse.write(response, status, type, title, detail);
     }
 }

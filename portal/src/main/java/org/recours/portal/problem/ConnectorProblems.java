@@ -1,7 +1,6 @@
 package org.recours.portal.problem;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
@@ -45,12 +44,9 @@ class ConnectorProblems {
                 return;
             }
             try {
-                response.setContentType("application/problem+json");
-                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                response.getOutputStream().write(("{\"type\":\"/problems/malformed-request\",\"title\":\"Requête "
-                        + "illisible\",\"status\":" + status + ",\"detail\":\"La requête est mal formée (adresse avec un "
-                        + "caractère nul, une barre oblique encodée ou des octets hors UTF-8) ; rien n'a été "
-                        + "enregistré.\"}").getBytes(StandardCharsets.UTF_8));
+                ProblemResponse.write(response, status, "malformed-request", "Requête illisible",
+                        "La requête est mal formée (adresse avec un caractère nul, une barre oblique encodée ou des "
+                                + "octets hors UTF-8) ; rien n'a été enregistré.");
                 response.finishResponse();
             } catch (IOException | IllegalStateException e) {
                 super.report(request, response, throwable);

@@ -3,8 +3,6 @@ package org.recours.portal.problem;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import org.recours.portal.casefile.CaseNotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +11,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -24,7 +20,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Refusals on the staff pages, as pages a person reads (the API answers problem details instead). */
 @ControllerAdvice
@@ -33,7 +28,6 @@ class PageProblems {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageProblems.class);
 
-    private final JsonMapper json = JsonMapper.builder().build();
     private final MessageSource messages;
 
     PageProblems(MessageSource messages) {
@@ -93,12 +87,8 @@ class PageProblems {
                 ? known.getBody().getDetail() : "La requête n'est pas un envoi de formulaire avec fichier.";
         response.setStatus(status.value());
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            var problem = ProblemDetail.forStatusAndDetail(status, detail);
-            problem.setTitle("Requête refusée");
-            problem.setInstance(URI.create(request.getRequestURI()));
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            json.writeValue(response.getOutputStream(), problem);
+            ProblemResponse.write(response, status.value(), "about:blank", "Requête refusée", detail,
+                    request.getRequestURI());
             return new ModelAndView();
         }
         if (e instanceof NoResourceFoundException) {

@@ -1,9 +1,10 @@
 package org.recours.portal.security;
 
+import org.recours.portal.problem.ProblemResponse;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -39,9 +40,6 @@ class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHand
 
     private static void write(HttpServletResponse response, int status, String type, String title, String detail)
             throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.getOutputStream().write(("{\"type\":\"/problems/" + type + "\",\"title\":\"" + title + "\",\"status\":"
-                + status + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
+        ProblemResponse.write(response, status, type, title, detail);
     }
 }
