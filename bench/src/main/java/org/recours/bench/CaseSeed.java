@@ -300,6 +300,8 @@ final class CaseSeed {
                 + "response_window_months) VALUES (?, ?, ?, ?) ON CONFLICT (company_id) DO NOTHING");
              var office = connection.prepareStatement("INSERT INTO company_head_office (company_id, position, entity, "
                      + "street, postal_code, city, country) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+             var branch = connection.prepareStatement("INSERT INTO branch (code, name) VALUES (?, ?) "
+                     + "ON CONFLICT (code) DO NOTHING");
              var member = connection.prepareStatement("INSERT INTO staff_member (login, full_name, email, branch, role) "
                      + "VALUES (?, ?, ?, ?, 'STAFF') ON CONFLICT (login) DO NOTHING")) {
             for (var c : companies) {
@@ -323,6 +325,13 @@ final class CaseSeed {
             }
             company.executeBatch();
             office.executeBatch();
+            // staff members belong to a managed branch (foreign key)
+            for (var code : staff.stream().map(s -> s.branch().value()).distinct().toList()) {
+                branch.setString(1, code);
+                branch.setString(2, "Antenne " + code);
+                branch.addBatch();
+            }
+            branch.executeBatch();
             for (var s : staff) {
                 member.setString(1, s.login());
                 member.setString(2, "Agent " + s.login());

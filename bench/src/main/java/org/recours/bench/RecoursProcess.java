@@ -53,7 +53,7 @@ final class RecoursProcess implements AutoCloseable {
         var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         var app = new RecoursProcess(process, port, log, command);
         Runtime.getRuntime().addShutdownHook(new Thread(app::close));
-        app.awaitReady(Duration.ofSeconds(180));
+        app.awaitReady(Duration.ofSeconds(Long.getLong("bench.ready-timeout", 900)));
         return app;
     }
 

@@ -110,6 +110,7 @@ public final class ScaleBenchmark {
                         (System.nanoTime() - startAt) / 1e9);
                 if (rebuild) {
                     cpuBefore[0] = CpuTicks.of(app.process.pid());
+                    reportBulkRebuild(cpuBefore[0]);
                     long window = rebuildWindow > 0 ? rebuildWindow : rebuildTimeout;
                     var done = progress.await(Duration.ofSeconds(window));
                     long cpu = CpuTicks.of(app.process.pid()) - cpuBefore[0];
@@ -140,6 +141,24 @@ public final class ScaleBenchmark {
                 admin(server + "postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             }
         }
+    }
+
+    private static final Pattern BULK = Pattern.compile("Rebuilt (\\[.*\\]) from (\\d+) events of (\\d+) cases in ([\\d.]+) s");
+
+    /** The application's own account of a rebuild in bulk, done before it was ready (its log). */
+    private void reportBulkRebuild(long cpuTicksAtReady) throws Exception {
+        var log = work.resolve("recours.log");
+        var matcher = BULK.matcher(java.nio.file.Files.exists(log) ? java.nio.file.Files.readString(log) : "");
+        if (!matcher.find()) {
+            System.out.println("- no rebuild in bulk at start (processors replay the events one by one)");
+            return;
+        }
+        long steps = Long.parseLong(matcher.group(2));
+        double seconds = Double.parseDouble(matcher.group(4));
+        System.out.printf("%n## Rebuild in bulk at start: %s from %,d events of %,d cases in %.1f s: **%,.0f events/s** "
+                + "(each projection writes every event); application CPU from launch to ready (JVM start included) "
+                + "%.1f s, %.0f µs per event; load average %s%n", matcher.group(1), steps, Long.parseLong(matcher.group(3)),
+                seconds, steps / seconds, cpuTicksAtReady / 100.0, cpuTicksAtReady * 10_000.0 / steps, Machine.loadAverage());
     }
 
     private void checkReadModels(long storeSize, long caseCount) throws Exception {

@@ -12,14 +12,14 @@ import org.recours.query.audittrail.AuditTrailTable;
 import org.springframework.http.HttpStatus;
 
 /** The evidence tests' case: a Prime Video complaint taken to mediation over the API, and waiting for its trail. */
-final class EvidenceScenario {
+public final class EvidenceScenario {
 
     private static final LocalDate TODAY = LocalDate.now(AxonConfiguration.PARIS);
 
     private EvidenceScenario() {
     }
 
-    static String primeVideoCaseInMediation(ApiClient api) {
+    public static String primeVideoCaseInMediation(ApiClient api) {
         var caseId = fileCase(api);
         var sent = TODAY.minusMonths(3);
         for (var step : List.of(
@@ -38,7 +38,7 @@ final class EvidenceScenario {
         api.caseAtVersion(caseId, 5);
         return caseId;
     }
-    static String fileCase(ApiClient api) {
+    public static String fileCase(ApiClient api) {
         var filed = api.post("/api/cases", """
                 {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",
                  "category": "ADS_IN_PAID_SUBSCRIPTION", "facts": "Publicités dans l'abonnement payant",

@@ -23,13 +23,15 @@ import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.query.AuditEntry;
 import org.recours.kernel.casefile.query.FindCaseHistory;
 import org.recours.query.batch.ProcessorBatch;
+import org.recours.query.rebuild.RebuildableProjection;
+import org.recours.query.rebuild.RecordedStep;
 
 /**
  * Writes each case's history as a hash chain, one entry per event in case order. Everything in an entry comes from
  * the event message itself, so that a rebuild from the event store writes the same chain byte for byte.
  */
 @ProcessingGroup(AuditTrailProjection.PROCESSING_GROUP)
-public class AuditTrailProjection {
+public class AuditTrailProjection implements RebuildableProjection {
 
     public static final String PROCESSING_GROUP = "audit-trail";
 
@@ -51,17 +53,23 @@ public class AuditTrailProjection {
         if (last != null && last.position() >= position) {
             return; // already in the chain: a redelivery after a crash between the insert and the token
         }
-        var narrative = StepNarrative.of(event);
-        var entry = AuditChain.seal(new AuditEntry(caseId, position, eventId,
-                recordedAt.truncatedTo(ChronoUnit.MILLIS).toString(),
-                actor == null ? StaffMemberId.SYSTEM.value() : actor, event.getClass().getSimpleName(),
-                narrative.french(), narrative.english(), data(event),
-                last == null ? AuditEntry.GENESIS : last.hash(), null));
+        var entry = entry(new RecordedStep(event, position, eventId, recordedAt, actor),
+                last == null ? AuditEntry.GENESIS : last.hash());
         if (batch.isPresent()) {
             batch.get().append(entry);
         } else {
             table.append(entry);
         }
+    }
+
+    /** The step's entry, sealed onto the chain whose last hash is {@code previousHash}. */
+    private AuditEntry entry(RecordedStep step, String previousHash) {
+        var event = step.event();
+        var narrative = StepNarrative.of(event);
+        return AuditChain.seal(new AuditEntry(event.caseId().value(), step.sequence(), step.eventId(),
+                step.recordedAt().truncatedTo(ChronoUnit.MILLIS).toString(),
+                step.actor() == null ? StaffMemberId.SYSTEM.value() : step.actor(), event.getClass().getSimpleName(),
+                narrative.french(), narrative.english(), data(event), previousHash, null));
     }
 
     private static final String BATCH = AuditTrailProjection.class.getName() + ".batch";
@@ -100,6 +108,31 @@ public class AuditTrailProjection {
     @ResetHandler
     void reset() {
         table.truncate();
+    }
+
+    @Override
+    public String processingGroup() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public void clear() {
+        reset();
+    }
+
+    /** Each case's chain from its genesis, inserted in JDBC batches. */
+    @Override
+    public void rebuild(List<List<RecordedStep>> cases) {
+        var entries = new ArrayList<AuditEntry>();
+        for (var steps : cases) {
+            var previousHash = AuditEntry.GENESIS;
+            for (var step : steps) {
+                var entry = entry(step, previousHash);
+                entries.add(entry);
+                previousHash = entry.hash();
+            }
+        }
+        table.appendAll(entries);
     }
 
     @QueryHandler

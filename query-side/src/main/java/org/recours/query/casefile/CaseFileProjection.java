@@ -1,7 +1,9 @@
 package org.recours.query.casefile;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -19,10 +21,12 @@ import org.recours.kernel.casefile.ComplaintFiled;
 import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.kernel.casefile.query.FindCase;
 import org.recours.query.batch.ProcessorBatch;
+import org.recours.query.rebuild.RebuildableProjection;
+import org.recours.query.rebuild.RecordedStep;
 
 /** Keeps each case's current state, for {@code GET /api/cases/{id}} and the pages. */
 @ProcessingGroup(CaseFileProjection.PROCESSING_GROUP)
-public class CaseFileProjection {
+public class CaseFileProjection implements RebuildableProjection {
 
     public static final String PROCESSING_GROUP = "case-files";
 
@@ -99,6 +103,33 @@ public class CaseFileProjection {
     @ResetHandler
     void reset() {
         table.clear();
+    }
+
+    @Override
+    public String processingGroup() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public void clear() {
+        reset();
+    }
+
+    /** Each case's document moved by all its steps, from its filing, and inserted in JDBC batches. */
+    @Override
+    public void rebuild(List<List<RecordedStep>> cases) {
+        var documents = new ArrayList<CaseFileDocument>(cases.size());
+        for (var steps : cases) {
+            if (!(steps.get(0).event() instanceof ComplaintFiled)) {
+                throw new IllegalStateException("case " + steps.get(0).event().caseId() + " starts without its filing");
+            }
+            var document = new CaseFileDocument();
+            for (var step : steps) {
+                document.apply(step.event(), step.sequence(), step.actor(), step.recordedAt());
+            }
+            documents.add(document);
+        }
+        table.saveAll(List.of(), documents);
     }
 
     @QueryHandler

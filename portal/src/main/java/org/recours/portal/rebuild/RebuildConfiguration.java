@@ -1,0 +1,43 @@
+package org.recours.portal.rebuild;
+
+import java.util.List;
+import javax.sql.DataSource;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.lifecycle.Phase;
+import org.axonframework.serialization.Serializer;
+import org.recours.query.rebuild.RebuildableProjection;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Read models without a token are rebuilt in bulk from the event store just before the event processors start
+ * (Axon's start phase for inbound event connectors), when the store holds at least
+ * {@code recours.processing.bulk-rebuild.min-events} events; below that, or with
+ * {@code recours.processing.bulk-rebuild.enabled=false}, the processors replay the events themselves.
+ */
+@Configuration(proxyBeanMethods = false)
+class RebuildConfiguration {
+
+    @Bean
+    ReadModelsRebuiltInBulk readModelsRebuiltInBulk(DataSource dataSource, Serializer serializer, TokenStore tokenStore,
+            TransactionManager transactionManager, List<RebuildableProjection> projections,
+            @Value("${recours.processing.segments:4}") int segments,
+            @Value("${recours.processing.bulk-rebuild.min-events:10000}") long minimumEvents,
+            @Value("${recours.processing.bulk-rebuild.gap-window:10000}") long gapWindow) {
+        return new ReadModelsRebuiltInBulk(dataSource, new EventStoreInCaseOrder(dataSource, serializer), tokenStore,
+                transactionManager, projections, segments, minimumEvents, gapWindow);
+    }
+
+    @Bean
+    ConfigurerModule readModelsRebuiltBeforeProcessorsStart(ReadModelsRebuiltInBulk rebuild,
+            @Value("${recours.processing.bulk-rebuild.enabled:true}") boolean enabled) {
+        return configurer -> {
+            if (enabled) {
+                configurer.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, rebuild::rebuildIfNeeded);
+            }
+        };
+    }
+}
