@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.recours.kernel.casefile.query.AuditEntry;
 import org.recours.query.batch.ProcessorBatch;
+import org.recours.query.sql.BulkInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -53,21 +54,19 @@ public class AuditTrailTable {
     record Tip(long position, String hash) {
     }
 
-    private static final String INSERT = """
-            INSERT INTO audit_entry (case_id, position, event_id, recorded_at, actor, kind, summary_fr, summary_en,
-                                     data, previous_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final BulkInsert ENTRIES = new BulkInsert("audit_entry", List.of("case_id", "position", "event_id",
+            "recorded_at", "actor", "kind", "summary_fr", "summary_en", "data", "previous_hash", "hash"));
 
     void append(AuditEntry entry) {
         appendAll(List.of(entry));
     }
 
-    /** Appends entries in JDBC batches. */
+    /** Appends entries: one with an INSERT, several at once (COPY on PostgreSQL). */
     void appendAll(List<AuditEntry> entries) {
         if (entries.size() == 1) {
-            jdbc.update(INSERT, arguments(entries.get(0)));
-        } else if (!entries.isEmpty()) {
-            jdbc.batchUpdate(INSERT, entries.stream().map(AuditTrailTable::arguments).toList());
+            jdbc.update(ENTRIES.insertStatement(), arguments(entries.get(0)));
+        } else {
+            ENTRIES.insert(jdbc, entries.stream().map(AuditTrailTable::arguments).toList());
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.query.batch.ProcessorBatch;
+import org.recours.query.sql.BulkInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The {@code case_file} table: one row per case, its document as JSON beside the columns lists filter on. */
@@ -45,18 +46,19 @@ public class CaseFileTable {
 
     public void save(CaseFileDocument document) {
         if (jdbc.update(UPDATE, updateArguments(document)) == 0) {
-            jdbc.update(INSERT, insertArguments(document));
+            jdbc.update(ROWS.insertStatement(), insertArguments(document));
         }
     }
 
-    /** Writes documents that have a row ({@code updated}) and documents that have none yet ({@code inserted}) in JDBC batches. */
+    /**
+     * Writes documents that have a row ({@code updated}, in a JDBC batch) and documents that have none yet
+     * ({@code inserted}, at once: COPY on PostgreSQL).
+     */
     public void saveAll(Collection<CaseFileDocument> updated, Collection<CaseFileDocument> inserted) {
         if (!updated.isEmpty()) {
             jdbc.batchUpdate(UPDATE, arguments(updated, true));
         }
-        if (!inserted.isEmpty()) {
-            jdbc.batchUpdate(INSERT, arguments(inserted, false));
-        }
+        ROWS.insert(jdbc, arguments(inserted, false));
     }
 
     private static final String UPDATE = """
@@ -65,12 +67,10 @@ public class CaseFileTable {
                    closed_on = ?, resolution = ?, amount_obtained = ?
              WHERE case_id = ?""";
 
-    private static final String INSERT = """
-            INSERT INTO case_file (case_id, version, status, branch, company_id, category, filed_on,
-                                   last_changed_at, document, consumer_id, company_name, filed_by,
-                                   next_deadline_on, next_deadline, search_text, amount_at_stake,
-                                   closed_on, resolution, amount_obtained)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final BulkInsert ROWS = new BulkInsert("case_file", List.of("case_id", "version", "status",
+            "branch", "company_id", "category", "filed_on", "last_changed_at", "document", "consumer_id",
+            "company_name", "filed_by", "next_deadline_on", "next_deadline", "search_text", "amount_at_stake",
+            "closed_on", "resolution", "amount_obtained"));
 
     private List<Object[]> arguments(Collection<CaseFileDocument> documents, boolean update) {
         var rows = new ArrayList<Object[]>(documents.size());
