@@ -40,6 +40,8 @@ class EmbeddedDefaultSmokeIT {
             assertThat(view.get("consumerDetails").get("fullName").asString()).isEqualTo("Camille Martin");
 
             assertThat(api.awaitHistory(caseId, 1)).hasSize(1);
+            assertThat(api.json(api.get("/api/cases?q=martin")).get("cases").get(0).get("caseId").asString())
+                    .as("found by the consumer's name in the vault").isEqualTo(caseId);
             var bundle = api.download("/api/cases/" + caseId + "/evidence-bundle.zip");
             assertThat(bundle.getStatusCode()).isEqualTo(HttpStatus.OK);
             var jdbc = context.getBean(JdbcTemplate.class);

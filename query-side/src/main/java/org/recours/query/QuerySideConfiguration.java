@@ -37,8 +37,9 @@ public class QuerySideConfiguration {
     }
 
     @Bean
-    CaseList caseList(JdbcTemplate jdbc, PersonalDataVault vault, Clock clock) {
-        return new CaseList(jdbc, vault, clock);
+    CaseList caseList(JdbcTemplate jdbc, PersonalDataVault vault, Clock clock,
+                      @Value("${recours.case-list.search-count-cap:1000}") int searchCountCap) {
+        return new CaseList(jdbc, vault, clock, searchCountCap);
     }
 
     @Bean

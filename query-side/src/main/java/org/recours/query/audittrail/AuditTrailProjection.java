@@ -116,6 +116,11 @@ public class AuditTrailProjection implements RebuildableProjection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("audit_entry");
+    }
+
+    @Override
     public void clear() {
         reset();
     }

@@ -111,6 +111,11 @@ public class CaseFileProjection implements RebuildableProjection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("case_file");
+    }
+
+    @Override
     public void clear() {
         reset();
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
 import org.recours.kernel.casefile.ConsumerId;
 import org.recours.kernel.casefile.query.CasePage;
@@ -19,10 +20,12 @@ import org.springframework.jdbc.core.RowMapper;
 /**
  * The case list: filters on the case-files table's columns, words looked for in the reference, the facts and the
  * consumer's name (through the personal-data vault, so that an erased consumer is no longer found by name).
+ * A search by words counts its matches up to a cap (recours.case-list.search-count-cap): each match has to be read to be
+ * counted, whereas the filters' counts come from their indexes.
  */
 public class CaseList {
 
-    private static final int NAME_MATCHES = 500;
+    private static final int NAME_MATCHES = 10_000;
     private static final String ORDER = " ORDER BY last_changed_at DESC, case_id";
 
     private static final RowMapper<CaseSummary> SUMMARY = (row, n) -> new CaseSummary(row.getString("case_id"),
@@ -34,11 +37,13 @@ public class CaseList {
     private final JdbcTemplate jdbc;
     private final PersonalDataVault vault;
     private final Clock clock;
+    private final int searchCountCap;
 
-    public CaseList(JdbcTemplate jdbc, PersonalDataVault vault, Clock clock) {
+    public CaseList(JdbcTemplate jdbc, PersonalDataVault vault, Clock clock, int searchCountCap) {
         this.jdbc = jdbc;
         this.vault = vault;
         this.clock = clock;
+        this.searchCountCap = searchCountCap;
     }
 
     @QueryHandler
@@ -65,8 +70,12 @@ public class CaseList {
             words(where, arguments, query.text());
         }
         var condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        var total = jdbc.queryForObject("SELECT count(*) FROM case_file" + condition, Long.class,
-                arguments.toArray());
+        var search = query.text() != null;
+        var counted = jdbc.queryForObject(search
+                ? "SELECT count(*) FROM (SELECT 1 FROM case_file" + condition + " LIMIT " + (searchCountCap + 1) + ") m"
+                : "SELECT count(*) FROM case_file" + condition, Long.class, arguments.toArray());
+        long total = counted == null ? 0 : counted;
+        var capped = search && total > searchCountCap;
         var pageArguments = new ArrayList<>(arguments);
         pageArguments.add(query.size());
         pageArguments.add((long) query.page() * query.size());
@@ -76,7 +85,7 @@ public class CaseList {
                 + "last_changed_at, next_deadline_on, next_deadline FROM case_file WHERE case_id IN ("
                 + "SELECT case_id FROM case_file" + condition + ORDER + " LIMIT ? OFFSET ?)" + ORDER, SUMMARY,
                 pageArguments.toArray());
-        return new CasePage(cases, total == null ? 0 : total, query.page(), query.size());
+        return new CasePage(cases, capped ? searchCountCap : total, capped, query.page(), query.size());
     }
 
     private void words(List<String> where, List<Object> arguments, String text) {
@@ -89,9 +98,8 @@ public class CaseList {
         }
         clause.append(")");
         if (!consumers.isEmpty()) {
-            clause.append(" OR consumer_id IN (").append(String.join(", ", consumers.stream().map(c -> "?").toList()))
-                    .append(")");
-            consumers.stream().map(ConsumerId::value).forEach(arguments::add);
+            clause.append(" OR consumer_id = ANY (?)");
+            arguments.add(consumers.stream().map(ConsumerId::value).toArray(UUID[]::new));
         }
         where.add("(" + clause + ")");
     }

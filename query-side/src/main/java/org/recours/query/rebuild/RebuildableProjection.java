@@ -11,6 +11,9 @@ public interface RebuildableProjection {
     /** The name of its event processor, whose tokens say how far it is. */
     String processingGroup();
 
+    /** The tables of its read model. */
+    List<String> tables();
+
     /** Empties the read model. */
     void clear();
 

@@ -3,6 +3,7 @@ package org.recours.query.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.query.CaseStatus;
 import org.recours.kernel.casefile.query.CaseSummary;
 import org.recours.kernel.casefile.query.FindCases;
+import org.recours.kernel.consumer.ConsumerDetails;
+import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.query.QuerySideTestApplication;
 import org.recours.testing.UsesOwnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +47,9 @@ class CaseListIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PersonalDataVault vault;
 
     @BeforeEach
     void thirtyCases() {
@@ -92,5 +98,37 @@ class CaseListIT {
         assertThat(first.total()).isEqualTo(4);
         assertThat(first.cases()).extracting(CaseSummary::caseId).containsExactly("RC-CASE-0012", "RC-CASE-0018");
         assertThat(second.cases()).extracting(CaseSummary::caseId).containsExactly("RC-CASE-0006", "RC-CASE-0000");
+    }
+
+    @Test
+    void aSearchByWordsStopsCountingAtTheCapAndStillPagesOnFromThere() {
+        var capped = new CaseList(jdbc, vault, Clock.systemUTC(), 10);
+
+        var first = capped.handle(new FindCases(null, null, null, null, null, null, "remboursement", 0, 8));
+        var second = capped.handle(new FindCases(null, null, null, null, null, null, "remboursement", 1, 8));
+        var last = capped.handle(new FindCases(null, null, null, null, null, null, "remboursement", 3, 8));
+        var filtered = capped.handle(new FindCases(null, null, null, null, null, null, null, 0, 8));
+
+        assertThat(first.total()).isEqualTo(10);
+        assertThat(first.totalCapped()).as("30 match, more than the cap").isTrue();
+        assertThat(second.hasNext()).as("page 3 comes full beyond the capped count").isTrue();
+        assertThat(last.cases()).hasSize(6);
+        assertThat(last.hasNext()).isFalse();
+        assertThat(filtered.total()).as("filters alone count exactly").isEqualTo(30);
+        assertThat(filtered.totalCapped()).isFalse();
+    }
+
+    @Test
+    void aConsumersNameFindsTheirCasesThroughTheVault() {
+        for (int i = 0; i < 30; i += 7) {
+            vault.store(new ConsumerId(new java.util.UUID(3, i)),
+                    new ConsumerDetails("Julien Lefebvre", null, null, null, false));
+        }
+
+        var found = list.handle(new FindCases(null, null, null, null, null, null, "lefebvre", 0, 25));
+
+        assertThat(found.cases()).extracting(CaseSummary::caseId)
+                .containsExactly("RC-CASE-0028", "RC-CASE-0021", "RC-CASE-0014", "RC-CASE-0007", "RC-CASE-0000");
+        assertThat(found.total()).isEqualTo(5);
     }
 }

@@ -1,0 +1,50 @@
+package org.recours.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.recours.portal.ApiClient;
+import org.recours.testing.UsesPostgres;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+
+/** A search with more matches than it counts: the page says "more than" and still pages on, in Chromium. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "recours.case-list.search-count-cap=2")
+@UsesPostgres
+class CaseSearchPageIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aSearchMatchingMoreCasesThanItCountsSaysSoAndPagesOnToTheLastMatch() {
+        var word = "abonnement" + UUID.randomUUID().toString().substring(0, 8);
+        var api = new ApiClient(port);
+        for (int i = 0; i < 27; i++) {
+            var filed = api.post("/api/cases", """
+                    {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",
+                     "category": "ADS_IN_PAID_SUBSCRIPTION", "facts": "Publicités dans l'%s payant",
+                     "amountAtStake": 35.88, "desiredOutcome": "Remboursement", "branch": "paris-11"}"""
+                    .formatted(word));
+            assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+            api.caseAtVersion(api.json(filed).get("caseId").asString(), 0);
+        }
+        var password = StaffFixtures.account(port, "ines", "paris-11", "STAFF");
+        try (var browser = new Browser(port)) {
+            browser.open("/login").type("username", "ines").type("password", password).submit();
+            browser.pathAfterLeaving("/login");
+
+            browser.open("/cases?q=" + word);
+            assertThat(browser.text("main")).contains("Plus de 2 dossiers : précisez la recherche pour les compter");
+            assertThat(browser.text("nav.pages")).contains("Page 1").doesNotContain("sur");
+
+            browser.click("Suivante →");
+            assertThat(browser.text("nav.pages")).contains("Page 2").doesNotContain("Suivante");
+            assertThat(browser.text("table.cases")).contains("RC-");
+        }
+        assertThat(api.json(api.get("/api/cases?q=" + word)).get("totalCapped").asBoolean()).isTrue();
+    }
+}
