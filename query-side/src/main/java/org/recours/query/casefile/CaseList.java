@@ -14,6 +14,7 @@ import org.recours.kernel.casefile.query.CaseSummary;
 import org.recours.kernel.casefile.query.FindCases;
 import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.query.sql.Like;
+import org.recours.query.sql.PlannedForItsValues;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -71,10 +72,11 @@ public class CaseList {
         }
         var condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         var search = query.text() != null;
-        var counted = jdbc.queryForObject(search
+        var counted = jdbc.query(search
                 ? "SELECT count(*) FROM (SELECT 1 FROM case_file" + condition + " LIMIT " + (searchCountCap + 1) + ") m"
-                : "SELECT count(*) FROM case_file" + condition, Long.class, arguments.toArray());
-        long total = counted == null ? 0 : counted;
+                : "SELECT count(*) FROM case_file" + condition, new PlannedForItsValues(arguments.toArray()),
+                (row, n) -> row.getLong(1));
+        long total = counted.isEmpty() ? 0 : counted.get(0);
         var capped = search && total > searchCountCap;
         var pageArguments = new ArrayList<>(arguments);
         pageArguments.add(query.size());
@@ -83,8 +85,8 @@ public class CaseList {
         // then those rows
         var cases = jdbc.query("SELECT case_id, status, branch, company_name, category, filed_by, filed_on, "
                 + "last_changed_at, next_deadline_on, next_deadline FROM case_file WHERE case_id IN ("
-                + "SELECT case_id FROM case_file" + condition + ORDER + " LIMIT ? OFFSET ?)" + ORDER, SUMMARY,
-                pageArguments.toArray());
+                + "SELECT case_id FROM case_file" + condition + ORDER + " LIMIT ? OFFSET ?)" + ORDER,
+                new PlannedForItsValues(pageArguments.toArray()), SUMMARY);
         return new CasePage(cases, capped ? searchCountCap : total, capped, query.page(), query.size());
     }
 

@@ -29,6 +29,7 @@ import org.recours.testing.UsesOwnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /** The case list's pages, most recent activity first, on the real PostgreSQL with its indexes. */
 @SpringBootTest(classes = QuerySideTestApplication.class)
@@ -130,5 +131,21 @@ class CaseListIT {
         assertThat(found.cases()).extracting(CaseSummary::caseId)
                 .containsExactly("RC-CASE-0028", "RC-CASE-0021", "RC-CASE-0014", "RC-CASE-0007", "RC-CASE-0000");
         assertThat(found.total()).isEqualTo(5);
+    }
+
+    @Test
+    void aSearchIsPlannedForItsWordsEveryTimeNotOnceForAllWords() throws Exception {
+        try (var connection = jdbc.getDataSource().getConnection()) {
+            var oneConnection = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            var searches = new CaseList(oneConnection, vault, Clock.systemUTC(), 1000);
+            for (int i = 0; i < 10; i++) {
+                searches.handle(new FindCases(null, null, null, null, null, null, "prélèvement", 0, 8));
+            }
+
+            assertThat(oneConnection.queryForObject(
+                    "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '%search_text LIKE%'", Long.class))
+                    .as("no statement kept on the server, whose generic plan would guess how many cases match")
+                    .isZero();
+        }
     }
 }
