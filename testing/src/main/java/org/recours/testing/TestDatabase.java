@@ -40,7 +40,8 @@ public final class TestDatabase {
         var shared = get();
         var name = "recours_" + purpose + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000,
                 0xffffff));
-        var url = shared.url();
+        // created and dropped from the server's own database: the shared one may be dropped first at shutdown
+        var url = sibling(shared.url(), "postgres");
         try (java.sql.Connection admin = DriverManager.getConnection(url, shared.username(), shared.password())) {
             admin.createStatement().execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
@@ -48,8 +49,14 @@ public final class TestDatabase {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(url, shared.username(), shared.password(), name)));
         System.out.println("[recours-tests] " + purpose + " runs on a database of its own: " + name + ".");
-        return new Coordinates(url.substring(0, url.lastIndexOf('/') + 1) + name, shared.username(),
-                shared.password());
+        return new Coordinates(sibling(shared.url(), name), shared.username(), shared.password());
+    }
+
+    /** The URL of another database on the same server, with the same parameters. */
+    static String sibling(String url, String database) {
+        int parameters = url.indexOf('?');
+        var path = parameters < 0 ? url : url.substring(0, parameters);
+        return path.substring(0, path.lastIndexOf('/') + 1) + database + (parameters < 0 ? "" : url.substring(parameters));
     }
 
     private static boolean dockerAnswers() {
