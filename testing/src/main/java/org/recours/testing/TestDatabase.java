@@ -91,7 +91,7 @@ public final class TestDatabase {
                     + serverUrl + " (RECOURS_TEST_DB_URL) refused: " + e.getMessage()
                     + ". Start PostgreSQL (pg_ctlcluster 15 main start) or point RECOURS_TEST_DB_URL at one.", e);
         }
-        var url = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name;
+        var url = sibling(serverUrl, name);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(serverUrl, user, password, name)));
         announce("the PostgreSQL server " + serverUrl + " (no Docker engine answers), fresh database " + name);
         return new Coordinates(url, user, password);

@@ -15,6 +15,7 @@ import org.recours.kernel.casefile.query.FindCases;
 import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.query.sql.Like;
 import org.recours.query.sql.PlannedForItsValues;
+import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -67,16 +68,15 @@ public class CaseList {
                 arguments.add(Date.valueOf(today.plusDays(7)));
             }
         }
-        if (query.text() != null) {
+        var search = query.text() != null;
+        if (search) {
             words(where, arguments, query.text());
         }
         var condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        var search = query.text() != null;
-        var counted = jdbc.query(search
+        long total = DataAccessUtils.requiredSingleResult(jdbc.query(search
                 ? "SELECT count(*) FROM (SELECT 1 FROM case_file" + condition + " LIMIT " + (searchCountCap + 1) + ") m"
                 : "SELECT count(*) FROM case_file" + condition, new PlannedForItsValues(arguments.toArray()),
-                (row, n) -> row.getLong(1));
-        long total = counted.isEmpty() ? 0 : counted.get(0);
+                (row, n) -> row.getLong(1)));
         var capped = search && total > searchCountCap;
         var pageArguments = new ArrayList<>(arguments);
         pageArguments.add(query.size());
