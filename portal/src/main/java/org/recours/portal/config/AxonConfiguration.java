@@ -15,7 +15,6 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.recours.kernel.casefile.ActorMetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.recours.query.json.RecoursJson;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,7 +38,7 @@ public class AxonConfiguration {
     @Bean
     @Primary
     Serializer serializer() {
-        return JacksonSerializer.builder().objectMapper(RecoursJson.objectMapper()).build();
+        return RecoursJson.serializer();
     }
 
     /** Every event carries who recorded it, copied from the command: the audit trail names that person. */
