@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBus;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.recours.kernel.casefile.ActorMetaData;
@@ -17,6 +18,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.recours.query.json.RecoursJson;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,6 +49,15 @@ public class AxonConfiguration {
     CorrelationDataProvider actorOfTheCommand() {
         return new SimpleCorrelationDataProvider(ActorMetaData.STAFF_MEMBER, ActorMetaData.STAFF_ROLE,
                 ActorMetaData.STAFF_BRANCH);
+    }
+
+    /**
+     * Every event carries the audit narrative version current when it is recorded (see there); registered once the
+     * beans exist, before Axon starts.
+     */
+    @Bean
+    SmartInitializingSingleton auditNarrativeStamp(ObjectProvider<EventBus> eventBus) {
+        return () -> eventBus.getObject().registerDispatchInterceptor(new AuditNarrativeStamp());
     }
 
     /**

@@ -25,7 +25,7 @@ public final class AuditEntries {
     /** The step's entry, sealed onto the chain whose last hash is {@code previousHash}. */
     public AuditEntry entry(RecordedStep step, String previousHash) {
         var event = step.event();
-        var narrative = StepNarrative.of(event);
+        var narrative = AuditNarratives.of(step.narrativeVersion(), event);
         return AuditChain.seal(new AuditEntry(event.caseId().value(), step.sequence(), step.eventId(),
                 step.recordedAt().truncatedTo(ChronoUnit.MILLIS).toString(),
                 step.actor() == null ? StaffMemberId.SYSTEM.value() : step.actor(), event.getClass().getSimpleName(),

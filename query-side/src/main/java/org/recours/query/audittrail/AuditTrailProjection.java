@@ -12,9 +12,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
-import org.recours.kernel.casefile.ActorMetaData;
 import org.recours.kernel.casefile.CaseEvent;
 import org.recours.kernel.casefile.query.AuditEntry;
 import org.recours.kernel.casefile.query.FindCaseHistory;
@@ -41,7 +40,7 @@ public class AuditTrailProjection implements RebuildableProjection {
 
     @EventHandler
     void on(CaseEvent event, @SequenceNumber long position, @Timestamp Instant recordedAt,
-            @MessageIdentifier String eventId, @MetaDataValue(ActorMetaData.STAFF_MEMBER) String actor) {
+            @MessageIdentifier String eventId, MetaData metaData) {
         var caseId = event.caseId().value();
         var batch = ProcessorBatch.current(BATCH, ids -> new Batch(ids, table.tips(ids)), Batch::flush);
         var last = batch.isPresent() ? batch.get().tip(caseId)
@@ -49,7 +48,7 @@ public class AuditTrailProjection implements RebuildableProjection {
         if (last != null && last.position() >= position) {
             return; // already in the chain: a redelivery after a crash between the insert and the token
         }
-        var entry = entries.entry(new RecordedStep(event, position, eventId, recordedAt, actor),
+        var entry = entries.entry(RecordedStep.of(event, position, eventId, recordedAt, metaData),
                 last == null ? AuditEntry.GENESIS : last.hash());
         if (batch.isPresent()) {
             batch.get().append(entry);
