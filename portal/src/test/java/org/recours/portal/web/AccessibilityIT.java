@@ -114,6 +114,8 @@ class AccessibilityIT {
                 audit(browser, language, "companies", violations);
                 browser.open("/admin/entreprises/amazon-prime-video");
                 audit(browser, language, "one company", violations);
+                browser.open("/admin/evenements-en-attente");
+                audit(browser, language, "parked events", violations);
                 browser.open("/mot-de-passe");
                 audit(browser, language, "password change", violations);
                 browser.type("currentPassword", "not-the-password").type("newPassword", "trois petits chats blancs")
