@@ -25,7 +25,6 @@ import java.util.concurrent.CompletableFuture;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.postgresql.PGConnection;
 import org.recours.kernel.casefile.ActorMetaData;
 import org.recours.kernel.casefile.BranchId;
@@ -147,7 +146,7 @@ final class CaseSeed {
     private final long seed;
     private final List<Company> companies = new ArrayList<>();
     private final List<Staff> staff = new ArrayList<>();
-    private final Serializer serializer = JacksonSerializer.builder().objectMapper(RecoursJson.objectMapper()).build();
+    private final Serializer serializer = RecoursJson.serializer();
 
     CaseSeed(int cases, long events, Instant now, long seed) {
         this.cases = cases;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.recours.kernel.consumer.PersonalDataVault;
+import org.recours.query.audittrail.AuditEntries;
 import org.recours.query.audittrail.AuditTrailProjection;
 import org.recours.query.audittrail.AuditTrailTable;
 import org.recours.query.casefile.CaseFileProjection;
@@ -54,7 +55,7 @@ public class QuerySideConfiguration {
 
     @Bean
     AuditTrailProjection auditTrailProjection(AuditTrailTable table) {
-        return new AuditTrailProjection(table, JSON);
+        return new AuditTrailProjection(table, new AuditEntries(JSON));
     }
 
     @Bean

@@ -10,14 +10,16 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBus;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.recours.kernel.casefile.ActorMetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.recours.query.json.RecoursJson;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,7 +41,7 @@ public class AxonConfiguration {
     @Bean
     @Primary
     Serializer serializer() {
-        return JacksonSerializer.builder().objectMapper(RecoursJson.objectMapper()).build();
+        return RecoursJson.serializer();
     }
 
     /** Every event carries who recorded it, copied from the command: the audit trail names that person. */
@@ -47,6 +49,15 @@ public class AxonConfiguration {
     CorrelationDataProvider actorOfTheCommand() {
         return new SimpleCorrelationDataProvider(ActorMetaData.STAFF_MEMBER, ActorMetaData.STAFF_ROLE,
                 ActorMetaData.STAFF_BRANCH);
+    }
+
+    /**
+     * Every event carries the audit narrative version current when it is recorded (see there); registered once the
+     * beans exist, before Axon starts.
+     */
+    @Bean
+    SmartInitializingSingleton auditNarrativeStamp(ObjectProvider<EventBus> eventBus) {
+        return () -> eventBus.getObject().registerDispatchInterceptor(new AuditNarrativeStamp());
     }
 
     /**

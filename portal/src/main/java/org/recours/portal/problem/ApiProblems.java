@@ -15,6 +15,7 @@ import org.recours.portal.branch.BranchNotFound;
 import org.recours.portal.branch.BranchUnavailable;
 import org.recours.portal.casefile.CaseNotFound;
 import org.recours.portal.evidence.DocumentNotFound;
+import org.recours.portal.parked.ParkedEvents;
 import org.recours.portal.evidence.DocumentTooLarge;
 import org.recours.query.evidence.UnacceptableDocument;
 import org.springframework.beans.factory.annotation.Value;
@@ -77,6 +78,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CaseNotFound.class)
     ProblemDetail caseNotFound(CaseNotFound e) {
         return problem(HttpStatus.NOT_FOUND, "case-not-found", "Dossier introuvable", e.getMessage());
+    }
+
+    @ExceptionHandler(ParkedEvents.NothingParked.class)
+    ProblemDetail nothingParked(ParkedEvents.NothingParked e) {
+        return problem(HttpStatus.NOT_FOUND, "nothing-parked", "Aucun événement en attente", e.getMessage());
     }
 
     @ExceptionHandler(BranchNotFound.class)

@@ -10,7 +10,6 @@ import org.axonframework.common.DateTimeUtils;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.recours.kernel.casefile.ActorMetaData;
 import org.recours.kernel.casefile.CaseEvent;
 import org.recours.query.rebuild.RecordedStep;
 
@@ -73,10 +72,8 @@ class EventStoreInCaseOrder {
                             caseId = aggregate;
                             MetaData metaData = serializer.deserialize(new SimpleSerializedObject<>(rows.getBytes(8),
                                     byte[].class, MetaData.class.getName(), null));
-                            var actor = metaData.get(ActorMetaData.STAFF_MEMBER);
-                            current.add(new RecordedStep(event, rows.getLong(2), rows.getString(3),
-                                    DateTimeUtils.parseInstant(rows.getString(4)),
-                                    actor == null ? null : actor.toString()));
+                            current.add(RecordedStep.of(event, rows.getLong(2), rows.getString(3),
+                                    DateTimeUtils.parseInstant(rows.getString(4)), metaData));
                             steps++;
                         }
                         if (!current.isEmpty()) {

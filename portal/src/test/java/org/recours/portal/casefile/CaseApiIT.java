@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recours.portal.ApiClient;
+import org.recours.query.audittrail.AuditNarratives;
 import org.recours.testing.UsesPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -176,7 +177,9 @@ class CaseApiIT {
         assertThat(payload).doesNotContain("Camille", "Martin", "camille.martin@example.org", "12 34 56 78", "Lilas");
         var metaData = jdbc.queryForObject("SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry "
                 + "WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, caseId);
-        assertThat(metaData).contains("\"staffMember\":\"admin\"");
+        assertThat(metaData).contains("\"staffMember\":\"admin\"")
+                .as("the audit narrative version current when it was recorded (ADR 11)")
+                .contains("\"" + AuditNarratives.META_DATA_KEY + "\":" + AuditNarratives.CURRENT);
         assertThat(jdbc.queryForList("SELECT data_type FROM information_schema.columns WHERE table_name IN "
                 + "('domain_event_entry', 'snapshot_event_entry', 'token_entry') AND column_name IN "
                 + "('payload', 'meta_data', 'token')", String.class)).containsOnly("bytea").hasSize(5);

@@ -11,6 +11,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.junit.jupiter.api.Test;
 import org.recours.portal.ApiClient;
 import org.recours.portal.evidence.EvidenceScenario;
+import org.recours.portal.parked.ParkedEventRows;
 import org.recours.query.audittrail.AuditTrailProjection;
 import org.recours.query.casefile.CaseFileProjection;
 import org.recours.testing.UsesOwnPostgres;
@@ -69,6 +70,7 @@ class ReadModelsRebuiltInBulkIT {
         jdbc.update("DELETE FROM token_entry WHERE processor_name IN ('case-files', 'audit-trail')");
         jdbc.update("DELETE FROM case_file");
         jdbc.execute("TRUNCATE TABLE audit_entry");
+        ParkedEventRows.park(jdbc, "before-the-rebuild", "audit-trail", justFiled);
 
         var vacuumsBefore = vacuums();
         var outcome = rebuild.rebuildIfNeeded();
@@ -78,6 +80,8 @@ class ReadModelsRebuiltInBulkIT {
         assertThat(outcome.cases()).isEqualTo(3);
         assertThat(caseFileRows()).isEqualTo(caseFiles);
         assertThat(auditRows()).isEqualTo(auditTrail);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM dead_letter_entry WHERE processing_group = 'audit-trail'",
+                Long.class)).as("events parked before are in the rebuild: forgotten").isZero();
         assertThat(vacuums()).as("vacuumed: the list's index-only scans need not read the rows")
                 .isEqualTo(vacuumsBefore + 2);
         var head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);

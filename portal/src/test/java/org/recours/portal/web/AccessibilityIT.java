@@ -11,6 +11,7 @@ import org.openqa.selenium.Keys;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.portal.ApiClient;
 import org.recours.portal.casefile.PrimeVideoCase;
+import org.recours.portal.parked.ParkedEventRows;
 import org.recours.query.reminders.ReminderMail;
 import org.recours.query.reminders.ReminderOutbox;
 import org.recours.testing.UsesPostgres;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every main staff page, the administration pages included, in French and in English, passes axe-core's WCAG 2.1 A and AA rules in Chromium; the filing
@@ -34,6 +36,9 @@ class AccessibilityIT {
 
     @Autowired
     ReminderOutbox outbox;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void everyMainPagePassesTheWcag21AaRulesInBothLanguages() {
@@ -114,6 +119,15 @@ class AccessibilityIT {
                 audit(browser, language, "companies", violations);
                 browser.open("/admin/entreprises/amazon-prime-video");
                 audit(browser, language, "one company", violations);
+                browser.open("/admin/evenements-en-attente");
+                audit(browser, language, "parked events, none", violations);
+                ParkedEventRows.park(jdbc, "accessibility", "audit-trail", caseId);
+                try {
+                    browser.open("/admin/evenements-en-attente");
+                    audit(browser, language, "parked events, one case", violations);
+                } finally {
+                    ParkedEventRows.remove(jdbc, "accessibility");
+                }
                 browser.open("/mot-de-passe");
                 audit(browser, language, "password change", violations);
                 browser.type("currentPassword", "not-the-password").type("newPassword", "trois petits chats blancs")

@@ -1,9 +1,6 @@
 package org.recours.query.audittrail;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,11 +12,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
-import org.recours.kernel.casefile.ActorMetaData;
 import org.recours.kernel.casefile.CaseEvent;
-import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.query.AuditEntry;
 import org.recours.kernel.casefile.query.FindCaseHistory;
 import org.recours.query.batch.ProcessorBatch;
@@ -36,16 +31,16 @@ public class AuditTrailProjection implements RebuildableProjection {
     public static final String PROCESSING_GROUP = "audit-trail";
 
     private final AuditTrailTable table;
-    private final ObjectMapper json;
+    private final AuditEntries entries;
 
-    public AuditTrailProjection(AuditTrailTable table, ObjectMapper json) {
+    public AuditTrailProjection(AuditTrailTable table, AuditEntries entries) {
         this.table = table;
-        this.json = json;
+        this.entries = entries;
     }
 
     @EventHandler
     void on(CaseEvent event, @SequenceNumber long position, @Timestamp Instant recordedAt,
-            @MessageIdentifier String eventId, @MetaDataValue(ActorMetaData.STAFF_MEMBER) String actor) {
+            @MessageIdentifier String eventId, MetaData metaData) {
         var caseId = event.caseId().value();
         var batch = ProcessorBatch.current(BATCH, ids -> new Batch(ids, table.tips(ids)), Batch::flush);
         var last = batch.isPresent() ? batch.get().tip(caseId)
@@ -53,23 +48,13 @@ public class AuditTrailProjection implements RebuildableProjection {
         if (last != null && last.position() >= position) {
             return; // already in the chain: a redelivery after a crash between the insert and the token
         }
-        var entry = entry(new RecordedStep(event, position, eventId, recordedAt, actor),
+        var entry = entries.entry(RecordedStep.of(event, position, eventId, recordedAt, metaData),
                 last == null ? AuditEntry.GENESIS : last.hash());
         if (batch.isPresent()) {
             batch.get().append(entry);
         } else {
             table.append(entry);
         }
-    }
-
-    /** The step's entry, sealed onto the chain whose last hash is {@code previousHash}. */
-    private AuditEntry entry(RecordedStep step, String previousHash) {
-        var event = step.event();
-        var narrative = StepNarrative.of(event);
-        return AuditChain.seal(new AuditEntry(event.caseId().value(), step.sequence(), step.eventId(),
-                step.recordedAt().truncatedTo(ChronoUnit.MILLIS).toString(),
-                step.actor() == null ? StaffMemberId.SYSTEM.value() : step.actor(), event.getClass().getSimpleName(),
-                narrative.french(), narrative.english(), data(event), previousHash, null));
     }
 
     private static final String BATCH = AuditTrailProjection.class.getName() + ".batch";
@@ -128,28 +113,15 @@ public class AuditTrailProjection implements RebuildableProjection {
     /** Each case's chain from its genesis, inserted in JDBC batches. */
     @Override
     public void rebuild(List<List<RecordedStep>> cases) {
-        var entries = new ArrayList<AuditEntry>();
+        var all = new ArrayList<AuditEntry>();
         for (var steps : cases) {
-            var previousHash = AuditEntry.GENESIS;
-            for (var step : steps) {
-                var entry = entry(step, previousHash);
-                entries.add(entry);
-                previousHash = entry.hash();
-            }
+            all.addAll(entries.chain(steps));
         }
-        table.appendAll(entries);
+        table.appendAll(all);
     }
 
     @QueryHandler
     List<AuditEntry> handle(FindCaseHistory query) {
         return table.history(query.caseId().value());
-    }
-
-    private String data(CaseEvent event) {
-        try {
-            return json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event " + event.getClass().getSimpleName() + " cannot be written", e);
-        }
     }
 }

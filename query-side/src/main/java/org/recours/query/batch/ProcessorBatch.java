@@ -16,7 +16,11 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * State a projection keeps for the length of one event processor batch: created by the batch's first event, given
  * the ids of every case the batch holds (so that their rows are read in one query), and written once, just before the
  * batch's transaction commits — together with the processor's token, as before. A rolled-back batch takes it along.
- * Outside a unit of work (tests calling a handler directly) there is no batch: the caller writes at once.
+ * Outside an event processor's batch (tests calling a handler directly, a parked event retried from the dead-letter
+ * queue) there is no batch: the caller writes at once.
+ *
+ * <p>A handler that throws must leave its batch as it found it: the event is then parked and the batch goes on with
+ * the other cases (a handler that fails before changing the state keeps it so; see the case files' projection).
  */
 public final class ProcessorBatch {
 
@@ -24,11 +28,11 @@ public final class ProcessorBatch {
     }
 
     /**
-     * The batch state under {@code key} in the current unit of work, created by {@code create} from the case ids of
-     * the batch's events and flushed by {@code flush} before commit; empty outside a unit of work.
+     * The batch state under {@code key} in the current event processor batch, created by {@code create} from the case
+     * ids of the batch's events and flushed by {@code flush} before commit; empty outside a batch.
      */
     public static <S> Optional<S> current(String key, Function<Set<String>, S> create, Consumer<S> flush) {
-        if (!CurrentUnitOfWork.isStarted()) {
+        if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?>)) {
             return Optional.empty();
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
@@ -39,17 +43,30 @@ public final class ProcessorBatch {
         }));
     }
 
-    /** The aggregate ids of the events of the batch (its one message outside a batching unit of work). */
+    /** The aggregate ids of the events of the batch. */
     private static Set<String> caseIds(UnitOfWork<?> unitOfWork) {
-        List<?> messages = unitOfWork instanceof BatchingUnitOfWork<?> batch ? batch.getMessages()
-                : List.of(unitOfWork.getMessage());
         var ids = new LinkedHashSet<String>();
-        for (var message : messages) {
-            if (message instanceof DomainEventMessage<?> event) {
-                ids.add(event.getAggregateIdentifier());
-            }
+        for (var event : events(unitOfWork)) {
+            ids.add(event.getAggregateIdentifier());
         }
         return ids;
+    }
+
+    /** The events of the current batch, in their order; none outside a batch. */
+    public static List<DomainEventMessage<?>> events() {
+        return CurrentUnitOfWork.isStarted() ? events(CurrentUnitOfWork.get().root()) : List.of();
+    }
+
+    private static List<DomainEventMessage<?>> events(UnitOfWork<?> unitOfWork) {
+        var events = new ArrayList<DomainEventMessage<?>>();
+        if (unitOfWork instanceof BatchingUnitOfWork<?> batch) {
+            for (var message : batch.getMessages()) {
+                if (message instanceof DomainEventMessage<?> event) {
+                    events.add(event);
+                }
+            }
+        }
+        return events;
     }
 
     /** {@code ids} in slices of at most {@code size}, for {@code IN (…)} lists. */

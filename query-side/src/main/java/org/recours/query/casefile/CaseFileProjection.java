@@ -56,7 +56,12 @@ public class CaseFileProjection implements RebuildableProjection {
             }
             document = new CaseFileDocument();
         }
-        document.apply(event, sequence, actor, at);
+        try {
+            document.apply(event, sequence, actor, at);
+        } catch (RuntimeException e) {
+            batch.ifPresent(b -> b.restore(caseId, sequence));
+            throw e; // the event is parked with its case; the batch goes on with the others
+        }
         if (batch.isPresent()) {
             batch.get().changed(caseId, document, inserted);
         } else {
@@ -92,6 +97,34 @@ public class CaseFileProjection implements RebuildableProjection {
                 inserted.put(caseId, document);
             } else if (!inserted.containsKey(caseId)) {
                 updated.put(caseId, document);
+            }
+        }
+
+        /**
+         * The case's document as it stood before the step {@code failed}, which failed half-way: as stored, moved by
+         * the batch's earlier steps of the case again (they had applied before, and apply again the same).
+         */
+        void restore(String caseId, long failed) {
+            var stored = table.find(new CaseId(caseId));
+            var document = stored.orElse(null);
+            for (var message : ProcessorBatch.events()) {
+                if (!message.getAggregateIdentifier().equals(caseId) || message.getSequenceNumber() >= failed
+                        || !(message.getPayload() instanceof CaseEvent earlier)
+                        || (document != null && message.getSequenceNumber() <= document.version)) {
+                    continue;
+                }
+                if (document == null) {
+                    document = new CaseFileDocument();
+                }
+                var actor = message.getMetaData().get(ActorMetaData.STAFF_MEMBER);
+                document.apply(earlier, message.getSequenceNumber(), actor == null ? null : actor.toString(),
+                        message.getTimestamp());
+            }
+            documents.remove(caseId);
+            updated.remove(caseId);
+            inserted.remove(caseId);
+            if (document != null) {
+                changed(caseId, document, stored.isEmpty());
             }
         }
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.recours.kernel.casefile.FrenchDate;
-import org.recours.kernel.casefile.ResponseReceived;
 import org.recours.kernel.casefile.query.CaseFile;
 
 /** Each legal time limit of the case and whether it was met, missed, or still runs on the day of the export. */
@@ -45,7 +44,7 @@ final class LegalDeadlineReport {
 
     private static String responseVerdict(CaseFile file, LocalDate today) {
         var dueOn = file.legalDates().responseDueOn();
-        var first = file.responses().stream().map(ResponseReceived::receivedOn).min(LocalDate::compareTo);
+        var first = file.responses().stream().map(CaseFile.Response::receivedOn).min(LocalDate::compareTo);
         if (first.isPresent()) {
             return first.get().isAfter(dueOn) ? "dépassé : réponse tardive reçue le " + FrenchDate.of(first.get())
                     : "respecté : réponse reçue le " + FrenchDate.of(first.get());

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.function.Function;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.ConsumerId;
@@ -20,6 +22,9 @@ import org.recours.kernel.casefile.TrackingNumber;
 /**
  * The JSON form of stored messages and read models (Jackson 2, which Axon's serializer uses): dates as ISO text,
  * single-value ids as plain strings, so that {@code psql} shows events a person can read.
+ *
+ * <p>What it writes is stored for good (events, audit entries): {@code StoredEventFormsTest} and
+ * {@code StoredAuditEntriesTest} fail when a change here alters a stored form.
  */
 public final class RecoursJson {
 
@@ -33,6 +38,11 @@ public final class RecoursJson {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
+    }
+
+    /** The serializer Axon stores events, tokens and deadlines with (the application's {@code Serializer} bean). */
+    public static Serializer serializer() {
+        return JacksonSerializer.builder().objectMapper(objectMapper()).build();
     }
 
     private static SimpleModule valueTypes() {

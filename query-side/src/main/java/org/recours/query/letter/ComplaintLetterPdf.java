@@ -13,7 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.recours.kernel.casefile.FrenchDate;
-import org.recours.kernel.casefile.SupportContacted;
+import org.recours.kernel.casefile.query.CaseFile;
 
 /**
  * The formal complaint letter (réclamation écrite, mise en demeure amiable) the consumer signs and sends registered
@@ -141,7 +141,7 @@ public final class ComplaintLetterPdf {
         document.add(footer);
     }
 
-    static String contactLine(SupportContacted contact) {
+    static String contactLine(CaseFile.SupportContact contact) {
         var parts = new ArrayList<>(List.of("le " + FrenchDate.of(contact.contactedOn()) + ", par "
                 + contact.channel().labelFr()));
         if (contact.ticketReference() != null) {

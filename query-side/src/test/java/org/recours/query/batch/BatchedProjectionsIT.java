@@ -37,6 +37,8 @@ import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.ReminderDue;
 import org.recours.kernel.casefile.ReminderKind;
+import org.recours.kernel.casefile.MediationConcluded;
+import org.recours.kernel.casefile.MediationOutcome;
 import org.recours.kernel.casefile.Resolution;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.SendingMethod;
@@ -107,6 +109,50 @@ class BatchedProjectionsIT {
 
         assertThat(caseFileRows()).isEqualTo(caseFilesBefore);
         assertThat(auditRows()).isEqualTo(chainBefore);
+    }
+
+    @Test
+    void aStepThatFailsHalfWayLeavesItsCaseAsBeforeItWhileTheBatchGoesOn() {
+        var a = new CaseId("RC-BTCH-9001");
+        var b = new CaseId("RC-BTCH-9002");
+        var events = tracked(List.of(steps(a, 0).get(0), steps(b, 1).get(0), new NoteAdded(a, "Appel"),
+                // no mediation to conclude: the case file's branch fails after it began to move the case
+                new MediationConcluded(a, MediationOutcome.AGREEMENT, LocalDate.of(2026, 12, 1), "Accord"),
+                new NoteAdded(b, "Relance")));
+        var handler = new AnnotationEventHandlerAdapter(caseFiles);
+        var failed = new ArrayList<EventMessage<?>>();
+        var unitOfWork = new BatchingUnitOfWork<EventMessage<?>>(new ArrayList<EventMessage<?>>(events));
+
+        // as the dead-lettering invoker does: the failing event is parked, the batch goes on and commits
+        unitOfWork.executeWithResult(() -> {
+            try {
+                return handler.handle(unitOfWork.getMessage());
+            } catch (Exception e) {
+                failed.add(unitOfWork.getMessage());
+                return null;
+            }
+        });
+
+        assertThat(failed).extracting(message -> message.getPayload().getClass().getSimpleName())
+                .containsExactly("MediationConcluded");
+        assertThat(jdbc.queryForObject("SELECT version FROM case_file WHERE case_id = ?", Long.class, a.value()))
+                .as("the case is left at its last step applied: the failing one is retried, not taken as applied")
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT version FROM case_file WHERE case_id = ?", Long.class, b.value()))
+                .isEqualTo(1);
+    }
+
+    /** Events of several cases in the order given, each numbered in its case. */
+    private static List<GenericTrackedDomainEventMessage<CaseEvent>> tracked(List<CaseEvent> events) {
+        var sequences = new java.util.HashMap<CaseId, Long>();
+        var tracked = new ArrayList<GenericTrackedDomainEventMessage<CaseEvent>>();
+        for (var event : events) {
+            long sequence = sequences.merge(event.caseId(), 1L, Long::sum) - 1;
+            tracked.add(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(tracked.size() + 1),
+                    new GenericDomainEventMessage<>("ComplaintCase", event.caseId().value(), sequence, event,
+                            MetaData.with(ActorMetaData.STAFF_MEMBER, "marie"))));
+        }
+        return tracked;
     }
 
     private void replay(List<GenericTrackedDomainEventMessage<CaseEvent>> events, int batchSize) {

@@ -21,7 +21,6 @@ import org.recours.kernel.casefile.HeadOffice;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.StaffMemberId;
-import org.recours.kernel.casefile.SupportContacted;
 import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.kernel.casefile.query.CaseStatus;
 import org.recours.kernel.consumer.ConsumerDetails;
@@ -103,9 +102,9 @@ class ComplaintLetterPdfTest {
                 new HeadOffice("Amazon Online UK Limited", "1 Principal Place, Worship Street", "EC2A 2FA", "London",
                         "Royaume-Uni")), mediator, 2);
         var contacts = List.of(
-                new SupportContacted(CASE, ContactChannel.CHAT, LocalDate.of(2026, 11, 2), "D-4471",
+                new CaseFile.SupportContact(CASE, ContactChannel.CHAT, LocalDate.of(2026, 11, 2), "D-4471",
                         "Demande de retrait des publicités", "Refus"),
-                new SupportContacted(CASE, ContactChannel.PHONE, LocalDate.of(2026, 11, 5), null, "Relance",
+                new CaseFile.SupportContact(CASE, ContactChannel.PHONE, LocalDate.of(2026, 11, 5), null, "Relance",
                         "Aucune suite"));
         return new CaseFile(CASE, 3, CaseStatus.FILED, new ConsumerId(UUID.randomUUID()), company,
                 Category.ADS_IN_PAID_SUBSCRIPTION, "Publicités dans l'abonnement payant depuis février 2024.",

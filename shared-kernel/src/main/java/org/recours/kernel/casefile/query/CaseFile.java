@@ -4,18 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.recours.kernel.casefile.BranchId;
-import org.recours.kernel.casefile.CaseClosed;
 import org.recours.kernel.casefile.CaseId;
-import org.recours.kernel.casefile.CaseReopened;
 import org.recours.kernel.casefile.Category;
 import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.ConsumerId;
-import org.recours.kernel.casefile.CourtActionRecorded;
-import org.recours.kernel.casefile.HelpCentreConsulted;
+import org.recours.kernel.casefile.ContactChannel;
 import org.recours.kernel.casefile.Money;
-import org.recours.kernel.casefile.ResponseReceived;
+import org.recours.kernel.casefile.Resolution;
+import org.recours.kernel.casefile.ResponseAssessment;
 import org.recours.kernel.casefile.StaffMemberId;
-import org.recours.kernel.casefile.SupportContacted;
 
 /**
  * A case as it stands now. {@code version} is the number of its last recorded step, the one to send back in
@@ -25,10 +22,37 @@ import org.recours.kernel.casefile.SupportContacted;
 public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerId consumer, CompanyProfile company,
                        Category category, String facts, Money amountAtStake, String desiredOutcome, BranchId branch,
                        StaffMemberId filedBy, LocalDate filedOn, Instant lastChangedAt,
-                       List<HelpCentreConsulted> helpCentreConsultations, List<SupportContacted> supportContacts,
-                       List<Letter> letters, List<ResponseReceived> responses, LegalDates legalDates,
-                       List<Mediation> mediations, List<CourtActionRecorded> courtActions, List<Note> notes,
-                       CaseClosed closure, List<CaseReopened> reopenings, List<Evidence> evidence) {
+                       List<HelpCentreConsultation> helpCentreConsultations, List<SupportContact> supportContacts,
+                       List<Letter> letters, List<Response> responses, LegalDates legalDates,
+                       List<Mediation> mediations, List<CourtAction> courtActions, List<Note> notes,
+                       Closure closure, List<Reopening> reopenings, List<Evidence> evidence) {
+
+    /*
+     * The read model's own records, not the events': a new field of an event must not change the API or the stored
+     * documents unseen. Each has the JSON form its event had when the read model used it (caseId included), which
+     * CaseRestFormIT pins.
+     */
+
+    public record HelpCentreConsultation(CaseId caseId, LocalDate consultedOn, String findings) {
+    }
+
+    public record SupportContact(CaseId caseId, ContactChannel channel, LocalDate contactedOn, String ticketReference,
+                                 String summary, String outcome) {
+    }
+
+    public record Response(CaseId caseId, LocalDate receivedOn, ContactChannel channel, String summary,
+                           ResponseAssessment assessment, String offer) {
+    }
+
+    public record CourtAction(CaseId caseId, String court, LocalDate filedOn, String reference, String summary) {
+    }
+
+    public record Closure(CaseId caseId, Resolution resolution, Money amountObtained, LocalDate closedOn,
+                          String summary) {
+    }
+
+    public record Reopening(CaseId caseId, LocalDate reopenedOn, String reason) {
+    }
 
     /** A document attached as evidence; {@code withdrawalReason} is null while it stands. */
     public record Evidence(String documentId, String fileName, String mediaType, long sizeInBytes, String sha256,

@@ -1,0 +1,104 @@
+package org.recours.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.recours.kernel.casefile.CaseClosed;
+import org.recours.kernel.casefile.CaseEvent;
+import org.recours.kernel.casefile.CaseReopened;
+import org.recours.kernel.casefile.ComplaintFiled;
+import org.recours.kernel.casefile.EvidenceAttached;
+import org.recours.kernel.casefile.LetterSent;
+import org.recours.kernel.casefile.MediationRequested;
+import org.recours.kernel.casefile.query.CaseFile;
+import org.recours.query.audittrail.AuditEntries;
+import org.recours.query.audittrail.AuditNarratives;
+import org.recours.query.casefile.CaseFileDocument;
+import org.recours.query.evidence.Chronology;
+import org.recours.query.json.RecoursJson;
+import org.recours.query.rebuild.RecordedStep;
+import org.recours.testing.casefile.SampleEvents;
+
+/**
+ * Every event type of a case (every class the sealed {@link CaseEvent} permits) is handled on purpose by each read
+ * model that dispatches on its type: the case file changes with it or lists it among the types it ignores; the audit
+ * trail tells it in every narrative version; the exports name it. A new event type fails here until each one says
+ * what it does with it. (The reminders automation and the aggregate subscribe to their event types by name.)
+ */
+class EveryEventHandledOnPurposeTest {
+
+    static Stream<Class<? extends CaseEvent>> eventTypes() {
+        return SampleEvents.types().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventTypes")
+    void theCaseFileChangesWithEveryEventTypeItDoesNotListAsIgnored(Class<? extends CaseEvent> type) {
+        var document = caseWithEveryKindOfRecord(type == CaseReopened.class);
+        var before = comparable(document.toCaseFile());
+
+        assertThatCode(() -> document.apply(SampleEvents.of(type), 99, "marie", Instant.parse("2027-09-01T08:00:00Z")))
+                .as("CaseFileDocument.apply has a branch for " + type.getSimpleName() + " or lists it in IGNORED")
+                .doesNotThrowAnyException();
+
+        var after = comparable(document.toCaseFile());
+        if (CaseFileDocument.IGNORED.contains(type)) {
+            assertThat(after).as(type.getSimpleName() + " is listed as ignored by the case file, yet changes it")
+                    .isEqualTo(before);
+        } else {
+            assertThat(after).as(type.getSimpleName() + " has a branch in the case file that changes nothing: "
+                    + "list it in CaseFileDocument.IGNORED instead").isNotEqualTo(before);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventTypes")
+    void theAuditTrailTellsEveryEventTypeInEveryNarrativeVersion(Class<? extends CaseEvent> type) {
+        for (int version = 1; version <= AuditNarratives.CURRENT; version++) {
+            var step = new RecordedStep(SampleEvents.of(type), 1, "e", Instant.parse("2027-09-01T08:00:00Z"), null,
+                    version);
+
+            var entry = new AuditEntries(RecoursJson.objectMapper()).entry(step, "0".repeat(64));
+
+            assertThat(entry.summaryFr()).isNotBlank();
+            assertThat(entry.summaryEn()).isNotBlank();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventTypes")
+    void theExportsNameEveryEventType(Class<? extends CaseEvent> type) {
+        assertThat(Chronology.stepLabel(type.getSimpleName())).as("Chronology's label of " + type.getSimpleName())
+                .isNotEqualTo(type.getSimpleName());
+    }
+
+    /** A filed case with a letter, a mediation and a document (and closed, for a reopening to mean something). */
+    private static CaseFileDocument caseWithEveryKindOfRecord(boolean closed) {
+        var document = new CaseFileDocument();
+        var history = new ArrayList<CaseEvent>(List.of(SampleEvents.of(ComplaintFiled.class),
+                SampleEvents.of(LetterSent.class), SampleEvents.of(MediationRequested.class),
+                SampleEvents.of(EvidenceAttached.class)));
+        if (closed) {
+            history.add(SampleEvents.of(CaseClosed.class));
+        }
+        for (int sequence = 0; sequence < history.size(); sequence++) {
+            document.apply(history.get(sequence), sequence, "marie", Instant.parse("2027-03-01T08:00:00Z"));
+        }
+        return document;
+    }
+
+    /** The case file without what every step changes (its version and time). */
+    private static CaseFile comparable(CaseFile file) {
+        return new CaseFile(file.caseId(), 0, file.status(), file.consumer(), file.company(), file.category(),
+                file.facts(), file.amountAtStake(), file.desiredOutcome(), file.branch(), file.filedBy(),
+                file.filedOn(), null, file.helpCentreConsultations(), file.supportContacts(), file.letters(),
+                file.responses(), file.legalDates(), file.mediations(), file.courtActions(), file.notes(),
+                file.closure(), file.reopenings(), file.evidence());
+    }
+}
