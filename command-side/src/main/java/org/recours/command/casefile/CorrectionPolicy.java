@@ -14,7 +14,7 @@ import org.recours.kernel.casefile.StepRefused;
  */
 final class CorrectionPolicy {
 
-    static final Duration STAFF_CORRECTION_PERIOD = Duration.ofDays(30);
+    static final Duration STAFF_CORRECTION_PERIOD = Duration.ofDays(90);
 
     private CorrectionPolicy() {
     }
