@@ -7,6 +7,11 @@ import org.recours.kernel.casefile.ComplaintFiled;
 import org.recours.kernel.casefile.CourtActionRecorded;
 import org.recours.kernel.casefile.EvidenceAttached;
 import org.recours.kernel.casefile.EvidenceWithdrawn;
+import org.recours.kernel.casefile.ExpiryContradiction;
+import org.recours.kernel.casefile.LetterDeliveryCorrected;
+import org.recours.kernel.casefile.LetterSendingCorrected;
+import org.recours.kernel.casefile.ResponseCorrected;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
 import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.HelpCentreConsulted;
 import org.recours.kernel.casefile.LetterDelivered;
@@ -142,6 +147,59 @@ final class StepNarrative {
                     + " à sa demande (RGPD, art. 17) : " + e.reason(), "Consumer's personal data erased on "
                     + e.erasedOn() + " at their request (GDPR art. 17): " + e.reason());
         }
+        if (event instanceof ResponseDeadlineExpiryContradicted e) {
+            return contradicted(e);
+        }
+        if (event instanceof LetterSendingCorrected e) {
+            var tracking = e.trackingNumber() == null ? "" : ", n° de suivi " + e.trackingNumber();
+            return new Sentences("Correction de l'entrée n° " + e.correctedEntry() + " (envoi du courrier n° "
+                    + e.letterNumber() + ") : envoyé le " + FrenchDate.of(e.sentOn()) + " par " + e.method().labelFr()
+                    + tracking + " à " + e.addressee().asOneLine() + ". Réponse attendue au plus tard le "
+                    + FrenchDate.of(e.responseDueOn()) + " ; médiation possible jusqu'au "
+                    + FrenchDate.of(e.mediationAdmissibleUntil()) + ". Motif : " + e.reason(),
+                    "Correction of entry no. " + e.correctedEntry() + " (sending of letter no. " + e.letterNumber()
+                            + "): sent on " + e.sentOn() + " by " + e.method().name().toLowerCase().replace('_', ' ')
+                            + tracking.replace("n° de suivi", "tracking number") + " to " + e.addressee().asOneLine()
+                            + ". Answer due by " + e.responseDueOn() + "; mediation possible until "
+                            + e.mediationAdmissibleUntil() + ". Reason: " + e.reason());
+        }
+        if (event instanceof LetterDeliveryCorrected e) {
+            return new Sentences("Correction de l'entrée n° " + e.correctedEntry() + " (accusé de réception du "
+                    + "courrier n° " + e.letterNumber() + ") : reçu par l'entreprise le " + FrenchDate.of(e.deliveredOn())
+                    + ". Réponse attendue au plus tard le " + FrenchDate.of(e.responseDueOn()) + ". Motif : "
+                    + e.reason(), "Correction of entry no. " + e.correctedEntry() + " (acknowledgement of receipt of "
+                    + "letter no. " + e.letterNumber() + "): received by the company on " + e.deliveredOn()
+                    + ". Answer due by " + e.responseDueOn() + ". Reason: " + e.reason());
+        }
+        if (event instanceof ResponseCorrected e) {
+            var offer = e.offer() == null ? "" : " Proposition : " + e.offer();
+            return new Sentences("Correction de l'entrée n° " + e.correctedEntry() + " (réponse de l'entreprise) : "
+                    + "reçue le " + FrenchDate.of(e.receivedOn()) + " par " + e.channel().labelFr() + ", jugée "
+                    + e.assessment().labelFr() + " : " + e.summary() + offer + " Motif : " + e.reason(),
+                    "Correction of entry no. " + e.correctedEntry() + " (company's answer): received on "
+                            + e.receivedOn() + ", assessed " + e.assessment().name().toLowerCase() + ": "
+                            + e.summary() + (e.offer() == null ? "" : " Offer: " + e.offer()) + " Reason: "
+                            + e.reason());
+        }
         throw new IllegalArgumentException("no narrative for " + event.getClass().getName());
+    }
+
+    private static Sentences contradicted(ResponseDeadlineExpiryContradicted e) {
+        var french = "L'expiration du délai de réponse enregistrée plus tôt (délai échu le "
+                + FrenchDate.of(e.expiredResponseDueOn()) + " sans réponse) est contredite : ";
+        var english = "The expiry of the response deadline recorded earlier (deadline of " + e.expiredResponseDueOn()
+                + " passed without an answer) is contradicted: ";
+        if (e.reason() == ExpiryContradiction.ANSWER_RECEIVED_IN_TIME) {
+            return new Sentences(french + "la réponse de l'entreprise, reçue le " + FrenchDate.of(e.answeredOn())
+                    + ", est arrivée dans son délai (au plus tard le " + FrenchDate.of(e.responseDueOn())
+                    + "). Le dossier reprend à « réponse reçue » ; l'entrée contredite reste dans l'historique.",
+                    english + "the company's answer, received on " + e.answeredOn() + ", came within its window (by "
+                            + e.responseDueOn() + "). The case stands as answered; the contradicted entry stays in "
+                            + "the history.");
+        }
+        return new Sentences(french + "d'après les étapes saisies ou corrigées depuis, l'entreprise a jusqu'au "
+                + FrenchDate.of(e.responseDueOn()) + " inclus pour répondre. L'entrée contredite reste dans "
+                + "l'historique.", english + "from the steps entered or corrected since, the company has until the "
+                + "end of " + e.responseDueOn() + " to answer. The contradicted entry stays in the history.");
     }
 }
