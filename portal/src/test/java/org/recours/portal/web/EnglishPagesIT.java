@@ -33,7 +33,7 @@ class EnglishPagesIT {
     @Test
     void aStaffMemberReadsTheCasesInEnglishAndSwitchesBackToFrench() {
         var caseId = AccessibilityIT.caseAwaitingTheCompanysAnswer(new ApiClient(port));
-        var possibleFrom = PrimeVideoCase.TODAY.minusDays(20).plusDays(2).plusMonths(2);
+        var possibleFrom = PrimeVideoCase.TODAY.minusDays(20).plusDays(2).plusMonths(2).plusDays(1);
         var password = StaffFixtures.account(port, "emma", "paris-11", "STAFF");
         try (var browser = new Browser(port)) {
             browser.open("/login");
