@@ -50,6 +50,7 @@ class LateEntriesIT {
         var sentOn = TODAY.minusMonths(3);
         var deliveredOn = sentOn.plusDays(2);
         var dueOn = LegalDeadlines.responseDeadline(deliveredOn, 2);
+        var answeredOn = dueOn.minusDays(5);
         var filed = api.post("/api/cases", PrimeVideoCase.complaint());
         var caseId = api.json(filed).get("caseId").asString();
         ok(api.post("/api/cases/" + caseId + "/letters",
@@ -86,7 +87,6 @@ class LateEntriesIT {
             assertThat(expiry.get("actor").asString()).isEqualTo("ines");
 
             // 3. the answer received in time, found later, contradicts the recorded silence
-            var answeredOn = dueOn.minusDays(5);
             ok(api.post("/api/cases/" + caseId + "/responses", """
                     {"receivedOn": "%s", "channel": "POSTAL_MAIL", "summary": "Refus de retirer les publicités",
                      "assessment": "REJECTED"}""".formatted(answeredOn)));
