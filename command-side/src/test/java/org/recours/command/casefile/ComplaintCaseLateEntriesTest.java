@@ -130,6 +130,24 @@ class ComplaintCaseLateEntriesTest {
                             LocalDate.of(2027, 6, 10), LocalDate.of(2028, 3, 2)));
         }
 
+        /** The receipt, entered after the silence was recorded from the sending date, moves the last day past it. */
+        @Test
+        void aReceiptEnteredAfterTheSilenceWasRecordedContradictsItAndLeavesTheNewEndToStaff() {
+            clock.setTo(noon(LocalDate.of(2027, 5, 5)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 3, 2), PRIME_VIDEO),
+                            new ResponseDeadlineExpired(CASE, LocalDate.of(2027, 5, 2), LocalDate.of(2027, 5, 3),
+                                    LocalDate.of(2028, 3, 2)))
+                    .when(deliver(LocalDate.of(2027, 3, 10)), AS_STAFF)
+                    .expectEvents(new LetterDelivered(CASE, 1, LocalDate.of(2027, 3, 10), LocalDate.of(2027, 5, 10)),
+                            new ResponseDeadlineExpiryContradicted(CASE, LocalDate.of(2027, 5, 2),
+                                    LocalDate.of(2027, 5, 10), ExpiryContradiction.WINDOW_MOVED, null,
+                                    LocalDate.of(2027, 5, 5)))
+                    .expectNoScheduledDeadline(eightAm(LocalDate.of(2027, 5, 11)), new CaseDeadline(
+                            ReminderKind.RESPONSE_DEADLINE_EXPIRED, LocalDate.of(2027, 5, 10),
+                            LocalDate.of(2027, 5, 11)));
+        }
+
         /** A deadline scheduled from the sending date, firing once the receipt is on file, states nothing false. */
         @Test
         void aFiredDeadlineReReadsTheCaseAsItStandsWhenItFires() {
