@@ -43,7 +43,11 @@ import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.CloseCase;
 import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.ComplaintFiled;
+import org.recours.kernel.casefile.Category;
+import org.recours.kernel.casefile.ComplaintDetailsCorrected;
+import org.recours.kernel.casefile.CorrectComplaintDetails;
 import org.recours.kernel.casefile.CorrectLetterDelivery;
+import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.CorrectLetterSending;
 import org.recours.kernel.casefile.CorrectResponse;
 import org.recours.kernel.casefile.CourtActionRecorded;
@@ -101,6 +105,7 @@ public class ComplaintCase {
     private CompanyProfile company;
     private BranchId branch;
     private ConsumerId consumer;
+    private ComplaintDetails details;
     private boolean personalDataErased;
     private final Correspondence correspondence = new Correspondence();
     private final EvidenceFile evidence = new EvidenceFile();
@@ -302,6 +307,27 @@ public class ComplaintCase {
                 command.channel(), command.summary(), command.assessment(), command.offer(), command.reason()));
         responseWindowChanged(new CaseDeadlines(deadlineManager, policy, clock));
         return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public long handle(CorrectComplaintDetails command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock) {
+        requireOpen();
+        if (command.entry() != 0) {
+            throw unknownEntry(command.entry(), "la réclamation déposée (entrée n° 0)");
+        }
+        CorrectionPolicy.requireMayCorrect(role, entriesRecordedAt.get(0L), clock.instant());
+        var corrected = new ComplaintDetails(command.category(), command.facts(), command.amountAtStake(),
+                command.desiredOutcome());
+        if (corrected.equals(details)) {
+            throw nothingChanged();
+        }
+        return record(new ComplaintDetailsCorrected(caseId, 0, command.category(), command.facts(),
+                command.amountAtStake(), command.desiredOutcome(), command.reason()));
+    }
+
+    /** What the filing says of the complaint, as it stands after corrections. */
+    record ComplaintDetails(Category category, String facts, Money amountAtStake, String desiredOutcome) {
     }
 
     private StepRefused unknownEntry(long entry, String expected) {
@@ -527,7 +553,16 @@ public class ComplaintCase {
     }
 
     @EventSourcingHandler
-    void on(ComplaintFiled event) {
+    void on(ComplaintDetailsCorrected event) {
+        details = new ComplaintDetails(event.category(), event.facts(), event.amountAtStake(),
+                event.desiredOutcome());
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintFiled event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        entriesRecordedAt.put(entry, recordedAt);
+        details = new ComplaintDetails(event.category(), event.facts(), event.amountAtStake(),
+                event.desiredOutcome());
         caseId = event.caseId();
         branch = event.branch();
         consumer = event.consumer();

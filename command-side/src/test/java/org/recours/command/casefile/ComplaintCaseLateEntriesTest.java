@@ -30,6 +30,8 @@ import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.ComplaintFiled;
 import org.recours.kernel.casefile.ConsumerId;
 import org.recours.kernel.casefile.ContactChannel;
+import org.recours.kernel.casefile.ComplaintDetailsCorrected;
+import org.recours.kernel.casefile.CorrectComplaintDetails;
 import org.recours.kernel.casefile.CorrectLetterDelivery;
 import org.recours.kernel.casefile.CorrectLetterSending;
 import org.recours.kernel.casefile.CorrectResponse;
@@ -392,6 +394,36 @@ class ComplaintCaseLateEntriesTest {
                             new ResponseDeadlineExpiryContradicted(CASE, LocalDate.of(2027, 5, 2),
                                     LocalDate.of(2027, 5, 2), ExpiryContradiction.ANSWER_RECEIVED_IN_TIME,
                                     LocalDate.of(2027, 4, 12), LocalDate.of(2027, 5, 20)));
+        }
+
+        @Test
+        void ofTheFiledComplaintsAmountAndFactsIsRecordedWithItsReason() {
+            fixture.given(filed(PRIME_VIDEO))
+                    .when(new CorrectComplaintDetails(CASE, null, 0, Category.ADS_IN_PAID_SUBSCRIPTION,
+                            "Publicités dans l'abonnement payant depuis février", Money.euros("47.76"),
+                            "Abonnement sans publicité", "Montant recalculé sur les relevés bancaires"), AS_STAFF)
+                    .expectEvents(new ComplaintDetailsCorrected(CASE, 0, Category.ADS_IN_PAID_SUBSCRIPTION,
+                            "Publicités dans l'abonnement payant depuis février", Money.euros("47.76"),
+                            "Abonnement sans publicité", "Montant recalculé sur les relevés bancaires"));
+        }
+
+        @Test
+        void ofTheFiledComplaintThatChangesNothingIsRefused() {
+            fixture.given(filed(PRIME_VIDEO))
+                    .when(new CorrectComplaintDetails(CASE, null, 0, Category.ADS_IN_PAID_SUBSCRIPTION,
+                            "Publicités dans l'abonnement payant", Money.euros("23.88"), "Abonnement sans publicité",
+                            "Relu"), AS_STAFF)
+                    .expectException(refusedUnder(CaseRule.CORRECTION_CHANGES_NOTHING))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void ofTheComplaintNamingAnotherEntryIsRefused() {
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 3, 2), PRIME_VIDEO))
+                    .when(new CorrectComplaintDetails(CASE, null, 1, Category.ADS_IN_PAID_SUBSCRIPTION, "Faits",
+                            Money.euros("10.00"), "Demande", "Erreur"), AS_STAFF)
+                    .expectException(refusedUnder(CaseRule.UNKNOWN_ENTRY))
+                    .expectNoEvents();
         }
 
         @Test

@@ -7,6 +7,7 @@ import org.recours.kernel.casefile.CloseCase;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.RecordCourtAction;
 import org.recours.kernel.casefile.RecordHelpCentreConsultation;
+import org.recours.kernel.casefile.CorrectComplaintDetails;
 import org.recours.kernel.casefile.CorrectLetterDelivery;
 import org.recours.kernel.casefile.CorrectLetterSending;
 import org.recours.kernel.casefile.CorrectResponse;
@@ -110,6 +111,16 @@ class CaseCommandController {
                 body.entry(), body.addressee(), body.sentOn(), body.method(),
                 body.trackingNumber() == null || body.trackingNumber().isBlank() ? null
                         : new TrackingNumber(body.trackingNumber()), body.reason()));
+    }
+
+    @PostMapping("/{caseId}/corrections/complaint")
+    ResponseEntity<StepRecorded> correctComplaint(@PathVariable String caseId,
+                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                  @RequestBody CaseRequests.ComplaintCorrection body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectComplaintDetails(id, version,
+                body.entry(), body.category(), body.facts(),
+                body.amountAtStake() == null ? null : new Money(body.amountAtStake()), body.desiredOutcome(),
+                body.reason()));
     }
 
     @PostMapping("/{caseId}/corrections/letter-delivery")

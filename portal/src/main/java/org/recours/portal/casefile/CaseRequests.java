@@ -59,6 +59,10 @@ final class CaseRequests {
                             String trackingNumber, String reason) {
     }
 
+    record ComplaintCorrection(long entry, Category category, String facts, BigDecimal amountAtStake,
+                               String desiredOutcome, String reason) {
+    }
+
     record DeliveryCorrection(long entry, LocalDate deliveredOn, String reason) {
     }
 

@@ -5,6 +5,8 @@ import org.recours.kernel.casefile.AddNote;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.CloseCase;
 import org.recours.kernel.casefile.ContactChannel;
+import org.recours.kernel.casefile.Category;
+import org.recours.kernel.casefile.CorrectComplaintDetails;
 import org.recours.kernel.casefile.CorrectLetterDelivery;
 import org.recours.kernel.casefile.CorrectLetterSending;
 import org.recours.kernel.casefile.CorrectResponse;
@@ -111,6 +113,18 @@ enum CaseStepForm {
     REOPENING("reouverture", List.of(
             FormField.longText("reason", "step.REOPENING.reason", true)),
             (id, version, form) -> new ReopenCase(id, version, form.text("reason"))),
+    CORRECT_COMPLAINT("correction-reclamation", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECT_COMPLAINT.entry.hint"),
+            FormField.choice("category", "filing.category", Category.class, "category"),
+            FormField.longText("facts", "filing.facts", true),
+            FormField.amount("amountAtStake", "filing.amountAtStake"),
+            FormField.longText("desiredOutcome", "filing.desiredOutcome", true),
+            FormField.longText("reason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectComplaintDetails(id, version,
+                    form.number("entry", "step.CORRECTION.entry"),
+                    form.choice("category", "filing.category", Category.class), form.text("facts"),
+                    new Money(form.amount("amountAtStake", "filing.amountAtStake")), form.text("desiredOutcome"),
+                    form.text("reason"))),
     CORRECT_LETTER("correction-courrier", List.of(
             FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECTION.entry.hint"),
             FormField.text("addressee", "step.LETTER.addressee", true).withHint("step.LETTER.addressee.hint"),

@@ -3,6 +3,7 @@ package org.recours.query.audittrail;
 import org.recours.kernel.casefile.CaseClosed;
 import org.recours.kernel.casefile.CaseEvent;
 import org.recours.kernel.casefile.CaseReopened;
+import org.recours.kernel.casefile.ComplaintDetailsCorrected;
 import org.recours.kernel.casefile.ComplaintFiled;
 import org.recours.kernel.casefile.CourtActionRecorded;
 import org.recours.kernel.casefile.EvidenceAttached;
@@ -146,6 +147,14 @@ final class StepNarrative {
             return new Sentences("Données personnelles du consommateur effacées le " + FrenchDate.of(e.erasedOn())
                     + " à sa demande (RGPD, art. 17) : " + e.reason(), "Consumer's personal data erased on "
                     + e.erasedOn() + " at their request (GDPR art. 17): " + e.reason());
+        }
+        if (event instanceof ComplaintDetailsCorrected e) {
+            return new Sentences("Correction de l'entrée n° " + e.correctedEntry() + " (réclamation déposée) : "
+                    + e.category().labelFr() + ", montant en jeu " + e.amountAtStake() + " ; demande : "
+                    + e.desiredOutcome() + ". Faits : " + e.facts() + " Motif : " + e.reason(),
+                    "Correction of entry no. " + e.correctedEntry() + " (complaint filed): " + e.category().labelEn()
+                            + ", amount at stake " + e.amountAtStake() + "; the consumer asks: " + e.desiredOutcome()
+                            + ". Facts: " + e.facts() + " Reason: " + e.reason());
         }
         if (event instanceof ResponseDeadlineExpiryContradicted e) {
             return contradicted(e);

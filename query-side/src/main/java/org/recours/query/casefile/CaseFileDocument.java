@@ -11,6 +11,7 @@ import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.CaseReopened;
 import org.recours.kernel.casefile.Category;
 import org.recours.kernel.casefile.CompanyProfile;
+import org.recours.kernel.casefile.ComplaintDetailsCorrected;
 import org.recours.kernel.casefile.ComplaintFiled;
 import org.recours.kernel.casefile.ConsumerId;
 import org.recours.kernel.casefile.CourtActionRecorded;
@@ -91,6 +92,11 @@ public class CaseFileDocument {
                     expired.mediationAdmissibleUntil());
             responseDueOn(expired.responseDueOn(), expired.mediationAdmissibleUntil());
             advanceTo(CaseStatus.RESPONSE_OVERDUE);
+        } else if (event instanceof ComplaintDetailsCorrected corrected) {
+            category = corrected.category();
+            facts = corrected.facts();
+            amountAtStake = corrected.amountAtStake();
+            desiredOutcome = corrected.desiredOutcome();
         } else if (event instanceof ResponseDeadlineExpiryContradicted contradicted) {
             expiryContradicted(contradicted);
         } else if (event instanceof LetterSendingCorrected corrected) {

@@ -37,7 +37,8 @@ public final class Chronology {
             Map.entry("ResponseDeadlineExpiryContradicted", "Expiration du délai contredite"),
             Map.entry("LetterSendingCorrected", "Envoi de courrier corrigé"),
             Map.entry("LetterDeliveryCorrected", "Accusé de réception corrigé"),
-            Map.entry("ResponseCorrected", "Réponse de l'entreprise corrigée"));
+            Map.entry("ResponseCorrected", "Réponse de l'entreprise corrigée"),
+            Map.entry("ComplaintDetailsCorrected", "Réclamation corrigée"));
 
     private Chronology() {
     }

@@ -26,6 +26,7 @@ import org.recours.kernel.casefile.LetterDeliveryCorrected;
 import org.recours.kernel.casefile.ResponseCorrected;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
 import org.recours.kernel.casefile.ExpiryContradiction;
+import org.recours.kernel.casefile.ComplaintDetailsCorrected;
 import org.recours.kernel.casefile.MediationConcluded;
 import org.recours.kernel.casefile.MediationOutcome;
 import org.recours.kernel.casefile.MediationRequested;
@@ -141,6 +142,17 @@ class CaseFileProjectionIT {
         assertThat(file.status()).isEqualTo(CaseStatus.LETTER_DELIVERED);
         assertThat(file.legalDates()).isEqualTo(new CaseFile.LegalDates(LocalDate.of(2027, 5, 4), false,
                 LocalDate.of(2027, 5, 5), LocalDate.of(2028, 3, 2)));
+    }
+
+    @Test
+    void aCorrectedComplaintShowsItsNewAmountAndFacts() {
+        given(filed(), new ComplaintDetailsCorrected(caseId, 0, Category.ADS_IN_PAID_SUBSCRIPTION,
+                "Publicités depuis février", Money.euros("47.76"), "Remboursement de 24 mois", "Relevés bancaires"));
+
+        var file = caseFile();
+        assertThat(file.amountAtStake()).isEqualTo(Money.euros("47.76"));
+        assertThat(file.facts()).isEqualTo("Publicités depuis février");
+        assertThat(file.desiredOutcome()).isEqualTo("Remboursement de 24 mois");
     }
 
     @Test

@@ -85,6 +85,9 @@ class CaseEventJsonTest {
                         LocalDate.of(2027, 3, 2), LocalDate.of(2028, 1, 2), "Numéro de suivi mal recopié"),
                 new LetterDeliveryCorrected(CASE, 4, 1, LocalDate.of(2027, 1, 5), LocalDate.of(2027, 3, 5),
                         "Date lue sur l'avis de réception : 5 janvier"),
+                new ComplaintDetailsCorrected(CASE, 0, Category.ADS_IN_PAID_SUBSCRIPTION,
+                        "Publicités depuis février", Money.euros("47.76"), "Remboursement de 24 mois",
+                        "Montant recalculé sur les relevés bancaires"),
                 new ResponseCorrected(CASE, 5, 1, LocalDate.of(2027, 2, 10), ContactChannel.POSTAL_MAIL, "Refus",
                         ResponseAssessment.REJECTED, null, "Reçue par courrier, pas par courriel"));
     }
