@@ -126,6 +126,14 @@ class LateEntriesIT {
         assertThat(corrected.get("letters").get(0).get("trackingNumber").asString()).isEqualTo("1A12345678902");
         assertThat(api.awaitHistory(caseId, 7).get(6).get("actor").asString()).isEqualTo("ines");
 
+        ok(api.post("/api/cases/" + caseId + "/corrections/complaint", """
+                {"entry": 0, "category": "ADS_IN_PAID_SUBSCRIPTION", "facts": "Publicités depuis février 2024",
+                 "amountAtStake": 47.76, "desiredOutcome": "Remboursement des mois avec publicité",
+                 "reason": "Montant recalculé sur les relevés bancaires"}"""));
+        var amended = api.caseAtVersion(caseId, 7);
+        assertThat(amended.get("amountAtStake").toString()).contains("47.76");
+        assertThat(amended.get("facts").asString()).isEqualTo("Publicités depuis février 2024");
+
         var beforeRefusals = entries(api, caseId);
         var tooEarly = api.post("/api/cases/" + caseId + "/corrections/letter-delivery", """
                 {"entry": 2, "deliveredOn": "%s", "reason": "Erreur"}""".formatted(sentOn.minusDays(1)));
@@ -150,10 +158,10 @@ class LateEntriesIT {
         var json = api.json(api.get("/api/cases/" + caseId + "/export.json"));
         assertThat(kinds(json.get("entries"))).containsExactly("ComplaintFiled", "LetterSent", "LetterDelivered",
                 "ResponseDeadlineExpired", "ResponseReceived", "ResponseDeadlineExpiryContradicted",
-                "LetterSendingCorrected");
+                "LetterSendingCorrected", "ComplaintDetailsCorrected");
         var csv = new String(api.download("/api/cases/" + caseId + "/export.csv").getBody(), StandardCharsets.UTF_8);
         assertThat(csv).contains("Expiration du délai contredite", "Envoi de courrier corrigé",
-                "Motif : Numéro de suivi mal recopié");
+                "Motif : Numéro de suivi mal recopié", "Réclamation corrigée", "montant en jeu 47,76 €");
         var pdf = pdfText(api.download("/api/cases/" + caseId + "/export.pdf").getBody());
         assertThat(pdf).contains("réponse de l'entreprise reçue", "respecté : réponse reçue le "
                         + FrenchDate.of(answeredOn), "(contredite par l'entrée n° 5)", "Correction de l'entrée n° 1")
