@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,6 +16,10 @@ import org.recours.kernel.casefile.CaseReopened;
 import org.recours.kernel.casefile.ComplaintFiled;
 import org.recours.kernel.casefile.EvidenceAttached;
 import org.recours.kernel.casefile.LetterSent;
+import org.recours.kernel.casefile.ResponseReceived;
+import org.recours.kernel.casefile.ResponseCorrected;
+import org.recours.kernel.casefile.ResponseDeadlineExpired;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
 import org.recours.kernel.casefile.MediationRequested;
 import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.query.audittrail.AuditEntries;
@@ -40,7 +45,7 @@ class EveryEventHandledOnPurposeTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("eventTypes")
     void theCaseFileChangesWithEveryEventTypeItDoesNotListAsIgnored(Class<? extends CaseEvent> type) {
-        var document = caseWithEveryKindOfRecord(type == CaseReopened.class);
+        var document = caseWithEveryKindOfRecord(PREREQUISITES.getOrDefault(type, List.of()));
         var before = comparable(document.toCaseFile());
 
         assertThatCode(() -> document.apply(SampleEvents.of(type), 99, "marie", Instant.parse("2027-09-01T08:00:00Z")))
@@ -78,15 +83,19 @@ class EveryEventHandledOnPurposeTest {
                 .isNotEqualTo(type.getSimpleName());
     }
 
-    /** A filed case with a letter, a mediation and a document (and closed, for a reopening to mean something). */
-    private static CaseFileDocument caseWithEveryKindOfRecord(boolean closed) {
+    /** What an event type only means something after: a reopening a closure, a correction the step it corrects. */
+    private static final Map<Class<? extends CaseEvent>, List<Class<? extends CaseEvent>>> PREREQUISITES = Map.of(
+            CaseReopened.class, List.of(CaseClosed.class),
+            ResponseDeadlineExpiryContradicted.class, List.of(ResponseDeadlineExpired.class),
+            ResponseCorrected.class, List.of(ResponseReceived.class));
+
+    /** A filed case with a letter, a mediation and a document, then what the event under test needs before it. */
+    private static CaseFileDocument caseWithEveryKindOfRecord(List<Class<? extends CaseEvent>> prerequisites) {
         var document = new CaseFileDocument();
         var history = new ArrayList<CaseEvent>(List.of(SampleEvents.of(ComplaintFiled.class),
                 SampleEvents.of(LetterSent.class), SampleEvents.of(MediationRequested.class),
                 SampleEvents.of(EvidenceAttached.class)));
-        if (closed) {
-            history.add(SampleEvents.of(CaseClosed.class));
-        }
+        prerequisites.forEach(type -> history.add(SampleEvents.of(type)));
         for (int sequence = 0; sequence < history.size(); sequence++) {
             document.apply(history.get(sequence), sequence, "marie", Instant.parse("2027-03-01T08:00:00Z"));
         }

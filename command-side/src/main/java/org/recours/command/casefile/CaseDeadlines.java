@@ -26,12 +26,17 @@ final class CaseDeadlines {
         return policy;
     }
 
+    /** The day the step being recorded is entered, in the association's time zone. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /**
-     * A reminder whose day is already past when its step is recorded (a step entered late) is not scheduled: staff
-     * see the case's dates as they enter it. The end of the response window always is, since it records a fact.
+     * A deadline whose day is already past when its step is recorded (a step entered late) is not scheduled: staff
+     * see the case's dates as they enter it, and a past expiry is theirs to confirm (ADR 13).
      */
     void schedule(String family, ReminderKind kind, LocalDate deadlineOn, LocalDate remindOn) {
-        if (kind != ReminderKind.RESPONSE_DEADLINE_EXPIRED && remindOn.isBefore(LocalDate.now(clock))) {
+        if (remindOn.isBefore(today())) {
             return;
         }
         var firesAt = remindOn.atTime(policy.timeOfDay()).atZone(clock.getZone()).toInstant();

@@ -3,12 +3,17 @@ package org.recours.command.casefile;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -28,6 +33,7 @@ import org.recours.kernel.casefile.StaffRole;
 import org.recours.kernel.casefile.AttachEvidence;
 import org.recours.kernel.casefile.EvidenceAttached;
 import org.recours.kernel.casefile.EvidenceWithdrawn;
+import org.recours.kernel.casefile.ExpiryContradiction;
 import org.recours.kernel.casefile.WithdrawEvidence;
 import org.recours.kernel.casefile.CaseClosed;
 import org.recours.kernel.casefile.CaseId;
@@ -37,7 +43,18 @@ import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.CloseCase;
 import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.ComplaintFiled;
+import org.recours.kernel.casefile.Category;
+import org.recours.kernel.casefile.ComplaintDetailsCorrected;
+import org.recours.kernel.casefile.CorrectComplaintDetails;
+import org.recours.kernel.casefile.CorrectLetterDelivery;
+import org.recours.kernel.casefile.Money;
+import org.recours.kernel.casefile.CorrectLetterSending;
+import org.recours.kernel.casefile.CorrectResponse;
 import org.recours.kernel.casefile.CourtActionRecorded;
+import org.recours.kernel.casefile.LetterDeliveryCorrected;
+import org.recours.kernel.casefile.LetterSendingCorrected;
+import org.recours.kernel.casefile.ResponseCorrected;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
 import org.recours.kernel.casefile.FileComplaint;
 import org.recours.kernel.casefile.HelpCentreConsulted;
 import org.recours.kernel.casefile.LetterDelivered;
@@ -72,13 +89,15 @@ import org.recours.kernel.law.ReminderPolicy;
  *
  * <p>The steps that start a legal time limit schedule its deadlines ({@link CaseDeadline}) and the steps that make
  * it moot cancel them; when one fires, the case records it as a fact, acting as the system: the company's silence
- * ({@link ResponseDeadlineExpired}) or a reminder ({@link ReminderDue}), each once.
+ * ({@link ResponseDeadlineExpired}) or a reminder ({@link ReminderDue}), each once. Every step that moves or ends the
+ * response window goes through {@link #responseWindowChanged}, the one place that contradicts a recorded expiry the
+ * case no longer supports and reschedules the window's deadlines from the case as it stands (ADR 13).
  *
  * <p>A case with many events is loaded from a snapshot: its fields as JSON. Change the revision whenever the fields
  * (here or in the classes they hold) change: snapshots of another revision are then ignored and the case is replayed
  * from its events, which stay the only record.
  */
-@Revision("1")
+@Revision("2")
 public class ComplaintCase {
 
     @AggregateIdentifier
@@ -86,6 +105,7 @@ public class ComplaintCase {
     private CompanyProfile company;
     private BranchId branch;
     private ConsumerId consumer;
+    private ComplaintDetails details;
     private boolean personalDataErased;
     private final Correspondence correspondence = new Correspondence();
     private final EvidenceFile evidence = new EvidenceFile();
@@ -93,6 +113,8 @@ public class ComplaintCase {
     private boolean closed;
     private LocalDate lastSupportContactOn;
     private final Set<String> remindersRecorded = new HashSet<>();
+    /** When each correctable step was recorded, by its history entry: staff correct within a period (ADR 13). */
+    private final Map<Long, Instant> entriesRecordedAt = new HashMap<>();
 
     protected ComplaintCase() {
         // for Axon, which rebuilds the case from its events
@@ -159,17 +181,15 @@ public class ComplaintCase {
         }
         var trackingNumber = command.method().isTracked() ? command.trackingNumber() : null;
         var letter = correspondence.next(command.sentOn());
-        var version = record(new LetterSent(caseId, letter.number(), addressee, command.sentOn(), command.method(),
+        record(new LetterSent(caseId, letter.number(), addressee, command.sentOn(), command.method(),
                 trackingNumber, correspondence.responseDueOn(letter, company), correspondence.admissibleUntil(letter)));
         var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
         deadlines.cancel(CaseDeadline.SUPPORT_FOLLOW_UP);
         if (letter.number() == 1) {
-            scheduleResponseWindow(deadlines);
-            if (mediation == null) {
-                scheduleMediationTimeLimit(deadlines);
-            }
+            responseWindowChanged(deadlines);
+            mediationTimeLimitChanged(deadlines);
         }
-        return version;
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
@@ -178,48 +198,147 @@ public class ComplaintCase {
         requireOpen();
         Require.notAfter("deliveredOn", command.deliveredOn(), LocalDate.now(clock));
         var letter = correspondence.awaitingReceipt(command.letterNumber());
-        if (command.deliveredOn().isBefore(letter.sentOn())) {
-            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "Le courrier n° " + letter.number()
-                    + " ne peut pas avoir été reçu (" + FrenchDate.of(command.deliveredOn()) + ") avant son envoi (" + FrenchDate.of(letter.sentOn())
-                    + ").");
-        }
-        var delivered = letter.deliveredOn(command.deliveredOn());
-        var version = record(new LetterDelivered(caseId, letter.number(), command.deliveredOn(),
+        correspondence.requireDeliveryDateFits(letter, command.deliveredOn());
+        var delivered = letter.deliveredOn(-1, command.deliveredOn());
+        record(new LetterDelivered(caseId, letter.number(), command.deliveredOn(),
                 correspondence.responseDueOn(delivered, company)));
-        if (letter.number() == 1 && correspondence.awaitingResponse()) {
-            var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
-            deadlines.cancel(CaseDeadline.RESPONSE_WINDOW);
-            scheduleResponseWindow(deadlines);
+        if (letter.number() == 1) {
+            responseWindowChanged(new CaseDeadlines(deadlineManager, policy, clock));
         }
-        return version;
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    public long handle(RecordResponse command, Clock clock, DeadlineManager deadlineManager) {
+    public long handle(RecordResponse command, Clock clock, DeadlineManager deadlineManager,
+                       ReminderPolicy policy) {
         requireOpen();
         Require.notAfter("receivedOn", command.receivedOn(), LocalDate.now(clock));
-        var complaint = correspondence.writtenComplaint().orElseThrow(() -> new StepRefused(
-                CaseRule.WRITTEN_COMPLAINT_REQUIRED,
-                "Enregistrez d'abord la réclamation écrite à laquelle l'entreprise répond."));
-        if (command.receivedOn().isBefore(complaint.sentOn())) {
-            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La réponse (" + FrenchDate.of(command.receivedOn())
-                    + ") ne peut pas précéder la réclamation écrite (" + FrenchDate.of(complaint.sentOn()) + ").");
-        }
-        var version = record(new ResponseReceived(caseId, command.receivedOn(), command.channel(), command.summary(),
+        correspondence.requireAnswerDateFits(command.receivedOn());
+        record(new ResponseReceived(caseId, command.receivedOn(), command.channel(), command.summary(),
                 command.assessment(), command.offer()));
-        deadlineManager.cancelAllWithinScope(CaseDeadline.RESPONSE_WINDOW);
-        return version;
+        responseWindowChanged(new CaseDeadlines(deadlineManager, policy, clock));
+        return AggregateLifecycle.getVersion();
     }
 
+    /**
+     * Staff state that the company let its window pass without answering: for a window that ended before the system
+     * could know of it (ADR 13), their statement, recorded as theirs. Possible from the day after the last day.
+     */
     @CommandHandler
-    public long handle(RecordResponseDeadlineExpiry command, Clock clock, DeadlineManager deadlineManager) {
+    public long handle(RecordResponseDeadlineExpiry command, Clock clock, DeadlineManager deadlineManager,
+                       ReminderPolicy policy) {
         requireOpen();
         var today = LocalDate.now(clock);
         var dueOn = correspondence.requireResponseOverdue(today, company);
-        var version = record(new ResponseDeadlineExpired(caseId, dueOn, today,
+        record(new ResponseDeadlineExpired(caseId, dueOn, today,
                 correspondence.admissibleUntil(correspondence.writtenComplaint().orElseThrow())));
-        deadlineManager.cancelAllWithinScope(CaseDeadline.RESPONSE_WINDOW);
-        return version;
+        responseWindowChanged(new CaseDeadlines(deadlineManager, policy, clock));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public long handle(CorrectLetterSending command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock, DeadlineManager deadlineManager, ReminderPolicy policy) {
+        requireOpen();
+        Require.notAfter("sentOn", command.sentOn(), LocalDate.now(clock));
+        var letter = correspondence.sentAsEntry(command.entry())
+                .orElseThrow(() -> unknownEntry(command.entry(), "l'envoi d'un courrier"));
+        CorrectionPolicy.requireMayCorrect(role, entriesRecordedAt.get(command.entry()), clock.instant());
+        var addressee = company.headOffice(command.addressee()).orElseThrow(() -> new StepRefused(
+                CaseRule.UNKNOWN_ADDRESSEE, "Adresse inconnue pour « " + command.addressee() + " » : le courrier va à "
+                + String.join(" ou ", company.headOffices().stream().map(office -> office.entity()).toList()) + "."));
+        if (command.method().isTracked() && command.trackingNumber() == null) {
+            throw new StepRefused(CaseRule.TRACKING_NUMBER_REQUIRED, "Une " + command.method().labelFr()
+                    + " a un numéro de suivi : reportez celui du récépissé de dépôt.");
+        }
+        var trackingNumber = command.method().isTracked() ? command.trackingNumber() : null;
+        correspondence.requireSendingDateFits(letter, command.sentOn());
+        var corrected = letter.sent(addressee, command.sentOn(), command.method(), trackingNumber);
+        if (corrected.equals(letter)) {
+            throw nothingChanged();
+        }
+        record(new LetterSendingCorrected(caseId, command.entry(), letter.number(), addressee, command.sentOn(),
+                command.method(), trackingNumber, correspondence.responseDueOn(corrected, company),
+                correspondence.admissibleUntil(corrected), command.reason()));
+        if (letter.number() == 1) {
+            var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
+            responseWindowChanged(deadlines);
+            mediationTimeLimitChanged(deadlines);
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public long handle(CorrectLetterDelivery command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock, DeadlineManager deadlineManager, ReminderPolicy policy) {
+        requireOpen();
+        Require.notAfter("deliveredOn", command.deliveredOn(), LocalDate.now(clock));
+        var letter = correspondence.deliveredAsEntry(command.entry())
+                .orElseThrow(() -> unknownEntry(command.entry(), "un accusé de réception"));
+        CorrectionPolicy.requireMayCorrect(role, entriesRecordedAt.get(command.entry()), clock.instant());
+        correspondence.requireDeliveryDateFits(letter, command.deliveredOn());
+        if (command.deliveredOn().equals(letter.deliveredOn())) {
+            throw nothingChanged();
+        }
+        var corrected = letter.deliveredOn(letter.deliveredEntry(), command.deliveredOn());
+        record(new LetterDeliveryCorrected(caseId, command.entry(), letter.number(), command.deliveredOn(),
+                correspondence.responseDueOn(corrected, company), command.reason()));
+        if (letter.number() == 1) {
+            responseWindowChanged(new CaseDeadlines(deadlineManager, policy, clock));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public long handle(CorrectResponse command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role, Clock clock,
+                       DeadlineManager deadlineManager, ReminderPolicy policy) {
+        requireOpen();
+        Require.notAfter("receivedOn", command.receivedOn(), LocalDate.now(clock));
+        var response = correspondence.responseAsEntry(command.entry())
+                .orElseThrow(() -> unknownEntry(command.entry(), "une réponse de l'entreprise"));
+        CorrectionPolicy.requireMayCorrect(role, entriesRecordedAt.get(command.entry()), clock.instant());
+        correspondence.requireAnswerDateFits(command.receivedOn());
+        var corrected = new Correspondence.Response(response.number(), response.entry(), command.receivedOn(),
+                command.channel(), command.summary(), command.assessment(), command.offer());
+        if (corrected.equals(response)) {
+            throw nothingChanged();
+        }
+        record(new ResponseCorrected(caseId, command.entry(), response.number(), command.receivedOn(),
+                command.channel(), command.summary(), command.assessment(), command.offer(), command.reason()));
+        responseWindowChanged(new CaseDeadlines(deadlineManager, policy, clock));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public long handle(CorrectComplaintDetails command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock) {
+        requireOpen();
+        if (command.entry() != 0) {
+            throw unknownEntry(command.entry(), "la réclamation déposée (entrée n° 0)");
+        }
+        CorrectionPolicy.requireMayCorrect(role, entriesRecordedAt.get(0L), clock.instant());
+        var corrected = new ComplaintDetails(command.category(), command.facts(), command.amountAtStake(),
+                command.desiredOutcome());
+        if (corrected.equals(details)) {
+            throw nothingChanged();
+        }
+        return record(new ComplaintDetailsCorrected(caseId, 0, command.category(), command.facts(),
+                command.amountAtStake(), command.desiredOutcome(), command.reason()));
+    }
+
+    /** What the filing says of the complaint, as it stands after corrections. */
+    record ComplaintDetails(Category category, String facts, Money amountAtStake, String desiredOutcome) {
+    }
+
+    private StepRefused unknownEntry(long entry, String expected) {
+        return new StepRefused(CaseRule.UNKNOWN_ENTRY, "L'entrée n° " + entry + " de l'historique du dossier "
+                + caseId + " n'est pas " + expected + " : " + CaseRule.UNKNOWN_ENTRY.explanation()
+                + " Une correction nomme l'entrée d'origine, pas une correction précédente.");
+    }
+
+    private static StepRefused nothingChanged() {
+        return new StepRefused(CaseRule.CORRECTION_CHANGES_NOTHING, CaseRule.CORRECTION_CHANGES_NOTHING
+                .explanation());
     }
 
     @CommandHandler
@@ -304,8 +423,9 @@ public class ComplaintCase {
         }
         var today = LocalDate.now(clock);
         if (deadline.kind() == ReminderKind.RESPONSE_DEADLINE_EXPIRED) {
-            if (correspondence.awaitingResponse() && !today.isBefore(correspondence.responseDueOn(company))) {
-                recordAsSystem(new ResponseDeadlineExpired(caseId, correspondence.responseDueOn(company), today,
+            // re-read the case as it stands now: only the window that stands, only once its last day has ended
+            if (stillMatters(deadline) && today.isAfter(deadline.deadlineOn())) {
+                recordAsSystem(new ResponseDeadlineExpired(caseId, deadline.deadlineOn(), today,
                         correspondence.admissibleUntil(correspondence.writtenComplaint().orElseThrow())));
             }
             return;
@@ -349,11 +469,42 @@ public class ComplaintCase {
         deadlines.schedule(CaseDeadline.SUPPORT_FOLLOW_UP, ReminderKind.SUPPORT_FOLLOW_UP, remindOn, remindOn);
     }
 
+    /**
+     * The one place where the response window follows the case, after any step that moves it or ends it: an
+     * expiry recorded earlier that the case no longer supports is marked contradicted (in the acting staff member's
+     * name), and the window's deadlines are rescheduled from the case as it stands.
+     */
+    private void responseWindowChanged(CaseDeadlines deadlines) {
+        correspondence.expiryContradiction(company).ifPresent(reason -> apply(new ResponseDeadlineExpiryContradicted(
+                caseId, correspondence.expiredResponseDueOn(), correspondence.responseDueOn(company), reason,
+                reason == ExpiryContradiction.ANSWER_RECEIVED_IN_TIME ? correspondence.firstAnswerOn() : null,
+                deadlines.today())));
+        deadlines.cancel(CaseDeadline.RESPONSE_WINDOW);
+        if (correspondence.awaitingResponse()) {
+            scheduleResponseWindow(deadlines);
+        }
+    }
+
+    private void mediationTimeLimitChanged(CaseDeadlines deadlines) {
+        deadlines.cancel(CaseDeadline.MEDIATION_TIME_LIMIT);
+        if (mediation == null) {
+            scheduleMediationTimeLimit(deadlines);
+        }
+    }
+
+    /**
+     * The warning keeps its day; the silence is recorded the day after the last day, and only by the system when the
+     * window still had the postal grace period to run when the step fixing it was entered (ADR 13): a window
+     * already past, or about to be, is for staff to confirm ("L'entreprise a-t-elle répondu avant le … ?").
+     */
     private void scheduleResponseWindow(CaseDeadlines deadlines) {
         var dueOn = correspondence.responseDueOn(company);
         deadlines.schedule(CaseDeadline.RESPONSE_WINDOW, ReminderKind.RESPONSE_DEADLINE_APPROACHING, dueOn,
                 deadlines.policy().responseWarningOn(dueOn));
-        deadlines.schedule(CaseDeadline.RESPONSE_WINDOW, ReminderKind.RESPONSE_DEADLINE_EXPIRED, dueOn, dueOn);
+        if (deadlines.policy().silenceRecordedBySystem(dueOn, deadlines.today())) {
+            deadlines.schedule(CaseDeadline.RESPONSE_WINDOW, ReminderKind.RESPONSE_DEADLINE_EXPIRED, dueOn,
+                    deadlines.policy().responseExpiryOn(dueOn));
+        }
     }
 
     private void scheduleMediationTimeLimit(CaseDeadlines deadlines) {
@@ -402,7 +553,16 @@ public class ComplaintCase {
     }
 
     @EventSourcingHandler
-    void on(ComplaintFiled event) {
+    void on(ComplaintDetailsCorrected event) {
+        details = new ComplaintDetails(event.category(), event.facts(), event.amountAtStake(),
+                event.desiredOutcome());
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintFiled event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        entriesRecordedAt.put(entry, recordedAt);
+        details = new ComplaintDetails(event.category(), event.facts(), event.amountAtStake(),
+                event.desiredOutcome());
         caseId = event.caseId();
         branch = event.branch();
         consumer = event.consumer();
@@ -422,23 +582,50 @@ public class ComplaintCase {
     }
 
     @EventSourcingHandler
-    void on(LetterSent event) {
-        correspondence.sent(event.letterNumber(), event.sentOn());
+    void on(LetterSent event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        correspondence.sent(entry, event.letterNumber(), event.addressee(), event.sentOn(), event.method(),
+                event.trackingNumber());
+        entriesRecordedAt.put(entry, recordedAt);
     }
 
     @EventSourcingHandler
-    void on(LetterDelivered event) {
-        correspondence.delivered(event.letterNumber(), event.deliveredOn());
+    void on(LetterDelivered event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        correspondence.delivered(entry, event.letterNumber(), event.deliveredOn());
+        entriesRecordedAt.put(entry, recordedAt);
     }
 
     @EventSourcingHandler
-    void on(ResponseReceived event) {
-        correspondence.answered(event.receivedOn());
+    void on(ResponseReceived event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        correspondence.answered(entry, event.receivedOn(), event.channel(), event.summary(), event.assessment(),
+                event.offer());
+        entriesRecordedAt.put(entry, recordedAt);
     }
 
     @EventSourcingHandler
     void on(ResponseDeadlineExpired event) {
-        correspondence.deadlineExpired();
+        correspondence.deadlineExpired(event.responseDueOn());
+    }
+
+    @EventSourcingHandler
+    void on(ResponseDeadlineExpiryContradicted event) {
+        correspondence.expiryContradicted();
+    }
+
+    @EventSourcingHandler
+    void on(LetterSendingCorrected event) {
+        correspondence.sendingCorrected(event.letterNumber(), event.addressee(), event.sentOn(), event.method(),
+                event.trackingNumber());
+    }
+
+    @EventSourcingHandler
+    void on(LetterDeliveryCorrected event) {
+        correspondence.deliveryCorrected(event.letterNumber(), event.deliveredOn());
+    }
+
+    @EventSourcingHandler
+    void on(ResponseCorrected event) {
+        correspondence.answerCorrected(event.responseNumber(), event.receivedOn(), event.channel(), event.summary(),
+                event.assessment(), event.offer());
     }
 
     @EventSourcingHandler

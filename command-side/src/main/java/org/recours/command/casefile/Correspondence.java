@@ -2,24 +2,40 @@ package org.recours.command.casefile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.recours.kernel.casefile.CaseRule;
-import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.CompanyProfile;
+import org.recours.kernel.casefile.ContactChannel;
+import org.recours.kernel.casefile.ExpiryContradiction;
+import org.recours.kernel.casefile.FrenchDate;
+import org.recours.kernel.casefile.HeadOffice;
+import org.recours.kernel.casefile.ResponseAssessment;
+import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.StepRefused;
+import org.recours.kernel.casefile.TrackingNumber;
 import org.recours.kernel.law.LegalDeadlines;
 
 /**
- * The letters exchanged with the company's head office and its answer. The first letter is the written complaint
- * from which the legal time limits run; later letters are reminders and move no deadline.
+ * The letters exchanged with the company's head office and its answers, as they stand after every correction. The
+ * first letter is the written complaint from which the legal time limits run; later letters are reminders and move
+ * no deadline. Each letter and answer remembers the history entry (sequence number) that recorded it, which a
+ * correction names.
  */
 final class Correspondence {
 
-    record Letter(int number, LocalDate sentOn, LocalDate deliveredOn) {
+    record Letter(int number, long sentEntry, HeadOffice addressee, LocalDate sentOn, SendingMethod method,
+                  TrackingNumber trackingNumber, Long deliveredEntry, LocalDate deliveredOn) {
 
-        Letter deliveredOn(LocalDate date) {
-            return new Letter(number, sentOn, date);
+        Letter deliveredOn(long entry, LocalDate date) {
+            return new Letter(number, sentEntry, addressee, sentOn, method, trackingNumber, entry, date);
+        }
+
+        Letter sent(HeadOffice newAddressee, LocalDate newSentOn, SendingMethod newMethod,
+                    TrackingNumber newTrackingNumber) {
+            return new Letter(number, sentEntry, newAddressee, newSentOn, newMethod, newTrackingNumber,
+                    deliveredEntry, deliveredOn);
         }
 
         /** The response window runs from receipt when the acknowledgement is known, else from sending. */
@@ -28,9 +44,14 @@ final class Correspondence {
         }
     }
 
+    record Response(int number, long entry, LocalDate receivedOn, ContactChannel channel, String summary,
+                    ResponseAssessment assessment, String offer) {
+    }
+
     private final List<Letter> letters = new ArrayList<>();
-    private LocalDate firstResponseOn;
-    private boolean responseDeadlineExpired;
+    private final List<Response> responses = new ArrayList<>();
+    /** The last day stated by the recorded expiry of the response window, while no later step contradicts it. */
+    private LocalDate expiredResponseDueOn;
 
     /** Letters are numbered in the order they were sent: a letter cannot be dated before the previous one. */
     Letter next(LocalDate sentOn) {
@@ -42,7 +63,7 @@ final class Correspondence {
                         + "être daté d'avant (" + FrenchDate.of(sentOn) + ").");
             }
         }
-        return new Letter(letters.size() + 1, sentOn, null);
+        return new Letter(letters.size() + 1, -1, null, sentOn, null, null, null, null);
     }
 
     Optional<Letter> writtenComplaint() {
@@ -50,19 +71,28 @@ final class Correspondence {
     }
 
     boolean answered() {
-        return firstResponseOn != null;
+        return !responses.isEmpty();
+    }
+
+    /** The earliest day the company is known to have answered, null when it has not. */
+    LocalDate firstAnswerOn() {
+        return responses.stream().map(Response::receivedOn).min(Comparator.naturalOrder()).orElse(null);
     }
 
     boolean responseDeadlineExpired() {
-        return responseDeadlineExpired;
+        return expiredResponseDueOn != null;
+    }
+
+    LocalDate expiredResponseDueOn() {
+        return expiredResponseDueOn;
     }
 
     /** Whether the response window of the written complaint still runs, with nobody knowing how it ends yet. */
     boolean awaitingResponse() {
-        return writtenComplaint().isPresent() && !answered() && !responseDeadlineExpired;
+        return writtenComplaint().isPresent() && !answered() && !responseDeadlineExpired();
     }
 
-    /** The company's last day to answer, once {@code changed} (just sent or just delivered) is on file. */
+    /** The company's last day to answer (included), were {@code changed} on file as it is given. */
     LocalDate responseDueOn(Letter changed, CompanyProfile company) {
         var complaint = changed.number() == 1 ? changed : letters.get(0);
         return LegalDeadlines.responseDeadline(complaint.responseWindowStart(), company.responseWindowMonths());
@@ -77,10 +107,25 @@ final class Correspondence {
         return LegalDeadlines.mediationAdmissibleUntil(complaint.sentOn());
     }
 
-    /** The first day the mediator may be seized: the company's first answer or the end of its window, if sooner. */
+    /** The first day the mediator may be seized: the company's first answer, or the day after its window's end. */
     LocalDate mediationPossibleFrom(CompanyProfile company) {
+        return LegalDeadlines.mediationPossibleFrom(responseDueOn(company), firstAnswerOn());
+    }
+
+    /**
+     * Whether the recorded expiry of the response window no longer holds with the case as it stands: an answer
+     * received on or before the last day, or a last day moved past the one the expiry stated.
+     */
+    Optional<ExpiryContradiction> expiryContradiction(CompanyProfile company) {
+        if (expiredResponseDueOn == null) {
+            return Optional.empty();
+        }
         var dueOn = responseDueOn(company);
-        return answered() && firstResponseOn.isBefore(dueOn) ? firstResponseOn : dueOn;
+        if (answered() && !firstAnswerOn().isAfter(dueOn)) {
+            return Optional.of(ExpiryContradiction.ANSWER_RECEIVED_IN_TIME);
+        }
+        return dueOn.isAfter(expiredResponseDueOn) ? Optional.of(ExpiryContradiction.WINDOW_MOVED)
+                : Optional.empty();
     }
 
     Letter awaitingReceipt(Integer number) {
@@ -95,6 +140,61 @@ final class Correspondence {
                         CaseRule.NO_LETTER_TO_DELIVER.explanation() + " Enregistrez d'abord l'envoi du courrier."));
     }
 
+    Optional<Letter> sentAsEntry(long entry) {
+        return letters.stream().filter(letter -> letter.sentEntry() == entry).findFirst();
+    }
+
+    Optional<Letter> deliveredAsEntry(long entry) {
+        return letters.stream().filter(letter -> letter.deliveredEntry() != null && letter.deliveredEntry() == entry)
+                .findFirst();
+    }
+
+    Optional<Response> responseAsEntry(long entry) {
+        return responses.stream().filter(response -> response.entry() == entry).findFirst();
+    }
+
+    /**
+     * A letter's sending moved to {@code sentOn} must stay between the letters before and after it, before its own
+     * receipt, and (for the written complaint) before every answer.
+     */
+    void requireSendingDateFits(Letter letter, LocalDate sentOn) {
+        var index = letter.number() - 1;
+        if (index > 0 && sentOn.isBefore(letters.get(index - 1).sentOn())) {
+            throw outOfOrder("Le courrier n° " + letter.number() + " ne peut pas être daté (" + FrenchDate.of(sentOn)
+                    + ") d'avant le courrier n° " + index + " (" + FrenchDate.of(letters.get(index - 1).sentOn()) + ").");
+        }
+        if (index + 1 < letters.size() && sentOn.isAfter(letters.get(index + 1).sentOn())) {
+            throw outOfOrder("Le courrier n° " + letter.number() + " ne peut pas être daté (" + FrenchDate.of(sentOn)
+                    + ") d'après le courrier n° " + (index + 2) + " (" + FrenchDate.of(letters.get(index + 1).sentOn())
+                    + ").");
+        }
+        if (letter.deliveredOn() != null && letter.deliveredOn().isBefore(sentOn)) {
+            throw outOfOrder("Le courrier n° " + letter.number() + " a été reçu le " + FrenchDate.of(letter.deliveredOn())
+                    + " : il ne peut pas avoir été envoyé après (" + FrenchDate.of(sentOn) + ").");
+        }
+        var firstAnswerOn = firstAnswerOn();
+        if (letter.number() == 1 && firstAnswerOn != null && firstAnswerOn.isBefore(sentOn)) {
+            throw outOfOrder("L'entreprise a répondu le " + FrenchDate.of(firstAnswerOn) + " : la réclamation écrite "
+                    + "ne peut pas être datée d'après (" + FrenchDate.of(sentOn) + ").");
+        }
+    }
+
+    void requireDeliveryDateFits(Letter letter, LocalDate deliveredOn) {
+        if (deliveredOn.isBefore(letter.sentOn())) {
+            throw outOfOrder("Le courrier n° " + letter.number() + " ne peut pas avoir été reçu ("
+                    + FrenchDate.of(deliveredOn) + ") avant son envoi (" + FrenchDate.of(letter.sentOn()) + ").");
+        }
+    }
+
+    void requireAnswerDateFits(LocalDate receivedOn) {
+        var complaint = writtenComplaint().orElseThrow(() -> new StepRefused(CaseRule.WRITTEN_COMPLAINT_REQUIRED,
+                "Enregistrez d'abord la réclamation écrite à laquelle l'entreprise répond."));
+        if (receivedOn.isBefore(complaint.sentOn())) {
+            throw outOfOrder("La réponse (" + FrenchDate.of(receivedOn) + ") ne peut pas précéder la réclamation "
+                    + "écrite (" + FrenchDate.of(complaint.sentOn()) + ").");
+        }
+    }
+
     /** Answers the day the window closed, if the company let it pass without a word. */
     LocalDate requireResponseOverdue(LocalDate today, CompanyProfile company) {
         if (writtenComplaint().isEmpty()) {
@@ -104,33 +204,60 @@ final class Correspondence {
         if (answered()) {
             throw new StepRefused(CaseRule.RESPONSE_ALREADY_RECEIVED, CaseRule.RESPONSE_ALREADY_RECEIVED.explanation());
         }
-        if (responseDeadlineExpired) {
+        if (responseDeadlineExpired()) {
             throw new StepRefused(CaseRule.RESPONSE_DEADLINE_ALREADY_EXPIRED,
                     CaseRule.RESPONSE_DEADLINE_ALREADY_EXPIRED.explanation());
         }
         var dueOn = responseDueOn(company);
-        if (today.isBefore(dueOn)) {
-            throw new StepRefused(CaseRule.RESPONSE_DEADLINE_NOT_REACHED, "L'entreprise a jusqu'au " + FrenchDate.of(dueOn)
-                    + " pour répondre.", dueOn);
+        if (!today.isAfter(dueOn)) {
+            var silenceFrom = LegalDeadlines.dayAfter(dueOn);
+            throw new StepRefused(CaseRule.RESPONSE_DEADLINE_NOT_REACHED, "L'entreprise a jusqu'au "
+                    + FrenchDate.of(dueOn) + " inclus pour répondre : son silence peut être constaté à partir du "
+                    + FrenchDate.of(silenceFrom) + ".", silenceFrom);
         }
         return dueOn;
     }
 
-    void sent(int number, LocalDate sentOn) {
-        letters.add(new Letter(number, sentOn, null));
+    void sent(long entry, int number, HeadOffice addressee, LocalDate sentOn, SendingMethod method,
+              TrackingNumber trackingNumber) {
+        letters.add(new Letter(number, entry, addressee, sentOn, method, trackingNumber, null, null));
     }
 
-    void delivered(int number, LocalDate deliveredOn) {
-        letters.replaceAll(letter -> letter.number() == number ? letter.deliveredOn(deliveredOn) : letter);
+    void sendingCorrected(int number, HeadOffice addressee, LocalDate sentOn, SendingMethod method,
+                          TrackingNumber trackingNumber) {
+        letters.replaceAll(letter -> letter.number() == number
+                ? letter.sent(addressee, sentOn, method, trackingNumber) : letter);
     }
 
-    void answered(LocalDate receivedOn) {
-        if (firstResponseOn == null) {
-            firstResponseOn = receivedOn;
-        }
+    void delivered(long entry, int number, LocalDate deliveredOn) {
+        letters.replaceAll(letter -> letter.number() == number ? letter.deliveredOn(entry, deliveredOn) : letter);
     }
 
-    void deadlineExpired() {
-        responseDeadlineExpired = true;
+    void deliveryCorrected(int number, LocalDate deliveredOn) {
+        letters.replaceAll(letter -> letter.number() == number
+                ? letter.deliveredOn(letter.deliveredEntry(), deliveredOn) : letter);
+    }
+
+    void answered(long entry, LocalDate receivedOn, ContactChannel channel, String summary,
+                  ResponseAssessment assessment, String offer) {
+        responses.add(new Response(responses.size() + 1, entry, receivedOn, channel, summary, assessment, offer));
+    }
+
+    void answerCorrected(int number, LocalDate receivedOn, ContactChannel channel, String summary,
+                         ResponseAssessment assessment, String offer) {
+        responses.replaceAll(response -> response.number() == number ? new Response(number, response.entry(),
+                receivedOn, channel, summary, assessment, offer) : response);
+    }
+
+    void deadlineExpired(LocalDate responseDueOn) {
+        expiredResponseDueOn = responseDueOn;
+    }
+
+    void expiryContradicted() {
+        expiredResponseDueOn = null;
+    }
+
+    private static StepRefused outOfOrder(String message) {
+        return new StepRefused(CaseRule.DATE_OUT_OF_ORDER, message);
     }
 }

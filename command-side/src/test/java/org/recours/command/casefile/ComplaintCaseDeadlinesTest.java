@@ -68,6 +68,7 @@ class ComplaintCaseDeadlinesTest {
     private static final LocalDate SENT = LocalDate.of(2031, 1, 8);
     private static final LocalDate DELIVERED = LocalDate.of(2031, 1, 10);
     private static final LocalDate RESPONSE_DUE = LocalDate.of(2031, 3, 10);
+    private static final LocalDate SILENCE_FROM = LocalDate.of(2031, 3, 11);
     private static final LocalDate ADMISSIBLE_UNTIL = LocalDate.of(2032, 1, 8);
 
     private final MovableClock clock = new MovableClock(at(LocalDate.of(2031, 1, 12), LocalTime.NOON));
@@ -89,8 +90,8 @@ class ComplaintCaseDeadlinesTest {
                 .expectScheduledDeadline(eightAm(LocalDate.of(2031, 3, 3)),
                         new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_APPROACHING, RESPONSE_DUE,
                                 LocalDate.of(2031, 3, 3)))
-                .expectScheduledDeadline(eightAm(RESPONSE_DUE),
-                        new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_EXPIRED, RESPONSE_DUE, RESPONSE_DUE))
+                .expectScheduledDeadline(eightAm(SILENCE_FROM),
+                        new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_EXPIRED, RESPONSE_DUE, SILENCE_FROM))
                 .expectNoScheduledDeadline(eightAm(LocalDate.of(2031, 3, 1)),
                         new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_APPROACHING, LocalDate.of(2031, 3, 8),
                                 LocalDate.of(2031, 3, 1)))
@@ -124,15 +125,26 @@ class ComplaintCaseDeadlinesTest {
     }
 
     @Test
-    void onTheDueDateTheCompanysSilenceIsRecordedByTheSystem() {
+    void onTheDueDateItselfNothingIsRecordedForTheCompanyHasItInFull() {
         var case_ = fixture.given(filed()).andGivenCommands(sendLetter(), deliver());
-        clock.setTo(eightAm(RESPONSE_DUE));
+        clock.setTo(at(RESPONSE_DUE, LocalTime.of(23, 59)));
 
-        case_.whenTimeAdvancesTo(eightAm(RESPONSE_DUE))
+        case_.whenTimeAdvancesTo(at(RESPONSE_DUE, LocalTime.of(23, 59)))
                 .expectEventsMatching(payloadsAndActors(List.of(
                         new ReminderDue(CASE, ReminderKind.RESPONSE_DEADLINE_APPROACHING, RESPONSE_DUE,
-                                LocalDate.of(2031, 3, 3), RESPONSE_DUE),
-                        new ResponseDeadlineExpired(CASE, RESPONSE_DUE, RESPONSE_DUE, ADMISSIBLE_UNTIL))));
+                                LocalDate.of(2031, 3, 3), RESPONSE_DUE))));
+    }
+
+    @Test
+    void theDayAfterTheDueDateTheCompanysSilenceIsRecordedByTheSystem() {
+        var case_ = fixture.given(filed()).andGivenCommands(sendLetter(), deliver());
+        clock.setTo(eightAm(SILENCE_FROM));
+
+        case_.whenTimeAdvancesTo(eightAm(SILENCE_FROM))
+                .expectEventsMatching(payloadsAndActors(List.of(
+                        new ReminderDue(CASE, ReminderKind.RESPONSE_DEADLINE_APPROACHING, RESPONSE_DUE,
+                                LocalDate.of(2031, 3, 3), SILENCE_FROM),
+                        new ResponseDeadlineExpired(CASE, RESPONSE_DUE, SILENCE_FROM, ADMISSIBLE_UNTIL))));
     }
 
     @Test
@@ -142,7 +154,7 @@ class ComplaintCaseDeadlinesTest {
 
         case_.when(new RecordResponse(CASE, null, LocalDate.of(2031, 2, 1), ContactChannel.EMAIL,
                         "Refus", ResponseAssessment.REJECTED, null))
-                .expectNoScheduledDeadlineWithName(eightAm(RESPONSE_DUE), CaseDeadline.RESPONSE_WINDOW)
+                .expectNoScheduledDeadlineWithName(eightAm(SILENCE_FROM), CaseDeadline.RESPONSE_WINDOW)
                 .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 3, 3)), CaseDeadline.RESPONSE_WINDOW)
                 .expectScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 11, 9)),
                         CaseDeadline.MEDIATION_TIME_LIMIT);
@@ -204,6 +216,7 @@ class ComplaintCaseDeadlinesTest {
                         CaseDeadline.MEDIATOR_CONCLUSION);
     }
 
+    /** The letter, entered the day after its window ended, leaves the silence to staff: only the mediator is late. */
     @Test
     void aMediatorWithoutOutcomeAfterNinetyDaysIsRemindedOfIt() {
         clock.setTo(at(LocalDate.of(2031, 3, 11), LocalTime.NOON));
@@ -212,7 +225,6 @@ class ComplaintCaseDeadlinesTest {
 
         case_.whenTimeAdvancesTo(eightAm(LocalDate.of(2031, 6, 10)))
                 .expectEventsMatching(payloadsAndActors(List.of(
-                        new ResponseDeadlineExpired(CASE, RESPONSE_DUE, LocalDate.of(2031, 6, 10), ADMISSIBLE_UNTIL),
                         new ReminderDue(CASE, ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, LocalDate.of(2031, 6, 9),
                                 LocalDate.of(2031, 6, 10), LocalDate.of(2031, 6, 10)))));
     }
@@ -232,8 +244,8 @@ class ComplaintCaseDeadlinesTest {
                 new CloseCase(CASE, null, Resolution.ABANDONED, Money.euros("0"), "Abandon"));
 
         case_.when(new ReopenCase(CASE, null, "Le consommateur reprend la démarche"))
-                .expectScheduledDeadline(eightAm(RESPONSE_DUE),
-                        new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_EXPIRED, RESPONSE_DUE, RESPONSE_DUE))
+                .expectScheduledDeadline(eightAm(SILENCE_FROM),
+                        new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_EXPIRED, RESPONSE_DUE, SILENCE_FROM))
                 .expectScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 11, 9)),
                         CaseDeadline.MEDIATION_TIME_LIMIT);
     }
@@ -258,9 +270,30 @@ class ComplaintCaseDeadlinesTest {
                 .andGivenCommands(sendLetter())
                 .when(deliver())
                 .expectNoScheduledDeadline(eightAm(LocalDate.of(2031, 3, 3)), new CaseDeadline(
-                        ReminderKind.RESPONSE_DEADLINE_APPROACHING, RESPONSE_DUE, LocalDate.of(2031, 3, 3)))
-                .expectScheduledDeadline(eightAm(RESPONSE_DUE),
-                        new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_EXPIRED, RESPONSE_DUE, RESPONSE_DUE));
+                        ReminderKind.RESPONSE_DEADLINE_APPROACHING, RESPONSE_DUE, LocalDate.of(2031, 3, 3)));
+    }
+
+    /** Entered five days before its end, the window leaves the post its grace period: staff confirm the silence. */
+    @Test
+    void aWindowEndingWithinThePostalGracePeriodOfItsEntryIsLeftForStaffToConfirm() {
+        clock.setTo(at(LocalDate.of(2031, 3, 5), LocalTime.NOON));
+
+        fixture.given(filed())
+                .andGivenCommands(sendLetter())
+                .when(deliver())
+                .expectNoScheduledDeadline(eightAm(SILENCE_FROM),
+                        new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_EXPIRED, RESPONSE_DUE, SILENCE_FROM));
+    }
+
+    @Test
+    void aWindowEndingAfterThePostalGracePeriodOfItsEntryIsRecordedByTheSystem() {
+        clock.setTo(at(LocalDate.of(2031, 3, 3), LocalTime.NOON));
+
+        fixture.given(filed())
+                .andGivenCommands(sendLetter())
+                .when(deliver())
+                .expectScheduledDeadline(eightAm(SILENCE_FROM),
+                        new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_EXPIRED, RESPONSE_DUE, SILENCE_FROM));
     }
 
     private static ComplaintFiled filed() {

@@ -365,11 +365,23 @@ class ComplaintCaseTest {
     class TheResponseDeadline {
 
         @Test
-        void expiresOnTheDueDate() {
+        void expiresTheDayAfterTheDueDate() {
+            fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 14)))
+                    .when(expireResponseDeadline())
+                    .expectEvents(new ResponseDeadlineExpired(CASE, LocalDate.of(2027, 3, 14), TODAY,
+                            LocalDate.of(2028, 1, 14)))
+                    .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void cannotExpireOnTheDueDateItselfWhichTheCompanyHasInFull() {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 15)))
                     .when(expireResponseDeadline())
-                    .expectEvents(new ResponseDeadlineExpired(CASE, TODAY, TODAY, LocalDate.of(2028, 1, 15)))
-                    .expectResultMessagePayload(2L);
+                    .expectException(allOf(refusedUnder(CaseRule.RESPONSE_DEADLINE_NOT_REACHED),
+                            possibleFrom(LocalDate.of(2027, 3, 16))))
+                    .expectExceptionMessage(allOf(containsString("jusqu'au 15 mars 2027 inclus"),
+                            containsString("à partir du 16 mars 2027")))
+                    .expectNoEvents();
         }
 
         @Test
@@ -385,7 +397,7 @@ class ComplaintCaseTest {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 16)))
                     .when(expireResponseDeadline())
                     .expectException(allOf(refusedUnder(CaseRule.RESPONSE_DEADLINE_NOT_REACHED),
-                            possibleFrom(LocalDate.of(2027, 3, 16))))
+                            possibleFrom(LocalDate.of(2027, 3, 17))))
                     .expectExceptionMessage(containsString("jusqu'au 16 mars 2027"))
                     .expectNoEvents();
         }
@@ -395,7 +407,7 @@ class ComplaintCaseTest {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)), delivered(LocalDate.of(2027, 1, 20)))
                     .when(expireResponseDeadline())
                     .expectException(allOf(refusedUnder(CaseRule.RESPONSE_DEADLINE_NOT_REACHED),
-                            possibleFrom(LocalDate.of(2027, 3, 20))));
+                            possibleFrom(LocalDate.of(2027, 3, 21))));
         }
 
         @Test
@@ -451,8 +463,8 @@ class ComplaintCaseTest {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 20)))
                     .when(requestMediation(TODAY), AS_STAFF)
                     .expectException(allOf(refusedUnder(CaseRule.RESPONSE_WINDOW_OPEN),
-                            possibleFrom(LocalDate.of(2027, 3, 20))))
-                    .expectExceptionMessage(allOf(containsString("à partir du 20 mars 2027"),
+                            possibleFrom(LocalDate.of(2027, 3, 21))))
+                    .expectExceptionMessage(allOf(containsString("à partir du 21 mars 2027"),
                             containsString("Amazon Prime Video a 2 mois pour répondre")))
                     .expectNoEvents();
         }
@@ -462,20 +474,31 @@ class ComplaintCaseTest {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)), delivered(LocalDate.of(2027, 1, 16)))
                     .when(requestMediation(TODAY), AS_STAFF)
                     .expectException(allOf(refusedUnder(CaseRule.RESPONSE_WINDOW_OPEN),
+                            possibleFrom(LocalDate.of(2027, 3, 17))))
+                    .expectExceptionMessage(containsString("à partir du 17 mars 2027"));
+        }
+
+        /** The company has its last day in full: silence, and mediation, start the next day. */
+        @Test
+        void isRefusedOnTheLastDayOfTheResponseWindowAndNamesTheNextDay() {
+            fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 15)))
+                    .when(requestMediation(TODAY), AS_STAFF)
+                    .expectException(allOf(refusedUnder(CaseRule.RESPONSE_WINDOW_OPEN),
                             possibleFrom(LocalDate.of(2027, 3, 16))))
-                    .expectExceptionMessage(containsString("à partir du 16 mars 2027"));
+                    .expectExceptionMessage(containsString("à partir du 16 mars 2027"))
+                    .expectNoEvents();
         }
 
         @Test
-        void isAllowedOnTheLastDayOfTheResponseWindow() {
-            fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 15)))
+        void isAllowedTheDayAfterTheLastDayOfTheResponseWindow() {
+            fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 14)))
                     .when(requestMediation(TODAY), AS_STAFF)
                     .expectEvents(mediationRequested(TODAY, LocalDate.of(2027, 6, 13), null));
         }
 
         @Test
-        void isAllowedOnTheLastDayOfTheResponseWindowCountedFromReceipt() {
-            fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 5)), delivered(LocalDate.of(2027, 1, 15)))
+        void isAllowedTheDayAfterTheLastDayOfTheResponseWindowCountedFromReceipt() {
+            fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 5)), delivered(LocalDate.of(2027, 1, 14)))
                     .when(requestMediation(TODAY), AS_STAFF)
                     .expectEvents(mediationRequested(TODAY, LocalDate.of(2027, 6, 13), null));
         }
@@ -530,8 +553,8 @@ class ComplaintCaseTest {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 2, 1)))
                     .when(requestMediation(TODAY, OVERRIDE), AS_STAFF)
                     .expectException(allOf(refusedUnder(CaseRule.OVERRIDE_REQUIRES_SUPERVISOR),
-                            possibleFrom(LocalDate.of(2027, 4, 1))))
-                    .expectExceptionMessage(allOf(containsString("superviseur"), containsString("1er avril 2027")))
+                            possibleFrom(LocalDate.of(2027, 4, 2))))
+                    .expectExceptionMessage(allOf(containsString("superviseur"), containsString("2 avril 2027")))
                     .expectNoEvents();
         }
 
@@ -555,7 +578,7 @@ class ComplaintCaseTest {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 2, 1)))
                     .when(requestMediation(TODAY, null), AS_SUPERVISOR)
                     .expectException(allOf(refusedUnder(CaseRule.RESPONSE_WINDOW_OPEN),
-                            possibleFrom(LocalDate.of(2027, 4, 1))));
+                            possibleFrom(LocalDate.of(2027, 4, 2))));
         }
 
         @Test

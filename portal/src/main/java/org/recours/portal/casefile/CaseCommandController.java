@@ -7,6 +7,10 @@ import org.recours.kernel.casefile.CloseCase;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.RecordCourtAction;
 import org.recours.kernel.casefile.RecordHelpCentreConsultation;
+import org.recours.kernel.casefile.CorrectComplaintDetails;
+import org.recours.kernel.casefile.CorrectLetterDelivery;
+import org.recours.kernel.casefile.CorrectLetterSending;
+import org.recours.kernel.casefile.CorrectResponse;
 import org.recours.kernel.casefile.RecordLetterDelivery;
 import org.recours.kernel.casefile.RecordLetterSent;
 import org.recours.kernel.casefile.RecordMediationOutcome;
@@ -96,6 +100,44 @@ class CaseCommandController {
                                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                         Principal principal) {
         return steps.record(caseId, ifMatch, principal, RecordResponseDeadlineExpiry::new);
+    }
+
+    /** A correction names the history entry it corrects ({@code entry}) and says why ({@code reason}). */
+    @PostMapping("/{caseId}/corrections/letter-sending")
+    ResponseEntity<StepRecorded> correctLetter(@PathVariable String caseId,
+                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                               @RequestBody CaseRequests.LetterCorrection body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectLetterSending(id, version,
+                body.entry(), body.addressee(), body.sentOn(), body.method(),
+                body.trackingNumber() == null || body.trackingNumber().isBlank() ? null
+                        : new TrackingNumber(body.trackingNumber()), body.reason()));
+    }
+
+    @PostMapping("/{caseId}/corrections/complaint")
+    ResponseEntity<StepRecorded> correctComplaint(@PathVariable String caseId,
+                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                  @RequestBody CaseRequests.ComplaintCorrection body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectComplaintDetails(id, version,
+                body.entry(), body.category(), body.facts(),
+                body.amountAtStake() == null ? null : new Money(body.amountAtStake()), body.desiredOutcome(),
+                body.reason()));
+    }
+
+    @PostMapping("/{caseId}/corrections/letter-delivery")
+    ResponseEntity<StepRecorded> correctDelivery(@PathVariable String caseId,
+                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                 @RequestBody CaseRequests.DeliveryCorrection body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectLetterDelivery(id, version,
+                body.entry(), body.deliveredOn(), body.reason()));
+    }
+
+    @PostMapping("/{caseId}/corrections/response")
+    ResponseEntity<StepRecorded> correctResponse(@PathVariable String caseId,
+                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                 @RequestBody CaseRequests.ResponseCorrection body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectResponse(id, version,
+                body.entry(), body.receivedOn(), body.channel(), body.summary(), body.assessment(), body.offer(),
+                body.reason()));
     }
 
     @PostMapping("/{caseId}/mediations")

@@ -1,6 +1,8 @@
 package org.recours.portal.casefile;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.recours.kernel.casefile.query.FindCaseHistory;
 import org.recours.kernel.casefile.query.FindCases;
 import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.portal.company.CompanyDirectory;
+import org.recours.query.evidence.Chronology;
 import org.recours.portal.web.FormField;
 import org.recours.portal.web.FormValues;
 import org.recours.portal.web.Refusals;
@@ -50,9 +53,11 @@ class CasePages {
     private final CaseAccess access;
     private final Refusals refusals;
     private final MessageSource messages;
+    private final Clock clock;
 
     CasePages(QueryGateway queries, CaseSteps steps, ComplaintFiling filing, CompanyDirectory companies,
-              PersonalDataVault vault, CaseAccess access, Refusals refusals, MessageSource messages) {
+              PersonalDataVault vault, CaseAccess access, Refusals refusals, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.refusals = refusals;
         this.messages = messages;
@@ -115,9 +120,25 @@ class CasePages {
         var file = recorded == null ? access.visible(caseId, principal) : caseFileAtLeast(caseId, recorded, principal);
         model.addAttribute("file", file);
         model.addAttribute("consumer", vault.find(file.consumer()).orElse(null));
-        model.addAttribute("history", history(file, recorded == null ? -1 : recorded));
+        var history = history(file, recorded == null ? -1 : recorded);
+        model.addAttribute("history", history);
+        model.addAttribute("contradictedBy", Chronology.contradictedBy(history));
+        model.addAttribute("silenceToConfirm", silenceToConfirm(file));
         model.addAttribute("stepForms", CaseStepForm.values());
         return "cases/show";
+    }
+
+    /**
+     * The company's last day, when its window has ended with neither an answer nor its silence on record: the
+     * window was entered too late for the system to state the silence (ADR 13), so staff are asked. Null otherwise.
+     */
+    private LocalDate silenceToConfirm(CaseFile file) {
+        var dates = file.legalDates();
+        if (file.status() == CaseStatus.CLOSED || dates.responseDueOn() == null || dates.responseDeadlineExpired()
+                || !file.responses().isEmpty() || !LocalDate.now(clock).isAfter(dates.responseDueOn())) {
+            return null;
+        }
+        return dates.responseDueOn();
     }
 
     @GetMapping("/cases/{caseId}/{step}")

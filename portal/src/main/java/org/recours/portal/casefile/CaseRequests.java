@@ -55,6 +55,21 @@ final class CaseRequests {
     record Closure(Resolution resolution, BigDecimal amountObtained, String summary) {
     }
 
+    record LetterCorrection(long entry, String addressee, LocalDate sentOn, SendingMethod method,
+                            String trackingNumber, String reason) {
+    }
+
+    record ComplaintCorrection(long entry, Category category, String facts, BigDecimal amountAtStake,
+                               String desiredOutcome, String reason) {
+    }
+
+    record DeliveryCorrection(long entry, LocalDate deliveredOn, String reason) {
+    }
+
+    record ResponseCorrection(long entry, LocalDate receivedOn, ContactChannel channel, String summary,
+                              ResponseAssessment assessment, String offer, String reason) {
+    }
+
     record Reopening(String reason) {
     }
 }

@@ -5,6 +5,12 @@ import org.recours.kernel.casefile.AddNote;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.CloseCase;
 import org.recours.kernel.casefile.ContactChannel;
+import org.recours.kernel.casefile.Category;
+import org.recours.kernel.casefile.CorrectComplaintDetails;
+import org.recours.kernel.casefile.CorrectLetterDelivery;
+import org.recours.kernel.casefile.CorrectLetterSending;
+import org.recours.kernel.casefile.CorrectResponse;
+import org.recours.kernel.casefile.RecordResponseDeadlineExpiry;
 import org.recours.kernel.casefile.MediationOutcome;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.RecordCourtAction;
@@ -69,6 +75,8 @@ enum CaseStepForm {
                     form.text("summary"),
                     form.choice("assessment", "step.RESPONSE.assessment", ResponseAssessment.class),
                     form.text("offer"))),
+    SILENCE("silence-constate", List.of(),
+            (id, version, form) -> new RecordResponseDeadlineExpiry(id, version)),
     MEDIATION("mediation", List.of(
             FormField.text("mediator", "step.MEDIATION.mediator", true),
             FormField.date("requestedOn", "step.MEDIATION.requestedOn"),
@@ -104,7 +112,53 @@ enum CaseStepForm {
                     new Money(form.amount("amountObtained", "step.CLOSURE.amountObtained")), form.text("summary"))),
     REOPENING("reouverture", List.of(
             FormField.longText("reason", "step.REOPENING.reason", true)),
-            (id, version, form) -> new ReopenCase(id, version, form.text("reason")));
+            (id, version, form) -> new ReopenCase(id, version, form.text("reason"))),
+    CORRECT_COMPLAINT("correction-reclamation", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECT_COMPLAINT.entry.hint"),
+            FormField.choice("category", "filing.category", Category.class, "category"),
+            FormField.longText("facts", "filing.facts", true),
+            FormField.amount("amountAtStake", "filing.amountAtStake"),
+            FormField.longText("desiredOutcome", "filing.desiredOutcome", true),
+            FormField.longText("reason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectComplaintDetails(id, version,
+                    form.number("entry", "step.CORRECTION.entry"),
+                    form.choice("category", "filing.category", Category.class), form.text("facts"),
+                    new Money(form.amount("amountAtStake", "filing.amountAtStake")), form.text("desiredOutcome"),
+                    form.text("reason"))),
+    CORRECT_LETTER("correction-courrier", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECTION.entry.hint"),
+            FormField.text("addressee", "step.LETTER.addressee", true).withHint("step.LETTER.addressee.hint"),
+            FormField.date("sentOn", "step.LETTER.sentOn"),
+            FormField.choice("method", "step.LETTER.method", SendingMethod.class, "method"),
+            FormField.text("trackingNumber", "step.LETTER.trackingNumber", false)
+                    .withHint("step.LETTER.trackingNumber.hint"),
+            FormField.longText("reason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectLetterSending(id, version,
+                    form.number("entry", "step.CORRECTION.entry"), form.text("addressee"),
+                    form.date("sentOn", "step.LETTER.sentOn"),
+                    form.choice("method", "step.LETTER.method", SendingMethod.class),
+                    form.text("trackingNumber") == null ? null : new TrackingNumber(form.text("trackingNumber")),
+                    form.text("reason"))),
+    CORRECT_DELIVERY("correction-accuse-reception", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECTION.entry.hint"),
+            FormField.date("deliveredOn", "step.DELIVERY.deliveredOn"),
+            FormField.longText("reason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectLetterDelivery(id, version,
+                    form.number("entry", "step.CORRECTION.entry"),
+                    form.date("deliveredOn", "step.DELIVERY.deliveredOn"), form.text("reason"))),
+    CORRECT_RESPONSE("correction-reponse", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECTION.entry.hint"),
+            FormField.date("receivedOn", "step.RESPONSE.receivedOn"),
+            FormField.choice("channel", "step.channel", ContactChannel.class, "channel"),
+            FormField.longText("summary", "step.RESPONSE.summary", true),
+            FormField.choice("assessment", "step.RESPONSE.assessment", ResponseAssessment.class, "assessment"),
+            FormField.longText("offer", "step.RESPONSE.offer", false),
+            FormField.longText("reason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectResponse(id, version, form.number("entry", "step.CORRECTION.entry"),
+                    form.date("receivedOn", "step.RESPONSE.receivedOn"),
+                    form.choice("channel", "step.channel", ContactChannel.class), form.text("summary"),
+                    form.choice("assessment", "step.RESPONSE.assessment", ResponseAssessment.class),
+                    form.text("offer"), form.text("reason")));
 
     interface CommandBuilder {
         Object build(CaseId caseId, Long expectedVersion, FormValues form);

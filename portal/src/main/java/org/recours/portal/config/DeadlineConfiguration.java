@@ -46,8 +46,10 @@ class DeadlineConfiguration {
             @Value("${recours.deadlines.support-follow-up-days:15}") int supportFollowUpDays,
             @Value("${recours.deadlines.response-warning-days:7}") int responseWarningDays,
             @Value("${recours.deadlines.mediation-limit-warning-days:60,15}") List<Integer> mediationLimitWarningDays,
-            @Value("${recours.deadlines.time-of-day:08:00}") LocalTime timeOfDay) {
-        return new ReminderPolicy(supportFollowUpDays, responseWarningDays, mediationLimitWarningDays, timeOfDay);
+            @Value("${recours.deadlines.time-of-day:08:00}") LocalTime timeOfDay,
+            @Value("${recours.deadlines.postal-grace-days:7}") int postalGraceDays) {
+        return new ReminderPolicy(supportFollowUpDays, responseWarningDays, mediationLimitWarningDays, timeOfDay,
+                postalGraceDays);
     }
 
     @Bean

@@ -83,7 +83,7 @@ class CaseApiIT {
         assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
         var problem = api.json(refused);
         assertThat(problem.get("rule").asString()).isEqualTo("RESPONSE_WINDOW_OPEN");
-        assertThat(problem.get("possibleFrom").asString()).isEqualTo(TODAY.minusDays(10).plusMonths(2).toString());
+        assertThat(problem.get("possibleFrom").asString()).isEqualTo(TODAY.minusDays(10).plusMonths(2).plusDays(1).toString());
         assertThat(problem.get("detail").asString()).contains("La médiation n'est possible qu'à partir du");
         assertThat(problem.get("legalBasis").asString()).contains("délai de réponse");
         assertThat(eventCount(caseId)).as("nothing recorded").isEqualTo(2);

@@ -76,7 +76,10 @@ class SnapshotLayoutTest {
         var caseId = SampleEvents.CASE.value();
         var messages = new java.util.ArrayList<org.axonframework.eventhandling.DomainEventMessage<?>>();
         for (int sequence = 0; sequence < history.size(); sequence++) {
-            messages.add(new GenericDomainEventMessage<>("ComplaintCase", caseId, sequence, history.get(sequence)));
+            // fixed ids and times: the case keeps when each entry was recorded, and the layout must not vary
+            messages.add(new GenericDomainEventMessage<>("ComplaintCase", caseId, sequence, history.get(sequence),
+                    java.util.Map.of(), "event-" + sequence, java.time.Instant.parse("2027-03-01T08:00:00Z")
+                            .plusSeconds(60L * sequence)));
         }
         var model = model();
         var root = new GenericAggregateFactory<>(model).createAggregateRoot(caseId, messages.get(0));

@@ -37,6 +37,10 @@ class AuditTrailReplayIT {
         var caseId = EvidenceScenario.primeVideoCaseInMediation(api);
         api.upload("/api/cases/" + caseId + "/evidence", "capture.png", SampleFiles.screenshot(), "Capture");
         var before = EvidenceScenario.awaitHistory(auditTrail, caseId, 6);
+        var lateCase = EvidenceScenario.lateCaseAnsweredInTimeAndCorrected(api);
+        var lateBefore = EvidenceScenario.awaitHistory(auditTrail, lateCase, 7);
+        assertThat(lateBefore).extracting(org.recours.kernel.casefile.query.AuditEntry::kind)
+                .contains("ResponseDeadlineExpiryContradicted", "LetterDeliveryCorrected", "ResponseCorrected");
         var everything = jdbc.queryForList("SELECT * FROM audit_entry ORDER BY case_id, position");
 
         var processor = processing.eventProcessor(AuditTrailProjection.PROCESSING_GROUP,
@@ -47,6 +51,7 @@ class AuditTrailReplayIT {
 
         var after = EvidenceScenario.awaitHistory(auditTrail, caseId, 6);
         assertThat(after).isEqualTo(before);
+        assertThat(EvidenceScenario.awaitHistory(auditTrail, lateCase, 7)).isEqualTo(lateBefore);
         EvidenceScenario.await(() -> jdbc.queryForObject("SELECT count(*) FROM audit_entry", Integer.class) == everything.size());
         assertThat(jdbc.queryForList("SELECT * FROM audit_entry ORDER BY case_id, position")).isEqualTo(everything);
     }

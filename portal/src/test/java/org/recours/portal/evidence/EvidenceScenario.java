@@ -38,6 +38,34 @@ public final class EvidenceScenario {
         api.caseAtVersion(caseId, 5);
         return caseId;
     }
+    /**
+     * A case entered three months late (ADR 13): staff state the company's silence, then enter its answer received
+     * in time (which contradicts the silence), then correct the acknowledgement's date and the answer.
+     */
+    public static String lateCaseAnsweredInTimeAndCorrected(ApiClient api) {
+        var caseId = fileCase(api);
+        var sent = TODAY.minusMonths(3);
+        var answered = sent.plusDays(30);
+        for (var step : List.of(
+                new String[] {"letters", "{\"addressee\": \"Amazon Digital France SAS\", \"sentOn\": \"" + sent
+                        + "\", \"method\": \"REGISTERED_WITH_ACKNOWLEDGEMENT\", \"trackingNumber\": \"1A12345678901\"}"},
+                new String[] {"letters/1/delivery", "{\"deliveredOn\": \"" + sent.plusDays(2) + "\"}"},
+                new String[] {"response-deadline-expiry", ""},
+                new String[] {"responses", "{\"receivedOn\": \"" + answered + "\", \"channel\": \"EMAIL\", "
+                        + "\"summary\": \"Refus\", \"assessment\": \"REJECTED\"}"},
+                new String[] {"corrections/letter-delivery", "{\"entry\": 2, \"deliveredOn\": \"" + sent.plusDays(3)
+                        + "\", \"reason\": \"Date relue sur l'avis de réception\"}"},
+                new String[] {"corrections/response", "{\"entry\": 4, \"receivedOn\": \"" + answered
+                        + "\", \"channel\": \"POSTAL_MAIL\", \"summary\": \"Refus\", \"assessment\": \"REJECTED\", "
+                        + "\"reason\": \"Reçue par courrier\"}"})) {
+            var response = step[1].isEmpty() ? api.post("/api/cases/" + caseId + "/" + step[0], null, null)
+                    : api.post("/api/cases/" + caseId + "/" + step[0], step[1]);
+            assertThat(response.getStatusCode()).as(step[0] + ": " + response.getBody()).isEqualTo(HttpStatus.OK);
+        }
+        api.caseAtVersion(caseId, 7);
+        return caseId;
+    }
+
     public static String fileCase(ApiClient api) {
         var filed = api.post("/api/cases", """
                 {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",

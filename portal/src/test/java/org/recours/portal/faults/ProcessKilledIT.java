@@ -32,10 +32,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * started again on the same database. Every acknowledged command is in the event store; the case files and the audit
  * trail catch up with the store; every reminder that the stored letters call for is recorded once and emailed once.
  *
- * <p>The reminders fire for real, with the real clock: each case records a letter sent four months ago, whose
- * two-month response window is over, so that its expiry deadline (always scheduled, even when past) fires at the
- * next poll of the deadline scheduler, records {@code ResponseDeadlineExpired} and queues two emails (the staff
- * member's, the consumer's), all while the commands go on and the process is killed.
+ * <p>The reminders fire for real, with the real clock: each case records a letter sent a year ago less 15 days, whose
+ * last day to seize the mediator is 15 days away, so that its one mediation-limit reminder (15 days before, at
+ * midnight) fires at the next poll of the deadline scheduler, records {@code ReminderDue} and queues two emails (the
+ * staff member's, the consumer's), all while the commands go on and the process is killed. (A letter whose response
+ * window is already over records no expiry by itself: staff confirm it, ADR 13.)
  *
  * <p>About a minute (two starts of the jar): only with {@code -Pfaults} (docs/performance.md, "Fault tests").
  */
@@ -47,7 +48,8 @@ class ProcessKilledIT {
     private static final String[] SETTINGS = {"recours.deadlines.polling-interval=200ms",
             "recours.reminders.poll-interval=200ms", "recours.reminders.first-retry=500ms",
             "recours.reminders.max-retry=2s", "recours.reminders.batch-size=10", "recours.reminders.lease=3s",
-            "recours.processing.token-claim-interval=200ms", "recours.processing.claim-timeout=3s"};
+            "recours.processing.token-claim-interval=200ms", "recours.processing.claim-timeout=3s",
+            "recours.deadlines.time-of-day=00:00", "recours.deadlines.mediation-limit-warning-days=15"};
 
     record Acknowledged(String caseId, long version, String kind) {
     }
@@ -120,16 +122,16 @@ class ProcessKilledIT {
                 AppInstance.await("the case files and the audit trail caught up", Duration.ofSeconds(60), () ->
                         projectionsBehind(jdbc).isEmpty());
 
-                // 3. each stored letter's expired window is recorded once and emailed once to each of two people
+                // 3. each stored letter's mediation-limit reminder is recorded once and emailed once to each of two people
                 var casesWithLetter = new TreeSet<>(jdbc.queryForList("SELECT aggregate_identifier FROM "
                         + "domain_event_entry WHERE payload_type LIKE '%.LetterSent'", String.class));
                 try {
-                    AppInstance.await("the expiry of every stored letter's window emailed", Duration.ofSeconds(90),
+                    AppInstance.await("the reminder of every stored letter emailed", Duration.ofSeconds(90),
                             () -> distinctReminders(smtp).size() >= 2 * casesWithLetter.size());
                 } catch (AssertionError e) {
                     throw new AssertionError(e.getMessage() + "; deadlines being fired at the kill: " + picked
-                            + "; letters " + casesWithLetter.size() + ", expiries " + jdbc.queryForObject("SELECT "
-                            + "count(*) FROM domain_event_entry WHERE payload_type LIKE '%.ResponseDeadlineExpired'",
+                            + "; letters " + casesWithLetter.size() + ", reminders " + jdbc.queryForObject("SELECT "
+                            + "count(*) FROM domain_event_entry WHERE payload_type LIKE '%.ReminderDue'",
                             Integer.class) + ", deadlines now " + jdbc.queryForList("SELECT task_instance || ' picked="
                             + "' || picked || ' at ' || execution_time FROM scheduled_tasks", String.class)
                             + ", outbox " + jdbc.queryForList("SELECT status || ' ' || count(*) FROM reminder_outbox "
@@ -137,7 +139,7 @@ class ProcessKilledIT {
                 }
                 Thread.sleep(2000); // a few more polls: nothing more may come
                 var expiries = jdbc.queryForList("SELECT aggregate_identifier FROM domain_event_entry "
-                        + "WHERE payload_type LIKE '%.ResponseDeadlineExpired'", String.class);
+                        + "WHERE payload_type LIKE '%.ReminderDue'", String.class);
                 var delivered = distinctReminders(smtp);
                 int received = smtp.getReceivedMessages().length;
                 var outboxRows = jdbc.queryForObject("SELECT count(*) FROM reminder_outbox", Integer.class);
@@ -147,7 +149,7 @@ class ProcessKilledIT {
                 System.out.printf("[faults] SIGKILL during a burst (%d clients, killed after %.1f s, exit %d, "
                                 + "%d deadline(s) being fired at the kill): "
                                 + "commands sent %d / acknowledged %d / found afterwards %d (events of commands in the "
-                                + "store: %d, gaps: %d); reminders: %d letters stored, expiries recorded %d; emails "
+                                + "store: %d, gaps: %d); reminders: %d letters stored, reminders recorded %d; emails "
                                 + "expected %d / delivered %d / duplicated %d (received before the restart: %d); "
                                 + "outbox rows %d, unsent %d%n",
                         CLIENTS, killedAfterMillis / 1000.0, exitStatus, picked.size(), sent.get(), acknowledged.size(),
@@ -159,7 +161,7 @@ class ProcessKilledIT {
                 assertThat(commandEvents).as("stored: the acknowledged commands, and at most those in flight")
                         .isBetween(acknowledged.size(), sent.get());
                 assertThat(gaps).as("cases whose history has a gap").isEmpty();
-                assertThat(expiries).as("one expiry recorded per stored letter, none twice")
+                assertThat(expiries).as("one reminder recorded per stored letter, none twice")
                         .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(casesWithLetter);
                 assertThat(outboxRows).as("one outbox row per (case, reminder, person)")
                         .isEqualTo(2 * casesWithLetter.size());
@@ -176,7 +178,7 @@ class ProcessKilledIT {
         }
     }
 
-    /** One client: files a case, records a letter sent four months ago, adds notes; again, until told to stop. */
+    /** One client: files a case, records a letter sent a year ago less 15 days, adds notes; again, until told to stop. */
     private static void burst(ApiClient api, AtomicBoolean running, ConcurrentLinkedQueue<Acknowledged> acknowledged,
                               AtomicInteger sent) {
         while (running.get()) {
@@ -195,7 +197,8 @@ class ProcessKilledIT {
                 acknowledged.add(new Acknowledged(caseId, 0, "ComplaintFiled"));
                 sent.incrementAndGet();
                 var letter = api.post("/api/cases/" + caseId + "/letters", "\"0\"",
-                        PrimeVideoCase.letter("Amazon Digital France SAS", PrimeVideoCase.TODAY.minusMonths(4)));
+                        PrimeVideoCase.letter("Amazon Digital France SAS",
+                                PrimeVideoCase.TODAY.plusDays(15).minusYears(1)));
                 if (letter.getStatusCode().value() != 200) {
                     continue;
                 }

@@ -75,8 +75,14 @@ class DeadlinesFireOnTheirDayIT {
 
         clock.moveTo(LocalDate.of(2031, 3, 3), EIGHT_AM);
         await("the silent case's reminder", () -> silent.events("ReminderDue").size() == 1);
-        clock.moveTo(LocalDate.of(2031, 3, 10), EIGHT_AM);
+        // 10 March is the company's last day, in full: its silence is recorded on the 11th
+        clock.moveTo(LocalDate.of(2031, 3, 10), EVENING_BEFORE);
+        letPollsRun();
+        assertThat(silent.events("ResponseDeadlineExpired")).as("nothing on the last day itself").isEmpty();
+        clock.moveTo(LocalDate.of(2031, 3, 11), EIGHT_AM);
         await("the silent case's expiry", () -> silent.events("ResponseDeadlineExpired").size() == 1);
+        assertThat(silent.events("ResponseDeadlineExpired").get(0)).contains("\"responseDueOn\":\"2031-03-10\"",
+                "\"recordedOn\":\"2031-03-11\"");
         letPollsRun();
         assertThat(answered.events("ReminderDue")).isEmpty();
         assertThat(answered.events("ResponseDeadlineExpired")).isEmpty();

@@ -49,7 +49,7 @@ class RemindersAcrossInstancesIT {
         var restarted = file.on(after);
         await("the reminder after the restart", () -> restarted.events("ReminderDue").size() == 1);
         await("its email", () -> smtp.received(file.caseId).size() == 1);
-        clock.moveTo(LocalDate.of(2031, 3, 10), LocalTime.of(8, 0, 1));
+        clock.moveTo(LocalDate.of(2031, 3, 11), LocalTime.of(8, 0, 1));
         await("the expiry after the restart", () -> restarted.events("ResponseDeadlineExpired").size() == 1);
         await("both emails", () -> smtp.received(file.caseId).size() == 2);
         assertThat(restarted.events("ReminderDue")).hasSize(1);
@@ -67,8 +67,8 @@ class RemindersAcrossInstancesIT {
         clock.moveTo(LocalDate.of(2031, 3, 3), LocalTime.of(8, 0, 1));
         await("every email of 3 March", () -> files.stream().mapToInt(file -> smtp.received(file.caseId).size())
                 .sum() == 24);
-        clock.moveTo(LocalDate.of(2031, 3, 10), LocalTime.of(8, 0, 1));
-        // two reminders (3 March, 10 March) to two people (staff and consumer) for each case
+        clock.moveTo(LocalDate.of(2031, 3, 11), LocalTime.of(8, 0, 1));
+        // two reminders (3 March, and the expiry on 11 March) to two people (staff and consumer) for each case
         await("every email", () -> files.stream().mapToInt(file -> smtp.received(file.caseId).size()).sum() == 48);
         letPollsRun();
         for (var file : files) {
@@ -89,7 +89,7 @@ class RemindersAcrossInstancesIT {
                 .letterDelivered(LocalDate.of(2031, 1, 10));
         clock.moveTo(LocalDate.of(2031, 3, 3), LocalTime.of(8, 0, 1));
         await("the first reminder sent", () -> smtp.received(file.caseId).size() == 1);
-        clock.moveTo(LocalDate.of(2031, 3, 10), LocalTime.of(8, 0, 1));
+        clock.moveTo(LocalDate.of(2031, 3, 11), LocalTime.of(8, 0, 1));
         await("both reminders sent", () -> smtp.received(file.caseId).size() == 2);
         int outboxRows = app.jdbc.queryForObject("SELECT count(*) FROM reminder_outbox", Integer.class);
 

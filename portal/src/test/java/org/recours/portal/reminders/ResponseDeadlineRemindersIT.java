@@ -35,7 +35,7 @@ class ResponseDeadlineRemindersIT {
     }
 
     @Test
-    void theReminderComesOnThe3rdOfMarchAndTheExpiryOnThe10thOnceEachThroughAnSmtpOutage() throws Exception {
+    void theReminderComesOnThe3rdOfMarchAndTheExpiryOnThe11thOnceEachThroughAnSmtpOutage() throws Exception {
         app = RecoursInstance.start(database, clock, smtp.port());
         assertThat(app.deadlineManager()).isInstanceOf(DbSchedulerDeadlineManager.class);
         ReminderCase.registerStaff(app);
@@ -66,10 +66,10 @@ class ResponseDeadlineRemindersIT {
                 .contains("Bonjour Camille Martin", "Amazon Prime Video");
 
         smtp.stop();
-        clock.moveTo(LocalDate.of(2031, 3, 10), LocalTime.of(8, 0, 1));
+        clock.moveTo(LocalDate.of(2031, 3, 11), LocalTime.of(8, 0, 1));
         await("the company's silence recorded", () -> file.events("ResponseDeadlineExpired").size() == 1);
         assertThat(file.events("ResponseDeadlineExpired")).singleElement().asString()
-                .contains("\"responseDueOn\":\"2031-03-10\"", "\"recordedOn\":\"2031-03-10\"");
+                .contains("\"responseDueOn\":\"2031-03-10\"", "\"recordedOn\":\"2031-03-11\"");
         assertThat(file.eventMetaData("ResponseDeadlineExpired")).singleElement().asString()
                 .contains("\"staffMember\":\"system\"");
         await("failed attempts visible in the outbox", () -> outboxOf(file).stream()

@@ -33,7 +33,8 @@ class EnglishPagesIT {
     @Test
     void aStaffMemberReadsTheCasesInEnglishAndSwitchesBackToFrench() {
         var caseId = AccessibilityIT.caseAwaitingTheCompanysAnswer(new ApiClient(port));
-        var possibleFrom = PrimeVideoCase.TODAY.minusDays(20).plusDays(2).plusMonths(2);
+        var dueOn = PrimeVideoCase.TODAY.minusDays(20).plusDays(2).plusMonths(2);
+        var possibleFrom = dueOn.plusDays(1);
         var password = StaffFixtures.account(port, "emma", "paris-11", "STAFF");
         try (var browser = new Browser(port)) {
             browser.open("/login");
@@ -58,7 +59,7 @@ class EnglishPagesIT {
             assertThat(browser.title()).isEqualTo("Case " + caseId + " — Recours");
             assertThat(browser.text(".status")).isEqualTo("written complaint received by the company");
             assertThat(browser.text(".deadlines")).contains("The company's answer is due by "
-                    + ENGLISH_DAY.format(possibleFrom), "Mediation possible from " + ENGLISH_DAY.format(possibleFrom));
+                    + ENGLISH_DAY.format(dueOn), "Mediation possible from " + ENGLISH_DAY.format(possibleFrom));
             assertThat(browser.text(".history"))
                     .contains("What happened", "Complaint filed against Amazon Prime Video");
             assertThat(browser.text("main")).doesNotContain("Délais et prochaine étape", "Réclamation déposée");

@@ -1,12 +1,22 @@
 package org.recours.query.audittrail;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
 import org.recours.kernel.casefile.CaseClosed;
 import org.recours.kernel.casefile.CaseEvent;
 import org.recours.kernel.casefile.CaseReopened;
+import org.recours.kernel.casefile.ComplaintDetailsCorrected;
 import org.recours.kernel.casefile.ComplaintFiled;
 import org.recours.kernel.casefile.CourtActionRecorded;
 import org.recours.kernel.casefile.EvidenceAttached;
 import org.recours.kernel.casefile.EvidenceWithdrawn;
+import org.recours.kernel.casefile.ExpiryContradiction;
+import org.recours.kernel.casefile.LetterDeliveryCorrected;
+import org.recours.kernel.casefile.LetterSendingCorrected;
+import org.recours.kernel.casefile.ResponseCorrected;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
 import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.HelpCentreConsulted;
 import org.recours.kernel.casefile.LetterDelivered;
@@ -18,6 +28,7 @@ import org.recours.kernel.casefile.PersonalDataErased;
 import org.recours.kernel.casefile.ReminderDue;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.ResponseReceived;
+import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.SupportContacted;
 
 /**
@@ -28,6 +39,8 @@ final class StepNarrative {
 
     record Sentences(String french, String english) {
     }
+
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private StepNarrative() {
     }
@@ -142,6 +155,82 @@ final class StepNarrative {
                     + " à sa demande (RGPD, art. 17) : " + e.reason(), "Consumer's personal data erased on "
                     + e.erasedOn() + " at their request (GDPR art. 17): " + e.reason());
         }
+        if (event instanceof ComplaintDetailsCorrected e) {
+            return corrected(e.correctedEntry(), "réclamation déposée", "complaint filed", e.category().labelFr()
+                    + ", montant en jeu " + e.amountAtStake() + " ; demande : " + e.desiredOutcome() + " ; faits : "
+                    + e.facts(), e.category().labelEn() + ", amount at stake " + e.amountAtStake()
+                    + "; the consumer asks: " + e.desiredOutcome() + "; facts: " + e.facts(), e.reason());
+        }
+        if (event instanceof ResponseDeadlineExpiryContradicted e) {
+            return contradicted(e);
+        }
+        if (event instanceof LetterSendingCorrected e) {
+            var tracking = e.trackingNumber() == null ? "" : ", n° de suivi " + e.trackingNumber();
+            return corrected(e.correctedEntry(), "envoi du courrier n° " + e.letterNumber(),
+                    "sending of letter no. " + e.letterNumber(), "envoyé le " + FrenchDate.of(e.sentOn()) + " par "
+                            + e.method().labelFr() + tracking + " à " + e.addressee().asOneLine()
+                            + " ; réponse attendue au plus tard le " + FrenchDate.of(e.responseDueOn())
+                            + " ; médiation possible jusqu'au " + FrenchDate.of(e.mediationAdmissibleUntil()),
+                    "sent on " + english(e.sentOn()) + " by " + english(e.method())
+                            + tracking.replace("n° de suivi", "tracking number") + " to " + e.addressee().asOneLine()
+                            + "; answer due by " + english(e.responseDueOn()) + "; mediation possible until "
+                            + english(e.mediationAdmissibleUntil()), e.reason());
+        }
+        if (event instanceof LetterDeliveryCorrected e) {
+            return corrected(e.correctedEntry(), "accusé de réception du courrier n° " + e.letterNumber(),
+                    "acknowledgement of receipt of letter no. " + e.letterNumber(), "reçu par l'entreprise le "
+                            + FrenchDate.of(e.deliveredOn()) + " ; réponse attendue au plus tard le "
+                            + FrenchDate.of(e.responseDueOn()), "received by the company on "
+                            + english(e.deliveredOn()) + "; answer due by " + english(e.responseDueOn()), e.reason());
+        }
+        if (event instanceof ResponseCorrected e) {
+            return corrected(e.correctedEntry(), "réponse de l'entreprise", "company's answer", "reçue le "
+                    + FrenchDate.of(e.receivedOn()) + " par " + e.channel().labelFr() + ", appréciation : "
+                    + e.assessment().labelFr() + " ; teneur : " + e.summary()
+                    + (e.offer() == null ? "" : " ; proposition : " + e.offer()), "received on "
+                    + english(e.receivedOn()) + ", assessment: " + e.assessment().name().toLowerCase() + "; content: "
+                    + e.summary() + (e.offer() == null ? "" : "; offer: " + e.offer()), e.reason());
+        }
         throw new IllegalArgumentException("no narrative for " + event.getClass().getName());
+    }
+
+    /** A correction: the entry it corrects, the step as it now stands, and why (narratives of version 1 on). */
+    private static Sentences corrected(long entry, String stepFr, String stepEn, String nowFr, String nowEn,
+            String reason) {
+        return new Sentences("Correction de l'entrée n° " + entry + " (" + stepFr + ") — désormais : " + nowFr
+                + " — motif de la correction : " + reason, "Correction of entry no. " + entry + " (" + stepEn
+                + ") — now: " + nowEn + " — reason for the correction: " + reason);
+    }
+
+    private static String english(LocalDate date) {
+        return date.format(ENGLISH_DATE);
+    }
+
+    private static String english(SendingMethod method) {
+        return switch (method) {
+            case REGISTERED_WITH_ACKNOWLEDGEMENT -> "registered letter with acknowledgement of receipt";
+            case REGISTERED -> "registered letter";
+            case ORDINARY_MAIL -> "ordinary letter";
+            case EMAIL -> "email";
+        };
+    }
+
+    private static Sentences contradicted(ResponseDeadlineExpiryContradicted e) {
+        var stated = "L'expiration du délai de réponse enregistrée plus tôt (délai échu le "
+                + FrenchDate.of(e.expiredResponseDueOn()) + " sans réponse) est contredite : ";
+        var statedEn = "The expiry of the response deadline recorded earlier (deadline of "
+                + english(e.expiredResponseDueOn()) + " passed without an answer) is contradicted: ";
+        if (e.reason() == ExpiryContradiction.ANSWER_RECEIVED_IN_TIME) {
+            return new Sentences(stated + "la réponse de l'entreprise, reçue le " + FrenchDate.of(e.answeredOn())
+                    + ", est arrivée dans son délai (au plus tard le " + FrenchDate.of(e.responseDueOn())
+                    + "). Le dossier reprend à « réponse reçue » ; l'entrée contredite reste dans l'historique.",
+                    statedEn + "the company's answer, received on " + english(e.answeredOn())
+                            + ", came within its window (by " + english(e.responseDueOn())
+                            + "). The case stands as answered; the contradicted entry stays in the history.");
+        }
+        return new Sentences(stated + "d'après les étapes saisies ou corrigées depuis, l'entreprise a jusqu'au "
+                + FrenchDate.of(e.responseDueOn()) + " inclus pour répondre. L'entrée contredite reste dans "
+                + "l'historique.", statedEn + "from the steps entered or corrected since, the company has until the "
+                + "end of " + english(e.responseDueOn()) + " to answer. The contradicted entry stays in the history.");
     }
 }

@@ -12,11 +12,17 @@ import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.CaseReopened;
 import org.recours.kernel.casefile.Category;
 import org.recours.kernel.casefile.CompanyProfile;
+import org.recours.kernel.casefile.ComplaintDetailsCorrected;
 import org.recours.kernel.casefile.ComplaintFiled;
 import org.recours.kernel.casefile.ConsumerId;
 import org.recours.kernel.casefile.CourtActionRecorded;
 import org.recours.kernel.casefile.EvidenceAttached;
 import org.recours.kernel.casefile.EvidenceWithdrawn;
+import org.recours.kernel.casefile.LetterDeliveryCorrected;
+import org.recours.kernel.casefile.LetterSendingCorrected;
+import org.recours.kernel.casefile.ResponseCorrected;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
+import org.recours.kernel.law.LegalDeadlines;
 import org.recours.kernel.casefile.HelpCentreConsulted;
 import org.recours.kernel.casefile.LetterDelivered;
 import org.recours.kernel.casefile.LetterSent;
@@ -92,14 +98,31 @@ public class CaseFileDocument {
         } else if (event instanceof ResponseReceived response) {
             responses.add(new CaseFile.Response(response.caseId(), response.receivedOn(), response.channel(),
                     response.summary(), response.assessment(), response.offer()));
-            legalDates = new CaseFile.LegalDates(legalDates.responseDueOn(), legalDates.responseDeadlineExpired(),
-                    earliest(legalDates.mediationPossibleFrom(), response.receivedOn()),
-                    legalDates.mediationAdmissibleUntil());
+            responseDueOn(legalDates.responseDueOn(), legalDates.mediationAdmissibleUntil());
             advanceTo(CaseStatus.RESPONSE_RECEIVED);
         } else if (event instanceof ResponseDeadlineExpired expired) {
             legalDates = new CaseFile.LegalDates(expired.responseDueOn(), true, legalDates.mediationPossibleFrom(),
                     expired.mediationAdmissibleUntil());
+            responseDueOn(expired.responseDueOn(), expired.mediationAdmissibleUntil());
             advanceTo(CaseStatus.RESPONSE_OVERDUE);
+        } else if (event instanceof ComplaintDetailsCorrected corrected) {
+            category = corrected.category();
+            facts = corrected.facts();
+            amountAtStake = corrected.amountAtStake();
+            desiredOutcome = corrected.desiredOutcome();
+        } else if (event instanceof ResponseDeadlineExpiryContradicted contradicted) {
+            expiryContradicted(contradicted);
+        } else if (event instanceof LetterSendingCorrected corrected) {
+            sendingCorrected(corrected);
+        } else if (event instanceof LetterDeliveryCorrected corrected) {
+            letters.replaceAll(letter -> letter.number() != corrected.letterNumber() ? letter
+                    : new CaseFile.Letter(letter.number(), letter.addressee(), letter.address(), letter.method(),
+                            letter.trackingNumber(), letter.sentOn(), corrected.deliveredOn()));
+            responseDueOn(corrected.responseDueOn(), legalDates.mediationAdmissibleUntil());
+        } else if (event instanceof ResponseCorrected corrected) {
+            responses.set(corrected.responseNumber() - 1, new CaseFile.Response(caseId, corrected.receivedOn(),
+                    corrected.channel(), corrected.summary(), corrected.assessment(), corrected.offer()));
+            responseDueOn(legalDates.responseDueOn(), legalDates.mediationAdmissibleUntil());
         } else if (event instanceof MediationRequested requested) {
             mediations.add(new CaseFile.Mediation(requested.mediator(), requested.reference(),
                     requested.requestedOn(), requested.conclusionDueOn(), requested.windowOverrideReason(), null, null,
@@ -201,10 +224,37 @@ public class CaseFileDocument {
         advanceTo(CaseStatus.LETTER_DELIVERED);
     }
 
+    /** The legal dates from the company's last day to answer: mediation from its answer or the day after. */
     private void responseDueOn(LocalDate dueOn, LocalDate admissibleUntil) {
-        var possibleFrom = responses.isEmpty() ? dueOn : earliest(dueOn, responses.get(0).receivedOn());
-        legalDates = new CaseFile.LegalDates(dueOn, legalDates.responseDeadlineExpired(), possibleFrom,
-                admissibleUntil);
+        var firstAnswerOn = responses.stream().map(CaseFile.Response::receivedOn).reduce(CaseFileDocument::earliest)
+                .orElse(null);
+        legalDates = new CaseFile.LegalDates(dueOn, legalDates.responseDeadlineExpired(),
+                dueOn == null ? null : LegalDeadlines.mediationPossibleFrom(dueOn, firstAnswerOn), admissibleUntil);
+    }
+
+    private void sendingCorrected(LetterSendingCorrected corrected) {
+        letters.replaceAll(letter -> letter.number() != corrected.letterNumber() ? letter
+                : new CaseFile.Letter(letter.number(), corrected.addressee().entity(),
+                        corrected.addressee().asOneLine(), corrected.method().name(),
+                        corrected.trackingNumber() == null ? null : corrected.trackingNumber().value(),
+                        corrected.sentOn(), letter.deliveredOn()));
+        if (corrected.letterNumber() == 1) {
+            responseDueOn(corrected.responseDueOn(), corrected.mediationAdmissibleUntil());
+        }
+    }
+
+    /** The recorded silence no longer holds: the case reads as answered, or as still waiting for its answer. */
+    private void expiryContradicted(ResponseDeadlineExpiryContradicted contradicted) {
+        legalDates = new CaseFile.LegalDates(legalDates.responseDueOn(), false, null,
+                legalDates.mediationAdmissibleUntil());
+        responseDueOn(contradicted.responseDueOn(), legalDates.mediationAdmissibleUntil());
+        var standing = !responses.isEmpty() ? CaseStatus.RESPONSE_RECEIVED
+                : letters.get(0).deliveredOn() != null ? CaseStatus.LETTER_DELIVERED : CaseStatus.LETTER_SENT;
+        if (status == CaseStatus.RESPONSE_OVERDUE) {
+            status = standing;
+        } else if (status == CaseStatus.CLOSED && statusBeforeClosure == CaseStatus.RESPONSE_OVERDUE) {
+            statusBeforeClosure = standing;
+        }
     }
 
     private void mediationConcluded(MediationConcluded concluded) {

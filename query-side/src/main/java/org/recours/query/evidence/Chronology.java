@@ -3,8 +3,11 @@ package org.recours.query.evidence;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.recours.kernel.casefile.query.AuditEntry;
 
 /** How the exports name the steps and show times to people: in French, in Paris time. */
 public final class Chronology {
@@ -30,7 +33,12 @@ public final class Chronology {
             Map.entry("EvidenceAttached", "Pièce jointe"),
             Map.entry("EvidenceWithdrawn", "Pièce retirée"),
             Map.entry("ReminderDue", "Rappel d'échéance"),
-            Map.entry("PersonalDataErased", "Données personnelles effacées"));
+            Map.entry("PersonalDataErased", "Données personnelles effacées"),
+            Map.entry("ResponseDeadlineExpiryContradicted", "Expiration du délai contredite"),
+            Map.entry("LetterSendingCorrected", "Envoi de courrier corrigé"),
+            Map.entry("LetterDeliveryCorrected", "Accusé de réception corrigé"),
+            Map.entry("ResponseCorrected", "Réponse de l'entreprise corrigée"),
+            Map.entry("ComplaintDetailsCorrected", "Réclamation corrigée"));
 
     private Chronology() {
     }
@@ -41,5 +49,23 @@ public final class Chronology {
 
     public static String parisTime(Instant instant) {
         return PARIS_TIME.format(instant);
+    }
+
+    /**
+     * Each recorded expiry of the response window that a later entry contradicts, by position, with the position of
+     * the contradicting entry: the pages and the PDF mark the expiry, whose hashed text stays as it was.
+     */
+    public static Map<Long, Long> contradictedBy(List<AuditEntry> history) {
+        var contradicted = new LinkedHashMap<Long, Long>();
+        Long lastExpiry = null;
+        for (var entry : history) {
+            if (entry.kind().equals("ResponseDeadlineExpired")) {
+                lastExpiry = entry.position();
+            } else if (entry.kind().equals("ResponseDeadlineExpiryContradicted") && lastExpiry != null) {
+                contradicted.put(lastExpiry, entry.position());
+                lastExpiry = null;
+            }
+        }
+        return contradicted;
     }
 }

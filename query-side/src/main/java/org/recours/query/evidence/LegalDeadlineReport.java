@@ -49,8 +49,11 @@ final class LegalDeadlineReport {
             return first.get().isAfter(dueOn) ? "dépassé : réponse tardive reçue le " + FrenchDate.of(first.get())
                     : "respecté : réponse reçue le " + FrenchDate.of(first.get());
         }
-        if (file.legalDates().responseDeadlineExpired() || today.isAfter(dueOn)) {
+        if (file.legalDates().responseDeadlineExpired()) {
             return "dépassé : aucune réponse de l'entreprise";
+        }
+        if (today.isAfter(dueOn)) {
+            return "échu : aucune réponse enregistrée, silence de l'entreprise pas encore constaté";
         }
         return "en cours";
     }

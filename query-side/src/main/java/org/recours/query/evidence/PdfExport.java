@@ -112,12 +112,17 @@ public final class PdfExport {
             cell.setBackgroundColor(HEADER_GREY);
             table.addCell(cell);
         }
+        var contradictedBy = Chronology.contradictedBy(evidence.entries());
         for (var entry : evidence.entries()) {
             table.addCell(new Phrase(Long.toString(entry.position()), BODY));
             table.addCell(new Phrase(Chronology.parisTime(Instant.parse(entry.recordedAt())), BODY));
             table.addCell(new Phrase(Chronology.stepLabel(entry.kind()), BODY));
             table.addCell(new Phrase(entry.actor(), BODY));
             var what = new Phrase(entry.summaryFr(), BODY);
+            if (contradictedBy.containsKey(entry.position())) {
+                what.add(new Chunk("\n(contredite par l'entrée n° " + contradictedBy.get(entry.position()) + ")",
+                        BOLD));
+            }
             what.add(new Chunk("\nSHA-256 " + entry.hash(), MONO));
             table.addCell(what);
         }

@@ -21,6 +21,12 @@ import org.recours.kernel.casefile.ContactChannel;
 import org.recours.kernel.casefile.HeadOffice;
 import org.recours.kernel.casefile.LetterDelivered;
 import org.recours.kernel.casefile.LetterSent;
+import org.recours.kernel.casefile.LetterSendingCorrected;
+import org.recours.kernel.casefile.LetterDeliveryCorrected;
+import org.recours.kernel.casefile.ResponseCorrected;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
+import org.recours.kernel.casefile.ExpiryContradiction;
+import org.recours.kernel.casefile.ComplaintDetailsCorrected;
 import org.recours.kernel.casefile.MediationConcluded;
 import org.recours.kernel.casefile.MediationOutcome;
 import org.recours.kernel.casefile.MediationRequested;
@@ -97,8 +103,81 @@ class CaseFileProjectionIT {
         assertThat(file.letters()).containsExactly(new CaseFile.Letter(1, "Amazon Digital France SAS",
                 CLICHY.asOneLine(), "REGISTERED_WITH_ACKNOWLEDGEMENT", "1A12345678901", LocalDate.of(2026, 12, 29),
                 LocalDate.of(2026, 12, 31)));
+        assertThat(file.legalDates()).as("the company has 28 February in full: mediation from 1 March")
+                .isEqualTo(new CaseFile.LegalDates(LocalDate.of(2027, 2, 28), false, LocalDate.of(2027, 3, 1),
+                        LocalDate.of(2027, 12, 29)));
+    }
+
+    /** Issue 12, situation 2: the answer received in time, entered after the recorded silence, supersedes it. */
+    @Test
+    void anAnswerInTimeEnteredAfterTheExpiryPutsTheCaseBackToAnswered() {
+        given(filed(), letterSent(LocalDate.of(2026, 12, 29)),
+                new LetterDelivered(caseId, 1, LocalDate.of(2026, 12, 31), LocalDate.of(2027, 2, 28)),
+                new ResponseDeadlineExpired(caseId, LocalDate.of(2027, 2, 28), LocalDate.of(2027, 3, 1),
+                        LocalDate.of(2027, 12, 29)),
+                new ResponseReceived(caseId, LocalDate.of(2027, 2, 10), ContactChannel.POSTAL_MAIL, "Refus",
+                        ResponseAssessment.REJECTED, null));
+        assertThat(caseFile().status()).as("a late entry alone does not undo the silence")
+                .isEqualTo(CaseStatus.RESPONSE_OVERDUE);
+
+        given(new ResponseDeadlineExpiryContradicted(caseId, LocalDate.of(2027, 2, 28), LocalDate.of(2027, 2, 28),
+                ExpiryContradiction.ANSWER_RECEIVED_IN_TIME, LocalDate.of(2027, 2, 10), LocalDate.of(2027, 3, 20)));
+
+        var file = caseFile();
+        assertThat(file.status()).isEqualTo(CaseStatus.RESPONSE_RECEIVED);
         assertThat(file.legalDates()).isEqualTo(new CaseFile.LegalDates(LocalDate.of(2027, 2, 28), false,
-                LocalDate.of(2027, 2, 28), LocalDate.of(2027, 12, 29)));
+                LocalDate.of(2027, 2, 10), LocalDate.of(2027, 12, 29)));
+    }
+
+    @Test
+    void aWindowMovedPastTheRecordedExpiryPutsTheCaseBackToWaiting() {
+        given(filed(), letterSent(LocalDate.of(2027, 3, 2)),
+                new ResponseDeadlineExpired(caseId, LocalDate.of(2027, 5, 2), LocalDate.of(2027, 5, 3),
+                        LocalDate.of(2028, 3, 2)),
+                new LetterDelivered(caseId, 1, LocalDate.of(2027, 3, 4), LocalDate.of(2027, 5, 4)),
+                new ResponseDeadlineExpiryContradicted(caseId, LocalDate.of(2027, 5, 2), LocalDate.of(2027, 5, 4),
+                        ExpiryContradiction.WINDOW_MOVED, null, LocalDate.of(2027, 5, 3)));
+
+        var file = caseFile();
+        assertThat(file.status()).isEqualTo(CaseStatus.LETTER_DELIVERED);
+        assertThat(file.legalDates()).isEqualTo(new CaseFile.LegalDates(LocalDate.of(2027, 5, 4), false,
+                LocalDate.of(2027, 5, 5), LocalDate.of(2028, 3, 2)));
+    }
+
+    @Test
+    void aCorrectedComplaintShowsItsNewAmountAndFacts() {
+        given(filed(), new ComplaintDetailsCorrected(caseId, 0, Category.ADS_IN_PAID_SUBSCRIPTION,
+                "Publicités depuis février", Money.euros("47.76"), "Remboursement de 24 mois", "Relevés bancaires"));
+
+        var file = caseFile();
+        assertThat(file.amountAtStake()).isEqualTo(Money.euros("47.76"));
+        assertThat(file.facts()).isEqualTo("Publicités depuis février");
+        assertThat(file.desiredOutcome()).isEqualTo("Remboursement de 24 mois");
+    }
+
+    @Test
+    void correctionsShowTheCorrectedStepAndItsRecomputedDates() {
+        var tracking = new TrackingNumber("1A12345678902");
+        given(filed(), letterSent(LocalDate.of(2027, 3, 2)),
+                new LetterDelivered(caseId, 1, LocalDate.of(2027, 3, 4), LocalDate.of(2027, 5, 4)),
+                new ResponseReceived(caseId, LocalDate.of(2027, 5, 12), ContactChannel.EMAIL, "Refus",
+                        ResponseAssessment.REJECTED, null),
+                new LetterSendingCorrected(caseId, 1, 1, CLICHY, LocalDate.of(2027, 3, 1),
+                        SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT, tracking, LocalDate.of(2027, 5, 4),
+                        LocalDate.of(2028, 3, 1), "Date du récépissé"),
+                new LetterDeliveryCorrected(caseId, 2, 1, LocalDate.of(2027, 3, 3), LocalDate.of(2027, 5, 3),
+                        "Avis de réception relu"),
+                new ResponseCorrected(caseId, 3, 1, LocalDate.of(2027, 4, 30), ContactChannel.POSTAL_MAIL,
+                        "Refus motivé", ResponseAssessment.REJECTED, "Un mois offert", "Date du courrier"));
+
+        var file = caseFile();
+        assertThat(file.letters()).containsExactly(new CaseFile.Letter(1, "Amazon Digital France SAS",
+                CLICHY.asOneLine(), "REGISTERED_WITH_ACKNOWLEDGEMENT", "1A12345678902", LocalDate.of(2027, 3, 1),
+                LocalDate.of(2027, 3, 3)));
+        assertThat(file.responses()).containsExactly(new CaseFile.Response(caseId, LocalDate.of(2027, 4, 30),
+                ContactChannel.POSTAL_MAIL, "Refus motivé", ResponseAssessment.REJECTED, "Un mois offert"));
+        assertThat(file.legalDates()).isEqualTo(new CaseFile.LegalDates(LocalDate.of(2027, 5, 3), false,
+                LocalDate.of(2027, 4, 30), LocalDate.of(2028, 3, 1)));
     }
 
     @Test

@@ -7,7 +7,8 @@ package org.recours.kernel.casefile;
 public sealed interface CaseEvent permits ComplaintFiled, HelpCentreConsulted, SupportContacted, LetterSent,
         LetterDelivered, ResponseReceived, ResponseDeadlineExpired, MediationRequested, MediationConcluded,
         CourtActionRecorded, NoteAdded, CaseClosed, CaseReopened, EvidenceAttached, EvidenceWithdrawn, ReminderDue,
-        PersonalDataErased {
+        PersonalDataErased, ResponseDeadlineExpiryContradicted, LetterSendingCorrected, LetterDeliveryCorrected,
+        ResponseCorrected, ComplaintDetailsCorrected {
 
     CaseId caseId();
 }

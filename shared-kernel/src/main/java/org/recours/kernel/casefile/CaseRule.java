@@ -20,7 +20,10 @@ public enum CaseRule {
     RESPONSE_DEADLINE_ALREADY_EXPIRED("L'expiration du délai de réponse est déjà enregistrée."),
     DOCUMENT_ALREADY_ATTACHED("Un document joint ne peut être ni remplacé ni joint deux fois."),
     PERSONAL_DATA_ALREADY_ERASED("Les données personnelles du consommateur sont déjà effacées."),
-    UNKNOWN_DOCUMENT("Seul un document joint au dossier, et pas encore retiré, peut être retiré.");
+    UNKNOWN_DOCUMENT("Seul un document joint au dossier, et pas encore retiré, peut être retiré."),
+    UNKNOWN_ENTRY("Seule une étape enregistrée dans l'historique de ce dossier peut être corrigée : la réclamation déposée, un envoi de courrier, un accusé de réception ou une réponse de l'entreprise."),
+    CORRECTION_REQUIRES_SUPERVISOR("Un membre de l'antenne corrige une étape dans les 90 jours de son enregistrement ; au-delà, seul un superviseur la corrige."),
+    CORRECTION_CHANGES_NOTHING("La correction doit changer au moins une donnée de l'étape.");
 
     private final String explanation;
 

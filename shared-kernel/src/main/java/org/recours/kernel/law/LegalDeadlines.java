@@ -9,6 +9,10 @@ import java.time.Period;
  * <p>A limit in months ends on the day of the last month that bears the same number as the starting day, or on
  * that month's last day when it has no such day (31 December + 2 months = 28 or 29 February), the way French
  * procedure counts them (Code de procédure civile, art. 641); {@link LocalDate#plusMonths} counts the same way.
+ *
+ * <p>Every limit's last day is included: whoever must act has until the end of it (24:00, Code de procédure civile,
+ * art. 642, applied by analogy). What follows the end of a limit — the company's silence established, mediation
+ * possible, the mediator late, the claim time-barred — starts the next day: {@link #dayAfter}.
  */
 public final class LegalDeadlines {
 
@@ -24,8 +28,23 @@ public final class LegalDeadlines {
     private LegalDeadlines() {
     }
 
+    /** The first day after a time limit whose last day is {@code lastDay}: what its end opens starts then. */
+    public static LocalDate dayAfter(LocalDate lastDay) {
+        return lastDay.plusDays(1);
+    }
+
     /**
-     * The last day the company has to answer a formal complaint; mediation may be sought from that day on.
+     * The first day the mediator may be seized for lack of a satisfying answer: the day the company answered, if it
+     * did within its window, else the day after its last day ({@code firstAnswerOn} null when it has not answered).
+     */
+    public static LocalDate mediationPossibleFrom(LocalDate responseDueOn, LocalDate firstAnswerOn) {
+        var silenceFrom = dayAfter(responseDueOn);
+        return firstAnswerOn != null && firstAnswerOn.isBefore(silenceFrom) ? firstAnswerOn : silenceFrom;
+    }
+
+    /**
+     * The last day the company has to answer a formal complaint (included); its silence is established, and
+     * mediation possible, from the next day.
      *
      * @param receivedOn the day the company received the letter (acknowledgement of receipt), or the day it was
      *                   sent when no receipt is known

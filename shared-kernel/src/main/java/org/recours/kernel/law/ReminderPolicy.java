@@ -13,11 +13,23 @@ import java.util.List;
  * @param responseWarningDays       days before the end of the company's response window for a reminder
  * @param mediationLimitWarningDays days before the last day to seize the mediator (L612-2) for reminders
  * @param timeOfDay                 the time, in the association's time zone, at which a deadline fires on its day
+ * @param postalGraceDays           the system records the company's silence by itself only for a response window
+ *                                  that ends at least this many days after the step that fixed it was recorded
+ *                                  (time for the acknowledgement of receipt, or an answer sent by post on the last
+ *                                  day, to reach the association); otherwise staff confirm it (ADR 13)
  */
 public record ReminderPolicy(int supportFollowUpDays, int responseWarningDays, List<Integer> mediationLimitWarningDays,
-                             LocalTime timeOfDay) {
+                             LocalTime timeOfDay, int postalGraceDays) {
 
-    public static final ReminderPolicy DEFAULT = new ReminderPolicy(15, 7, List.of(60, 15), LocalTime.of(8, 0));
+    public static final int DEFAULT_POSTAL_GRACE_DAYS = 7;
+    public static final ReminderPolicy DEFAULT = new ReminderPolicy(15, 7, List.of(60, 15), LocalTime.of(8, 0),
+            DEFAULT_POSTAL_GRACE_DAYS);
+
+    public ReminderPolicy(int supportFollowUpDays, int responseWarningDays, List<Integer> mediationLimitWarningDays,
+                          LocalTime timeOfDay) {
+        this(supportFollowUpDays, responseWarningDays, mediationLimitWarningDays, timeOfDay,
+                DEFAULT_POSTAL_GRACE_DAYS);
+    }
 
     public ReminderPolicy {
         if (supportFollowUpDays < 1 || responseWarningDays < 1) {
@@ -28,6 +40,23 @@ public record ReminderPolicy(int supportFollowUpDays, int responseWarningDays, L
             throw new IllegalArgumentException("mediation limit warnings come at least one day before the limit");
         }
         timeOfDay = timeOfDay == null ? LocalTime.of(8, 0) : timeOfDay;
+        if (postalGraceDays < 0) {
+            throw new IllegalArgumentException("the postal grace period cannot be negative: " + postalGraceDays);
+        }
+    }
+
+    /**
+     * Whether the system may record by itself the company's silence on a window whose last day is
+     * {@code responseDueOn}, the step fixing it being recorded {@code recordedOn}: only when the window still had the
+     * grace period to run. Otherwise the silence, past or about to be, is staff's to confirm.
+     */
+    public boolean silenceRecordedBySystem(LocalDate responseDueOn, LocalDate recordedOn) {
+        return !responseDueOn.isBefore(recordedOn.plusDays(postalGraceDays));
+    }
+
+    /** The company's silence is recorded the day after its window's last day. */
+    public LocalDate responseExpiryOn(LocalDate responseDueOn) {
+        return LegalDeadlines.dayAfter(responseDueOn);
     }
 
     public LocalDate supportFollowUpOn(LocalDate contactedOn) {
@@ -44,6 +73,6 @@ public record ReminderPolicy(int supportFollowUpDays, int responseWarningDays, L
 
     /** The mediator's 90 days have passed once the day after the due day begins. */
     public LocalDate mediatorOverdueOn(LocalDate conclusionDueOn) {
-        return conclusionDueOn.plusDays(1);
+        return LegalDeadlines.dayAfter(conclusionDueOn);
     }
 }

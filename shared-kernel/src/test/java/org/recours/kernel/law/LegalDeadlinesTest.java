@@ -34,6 +34,30 @@ class LegalDeadlinesTest {
                     .isEqualTo(dueOn);
         }
 
+        @ParameterizedTest(name = "last day {0}: mediation possible from {1}")
+        @CsvSource({
+                "2027-03-31, 2027-04-01",
+                "2027-02-28, 2027-03-01",
+                "2028-02-28, 2028-02-29",
+                "2028-02-29, 2028-03-01",
+                "2027-12-31, 2028-01-01"})
+        void silenceIsEstablishedTheDayAfterTheLastDayWhichTheCompanyHasInFull(LocalDate dueOn,
+                                                                              LocalDate possibleFrom) {
+            assertThat(LegalDeadlines.dayAfter(dueOn)).isEqualTo(possibleFrom);
+            assertThat(LegalDeadlines.mediationPossibleFrom(dueOn, null)).isEqualTo(possibleFrom);
+        }
+
+        @Test
+        void anAnswerWithinTheWindowOpensMediationOnTheDayItCame() {
+            var dueOn = LocalDate.of(2027, 3, 31);
+
+            assertThat(LegalDeadlines.mediationPossibleFrom(dueOn, LocalDate.of(2027, 3, 10)))
+                    .isEqualTo(LocalDate.of(2027, 3, 10));
+            assertThat(LegalDeadlines.mediationPossibleFrom(dueOn, dueOn)).isEqualTo(dueOn);
+            assertThat(LegalDeadlines.mediationPossibleFrom(dueOn, LocalDate.of(2027, 4, 5)))
+                    .isEqualTo(LocalDate.of(2027, 4, 1));
+        }
+
         @Test
         void lastsTwoMonthsUnlessTheCompanySaysOtherwise() {
             assertThat(LegalDeadlines.DEFAULT_RESPONSE_WINDOW_MONTHS).isEqualTo(2);

@@ -29,6 +29,21 @@ class ReminderPolicyTest {
     }
 
     @Test
+    void theCompanysSilenceIsRecordedTheDayAfterItsLastDay() {
+        assertThat(ReminderPolicy.DEFAULT.responseExpiryOn(LocalDate.of(2027, 3, 31)))
+                .isEqualTo(LocalDate.of(2027, 4, 1));
+    }
+
+    @Test
+    void theSystemRecordsSilenceOnlyForAWindowWithTheGracePeriodStillToRun() {
+        var dueOn = LocalDate.of(2027, 5, 4);
+
+        assertThat(ReminderPolicy.DEFAULT.silenceRecordedBySystem(dueOn, LocalDate.of(2027, 4, 27))).isTrue();
+        assertThat(ReminderPolicy.DEFAULT.silenceRecordedBySystem(dueOn, LocalDate.of(2027, 4, 28))).isFalse();
+        assertThat(ReminderPolicy.DEFAULT.silenceRecordedBySystem(dueOn, LocalDate.of(2027, 6, 10))).isFalse();
+    }
+
+    @Test
     void theMediatorIsLateTheDayAfterItsNinetiethDay() {
         assertThat(policy.mediatorOverdueOn(LocalDate.of(2031, 6, 8))).isEqualTo(LocalDate.of(2031, 6, 9));
     }

@@ -5,6 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.recours.kernel.casefile.BranchId;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
+import org.recours.kernel.casefile.ResponseCorrected;
+import org.recours.kernel.casefile.LetterSendingCorrected;
+import org.recours.kernel.casefile.LetterDeliveryCorrected;
+import org.recours.kernel.casefile.ExpiryContradiction;
+import org.recours.kernel.casefile.ComplaintDetailsCorrected;
 import org.recours.kernel.casefile.CaseClosed;
 import org.recours.kernel.casefile.CaseEvent;
 import org.recours.kernel.casefile.CaseId;
@@ -104,7 +110,22 @@ public final class SampleEvents {
                 new ReminderDue(CASE, ReminderKind.RESPONSE_DEADLINE_APPROACHING, LocalDate.of(2027, 3, 10),
                         LocalDate.of(2027, 3, 3), LocalDate.of(2027, 3, 3)),
                 new PersonalDataErased(CASE, new ConsumerId(UUID.fromString("6b1f7c3e-2a44-4a8e-9d2e-0c5f1e7a9b21")),
-                        LocalDate.of(2027, 9, 1), "Demande écrite de la consommatrice du 28 août 2027"));
+                        LocalDate.of(2027, 9, 1), "Demande écrite de la consommatrice du 28 août 2027"),
+                new ResponseDeadlineExpiryContradicted(CASE, LocalDate.of(2027, 2, 28), LocalDate.of(2027, 2, 28),
+                        ExpiryContradiction.ANSWER_RECEIVED_IN_TIME, LocalDate.of(2027, 2, 10),
+                        LocalDate.of(2027, 3, 20)),
+                new ResponseDeadlineExpiryContradicted(CASE, LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 4),
+                        ExpiryContradiction.WINDOW_MOVED, null, LocalDate.of(2027, 3, 3)),
+                new LetterSendingCorrected(CASE, 3, 1, CLICHY, LocalDate.of(2027, 1, 2),
+                        SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT, new TrackingNumber("1A12345678902"),
+                        LocalDate.of(2027, 3, 2), LocalDate.of(2028, 1, 2), "Numéro de suivi mal recopié"),
+                new LetterDeliveryCorrected(CASE, 4, 1, LocalDate.of(2027, 1, 5), LocalDate.of(2027, 3, 5),
+                        "Date lue sur l'avis de réception : 5 janvier"),
+                new ComplaintDetailsCorrected(CASE, 0, Category.ADS_IN_PAID_SUBSCRIPTION,
+                        "Publicités depuis février", Money.euros("47.76"), "Remboursement de 24 mois",
+                        "Montant recalculé sur les relevés bancaires"),
+                new ResponseCorrected(CASE, 5, 1, LocalDate.of(2027, 2, 10), ContactChannel.POSTAL_MAIL, "Refus",
+                        ResponseAssessment.REJECTED, null, "Reçue par courrier, pas par courriel"));
     }
 
     /** The approved sample of {@code type}: its first. */
