@@ -5,6 +5,7 @@ import java.util.function.BiFunction;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.CaseOutOfReach;
 import org.recours.kernel.casefile.InvalidCaseData;
@@ -20,10 +21,12 @@ public class CaseSteps {
 
     private final CommandGateway commands;
     private final CurrentStaff staff;
+    private final CaseAccess access;
 
-    CaseSteps(CommandGateway commands, CurrentStaff staff) {
+    CaseSteps(CommandGateway commands, CurrentStaff staff, CaseAccess access) {
         this.commands = commands;
         this.staff = staff;
+        this.access = access;
     }
 
     public ResponseEntity<StepRecorded> record(String caseId, String ifMatch, Principal principal,
@@ -38,9 +41,21 @@ public class CaseSteps {
         }
     }
 
+    /**
+     * Axon compares the expected version while loading the case, before the case checks who acts: a stale version on
+     * another branch's case would answer 409 with its current version (its existence and size). Reach is checked
+     * first on that path, so such a case is unknown (404) whatever the If-Match.
+     */
     public <R> R send(Object command, Principal principal) {
-        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(staff.actorMetaData(principal)));
+        try {
+            return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(staff.actorMetaData(principal)));
+        } catch (ConflictingAggregateVersionException stale) {
+            if (access.reached(String.valueOf(stale.getAggregateIdentifier()), principal).isEmpty()) {
+                throw new CaseNotFound(String.valueOf(stale.getAggregateIdentifier()));
+            }
+            throw stale;
+        }
     }
 
     static ResponseEntity<StepRecorded> recorded(HttpStatus status, StepRecorded step) {
