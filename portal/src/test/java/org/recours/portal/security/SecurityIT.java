@@ -254,6 +254,25 @@ class SecurityIT {
         assertThat(session.changePassword(password, "cerf-volant-bleu-sur-la-dune")).isEqualTo(302);
     }
 
+    @Test
+    void behindAnHttpsProxyTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
+        var http = HttpClient.newHttpClient();
+        var proxied = http.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(proxied.statusCode()).isEqualTo(200);
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts ->
+                assertThat(hsts).contains("max-age="));
+        assertThat(proxied.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
+
+        var plain = http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).as("plain HTTP: no HSTS").isEmpty();
+        assertThat(plain.headers().allValues("Set-Cookie")).allSatisfy(cookie ->
+                assertThat(cookie).doesNotContainIgnoringCase("secure"));
+    }
+
     private String fileFor(ApiClient client, String branch) {
         var filed = client.post("/api/cases", complaint(branch, "Publicités dans l'abonnement payant"));
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
