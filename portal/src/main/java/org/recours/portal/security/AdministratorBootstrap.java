@@ -56,7 +56,7 @@ class AdministratorBootstrap implements ApplicationRunner {
             var password = accounts.generatePassword();
             branches.ensure(new BranchId(adminBranch));
             accounts.save(StaffAccounts.member(ADMIN, "Administrateur", "admin@recours.invalid", adminBranch),
-                    StaffRole.ADMINISTRATOR, password);
+                    StaffRole.ADMINISTRATOR, password, null);
             writeOwnerOnly(password);
             System.out.println("\n=== Recours: administrator account created: login '" + ADMIN + "', its one-time "
                     + "password is in " + passwordFile.toAbsolutePath() + " (readable by this system account only). "

@@ -57,12 +57,21 @@ public class StaffAccounts implements UserDetailsService {
         this.clock = clock;
     }
 
-    /** Creates or updates the member and sets their role and a one-time password, to be changed at sign-in. */
+    /**
+     * Creates or updates the member and sets their role and a one-time password, to be changed at sign-in. The
+     * rules of {@link #change} hold here too, for the page and the API alike: an administrator cannot take their own
+     * role away; and an update leaves a disabled account (and so its API tokens) disabled — only
+     * {@link #enable} re-enables it.
+     */
     @Transactional
-    public void save(StaffMember member, StaffRole role, String password) {
+    public void save(StaffMember member, StaffRole role, String password, String actingAdministrator) {
         requireAcceptable(password);
+        if (member.login().value().equals(actingAdministrator) && role != StaffRole.ADMINISTRATOR) {
+            throw new InvalidCaseData("role", "Vous ne pouvez pas retirer votre propre rôle d'administrateur : "
+                    + "un autre administrateur doit le faire.");
+        }
         directory.save(member);
-        jdbc.update("UPDATE staff_member SET role = ?, password_hash = ?, enabled = TRUE, failed_sign_ins = 0, "
+        jdbc.update("UPDATE staff_member SET role = ?, password_hash = ?, failed_sign_ins = 0, "
                 + "locked_until = NULL, must_change_password = TRUE WHERE login = ?", role.name(),
                 passwords.encode(password), member.login().value());
     }
