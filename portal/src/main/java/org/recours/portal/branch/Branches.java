@@ -112,6 +112,12 @@ public class Branches {
         }
     }
 
+    /** The branch a case was filed into, as the filing recorded it (no lag behind the case list). */
+    public Optional<String> branchOf(CaseId caseId) {
+        return jdbc.query("SELECT branch FROM case_branch WHERE case_id = ?", (row, n) -> row.getString(1),
+                caseId.value()).stream().findFirst();
+    }
+
     /** A filing that was refused after {@link #admitCase}: the case does not exist. */
     public void forgetCase(CaseId caseId) {
         jdbc.update("DELETE FROM case_branch WHERE case_id = ?", caseId.value());

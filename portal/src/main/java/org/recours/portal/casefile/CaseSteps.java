@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.CaseOutOfReach;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.portal.branch.Branches;
 import org.recours.portal.staff.CurrentStaff;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,11 +23,13 @@ public class CaseSteps {
     private final CommandGateway commands;
     private final CurrentStaff staff;
     private final CaseAccess access;
+    private final Branches branches;
 
-    CaseSteps(CommandGateway commands, CurrentStaff staff, CaseAccess access) {
+    CaseSteps(CommandGateway commands, CurrentStaff staff, CaseAccess access, Branches branches) {
         this.commands = commands;
         this.staff = staff;
         this.access = access;
+        this.branches = branches;
     }
 
     public ResponseEntity<StepRecorded> record(String caseId, String ifMatch, Principal principal,
@@ -51,11 +54,20 @@ public class CaseSteps {
             return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                     .andMetaData(staff.actorMetaData(principal)));
         } catch (ConflictingAggregateVersionException stale) {
-            if (access.reached(String.valueOf(stale.getAggregateIdentifier()), principal).isEmpty()) {
-                throw new CaseNotFound(String.valueOf(stale.getAggregateIdentifier()));
+            var caseId = String.valueOf(stale.getAggregateIdentifier());
+            if (!reaches(caseId, principal)) {
+                throw new CaseNotFound(caseId);
             }
             throw stale;
         }
+    }
+
+    /** The case's branch as its filing recorded it (the case list may lag), else as the case list shows it. */
+    private boolean reaches(String caseId, Principal principal) {
+        var member = staff.of(principal);
+        var branch = branches.branchOf(existingCaseId(caseId))
+                .or(() -> access.find(caseId).map(file -> file.branch().value()));
+        return branch.map(member::reaches).orElse(member.role() != org.recours.kernel.casefile.StaffRole.STAFF);
     }
 
     static ResponseEntity<StepRecorded> recorded(HttpStatus status, StepRecorded step) {
