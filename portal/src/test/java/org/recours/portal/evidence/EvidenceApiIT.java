@@ -172,13 +172,19 @@ class EvidenceApiIT {
         var names = List.of("lettre.hta", "page.html", "image.svg", "script.cmd", "script.ps1", "lien.url",
                 "sans-extension", "notes.txt");
         long version = 0;
+        var documentIds = new java.util.LinkedHashMap<String, String>();
         for (var name : names) {
             var attached = api.upload("/api/cases/" + caseId + "/evidence", name,
                     "Texte brut de la pièce\n".getBytes(StandardCharsets.UTF_8), "Pièce " + name);
             assertThat(attached.getStatusCode()).as(name).isEqualTo(HttpStatus.CREATED);
             version = api.json(attached).get("version").asLong();
-            var served = api.download("/api/cases/" + caseId + "/evidence/"
-                    + api.json(attached).get("documentId").asString());
+            documentIds.put(name, api.json(attached).get("documentId").asString());
+        }
+        api.caseAtVersion(caseId, version);
+        for (var document : documentIds.entrySet()) {
+            var name = document.getKey();
+            var served = api.download("/api/cases/" + caseId + "/evidence/" + document.getValue());
+            assertThat(served.getStatusCode()).as(name).isEqualTo(HttpStatus.OK);
             var expected = name.endsWith(".txt") ? name : name + ".txt";
             assertThat(served.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).as(name)
                     .matches("attachment;.*(filename=\"|'')" + java.util.regex.Pattern.quote(expected) + "\"?");

@@ -103,6 +103,7 @@ class MalformedInputIT {
     void textThatIsNotValidUnicodeIsRefusedLikeControlCharacters() throws Exception {
         var api = new ApiClient(port);
         var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        api.caseAtVersion(caseId, 0);
         for (var lone : List.of("\\ud800", "avant \\udc00 après", "\\ude00\\ud83d")) {
             var refused = api.post("/api/cases/" + caseId + "/notes", "{\"text\": \"" + lone + "\"}");
             assertThat(refused.getStatusCode().value()).as(lone).isEqualTo(400);
