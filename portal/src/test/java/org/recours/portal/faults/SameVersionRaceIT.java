@@ -47,6 +47,8 @@ class SameVersionRaceIT {
         var flood = Executors.newFixedThreadPool(200);
         var floodStatuses = new java.util.concurrent.ConcurrentHashMap<Integer, Integer>();
         var otherStatuses = new java.util.TreeMap<Integer, Integer>();
+        var mostAwaiting = new java.util.concurrent.atomic.AtomicInteger();
+        var mostActive = new java.util.concurrent.atomic.AtomicInteger();
         try {
             var start = new CountDownLatch(1);
             var writes = new ArrayList<java.util.concurrent.Future<?>>();
@@ -60,6 +62,20 @@ class SameVersionRaceIT {
                     return status;
                 }));
             }
+            var pool = ((com.zaxxer.hikari.HikariDataSource) jdbc.getDataSource()).getHikariPoolMXBean();
+            var sampling = new java.util.concurrent.atomic.AtomicBoolean(true);
+            var sampler = new Thread(() -> {
+                while (sampling.get()) {
+                    mostAwaiting.accumulateAndGet(pool.getThreadsAwaitingConnection(), Math::max);
+                    mostActive.accumulateAndGet(pool.getActiveConnections(), Math::max);
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            sampler.start();
             start.countDown();
             Thread.sleep(300);
             for (int i = 0; i < 5; i++) {
@@ -70,11 +86,15 @@ class SameVersionRaceIT {
             for (var write : writes) {
                 write.get();
             }
+            sampling.set(false);
+            sampler.join();
         } finally {
             flood.shutdownNow();
         }
         System.out.printf("[faults] one account's 200 concurrent writes on one case: %s; another account meanwhile: "
-                + "%s%n", new java.util.TreeMap<>(floodStatuses), otherStatuses);
+                + "%s; connections in use at most %d of %d, requests waiting for one at most %d%n",
+                new java.util.TreeMap<>(floodStatuses), otherStatuses, mostActive.get(),
+                ((com.zaxxer.hikari.HikariDataSource) jdbc.getDataSource()).getMaximumPoolSize(), mostAwaiting.get());
         assertThat(otherStatuses.keySet()).as("the other account is answered").allMatch(status -> status < 300);
         assertThat(floodStatuses.keySet()).as("the flood: recorded, or 503 with Retry-After, nothing else")
                 .allMatch(status -> status == 200 || status == 503);
