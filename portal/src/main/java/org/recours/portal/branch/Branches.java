@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryGateway;
 import org.recours.kernel.casefile.BranchId;
+import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.query.CasePage;
 import org.recours.kernel.casefile.query.FindCases;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The association's branches. Accounts must belong to an existing branch (a foreign key says so too); new accounts
- * only join an active one. A branch that accounts or cases still name can be deactivated, not deleted.
+ * only join an active one, and new cases are only filed into an active one (a foreign key keeps their branch). A branch that accounts or cases still name can be deactivated, not deleted.
  */
 @Service
 public class Branches {
@@ -53,9 +54,12 @@ public class Branches {
     public Branch.InUse use(Branch branch) {
         var accounts = jdbc.queryForObject("SELECT count(*) FROM staff_member WHERE branch = ?", Integer.class,
                 branch.code());
-        var cases = queries.query(new FindCases(branch.code(), null, null, null, null, null, null, 0, 1),
+        var listed = queries.query(new FindCases(branch.code(), null, null, null, null, null, null, 0, 1),
                 CasePage.class).join().total();
-        return new Branch.InUse(branch, accounts, cases);
+        // the filings' own record counts a case the case list has not caught up with yet
+        var filed = jdbc.queryForObject("SELECT count(*) FROM case_branch WHERE branch = ?", Long.class,
+                branch.code());
+        return new Branch.InUse(branch, accounts, Math.max(listed, filed));
     }
 
     public void create(Branch branch) {
@@ -86,6 +90,37 @@ public class Branches {
         } catch (DataIntegrityViolationException accountAddedMeanwhile) {
             throw inUse(use(get(code)));
         }
+    }
+
+    /**
+     * A new case is filed into an existing, active branch: recorded in {@code case_branch}, whose foreign key then
+     * refuses the branch's deletion (and a deletion that came first makes this insert fail). Called before the
+     * filing is sent; {@link #forgetCase} takes it back if the filing is refused.
+     */
+    public void admitCase(CaseId caseId, BranchId code) {
+        int admitted;
+        try {
+            admitted = jdbc.update("INSERT INTO case_branch (case_id, branch) SELECT ?, code FROM branch "
+                    + "WHERE code = ? AND active", caseId.value(), code.value());
+        } catch (DataIntegrityViolationException deletedMeanwhile) {
+            admitted = 0;
+        }
+        if (admitted == 0) {
+            throw new BranchUnavailable(find(code.value()).map(branch -> "L'antenne « " + branch.name()
+                    + " » est désactivée : aucun dossier ne peut plus y être déposé.")
+                    .orElse("Aucune antenne n'a le code « " + code + " » : choisissez une antenne existante."));
+        }
+    }
+
+    /** The branch a case was filed into, as the filing recorded it (no lag behind the case list). */
+    public Optional<String> branchOf(CaseId caseId) {
+        return jdbc.query("SELECT branch FROM case_branch WHERE case_id = ?", (row, n) -> row.getString(1),
+                caseId.value()).stream().findFirst();
+    }
+
+    /** A filing that was refused after {@link #admitCase}: the case does not exist. */
+    public void forgetCase(CaseId caseId) {
+        jdbc.update("DELETE FROM case_branch WHERE case_id = ?", caseId.value());
     }
 
     /** The branch an account is put in: it must exist, and be active unless the account is already there. */

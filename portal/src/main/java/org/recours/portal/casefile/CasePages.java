@@ -108,7 +108,7 @@ class CasePages {
             redirect.addFlashAttribute("notice", message("filing.recorded", filed.caseId()));
             redirect.addFlashAttribute("recordedVersion", filed.version());
             return "redirect:/cases/" + filed.caseId();
-        } catch (InvalidCaseData | StepRefused refused) {
+        } catch (InvalidCaseData | StepRefused | org.recours.portal.branch.BranchUnavailable refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return filingForm(model, typed, refused);
         }

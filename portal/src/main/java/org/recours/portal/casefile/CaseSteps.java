@@ -5,9 +5,11 @@ import java.util.function.BiFunction;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.CaseOutOfReach;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.portal.branch.Branches;
 import org.recours.portal.staff.CurrentStaff;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,10 +22,14 @@ public class CaseSteps {
 
     private final CommandGateway commands;
     private final CurrentStaff staff;
+    private final CaseAccess access;
+    private final Branches branches;
 
-    CaseSteps(CommandGateway commands, CurrentStaff staff) {
+    CaseSteps(CommandGateway commands, CurrentStaff staff, CaseAccess access, Branches branches) {
         this.commands = commands;
         this.staff = staff;
+        this.access = access;
+        this.branches = branches;
     }
 
     public ResponseEntity<StepRecorded> record(String caseId, String ifMatch, Principal principal,
@@ -38,9 +44,30 @@ public class CaseSteps {
         }
     }
 
+    /**
+     * Axon compares the expected version while loading the case, before the case checks who acts: a stale version on
+     * another branch's case would answer 409 with its current version (its existence and size). Reach is checked
+     * first on that path, so such a case is unknown (404) whatever the If-Match.
+     */
     public <R> R send(Object command, Principal principal) {
-        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(staff.actorMetaData(principal)));
+        try {
+            return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(staff.actorMetaData(principal)));
+        } catch (ConflictingAggregateVersionException stale) {
+            var caseId = String.valueOf(stale.getAggregateIdentifier());
+            if (!reaches(caseId, principal)) {
+                throw new CaseNotFound(caseId);
+            }
+            throw stale;
+        }
+    }
+
+    /** The case's branch as its filing recorded it (the case list may lag), else as the case list shows it. */
+    private boolean reaches(String caseId, Principal principal) {
+        var member = staff.of(principal);
+        var branch = branches.branchOf(existingCaseId(caseId))
+                .or(() -> access.find(caseId).map(file -> file.branch().value()));
+        return branch.map(member::reaches).orElse(member.role() != org.recours.kernel.casefile.StaffRole.STAFF);
     }
 
     static ResponseEntity<StepRecorded> recorded(HttpStatus status, StepRecorded step) {

@@ -12,12 +12,14 @@ import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.Require;
 import org.recours.kernel.consumer.ConsumerDetails;
 import org.recours.kernel.consumer.PersonalDataVault;
+import org.recours.portal.branch.Branches;
 import org.recours.portal.company.CompanyDirectory;
 import org.springframework.stereotype.Service;
 
 /**
  * Files a complaint: the consumer's personal data goes to the vault, the complaint itself to the event store with
- * only the consumer's id. If the complaint cannot be recorded the personal data is taken back.
+ * only the consumer's id, into an existing, active branch ({@link Branches#admitCase}). If the complaint cannot be
+ * recorded the personal data and the branch's record of the case are taken back.
  */
 @Service
 class ComplaintFiling {
@@ -25,12 +27,14 @@ class ComplaintFiling {
     private final CompanyDirectory companies;
     private final PersonalDataVault vault;
     private final CaseSteps steps;
+    private final Branches branches;
     private final RandomGenerator random = new SecureRandom();
 
-    ComplaintFiling(CompanyDirectory companies, PersonalDataVault vault, CaseSteps steps) {
+    ComplaintFiling(CompanyDirectory companies, PersonalDataVault vault, CaseSteps steps, Branches branches) {
         this.companies = companies;
         this.vault = vault;
         this.steps = steps;
+        this.branches = branches;
     }
 
     StepRecorded file(CaseRequests.FileComplaint request, Principal principal) {
@@ -45,11 +49,18 @@ class ComplaintFiling {
         var command = new FileComplaint(CaseId.generate(random), consumerId, company, request.category(),
                 request.facts(), new Money(request.amountAtStake()), request.desiredOutcome(),
                 new BranchId(request.branch()));
-        vault.store(consumerId, consumer);
+        branches.admitCase(command.caseId(), command.branch());
+        try {
+            vault.store(consumerId, consumer);
+        } catch (RuntimeException e) {
+            branches.forgetCase(command.caseId());
+            throw e;
+        }
         try {
             steps.send(command, principal);
         } catch (RuntimeException e) {
             vault.erase(consumerId);
+            branches.forgetCase(command.caseId());
             throw e;
         }
         return new StepRecorded(command.caseId().value(), 0);

@@ -46,9 +46,10 @@ public class EvidenceIntake {
         if (content.length == 0) {
             throw new InvalidCaseData("file", "Le document envoyé est vide.");
         }
-        var fileName = Require.text("fileName", originalName == null ? "document" : originalName, 255);
+        var sentAs = Require.text("fileName", originalName == null ? "document" : originalName, 250);
         var describedAs = Require.text("description", description, Require.SHORT_TEXT);
-        var mediaType = DocumentTypes.check(fileName, content);
+        var mediaType = DocumentTypes.check(sentAs, content);
+        var fileName = DocumentTypes.storedName(sentAs, mediaType);
         var stored = documents.store(caseId, fileName, mediaType, content);
         try {
             long version = steps.send(new AttachEvidence(caseId, expectedVersion, stored.documentId(), fileName,

@@ -5,6 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.recours.kernel.casefile.Require;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -13,10 +17,13 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses, before anything else reads them, the API requests that can never be valid: query parameters that are
- * not UTF-8 or carry control characters (a null byte would reach PostgreSQL, which refuses it in text), and request
+ * Refuses, before anything else reads them, the requests that can never be valid: parameters (of the query string,
+ * or of a form's body) that are not UTF-8 or carry control characters or lone surrogates (a null byte would reach
+ * PostgreSQL, which refuses it in text; an escape sequence would reach the events and the CSV), and API request
  * bodies other than uploads larger than {@code recours.api.max-body-size} (413: at once when Content-Length says so,
- * as soon as the limit is passed for a chunked body). Each refusal is an RFC 9457 problem.
+ * as soon as the limit is passed for a chunked body). The parts of an upload ({@code multipart/form-data}) are left
+ * to the upload's own checks, its query string is not; any other {@code multipart/*} type is no upload and is read
+ * like any body. On the API each refusal is an RFC 9457 problem, on the pages a short page that says what is wrong.
  * Runs after Spring's character-encoding filter and before security.
  */
 @Component
@@ -30,29 +37,95 @@ class ApiInputGuard extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-    }
-
-    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (request.getRequestURI().equals(request.getContextPath() + "/error")) {
+            // Spring Boot's error page, asked for directly rather than reached through an error: names nothing
+            notFound(request, response);
+            return;
+        }
         var contentType = request.getContentType();
-        boolean upload = contentType != null && contentType.toLowerCase().startsWith("multipart/");
-        if (!upload && request.getContentLengthLong() > maxBodyBytes) {
+        boolean upload = contentType != null && contentType.toLowerCase().startsWith("multipart/form-data");
+        if (api && !upload && request.getContentLengthLong() > maxBodyBytes) {
             refuse(response, 413, "request-too-large", "Requête trop volumineuse",
                     "Le corps de la requête dépasse " + maxBodyBytes / 1024 + " Ko ; rien n'a été enregistré.");
             return;
         }
-        if (!upload) {
-            String unreadable = unreadableParameter(request);
-            if (unreadable != null) {
+        String unreadable = unreadableQuery(request.getQueryString());
+        if (unreadable == null && !upload) {
+            unreadable = unreadableParameter(request);
+        }
+        if (unreadable != null) {
+            if (api) {
                 refuse(response, 400, "invalid-input", "Donnée invalide", unreadable);
-                return;
+            } else {
+                refusePage(response, unreadable);
+            }
+            return;
+        }
+        chain.doFilter(!api || upload || request.getContentLengthLong() >= 0 ? request
+                : new Bounded(request, maxBodyBytes), response);
+    }
+
+    /** The query string decoded strictly (Tomcat would replace what is not UTF-8, or fail later on first use). */
+    static String unreadableQuery(String query) {
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        for (var pair : query.split("&")) {
+            var equals = pair.indexOf('=');
+            var name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            var value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            if (name == null || value == null) {
+                return "Paramètres de requête illisibles : ils doivent être encodés en UTF-8.";
+            }
+            var problem = unacceptable(name, value);
+            if (problem != null) {
+                return problem;
             }
         }
-        chain.doFilter(upload || request.getContentLengthLong() >= 0 ? request : new Bounded(request, maxBodyBytes),
-                response);
+        return null;
+    }
+
+    private static String decode(String encoded) {
+        var bytes = new java.io.ByteArrayOutputStream(encoded.length());
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= encoded.length()) {
+                    return null;
+                }
+                int high = Character.digit(encoded.charAt(i + 1), 16);
+                int low = Character.digit(encoded.charAt(i + 2), 16);
+                if (high < 0 || low < 0) {
+                    return null;
+                }
+                bytes.write(high << 4 | low);
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c == '+' ? ' ' : c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static String unacceptable(String name, String value) {
+        if (Require.hasUnacceptableCharacter(name)) {
+            return "Le nom d'un paramètre contient un caractère de contrôle ou un caractère invalide.";
+        }
+        if (Require.hasUnacceptableCharacter(value)) {
+            return "Le champ « " + (name.length() > 40 ? name.substring(0, 40) + "…" : name) + " » contient un "
+                    + "caractère de contrôle ou un caractère qui n'est pas de l'Unicode valide (seuls la tabulation "
+                    + "et les retours à la ligne sont admis) ; rien n'a été enregistré.";
+        }
+        return null;
     }
 
     /** Thrown while reading a body sent without Content-Length (chunked) once it passes the limit: a 413. */
@@ -131,27 +204,40 @@ class ApiInputGuard extends OncePerRequestFilter {
             return "Paramètres de requête illisibles : ils doivent être encodés en UTF-8.";
         }
         for (var parameter : parameters.entrySet()) {
-            if (hasControlCharacter(parameter.getKey())) {
-                return "Le nom d'un paramètre de requête contient un caractère de contrôle.";
-            }
             for (var value : parameter.getValue()) {
-                if (hasControlCharacter(value)) {
-                    return "Le paramètre « " + parameter.getKey() + " » contient un caractère de contrôle.";
+                var problem = unacceptable(parameter.getKey(), value);
+                if (problem != null) {
+                    return problem;
                 }
             }
         }
         return null;
     }
 
-    /** C0 controls and DEL, except tab, line feed and carriage return, which text may hold. */
-    static boolean hasControlCharacter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-                return true;
-            }
+    private static void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var accept = request.getHeader("Accept");
+        if (accept != null && accept.contains("json")) {
+            ProblemResponse.write(response, 404, "about:blank", "Introuvable", "Aucune ressource à cette adresse.",
+                    request.getRequestURI());
+            return;
         }
-        return false;
+        response.setStatus(404);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write(page("Page introuvable", "Aucune page à cette adresse."));
+    }
+
+    private static String page(String title, String text) {
+        return "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>" + title + "</title>"
+                + "<link rel=\"stylesheet\" href=\"/css/recours.css\"></head><body><main><h1>" + title + "</h1><p>"
+                + org.springframework.web.util.HtmlUtils.htmlEscape(text) + "</p><p><a href=\"/cases\">Retour aux "
+                + "dossiers</a></p></main></body></html>";
+    }
+
+    /** A page's refusal: no form of the application sends this, so a short page in French says what is wrong. */
+    private static void refusePage(HttpServletResponse response, String detail) throws IOException {
+        response.setStatus(400);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write(page("Requête refusée", detail));
     }
 
     private static void refuse(HttpServletResponse response, int status, String type, String title, String detail)

@@ -234,15 +234,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             var field = ((JacksonException) invalid).getPathReference();
             var type = invalid.getTargetType();
             if (type == String.class) {
-                return "Le champ " + field + " contient un caractère de contrôle (seuls la tabulation et les retours "
-                        + "à la ligne sont admis).";
+                return "Le champ " + field + " contient un caractère de contrôle ou un caractère qui n'est pas de "
+                        + "l'Unicode valide (seuls la tabulation et les retours à la ligne sont admis).";
+            }
+            if (type == java.math.BigDecimal.class) {
+                return "Nombre hors limites pour " + field + " (30 chiffres au plus).";
             }
             if (type != null && type.isEnum()) {
-                return "Valeur « " + invalid.getValue() + " » inconnue pour " + field + " ; valeurs possibles : "
+                return "Valeur « " + shortened(invalid.getValue()) + " » inconnue pour " + field + " ; valeurs possibles : "
                         + Arrays.stream(type.getEnumConstants()).map(Object::toString)
                         .collect(Collectors.joining(", ")) + ".";
             }
-            return "Valeur « " + invalid.getValue() + " » invalide pour " + field
+            return "Valeur « " + shortened(invalid.getValue()) + " » invalide pour " + field
                     + (type != null && type.getSimpleName().startsWith("Local") ? " : format attendu AAAA-MM-JJ." : ".");
         }
         if (cause instanceof MismatchedInputException mismatched) {
@@ -252,6 +255,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return "Corps JSON illisible : " + json.getOriginalMessage();
         }
         return "Corps de requête absent ou illisible : un objet JSON est attendu.";
+    }
+
+    /** A value quoted back to the client, never in full: it may be megabytes long. */
+    private static String shortened(Object value) {
+        var text = String.valueOf(value);
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -29,9 +29,18 @@ class PageProblems {
     private static final Logger LOG = LoggerFactory.getLogger(PageProblems.class);
 
     private final MessageSource messages;
+    private final org.recours.portal.web.Refusals refusals;
 
-    PageProblems(MessageSource messages) {
+    PageProblems(MessageSource messages, org.recours.portal.web.Refusals refusals) {
         this.messages = messages;
+        this.refusals = refusals;
+    }
+
+    /** An entry no page's own form handling caught (a search of over 200 characters in the address): refused. */
+    @ExceptionHandler(org.recours.kernel.casefile.InvalidCaseData.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ModelAndView invalidEntry(org.recours.kernel.casefile.InvalidCaseData e) {
+        return page("problem.refused", refusals.describe(e));
     }
 
     @ExceptionHandler(CaseNotFound.class)

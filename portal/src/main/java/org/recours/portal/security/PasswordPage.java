@@ -1,5 +1,6 @@
 package org.recours.portal.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import org.recours.kernel.casefile.InvalidCaseData;
@@ -7,6 +8,10 @@ import org.recours.portal.staff.CurrentStaff;
 import org.recours.portal.staff.StaffAccounts;
 import org.recours.portal.web.Refusals;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +25,7 @@ class PasswordPage {
     private final StaffAccounts accounts;
     private final CurrentStaff staff;
     private final Refusals refusals;
+    private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     PasswordPage(StaffAccounts accounts, CurrentStaff staff, Refusals refusals) {
         this.accounts = accounts;
@@ -37,14 +43,30 @@ class PasswordPage {
     String change(@RequestParam(required = false) String currentPassword,
                   @RequestParam(required = false) String newPassword,
                   @RequestParam(required = false) String confirmation, Principal principal, Model model,
-                  HttpServletResponse response) {
+                  HttpServletRequest request, HttpServletResponse response) {
+        var login = staff.member(principal);
         try {
-            accounts.changeOwnPassword(staff.member(principal), currentPassword, newPassword, confirmation);
+            accounts.changeOwnPassword(login, currentPassword, newPassword, confirmation);
         } catch (InvalidCaseData refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(principal, model, refusals.describe(refused));
         }
+        keepThisSession(login, request, response);
         return "redirect:/cases";
+    }
+
+    /**
+     * The session that changed the password goes on with the new one; every other session of the account still
+     * holds the old one and is signed out at its next request ({@link SignedInAccountFilter}).
+     */
+    private void keepThisSession(String login, HttpServletRequest request, HttpServletResponse response) {
+        accounts.find(login).ifPresent(current -> {
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(current, null,
+                    current.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            sessions.saveContext(context, request, response);
+        });
     }
 
     private String page(Principal principal, Model model, String error) {

@@ -19,7 +19,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may do what. Staff sign in on a form (session cookie, CSRF-protected forms); the association's programs
  * present an API token. Everything but the sign-in page, the style sheet and the health probes needs one or the
- * other; administration (pages and API) needs the administrator role. Whoever signs in with a one-time password
+ * other; administration (pages and API) and the metrics need the administrator role. Whoever signs in with a one-time password
  * changes it before anything else. A Content-Security-Policy allows no inline script.
  */
 @Configuration(proxyBeanMethods = false)
@@ -47,7 +47,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/favicon.ico", "/error", "/acces-refuse", "/actuator/health/**",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/api/admin/**", "/api/staff/**", "/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/api/admin/**", "/api/staff/**", "/admin/**", "/actuator/metrics/**",
+                                "/actuator/prometheus/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/statistics", "/api/statistics", "/api/statistics.csv")
                         .hasAnyRole("SUPERVISOR", "ADMINISTRATOR")
                         .anyRequest().authenticated())

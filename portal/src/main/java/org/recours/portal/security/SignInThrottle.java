@@ -2,11 +2,13 @@ package org.recours.portal.security;
 
 import org.recours.portal.staff.StaffAccounts;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Counts failed sign-ins per account, so that guessing a password is slowed down by a growing lock. */
+/**
+ * Clears an account's count of failed sign-ins once its owner signs in; the count itself is kept by
+ * {@link LockCheckedSignIn}, before each password is checked.
+ */
 @Component
 class SignInThrottle {
 
@@ -14,11 +16,6 @@ class SignInThrottle {
 
     SignInThrottle(StaffAccounts accounts) {
         this.accounts = accounts;
-    }
-
-    @EventListener
-    void failed(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.recordFailedSignIn(event.getAuthentication().getName());
     }
 
     @EventListener

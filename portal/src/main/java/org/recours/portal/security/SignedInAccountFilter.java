@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A signed-in person acts with their account as it stands now, not as it stood when they signed in: an account an
- * administrator disabled is signed out at its next request, a new role or branch applies at once, and whoever
+ * administrator disabled is signed out at its next request, and so is every other session of someone whose password
+ * changed (by their own hand or an administrator's reset), a new role or branch applies at once, and whoever
  * still holds a one-time password is sent to change it before reaching any other page. Requests with an API
  * token are not concerned (their account is read at each request already, and programs never change passwords).
  */
@@ -51,7 +52,8 @@ class SignedInAccountFilter extends OncePerRequestFilter {
             chain.doFilter(request, response); // the page itself answers that the database is unavailable
             return;
         }
-        if (account.isEmpty() || !account.get().isEnabled()) {
+        if (account.isEmpty() || !account.get().isEnabled()
+                || !java.util.Objects.equals(account.get().passwordHash(), signedIn.passwordHash())) {
             new SecurityContextLogoutHandler().logout(request, response, authentication);
             chain.doFilter(request, response);
             return;

@@ -51,8 +51,8 @@ class AccountPages {
     }
 
     @PostMapping("/admin/comptes")
-    String create(@RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect,
-                  HttpServletResponse response) {
+    String create(@RequestParam Map<String, String> typed, Principal principal, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
         var form = new FormValues(typed);
         try {
             var login = form.required("login", "accounts.login");
@@ -63,7 +63,7 @@ class AccountPages {
                     form.required("email", "accounts.email"), form.required("branch", BRANCH));
             var role = form.choice("role", ROLE, StaffRole.class);
             var password = accounts.generatePassword();
-            accounts.save(member, role, password);
+            accounts.save(member, role, password, staff.member(principal));
             redirect.addFlashAttribute("notice", refusals.message("accounts.created", login));
             redirect.addFlashAttribute("oneTimePassword", password);
             return "redirect:/admin/comptes/" + login;

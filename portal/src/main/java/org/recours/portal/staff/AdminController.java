@@ -43,17 +43,18 @@ class AdminController {
 
     /**
      * Creates or updates an account in an existing, active branch (422 otherwise); without a password, one is
-     * generated and answered this once. Either way it is a one-time password, changed at the first sign-in.
+     * generated and answered this once. Either way it is a one-time password, changed at the first sign-in. The
+     * page's rules hold: an administrator keeps their own role, a disabled account stays disabled.
      */
     @PostMapping("/staff")
-    ResponseEntity<AccountCreated> save(@RequestBody NewAccount body) {
+    ResponseEntity<AccountCreated> save(@RequestBody NewAccount body, Principal principal) {
         if (body.role() == null) {
             throw new InvalidCaseData("role", "Choisissez un rôle : STAFF, SUPERVISOR ou ADMINISTRATOR.");
         }
         var password = body.password() == null || body.password().isBlank() ? accounts.generatePassword()
                 : body.password();
         accounts.save(StaffAccounts.member(body.login(), body.fullName(), body.email(), body.branch()), body.role(),
-                password);
+                password, staff.member(principal));
         return ResponseEntity.created(org.springframework.web.util.UriComponentsBuilder
                 .fromPath("/api/staff/{login}").buildAndExpand(body.login()).encode().toUri()).body(new AccountCreated(body.login(),
                 body.role(), body.branch(), body.password() == null || body.password().isBlank() ? password : null));

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.recours.kernel.casefile.BranchId;
+import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.staff.StaffDirectory;
 import org.recours.kernel.staff.StaffMember;
@@ -23,11 +24,33 @@ class JdbcStaffDirectory implements StaffDirectory {
         this.branches = branches;
     }
 
-    /** Adds or updates the member; a member joins only an existing, active branch (or stays in their own). */
+    /**
+     * A new login is lowercase letters, digits, dots, dashes and underscores, starting with a letter or digit: never
+     * a formula for a spreadsheet (=, +, -, @), never a space or a control character. Logins made before this rule
+     * keep working.
+     */
+    static final java.util.regex.Pattern LOGIN = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+
+    /**
+     * Adds or updates the member; a member joins only an existing, active branch (or stays in their own). Neither
+     * login nor name may be {@code system}, the actor the audit trail names for the application's own steps.
+     */
     @Override
     public void save(StaffMember member) {
-        branches.requireOpenTo(member.branch(), find(member.login()).map(known -> known.branch().value())
-                .orElse(null));
+        var known = find(member.login());
+        var login = member.login().value();
+        if (known.isEmpty() && !LOGIN.matcher(login).matches()) {
+            throw new InvalidCaseData("login", "Identifiant « " + (login.length() > 40 ? login.substring(0, 40) + "…"
+                    : login) + " » refusé : lettres minuscules sans accent, chiffres, points, tirets et soulignés, en "
+                    + "commençant par une lettre ou un chiffre.");
+        }
+        if (StaffMemberId.SYSTEM.value().equalsIgnoreCase(login)
+                || StaffMemberId.SYSTEM.value().equalsIgnoreCase(member.fullName().strip())) {
+            throw new InvalidCaseData(StaffMemberId.SYSTEM.value().equalsIgnoreCase(login) ? "login" : "fullName",
+                    "« system » désigne dans l'historique les étapes que l'application enregistre d'elle-même : ce "
+                            + "ne peut être ni l'identifiant ni le nom d'un compte.");
+        }
+        branches.requireOpenTo(member.branch(), known.map(account -> account.branch().value()).orElse(null));
         int updated = jdbc.update("UPDATE staff_member SET full_name = ?, email = ?, branch = ? WHERE login = ?",
                 member.fullName(), member.email(), member.branch().value(), member.login().value());
         if (updated == 0) {

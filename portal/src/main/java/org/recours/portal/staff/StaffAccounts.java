@@ -57,12 +57,21 @@ public class StaffAccounts implements UserDetailsService {
         this.clock = clock;
     }
 
-    /** Creates or updates the member and sets their role and a one-time password, to be changed at sign-in. */
+    /**
+     * Creates or updates the member and sets their role and a one-time password, to be changed at sign-in. The
+     * rules of {@link #change} hold here too, for the page and the API alike: an administrator cannot take their own
+     * role away; and an update leaves a disabled account (and so its API tokens) disabled — only
+     * {@link #enable} re-enables it.
+     */
     @Transactional
-    public void save(StaffMember member, StaffRole role, String password) {
+    public void save(StaffMember member, StaffRole role, String password, String actingAdministrator) {
         requireAcceptable(password);
+        if (member.login().value().equals(actingAdministrator) && role != StaffRole.ADMINISTRATOR) {
+            throw new InvalidCaseData("role", "Vous ne pouvez pas retirer votre propre rôle d'administrateur : "
+                    + "un autre administrateur doit le faire.");
+        }
         directory.save(member);
-        jdbc.update("UPDATE staff_member SET role = ?, password_hash = ?, enabled = TRUE, failed_sign_ins = 0, "
+        jdbc.update("UPDATE staff_member SET role = ?, password_hash = ?, failed_sign_ins = 0, "
                 + "locked_until = NULL, must_change_password = TRUE WHERE login = ?", role.name(),
                 passwords.encode(password), member.login().value());
     }
@@ -77,12 +86,20 @@ public class StaffAccounts implements UserDetailsService {
         return password;
     }
 
-    /** A staff member replaces their password; the one they were given cannot be kept. */
+    /**
+     * A staff member replaces their password; the one they were given cannot be kept. A guess of the current password
+     * counts as a sign-in attempt: the same lock stops guessing here as on the sign-in form.
+     */
     public void changeOwnPassword(String login, String current, String chosen, String confirmation) {
         var account = find(login).orElseThrow(() -> new InvalidCaseData("login", "Aucun compte « " + login + " »."));
+        if (!countAttempt(login)) {
+            throw new InvalidCaseData("currentPassword", "Trop d'essais manqués : votre compte est verrouillé pour "
+                    + "quelques minutes. Réessayez plus tard.");
+        }
         if (current == null || !passwords.matches(current, account.passwordHash())) {
             throw new InvalidCaseData("currentPassword", "Le mot de passe actuel n'est pas le bon.");
         }
+        recordSignIn(login);
         requireAcceptable(chosen);
         if (!chosen.equals(confirmation)) {
             throw new InvalidCaseData("confirmation", "Les deux saisies du nouveau mot de passe diffèrent.");
@@ -91,6 +108,7 @@ public class StaffAccounts implements UserDetailsService {
             throw new InvalidCaseData("newPassword", "Choisissez un mot de passe différent de celui que vous "
                     + "avez reçu.");
         }
+        PasswordStrength.require(chosen, login, account.fullName());
         jdbc.update("UPDATE staff_member SET password_hash = ?, must_change_password = FALSE WHERE login = ?",
                 passwords.encode(chosen), login);
     }
@@ -157,15 +175,36 @@ public class StaffAccounts implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no account " + login));
     }
 
-    public void recordFailedSignIn(String login) {
-        jdbc.update("UPDATE staff_member SET failed_sign_ins = failed_sign_ins + 1 WHERE login = ?", login);
-        var failures = jdbc.query("SELECT failed_sign_ins FROM staff_member WHERE login = ?",
-                (row, n) -> row.getInt(1), login).stream().findFirst().orElse(0);
-        if (failures >= FAILURES_BEFORE_LOCK) {
-            var lock = Duration.ofMinutes(1L << Math.min(failures - FAILURES_BEFORE_LOCK, 6));
-            var until = clock.instant().plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
-            jdbc.update("UPDATE staff_member SET locked_until = ? WHERE login = ?", Timestamp.from(until), login);
+    /**
+     * Counts a password attempt before the password is checked, under a row lock, so that concurrent guesses cannot
+     * all pass the check of a lock none of them has set yet: answers false (nothing counted) while the account is
+     * locked. The attempt counts as failed until {@link #recordSignIn} clears it; from the fifth in a row the account
+     * is locked (1 minute, doubled by each further attempt, up to an hour), so exactly one more guess than four is
+     * ever checked. An unknown login is answered true: its sign-in fails like a wrong password.
+     */
+    @Transactional
+    public boolean countAttempt(String login) {
+        var failures = jdbc.query("SELECT failed_sign_ins, locked_until FROM staff_member WHERE login = ? FOR UPDATE",
+                (row, n) -> {
+                    var lockedUntil = row.getTimestamp(2);
+                    return lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant()) ? -1
+                            : row.getInt(1) + 1;
+                }, login).stream().findFirst();
+        if (failures.isEmpty()) {
+            return true;
         }
+        int attempts = failures.get();
+        if (attempts < 0) {
+            return false;
+        }
+        Timestamp until = null;
+        if (attempts >= FAILURES_BEFORE_LOCK) {
+            var lock = Duration.ofMinutes(1L << Math.min(attempts - FAILURES_BEFORE_LOCK, 6));
+            until = Timestamp.from(clock.instant().plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock));
+        }
+        jdbc.update("UPDATE staff_member SET failed_sign_ins = ?, locked_until = ? WHERE login = ?", attempts, until,
+                login);
+        return true;
     }
 
     public void recordSignIn(String login) {

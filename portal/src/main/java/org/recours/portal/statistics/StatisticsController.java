@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.recours.query.csv.SpreadsheetCells;
 import org.axonframework.queryhandling.QueryGateway;
 import org.recours.kernel.casefile.Category;
 import org.recours.kernel.statistics.CaseStatistics;
@@ -40,9 +41,9 @@ class StatisticsController {
                 "amount_obtained_eur").get();
         try (var csv = new CSVPrinter(out, format)) {
             for (var line : statistics(branch).lines()) {
-                csv.printRecord(line.company(), Category.valueOf(line.category()).labelFr(), line.cases(), line.open(),
-                        line.resolved(), line.partlyResolved(), line.abandoned(), line.medianDaysToClosure(),
-                        line.amountAtStake(), line.amountObtained());
+                csv.printRecord(SpreadsheetCells.of(line.company(), Category.valueOf(line.category()).labelFr(),
+                        line.cases(), line.open(), line.resolved(), line.partlyResolved(), line.abandoned(),
+                        line.medianDaysToClosure(), line.amountAtStake(), line.amountObtained()));
             }
         }
         return ResponseEntity.ok()

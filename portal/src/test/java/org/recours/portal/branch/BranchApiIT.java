@@ -19,6 +19,9 @@ class BranchApiIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void anAdministratorCreatesRenamesDeactivatesReactivatesAndDeletesABranch() {
         var admin = new ApiClient(port);
@@ -114,6 +117,49 @@ class BranchApiIT {
                 {"fullName": "Administrateur", "email": "admin@recours.invalid", "branch": "vannes"}"""),
                 HttpStatus.UNPROCESSABLE_CONTENT, "désactivée");
         assertThat(admin.get("/api/staff").getBody()).doesNotContain("zoe");
+    }
+
+    @Test
+    void aCaseIsFiledOnlyIntoAnExistingActiveBranch() {
+        var admin = new ApiClient(port);
+        var events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        assertProblem(admin.post("/api/cases", complaint("inconnue")), HttpStatus.UNPROCESSABLE_CONTENT,
+                "Aucune antenne");
+        StaffFixtures.branch(admin, "douarnenez");
+        assertThat(admin.put("/api/admin/branches/douarnenez", """
+                {"name": "Douarnenez", "active": false}""").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertProblem(admin.post("/api/cases", complaint("douarnenez")), HttpStatus.UNPROCESSABLE_CONTENT,
+                "désactivée");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).as("nothing recorded")
+                .isEqualTo(events);
+    }
+
+    @Test
+    void aBranchDeletedRightAfterAFilingCannotOrphanItsCase() {
+        var admin = new ApiClient(port);
+        int deleted = 0;
+        for (int round = 0; round < 20; round++) {
+            var code = "ephemere-" + round;
+            StaffFixtures.branch(admin, code);
+            var filed = admin.post("/api/cases", complaint(code));
+            assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+            var deletion = admin.delete("/api/admin/branches/" + code);
+            if (deletion.getStatusCode().is2xxSuccessful()) {
+                deleted++;
+            } else {
+                assertProblem(deletion, HttpStatus.CONFLICT, "1 dossier");
+            }
+        }
+        assertThat(deleted).as("branches deleted under a case just filed").isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM case_file c WHERE NOT EXISTS "
+                + "(SELECT 1 FROM branch b WHERE b.code = c.branch)", Long.class)).as("orphaned cases").isZero();
+    }
+
+    private static String complaint(String branch) {
+        return """
+                {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",
+                 "category": "SUPPORT_UNREACHABLE", "facts": "Aucune réponse du support", "amountAtStake": 5,
+                 "desiredOutcome": "Une réponse", "branch": "%s"}""".formatted(branch);
     }
 
     private static void assertProblem(ResponseEntity<String> response, HttpStatus status, String detail) {

@@ -29,6 +29,7 @@ import org.recours.testing.UsesPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -163,6 +164,50 @@ class EvidenceApiIT {
         assertThat(api.json(disguised).get("detail").asString()).contains("PDF", "PNG");
         assertThat(executable.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
         assertNothingAttached(caseId);
+    }
+
+    @Test
+    void aTextSentUnderADangerousExtensionIsKeptServedAndBundledAsText() throws Exception {
+        var caseId = EvidenceScenario.fileCase(api);
+        var names = List.of("lettre.hta", "page.html", "image.svg", "script.cmd", "script.ps1", "lien.url",
+                "sans-extension", "notes.txt");
+        long version = 0;
+        var documentIds = new java.util.LinkedHashMap<String, String>();
+        for (var name : names) {
+            var attached = api.upload("/api/cases/" + caseId + "/evidence", name,
+                    "Texte brut de la pièce\n".getBytes(StandardCharsets.UTF_8), "Pièce " + name);
+            assertThat(attached.getStatusCode()).as(name).isEqualTo(HttpStatus.CREATED);
+            version = api.json(attached).get("version").asLong();
+            documentIds.put(name, api.json(attached).get("documentId").asString());
+        }
+        api.caseAtVersion(caseId, version);
+        for (var document : documentIds.entrySet()) {
+            var name = document.getKey();
+            var served = api.download("/api/cases/" + caseId + "/evidence/" + document.getValue());
+            assertThat(served.getStatusCode()).as(name).isEqualTo(HttpStatus.OK);
+            var expected = name.endsWith(".txt") ? name : name + ".txt";
+            assertThat(served.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).as(name)
+                    .matches("attachment;.*(filename=\"|'')" + java.util.regex.Pattern.quote(expected) + "\"?");
+            assertThat(served.getHeaders().getContentType().toString()).as(name).startsWith("text/plain");
+        }
+        var evidence = api.caseAtVersion(caseId, version).get("evidence");
+        var kept = new java.util.ArrayList<String>();
+        evidence.forEach(document -> kept.add(document.get("fileName").asString()));
+        assertThat(kept).containsExactlyInAnyOrder("lettre.hta.txt", "page.html.txt", "image.svg.txt",
+                "script.cmd.txt", "script.ps1.txt", "lien.url.txt", "sans-extension.txt", "notes.txt");
+        var bundle = api.download("/api/cases/" + caseId + "/evidence-bundle.zip").getBody();
+        var file = java.nio.file.Files.createTempFile("bundle", ".zip");
+        var entries = new java.util.ArrayList<String>();
+        try {
+            java.nio.file.Files.write(file, bundle);
+            try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+                zip.stream().forEach(entry -> entries.add(entry.getName()));
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        assertThat(entries).anyMatch(entry -> entry.endsWith("lettre.hta.txt"));
+        assertThat(entries).as("bundled names").noneMatch(entry -> entry.matches("(?i).*\\.(hta|html|svg|cmd|ps1|url)$"));
     }
 
     @Test

@@ -88,6 +88,82 @@ class MalformedInputIT {
         assertThat(wrong).as("answers that are not a 4xx problem").isEmpty();
     }
 
+    @Test
+    void hugeNumbersAreRefusedWithoutEchoingThem() throws Exception {
+        for (var huge : List.of("1E+100000000", "1E+999999999", "-1E+999999999", "1E-999999999", "9".repeat(5000))) {
+            var body = PrimeVideoCase.complaint("ADS_IN_PAID_SUBSCRIPTION", huge, "Publicités");
+            var response = send("POST", "/api/cases", "application/json", body.getBytes(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).as(abbreviate(huge)).isEqualTo(400);
+            assertThat(isProblem(response)).isTrue();
+            assertThat(response.body().length()).as("the number is never written out").isLessThan(1000);
+        }
+    }
+
+    @Test
+    void textThatIsNotValidUnicodeIsRefusedLikeControlCharacters() throws Exception {
+        var api = new ApiClient(port);
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        api.caseAtVersion(caseId, 0);
+        for (var lone : List.of("\\ud800", "avant \\udc00 après", "\\ude00\\ud83d")) {
+            var refused = api.post("/api/cases/" + caseId + "/notes", "{\"text\": \"" + lone + "\"}");
+            assertThat(refused.getStatusCode().value()).as(lone).isEqualTo(400);
+            assertThat(refused.getBody()).as(lone).contains("Unicode valide");
+        }
+        assertThat(api.upload("/api/cases/" + caseId + "/evidence", "note.txt", "x".getBytes(),
+                "\u001b[31mrouge").getStatusCode().value()).as("ESC in an upload's description").isEqualTo(400);
+        var emoji = api.post("/api/cases/" + caseId + "/notes", "{\"text\": \"Pièce reçue \\ud83d\\udce8\"}");
+        assertThat(emoji.getStatusCode().value()).as("a pair of surrogates is a character").isEqualTo(200);
+        assertThat(api.caseAtVersion(caseId, 1).get("notes").get(0).get("text").asString()).contains("\ud83d\udce8");
+    }
+
+    @Test
+    void aMultipartContentTypeDoesNotSkipTheInputGuard() throws Exception {
+        var api = new ApiClient(port);
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        for (var contentType : List.of("multipart/form-data; boundary=xyz", "multipart/mixed; boundary=xyz")) {
+            for (var query : List.of("q=%1B%5B31m", "q=%00", "q=%C3%28", "q=%ED%A0%80")) {
+                var response = send("GET", "/api/cases?" + query, contentType, new byte[0]);
+                assertThat(response.statusCode()).as(contentType + " " + query).isEqualTo(400);
+                assertThat(isProblem(response)).isTrue();
+            }
+            var upload = send("POST", "/api/cases/" + caseId + "/evidence?x=%1B", contentType,
+                    "--xyz--\r\n".getBytes(StandardCharsets.UTF_8));
+            assertThat(upload.statusCode()).as(contentType + " upload with ESC in its query").isEqualTo(400);
+        }
+        var mixed = new byte[2 << 20];
+        java.util.Arrays.fill(mixed, (byte) 'a');
+        assertThat(send("POST", "/api/cases/" + caseId + "/notes", "multipart/mixed; boundary=xyz", mixed).statusCode())
+                .as("a 2 MB body is no upload because it says multipart").isEqualTo(413);
+    }
+
+    @Test
+    void pagesAnswerUnreadableAddressesAndControlCharactersWith400() throws Exception {
+        var password = org.recours.portal.web.StaffFixtures.account(port, "yanis", "paris-11", "STAFF");
+        var browser = new org.recours.portal.security.SignedInSession(port, "yanis", password);
+        for (var query : List.of("q=%C3%28", "q=%00", "q=%1B", "q=" + "x".repeat(201), "status=%FF", "page=%ED%A0%80")) {
+            var page = browser.get("/cases?" + query);
+            assertThat(page.statusCode()).as(abbreviate(query)).isEqualTo(400);
+            assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        }
+        var api = new ApiClient(port);
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        var escape = browser.submit("/cases/" + caseId + "/note", "version=0&text=%1B%5B31mrouge", true);
+        assertThat(escape.statusCode()).as("ESC in a form").isIn(400, 422);
+        var lone = browser.submit("/cases/" + caseId + "/note", "version=0&text=%ED%A0%80", true);
+        assertThat(lone.statusCode()).as("an encoded lone surrogate in a form").isIn(400, 422);
+        assertThat(api.caseAtVersion(caseId, 0).get("notes")).isEmpty();
+    }
+
+    @Test
+    void theErrorPathAnswersAsAnUnknownPage() throws Exception {
+        for (var accept : List.of("text/html", "application/json")) {
+            var anonymous = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/error"))
+                    .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).as(accept).isEqualTo(404);
+        }
+        assertThat(send("GET", "/error", null, null).statusCode()).as("with a token").isEqualTo(404);
+    }
+
     private void exercise(String method, String template, Operation operation, String caseId) throws Exception {
         var parameters = operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters();
         var valid = new LinkedHashMap<String, String>();

@@ -35,6 +35,72 @@ class SameVersionRaceIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    /**
+     * One program floods one case with 200 concurrent writes: its writes queue behind one another (a few 503s with
+     * Retry-After are its deliberate overload), and meanwhile another account's reads and writes are all answered.
+     */
+    @Test
+    void oneAccountFloodingACaseLeavesTheConnectionPoolToOthers() throws Exception {
+        var flooder = org.recours.portal.web.StaffFixtures.client(port, "inondation", "paris-11", "STAFF");
+        var other = org.recours.portal.web.StaffFixtures.client(port, "voisine", "paris-11", "STAFF");
+        var caseId = flooder.json(flooder.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        var flood = Executors.newFixedThreadPool(200);
+        var floodStatuses = new java.util.concurrent.ConcurrentHashMap<Integer, Integer>();
+        var otherStatuses = new java.util.TreeMap<Integer, Integer>();
+        var mostAwaiting = new java.util.concurrent.atomic.AtomicInteger();
+        var mostActive = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            var start = new CountDownLatch(1);
+            var writes = new ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 200; i++) {
+                var text = "note " + i;
+                writes.add(flood.submit(() -> {
+                    start.await();
+                    var status = flooder.post("/api/cases/" + caseId + "/notes", PrimeVideoCase.note(text))
+                            .getStatusCode().value();
+                    floodStatuses.merge(status, 1, Integer::sum);
+                    return status;
+                }));
+            }
+            var pool = ((com.zaxxer.hikari.HikariDataSource) jdbc.getDataSource()).getHikariPoolMXBean();
+            var sampling = new java.util.concurrent.atomic.AtomicBoolean(true);
+            var sampler = new Thread(() -> {
+                while (sampling.get()) {
+                    mostAwaiting.accumulateAndGet(pool.getThreadsAwaitingConnection(), Math::max);
+                    mostActive.accumulateAndGet(pool.getActiveConnections(), Math::max);
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            sampler.start();
+            start.countDown();
+            Thread.sleep(300);
+            for (int i = 0; i < 5; i++) {
+                otherStatuses.merge(other.get("/api/cases").getStatusCode().value(), 1, Integer::sum);
+                otherStatuses.merge(other.post("/api/cases", PrimeVideoCase.complaint()).getStatusCode().value(), 1,
+                        Integer::sum);
+            }
+            for (var write : writes) {
+                write.get();
+            }
+            sampling.set(false);
+            sampler.join();
+        } finally {
+            flood.shutdownNow();
+        }
+        System.out.printf("[faults] one account's 200 concurrent writes on one case: %s; another account meanwhile: "
+                + "%s; connections in use at most %d of %d, requests waiting for one at most %d%n",
+                new java.util.TreeMap<>(floodStatuses), otherStatuses, mostActive.get(),
+                ((com.zaxxer.hikari.HikariDataSource) jdbc.getDataSource()).getMaximumPoolSize(), mostAwaiting.get());
+        assertThat(otherStatuses.keySet()).as("the other account is answered").allMatch(status -> status < 300);
+        assertThat(floodStatuses.keySet()).as("the flood: recorded, or 503 with Retry-After, nothing else")
+                .allMatch(status -> status == 200 || status == 503);
+        assertThat(floodStatuses.getOrDefault(200, 0)).isGreaterThan(0);
+    }
+
     @Test
     void ofManySameVersionStepsExactlyOneIsRecordedAndTheOthersAreAnswered409() throws Exception {
         var api = new ApiClient(port);

@@ -48,4 +48,17 @@ class MonitoringIT {
         assertThat(metrics).containsPattern("(?m)^eventProcessor_latency.*processorName=\"case-files\"");
         assertThat(metrics).containsPattern("(?m)^recours_export_duration_seconds_count\\{[^}]*format=\"csv\"[^}]*\\} [1-9]");
     }
+
+    @Test
+    void onlyAdministratorsReadTheMetrics() {
+        var staff = org.recours.portal.web.StaffFixtures.client(port, "metrique", "paris-11", "STAFF");
+        var supervisor = org.recours.portal.web.StaffFixtures.client(port, "metrique-sup", "siege", "SUPERVISOR");
+        for (var path : java.util.List.of("/actuator/prometheus", "/actuator/metrics",
+                "/actuator/metrics/http.server.requests")) {
+            assertThat(staff.get(path).getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(supervisor.get(path).getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(new ApiClient(port).get(path).getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        }
+        assertThat(staff.get("/actuator/health/readiness").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
 }

@@ -148,6 +148,86 @@ class AdministrationAccessIT {
         return endpoints;
     }
 
+    @Test
+    void theApiKeepsThePagesRulesAnAdministratorKeepsTheirRoleADisabledAccountStaysDisabled() throws Exception {
+        var vera = StaffFixtures.client(port, "vera", "siege", "ADMINISTRATOR");
+        var demoted = vera.post("/api/admin/staff", """
+                {"login": "vera", "fullName": "Vera Test", "email": "vera@asso-conso.example", "branch": "siege",
+                 "role": "STAFF"}""");
+        assertThat(demoted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(demoted.getBody()).contains("propre rôle d'administrateur");
+        assertThat(vera.get("/api/admin/api-tokens").getStatusCode()).as("still an administrator")
+                .isEqualTo(HttpStatus.OK);
+
+        var hugo = StaffFixtures.client(port, "hugo", "siege", "STAFF");
+        var admin = new SignedInSession(port, "amelie", StaffFixtures.account(port, "amelie", "siege",
+                "ADMINISTRATOR"));
+        assertThat(admin.postForm("/admin/comptes/hugo/activation", "enabled=false", true)).isEqualTo(302);
+        assertThat(hugo.get("/api/cases").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        var updated = vera.post("/api/admin/staff", """
+                {"login": "hugo", "fullName": "Hugo Nouveau-Nom", "email": "hugo@asso-conso.example",
+                 "branch": "siege", "role": "STAFF"}""");
+        assertThat(updated.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(hugo.get("/api/cases").getStatusCode()).as("its old token stays refused")
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        var password = vera.json(updated).get("oneTimePassword").asString();
+        assertThat(SignedInSession.signIn(port, "hugo", password)).as("the account stays disabled")
+                .endsWith("/login?error");
+    }
+
+    @Test
+    void loginsFollowASafePatternAndNoAccountIsCalledSystem() {
+        var admin = new ApiClient(port);
+        StaffFixtures.branch(admin, "siege");
+        for (var login : List.of("=HYPERLINK(\\\"http://x.example\\\")", "+33612345678", "-moi", "@moi",
+                "Avec Espace", "system", "SYSTEM")) {
+            var refused = admin.post("/api/admin/staff", """
+                    {"login": "%s", "fullName": "Quelqu'un", "email": "q@asso-conso.example", "branch": "siege",
+                     "role": "STAFF"}""".formatted(login));
+            assertThat(refused.getStatusCode()).as(login).isEqualTo(HttpStatus.BAD_REQUEST);
+        }
+        var named = admin.post("/api/admin/staff", """
+                {"login": "robot", "fullName": "System", "email": "q@asso-conso.example", "branch": "siege",
+                 "role": "STAFF"}""");
+        assertThat(named.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(named.getBody()).contains("system");
+        assertThat(admin.put("/api/staff/system", """
+                {"fullName": "Système", "email": "s@asso-conso.example", "branch": "siege"}""").getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(admin.get("/api/staff").getBody()).doesNotContain("HYPERLINK", "\"system\"", "robot");
+    }
+
+    @Test
+    void noCellOfACsvExportIsReadAsAFormula() throws Exception {
+        var admin = new ApiClient(port);
+        var formula = "=HYPERLINK(\\\"http://attaque.example\\\",\\\"Cliquez\\\")";
+        assertThat(admin.put("/api/admin/companies/formule", """
+                {"name": "%s", "consumerMediator": "-2+3", "responseWindowMonths": 2,
+                 "headOffices": [{"entity": "@SUM(1+1)", "street": "1 rue de la Paix", "postalCode": "75002",
+                                  "city": "Paris", "country": "France"}]}""".formatted(formula)).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        var filed = admin.post("/api/cases", org.recours.portal.casefile.PrimeVideoCase.complaint()
+                .replace("amazon-prime-video", "formule"));
+        assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+        var caseId = admin.json(filed).get("caseId").asString();
+        admin.awaitHistory(caseId, 1);
+
+        var deadline = System.nanoTime() + 10_000_000_000L;
+        var statistics = "";
+        while (!statistics.contains("HYPERLINK") && System.nanoTime() < deadline) {
+            statistics = admin.get("/api/statistics.csv").getBody();
+            Thread.sleep(50);
+        }
+        var chronology = new String(admin.download("/api/cases/" + caseId + "/export.csv").getBody(),
+                StandardCharsets.UTF_8);
+        assertThat(statistics).as("the company's name, shown as text").containsPattern("(?m)(^|,)\"?'=HYPERLINK");
+        for (var csv : List.of(statistics, chronology)) {
+            assertThat(csv).as("no cell starts with = + - @ tab or CR")
+                    .doesNotContainPattern("(?m)(^|,)\"?[=+\\-@\\t\\r]");
+        }
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -6,15 +6,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recours.portal.ApiClient;
 import org.recours.portal.web.StaffFixtures;
 import org.recours.testing.UsesPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Who reaches what: roles against endpoints, branches against every path to a case, CSRF, XSS, sign-in throttle. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -23,6 +26,9 @@ class SecurityIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     ApiClient paris;
     ApiClient lyon;
@@ -79,6 +85,21 @@ class SecurityIT {
         assertThat(lyon.get("/api/cases?branch=paris-11").getBody()).doesNotContain(caseId);
         assertThat(supervisor.get("/api/cases?q=" + caseId).getBody()).contains(caseId);
         assertThat(paris.caseAtVersion(caseId, 1).get("notes")).isEmpty();
+    }
+
+    @Test
+    void anotherBranchsCaseIsUnknownWhateverTheIfMatch() {
+        var caseId = fileFor(paris, "paris-11");
+        paris.caseAtVersion(caseId, 0);
+
+        for (var ifMatch : List.of("\"0\"", "\"1\"", "\"57\"", "*")) {
+            var probe = lyon.post("/api/cases/" + caseId + "/notes", ifMatch, "{\"text\": \"sonde\"}");
+            assertThat(probe.getStatusCode()).as("If-Match " + ifMatch).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(probe.getBody()).as("If-Match " + ifMatch).doesNotContain("currentVersion", "version 0");
+        }
+        var stale = paris.post("/api/cases/" + caseId + "/notes", "\"57\"", "{\"text\": \"note\"}");
+        assertThat(stale.getStatusCode()).as("the case's own branch learns its version").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(paris.json(stale).get("currentVersion").asLong()).isZero();
     }
 
     @Test
@@ -155,6 +176,101 @@ class SecurityIT {
                 .endsWith("/login?error");
         StaffFixtures.account(port, "noe", "lyon", "STAFF"); // an administrator resets the account
         assertThat(SignedInSession.signIn(port, "noe", password)).doesNotContain("error");
+    }
+
+    @Test
+    void concurrentGuessesAfterFourFailuresHaveOnlyOneMorePasswordChecked() throws Exception {
+        var password = StaffFixtures.account(port, "jade", "lyon", "STAFF");
+        for (int attempt = 0; attempt < 4; attempt++) {
+            assertThat(SignedInSession.signIn(port, "jade", "mauvais-mot-de-passe")).endsWith("/login?error");
+        }
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var guessers = java.util.concurrent.Executors.newFixedThreadPool(40);
+        try {
+            var guesses = new ArrayList<java.util.concurrent.Future<String>>();
+            for (int guess = 0; guess < 40; guess++) {
+                var wrong = "mauvais-essai-" + guess;
+                guesses.add(guessers.submit(() -> {
+                    start.await();
+                    return SignedInSession.signIn(port, "jade", wrong);
+                }));
+            }
+            start.countDown();
+            for (var guess : guesses) {
+                assertThat(guess.get()).endsWith("/login?error");
+            }
+        } finally {
+            guessers.shutdownNow();
+        }
+
+        assertThat(jdbc.queryForObject("SELECT failed_sign_ins FROM staff_member WHERE login = 'jade'", Integer.class))
+                .as("passwords checked: the 4 failures and exactly one of the 40 concurrent guesses").isEqualTo(5);
+        assertThat(SignedInSession.signIn(port, "jade", password)).as("locked").endsWith("/login?error");
+    }
+
+    @Test
+    void changingOnesPasswordSignsOutOnesOtherSessions() throws Exception {
+        var password = StaffFixtures.account(port, "lison", "lyon", "STAFF");
+        var here = new SignedInSession(port, "lison", password);
+        var elsewhere = new SignedInSession(port, "lison", password);
+        assertThat(elsewhere.get("/cases").statusCode()).isEqualTo(200);
+
+        assertThat(here.changePassword(password, "quatre-mots-sans-rapport-lison")).isEqualTo(302);
+
+        assertThat(here.get("/cases").statusCode()).as("the session that changed it goes on").isEqualTo(200);
+        var other = elsewhere.get("/cases");
+        assertThat(other.statusCode()).isEqualTo(302);
+        assertThat(other.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void guessingTheCurrentPasswordOnThePasswordPageLocksTheAccount() throws Exception {
+        var password = StaffFixtures.account(port, "maelle", "lyon", "STAFF");
+        var session = new SignedInSession(port, "maelle", password);
+        for (int guess = 0; guess < 5; guess++) {
+            var refused = session.submit("/mot-de-passe", "currentPassword=essai-" + guess
+                    + "&newPassword=quatre-mots-sans-rapport&confirmation=quatre-mots-sans-rapport", true);
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(refused.body()).contains("pas le bon");
+        }
+        var locked = session.submit("/mot-de-passe", "currentPassword=" + password
+                + "&newPassword=quatre-mots-sans-rapport&confirmation=quatre-mots-sans-rapport", true);
+        assertThat(locked.statusCode()).as("locked even with the right password").isEqualTo(422);
+        assertThat(locked.body()).contains("verrouillé");
+        assertThat(SignedInSession.signIn(port, "maelle", password)).as("sign-in locked too").endsWith("/login?error");
+    }
+
+    @Test
+    void commonAndTrivialPasswordsAreRefused() throws Exception {
+        var password = StaffFixtures.account(port, "gaspard", "lyon", "STAFF");
+        var session = new SignedInSession(port, "gaspard", password);
+        for (var weak : List.of("aaaaaaaaaaaa", "password1234", "azertyuiop12", "123456789012", "gaspard12345",
+                "motdepasse2026")) {
+            var refused = session.submit("/mot-de-passe", "currentPassword=" + password + "&newPassword=" + weak
+                    + "&confirmation=" + weak, true);
+            assertThat(refused.statusCode()).as(weak).isEqualTo(422);
+            assertThat(refused.body()).as(weak).contains("trop facile à deviner");
+        }
+        assertThat(session.changePassword(password, "cerf-volant-bleu-sur-la-dune")).isEqualTo(302);
+    }
+
+    @Test
+    void behindAnHttpsProxyTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
+        var http = HttpClient.newHttpClient();
+        var proxied = http.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(proxied.statusCode()).isEqualTo(200);
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts ->
+                assertThat(hsts).contains("max-age="));
+        assertThat(proxied.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
+
+        var plain = http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).as("plain HTTP: no HSTS").isEmpty();
+        assertThat(plain.headers().allValues("Set-Cookie")).allSatisfy(cookie ->
+                assertThat(cookie).doesNotContainIgnoringCase("secure"));
     }
 
     private String fileFor(ApiClient client, String branch) {

@@ -28,6 +28,8 @@ class ReminderPagesIT {
     @Test
     void aStaffMemberSeesTheWeeksDeadlinesAndTheEmailsOfTheirBranchOnly() {
         var admin = new ApiClient(port);
+        StaffFixtures.branch(admin, "paris-20");
+        StaffFixtures.branch(admin, "lyon-3");
         var own = caseWithResponseDueThisWeek(admin, "paris-20");
         var other = caseWithResponseDueThisWeek(admin, "lyon-3");
         queue(own, "Rappel pour le dossier de Paris 20");

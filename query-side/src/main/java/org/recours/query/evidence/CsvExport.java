@@ -6,8 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.recours.query.csv.SpreadsheetCells;
 
-/** The chronology for spreadsheets: one row per step, dates in Paris time, with each entry's hash. */
+/**
+ * The chronology for spreadsheets: one row per step, dates in Paris time, with each entry's hash; no cell is read as
+ * a formula ({@link SpreadsheetCells}).
+ */
 public final class CsvExport {
 
     private CsvExport() {
@@ -21,9 +25,10 @@ public final class CsvExport {
                 .get();
         try (var csv = new CSVPrinter(out, format)) {
             for (var entry : evidence.entries()) {
-                csv.printRecord(entry.position(), Chronology.parisTime(Instant.parse(entry.recordedAt())),
-                        entry.recordedAt(), entry.actor(), Chronology.stepLabel(entry.kind()), entry.summaryFr(),
-                        entry.summaryEn(), entry.previousHash(), entry.hash());
+                csv.printRecord(SpreadsheetCells.of(entry.position(),
+                        Chronology.parisTime(Instant.parse(entry.recordedAt())), entry.recordedAt(), entry.actor(),
+                        Chronology.stepLabel(entry.kind()), entry.summaryFr(), entry.summaryEn(), entry.previousHash(),
+                        entry.hash()));
             }
         } catch (IOException e) {
             throw new IllegalStateException("the CSV export cannot be written", e);

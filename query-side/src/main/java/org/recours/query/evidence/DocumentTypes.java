@@ -40,6 +40,23 @@ public final class DocumentTypes {
         return detected;
     }
 
+    /**
+     * The name a document is kept, served and bundled under: the name it was sent with, with the extension of its
+     * detected type added unless it already has it (a text sent as {@code facture.hta}, {@code .html}, {@code .svg},
+     * {@code .cmd}, {@code .ps1} or {@code .url} is kept as {@code facture.hta.txt}), so that no program opens a piece
+     * of evidence as something it is not.
+     */
+    public static String storedName(String fileName, String mediaType) {
+        var claimed = EXTENSIONS.get(extension(fileName));
+        if (mediaType.equals(claimed)) {
+            return fileName;
+        }
+        return fileName + "." + PREFERRED_EXTENSIONS.get(mediaType);
+    }
+
+    private static final Map<String, String> PREFERRED_EXTENSIONS = Map.of(
+            "application/pdf", "pdf", "image/png", "png", "image/jpeg", "jpg", "text/plain", "txt");
+
     private static String extension(String fileName) {
         var dot = fileName.lastIndexOf('.');
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);

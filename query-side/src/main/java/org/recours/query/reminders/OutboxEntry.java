@@ -12,6 +12,8 @@ public record OutboxEntry(long id, String caseId, String reminderKey, String aud
         PENDING,
         SENT,
         /** nobody's address is known: set the staff member's email, then the row can be queued again */
-        NO_RECIPIENT
+        NO_RECIPIENT,
+        /** can never be sent as queued (an address Jakarta Mail cannot parse): the reason is in the last error */
+        FAILED
     }
 }

@@ -75,6 +75,12 @@ public class ReminderOutbox {
                  WHERE id = ?""", now, now, id);
     }
 
+    /** An email that can never be sent as queued (its address cannot be parsed): never tried again. */
+    void markUndeliverable(long id, String error) {
+        jdbc.update("UPDATE reminder_outbox SET status = 'FAILED', attempts = attempts + 1, last_attempt_at = ?, "
+                + "last_error = ? WHERE id = ?", Timestamp.from(clock.instant()), truncate(error), id);
+    }
+
     void markFailed(long id, String error, Duration retryIn) {
         var now = clock.instant();
         jdbc.update("""

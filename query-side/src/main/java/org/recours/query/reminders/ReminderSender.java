@@ -55,29 +55,41 @@ public class ReminderSender implements SmartLifecycle {
         if (batch == null || batch.isEmpty()) {
             return 0;
         }
+        // composed before connecting: an email whose address Jakarta Mail cannot parse never will be sent, so it is
+        // marked failed with the reason, once, instead of being retried forever
+        var composed = new java.util.LinkedHashMap<ReminderOutbox.Claimed, MimeMessage>();
+        for (var row : batch) {
+            try {
+                composed.put(row, message(row));
+            } catch (MessagingException | RuntimeException e) {
+                var reason = "Message impossible à composer : " + EmailAddresses.masked(reason(e));
+                if (unparseableAddress(e)) {
+                    LOG.warn("reminder {} of case {} to the {} can never be sent: {}", row.reminderKey(),
+                            row.caseId(), row.audience().toLowerCase(), reason);
+                    outbox.markUndeliverable(row.id(), "Adresse illisible : " + reason);
+                } else {
+                    outbox.markFailed(row.id(), reason, retryAfter(row));
+                }
+            }
+        }
+        if (composed.isEmpty()) {
+            return batch.size();
+        }
         SmtpConnection connection;
         try {
             connection = SmtpConnection.open(mail);
         } catch (MessagingException | MailException e) {
-            batch.forEach(row -> failed(row, e));
+            composed.keySet().forEach(row -> failed(row, e));
             return batch.size();
         }
         try (connection) {
-            batch.forEach(row -> send(row, connection));
+            composed.forEach((row, message) -> send(row, message, connection));
         }
         return batch.size();
     }
 
     /** Each email is marked sent right after the server took it: a crash in between repeats that one email only. */
-    private void send(ReminderOutbox.Claimed row, SmtpConnection connection) {
-        MimeMessage message;
-        try {
-            message = message(row);
-        } catch (MessagingException | RuntimeException e) {
-            outbox.markFailed(row.id(), "Message impossible à composer : " + EmailAddresses.masked(e.getMessage()),
-                    retryAfter(row));
-            return;
-        }
+    private void send(ReminderOutbox.Claimed row, MimeMessage message, SmtpConnection connection) {
         try {
             connection.send(message);
         } catch (MessagingException | RuntimeException error) {
@@ -104,6 +116,15 @@ public class ReminderSender implements SmartLifecycle {
             }
         }
         return String.join(" ; ", reasons);
+    }
+
+    private static boolean unparseableAddress(Exception error) {
+        for (Throwable cause = error; cause != null; cause = next(cause)) {
+            if (cause instanceof jakarta.mail.internet.AddressException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable next(Throwable cause) {

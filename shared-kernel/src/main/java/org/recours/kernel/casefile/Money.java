@@ -13,15 +13,21 @@ public record Money(BigDecimal euros) {
     public Money {
         Require.present("amount", euros);
         if (euros.signum() < 0) {
-            throw new InvalidCaseData("amount", "Un montant ne peut pas être négatif (" + euros.toPlainString() + " €).");
+            throw new InvalidCaseData("amount", "Un montant ne peut pas être négatif (" + quoted(euros) + " €).");
         }
         if (euros.compareTo(LIMIT) >= 0) {
-            throw new InvalidCaseData("amount", "Montant invraisemblable : " + euros.toPlainString() + " €.");
+            throw new InvalidCaseData("amount", "Montant invraisemblable : " + quoted(euros) + " €.");
         }
         if (euros.stripTrailingZeros().scale() > 2) {
-            throw new InvalidCaseData("amount", "Un montant se donne au centime près : " + euros.toPlainString() + " €.");
+            throw new InvalidCaseData("amount", "Un montant se donne au centime près : " + quoted(euros) + " €.");
         }
         euros = euros.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /** The amount as typed, unless writing it out would take more than a line (1E+999999999 is a billion digits). */
+    private static String quoted(BigDecimal amount) {
+        return amount.precision() <= 30 && Math.abs(amount.scale()) <= 30 ? amount.toPlainString()
+                : amount.round(new java.math.MathContext(6)).toString();
     }
 
     public static Money euros(String amount) {

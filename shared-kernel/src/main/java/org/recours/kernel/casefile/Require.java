@@ -46,9 +46,31 @@ public final class Require {
         if (value.length() > maxLength) {
             throw new InvalidCaseData(field, "Le champ « " + field + " » dépasse " + maxLength + " caractères.");
         }
-        if (value.indexOf('\0') >= 0) {
-            throw new InvalidCaseData(field, "Le champ « " + field + " » contient un caractère nul.");
+        if (hasUnacceptableCharacter(value)) {
+            throw new InvalidCaseData(field, "Le champ « " + field + " » contient un caractère de contrôle ou un "
+                    + "caractère qui n'est pas de l'Unicode valide (seuls la tabulation et les retours à la ligne "
+                    + "sont admis).");
         }
         return value;
+    }
+
+    /**
+     * Whether text holds what no typed text holds: a control character other than tab, line feed and carriage return
+     * (a null byte, an escape sequence, DEL, the C1 controls), or half of a UTF-16 surrogate pair, which is not
+     * Unicode at all (PostgreSQL stores it as '?', an evidence reader cannot decode it).
+     */
+    public static boolean hasUnacceptableCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f) {
+                return true;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
