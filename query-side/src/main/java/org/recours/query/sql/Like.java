@@ -15,7 +15,7 @@ public final class Like {
         return Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+")).filter(word -> !word.isBlank()).toList();
     }
 
-    /** {@code %word%} with the pattern characters of the word escaped (backslash, the default escape of PostgreSQL and H2). */
+    /** {@code %word%} with the pattern characters of the word escaped (backslash, PostgreSQL's default escape). */
     public static String containing(String word) {
         return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
