@@ -23,6 +23,8 @@ public final class TestDatabase {
 
     private static final String DEFAULT_SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static Coordinates current;
+    /** The tests' own server goes with its databases when the JVM ends: nothing to drop. */
+    private static volatile boolean embedded;
 
     private TestDatabase() {
     }
@@ -88,11 +90,12 @@ public final class TestDatabase {
             return freshDatabaseOn(admin, serverUrl, user, password,
                     "the PostgreSQL server " + serverUrl + " (no Docker engine answers)");
         } catch (SQLException refused) {
-            var embedded = EmbeddedTestServer.start();
-            var url = embedded.url();
-            try (java.sql.Connection admin = DriverManager.getConnection(url, embedded.username(), "")) {
-                return freshDatabaseOn(admin, url, embedded.username(), "", "an embedded PostgreSQL of their own ("
-                        + embedded.version() + ", no Docker engine answers and the server " + serverUrl
+            var server = EmbeddedTestServer.start();
+            embedded = true;
+            var url = server.url();
+            try (java.sql.Connection admin = DriverManager.getConnection(url, server.username(), "")) {
+                return freshDatabaseOn(admin, url, server.username(), "", "an embedded PostgreSQL of their own ("
+                        + server.version() + ", no Docker engine answers and the server " + serverUrl
                         + " (RECOURS_TEST_DB_URL) refused: " + refused.getMessage() + ")");
             } catch (SQLException e) {
                 throw new IllegalStateException("No PostgreSQL for the tests: no Docker engine answers, the server "
@@ -113,7 +116,7 @@ public final class TestDatabase {
     }
 
     private static void drop(String serverUrl, String user, String password, String name) {
-        if ("true".equalsIgnoreCase(System.getenv("RECOURS_TEST_KEEP_DB"))) {
+        if (embedded || "true".equalsIgnoreCase(System.getenv("RECOURS_TEST_KEEP_DB"))) {
             return;
         }
         try (java.sql.Connection admin = DriverManager.getConnection(serverUrl, user, password)) {
