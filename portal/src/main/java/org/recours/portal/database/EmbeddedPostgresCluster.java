@@ -121,6 +121,10 @@ public final class EmbeddedPostgresCluster implements AutoCloseable {
                 ===""", serverVersion(), directory, created ? "created now" : "kept from earlier runs",
                 data.resolve("signing"), port(), USER, DATABASE,
                 data.getParent() == null ? data : data.getParent(), data.getFileName());
+        if (Files.exists(data.resolve("recours.mv.db"))) {
+            LOG.warn("{} is the H2 database of a Recours older than its embedded PostgreSQL (ADR 9): it is not read; "
+                    + "move it away once nothing in it is needed", data.resolve("recours.mv.db"));
+        }
     }
 
     private String serverVersion() {
