@@ -2,6 +2,7 @@ package org.recours.portal;
 
 import org.recours.command.CommandSideConfiguration;
 import org.recours.portal.evidence.VerifyCommand;
+import org.recours.portal.operations.StopRequestedUnderMaven;
 import org.recours.query.QuerySideConfiguration;
 import org.recours.query.reminders.RemindersConfiguration;
 import org.springframework.boot.SpringApplication;
@@ -18,6 +19,7 @@ public class RecoursApplication {
             System.exit(VerifyCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
         }
         disableAxonUsageReporting();
+        StopRequestedUnderMaven.install();
         SpringApplication.run(RecoursApplication.class, args);
     }
 

@@ -12,7 +12,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A newcomer's first run: no database configured, so Recours starts on its embedded file database. */
+/** No database configured: Recours starts its own PostgreSQL under the data directory (the embedded default). */
 class EmbeddedDefaultSmokeIT {
 
     @TempDir
@@ -24,7 +24,7 @@ class EmbeddedDefaultSmokeIT {
         try (var context = new SpringApplicationBuilder(RecoursApplication.class)
                 .properties("server.port=0", "recours.data-dir=" + dataDir)
                 .run()) {
-            assertThat(context.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:");
+            assertThat(context.getEnvironment().getProperty("spring.datasource.url")).isNull();
             var api = new ApiClient(((WebServerApplicationContext) context).getWebServer().getPort());
 
             var filed = api.post("/api/cases", """
@@ -47,13 +47,15 @@ class EmbeddedDefaultSmokeIT {
             var jdbc = context.getBean(JdbcTemplate.class);
             assertThatThrownBy(() -> jdbc.update("UPDATE audit_entry SET actor = 'faussaire'"))
                     .rootCause().hasMessageContaining("append-only");
+            assertThat(jdbc.queryForObject("SELECT current_database() || ' ' || current_setting('server_version_num')",
+                    String.class)).startsWith("recours 17");
             assertThat(jdbc.queryForObject("SELECT name FROM branch WHERE code = 'siege'", String.class))
                     .isEqualTo("Siège");
             assertThat(jdbc.queryForObject("SELECT must_change_password FROM staff_member WHERE login = 'admin'",
                     Boolean.class)).as("the printed password is a one-time password").isTrue();
         }
         try (var files = Files.list(dataDir)) {
-            assertThat(files.map(path -> path.getFileName().toString())).contains("recours.mv.db", "signing");
+            assertThat(files.map(path -> path.getFileName().toString())).containsOnly("postgres", "signing");
         }
     }
 }

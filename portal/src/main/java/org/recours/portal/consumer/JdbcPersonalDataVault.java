@@ -49,7 +49,7 @@ class JdbcPersonalDataVault implements PersonalDataVault {
         if (terms.isEmpty()) {
             return List.of();
         }
-        var where = String.join(" AND ", terms.stream().map(term -> "LOWER(full_name) LIKE ?").toList());
+        var where = String.join(" AND ", terms.stream().map(term -> Like.FOLDED_FULL_NAME).toList());
         var arguments = new ArrayList<Object>(terms.stream().map(Like::containing).toList());
         arguments.add(limit);
         return jdbc.query("SELECT consumer_id FROM consumer_personal_data WHERE " + where + " LIMIT ?",

@@ -72,23 +72,18 @@ public class ReadModelsRebuiltInBulk {
     /** Rebuilds the projections that have no token, if the store holds enough events to be worth it. */
     public Outcome rebuildIfNeeded() {
         try (var lock = dataSource.getConnection()) {
-            boolean postgres = lock.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-            if (postgres) {
-                advisoryLock(lock, "pg_advisory_lock");
-            }
+            advisoryLock(lock, "pg_advisory_lock");
             try {
-                return rebuildWithoutTokens(postgres);
+                return rebuildWithoutTokens();
             } finally {
-                if (postgres) {
-                    advisoryLock(lock, "pg_advisory_unlock");
-                }
+                advisoryLock(lock, "pg_advisory_unlock");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the read models could not be rebuilt", e);
         }
     }
 
-    private Outcome rebuildWithoutTokens(boolean postgres) {
+    private Outcome rebuildWithoutTokens() {
         var due = projections.stream().filter(p -> transactions.fetchInTransaction(
                 () -> tokenStore.fetchSegments(p.processingGroup()).length == 0)).toList();
         var names = due.stream().map(RebuildableProjection::processingGroup).toList();
@@ -103,9 +98,7 @@ public class ReadModelsRebuiltInBulk {
         names.forEach(name -> new JdbcTemplate(dataSource)
                 .update("DELETE FROM dead_letter_entry WHERE processing_group = ?", name));
         var read = writeWhileReading(due);
-        if (postgres) {
-            vacuum(due);
-        }
+        vacuum(due);
         var head = GapAwareTrackingToken.newInstance(read.head(), read.gaps());
         transactions.executeInTransaction(() ->
                 names.forEach(name -> tokenStore.initializeTokenSegments(name, segments, head)));

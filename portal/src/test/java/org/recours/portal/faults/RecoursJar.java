@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.recours.portal.ApiClient;
 import org.recours.portal.operations.ScratchDatabase;
@@ -19,14 +20,14 @@ import org.recours.portal.operations.ScratchDatabase;
  * The packaged application ({@code portal/target/recours.jar}, built by the {@code package} phase that precedes the
  * integration tests) running as a process of its own, as in production, so that a test can kill it.
  */
-final class RecoursJar implements AutoCloseable {
+public final class RecoursJar implements AutoCloseable {
 
     static final Path JAR = Path.of("target", "recours.jar");
 
     final Process process;
-    final int port;
-    final Path log;
-    final ApiClient api;
+    public final int port;
+    public final Path log;
+    public final ApiClient api;
 
     private RecoursJar(Process process, int port, Path log) {
         this.process = process;
@@ -36,13 +37,7 @@ final class RecoursJar implements AutoCloseable {
     }
 
     static RecoursJar start(ScratchDatabase database, Path work, String... properties) throws Exception {
-        if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: the package phase builds it");
-        }
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
         Files.createDirectories(work);
         var log = Files.createTempFile(work, "recours-", ".log");
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -61,6 +56,68 @@ final class RecoursJar implements AutoCloseable {
         var app = new RecoursJar(process, port, log);
         app.awaitReady(Duration.ofSeconds(180));
         return app;
+    }
+
+    /**
+     * As a newcomer runs it: {@code java -jar recours.jar} in {@code workingDirectory}, no datasource configured (the
+     * embedded default under {@code ./data}), the settings in {@code environment} as they would export them (plus
+     * SERVER_PORT, a free port, and the tests' administrator token). Answers once the application is ready.
+     */
+    public static RecoursJar startOnTheEmbeddedDefault(Path workingDirectory, Map<String, String> environment)
+            throws Exception {
+        var app = launchOnTheEmbeddedDefault(workingDirectory, environment);
+        app.awaitReady(Duration.ofSeconds(180));
+        return app;
+    }
+
+    /** The same, without waiting: for a start that is expected to fail. */
+    public static RecoursJar launchOnTheEmbeddedDefault(Path workingDirectory, Map<String, String> environment)
+            throws Exception {
+        int port = freePort();
+        var log = Files.createTempFile(workingDirectory, "recours-", ".log");
+        var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Daxoniq.update-checker.disabled=true", "-jar", jar().toString());
+        var builder = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("RECOURS_"));
+        builder.environment().putAll(environment);
+        builder.environment().put("SERVER_PORT", String.valueOf(port));
+        builder.environment().put("RECOURS_SECURITY_BOOTSTRAP_API_TOKEN", ApiClient.ADMIN_TOKEN);
+        return new RecoursJar(builder.start(), port, log);
+    }
+
+    private static Path jar() {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: the package phase builds it");
+        }
+        return JAR.toAbsolutePath();
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** SIGTERM, as {@code docker stop} or a service manager stops it; answers the exit status. */
+    public int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the application did not stop within 60 s of SIGTERM");
+        }
+        return process.exitValue();
+    }
+
+    /** Waits for a process that is expected to end by itself; answers its exit status. */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("the application still runs after " + timeout);
+        }
+        return process.exitValue();
+    }
+
+    public String output() throws IOException {
+        return Files.readString(log);
     }
 
     private void awaitReady(Duration timeout) throws Exception {
@@ -89,13 +146,13 @@ final class RecoursJar implements AutoCloseable {
      * SIGKILL: {@link Process#destroyForcibly()} on Linux; no shutdown hook, no graceful shutdown, connections cut.
      * Answers the exit status, 137 (128 + 9) when the signal did it.
      */
-    int kill() throws InterruptedException {
+    public int kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
         return process.exitValue();
     }
 
-    String tail() throws IOException {
+    public String tail() throws IOException {
         var lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }

@@ -13,13 +13,13 @@ import java.util.List;
  * A real SMTP server in the JVM (GreenMail) on a fixed port, that a test can stop and start again: what it received
  * before a stop is kept.
  */
-final class SmtpServer implements AutoCloseable {
+public final class SmtpServer implements AutoCloseable {
 
     private final int port;
     private final List<MimeMessage> receivedBeforeStops = new ArrayList<>();
     private GreenMail server;
 
-    SmtpServer() {
+    public SmtpServer() {
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         } catch (IOException e) {
@@ -28,7 +28,7 @@ final class SmtpServer implements AutoCloseable {
         start();
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
@@ -44,7 +44,7 @@ final class SmtpServer implements AutoCloseable {
     }
 
     /** Every message received so far whose subject contains {@code text}. */
-    synchronized List<MimeMessage> received(String text) {
+    public synchronized List<MimeMessage> received(String text) {
         var all = new ArrayList<>(receivedBeforeStops);
         if (server != null) {
             all.addAll(List.of(server.getReceivedMessages()));
@@ -52,7 +52,7 @@ final class SmtpServer implements AutoCloseable {
         return all.stream().filter(message -> subject(message).contains(text)).toList();
     }
 
-    static String subject(MimeMessage message) {
+    public static String subject(MimeMessage message) {
         try {
             return message.getSubject();
         } catch (MessagingException e) {

@@ -61,7 +61,7 @@ public class AuditTrailTable {
         appendAll(List.of(entry));
     }
 
-    /** Appends entries: one with an INSERT, several at once (COPY on PostgreSQL). */
+    /** Appends entries: one with an INSERT, several at once (COPY). */
     void appendAll(List<AuditEntry> entries) {
         if (entries.size() == 1) {
             jdbc.update(ENTRIES.insertStatement(), arguments(entries.get(0)));

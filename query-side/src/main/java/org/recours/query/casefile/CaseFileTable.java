@@ -52,7 +52,7 @@ public class CaseFileTable {
 
     /**
      * Writes documents that have a row ({@code updated}, in a JDBC batch) and documents that have none yet
-     * ({@code inserted}, at once: COPY on PostgreSQL).
+     * ({@code inserted}, at once, with COPY).
      */
     public void saveAll(Collection<CaseFileDocument> updated, Collection<CaseFileDocument> inserted) {
         if (!updated.isEmpty()) {

@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.RowMapper;
 
 /**
  * The case list: filters on the case-files table's columns, words looked for in the reference, the facts and the
- * consumer's name (through the personal-data vault, so that an erased consumer is no longer found by name).
+ * consumer's name (through the personal-data vault, so that an erased consumer is no longer found by name), whatever
+ * their accents and case.
  * A search by words counts its matches up to a cap (recours.case-list.search-count-cap): each match has to be read to be
  * counted, whereas the filters' counts come from their indexes.
  */
@@ -95,7 +96,7 @@ public class CaseList {
         var clause = new StringBuilder("(");
         var terms = Like.words(text);
         for (int i = 0; i < terms.size(); i++) {
-            clause.append(i == 0 ? "" : " AND ").append("search_text LIKE ?");
+            clause.append(i == 0 ? "" : " AND ").append(Like.FOLDED_SEARCH_TEXT);
             arguments.add(Like.containing(terms.get(i)));
         }
         clause.append(")");

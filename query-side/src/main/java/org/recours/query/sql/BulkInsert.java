@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Rows inserted into one table with the same columns: on PostgreSQL with {@code COPY … FROM STDIN} (CSV), which
- * costs the server and the driver several times less per row than INSERTs, else as JDBC batches of the INSERT.
+ * Rows inserted into one table with the same columns with {@code COPY … FROM STDIN} (CSV), which costs PostgreSQL
+ * and the driver several times less per row than INSERTs.
  * In the connection of the current transaction, if any, like any other statement of the JdbcTemplate.
  */
 public final class BulkInsert {
@@ -44,14 +44,10 @@ public final class BulkInsert {
         if (rows.isEmpty()) {
             return;
         }
-        if (Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c -> c.isWrapperFor(PGConnection.class)))) {
-            jdbc.execute((ConnectionCallback<Void>) connection -> {
-                copy(connection.unwrap(PGConnection.class), rows);
-                return null;
-            });
-        } else {
-            jdbc.batchUpdate(insert, rows);
-        }
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            copy(connection.unwrap(PGConnection.class), rows);
+            return null;
+        });
     }
 
     private void copy(PGConnection connection, List<Object[]> rows) throws SQLException {

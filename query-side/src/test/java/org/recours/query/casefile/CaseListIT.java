@@ -134,6 +134,17 @@ class CaseListIT {
     }
 
     @Test
+    void wordsOfTheFactsAndTheReferenceAreFoundWhateverTheirAccentsAndCase() {
+        var plain = list.handle(new FindCases(null, null, null, null, null, null, "PRELEVEMENT", 0, 25));
+        var reference = list.handle(new FindCases(null, null, null, null, null, null, "rc-case-0007", 0, 25));
+        var accented = list.handle(new FindCases(null, null, null, null, null, null, "Publicité ABONNÉMENT", 0, 25));
+
+        assertThat(plain.total()).as("\"Prélèvement en double\": the even cases").isEqualTo(15);
+        assertThat(reference.cases()).extracting(CaseSummary::caseId).containsExactly("RC-CASE-0007");
+        assertThat(accented.total()).as("an accent too many is ignored as well").isEqualTo(15);
+    }
+
+    @Test
     void aSearchIsPlannedForItsWordsEveryTimeNotOnceForAllWords() throws Exception {
         try (var connection = jdbc.getDataSource().getConnection()) {
             var oneConnection = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
@@ -143,7 +154,7 @@ class CaseListIT {
             }
 
             assertThat(oneConnection.queryForObject(
-                    "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '%search_text LIKE%'", Long.class))
+                    "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '%(search_text) LIKE%'", Long.class))
                     .as("no statement kept on the server, whose generic plan would guess how many cases match")
                     .isZero();
         }
