@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
+import org.recours.command.campaign.Campaign;
 import org.recours.command.casefile.ComplaintCase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +32,12 @@ public class CommandSideConfiguration {
                 ? new EventCountSnapshotTriggerDefinition(snapshotter(config, aggregate), snapshotThreshold)
                 : NoSnapshotTriggerDefinition.INSTANCE);
         return configurer -> configurer.configureAggregate(aggregate);
+    }
+
+    /** Campaigns: one aggregate per collective file, without snapshots (few events each but their members). */
+    @Bean
+    ConfigurerModule campaignAggregate() {
+        return configurer -> configurer.configureAggregate(Campaign.class);
     }
 
     /**
