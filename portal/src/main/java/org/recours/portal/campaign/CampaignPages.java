@@ -1,0 +1,147 @@
+package org.recours.portal.campaign;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.recours.kernel.campaign.CampaignStepRefused;
+import org.recours.kernel.campaign.SendCollectiveFormalNotice;
+import org.recours.kernel.casefile.Category;
+import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.SendingMethod;
+import org.recours.kernel.casefile.TrackingNumber;
+import org.recours.portal.company.CompanyDirectory;
+import org.recours.portal.web.FormField;
+import org.recours.portal.web.FormValues;
+import org.recours.portal.web.Refusals;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The campaign list (with the opening form for supervisors) and one page per campaign. */
+@Controller
+class CampaignPages {
+
+    private static final String SUPERVISOR = "hasAnyRole('SUPERVISOR', 'ADMINISTRATOR')";
+
+    private static final List<FormField> NOTICE = List.of(
+            FormField.date("sentOn", "campaigns.notice.sent-on"),
+            FormField.choice("method", "campaigns.notice.method", SendingMethod.class, "method"),
+            FormField.text("trackingNumber", "campaigns.notice.tracking", false));
+
+    private final Campaigns campaigns;
+    private final CompanyDirectory companies;
+    private final Refusals refusals;
+
+    CampaignPages(Campaigns campaigns, CompanyDirectory companies, Refusals refusals) {
+        this.campaigns = campaigns;
+        this.companies = companies;
+        this.refusals = refusals;
+    }
+
+    @GetMapping("/campaigns")
+    String list(Model model) {
+        return listPage(model, Map.of(), null);
+    }
+
+    @PostMapping("/campaigns")
+    @PreAuthorize(SUPERVISOR)
+    String open(@RequestParam Map<String, String> typed, Principal principal, Model model,
+                RedirectAttributes redirect, HttpServletResponse response) {
+        var form = new FormValues(typed);
+        try {
+            var id = campaigns.open(new CampaignRequests.Open(form.required("title", "campaigns.title-field"),
+                    form.required("companyId", "term.company"), form.required("targetedEntity", "campaigns.targeted"),
+                    form.choice("ground", "term.category", Category.class),
+                    form.required("breach", "campaigns.breach"), form.date("periodFrom", "campaigns.period-from"),
+                    form.text("periodTo") == null ? null : form.date("periodTo", "campaigns.period-to"),
+                    form.required("eligibility", "campaigns.eligibility"),
+                    form.required("legalGrounds", "campaigns.legal-grounds")), principal);
+            redirect.addFlashAttribute("notice", refusals.message("campaigns.opened"));
+            return "redirect:/campaigns/" + id;
+        } catch (InvalidCaseData | CampaignStepRefused refused) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return listPage(model, typed, refusals.describe(refused, openingFields()));
+        }
+    }
+
+    @GetMapping("/campaigns/{campaignId}")
+    String show(@PathVariable String campaignId, Principal principal, Model model) {
+        return campaignPage(campaignId, principal, model, Map.of(), null);
+    }
+
+    /** Adds the chosen suggested cases in one action. */
+    @PostMapping("/campaigns/{campaignId}/membres")
+    String add(@PathVariable String campaignId, @RequestParam(name = "caseId", required = false) List<String> caseIds,
+               Principal principal, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            var added = campaigns.add(campaignId, caseIds, principal);
+            var joined = added.stream().filter(a -> a.refusal() == null).count();
+            redirect.addFlashAttribute("notice", refusals.message("campaigns.members.added", joined));
+            redirect.addFlashAttribute("refusals", added.stream().filter(a -> a.refusal() != null).toList());
+            return "redirect:/campaigns/" + Campaigns.existing(campaignId);
+        } catch (InvalidCaseData refused) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return campaignPage(campaignId, principal, model, Map.of(), refusals.describe(refused));
+        }
+    }
+
+    @PostMapping("/campaigns/{campaignId}/mise-en-demeure")
+    @PreAuthorize(SUPERVISOR)
+    String formalNotice(@PathVariable String campaignId, @RequestParam Map<String, String> typed,
+                        Principal principal, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        var form = new FormValues(typed);
+        try {
+            var sentOn = form.date("sentOn", "campaigns.notice.sent-on");
+            var method = form.choice("method", "campaigns.notice.method", SendingMethod.class);
+            var tracking = form.text("trackingNumber") == null ? null : new TrackingNumber(form.text("trackingNumber"));
+            campaigns.send(campaignId, id -> new SendCollectiveFormalNotice(id, sentOn, method, tracking), principal);
+            redirect.addFlashAttribute("notice", refusals.message("campaigns.notice.recorded"));
+            return "redirect:/campaigns/" + Campaigns.existing(campaignId);
+        } catch (InvalidCaseData | CampaignStepRefused refused) {
+            response.setStatus(refused instanceof CampaignStepRefused ? HttpStatus.CONFLICT.value()
+                    : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return campaignPage(campaignId, principal, model, typed, refusals.describe(refused, NOTICE));
+        }
+    }
+
+    private String listPage(Model model, Map<String, String> typed, String error) {
+        model.addAttribute("campaigns", campaigns.list());
+        model.addAttribute("fields", openingFields());
+        model.addAttribute("typed", typed);
+        model.addAttribute("error", error);
+        return "campaigns/list";
+    }
+
+    private String campaignPage(String campaignId, Principal principal, Model model, Map<String, String> typed,
+                                String error) {
+        model.addAttribute("overview", campaigns.overview(campaignId, principal));
+        model.addAttribute("suggestions", campaigns.suggestions(campaignId, principal, 50));
+        model.addAttribute("fields", NOTICE);
+        model.addAttribute("typed", typed);
+        model.addAttribute("error", error);
+        return "campaigns/show";
+    }
+
+    private List<FormField> openingFields() {
+        var names = new LinkedHashMap<String, String>();
+        companies.all().forEach(company -> names.put(company.companyId(), company.name()));
+        return List.of(
+                FormField.text("title", "campaigns.title-field", true),
+                FormField.choice("companyId", "term.company", names),
+                FormField.text("targetedEntity", "campaigns.targeted", true).withHint("campaigns.targeted.hint"),
+                FormField.choice("ground", "term.category", Category.class, "category"),
+                FormField.longText("breach", "campaigns.breach", true),
+                FormField.date("periodFrom", "campaigns.period-from"),
+                new FormField("periodTo", "campaigns.period-to", FormField.Kind.DATE, false, Map.of(), null),
+                FormField.longText("eligibility", "campaigns.eligibility", true),
+                FormField.longText("legalGrounds", "campaigns.legal-grounds", true));
+    }
+}

@@ -1,0 +1,202 @@
+package org.recours.portal.campaign;
+
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.recours.kernel.campaign.CampaignId;
+import org.recours.kernel.campaign.CampaignStepRefused;
+import org.recours.kernel.campaign.JoinCampaign;
+import org.recours.kernel.campaign.OpenCampaign;
+import org.recours.kernel.campaign.RecordConsentToJoin;
+import org.recours.kernel.campaign.WithdrawConsentToJoin;
+import org.recours.kernel.campaign.query.CampaignFile;
+import org.recours.kernel.campaign.query.CampaignMember;
+import org.recours.kernel.campaign.query.CampaignSummary;
+import org.recours.kernel.campaign.query.FindCampaign;
+import org.recours.kernel.campaign.query.FindCampaignMembers;
+import org.recours.kernel.campaign.query.FindCampaigns;
+import org.recours.kernel.campaign.query.FindSimilarCases;
+import org.recours.kernel.campaign.query.SimilarCase;
+import org.recours.kernel.casefile.CaseId;
+import org.recours.kernel.casefile.CaseOutOfReach;
+import org.recours.kernel.casefile.ConsumerId;
+import org.recours.kernel.casefile.ContactChannel;
+import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.query.CaseStatus;
+import org.recours.kernel.consumer.ConsumerDetails;
+import org.recours.kernel.consumer.PersonalDataVault;
+import org.recours.portal.casefile.CaseAccess;
+import org.recours.portal.casefile.CaseNotFound;
+import org.recours.portal.casefile.CaseSteps;
+import org.recours.portal.staff.CurrentStaff;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the campaign API and pages share: campaigns read through the query side, intents sent as commands signed with
+ * who acts. Staff see every member of a campaign but the consumers' names of their own branch only.
+ */
+@Component
+class Campaigns {
+
+    /** The campaign's members as the acting staff member may see them, with the figures of the page. */
+    record Overview(CampaignFile campaign, List<MemberView> members, Map<CaseStatus, Integer> perStage,
+                    BigDecimal totalClaimed, int exportable) {
+    }
+
+    /** A member; {@code consumerName} is null when erased or of another branch than the staff member's. */
+    record MemberView(CampaignMember member, String consumerName, LocalDate consentGivenOn,
+                      ContactChannel consentChannel, LocalDate consentWithdrawnOn) {
+    }
+
+    /** The outcome of adding one case: {@code refusal} is null when it joined. */
+    record Added(String caseId, String refusal) {
+    }
+
+    private final QueryGateway queries;
+    private final CaseSteps commands;
+    private final CaseAccess cases;
+    private final CurrentStaff staff;
+    private final PersonalDataVault vault;
+    private final ConsentRegister consents;
+    private final Clock clock;
+    private final RandomGenerator random = new java.security.SecureRandom();
+
+    Campaigns(QueryGateway queries, CaseSteps commands, CaseAccess cases, CurrentStaff staff, PersonalDataVault vault,
+              ConsentRegister consents, Clock clock) {
+        this.queries = queries;
+        this.commands = commands;
+        this.cases = cases;
+        this.staff = staff;
+        this.vault = vault;
+        this.consents = consents;
+        this.clock = clock;
+    }
+
+    List<CampaignSummary> list() {
+        return queries.query(new FindCampaigns(), ResponseTypes.multipleInstancesOf(CampaignSummary.class)).join();
+    }
+
+    CampaignFile get(String campaignId) {
+        var id = existing(campaignId);
+        return queries.query(new FindCampaign(id), ResponseTypes.optionalInstanceOf(CampaignFile.class)).join()
+                .orElseThrow(() -> new CampaignNotFound(campaignId));
+    }
+
+    CampaignId open(CampaignRequests.Open body, Principal principal) {
+        var id = CampaignId.generate(random);
+        commands.send(new OpenCampaign(id, body.title(), body.companyId(), body.targetedEntity(), body.ground(),
+                body.breach(), body.periodFrom(), body.periodTo(), body.eligibility(), body.legalGrounds()),
+                principal);
+        return id;
+    }
+
+    /** Sends an intent on an existing campaign; answers its new version. */
+    long send(String campaignId, java.util.function.Function<CampaignId, Object> command, Principal principal) {
+        var id = get(campaignId).campaignId();
+        try {
+            return commands.<Long>send(command.apply(id), principal);
+        } catch (AggregateNotFoundException e) {
+            throw new CampaignNotFound(campaignId);
+        }
+    }
+
+    /** Adds cases in one action; each is checked on its own, and one refused does not stop the others. */
+    List<Added> add(String campaignId, List<String> caseIds, Principal principal) {
+        var campaign = get(campaignId);
+        if (caseIds == null || caseIds.isEmpty()) {
+            throw new InvalidCaseData("caseIds", "Choisissez au moins un dossier à ajouter.");
+        }
+        var added = new ArrayList<Added>();
+        for (var caseId : caseIds) {
+            try {
+                var file = cases.visible(caseId, principal);
+                commands.send(new JoinCampaign(campaign.campaignId(), file.caseId(), file.branch(),
+                        file.company().companyId(), file.status() == CaseStatus.CLOSED), principal);
+                added.add(new Added(file.caseId().value(), null));
+            } catch (CampaignStepRefused | CaseNotFound | CaseOutOfReach refused) {
+                added.add(new Added(caseId, refused.getMessage()));
+            }
+        }
+        return added;
+    }
+
+    long consent(String campaignId, String caseId, LocalDate givenOn, ContactChannel channel, Principal principal) {
+        var member = CaseSteps.existingCaseId(caseId);
+        var id = get(campaignId).campaignId();
+        org.recours.kernel.casefile.Require.notAfter("givenOn", givenOn, LocalDate.now(clock));
+        org.recours.kernel.casefile.Require.present("channel", channel);
+        var consentId = consents.store(id, member, givenOn, channel);
+        try {
+            return commands.<Long>send(new RecordConsentToJoin(id, member, consentId), principal);
+        } catch (RuntimeException refused) {
+            consents.forget(consentId);
+            throw refused;
+        }
+    }
+
+    long withdraw(String campaignId, String caseId, LocalDate withdrawnOn, Principal principal) {
+        var member = CaseSteps.existingCaseId(caseId);
+        var campaign = get(campaignId);
+        var on = withdrawnOn == null ? LocalDate.now(clock) : withdrawnOn;
+        org.recours.kernel.casefile.Require.notAfter("withdrawnOn", on, LocalDate.now(clock));
+        long version = commands.<Long>send(new WithdrawConsentToJoin(campaign.campaignId(), member), principal);
+        consents.withdrawn(campaign.campaignId(), member, on);
+        return version;
+    }
+
+    Overview overview(String campaignId, Principal principal) {
+        var campaign = get(campaignId);
+        var me = staff.of(principal);
+        var members = new ArrayList<MemberView>();
+        var perStage = new LinkedHashMap<CaseStatus, Integer>();
+        var total = BigDecimal.ZERO;
+        int exportable = 0;
+        for (var member : members(campaign.campaignId(), null)) {
+            var name = me.reaches(member.branch()) && member.consumerId() != null
+                    ? vault.find(new ConsumerId(member.consumerId())).map(ConsumerDetails::fullName).orElse(null)
+                    : null;
+            var consent = consents.find(member.consentId());
+            members.add(new MemberView(member, name, consent.map(ConsentRegister.Consent::givenOn).orElse(null),
+                    consent.map(ConsentRegister.Consent::channel).orElse(null),
+                    consent.map(ConsentRegister.Consent::withdrawnOn).orElse(null)));
+            if (member.caseStatus() != null) {
+                perStage.merge(member.caseStatus(), 1, Integer::sum);
+            }
+            if (member.facts().amountClaimed() != null) {
+                total = total.add(member.facts().amountClaimed().euros());
+            }
+            if (member.exportable()) {
+                exportable++;
+            }
+        }
+        return new Overview(campaign, members, perStage, total, exportable);
+    }
+
+    List<SimilarCase> suggestions(String campaignId, Principal principal, int limit) {
+        var campaign = get(campaignId);
+        return queries.query(new FindSimilarCases(campaign.campaignId(), cases.branchFilter(principal, null),
+                Math.max(1, Math.min(limit, 1000))), ResponseTypes.multipleInstancesOf(SimilarCase.class)).join();
+    }
+
+    List<CampaignMember> members(CampaignId campaignId, String branch) {
+        return queries.query(new FindCampaignMembers(campaignId, branch),
+                ResponseTypes.multipleInstancesOf(CampaignMember.class)).join();
+    }
+
+    static CampaignId existing(String campaignId) {
+        try {
+            return CampaignId.parse(campaignId);
+        } catch (InvalidCaseData e) {
+            throw new CampaignNotFound(campaignId);
+        }
+    }
+}

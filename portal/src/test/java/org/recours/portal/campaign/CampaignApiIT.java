@@ -1,0 +1,163 @@
+package org.recours.portal.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.portal.casefile.PrimeVideoCase.TODAY;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.recours.portal.ApiClient;
+import org.recours.portal.casefile.PrimeVideoCase;
+import org.recours.portal.web.StaffFixtures;
+import org.recours.testing.UsesPostgres;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import tools.jackson.databind.JsonNode;
+
+/** The Prime Video advertising campaign over HTTP, on the real PostgreSQL: members, their facts and consent. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@UsesPostgres
+class CampaignApiIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aSupervisorBuildsTheCampaignFromFiledCasesAndStaffSeeOnlyTheirBranchsConsumers() {
+        var admin = new ApiClient(port);
+        var paris = fileCase(admin, "paris-11", "Camille Martin");
+        var parisToo = fileCase(admin, "paris-11", "Yann Le Goff");
+        StaffFixtures.branch(admin, "lyon");
+        var lyon = fileCase(admin, "lyon", "Inès Roux");
+        var closed = fileCase(admin, "paris-11", "Paul Durand");
+        assertThat(admin.post("/api/cases/" + closed + "/closure", """
+                {"resolution": "ABANDONED", "amountObtained": 0, "summary": "Abandon"}""").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        var lea = StaffFixtures.client(port, "lea-campagne", "paris-11", "STAFF");
+
+        var refusedToStaff = lea.post("/api/campaigns", PrimeVideoAdsCampaign.opening());
+        assertThat(refusedToStaff.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        var opened = admin.post("/api/campaigns", PrimeVideoAdsCampaign.opening());
+        assertThat(opened.getStatusCode()).as(opened.getBody()).isEqualTo(HttpStatus.CREATED);
+        var campaign = admin.json(opened).get("campaignId").asString();
+        assertThat(admin.awaitOk("/api/campaigns/" + campaign).getStatusCode()).isEqualTo(HttpStatus.OK);
+        awaitCaseStatus(admin, closed, "CLOSED");
+
+        var suggested = admin.json(admin.get("/api/campaigns/" + campaign + "/suggestions"));
+        assertThat(suggested.findValuesAsString("caseId")).contains(paris, parisToo, lyon).doesNotContain(closed);
+
+        var added = admin.json(admin.post("/api/campaigns/" + campaign + "/members", """
+                {"caseIds": ["%s", "%s", "%s", "%s"]}""".formatted(paris, parisToo, lyon, closed)));
+        assertThat(added.get("joined").valueStream().map(JsonNode::asString)).containsExactly(paris, parisToo, lyon);
+        assertThat(added.get("refused").get(0).get("caseId").asString()).isEqualTo(closed);
+        assertThat(added.get("refused").get(0).get("refusal").asString()).contains("est clos");
+
+        assertThat(lea.put("/api/campaigns/" + campaign + "/members/" + paris + "/facts",
+                PrimeVideoAdsCampaign.facts("41.86", true)).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(admin.put("/api/campaigns/" + campaign + "/members/" + lyon + "/facts",
+                PrimeVideoAdsCampaign.facts("20.00", false)).getStatusCode()).isEqualTo(HttpStatus.OK);
+        for (var member : new String[] {paris, parisToo, lyon}) {
+            var consent = admin.post("/api/campaigns/" + campaign + "/members/" + member + "/consent",
+                    PrimeVideoAdsCampaign.consent(TODAY));
+            assertThat(consent.getStatusCode()).as(consent.getBody()).isEqualTo(HttpStatus.OK);
+        }
+        var withdrawn = admin.post("/api/campaigns/" + campaign + "/members/" + parisToo + "/consent-withdrawal",
+                "{}");
+        assertThat(withdrawn.getStatusCode()).as(withdrawn.getBody()).isEqualTo(HttpStatus.OK);
+
+        var overview = await(admin, campaign, view -> view.get("exportable").asInt() == 2
+                && view.get("totalClaimed").decimalValue().compareTo(new java.math.BigDecimal("61.86")) == 0);
+        assertThat(overview.get("perStage").get("FILED").asInt()).isEqualTo(3);
+        var members = overview.get("members");
+        assertThat(members.size()).isEqualTo(3);
+        assertThat(members.get(0).get("member").get("pseudonym").asString()).isEqualTo("M00001");
+        assertThat(members.get(0).get("consumerName").asString()).isEqualTo("Camille Martin");
+        assertThat(members.get(1).get("consentWithdrawnOn").asString()).isEqualTo(TODAY.toString());
+        assertThat(members.get(2).get("member").get("missing").valueStream().map(JsonNode::asString))
+                .containsExactly("evidencePresent");
+
+        var seenByLea = lea.json(lea.get("/api/campaigns/" + campaign));
+        assertThat(seenByLea.get("members").get(0).get("consumerName").asString()).isEqualTo("Camille Martin");
+        assertThat(seenByLea.get("members").get(2).get("consumerName").isNull()).isTrue();
+        assertThat(seenByLea.toString()).doesNotContain("Inès Roux");
+
+        var otherBranch = lea.put("/api/campaigns/" + campaign + "/members/" + lyon + "/facts",
+                PrimeVideoAdsCampaign.facts("1.00", true));
+        assertThat(otherBranch.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        var leaAddsLyon = lea.json(lea.post("/api/campaigns/" + campaign + "/members", """
+                {"caseIds": ["%s"]}""".formatted(lyon)));
+        assertThat(leaAddsLyon.get("refused").size()).isEqualTo(1);
+    }
+
+    @Test
+    void refusalsAreProblemDetailsNamingTheRule() {
+        var admin = new ApiClient(port);
+        var campaign = admin.json(admin.post("/api/campaigns", PrimeVideoAdsCampaign.opening()))
+                .get("campaignId").asString();
+        admin.awaitOk("/api/campaigns/" + campaign);
+
+        var noStanding = admin.post("/api/campaigns/" + campaign + "/group-actions", """
+                {"court": "Tribunal judiciaire de Paris", "filedOn": "%s", "summary": "Action de groupe"}"""
+                .formatted(TODAY));
+        assertThat(noStanding.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(admin.json(noStanding).get("rule").asString()).isEqualTo("GROUP_ACTION_STANDING_REQUIRED");
+
+        var noMembers = admin.post("/api/campaigns/" + campaign + "/mediations", """
+                {"mediator": "Médiateur du e-commerce", "requestedOn": "%s"}""".formatted(TODAY));
+        assertThat(noMembers.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(admin.json(noMembers).get("rule").asString()).isEqualTo("NO_MEMBERS");
+
+        var invalid = admin.post("/api/campaigns", PrimeVideoAdsCampaign.opening().replace("\"title\": \"Publicités dans Prime Video\"", "\"title\": \" \""));
+        assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(admin.json(invalid).get("field").asString()).isEqualTo("title");
+
+        var standing = admin.post("/api/campaigns/" + campaign + "/standing", """
+                {"approvalNumber": "AGR-2025-017", "approvedOn": "2025-06-02"}""");
+        assertThat(standing.getStatusCode()).isEqualTo(HttpStatus.OK);
+        var view = await(admin, campaign, v -> !v.get("campaign").get("approvalNumber").isNull());
+        assertThat(view.get("campaign").get("approvalValidUntil").asString()).isEqualTo("2030-06-01");
+
+        assertThat(admin.get("/api/campaigns/CP-0000-0000").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(admin.get("/api/campaigns/nonsense").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    static String fileCase(ApiClient api, String branch, String name) {
+        var filed = api.post("/api/cases", PrimeVideoCase.complaint().replace("paris-11", branch)
+                .replace("Camille Martin", name));
+        assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+        var caseId = api.json(filed).get("caseId").asString();
+        api.caseAtVersion(caseId, 0);
+        return caseId;
+    }
+
+    static void awaitCaseStatus(ApiClient api, String caseId, String status) {
+        var deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (!api.json(api.get("/api/cases/" + caseId)).get("status").asString().equals(status)) {
+            assertThat(Instant.now()).as("case " + caseId + " never became " + status).isBefore(deadline);
+            sleep();
+        }
+    }
+
+    static JsonNode await(ApiClient api, String campaign, Predicate<JsonNode> until) {
+        var deadline = Instant.now().plus(Duration.ofSeconds(10));
+        var view = api.json(api.get("/api/campaigns/" + campaign));
+        while (!until.test(view)) {
+            assertThat(Instant.now()).as("campaign never reached the expected state: " + view).isBefore(deadline);
+            sleep();
+            view = api.json(api.get("/api/campaigns/" + campaign));
+        }
+        return view;
+    }
+
+    static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
