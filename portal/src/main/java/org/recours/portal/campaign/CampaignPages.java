@@ -65,6 +65,7 @@ class CampaignPages {
                     form.required("eligibility", "campaigns.eligibility"),
                     form.required("legalGrounds", "campaigns.legal-grounds")), principal);
             redirect.addFlashAttribute("notice", refusals.message("campaigns.opened"));
+            redirect.addFlashAttribute(RECORDED_VERSION, 0L);
             return "redirect:/campaigns/" + id;
         } catch (InvalidCaseData | CampaignStepRefused refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -77,6 +78,8 @@ class CampaignPages {
         return campaignPage(campaignId, principal, model, Map.of(), null);
     }
 
+    private static final String RECORDED_VERSION = "recordedVersion";
+
     /** Adds the chosen suggested cases in one action. */
     @PostMapping("/campaigns/{campaignId}/membres")
     String add(@PathVariable String campaignId, @RequestParam(name = "caseId", required = false) List<String> caseIds,
@@ -86,6 +89,8 @@ class CampaignPages {
             var joined = added.stream().filter(a -> a.refusal() == null).count();
             redirect.addFlashAttribute("notice", refusals.message("campaigns.members.added", joined));
             redirect.addFlashAttribute("refusals", added.stream().filter(a -> a.refusal() != null).toList());
+            redirect.addFlashAttribute(RECORDED_VERSION,
+                    added.stream().mapToLong(Campaigns.Added::version).max().orElse(-1));
             return "redirect:/campaigns/" + Campaigns.existing(campaignId);
         } catch (InvalidCaseData refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -102,8 +107,10 @@ class CampaignPages {
             var sentOn = form.date("sentOn", "campaigns.notice.sent-on");
             var method = form.choice("method", "campaigns.notice.method", SendingMethod.class);
             var tracking = form.text("trackingNumber") == null ? null : new TrackingNumber(form.text("trackingNumber"));
-            campaigns.send(campaignId, id -> new SendCollectiveFormalNotice(id, sentOn, method, tracking), principal);
+            var version = campaigns.send(campaignId, id -> new SendCollectiveFormalNotice(id, sentOn, method, tracking),
+                    principal);
             redirect.addFlashAttribute("notice", refusals.message("campaigns.notice.recorded"));
+            redirect.addFlashAttribute(RECORDED_VERSION, version);
             return "redirect:/campaigns/" + Campaigns.existing(campaignId);
         } catch (InvalidCaseData | CampaignStepRefused refused) {
             response.setStatus(refused instanceof CampaignStepRefused ? HttpStatus.CONFLICT.value()
@@ -122,7 +129,9 @@ class CampaignPages {
 
     private String campaignPage(String campaignId, Principal principal, Model model, Map<String, String> typed,
                                 String error) {
-        model.addAttribute("overview", campaigns.overview(campaignId, principal));
+        var recorded = model.getAttribute(RECORDED_VERSION);
+        model.addAttribute("overview", campaigns.overview(campaignId, principal,
+                recorded instanceof Long version ? version : -1));
         model.addAttribute("suggestions", campaigns.suggestions(campaignId, principal, 50));
         model.addAttribute("fields", NOTICE);
         model.addAttribute("typed", typed);

@@ -52,14 +52,20 @@ class Campaigns {
                     BigDecimal totalClaimed, int exportable) {
     }
 
-    /** A member; {@code consumerName} is null when erased or of another branch than the staff member's. */
+    /**
+     * A member; {@code consumerName} is null when erased or of another branch than the staff member's; {@code missing}
+     * names the checklist's items still missing (consent included).
+     */
     record MemberView(CampaignMember member, String consumerName, LocalDate consentGivenOn,
-                      ContactChannel consentChannel, LocalDate consentWithdrawnOn) {
+                      ContactChannel consentChannel, LocalDate consentWithdrawnOn, List<String> missing) {
     }
 
-    /** The outcome of adding one case: {@code refusal} is null when it joined. */
-    record Added(String caseId, String refusal) {
+    /** The outcome of adding one case: {@code refusal} is null when it joined, {@code version} then the campaign's. */
+    record Added(String caseId, String refusal, long version) {
     }
+
+    /** How long a page waits for the read model to show what was just recorded: 50 × 100 ms at most. */
+    private static final int READ_MODEL_WAITS = 50;
 
     private final QueryGateway queries;
     private final CaseSteps commands;
@@ -119,11 +125,11 @@ class Campaigns {
         for (var caseId : caseIds) {
             try {
                 var file = cases.visible(caseId, principal);
-                commands.send(new JoinCampaign(campaign.campaignId(), file.caseId(), file.branch(),
-                        file.company().companyId(), file.status() == CaseStatus.CLOSED), principal);
-                added.add(new Added(file.caseId().value(), null));
+                long version = commands.<Long>send(new JoinCampaign(campaign.campaignId(), file.caseId(),
+                        file.branch(), file.company().companyId(), file.status() == CaseStatus.CLOSED), principal);
+                added.add(new Added(file.caseId().value(), null, version));
             } catch (CampaignStepRefused | CaseNotFound | CaseOutOfReach refused) {
-                added.add(new Added(caseId, refused.getMessage()));
+                added.add(new Added(caseId, refused.getMessage(), -1));
             }
         }
         return added;
@@ -154,7 +160,15 @@ class Campaigns {
     }
 
     Overview overview(String campaignId, Principal principal) {
-        var campaign = get(campaignId);
+        return overview(campaignId, principal, -1);
+    }
+
+    /**
+     * Right after a step, a page waits (briefly) for the read model to show the campaign at {@code version} at least,
+     * so that staff see what they just recorded; past the wait it shows what is there.
+     */
+    Overview overview(String campaignId, Principal principal, long version) {
+        var campaign = atLeast(campaignId, version);
         var me = staff.of(principal);
         var members = new ArrayList<MemberView>();
         var perStage = new LinkedHashMap<CaseStatus, Integer>();
@@ -167,7 +181,7 @@ class Campaigns {
             var consent = consents.find(member.consentId());
             members.add(new MemberView(member, name, consent.map(ConsentRegister.Consent::givenOn).orElse(null),
                     consent.map(ConsentRegister.Consent::channel).orElse(null),
-                    consent.map(ConsentRegister.Consent::withdrawnOn).orElse(null)));
+                    consent.map(ConsentRegister.Consent::withdrawnOn).orElse(null), member.missing()));
             if (member.caseStatus() != null) {
                 perStage.merge(member.caseStatus(), 1, Integer::sum);
             }
@@ -179,6 +193,24 @@ class Campaigns {
             }
         }
         return new Overview(campaign, members, perStage, total, exportable);
+    }
+
+    private CampaignFile atLeast(String campaignId, long version) {
+        var id = existing(campaignId);
+        for (int attempt = 0; attempt < READ_MODEL_WAITS; attempt++) {
+            var campaign = queries.query(new FindCampaign(id), ResponseTypes.optionalInstanceOf(CampaignFile.class))
+                    .join();
+            if (campaign.isPresent() && campaign.get().version() >= version) {
+                return campaign.get();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return get(campaignId);
     }
 
     List<SimilarCase> suggestions(String campaignId, Principal principal, int limit) {

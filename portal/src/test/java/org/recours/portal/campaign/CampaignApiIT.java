@@ -76,7 +76,7 @@ class CampaignApiIT {
         assertThat(members.get(0).get("member").get("pseudonym").asString()).isEqualTo("M00001");
         assertThat(members.get(0).get("consumerName").asString()).isEqualTo("Camille Martin");
         assertThat(members.get(1).get("consentWithdrawnOn").asString()).isEqualTo(TODAY.toString());
-        assertThat(members.get(2).get("member").get("missing").valueStream().map(JsonNode::asString))
+        assertThat(members.get(2).get("missing").valueStream().map(JsonNode::asString))
                 .containsExactly("evidencePresent");
 
         var seenByLea = lea.json(lea.get("/api/campaigns/" + campaign));
@@ -122,6 +122,54 @@ class CampaignApiIT {
 
         assertThat(admin.get("/api/campaigns/CP-0000-0000").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(admin.get("/api/campaigns/nonsense").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aCollectiveStepLandsOnEachConsentingMembersCaseOnce() {
+        var admin = new ApiClient(port);
+        var camille = fileCase(admin, "paris-11", "Camille Martin");
+        var yann = fileCase(admin, "paris-11", "Yann Le Goff");
+        var closedLater = fileCase(admin, "paris-11", "Paul Durand");
+        var noConsent = fileCase(admin, "paris-11", "Léa Petit");
+        var campaign = admin.json(admin.post("/api/campaigns", PrimeVideoAdsCampaign.opening()))
+                .get("campaignId").asString();
+        admin.awaitOk("/api/campaigns/" + campaign);
+        admin.post("/api/campaigns/" + campaign + "/members", """
+                {"caseIds": ["%s", "%s", "%s", "%s"]}""".formatted(camille, yann, closedLater, noConsent));
+        for (var member : new String[] {camille, yann, closedLater}) {
+            assertThat(admin.post("/api/campaigns/" + campaign + "/members/" + member + "/consent",
+                    PrimeVideoAdsCampaign.consent(TODAY)).getStatusCode()).isEqualTo(HttpStatus.OK);
+        }
+        admin.post("/api/cases/" + closedLater + "/closure", """
+                {"resolution": "RESOLVED", "amountObtained": 35.88, "summary": "Remboursé"}""");
+
+        var notice = admin.post("/api/campaigns/" + campaign + "/formal-notices", """
+                {"sentOn": "%s", "method": "REGISTERED_WITH_ACKNOWLEDGEMENT", "trackingNumber": "1A 987 654 3210 9"}"""
+                .formatted(TODAY));
+        assertThat(notice.getStatusCode()).as(notice.getBody()).isEqualTo(HttpStatus.OK);
+
+        for (var member : new String[] {camille, yann}) {
+            var letter = admin.caseAtVersion(member, 1).get("letters").get(0);
+            assertThat(letter.get("addressee").asString()).isEqualTo("Amazon Europe Core SARL");
+            assertThat(letter.get("trackingNumber").asString()).isEqualTo("1A98765432109");
+        }
+        var mediation = admin.post("/api/campaigns/" + campaign + "/mediations", """
+                {"mediator": "Médiateur du e-commerce", "requestedOn": "%s", "reference": "MED-COLL-1"}"""
+                .formatted(TODAY));
+        assertThat(mediation.getStatusCode()).as(mediation.getBody()).isEqualTo(HttpStatus.OK);
+        var noted = admin.caseAtVersion(camille, 2);
+        assertThat(noted.get("mediations").size()).as("the response window is open: no mediation on the case")
+                .isZero();
+        assertThat(noted.get("notes").get(0).toString()).contains("Campagne " + campaign,
+                "médiation collective demandée", "Médiateur du e-commerce");
+
+        assertThat(admin.json(admin.get("/api/cases/" + noConsent)).get("letters").size()).isZero();
+        assertThat(admin.json(admin.get("/api/cases/" + closedLater)).get("letters").size()).isZero();
+        assertThat(admin.json(admin.get("/api/cases/" + camille)).get("letters").size())
+                .as("the notice landed once").isEqualTo(1);
+        var view = await(admin, campaign, v -> v.get("campaign").get("steps").size() == 2);
+        assertThat(view.get("campaign").get("status").asString()).isEqualTo("IN_MEDIATION");
+        assertThat(view.get("campaign").get("steps").get(0).get("members").asInt()).isEqualTo(3);
     }
 
     static String fileCase(ApiClient api, String branch, String name) {

@@ -1,0 +1,95 @@
+package org.recours.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.recours.portal.ApiClient;
+import org.recours.portal.casefile.PrimeVideoCase;
+import org.recours.testing.UsesPostgres;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A supervisor builds the Prime Video advertising campaign from filed cases in Chromium: opens it, adds the suggested
+ * cases in one action, sends the collective formal notice; every page passes axe-core's WCAG 2.1 A and AA rules.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@UsesPostgres
+class CampaignPagesIT {
+
+    static final int FILED = 30;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aSupervisorBuildsThePrimeVideoAdsCampaignFromFiledCasesAndSendsTheCollectiveNotice() {
+        var api = new ApiClient(port);
+        var cases = new java.util.ArrayList<String>();
+        for (int i = 0; i < FILED; i++) {
+            var filed = api.post("/api/cases", PrimeVideoCase.complaint());
+            assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+            cases.add(api.json(filed).get("caseId").asString());
+        }
+        cases.forEach(caseId -> api.caseAtVersion(caseId, 0));
+        var password = StaffFixtures.account(port, "sophie", "siege", "SUPERVISOR");
+        try (var browser = new Browser(port)) {
+            browser.open("/login").type("username", "sophie").type("password", password).submit();
+            browser.pathAfterLeaving("/login");
+
+            browser.open("/campaigns");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.submitForm("#new-campaign");
+            assertThat(browser.text("#form-error")).contains("Intitulé");
+            assertThat(browser.accessibilityViolations()).as("a refused opening").isEmpty();
+
+            browser.type("title", "Publicités dans Prime Video")
+                    .chooseValue("companyId", "amazon-prime-video")
+                    .type("targetedEntity", "Amazon Europe Core SARL")
+                    .chooseValue("ground", "ADS_IN_PAID_SUBSCRIPTION")
+                    .type("breach", "Publicités dans l'abonnement payant ; les retirer coûte 1,99 € de plus par mois")
+                    .date("periodFrom", java.time.LocalDate.of(2024, 2, 5))
+                    .type("eligibility", "Abonnés avant le 9 avril 2024")
+                    .type("legalGrounds", "Code de la consommation, art. R212-1 3°")
+                    .submitForm("#new-campaign");
+            var campaignPath = browser.pathAfterLeaving("/campaigns");
+            assertThat(browser.text("#notice")).contains("La campagne est ouverte");
+            for (var caseId : cases) {
+                assertThat(browser.element("#add-" + caseId).isSelected()).isTrue();
+            }
+            assertThat(browser.accessibilityViolations()).isEmpty();
+
+            browser.submitForm("#add-members");
+            assertThat(browser.text("#notice")).contains(FILED + " dossier(s) ajouté(s)");
+            assertThat(browser.text("#members")).contains("M00001", "M000" + FILED, "Camille Martin",
+                    "consentement");
+            assertThat(browser.text("#per-stage")).contains("déposé", String.valueOf(FILED));
+
+            var campaign = campaignPath.substring(campaignPath.lastIndexOf('/') + 1);
+            for (var caseId : cases) {
+                assertThat(api.post("/api/campaigns/" + campaign + "/members/" + caseId + "/consent",
+                        "{\"givenOn\": \"" + PrimeVideoCase.TODAY + "\", \"channel\": \"EMAIL\"}").getStatusCode())
+                        .isEqualTo(HttpStatus.OK);
+            }
+            browser.open(campaignPath)
+                    .date("sentOn", PrimeVideoCase.TODAY)
+                    .chooseValue("method", "REGISTERED_WITH_ACKNOWLEDGEMENT")
+                    .type("trackingNumber", "1A 987 654 3210 9")
+                    .submitForm("#formal-notice");
+            assertThat(browser.text("#notice")).contains("mise en demeure collective est enregistrée");
+            assertThat(browser.textOnceItContains("#steps", "Mise en demeure collective"))
+                    .contains("Amazon Europe Core SARL", FILED + " membre(s)");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            cases.forEach(caseId -> assertThat(api.caseAtVersion(caseId, 1).get("letters").size()).isEqualTo(1));
+
+            browser.open(campaignPath + "?lang=en");
+            assertThat(browser.text("h2")).isNotBlank();
+            assertThat(browser.text("main")).contains("Collective steps", "Members by stage of their case");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.open("/campaigns?lang=en");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.open("/campaigns?lang=fr");
+        }
+    }
+}
