@@ -83,3 +83,19 @@ CREATE TABLE campaign_step_on_case (
     detail      TEXT,
     PRIMARY KEY (campaign_id, step_number, case_id)
 );
+
+-- Collective exports, prepared in the background: their progress, and the files once written (under the data
+-- directory, exports/campaigns/<export_id>.zip and .csv).
+CREATE TABLE campaign_export (
+    export_id    UUID         NOT NULL PRIMARY KEY,
+    campaign_id  VARCHAR(20)  NOT NULL,
+    requested_by VARCHAR(100) NOT NULL,
+    requested_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    status       VARCHAR(20)  NOT NULL,
+    members_done INTEGER      NOT NULL,
+    members      INTEGER      NOT NULL,
+    finished_at  TIMESTAMP WITH TIME ZONE,
+    failure      TEXT
+);
+
+CREATE INDEX campaign_export_campaign ON campaign_export (campaign_id, requested_at DESC);

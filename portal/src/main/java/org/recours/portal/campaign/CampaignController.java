@@ -47,9 +47,62 @@ class CampaignController {
     }
 
     private final Campaigns campaigns;
+    private final CampaignExports exports;
+    private final org.recours.portal.staff.CurrentStaff staff;
 
-    CampaignController(Campaigns campaigns) {
+    CampaignController(Campaigns campaigns, CampaignExports exports, org.recours.portal.staff.CurrentStaff staff) {
         this.campaigns = campaigns;
+        this.exports = exports;
+        this.staff = staff;
+    }
+
+    /** Starts the collective file's export in the background: 202 with where to follow its progress. */
+    @PostMapping("/{campaignId}/exports")
+    @PreAuthorize(SUPERVISOR)
+    ResponseEntity<CampaignExports.Export> export(@PathVariable String campaignId, Principal principal) {
+        var export = exports.start(campaigns.get(campaignId), staff.member(principal));
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/campaigns/" + export.campaignId() + "/exports/" + export.exportId()))
+                .body(export);
+    }
+
+    @GetMapping("/{campaignId}/exports/{exportId}")
+    @PreAuthorize(SUPERVISOR)
+    CampaignExports.Export exportProgress(@PathVariable String campaignId, @PathVariable String exportId) {
+        return export(campaignId, exportId);
+    }
+
+    /** The collective file once written: {@code collective-file.zip} (signed) or {@code members.csv}. */
+    @GetMapping("/{campaignId}/exports/{exportId}/{file:collective-file\\.zip|members\\.csv}")
+    @PreAuthorize(SUPERVISOR)
+    ResponseEntity<org.springframework.core.io.Resource> exportFile(@PathVariable String campaignId,
+                                                                   @PathVariable String exportId,
+                                                                   @PathVariable String file) {
+        var export = export(campaignId, exportId);
+        if (!export.status().equals("DONE")) {
+            throw new CampaignNotFound(campaignId + "/exports/" + exportId + "/" + file);
+        }
+        boolean zip = file.endsWith(".zip");
+        var path = zip ? exports.zip(export.exportId()) : exports.csv(export.exportId());
+        return ResponseEntity.ok()
+                .contentType(zip ? org.springframework.http.MediaType.parseMediaType("application/zip")
+                        : org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                        .filename(export.campaignId() + (zip ? "-dossier-collectif.zip" : "-membres.csv")).build()
+                        .toString())
+                .body(new org.springframework.core.io.FileSystemResource(path));
+    }
+
+    private CampaignExports.Export export(String campaignId, String exportId) {
+        var campaign = Campaigns.existing(campaignId);
+        java.util.UUID id;
+        try {
+            id = java.util.UUID.fromString(exportId);
+        } catch (IllegalArgumentException e) {
+            throw new CampaignNotFound(campaignId + "/exports/" + exportId);
+        }
+        return exports.find(id).filter(export -> export.campaignId().equals(campaign.value()))
+                .orElseThrow(() -> new CampaignNotFound(campaignId + "/exports/" + exportId));
     }
 
     @GetMapping

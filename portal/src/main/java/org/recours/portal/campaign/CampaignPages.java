@@ -37,13 +37,27 @@ class CampaignPages {
             FormField.text("trackingNumber", "campaigns.notice.tracking", false));
 
     private final Campaigns campaigns;
+    private final CampaignExports exports;
     private final CompanyDirectory companies;
     private final Refusals refusals;
+    private final org.recours.portal.staff.CurrentStaff staff;
 
-    CampaignPages(Campaigns campaigns, CompanyDirectory companies, Refusals refusals) {
+    CampaignPages(Campaigns campaigns, CampaignExports exports, CompanyDirectory companies, Refusals refusals,
+                  org.recours.portal.staff.CurrentStaff staff) {
         this.campaigns = campaigns;
+        this.exports = exports;
         this.companies = companies;
         this.refusals = refusals;
+        this.staff = staff;
+    }
+
+    /** Starts the collective file's export; the page then shows its progress. */
+    @PostMapping("/campaigns/{campaignId}/export")
+    @PreAuthorize(SUPERVISOR)
+    String export(@PathVariable String campaignId, Principal principal, RedirectAttributes redirect) {
+        exports.start(campaigns.get(campaignId), staff.member(principal));
+        redirect.addFlashAttribute("notice", refusals.message("campaigns.export.started"));
+        return "redirect:/campaigns/" + Campaigns.existing(campaignId) + "#export";
     }
 
     @GetMapping("/campaigns")
@@ -133,6 +147,7 @@ class CampaignPages {
         model.addAttribute("overview", campaigns.overview(campaignId, principal,
                 recorded instanceof Long version ? version : -1));
         model.addAttribute("suggestions", campaigns.suggestions(campaignId, principal, 50));
+        model.addAttribute("export", exports.latest(Campaigns.existing(campaignId)).orElse(null));
         model.addAttribute("fields", NOTICE);
         model.addAttribute("typed", typed);
         model.addAttribute("error", error);

@@ -172,6 +172,82 @@ class CampaignApiIT {
         assertThat(view.get("campaign").get("steps").get(0).get("members").asInt()).isEqualTo(3);
     }
 
+    @Test
+    void theCollectiveFileHoldsEachConsentingMembersOwnBundleAndAManifestSignedAndVerifiableWithStandardTools()
+            throws Exception {
+        var admin = new ApiClient(port);
+        var members = new String[] {fileCase(admin, "paris-11", "Camille Martin"),
+                fileCase(admin, "paris-11", "Yann Le Goff"), fileCase(admin, "paris-11", "Inès Roux")};
+        var campaign = admin.json(admin.post("/api/campaigns", PrimeVideoAdsCampaign.opening()))
+                .get("campaignId").asString();
+        admin.awaitOk("/api/campaigns/" + campaign);
+        admin.post("/api/campaigns/" + campaign + "/members", """
+                {"caseIds": ["%s", "%s", "%s"]}""".formatted((Object[]) members));
+        for (var member : members) {
+            admin.post("/api/campaigns/" + campaign + "/members/" + member + "/consent",
+                    PrimeVideoAdsCampaign.consent(TODAY));
+            admin.put("/api/campaigns/" + campaign + "/members/" + member + "/facts",
+                    PrimeVideoAdsCampaign.facts("41.86", true));
+        }
+        admin.post("/api/campaigns/" + campaign + "/members/" + members[1] + "/consent-withdrawal", "{}");
+        await(admin, campaign, view -> view.get("exportable").asInt() == 2
+                && view.get("totalClaimed").decimalValue().signum() > 0);
+
+        var started = admin.post("/api/campaigns/" + campaign + "/exports", null);
+        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        var progress = started.getHeaders().getLocation().toString();
+        assertThat(admin.json(started).get("members").asInt()).isEqualTo(2);
+        var deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!admin.json(admin.get(progress)).get("status").asString().equals("DONE")) {
+            assertThat(Instant.now()).as(admin.get(progress).getBody()).isBefore(deadline);
+            sleep();
+        }
+        assertThat(admin.json(admin.get(progress)).get("membersDone").asInt()).isEqualTo(2);
+
+        var csv = new String(admin.download(progress + "/members.csv").getBody(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSize(3);
+        assertThat(csv).contains("M00001;paris-11", "M00003;paris-11", ";41.86;true;" + TODAY + ";EMAIL")
+                .doesNotContain("M00002", "Camille", members[0]);
+
+        var zip = admin.download(progress + "/collective-file.zip");
+        assertThat(zip.getStatusCode()).isEqualTo(HttpStatus.OK);
+        var dir = java.nio.file.Files.createTempDirectory("collective-file");
+        var file = dir.resolve("collective-file.zip");
+        java.nio.file.Files.write(file, zip.getBody());
+        var entries = new java.util.ArrayList<String>();
+        try (var archive = new java.util.zip.ZipFile(file.toFile())) {
+            for (var entry : java.util.Collections.list(archive.entries())) {
+                entries.add(entry.getName());
+                var target = dir.resolve(entry.getName());
+                java.nio.file.Files.createDirectories(target.getParent());
+                try (var in = archive.getInputStream(entry)) {
+                    java.nio.file.Files.copy(in, target);
+                }
+            }
+        }
+        assertThat(entries).containsExactly("members/M00001.zip", "members/M00003.zip", "members.csv",
+                "campaign.json", "manifest.sha256", "manifest.sha256.p7s", "signer-certificate.pem");
+        assertThat(java.nio.file.Files.readString(dir.resolve("campaign.json")))
+                .contains("\"M00003\"", members[2], "recours-campaign-v1").doesNotContain(members[1]);
+        assertThat(run(dir, "sha256sum", "-c", "manifest.sha256")).contains("members/M00001.zip: OK");
+        run(dir, "openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", "manifest.sha256.p7s",
+                "-content", "manifest.sha256", "-CAfile", "signer-certificate.pem", "-purpose", "any",
+                "-out", "/dev/null");
+        var certificate = (java.security.cert.X509Certificate) java.security.cert.CertificateFactory
+                .getInstance("X.509").generateCertificate(java.nio.file.Files.newInputStream(
+                        dir.resolve("signer-certificate.pem")));
+        var ownBundle = org.recours.query.evidence.BundleVerifier.verify(
+                java.nio.file.Files.readAllBytes(dir.resolve("members/M00001.zip")), certificate);
+        assertThat(ownBundle.valid()).as(String.join("\n", ownBundle.lines())).isTrue();
+    }
+
+    static String run(java.nio.file.Path dir, String... command) throws Exception {
+        var process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(String.join(" ", command) + ": " + output).isZero();
+        return output;
+    }
+
     static String fileCase(ApiClient api, String branch, String name) {
         var filed = api.post("/api/cases", PrimeVideoCase.complaint().replace("paris-11", branch)
                 .replace("Camille Martin", name));

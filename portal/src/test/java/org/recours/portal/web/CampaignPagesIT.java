@@ -12,7 +12,7 @@ import org.springframework.http.HttpStatus;
 
 /**
  * A supervisor builds the Prime Video advertising campaign from filed cases in Chromium: opens it, adds the suggested
- * cases in one action, sends the collective formal notice; every page passes axe-core's WCAG 2.1 A and AA rules.
+ * cases in one action, sends the collective formal notice and downloads the collective file; every page passes axe-core's WCAG 2.1 A and AA rules.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @UsesPostgres
@@ -40,11 +40,7 @@ class CampaignPagesIT {
 
             browser.open("/campaigns");
             assertThat(browser.accessibilityViolations()).isEmpty();
-            browser.submitForm("#new-campaign");
-            assertThat(browser.text("#form-error")).contains("Intitulé");
-            assertThat(browser.accessibilityViolations()).as("a refused opening").isEmpty();
-
-            browser.type("title", "Publicités dans Prime Video")
+            browser.type("title", " ")
                     .chooseValue("companyId", "amazon-prime-video")
                     .type("targetedEntity", "Amazon Europe Core SARL")
                     .chooseValue("ground", "ADS_IN_PAID_SUBSCRIPTION")
@@ -53,6 +49,11 @@ class CampaignPagesIT {
                     .type("eligibility", "Abonnés avant le 9 avril 2024")
                     .type("legalGrounds", "Code de la consommation, art. R212-1 3°")
                     .submitForm("#new-campaign");
+            assertThat(browser.text("#form-error")).contains("Intitulé");
+            assertThat(browser.value("breach")).as("what was typed is kept").startsWith("Publicités");
+            assertThat(browser.accessibilityViolations()).as("a refused opening").isEmpty();
+
+            browser.type("title", "Publicités dans Prime Video").submitForm("#new-campaign");
             var campaignPath = browser.pathAfterLeaving("/campaigns");
             assertThat(browser.text("#notice")).contains("La campagne est ouverte");
             for (var caseId : cases) {
@@ -82,6 +83,20 @@ class CampaignPagesIT {
                     .contains("Amazon Europe Core SARL", FILED + " membre(s)");
             assertThat(browser.accessibilityViolations()).isEmpty();
             cases.forEach(caseId -> assertThat(api.caseAtVersion(caseId, 1).get("letters").size()).isEqualTo(1));
+
+            browser.submitForm("#start-export");
+            assertThat(browser.text("#notice")).contains("en préparation");
+            var deadline = java.time.Instant.now().plusSeconds(60);
+            while (!browser.text("#export-state").contains("Prêt")) {
+                assertThat(java.time.Instant.now()).as(browser.text("#export-state")).isBefore(deadline);
+                browser.open(campaignPath);
+            }
+            assertThat(browser.text("#export-state")).contains(FILED + " membre(s) sur " + FILED);
+            assertThat(browser.accessibilityViolations()).as("the export's progress").isEmpty();
+            var zip = api.download(browser.element("#download-zip").getAttribute("href")
+                    .replaceFirst("^https?://[^/]+", ""));
+            assertThat(zip.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(zip.getHeaders().getContentType().toString()).isEqualTo("application/zip");
 
             browser.open(campaignPath + "?lang=en");
             assertThat(browser.text("h2")).isNotBlank();
