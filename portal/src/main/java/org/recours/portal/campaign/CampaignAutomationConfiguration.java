@@ -26,6 +26,8 @@ class CampaignAutomationConfiguration {
                 .registerListenerInvocationErrorHandler(WhenCollectiveStepThenRecordOnEachMember.PROCESSING_GROUP,
                         configuration -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler(CampaignProjection.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance())
+                .registerListenerInvocationErrorHandler("campaign-consent-erasure",
                         configuration -> PropagatingErrorHandler.instance());
     }
 }

@@ -46,7 +46,7 @@ class CampaignApiIT {
         assertThat(admin.awaitOk("/api/campaigns/" + campaign).getStatusCode()).isEqualTo(HttpStatus.OK);
         awaitCaseStatus(admin, closed, "CLOSED");
 
-        var suggested = admin.json(admin.get("/api/campaigns/" + campaign + "/suggestions"));
+        var suggested = admin.json(admin.get("/api/campaigns/" + campaign + "/suggestions?limit=1000"));
         assertThat(suggested.findValuesAsString("caseId")).contains(paris, parisToo, lyon).doesNotContain(closed);
 
         var added = admin.json(admin.post("/api/campaigns/" + campaign + "/members", """
