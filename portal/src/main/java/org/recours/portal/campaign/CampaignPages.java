@@ -144,8 +144,12 @@ class CampaignPages {
     private String campaignPage(String campaignId, Principal principal, Model model, Map<String, String> typed,
                                 String error) {
         var recorded = model.getAttribute(RECORDED_VERSION);
-        model.addAttribute("overview", campaigns.overview(campaignId, principal,
-                recorded instanceof Long version ? version : -1));
+        try {
+            model.addAttribute("overview", campaigns.overview(campaignId, principal,
+                    recorded instanceof Long version ? version : -1));
+        } catch (CampaignNotFound unknown) {
+            throw new org.recours.portal.casefile.PageNotFound();
+        }
         model.addAttribute("suggestions", campaigns.suggestions(campaignId, principal, 50));
         model.addAttribute("export", exports.latest(Campaigns.existing(campaignId)).orElse(null));
         model.addAttribute("fields", NOTICE);

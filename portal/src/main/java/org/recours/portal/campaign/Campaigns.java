@@ -107,9 +107,9 @@ class Campaigns {
 
     /** Sends an intent on an existing campaign; answers its new version. */
     long send(String campaignId, java.util.function.Function<CampaignId, Object> command, Principal principal) {
-        var id = get(campaignId).campaignId();
+        var message = command.apply(existing(campaignId));
         try {
-            return commands.<Long>send(command.apply(id), principal);
+            return commands.<Long>send(message, principal);
         } catch (AggregateNotFoundException e) {
             throw new CampaignNotFound(campaignId);
         }
@@ -117,7 +117,7 @@ class Campaigns {
 
     /** Adds cases in one action; each is checked on its own, and one refused does not stop the others. */
     List<Added> add(String campaignId, List<String> caseIds, Principal principal) {
-        var campaign = get(campaignId);
+        var id = existing(campaignId);
         if (caseIds == null || caseIds.isEmpty()) {
             throw new InvalidCaseData("caseIds", "Choisissez au moins un dossier à ajouter.");
         }
@@ -125,8 +125,8 @@ class Campaigns {
         for (var caseId : caseIds) {
             try {
                 var file = cases.visible(caseId, principal);
-                long version = commands.<Long>send(new JoinCampaign(campaign.campaignId(), file.caseId(),
-                        file.branch(), file.company().companyId(), file.status() == CaseStatus.CLOSED), principal);
+                long version = send(campaignId, campaign -> new JoinCampaign(campaign, file.caseId(), file.branch(),
+                        file.company().companyId(), file.status() == CaseStatus.CLOSED), principal);
                 added.add(new Added(file.caseId().value(), null, version));
             } catch (CampaignStepRefused | CaseNotFound | CaseOutOfReach refused) {
                 added.add(new Added(caseId, refused.getMessage(), -1));
@@ -137,12 +137,12 @@ class Campaigns {
 
     long consent(String campaignId, String caseId, LocalDate givenOn, ContactChannel channel, Principal principal) {
         var member = CaseSteps.existingCaseId(caseId);
-        var id = get(campaignId).campaignId();
+        var id = existing(campaignId);
         org.recours.kernel.casefile.Require.notAfter("givenOn", givenOn, LocalDate.now(clock));
         org.recours.kernel.casefile.Require.present("channel", channel);
         var consentId = consents.store(id, member, givenOn, channel);
         try {
-            return commands.<Long>send(new RecordConsentToJoin(id, member, consentId), principal);
+            return send(campaignId, campaign -> new RecordConsentToJoin(campaign, member, consentId), principal);
         } catch (RuntimeException refused) {
             consents.forget(consentId);
             throw refused;
@@ -151,11 +151,10 @@ class Campaigns {
 
     long withdraw(String campaignId, String caseId, LocalDate withdrawnOn, Principal principal) {
         var member = CaseSteps.existingCaseId(caseId);
-        var campaign = get(campaignId);
         var on = withdrawnOn == null ? LocalDate.now(clock) : withdrawnOn;
         org.recours.kernel.casefile.Require.notAfter("withdrawnOn", on, LocalDate.now(clock));
-        long version = commands.<Long>send(new WithdrawConsentToJoin(campaign.campaignId(), member), principal);
-        consents.withdrawn(campaign.campaignId(), member, on);
+        long version = send(campaignId, campaign -> new WithdrawConsentToJoin(campaign, member), principal);
+        consents.withdrawn(existing(campaignId), member, on);
         return version;
     }
 
