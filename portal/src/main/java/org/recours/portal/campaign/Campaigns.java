@@ -54,10 +54,11 @@ class Campaigns {
 
     /**
      * A member; {@code consumerName} is null when erased or of another branch than the staff member's; {@code missing}
-     * names the checklist's items still missing (consent included).
+     * names the checklist's items still missing (consent included); {@code reachable}: the staff member may act on it.
      */
     record MemberView(CampaignMember member, String consumerName, LocalDate consentGivenOn,
-                      ContactChannel consentChannel, LocalDate consentWithdrawnOn, List<String> missing) {
+                      ContactChannel consentChannel, LocalDate consentWithdrawnOn, List<String> missing,
+                      boolean reachable) {
     }
 
     /** The outcome of adding one case: {@code refusal} is null when it joined, {@code version} then the campaign's. */
@@ -174,13 +175,15 @@ class Campaigns {
         var total = BigDecimal.ZERO;
         int exportable = 0;
         for (var member : members(campaign.campaignId(), null)) {
-            var name = me.reaches(member.branch()) && member.consumerId() != null
+            var reachable = me.reaches(member.branch());
+            var name = reachable && member.consumerId() != null
                     ? vault.find(new ConsumerId(member.consumerId())).map(ConsumerDetails::fullName).orElse(null)
                     : null;
             var consent = consents.find(member.consentId());
             members.add(new MemberView(member, name, consent.map(ConsentRegister.Consent::givenOn).orElse(null),
                     consent.map(ConsentRegister.Consent::channel).orElse(null),
-                    consent.map(ConsentRegister.Consent::withdrawnOn).orElse(null), member.missing()));
+                    consent.map(ConsentRegister.Consent::withdrawnOn).orElse(null), member.missing(),
+                    reachable));
             if (member.caseStatus() != null) {
                 perStage.merge(member.caseStatus(), 1, Integer::sum);
             }
