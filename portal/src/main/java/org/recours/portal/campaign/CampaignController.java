@@ -152,7 +152,8 @@ class CampaignController {
     ResponseEntity<Recorded> facts(@PathVariable String campaignId, @PathVariable String caseId,
                                    @RequestBody CampaignRequests.Facts body, Principal principal) {
         var facts = new MemberFacts(body.subscribedOn(), body.plan(), body.monthsAffected(),
-                money(body.extraChargePaid()), money(body.amountClaimed()), Boolean.TRUE.equals(body.evidencePresent()));
+                money(body.extraChargePaid()), money(body.amountClaimed()),
+                Boolean.TRUE.equals(body.evidencePresent()));
         return recorded(campaignId, campaigns.send(campaignId, id -> new RecordMemberFacts(id,
                 CaseSteps.existingCaseId(caseId), facts), principal));
     }

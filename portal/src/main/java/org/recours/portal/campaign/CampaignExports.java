@@ -161,7 +161,8 @@ class CampaignExports {
                     Timestamp.from(clock.instant()), exportId);
         } catch (Exception e) {
             LOG.error("the collective export {} failed", exportId, e);
-            jdbc.update("UPDATE campaign_export SET status = 'FAILED', finished_at = ?, failure = ? WHERE export_id = ?",
+            jdbc.update("UPDATE campaign_export SET status = 'FAILED', finished_at = ?, failure = ? "
+                            + "WHERE export_id = ?",
                     Timestamp.from(clock.instant()), e.getClass().getSimpleName(), exportId);
         }
     }

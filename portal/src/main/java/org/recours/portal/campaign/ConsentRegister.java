@@ -55,7 +55,8 @@ class ConsentRegister {
         if (consentId == null) {
             return Optional.empty();
         }
-        return jdbc.query("SELECT consent_id, given_on, channel, withdrawn_on FROM campaign_consent WHERE consent_id = ?",
+        return jdbc.query("SELECT consent_id, given_on, channel, withdrawn_on FROM campaign_consent "
+                        + "WHERE consent_id = ?",
                 (row, n) -> new Consent(new ConsentId(row.getObject(1, java.util.UUID.class)),
                         row.getObject(2, LocalDate.class), ContactChannel.valueOf(row.getString(3)),
                         row.getObject(4, LocalDate.class)), consentId).stream().findFirst();

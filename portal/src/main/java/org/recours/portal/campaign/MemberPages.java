@@ -71,7 +71,8 @@ class MemberPages {
             var facts = new MemberFacts(form.text("subscribedOn") == null ? null
                     : form.date("subscribedOn", "campaigns.member.subscribed-on"), form.text("plan"), months,
                     money(form, "extraChargePaid", "campaigns.member.extra-charge"),
-                    money(form, "amountClaimed", "campaigns.member.claimed"), "on".equals(typed.get("evidencePresent")));
+                    money(form, "amountClaimed", "campaigns.member.claimed"),
+                    "on".equals(typed.get("evidencePresent")));
             return campaigns.send(campaignId, id -> new RecordMemberFacts(id, CaseSteps.existingCaseId(caseId), facts),
                     principal);
         });
@@ -163,7 +164,8 @@ class MemberPages {
         typed.put("monthsAffected", facts.monthsAffected() == null ? null : facts.monthsAffected().toString());
         typed.put("extraChargePaid", facts.extraChargePaid() == null ? null
                 : facts.extraChargePaid().euros().toPlainString());
-        typed.put("amountClaimed", facts.amountClaimed() == null ? null : facts.amountClaimed().euros().toPlainString());
+        typed.put("amountClaimed", facts.amountClaimed() == null ? null
+                : facts.amountClaimed().euros().toPlainString());
         typed.put("evidencePresent", facts.evidencePresent() ? "on" : null);
         return typed;
     }
