@@ -128,7 +128,7 @@ class CampaignExports {
     private void run(UUID exportId, CampaignFile campaign, List<CampaignMember> members, String requestedBy) {
         try {
             Files.createDirectories(directory);
-            var csvBytes = csv(members);
+            var csvBytes = csv(members, consents.all(campaign.campaignId()));
             Files.write(csv(exportId), csvBytes);
             var part = directory.resolve(exportId + ".zip.part");
             try (var zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(part)))) {
@@ -196,12 +196,12 @@ class CampaignExports {
     }
 
     /** Members by pseudonym with their facts and consent: no name, no case reference. */
-    private byte[] csv(List<CampaignMember> members) {
+    private static byte[] csv(List<CampaignMember> members, Map<UUID, ConsentRegister.Consent> consents) {
         var csv = new StringBuilder("pseudonym;branch;joinedOn;caseStatus;subscribedOn;plan;monthsAffected;"
                 + "extraChargePaid;amountClaimed;evidencePresent;consentGivenOn;consentChannel\n");
         for (var member : members) {
             var facts = member.facts();
-            var consent = consents.find(member.consentId());
+            var consent = Optional.ofNullable(member.consentId()).map(consents::get);
             csv.append(String.join(";", member.pseudonym(), member.branch(), String.valueOf(member.joinedOn()),
                     text(member.caseStatus()), text(facts.subscribedOn()), cell(facts.plan()),
                     text(facts.monthsAffected()),

@@ -174,12 +174,13 @@ class Campaigns {
         var perStage = new LinkedHashMap<CaseStatus, Integer>();
         var total = BigDecimal.ZERO;
         int exportable = 0;
+        var consentsById = consents.all(campaign.campaignId());
         for (var member : members(campaign.campaignId(), null)) {
             var reachable = me.reaches(member.branch());
             var name = reachable && member.consumerId() != null
                     ? vault.find(new ConsumerId(member.consumerId())).map(ConsumerDetails::fullName).orElse(null)
                     : null;
-            var consent = consents.find(member.consentId());
+            var consent = java.util.Optional.ofNullable(member.consentId()).map(consentsById::get);
             members.add(new MemberView(member, name, consent.map(ConsentRegister.Consent::givenOn).orElse(null),
                     consent.map(ConsentRegister.Consent::channel).orElse(null),
                     consent.map(ConsentRegister.Consent::withdrawnOn).orElse(null), member.missing(),

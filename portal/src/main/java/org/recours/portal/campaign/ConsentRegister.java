@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.recours.kernel.campaign.CampaignId;
 import org.recours.kernel.campaign.ConsentId;
 import org.recours.kernel.casefile.CaseId;
@@ -51,15 +50,16 @@ class ConsentRegister {
                 + "AND withdrawn_on IS NULL", Date.valueOf(withdrawnOn), campaignId.value(), caseId.value());
     }
 
-    Optional<Consent> find(java.util.UUID consentId) {
-        if (consentId == null) {
-            return Optional.empty();
-        }
-        return jdbc.query("SELECT consent_id, given_on, channel, withdrawn_on FROM campaign_consent "
-                        + "WHERE consent_id = ?",
-                (row, n) -> new Consent(new ConsentId(row.getObject(1, java.util.UUID.class)),
-                        row.getObject(2, LocalDate.class), ContactChannel.valueOf(row.getString(3)),
-                        row.getObject(4, LocalDate.class)), consentId).stream().findFirst();
+    /** Every consent recorded for the campaign, by id: one query for a whole page of members. */
+    java.util.Map<java.util.UUID, Consent> all(CampaignId campaignId) {
+        var consents = new java.util.HashMap<java.util.UUID, Consent>();
+        jdbc.query("SELECT consent_id, given_on, channel, withdrawn_on FROM campaign_consent WHERE campaign_id = ?",
+                (org.springframework.jdbc.core.RowCallbackHandler) row -> {
+                    var id = row.getObject(1, java.util.UUID.class);
+                    consents.put(id, new Consent(new ConsentId(id), row.getObject(2, LocalDate.class),
+                            ContactChannel.valueOf(row.getString(3)), row.getObject(4, LocalDate.class)));
+                }, campaignId.value());
+        return consents;
     }
 
     /** The consumer of this case asked for their personal data to be erased: their consents go too. */

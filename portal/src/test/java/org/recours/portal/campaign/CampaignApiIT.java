@@ -92,6 +92,12 @@ class CampaignApiIT {
         var leaAddsLyon = lea.json(lea.post("/api/campaigns/" + campaign + "/members", """
                 {"caseIds": ["%s"]}""".formatted(lyon)));
         assertThat(leaAddsLyon.get("refused").size()).isEqualTo(1);
+
+        var erased = admin.post("/api/admin/erasures", """
+                {"caseId": "%s", "reason": "Demande de la consommatrice"}""".formatted(lyon));
+        assertThat(erased.getStatusCode()).as(erased.getBody()).isEqualTo(HttpStatus.OK);
+        var afterErasure = await(admin, campaign, view -> view.get("members").get(2).get("consentGivenOn").isNull());
+        assertThat(afterErasure.get("members").get(2).get("consumerName").isNull()).isTrue();
     }
 
     @Test
