@@ -36,6 +36,26 @@ class CampaignPages {
             FormField.choice("method", "campaigns.notice.method", SendingMethod.class, "method"),
             FormField.text("trackingNumber", "campaigns.notice.tracking", false));
 
+    private static final List<FormField> STANDING = List.of(
+            FormField.text("approvalNumber", "campaigns.standing.number", true),
+            FormField.date("approvedOn", "campaigns.standing.approved-on"));
+    private static final List<FormField> MEDIATION = List.of(
+            FormField.text("mediator", "campaigns.mediation.mediator", true),
+            FormField.date("requestedOn", "campaigns.mediation.requested-on"),
+            FormField.text("reference", "campaigns.reference", false));
+    private static final List<FormField> GROUP_ACTION = List.of(
+            FormField.text("court", "campaigns.action.court", true),
+            FormField.date("filedOn", "campaigns.action.filed-on"),
+            FormField.text("reference", "campaigns.reference", false),
+            FormField.longText("summary", "campaigns.action.summary", true));
+    private static final List<FormField> JUDGMENT = List.of(
+            FormField.date("deliveredOn", "campaigns.judgment.delivered-on"),
+            FormField.longText("summary", "campaigns.judgment.summary", true),
+            new FormField("joiningWindowEndsOn", "campaigns.judgment.window-ends", FormField.Kind.DATE, false,
+                    Map.of(), null));
+    private static final List<FormField> CLOSURE = List.of(
+            FormField.longText("reason", "campaigns.closure.reason", true));
+
     private final Campaigns campaigns;
     private final CampaignExports exports;
     private final CompanyDirectory companies;
@@ -133,6 +153,82 @@ class CampaignPages {
         }
     }
 
+    @PostMapping("/campaigns/{campaignId}/agrement")
+    @PreAuthorize(SUPERVISOR)
+    String standing(@PathVariable String campaignId, @RequestParam Map<String, String> typed, Principal principal,
+                    Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        var form = new FormValues(typed);
+        return step(campaignId, principal, model, redirect, response, "standing", typed, STANDING, id ->
+                new org.recours.kernel.campaign.RecordGroupActionStanding(id,
+                        new org.recours.kernel.campaign.GroupActionStanding(
+                                form.required("approvalNumber", "campaigns.standing.number"),
+                                form.date("approvedOn", "campaigns.standing.approved-on"))));
+    }
+
+    @PostMapping("/campaigns/{campaignId}/mediation")
+    @PreAuthorize(SUPERVISOR)
+    String mediation(@PathVariable String campaignId, @RequestParam Map<String, String> typed, Principal principal,
+                     Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        var form = new FormValues(typed);
+        return step(campaignId, principal, model, redirect, response, "mediation", typed, MEDIATION, id ->
+                new org.recours.kernel.campaign.RequestCollectiveMediation(id,
+                        form.required("mediator", "campaigns.mediation.mediator"),
+                        form.date("requestedOn", "campaigns.mediation.requested-on"), form.text("reference")));
+    }
+
+    @PostMapping("/campaigns/{campaignId}/action-de-groupe")
+    @PreAuthorize(SUPERVISOR)
+    String groupAction(@PathVariable String campaignId, @RequestParam Map<String, String> typed, Principal principal,
+                       Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        var form = new FormValues(typed);
+        return step(campaignId, principal, model, redirect, response, "action", typed, GROUP_ACTION, id ->
+                new org.recours.kernel.campaign.BringGroupAction(id, form.required("court", "campaigns.action.court"),
+                        form.date("filedOn", "campaigns.action.filed-on"), form.text("reference"),
+                        form.required("summary", "campaigns.action.summary")));
+    }
+
+    @PostMapping("/campaigns/{campaignId}/jugement")
+    @PreAuthorize(SUPERVISOR)
+    String judgment(@PathVariable String campaignId, @RequestParam Map<String, String> typed, Principal principal,
+                    Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        var form = new FormValues(typed);
+        return step(campaignId, principal, model, redirect, response, "judgment", typed, JUDGMENT, id ->
+                new org.recours.kernel.campaign.RecordJudgment(id,
+                        form.date("deliveredOn", "campaigns.judgment.delivered-on"),
+                        form.required("summary", "campaigns.judgment.summary"),
+                        form.text("joiningWindowEndsOn") == null ? null
+                                : form.date("joiningWindowEndsOn", "campaigns.judgment.window-ends")));
+    }
+
+    @PostMapping("/campaigns/{campaignId}/cloture")
+    @PreAuthorize(SUPERVISOR)
+    String close(@PathVariable String campaignId, @RequestParam Map<String, String> typed, Principal principal,
+                 Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        var form = new FormValues(typed);
+        return step(campaignId, principal, model, redirect, response, "closure", typed, CLOSURE, id ->
+                new org.recours.kernel.campaign.CloseCampaign(id, form.required("reason", "campaigns.closure.reason")));
+    }
+
+    /** One step of the campaign from its page: recorded, or the page again with the refusal above its form. */
+    private String step(String campaignId, Principal principal, Model model, RedirectAttributes redirect,
+                        HttpServletResponse response, String formName, Map<String, String> typed,
+                        List<FormField> fields, java.util.function.Function<org.recours.kernel.campaign.CampaignId,
+                        Object> command) {
+        try {
+            var version = campaigns.send(campaignId, command, principal);
+            redirect.addFlashAttribute("notice", refusals.message("campaigns.step.recorded"));
+            redirect.addFlashAttribute(RECORDED_VERSION, version);
+            return "redirect:/campaigns/" + Campaigns.existing(campaignId);
+        } catch (InvalidCaseData | CampaignStepRefused refused) {
+            response.setStatus(refused instanceof CampaignStepRefused ? HttpStatus.CONFLICT.value()
+                    : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("failedForm", formName);
+            model.addAttribute("stepTyped", typed);
+            model.addAttribute("stepError", refusals.describe(refused, fields));
+            return campaignPage(campaignId, principal, model, Map.of(), null);
+        }
+    }
+
     private String listPage(Model model, Map<String, String> typed, String error) {
         model.addAttribute("campaigns", campaigns.list());
         model.addAttribute("fields", openingFields());
@@ -153,6 +249,12 @@ class CampaignPages {
         model.addAttribute("suggestions", campaigns.suggestions(campaignId, principal, 50));
         model.addAttribute("export", exports.latest(Campaigns.existing(campaignId)).orElse(null));
         model.addAttribute("fields", NOTICE);
+        model.addAttribute("noTyped", Map.of());
+        model.addAttribute("standingFields", STANDING);
+        model.addAttribute("mediationFields", MEDIATION);
+        model.addAttribute("actionFields", GROUP_ACTION);
+        model.addAttribute("judgmentFields", JUDGMENT);
+        model.addAttribute("closureFields", CLOSURE);
         model.addAttribute("typed", typed);
         model.addAttribute("error", error);
         return "campaigns/show";

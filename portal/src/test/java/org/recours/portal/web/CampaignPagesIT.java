@@ -104,6 +104,16 @@ class CampaignPagesIT {
             assertThat(browser.accessibilityViolations()).isEmpty();
             cases.forEach(caseId -> assertThat(api.caseAtVersion(caseId, 1).get("letters").size()).isEqualTo(1));
 
+            browser.type("approvalNumber", "AGR-2025-017").date("approvedOn", java.time.LocalDate.of(2025, 6, 2))
+                    .submitForm("#campaign-standing");
+            browser.textOnceItContains("#notice", "enregistré");
+            assertThat(browser.text("dl.facts")).contains("AGR-2025-017");
+            browser.type("court", "Tribunal judiciaire de Paris").date("filedOn", java.time.LocalDate.of(2025, 1, 6))
+                    .type("summary", "Action de groupe en réparation").submitForm("#campaign-action");
+            assertThat(browser.textOnceItContains("#form-error", "agrément")).contains("n'est pas valide le");
+            assertThat(browser.value("court")).as("what was typed is kept").isEqualTo("Tribunal judiciaire de Paris");
+            assertThat(browser.accessibilityViolations()).as("a refused group action").isEmpty();
+
             browser.submitForm("#start-export");
             browser.textOnceItContains("#notice", "en préparation");
             var deadline = java.time.Instant.now().plusSeconds(60);
