@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.serialization.Revision;
 import org.recours.kernel.campaign.BringGroupAction;
 import org.recours.kernel.campaign.CampaignClosed;
 import org.recours.kernel.campaign.CampaignId;
@@ -50,7 +51,11 @@ import org.recours.kernel.casefile.StaffRole;
  * Similar complaints against one company grouped into one collective file, up to a group action. Supervisors open
  * and run it; staff add their branch's cases and record their members' facts and consent. A step taken together
  * ({@link CollectiveStep}) names the members whose consent stands; an automation records it on each of their cases.
+ *
+ * <p>Loaded from a snapshot (its fields as JSON) once it has many events: change the revision whenever the fields
+ * (here or in {@link Members}) change, and older snapshots are ignored.
  */
+@Revision("1")
 public class Campaign {
 
     @AggregateIdentifier
