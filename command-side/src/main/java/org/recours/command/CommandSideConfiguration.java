@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
+import org.recours.command.campaign.Campaign;
 import org.recours.command.casefile.ComplaintCase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -34,17 +35,30 @@ public class CommandSideConfiguration {
     }
 
     /**
+     * Campaigns: one aggregate per collective file, with an event per member joining, consenting…: loaded from a
+     * snapshot as cases are, so that a campaign of 10,000 members is not replayed from its first event on every command.
+     */
+    @Bean
+    ConfigurerModule campaignAggregate(@Value("${recours.snapshot.threshold:100}") int snapshotThreshold) {
+        var aggregate = AggregateConfigurer.defaultConfiguration(Campaign.class);
+        aggregate.configureSnapshotTrigger(config -> snapshotThreshold > 0
+                ? new EventCountSnapshotTriggerDefinition(snapshotter(config, aggregate), snapshotThreshold)
+                : NoSnapshotTriggerDefinition.INSTANCE);
+        return configurer -> configurer.configureAggregate(aggregate);
+    }
+
+    /**
      * A snapshotter of its own: the one Axon's Spring support declares knows only the aggregates declared as Spring
      * beans. It takes the snapshot on the thread that committed the command, after the commit.
      */
-    private static Snapshotter snapshotter(Configuration config, AggregateConfiguration<ComplaintCase> aggregate) {
+    private static <T> Snapshotter snapshotter(Configuration config, AggregateConfiguration<T> aggregate) {
         return AggregateSnapshotter.builder()
                 .eventStore(config.eventStore())
                 .aggregateFactories(aggregate.aggregateFactory())
                 .transactionManager(config.getComponent(TransactionManager.class, NoTransactionManager::instance))
                 .repositoryProvider(config::repository)
                 .parameterResolverFactory(config.parameterResolverFactory())
-                .handlerDefinition(config.handlerDefinition(ComplaintCase.class))
+                .handlerDefinition(config.handlerDefinition(aggregate.aggregateType()))
                 .build();
     }
 }

@@ -6,6 +6,8 @@ import java.time.Clock;
 import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.query.audittrail.AuditEntries;
 import org.recours.query.audittrail.AuditTrailProjection;
+import org.recours.query.campaign.CampaignProjection;
+import org.recours.query.campaign.CampaignTable;
 import org.recours.query.audittrail.AuditTrailTable;
 import org.recours.query.casefile.CaseFileProjection;
 import org.recours.query.casefile.CaseList;
@@ -41,6 +43,16 @@ public class QuerySideConfiguration {
     CaseList caseList(JdbcTemplate jdbc, PersonalDataVault vault, Clock clock,
                       @Value("${recours.case-list.search-count-cap:1000}") int searchCountCap) {
         return new CaseList(jdbc, vault, clock, searchCountCap);
+    }
+
+    @Bean
+    CampaignTable campaignTable(JdbcTemplate jdbc) {
+        return new CampaignTable(jdbc);
+    }
+
+    @Bean
+    CampaignProjection campaignProjection(CampaignTable campaignTable) {
+        return new CampaignProjection(campaignTable);
     }
 
     @Bean

@@ -54,6 +54,9 @@ public final class RecoursJson {
         asString(module, TrackingNumber.class, TrackingNumber::new);
         asString(module, DocumentId.class, DocumentId::parse);
         asString(module, Sha256.class, Sha256::new);
+        asString(module, org.recours.kernel.campaign.CampaignId.class, org.recours.kernel.campaign.CampaignId::new);
+        asString(module, org.recours.kernel.campaign.ConsentId.class,
+                value -> new org.recours.kernel.campaign.ConsentId(java.util.UUID.fromString(value)));
         return module;
     }
 

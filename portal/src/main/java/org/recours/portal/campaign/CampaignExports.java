@@ -1,0 +1,275 @@
+package org.recours.portal.campaign;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.recours.kernel.campaign.CampaignId;
+import org.recours.kernel.campaign.query.CampaignFile;
+import org.recours.kernel.campaign.query.CampaignMember;
+import org.recours.kernel.casefile.CaseId;
+import org.recours.query.campaign.CampaignTable;
+import org.recours.query.evidence.CmsSignature;
+import org.recours.query.evidence.EvidenceExports;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The collective file of a campaign, written in the background: a CSV of the members whose consent stands (by
+ * pseudonym, with their facts, without names or case references) and one signed ZIP holding each such member's own
+ * evidence bundle (the case export, still verifiable on its own), the CSV, a campaign manifest (campaign.json: the
+ * campaign, its collective steps, and which pseudonym is which case with the SHA-256 of its bundle), a SHA-256 list
+ * of all of them and its detached CMS signature. Members are written one at a time, straight to the file: memory
+ * holds one member's bundle, whatever the campaign's size. Progress is kept in {@code campaign_export}.
+ */
+@Component
+class CampaignExports {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CampaignExports.class);
+    static final String MANIFEST = "manifest.sha256";
+    static final String SIGNATURE = "manifest.sha256.p7s";
+    static final String CERTIFICATE = "signer-certificate.pem";
+    static final String CAMPAIGN = "campaign.json";
+    static final String CSV = "members.csv";
+
+    /** An export's state: {@code status} is RUNNING, DONE or FAILED. */
+    record Export(UUID exportId, String campaignId, String status, int membersDone, int members,
+                  Instant requestedAt, Instant finishedAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final CampaignTable campaigns;
+    private final EvidenceExports evidence;
+    private final ConsentRegister consents;
+    private final Clock clock;
+    private final Path directory;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+        var thread = new Thread(task, "campaign-export");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    CampaignExports(JdbcTemplate jdbc, CampaignTable campaigns, EvidenceExports evidence, ConsentRegister consents,
+                    Clock clock, @Value("${recours.data-dir:./data}") String dataDir) {
+        this.jdbc = jdbc;
+        this.campaigns = campaigns;
+        this.evidence = evidence;
+        this.consents = consents;
+        this.clock = clock;
+        this.directory = Path.of(dataDir, "exports", "campaigns");
+    }
+
+    /** Starts the export of the campaign as it stands; answers at once, the work goes on in the background. */
+    Export start(CampaignFile campaign, String requestedBy) {
+        var members = campaigns.members(campaign.campaignId(), null).stream().filter(CampaignMember::exportable)
+                .toList();
+        var exportId = UUID.randomUUID();
+        var at = clock.instant();
+        jdbc.update("""
+                INSERT INTO campaign_export (export_id, campaign_id, requested_by, requested_at, status, members_done,
+                                             members)
+                VALUES (?, ?, ?, ?, 'RUNNING', 0, ?)""", exportId, campaign.campaignId().value(), requestedBy,
+                Timestamp.from(at), members.size());
+        worker.submit(() -> run(exportId, campaign, members, requestedBy));
+        return find(exportId).orElseThrow();
+    }
+
+    Optional<Export> find(UUID exportId) {
+        return jdbc.query("""
+                SELECT export_id, campaign_id, status, members_done, members, requested_at, finished_at
+                  FROM campaign_export WHERE export_id = ?""", (row, n) -> export(row), exportId).stream().findFirst();
+    }
+
+    Optional<Export> latest(CampaignId campaignId) {
+        return jdbc.query("""
+                SELECT export_id, campaign_id, status, members_done, members, requested_at, finished_at
+                  FROM campaign_export WHERE campaign_id = ? ORDER BY requested_at DESC LIMIT 1""",
+                (row, n) -> export(row), campaignId.value()).stream().findFirst();
+    }
+
+    Path zip(UUID exportId) {
+        return directory.resolve(exportId + ".zip");
+    }
+
+    Path csv(UUID exportId) {
+        return directory.resolve(exportId + ".csv");
+    }
+
+    private static Export export(java.sql.ResultSet row) throws java.sql.SQLException {
+        var finished = row.getTimestamp(7);
+        return new Export(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getInt(4),
+                row.getInt(5), row.getTimestamp(6).toInstant(), finished == null ? null : finished.toInstant());
+    }
+
+    private void run(UUID exportId, CampaignFile campaign, List<CampaignMember> members, String requestedBy) {
+        try {
+            Files.createDirectories(directory);
+            var csvBytes = csv(members, consents.all(campaign.campaignId()));
+            Files.write(csv(exportId), csvBytes);
+            var part = directory.resolve(exportId + ".zip.part");
+            try (var zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(part)))) {
+                var manifest = new StringBuilder();
+                var bundles = new LinkedHashMap<String, Map<String, String>>();
+                int done = 0;
+                for (var member : members) {
+                    var path = "members/" + member.pseudonym() + ".zip";
+                    var bundle = evidence.gather(new CaseId(member.caseId()), requestedBy).map(evidence::bundle)
+                            .orElseThrow(() -> new IllegalStateException("no evidence for " + member.caseId()));
+                    var hash = put(zip, path, bundle);
+                    manifest.append(hash).append("  ").append(path).append('\n');
+                    bundles.put(member.pseudonym(), Map.of("caseId", member.caseId(), "bundle", path, "sha256", hash));
+                    done++;
+                    if (done % 10 == 0 || done == members.size()) {
+                        progress(exportId, done);
+                    }
+                }
+                manifest.append(put(zip, CSV, csvBytes)).append("  ").append(CSV).append('\n');
+                var campaignJson = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest(campaign,
+                        bundles, requestedBy));
+                manifest.append(put(zip, CAMPAIGN, campaignJson)).append("  ").append(CAMPAIGN).append('\n');
+                var manifestBytes = manifest.toString().getBytes(StandardCharsets.UTF_8);
+                put(zip, MANIFEST, manifestBytes);
+                put(zip, SIGNATURE, CmsSignature.sign(manifestBytes, evidence.signingKey()));
+                put(zip, CERTIFICATE, pem());
+            }
+            Files.move(part, zip(exportId), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            jdbc.update("UPDATE campaign_export SET status = 'DONE', finished_at = ? WHERE export_id = ?",
+                    Timestamp.from(clock.instant()), exportId);
+        } catch (Exception e) {
+            LOG.error("the collective export {} failed", exportId, e);
+            jdbc.update("UPDATE campaign_export SET status = 'FAILED', finished_at = ?, failure = ? "
+                            + "WHERE export_id = ?",
+                    Timestamp.from(clock.instant()), e.getClass().getSimpleName(), exportId);
+        }
+    }
+
+    private void progress(UUID exportId, int done) {
+        jdbc.update("UPDATE campaign_export SET members_done = ? WHERE export_id = ?", done, exportId);
+    }
+
+    private Map<String, Object> manifest(CampaignFile campaign, Map<String, Map<String, String>> members,
+                                         String exportedBy) {
+        var manifest = new LinkedHashMap<String, Object>();
+        manifest.put("format", "recours-campaign-v1");
+        manifest.put("campaignId", campaign.campaignId().value());
+        manifest.put("title", campaign.title());
+        manifest.put("company", campaign.companyId());
+        manifest.put("targetedEntity", campaign.targetedEntity());
+        manifest.put("ground", campaign.ground().name());
+        manifest.put("breach", campaign.breach());
+        manifest.put("periodFrom", String.valueOf(campaign.periodFrom()));
+        manifest.put("periodTo", campaign.periodTo() == null ? null : campaign.periodTo().toString());
+        manifest.put("eligibility", campaign.eligibility());
+        manifest.put("legalGrounds", campaign.legalGrounds());
+        manifest.put("status", campaign.status().name());
+        manifest.put("approvalNumber", campaign.approvalNumber());
+        manifest.put("collectiveSteps", campaign.steps().stream().map(step -> Map.of("stepNumber", step.stepNumber(),
+                "kind", step.kind(), "on", step.on().toString(), "members", step.members())).toList());
+        manifest.put("members", members);
+        manifest.put("exportedAt", clock.instant().toString());
+        manifest.put("exportedBy", exportedBy);
+        return manifest;
+    }
+
+    /** Members by pseudonym with their facts and consent: no name, no case reference. */
+    private static byte[] csv(List<CampaignMember> members, Map<UUID, ConsentRegister.Consent> consents) {
+        var csv = new StringBuilder("pseudonym;branch;joinedOn;caseStatus;subscribedOn;plan;monthsAffected;"
+                + "extraChargePaid;amountClaimed;evidencePresent;consentGivenOn;consentChannel\n");
+        for (var member : members) {
+            var facts = member.facts();
+            var consent = Optional.ofNullable(member.consentId()).map(consents::get);
+            csv.append(String.join(";", member.pseudonym(), member.branch(), String.valueOf(member.joinedOn()),
+                    text(member.caseStatus()), text(facts.subscribedOn()), cell(facts.plan()),
+                    text(facts.monthsAffected()),
+                    facts.extraChargePaid() == null ? "" : facts.extraChargePaid().euros().toPlainString(),
+                    facts.amountClaimed() == null ? "" : facts.amountClaimed().euros().toPlainString(),
+                    String.valueOf(facts.evidencePresent()),
+                    consent.map(c -> c.givenOn().toString()).orElse(""),
+                    consent.map(c -> c.channel().name()).orElse(""))).append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    /** A free text as one CSV cell: quoted, quotes doubled, and never read as a formula by a spreadsheet. */
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        var safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String put(ZipOutputStream zip, String path, byte[] content) throws IOException {
+        zip.putNextEntry(new ZipEntry(path));
+        var digest = sha256();
+        try (var out = new DigestOutputStream(new NonClosing(zip), digest)) {
+            out.write(content);
+        }
+        zip.closeEntry();
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private byte[] pem() {
+        try {
+            var body = java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(evidence.signingKey().certificate().getEncoded());
+            return ("-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException("unreadable certificate", e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Lets a digest stream be closed without closing the ZIP under it. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,298 @@
+package org.recours.portal.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.portal.casefile.PrimeVideoCase.TODAY;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.recours.portal.ApiClient;
+import org.recours.portal.casefile.PrimeVideoCase;
+import org.recours.portal.web.StaffFixtures;
+import org.recours.testing.UsesPostgres;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import tools.jackson.databind.JsonNode;
+
+/** The Prime Video advertising campaign over HTTP, on the real PostgreSQL: members, their facts and consent. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@UsesPostgres
+class CampaignApiIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aSupervisorBuildsTheCampaignFromFiledCasesAndStaffSeeOnlyTheirBranchsConsumers() {
+        var admin = new ApiClient(port);
+        var paris = fileCase(admin, "paris-11", "Camille Martin");
+        var parisToo = fileCase(admin, "paris-11", "Yann Le Goff");
+        StaffFixtures.branch(admin, "lyon");
+        var lyon = fileCase(admin, "lyon", "Inès Roux");
+        var closed = fileCase(admin, "paris-11", "Paul Durand");
+        assertThat(admin.post("/api/cases/" + closed + "/closure", """
+                {"resolution": "ABANDONED", "amountObtained": 0, "summary": "Abandon"}""").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        var lea = StaffFixtures.client(port, "lea-campagne", "paris-11", "STAFF");
+
+        var refusedToStaff = lea.post("/api/campaigns", PrimeVideoAdsCampaign.opening());
+        assertThat(refusedToStaff.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        var opened = admin.post("/api/campaigns", PrimeVideoAdsCampaign.opening());
+        assertThat(opened.getStatusCode()).as(opened.getBody()).isEqualTo(HttpStatus.CREATED);
+        var campaign = admin.json(opened).get("campaignId").asString();
+        assertThat(admin.awaitOk("/api/campaigns/" + campaign).getStatusCode()).isEqualTo(HttpStatus.OK);
+        awaitCaseStatus(admin, closed, "CLOSED");
+
+        var suggested = admin.json(admin.get("/api/campaigns/" + campaign + "/suggestions?limit=1000"));
+        assertThat(suggested.findValuesAsString("caseId")).contains(paris, parisToo, lyon).doesNotContain(closed);
+
+        var added = admin.json(admin.post("/api/campaigns/" + campaign + "/members", """
+                {"caseIds": ["%s", "%s", "%s", "%s"]}""".formatted(paris, parisToo, lyon, closed)));
+        assertThat(added.get("joined").valueStream().map(JsonNode::asString)).containsExactly(paris, parisToo, lyon);
+        assertThat(added.get("refused").get(0).get("caseId").asString()).isEqualTo(closed);
+        assertThat(added.get("refused").get(0).get("refusal").asString()).contains("est clos");
+
+        assertThat(lea.put("/api/campaigns/" + campaign + "/members/" + paris + "/facts",
+                PrimeVideoAdsCampaign.facts("41.86", true)).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(admin.put("/api/campaigns/" + campaign + "/members/" + lyon + "/facts",
+                PrimeVideoAdsCampaign.facts("20.00", false)).getStatusCode()).isEqualTo(HttpStatus.OK);
+        for (var member : new String[] {paris, parisToo, lyon}) {
+            var consent = admin.post("/api/campaigns/" + campaign + "/members/" + member + "/consent",
+                    PrimeVideoAdsCampaign.consent(TODAY));
+            assertThat(consent.getStatusCode()).as(consent.getBody()).isEqualTo(HttpStatus.OK);
+        }
+        var withdrawn = admin.post("/api/campaigns/" + campaign + "/members/" + parisToo + "/consent-withdrawal",
+                "{}");
+        assertThat(withdrawn.getStatusCode()).as(withdrawn.getBody()).isEqualTo(HttpStatus.OK);
+
+        var lastVersion = admin.json(withdrawn).get("version").asLong();
+        var overview = await(admin, campaign, view -> view.get("campaign").get("version").asLong() >= lastVersion);
+        assertThat(overview.get("exportable").asInt()).isEqualTo(2);
+        assertThat(overview.get("totalClaimed").decimalValue()).isEqualByComparingTo("61.86");
+        assertThat(overview.get("perStage").get("FILED").asInt()).isEqualTo(3);
+        var members = overview.get("members");
+        assertThat(members.size()).isEqualTo(3);
+        assertThat(members.get(0).get("member").get("pseudonym").asString()).isEqualTo("M00001");
+        assertThat(members.get(0).get("consumerName").asString()).isEqualTo("Camille Martin");
+        assertThat(members.get(1).get("consentWithdrawnOn").asString()).isEqualTo(TODAY.toString());
+        assertThat(members.get(2).get("missing").valueStream().map(JsonNode::asString))
+                .containsExactly("evidencePresent");
+
+        var seenByLea = lea.json(lea.get("/api/campaigns/" + campaign));
+        assertThat(seenByLea.get("members").get(0).get("consumerName").asString()).isEqualTo("Camille Martin");
+        assertThat(seenByLea.get("members").get(2).get("consumerName").isNull()).isTrue();
+        assertThat(seenByLea.toString()).doesNotContain("Inès Roux");
+
+        var otherBranch = lea.put("/api/campaigns/" + campaign + "/members/" + lyon + "/facts",
+                PrimeVideoAdsCampaign.facts("1.00", true));
+        assertThat(otherBranch.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        var leaAddsLyon = lea.json(lea.post("/api/campaigns/" + campaign + "/members", """
+                {"caseIds": ["%s"]}""".formatted(lyon)));
+        assertThat(leaAddsLyon.get("refused").size()).isEqualTo(1);
+
+        var erased = admin.post("/api/admin/erasures", """
+                {"caseId": "%s", "reason": "Demande de la consommatrice"}""".formatted(lyon));
+        assertThat(erased.getStatusCode()).as(erased.getBody()).isEqualTo(HttpStatus.OK);
+        var afterErasure = await(admin, campaign, view -> view.get("members").get(2).get("consentGivenOn").isNull());
+        assertThat(afterErasure.get("members").get(2).get("consumerName").isNull()).isTrue();
+    }
+
+    @Test
+    void refusalsAreProblemDetailsNamingTheRule() {
+        var admin = new ApiClient(port);
+        var campaign = admin.json(admin.post("/api/campaigns", PrimeVideoAdsCampaign.opening()))
+                .get("campaignId").asString();
+        admin.awaitOk("/api/campaigns/" + campaign);
+
+        var noStanding = admin.post("/api/campaigns/" + campaign + "/group-actions", """
+                {"court": "Tribunal judiciaire de Paris", "filedOn": "%s", "summary": "Action de groupe"}"""
+                .formatted(TODAY));
+        assertThat(noStanding.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(admin.json(noStanding).get("rule").asString()).isEqualTo("GROUP_ACTION_STANDING_REQUIRED");
+
+        var noMembers = admin.post("/api/campaigns/" + campaign + "/mediations", """
+                {"mediator": "Médiateur du e-commerce", "requestedOn": "%s"}""".formatted(TODAY));
+        assertThat(noMembers.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(admin.json(noMembers).get("rule").asString()).isEqualTo("NO_MEMBERS");
+
+        var invalid = admin.post("/api/campaigns", PrimeVideoAdsCampaign.opening()
+                .replace("\"title\": \"Publicités dans Prime Video\"", "\"title\": \" \""));
+        assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(admin.json(invalid).get("field").asString()).isEqualTo("title");
+
+        var standing = admin.post("/api/campaigns/" + campaign + "/standing", """
+                {"approvalNumber": "AGR-2025-017", "approvedOn": "2025-06-02"}""");
+        assertThat(standing.getStatusCode()).isEqualTo(HttpStatus.OK);
+        var view = await(admin, campaign, v -> !v.get("campaign").get("approvalNumber").isNull());
+        assertThat(view.get("campaign").get("approvalValidUntil").asString()).isEqualTo("2030-06-01");
+
+        assertThat(admin.get("/api/campaigns/CP-0000-0000").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(admin.get("/api/campaigns/nonsense").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aCollectiveStepLandsOnEachConsentingMembersCaseOnce() {
+        var admin = new ApiClient(port);
+        var camille = fileCase(admin, "paris-11", "Camille Martin");
+        var yann = fileCase(admin, "paris-11", "Yann Le Goff");
+        var closedLater = fileCase(admin, "paris-11", "Paul Durand");
+        var noConsent = fileCase(admin, "paris-11", "Léa Petit");
+        var campaign = admin.json(admin.post("/api/campaigns", PrimeVideoAdsCampaign.opening()))
+                .get("campaignId").asString();
+        admin.awaitOk("/api/campaigns/" + campaign);
+        admin.post("/api/campaigns/" + campaign + "/members", """
+                {"caseIds": ["%s", "%s", "%s", "%s"]}""".formatted(camille, yann, closedLater, noConsent));
+        for (var member : new String[] {camille, yann, closedLater}) {
+            assertThat(admin.post("/api/campaigns/" + campaign + "/members/" + member + "/consent",
+                    PrimeVideoAdsCampaign.consent(TODAY)).getStatusCode()).isEqualTo(HttpStatus.OK);
+        }
+        admin.post("/api/cases/" + closedLater + "/closure", """
+                {"resolution": "RESOLVED", "amountObtained": 35.88, "summary": "Remboursé"}""");
+
+        var notice = admin.post("/api/campaigns/" + campaign + "/formal-notices", """
+                {"sentOn": "%s", "method": "REGISTERED_WITH_ACKNOWLEDGEMENT", "trackingNumber": "1A 987 654 3210 9"}"""
+                .formatted(TODAY));
+        assertThat(notice.getStatusCode()).as(notice.getBody()).isEqualTo(HttpStatus.OK);
+
+        for (var member : new String[] {camille, yann}) {
+            var letter = admin.caseAtVersion(member, 1).get("letters").get(0);
+            assertThat(letter.get("addressee").asString()).isEqualTo("Amazon Europe Core SARL");
+            assertThat(letter.get("trackingNumber").asString()).isEqualTo("1A98765432109");
+        }
+        var mediation = admin.post("/api/campaigns/" + campaign + "/mediations", """
+                {"mediator": "Médiateur du e-commerce", "requestedOn": "%s", "reference": "MED-COLL-1"}"""
+                .formatted(TODAY));
+        assertThat(mediation.getStatusCode()).as(mediation.getBody()).isEqualTo(HttpStatus.OK);
+        var noted = admin.caseAtVersion(camille, 2);
+        assertThat(noted.get("mediations").size()).as("the response window is open: no mediation on the case")
+                .isZero();
+        assertThat(noted.get("notes").get(0).toString()).contains("Campagne " + campaign,
+                "médiation collective demandée", "Médiateur du e-commerce");
+
+        assertThat(admin.json(admin.get("/api/cases/" + noConsent)).get("letters").size()).isZero();
+        assertThat(admin.json(admin.get("/api/cases/" + closedLater)).get("letters").size()).isZero();
+        assertThat(admin.json(admin.get("/api/cases/" + camille)).get("letters").size())
+                .as("the notice landed once").isEqualTo(1);
+        var view = await(admin, campaign, v -> v.get("campaign").get("steps").size() == 2);
+        assertThat(view.get("campaign").get("status").asString()).isEqualTo("IN_MEDIATION");
+        assertThat(view.get("campaign").get("steps").get(0).get("members").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void theCollectiveFileHoldsEachConsentingMembersOwnBundleAndAManifestSignedAndVerifiableWithStandardTools()
+            throws Exception {
+        var admin = new ApiClient(port);
+        var members = new String[] {fileCase(admin, "paris-11", "Camille Martin"),
+                fileCase(admin, "paris-11", "Yann Le Goff"), fileCase(admin, "paris-11", "Inès Roux")};
+        var campaign = admin.json(admin.post("/api/campaigns", PrimeVideoAdsCampaign.opening()))
+                .get("campaignId").asString();
+        admin.awaitOk("/api/campaigns/" + campaign);
+        admin.post("/api/campaigns/" + campaign + "/members", """
+                {"caseIds": ["%s", "%s", "%s"]}""".formatted((Object[]) members));
+        for (var member : members) {
+            admin.post("/api/campaigns/" + campaign + "/members/" + member + "/consent",
+                    PrimeVideoAdsCampaign.consent(TODAY));
+            admin.put("/api/campaigns/" + campaign + "/members/" + member + "/facts",
+                    PrimeVideoAdsCampaign.facts("41.86", true));
+        }
+        var withdrawal = admin.post("/api/campaigns/" + campaign + "/members/" + members[1]
+                + "/consent-withdrawal", "{}");
+        var lastVersion = admin.json(withdrawal).get("version").asLong();
+        await(admin, campaign, view -> view.get("campaign").get("version").asLong() >= lastVersion);
+
+        var started = admin.post("/api/campaigns/" + campaign + "/exports", null);
+        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        var progress = started.getHeaders().getLocation().toString();
+        assertThat(admin.json(started).get("members").asInt()).isEqualTo(2);
+        var deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!admin.json(admin.get(progress)).get("status").asString().equals("DONE")) {
+            assertThat(Instant.now()).as(admin.get(progress).getBody()).isBefore(deadline);
+            sleep();
+        }
+        assertThat(admin.json(admin.get(progress)).get("membersDone").asInt()).isEqualTo(2);
+
+        var csv = new String(admin.download(progress + "/members.csv").getBody(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSize(3);
+        assertThat(csv).contains("M00001;paris-11", "M00003;paris-11", ";41.86;true;" + TODAY + ";EMAIL")
+                .doesNotContain("M00002", "Camille", members[0]);
+
+        var zip = admin.download(progress + "/collective-file.zip");
+        assertThat(zip.getStatusCode()).isEqualTo(HttpStatus.OK);
+        var dir = java.nio.file.Files.createTempDirectory("collective-file");
+        var file = dir.resolve("collective-file.zip");
+        java.nio.file.Files.write(file, zip.getBody());
+        var entries = new java.util.ArrayList<String>();
+        try (var archive = new java.util.zip.ZipFile(file.toFile())) {
+            for (var entry : java.util.Collections.list(archive.entries())) {
+                entries.add(entry.getName());
+                var target = dir.resolve(entry.getName());
+                java.nio.file.Files.createDirectories(target.getParent());
+                try (var in = archive.getInputStream(entry)) {
+                    java.nio.file.Files.copy(in, target);
+                }
+            }
+        }
+        assertThat(entries).containsExactly("members/M00001.zip", "members/M00003.zip", "members.csv",
+                "campaign.json", "manifest.sha256", "manifest.sha256.p7s", "signer-certificate.pem");
+        assertThat(java.nio.file.Files.readString(dir.resolve("campaign.json")))
+                .contains("\"M00003\"", members[2], "recours-campaign-v1").doesNotContain(members[1]);
+        assertThat(run(dir, "sha256sum", "-c", "manifest.sha256")).contains("members/M00001.zip: OK");
+        run(dir, "openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", "manifest.sha256.p7s",
+                "-content", "manifest.sha256", "-CAfile", "signer-certificate.pem", "-purpose", "any",
+                "-out", "/dev/null");
+        var certificate = (java.security.cert.X509Certificate) java.security.cert.CertificateFactory
+                .getInstance("X.509").generateCertificate(java.nio.file.Files.newInputStream(
+                        dir.resolve("signer-certificate.pem")));
+        var ownBundle = org.recours.query.evidence.BundleVerifier.verify(
+                java.nio.file.Files.readAllBytes(dir.resolve("members/M00001.zip")), certificate);
+        assertThat(ownBundle.valid()).as(String.join("\n", ownBundle.lines())).isTrue();
+    }
+
+    static String run(java.nio.file.Path dir, String... command) throws Exception {
+        var process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(String.join(" ", command) + ": " + output).isZero();
+        return output;
+    }
+
+    static String fileCase(ApiClient api, String branch, String name) {
+        var filed = api.post("/api/cases", PrimeVideoCase.complaint().replace("paris-11", branch)
+                .replace("Camille Martin", name));
+        assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+        var caseId = api.json(filed).get("caseId").asString();
+        api.caseAtVersion(caseId, 0);
+        return caseId;
+    }
+
+    static void awaitCaseStatus(ApiClient api, String caseId, String status) {
+        var deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (!api.json(api.get("/api/cases/" + caseId)).get("status").asString().equals(status)) {
+            assertThat(Instant.now()).as("case " + caseId + " never became " + status).isBefore(deadline);
+            sleep();
+        }
+    }
+
+    static JsonNode await(ApiClient api, String campaign, Predicate<JsonNode> until) {
+        var deadline = Instant.now().plus(Duration.ofSeconds(10));
+        var view = api.json(api.get("/api/campaigns/" + campaign));
+        while (!until.test(view)) {
+            assertThat(Instant.now()).as("campaign never reached the expected state: " + view).isBefore(deadline);
+            sleep();
+            view = api.json(api.get("/api/campaigns/" + campaign));
+        }
+        return view;
+    }
+
+    static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

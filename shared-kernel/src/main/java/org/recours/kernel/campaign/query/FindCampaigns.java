@@ -1,0 +1,5 @@
+package org.recours.kernel.campaign.query;
+
+/** Every campaign, the most recently changed first; answers a list of {@link CampaignSummary}. */
+public record FindCampaigns() {
+}
