@@ -25,9 +25,8 @@ public final class VerifyCommand {
             return 2;
         }
         try {
-            var bundle = Files.readAllBytes(Path.of(args[0]));
             var trusted = args.length == 3 ? certificate(Path.of(args[2])) : null;
-            var report = BundleVerifier.verify(bundle, trusted);
+            var report = BundleVerifier.verify(Path.of(args[0]), trusted);
             out.println("Recours evidence bundle " + args[0]);
             report.lines().forEach(out::println);
             return report.valid() ? 0 : 1;

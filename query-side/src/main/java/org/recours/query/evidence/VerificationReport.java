@@ -5,24 +5,36 @@ import java.util.List;
 
 /**
  * What checking an evidence bundle found. {@code signerTrusted} is null when no trusted certificate was given:
- * the signature then proves only that the bundle was not changed since someone signed it.
+ * the signature then proves only that the bundle was not changed since someone signed it. {@code archiveProblems}
+ * is not empty when the ZIP itself was refused (nothing else was then checked).
  */
-public record VerificationReport(boolean signatureValid, String signer, String signerFingerprint,
-                                 Boolean signerTrusted, List<String> fileProblems, int entries,
-                                 Long firstBrokenPosition, String chainProblem, String finalHash,
+public record VerificationReport(List<String> archiveProblems, boolean signatureValid, String signer,
+                                 String signerFingerprint, Boolean signerTrusted, List<String> fileProblems,
+                                 int entries, Long firstBrokenPosition, String chainProblem, String finalHash,
                                  List<String> documentProblems) {
+
+    /** A bundle whose ZIP structure is refused: none of its files was read. */
+    static VerificationReport refused(List<String> archiveProblems) {
+        return new VerificationReport(List.copyOf(archiveProblems), false, null, null, null, List.of(), 0, null,
+                "not checked", null, List.of());
+    }
 
     public boolean chainIntact() {
         return chainProblem == null;
     }
 
     public boolean valid() {
-        return signatureValid && !Boolean.FALSE.equals(signerTrusted) && fileProblems.isEmpty() && chainIntact()
-                && documentProblems.isEmpty();
+        return archiveProblems.isEmpty() && signatureValid && !Boolean.FALSE.equals(signerTrusted)
+                && fileProblems.isEmpty() && chainIntact() && documentProblems.isEmpty();
     }
 
     public List<String> lines() {
         var lines = new ArrayList<String>();
+        if (!archiveProblems.isEmpty()) {
+            lines.add("FAIL archive: refused, nothing in it was checked: " + String.join("; ", archiveProblems));
+            lines.add("INVALID: the bundle's ZIP is malformed or forged (readers would not all see the same files)");
+            return lines;
+        }
         lines.add((signatureValid ? "OK  " : "FAIL") + " signature: " + (signatureValid ? "valid" : "INVALID")
                 + (signer == null ? "" : ", signed by " + signer + " (certificate SHA-256 " + signerFingerprint + ")"));
         if (signerTrusted == null) {
