@@ -1,15 +1,20 @@
 package org.recours.query.evidence;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.recours.kernel.casefile.Sha256;
 
 /**
  * The signed evidence bundle (ZIP): the JSON and PDF exports, every attached document, a manifest of their SHA-256
@@ -27,29 +32,78 @@ public final class EvidenceBundle {
     private EvidenceBundle() {
     }
 
-    public static byte[] write(String caseId, byte[] json, byte[] pdf, Map<String, byte[]> documents, SigningKey key) {
-        var signedFiles = new LinkedHashMap<String, byte[]>();
-        signedFiles.put(README, readme(caseId, key).getBytes(StandardCharsets.UTF_8));
-        signedFiles.put(TRAIL, json);
-        signedFiles.put(PDF, pdf);
-        signedFiles.putAll(documents);
-        var manifest = new StringBuilder();
-        signedFiles.forEach((path, content) -> manifest.append(Sha256.of(content).hex()).append("  ").append(path)
-                .append('\n'));
-        var manifestBytes = manifest.toString().getBytes(StandardCharsets.UTF_8);
+    /** A file of the bundle whose content is copied into it when the bundle is written, never held in memory. */
+    @FunctionalInterface
+    public interface Content {
+        void copyTo(OutputStream out) throws IOException;
+    }
 
+    /** The whole bundle in memory: for small bundles and tests; exports stream with {@link #write(String, byte[],
+     * byte[], Map, SigningKey, OutputStream)}. */
+    public static byte[] write(String caseId, byte[] json, byte[] pdf, Map<String, byte[]> documents, SigningKey key) {
         var out = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(out)) {
-            for (var file : signedFiles.entrySet()) {
-                put(zip, file.getKey(), file.getValue());
-            }
-            put(zip, MANIFEST, manifestBytes);
-            put(zip, SIGNATURE, CmsSignature.sign(manifestBytes, key));
-            put(zip, CERTIFICATE, pem(key));
+        var contents = new LinkedHashMap<String, Content>();
+        documents.forEach((path, content) -> contents.put(path, target -> target.write(content)));
+        try {
+            write(caseId, json, pdf, contents, key, out);
         } catch (IOException e) {
             throw new IllegalStateException("the evidence bundle cannot be written", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Writes the bundle to {@code out} as it goes: each document is copied from its source and hashed on the way,
+     * and the manifest of those hashes, its signature and the certificate come last.
+     */
+    public static void write(String caseId, byte[] json, byte[] pdf, Map<String, Content> documents, SigningKey key,
+                             OutputStream out) throws IOException {
+        var signedFiles = new LinkedHashMap<String, Content>();
+        var readme = readme(caseId, key).getBytes(StandardCharsets.UTF_8);
+        signedFiles.put(README, target -> target.write(readme));
+        signedFiles.put(TRAIL, target -> target.write(json));
+        signedFiles.put(PDF, target -> target.write(pdf));
+        signedFiles.putAll(documents);
+        var manifest = new StringBuilder();
+        var zip = new ZipOutputStream(out);
+        for (var file : signedFiles.entrySet()) {
+            zip.putNextEntry(new ZipEntry(file.getKey()));
+            var digest = sha256();
+            file.getValue().copyTo(new DigestOutputStream(new EntryStream(zip), digest));
+            zip.closeEntry();
+            manifest.append(HexFormat.of().formatHex(digest.digest())).append("  ").append(file.getKey())
+                    .append('\n');
+        }
+        var manifestBytes = manifest.toString().getBytes(StandardCharsets.UTF_8);
+        put(zip, MANIFEST, manifestBytes);
+        put(zip, SIGNATURE, CmsSignature.sign(manifestBytes, key));
+        put(zip, CERTIFICATE, pem(key));
+        zip.finish();
+    }
+
+    /** Lets a document's source write (and even close) its stream without closing the ZIP. */
+    private static final class EntryStream extends FilterOutputStream {
+        EntryStream(ZipOutputStream zip) {
+            super(zip);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void put(ZipOutputStream zip, String path, byte[] content) throws IOException {
