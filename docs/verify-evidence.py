@@ -5,9 +5,14 @@
 Checks that the bundle's ZIP is sound (read through its central directory, one entry per name, local headers that
 agree with it, nothing hidden, no ZIP bomb), that its manifest was signed, that every file matches the manifest,
 that the audit trail's hash chain is intact and that every attached document is there.
-Exit status: 0 intact, 1 altered, forged or malformed, 2 the command could not run (usage, unreadable file).
+Without --certificate the signature is checked with the certificate inside the bundle, which proves nothing about
+who signed: anyone can make a certificate with the association's name. The verifier then says so and exits 3 unless
+--accept-untrusted-signer is given.
+Exit status: 0 intact, 1 altered, forged or malformed, 2 the command could not run (usage, unreadable file),
+3 intact but its signer was not checked.
 """
 import argparse
+import base64
 import hashlib
 import json
 import os
@@ -148,7 +153,14 @@ def check_signature(bundle, names, certificate, problems):
         problems.append("signature: " + (signature.stderr.strip().splitlines() or ["invalid"])[0])
         return "FAIL signature: INVALID"
     return "OK   signature: valid, " + ("signed by the given certificate" if certificate
-                                         else "signed by the certificate inside the bundle")
+                                         else "signed by the certificate inside the bundle (SHA-256 %s)"
+                                         % fingerprint(bundle.read(CERTIFICATE) if CERTIFICATE in names else b""))
+
+
+def fingerprint(pem):
+    """The SHA-256 of a PEM certificate's DER bytes, as the association publishes it."""
+    body = b"".join(line for line in pem.splitlines() if line and not line.startswith(b"-----"))
+    return hashlib.sha256(base64.b64decode(body)).hexdigest()
 
 
 def verify(path, certificate):
@@ -204,6 +216,8 @@ def main(argv):
     parser.add_argument("bundle", help="the evidence bundle, e.g. RC-7K2M-9QXD-preuves.zip")
     parser.add_argument("--certificate", metavar="PEM",
                         help="the association's published signing certificate (PEM): the signer is checked against it")
+    parser.add_argument("--accept-untrusted-signer", action="store_true",
+                        help="without --certificate, accept any signer (the report still warns)")
     args = parser.parse_args(argv[1:])
     try:
         lines, problems = verify(args.bundle, args.certificate)
@@ -218,8 +232,21 @@ def main(argv):
     if not lines[0].startswith("FAIL archive"):
         for problem in problems:
             print("FAIL " + problem)
-    print("VALID: the bundle is intact" if not problems else "INVALID: the bundle was altered, forged or is incomplete")
-    return 0 if not problems else 1
+    if problems:
+        print("INVALID: the bundle was altered, forged or is incomplete")
+        return 1
+    if args.certificate:
+        print("VALID: the bundle is intact")
+        return 0
+    print("WARN signer NOT CHECKED: anyone can sign a bundle with a certificate of the same name; pass --certificate "
+          "<the association's published certificate>, or compare the bundle certificate's fingerprint with the one "
+          "it publishes")
+    if args.accept_untrusted_signer:
+        print("VALID: the bundle is intact (its signer was NOT checked)")
+        return 0
+    print("NOT VERIFIED: the files and the chain are intact, but who signed them was not checked (pass --certificate, "
+          "or --accept-untrusted-signer to accept any signer)")
+    return 3
 
 
 if __name__ == "__main__":

@@ -148,7 +148,10 @@ public final class EvidenceBundle {
                 "  (<byte length>:<UTF-8 bytes>,) of: recours-audit-entry-v1, caseId, position, eventId, recordedAt,",
                 "  actor, kind, summaryFr, summaryEn, data, previousHash must equal hash; previousHash of entry 0 is",
                 "  64 zeros and of entry n the hash of entry n-1; finalHash is the last hash.",
-                "  Or / ou : java -jar recours.jar verify evidence-bundle.zip --certificate <certificate.pem>",
+                "  Or / ou : python3 verify-evidence.py " + caseId + "-preuves.zip --certificate "
+                        + "certificat-publie-par-l-association.pem",
+                "  (docs/evidence-format.md of Recours), or / ou : java -jar recours.jar verify " + caseId
+                        + "-preuves.zip --certificate certificat-publie-par-l-association.pem",
                 ""));
     }
 }

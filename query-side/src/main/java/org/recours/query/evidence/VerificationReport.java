@@ -28,7 +28,21 @@ public record VerificationReport(List<String> archiveProblems, boolean signature
                 && fileProblems.isEmpty() && chainIntact() && documentProblems.isEmpty();
     }
 
+    /** Exit status of a verifier: 0 valid, 1 invalid, 3 intact but its signer not checked (and not accepted). */
+    public int exitCode(boolean untrustedSignerAccepted) {
+        return !valid() ? 1 : signerTrusted == null && !untrustedSignerAccepted ? 3 : 0;
+    }
+
+    /** The report for people, refusing to call a bundle whose signer was not checked VALID. */
     public List<String> lines() {
+        return lines(false);
+    }
+
+    /**
+     * The report for people; {@code untrustedSignerAccepted} (the command's {@code --accept-untrusted-signer}) lets a
+     * bundle checked without a trusted certificate be called VALID, still with the warning.
+     */
+    public List<String> lines(boolean untrustedSignerAccepted) {
         var lines = new ArrayList<String>();
         if (!archiveProblems.isEmpty()) {
             lines.add("FAIL archive: refused, nothing in it was checked: " + String.join("; ", archiveProblems));
@@ -38,8 +52,9 @@ public record VerificationReport(List<String> archiveProblems, boolean signature
         lines.add((signatureValid ? "OK  " : "FAIL") + " signature: " + (signatureValid ? "valid" : "INVALID")
                 + (signer == null ? "" : ", signed by " + signer + " (certificate SHA-256 " + signerFingerprint + ")"));
         if (signerTrusted == null) {
-            lines.add("WARN signer not checked against a trusted certificate: pass --certificate <the association's "
-                    + "published certificate>, or compare the fingerprint above with the one it publishes");
+            lines.add("WARN signer NOT CHECKED: anyone can sign a bundle with a certificate of the same name; pass "
+                    + "--certificate <the association's published certificate>, or compare the fingerprint above with "
+                    + "the one it publishes");
         } else {
             lines.add((signerTrusted ? "OK  " : "FAIL") + " signer: " + (signerTrusted
                     ? "the trusted certificate" : "NOT the trusted certificate"));
@@ -51,7 +66,12 @@ public record VerificationReport(List<String> archiveProblems, boolean signature
                 : "broken at entry " + firstBrokenPosition + ": " + chainProblem));
         lines.add((documentProblems.isEmpty() ? "OK  " : "FAIL") + " documents: " + (documentProblems.isEmpty()
                 ? "every attached document present with its recorded SHA-256" : String.join("; ", documentProblems)));
-        lines.add(valid() ? "VALID: the bundle is intact" : "INVALID: the bundle was altered or is incomplete");
+        lines.add(switch (exitCode(untrustedSignerAccepted)) {
+            case 0 -> "VALID: the bundle is intact" + (signerTrusted == null ? " (its signer was NOT checked)" : "");
+            case 3 -> "NOT VERIFIED: the files and the chain are intact, but who signed them was not checked (pass "
+                    + "--certificate, or --accept-untrusted-signer to accept any signer)";
+            default -> "INVALID: the bundle was altered, forged or is incomplete";
+        });
         return lines;
     }
 }

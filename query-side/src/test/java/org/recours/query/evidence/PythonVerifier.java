@@ -25,9 +25,10 @@ final class PythonVerifier {
     static Outcome run(byte[] bundle, SigningKey trusted, String... options) throws IOException, InterruptedException {
         var dir = Files.createTempDirectory("bundle");
         try {
-            var zip = Files.write(dir.resolve("RC-7K2M-9QXD-preuves.zip"), bundle);
-            var command = new ArrayList<>(List.of("prlimit", "--as=1073741824", "python3", SCRIPT.toString(),
-                    zip.toString()));
+            var command = new ArrayList<>(List.of("prlimit", "--as=1073741824", "python3", SCRIPT.toString()));
+            if (bundle != null) {
+                command.add(Files.write(dir.resolve("RC-7K2M-9QXD-preuves.zip"), bundle).toString());
+            }
             if (trusted != null) {
                 command.addAll(List.of("--certificate",
                         Files.write(dir.resolve("association.pem"), EvidenceBundle.pem(trusted)).toString()));
