@@ -26,6 +26,7 @@ import zlib
 GENESIS = "0" * 64
 MANIFEST, SIGNATURE, CERTIFICATE, TRAIL = ("manifest.sha256", "manifest.sha256.p7s", "signer-certificate.pem",
                                            "audit-trail.json")
+TIMESTAMP = "manifest.sha256.p7s.tsr"  # RFC 3161 time-stamp response over manifest.sha256.p7s, when a TSA was used
 # The limits of docs/evidence-format.md, section 3 (the same in `recours.jar verify`)
 MAX_ENTRY_SIZE = 512 * 1024 * 1024
 MAX_TOTAL_SIZE = 4 * 1024 * 1024 * 1024
@@ -163,7 +164,39 @@ def fingerprint(pem):
     return hashlib.sha256(base64.b64decode(body)).hexdigest()
 
 
-def verify(path, certificate):
+def check_timestamp(bundle, names, tsa_ca, problems):
+    """The RFC 3161 timestamp of the signature, with openssl ts -verify: against the TSA's root when given, else
+    against the TSA certificate inside the token (which proves the token intact, not who the TSA is)."""
+    if TIMESTAMP not in names:
+        return ("NOTE timestamp: not timestamped (no time-stamping authority was configured when the bundle was made, "
+                "or it did not answer): its dates are the server's own")
+    with tempfile.TemporaryDirectory() as tmp:
+        response, signature, token, tsa = (os.path.join(tmp, n) for n in ("r.tsr", "s.p7s", "t.p7", "tsa.pem"))
+        for target, name in ((response, TIMESTAMP), (signature, SIGNATURE)):
+            with open(target, "wb") as out:
+                out.write(bundle.read(name) if name in names else b"")
+        run = lambda *command: subprocess.run(["openssl", "ts"] + list(command), capture_output=True, text=True)
+        if not tsa_ca:
+            extracted = run("-reply", "-in", response, "-token_out", "-out", token).returncode == 0 and \
+                subprocess.run(["openssl", "pkcs7", "-inform", "DER", "-in", token, "-print_certs", "-out", tsa],
+                               capture_output=True).returncode == 0
+            if not extracted:
+                problems.append("timestamp: %s cannot be read" % TIMESTAMP)
+                return "FAIL timestamp: unreadable"
+        checked = run("-verify", "-in", response, "-data", signature, "-CAfile", tsa_ca or tsa,
+                      *([] if tsa_ca else ["-partial_chain"]))
+        if checked.returncode != 0:
+            problems.append("timestamp: " + ((checked.stderr + checked.stdout).strip().splitlines() or ["invalid"])[-1])
+            return "FAIL timestamp: INVALID"
+        text = run("-reply", "-in", response, "-text").stdout
+        when = next((line.split(":", 1)[1].strip() for line in text.splitlines() if line.startswith("Time stamp:")),
+                    "?")
+        tsa_name = next((line.split(":", 1)[1].strip() for line in text.splitlines() if line.startswith("TSA:")), "?")
+    return "OK   timestamp: the signature existed at %s (RFC 3161, TSA %s%s)" % (
+        when, tsa_name, ", trusted by the given root" if tsa_ca else "; pass --tsa-ca <its root> to check the TSA")
+
+
+def verify(path, certificate, tsa_ca=None):
     """The lines to print and the problems found."""
     lines, problems = [], []
     with zipfile.ZipFile(path) as bundle:
@@ -175,6 +208,7 @@ def verify(path, certificate):
             if not info.orig_filename.endswith("/"):
                 files[info.orig_filename] = sha256_of(bundle, info.orig_filename)
         lines.append(check_signature(bundle, files, certificate, problems))
+        lines.append(check_timestamp(bundle, files, tsa_ca, problems))
         manifest = bundle.read(MANIFEST).decode("utf-8") if MANIFEST in files else ""
         trail = json.loads(bundle.read(TRAIL).decode("utf-8")) if TRAIL in files else None
     listed = set()
@@ -186,7 +220,7 @@ def verify(path, certificate):
         elif files[name] != digest:
             problems.append("files: %s was changed (its SHA-256 differs from the manifest's)" % name)
     for name in files:
-        if name not in listed | {MANIFEST, SIGNATURE, CERTIFICATE}:
+        if name not in listed | {MANIFEST, SIGNATURE, CERTIFICATE, TIMESTAMP}:
             problems.append("files: %s is not in the signed manifest (it was added)" % name)
     if TRAIL not in listed:
         problems.append("files: %s is not in the signed manifest" % TRAIL)
@@ -216,11 +250,13 @@ def main(argv):
     parser.add_argument("bundle", help="the evidence bundle, e.g. RC-7K2M-9QXD-preuves.zip")
     parser.add_argument("--certificate", metavar="PEM",
                         help="the association's published signing certificate (PEM): the signer is checked against it")
+    parser.add_argument("--tsa-ca", metavar="PEM",
+                        help="the time-stamping authority's root certificate: the timestamp's TSA is checked against it")
     parser.add_argument("--accept-untrusted-signer", action="store_true",
                         help="without --certificate, accept any signer (the report still warns)")
     args = parser.parse_args(argv[1:])
     try:
-        lines, problems = verify(args.bundle, args.certificate)
+        lines, problems = verify(args.bundle, args.certificate, args.tsa_ca)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, UnicodeError,
             ValueError, KeyError, TypeError) as e:
         lines, problems = ["FAIL archive: cannot be read: %s" % e], [str(e)]

@@ -25,6 +25,9 @@ import org.recours.query.audittrail.AuditChain;
 public final class BundleVerifier {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The files outside the manifest: the manifest itself, what signs it and what dates the signature. */
+    private static final Set<String> UNSIGNED = Set.of(EvidenceBundle.MANIFEST, EvidenceBundle.SIGNATURE,
+            EvidenceBundle.CERTIFICATE, EvidenceBundle.TIMESTAMP);
 
     private BundleVerifier() {
     }
@@ -72,9 +75,11 @@ public final class BundleVerifier {
         var trail = digests.containsKey(EvidenceBundle.TRAIL) ? readTrail(small(archive, EvidenceBundle.TRAIL)) : null;
         var chain = checkChain(trail);
         var documentProblems = checkDocuments(trail, digests);
+        var timestamp = archive.contains(EvidenceBundle.TIMESTAMP) ? Timestamp.verify(
+                small(archive, EvidenceBundle.TIMESTAMP), small(archive, EvidenceBundle.SIGNATURE)) : null;
         return new VerificationReport(List.of(), signature.valid(), signature.signer(), signature.signerFingerprint(),
                 trustedSigner, fileProblems, chain.entries, chain.brokenAt, chain.problem, chain.finalHash,
-                documentProblems);
+                documentProblems, timestamp);
     }
 
     private static byte[] small(BundleArchive archive, String name) {
@@ -139,8 +144,7 @@ public final class BundleVerifier {
             }
         }
         for (var path : files.keySet()) {
-            if (!listed.contains(path) && !path.equals(EvidenceBundle.MANIFEST) && !path.equals(EvidenceBundle.SIGNATURE)
-                    && !path.equals(EvidenceBundle.CERTIFICATE)) {
+            if (!listed.contains(path) && !UNSIGNED.contains(path)) {
                 problems.add(path + " is not in the signed manifest (it was added)");
             }
         }

@@ -28,6 +28,8 @@ public final class EvidenceBundle {
     public static final String MANIFEST = "manifest.sha256";
     public static final String SIGNATURE = "manifest.sha256.p7s";
     public static final String CERTIFICATE = "signer-certificate.pem";
+    /** The RFC 3161 time-stamp response over {@link #SIGNATURE}'s bytes; absent when no TSA is configured. */
+    public static final String TIMESTAMP = "manifest.sha256.p7s.tsr";
 
     private EvidenceBundle() {
     }
@@ -45,7 +47,7 @@ public final class EvidenceBundle {
         var contents = new LinkedHashMap<String, Content>();
         documents.forEach((path, content) -> contents.put(path, target -> target.write(content)));
         try {
-            write(caseId, json, pdf, contents, key, out);
+            write(caseId, json, pdf, contents, key, TimestampAuthority.none(), out);
         } catch (IOException e) {
             throw new IllegalStateException("the evidence bundle cannot be written", e);
         }
@@ -57,9 +59,9 @@ public final class EvidenceBundle {
      * and the manifest of those hashes, its signature and the certificate come last.
      */
     public static void write(String caseId, byte[] json, byte[] pdf, Map<String, Content> documents, SigningKey key,
-                             OutputStream out) throws IOException {
+                             TimestampAuthority tsa, OutputStream out) throws IOException {
         var signedFiles = new LinkedHashMap<String, Content>();
-        var readme = readme(caseId, key).getBytes(StandardCharsets.UTF_8);
+        var readme = readme(caseId, key, tsa).getBytes(StandardCharsets.UTF_8);
         signedFiles.put(README, target -> target.write(readme));
         signedFiles.put(TRAIL, target -> target.write(json));
         signedFiles.put(PDF, target -> target.write(pdf));
@@ -76,8 +78,13 @@ public final class EvidenceBundle {
         }
         var manifestBytes = manifest.toString().getBytes(StandardCharsets.UTF_8);
         put(zip, MANIFEST, manifestBytes);
-        put(zip, SIGNATURE, CmsSignature.sign(manifestBytes, key));
+        var signature = CmsSignature.sign(manifestBytes, key);
+        put(zip, SIGNATURE, signature);
         put(zip, CERTIFICATE, pem(key));
+        var timestamp = tsa.stamp(signature);
+        if (timestamp.isPresent()) {
+            put(zip, TIMESTAMP, timestamp.get());
+        }
         zip.finish();
     }
 
@@ -112,7 +119,8 @@ public final class EvidenceBundle {
         zip.closeEntry();
     }
 
-    static byte[] pem(SigningKey key) {
+    /** The signer's certificate in PEM, as in the bundle and as the association publishes it. */
+    public static byte[] pem(SigningKey key) {
         try {
             var body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                     .encodeToString(key.certificate().getEncoded());
@@ -123,7 +131,7 @@ public final class EvidenceBundle {
         }
     }
 
-    private static String readme(String caseId, SigningKey key) {
+    private static String readme(String caseId, SigningKey key, TimestampAuthority tsa) {
         return String.join("\n", List.of(
                 "Paquet de preuve du dossier " + caseId + " / Evidence bundle of case " + caseId,
                 "",
@@ -152,6 +160,18 @@ public final class EvidenceBundle {
                         + "certificat-publie-par-l-association.pem",
                 "  (docs/evidence-format.md of Recours), or / ou : java -jar recours.jar verify " + caseId
                         + "-preuves.zip --certificate certificat-publie-par-l-association.pem",
+                "",
+                "4. Horodatage / timestamp (RFC 3161):",
+                tsa.url().map(url -> String.join("\n",
+                        "  " + TIMESTAMP + " : jeton de l'autorité d'horodatage " + url + " sur " + SIGNATURE + ".",
+                        "  Token of the time-stamping authority " + url + " over " + SIGNATURE + ":",
+                        "  openssl ts -verify -in " + TIMESTAMP + " -data " + SIGNATURE
+                                + " -CAfile <certificat racine publie par l'autorite / the TSA's root certificate>",
+                        "  S'il manque, l'autorité n'a pas répondu lors de l'export. / If it is missing, the TSA did not",
+                        "  answer when the bundle was made."))
+                        .orElse(String.join("\n",
+                        "  AUCUN : aucune autorité d'horodatage n'est configurée ; les dates sont celles du serveur.",
+                        "  NONE: no time-stamping authority is configured; the dates are the server's own.")),
                 ""));
     }
 }

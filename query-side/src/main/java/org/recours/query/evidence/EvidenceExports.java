@@ -22,11 +22,14 @@ public class EvidenceExports {
     private final EvidenceDocuments documents;
     private final PersonalDataVault vault;
     private final SigningKey signingKey;
+    private final TimestampAuthority tsa;
     private final ObjectMapper json;
     private final Clock clock;
 
     public EvidenceExports(CaseFileTable caseFiles, AuditTrailTable auditTrail, EvidenceDocuments documents,
-                           PersonalDataVault vault, SigningKey signingKey, ObjectMapper json, Clock clock) {
+                           PersonalDataVault vault, SigningKey signingKey, TimestampAuthority tsa, ObjectMapper json,
+                           Clock clock) {
+        this.tsa = tsa;
         this.caseFiles = caseFiles;
         this.auditTrail = auditTrail;
         this.documents = documents;
@@ -70,7 +73,8 @@ public class EvidenceExports {
             }
         }
         try {
-            EvidenceBundle.write(file.caseId().value(), json(evidence), pdf(evidence), attached, signingKey, out);
+            EvidenceBundle.write(file.caseId().value(), json(evidence), pdf(evidence), attached, signingKey, tsa,
+                    out);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

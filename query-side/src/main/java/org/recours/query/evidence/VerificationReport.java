@@ -6,17 +6,18 @@ import java.util.List;
 /**
  * What checking an evidence bundle found. {@code signerTrusted} is null when no trusted certificate was given:
  * the signature then proves only that the bundle was not changed since someone signed it. {@code archiveProblems}
- * is not empty when the ZIP itself was refused (nothing else was then checked).
+ * is not empty when the ZIP itself was refused (nothing else was then checked). {@code timestamp} is null for a
+ * bundle that carries no RFC 3161 timestamp (still valid: "not timestamped").
  */
 public record VerificationReport(List<String> archiveProblems, boolean signatureValid, String signer,
                                  String signerFingerprint, Boolean signerTrusted, List<String> fileProblems,
                                  int entries, Long firstBrokenPosition, String chainProblem, String finalHash,
-                                 List<String> documentProblems) {
+                                 List<String> documentProblems, Timestamp.Check timestamp) {
 
     /** A bundle whose ZIP structure is refused: none of its files was read. */
     static VerificationReport refused(List<String> archiveProblems) {
         return new VerificationReport(List.copyOf(archiveProblems), false, null, null, null, List.of(), 0, null,
-                "not checked", null, List.of());
+                "not checked", null, List.of(), null);
     }
 
     public boolean chainIntact() {
@@ -25,7 +26,8 @@ public record VerificationReport(List<String> archiveProblems, boolean signature
 
     public boolean valid() {
         return archiveProblems.isEmpty() && signatureValid && !Boolean.FALSE.equals(signerTrusted)
-                && fileProblems.isEmpty() && chainIntact() && documentProblems.isEmpty();
+                && fileProblems.isEmpty() && chainIntact() && documentProblems.isEmpty()
+                && (timestamp == null || timestamp.valid());
     }
 
     /** Exit status of a verifier: 0 valid, 1 invalid, 3 intact but its signer not checked (and not accepted). */
@@ -66,6 +68,14 @@ public record VerificationReport(List<String> archiveProblems, boolean signature
                 : "broken at entry " + firstBrokenPosition + ": " + chainProblem));
         lines.add((documentProblems.isEmpty() ? "OK  " : "FAIL") + " documents: " + (documentProblems.isEmpty()
                 ? "every attached document present with its recorded SHA-256" : String.join("; ", documentProblems)));
+        if (timestamp == null) {
+            lines.add("NOTE timestamp: not timestamped (no time-stamping authority was configured when the bundle was "
+                    + "made, or it did not answer): its dates are the server's own");
+        } else {
+            lines.add((timestamp.valid() ? "OK  " : "FAIL") + " timestamp: " + (timestamp.valid()
+                    ? "the signature existed at " + timestamp.time() + " (RFC 3161, " + timestamp.authority()
+                    + "; check the authority with openssl ts -verify -CAfile <its root>)" : timestamp.problem()));
+        }
         lines.add(switch (exitCode(untrustedSignerAccepted)) {
             case 0 -> "VALID: the bundle is intact" + (signerTrusted == null ? " (its signer was NOT checked)" : "");
             case 3 -> "NOT VERIFIED: the files and the chain are intact, but who signed them was not checked (pass "

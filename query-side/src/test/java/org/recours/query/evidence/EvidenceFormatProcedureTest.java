@@ -24,7 +24,9 @@ import org.recours.query.json.RecoursJson;
 class EvidenceFormatProcedureTest {
 
     static final Path DOCUMENT = Path.of("..", "docs", "evidence-format.md").toAbsolutePath().normalize();
-    private static final String MARKER = "<!-- EvidenceFormatProcedureTest runs this block verbatim";
+    private static final String MARKER = "<!-- EvidenceFormatProcedureTest runs this block verbatim on an intact";
+    private static final String TIMESTAMP_MARKER = "<!-- EvidenceFormatProcedureTest runs this block verbatim on a "
+            + "timestamped bundle";
 
     private static SigningKey association;
     private static SigningKey forger;
@@ -74,14 +76,38 @@ class EvidenceFormatProcedureTest {
         assertThat(run.output()).contains("INVALID", "FAIL signature");
     }
 
+    @Test
+    void aTimestampedBundlesTimestampIsCheckedWithOpenssl() throws Exception {
+        try (var authority = org.recours.testing.TestTimestampAuthority.start()) {
+            var out = new java.io.ByteArrayOutputStream();
+            var evidence = SampleCase.withEntries(4);
+            EvidenceBundle.write("RC-7K2M-9QXD", JsonExport.write(evidence, RecoursJson.objectMapper()),
+                    PdfExport.write(evidence), Map.of(
+                            CaseEvidence.bundlePath(SampleCase.documents().get(0)), t -> t.write(SampleCase.SCREENSHOT),
+                            CaseEvidence.bundlePath(SampleCase.documents().get(1)), t -> t.write(SampleCase.INVOICE)),
+                    association, TimestampAuthority.at(authority.url(), java.time.Duration.ofSeconds(5)), out);
+            Files.write(folder.resolve("tsa-root.pem"), authority.rootPem());
+
+            var run = followTheProcedure(out.toByteArray(), procedure() + procedure(TIMESTAMP_MARKER));
+
+            assertThat(run.exitCode()).as(run.output()).isZero();
+            assertThat(run.output()).contains("VALID: the bundle is intact", "OK   timestamp", "Verification: OK",
+                    "Time stamp: ");
+        }
+    }
+
     private record Run(int exitCode, String output) {
     }
 
     private Run followTheProcedure(byte[] bundleToCheck) throws IOException, InterruptedException {
+        return followTheProcedure(bundleToCheck, procedure());
+    }
+
+    private Run followTheProcedure(byte[] bundleToCheck, String procedure) throws IOException, InterruptedException {
         Files.write(folder.resolve("RC-7K2M-9QXD-preuves.zip"), bundleToCheck);
         Files.write(folder.resolve("association-certificate.pem"), EvidenceBundle.pem(association));
         Files.copy(PythonVerifier.SCRIPT, folder.resolve("verify-evidence.py"), StandardCopyOption.REPLACE_EXISTING);
-        var process = new ProcessBuilder("bash", "-e", "-c", procedure()).directory(folder.toFile())
+        var process = new ProcessBuilder("bash", "-e", "-c", procedure).directory(folder.toFile())
                 .redirectErrorStream(true).start();
         var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -90,8 +116,12 @@ class EvidenceFormatProcedureTest {
 
     /** The fenced block after the marker in docs/evidence-format.md, as written. */
     static String procedure() throws IOException {
+        return procedure(MARKER);
+    }
+
+    static String procedure(String markerText) throws IOException {
         var text = Files.readString(DOCUMENT);
-        var marker = text.indexOf(MARKER);
+        var marker = text.indexOf(markerText);
         assertThat(marker).as("docs/evidence-format.md marks its procedure").isNotNegative();
         var start = text.indexOf("```sh\n", marker);
         var end = text.indexOf("\n```", start + 6);
