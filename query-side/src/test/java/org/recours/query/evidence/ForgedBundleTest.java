@@ -148,6 +148,13 @@ class ForgedBundleTest {
         assertThat(report.valid()).as(String.join("\n", report.lines())).isFalse();
         assertThat(String.join("\n", report.lines())).contains("FAIL archive").contains(reason);
         assertThat(report.lines()).last().asString().startsWith("INVALID");
+        var file = Files.createTempFile("forgery", ".zip");
+        try {
+            var fromFile = BundleVerifier.verify(Files.write(file, forgery), association.certificate());
+            assertThat(fromFile.archiveProblems()).isEqualTo(report.archiveProblems());
+        } finally {
+            Files.delete(file);
+        }
 
         var python = PythonVerifier.run(forgery, association);
         assertThat(python.exitCode()).as(python.output()).isEqualTo(1);
