@@ -16,8 +16,10 @@ import org.recours.query.evidence.EvidenceDocuments;
 import org.recours.query.evidence.EvidenceExports;
 import org.recours.query.evidence.SigningKey;
 import org.recours.query.evidence.SigningKeys;
+import org.recours.query.evidence.TimestampAuthority;
 import org.recours.query.json.RecoursJson;
 import org.recours.query.statistics.StatisticsQuery;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -91,7 +93,9 @@ public class QuerySideConfiguration {
 
     @Bean
     EvidenceExports evidenceExports(CaseFileTable caseFiles, AuditTrailTable auditTrail, EvidenceDocuments documents,
-                                    PersonalDataVault vault, SigningKey evidenceSigningKey, Clock clock) {
-        return new EvidenceExports(caseFiles, auditTrail, documents, vault, evidenceSigningKey, JSON, clock);
+                                    PersonalDataVault vault, SigningKey evidenceSigningKey,
+                                    ObjectProvider<TimestampAuthority> timestampAuthority, Clock clock) {
+        return new EvidenceExports(caseFiles, auditTrail, documents, vault, evidenceSigningKey,
+                timestampAuthority.getIfAvailable(TimestampAuthority::none), JSON, clock);
     }
 }

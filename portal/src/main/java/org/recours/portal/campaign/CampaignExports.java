@@ -137,9 +137,9 @@ class CampaignExports {
                 int done = 0;
                 for (var member : members) {
                     var path = "members/" + member.pseudonym() + ".zip";
-                    var bundle = evidence.gather(new CaseId(member.caseId()), requestedBy).map(evidence::bundle)
+                    var memberEvidence = evidence.gather(new CaseId(member.caseId()), requestedBy)
                             .orElseThrow(() -> new IllegalStateException("no evidence for " + member.caseId()));
-                    var hash = put(zip, path, bundle);
+                    var hash = put(zip, path, out -> evidence.bundle(memberEvidence, out));
                     manifest.append(hash).append("  ").append(path).append('\n');
                     bundles.put(member.pseudonym(), Map.of("caseId", member.caseId(), "bundle", path, "sha256", hash));
                     done++;
@@ -154,7 +154,7 @@ class CampaignExports {
                 var manifestBytes = manifest.toString().getBytes(StandardCharsets.UTF_8);
                 put(zip, MANIFEST, manifestBytes);
                 put(zip, SIGNATURE, CmsSignature.sign(manifestBytes, evidence.signingKey()));
-                put(zip, CERTIFICATE, pem());
+                put(zip, CERTIFICATE, org.recours.query.evidence.EvidenceBundle.pem(evidence.signingKey()));
             }
             Files.move(part, zip(exportId), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             jdbc.update("UPDATE campaign_export SET status = 'DONE', finished_at = ? WHERE export_id = ?",
@@ -228,24 +228,23 @@ class CampaignExports {
     }
 
     private static String put(ZipOutputStream zip, String path, byte[] content) throws IOException {
+        return put(zip, path, out -> out.write(content));
+    }
+
+    /** An entry written as a stream (a member's bundle never held in memory whole), and its SHA-256. */
+    private static String put(ZipOutputStream zip, String path, EntryWriter content) throws IOException {
         zip.putNextEntry(new ZipEntry(path));
         var digest = sha256();
         try (var out = new DigestOutputStream(new NonClosing(zip), digest)) {
-            out.write(content);
+            content.writeTo(out);
         }
         zip.closeEntry();
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private byte[] pem() {
-        try {
-            var body = java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                    .encodeToString(evidence.signingKey().certificate().getEncoded());
-            return ("-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----\n")
-                    .getBytes(StandardCharsets.US_ASCII);
-        } catch (java.security.cert.CertificateEncodingException e) {
-            throw new IllegalStateException("unreadable certificate", e);
-        }
+    @FunctionalInterface
+    private interface EntryWriter {
+        void writeTo(java.io.OutputStream out) throws IOException;
     }
 
     private static MessageDigest sha256() {

@@ -1,5 +1,7 @@
 package org.recours.portal.evidence;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.security.Principal;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -33,9 +35,11 @@ class ExportController {
     private final CurrentStaff staff;
     private final CaseAccess access;
     private final MeterRegistry metrics;
+    private final BundleExportLimit bundleLimit;
 
     ExportController(EvidenceExports exports, QueryGateway queries, CurrentStaff staff, CaseAccess access,
-                     MeterRegistry metrics) {
+                     MeterRegistry metrics, BundleExportLimit bundleLimit) {
+        this.bundleLimit = bundleLimit;
         this.exports = exports;
         this.queries = queries;
         this.staff = staff;
@@ -69,20 +73,34 @@ class ExportController {
                 caseId + "-chronologie.csv");
     }
 
+    /**
+     * The signed bundle, streamed to the client as it is written (documents are never all in memory); at most
+     * {@code recours.export.max-concurrent-bundles} at a time, 503 with Retry-After beyond.
+     */
     @GetMapping("/evidence-bundle.zip")
-    ResponseEntity<byte[]> bundle(@PathVariable String caseId, Principal principal) {
-        var bundle = timed("bundle", () -> exports.bundle(gather(caseId, principal)));
-        return file(bundle, MediaType.parseMediaType("application/zip"), caseId + "-preuves.zip");
+    void bundle(@PathVariable String caseId, Principal principal, HttpServletResponse response) throws IOException {
+        var evidence = gather(caseId, principal);
+        try (var permit = bundleLimit.acquire()) {
+            response.setContentType("application/zip");
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                    .filename(caseId + "-preuves.zip").build().toString());
+            var sample = Timer.start(metrics);
+            exports.bundle(evidence, response.getOutputStream());
+            sample.stop(timer("bundle"));
+        }
     }
 
     /** {@code recours.export.duration{format=…}}: reading the case and producing the export. */
     private byte[] timed(String format, Supplier<byte[]> export) {
+        return timer(format).record(export);
+    }
+
+    private Timer timer(String format) {
         return Timer.builder("recours.export.duration")
                 .description("Time to produce an evidence export")
                 .tag("format", format)
                 .publishPercentileHistogram()
-                .register(metrics)
-                .record(export);
+                .register(metrics);
     }
 
     private CaseEvidence gather(String caseId, Principal principal) {

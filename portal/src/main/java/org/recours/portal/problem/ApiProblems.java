@@ -14,6 +14,7 @@ import org.recours.portal.branch.BranchConflict;
 import org.recours.portal.branch.BranchNotFound;
 import org.recours.portal.branch.BranchUnavailable;
 import org.recours.portal.casefile.CaseNotFound;
+import org.recours.portal.evidence.BundleExportsBusy;
 import org.recours.portal.evidence.DocumentNotFound;
 import org.recours.portal.parked.ParkedEvents;
 import org.recours.portal.evidence.DocumentTooLarge;
@@ -73,6 +74,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setProperty("legalBasis", e.rule().explanation());
         e.possibleFrom().ifPresent(date -> problem.setProperty("possibleFrom", date.toString()));
         return problem;
+    }
+
+    @ExceptionHandler(BundleExportsBusy.class)
+    ResponseEntity<ProblemDetail> bundleExportsBusy(BundleExportsBusy e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "bundle-exports-busy",
+                        "Trop de paquets de preuve en préparation", e.getMessage()));
     }
 
     @ExceptionHandler(CaseNotFound.class)

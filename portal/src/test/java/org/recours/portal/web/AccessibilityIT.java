@@ -53,6 +53,8 @@ class AccessibilityIT {
 
         for (var language : LANGUAGES) {
             try (var browser = new Browser(port)) {
+                browser.open("/signing-certificate?lang=" + language);
+                audit(browser, language, "the association's signing certificate (public)", violations);
                 browser.open("/login?lang=" + language);
                 assertThat(browser.language()).isEqualTo(language);
                 audit(browser, language, "sign-in", violations);

@@ -2,9 +2,10 @@ package org.recours.query.evidence;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,39 +13,81 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipInputStream;
-import org.recours.kernel.casefile.Sha256;
 import org.recours.kernel.casefile.query.AuditEntry;
 import org.recours.query.audittrail.AuditChain;
 
 /**
  * Checks an evidence bundle the way a third party would: the manifest's signature (and who signed), every file
- * against the manifest, the audit trail's hash chain entry by entry, and every attached document.
+ * against the manifest, the audit trail's hash chain entry by entry, and every attached document. The ZIP is read
+ * through its central directory, and refused first when readers could disagree on its content
+ * ({@link BundleArchive}).
  */
 public final class BundleVerifier {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The files outside the manifest: the manifest itself, what signs it and what dates the signature. */
+    private static final Set<String> UNSIGNED = Set.of(EvidenceBundle.MANIFEST, EvidenceBundle.SIGNATURE,
+            EvidenceBundle.CERTIFICATE, EvidenceBundle.TIMESTAMP);
 
     private BundleVerifier() {
     }
 
     public static VerificationReport verify(byte[] bundle, X509Certificate trusted) {
-        var files = unzip(bundle);
-        var manifest = files.getOrDefault(EvidenceBundle.MANIFEST, new byte[0]);
-        var signature = CmsSignature.verify(manifest, files.getOrDefault(EvidenceBundle.SIGNATURE, new byte[0]));
+        try (var archive = BundleArchive.open(bundle)) {
+            return verify(archive, trusted);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Checks a bundle on disk; its documents are read as streams, never held in memory. */
+    public static VerificationReport verify(Path bundle, X509Certificate trusted) throws IOException {
+        try (var archive = BundleArchive.open(bundle)) {
+            return verify(archive, trusted);
+        }
+    }
+
+    private static VerificationReport verify(BundleArchive archive, X509Certificate trusted) {
+        if (!archive.refusals().isEmpty()) {
+            return VerificationReport.refused(archive.refusals());
+        }
+        Map<String, String> digests = new LinkedHashMap<>();
+        var unreadable = new ArrayList<String>();
+        for (var name : archive.names()) {
+            try {
+                digests.put(name, archive.sha256(name));
+            } catch (IOException | RuntimeException e) {
+                unreadable.add(name + " cannot be read: " + e.getMessage());
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            return VerificationReport.refused(unreadable);
+        }
+        var manifest = small(archive, EvidenceBundle.MANIFEST);
+        var signature = CmsSignature.verify(manifest, small(archive, EvidenceBundle.SIGNATURE));
         Boolean trustedSigner = trusted == null ? null
                 : signature.signerFingerprint() != null
                 && signature.signerFingerprint().equals(CmsSignature.fingerprint(trusted));
-        var fileProblems = checkManifest(files, new String(manifest, StandardCharsets.UTF_8));
+        var fileProblems = checkManifest(digests, new String(manifest, StandardCharsets.UTF_8));
         if (signature.problem() != null) {
             fileProblems.add(0, signature.problem());
         }
-        var trail = readTrail(files.get(EvidenceBundle.TRAIL));
+        var trail = digests.containsKey(EvidenceBundle.TRAIL) ? readTrail(small(archive, EvidenceBundle.TRAIL)) : null;
         var chain = checkChain(trail);
-        var documentProblems = checkDocuments(trail, files);
-        return new VerificationReport(signature.valid(), signature.signer(), signature.signerFingerprint(),
+        var documentProblems = checkDocuments(trail, digests);
+        var timestamp = archive.contains(EvidenceBundle.TIMESTAMP) ? Timestamp.verify(
+                small(archive, EvidenceBundle.TIMESTAMP), small(archive, EvidenceBundle.SIGNATURE)) : null;
+        return new VerificationReport(List.of(), signature.valid(), signature.signer(), signature.signerFingerprint(),
                 trustedSigner, fileProblems, chain.entries, chain.brokenAt, chain.problem, chain.finalHash,
-                documentProblems);
+                documentProblems, timestamp);
+    }
+
+    private static byte[] small(BundleArchive archive, String name) {
+        try {
+            return archive.contains(name) ? archive.read(name) : new byte[0];
+        } catch (IOException e) {
+            return new byte[0];
+        }
     }
 
     private record ChainCheck(int entries, Long brokenAt, String problem, String finalHash) {
@@ -83,7 +126,7 @@ public final class BundleVerifier {
         return new ChainCheck(entries.size(), null, null, previous);
     }
 
-    private static List<String> checkManifest(Map<String, byte[]> files, String manifest) {
+    private static List<String> checkManifest(Map<String, String> files, String manifest) {
         var problems = new ArrayList<String>();
         Set<String> listed = new HashSet<>();
         for (var line : manifest.split("\n")) {
@@ -96,13 +139,12 @@ public final class BundleVerifier {
             var content = files.get(path);
             if (content == null) {
                 problems.add(path + " is missing");
-            } else if (!Sha256.of(content).hex().equals(hash)) {
+            } else if (!content.equals(hash)) {
                 problems.add(path + " was changed (its SHA-256 differs from the manifest's)");
             }
         }
         for (var path : files.keySet()) {
-            if (!listed.contains(path) && !path.equals(EvidenceBundle.MANIFEST) && !path.equals(EvidenceBundle.SIGNATURE)
-                    && !path.equals(EvidenceBundle.CERTIFICATE)) {
+            if (!listed.contains(path) && !UNSIGNED.contains(path)) {
                 problems.add(path + " is not in the signed manifest (it was added)");
             }
         }
@@ -112,7 +154,7 @@ public final class BundleVerifier {
         return problems;
     }
 
-    private static List<String> checkDocuments(JsonNode trail, Map<String, byte[]> files) {
+    private static List<String> checkDocuments(JsonNode trail, Map<String, String> files) {
         var problems = new ArrayList<String>();
         if (trail == null) {
             return problems;
@@ -122,7 +164,7 @@ public final class BundleVerifier {
             var content = files.get(path);
             if (content == null) {
                 problems.add(document.path("fileName").asText() + " is missing from the bundle");
-            } else if (!Sha256.of(content).hex().equals(document.path("sha256").asText())) {
+            } else if (!content.equals(document.path("sha256").asText())) {
                 problems.add(document.path("fileName").asText() + " does not match the SHA-256 the case recorded");
             }
         }
@@ -160,17 +202,5 @@ public final class BundleVerifier {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    private static Map<String, byte[]> unzip(byte[] bundle) {
-        var files = new LinkedHashMap<String, byte[]>();
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(bundle))) {
-            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                files.put(entry.getName(), zip.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not a readable ZIP evidence bundle: " + e.getMessage(), e);
-        }
-        return files;
     }
 }

@@ -1,5 +1,9 @@
 package org.recours.query.evidence;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
@@ -9,6 +13,7 @@ import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.DocumentId;
 import org.recours.kernel.casefile.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.RowMapper;
 
 /** The {@code evidence_document} table: each document's bytes, stored once, never replaced (a trigger refuses). */
@@ -48,6 +53,30 @@ public class EvidenceDocuments {
         return jdbc.query("SELECT * FROM evidence_document WHERE case_id = ? ORDER BY stored_at", DOCUMENT,
                 caseId.value()).stream().filter(document -> documentIds.contains(document.documentId().toString()))
                 .toList();
+    }
+
+    /** The ids of the documents stored for a case (their content is not read). */
+    public java.util.Set<String> storedIds(CaseId caseId) {
+        var ids = new java.util.HashSet<String>();
+        jdbc.query("SELECT document_id FROM evidence_document WHERE case_id = ?",
+                (org.springframework.jdbc.core.RowCallbackHandler) row -> ids.add(
+                        row.getObject(1, java.util.UUID.class).toString()), caseId.value());
+        return ids;
+    }
+
+    /** Copies one document's bytes to {@code out} as a stream, one row at a time: never a whole case in memory. */
+    public void copy(CaseId caseId, String documentId, OutputStream out) {
+        jdbc.query("SELECT content FROM evidence_document WHERE document_id = ? AND case_id = ?",
+                (ResultSetExtractor<Void>) rows -> {
+                    if (rows.next()) {
+                        try (InputStream in = rows.getBinaryStream(1)) {
+                            in.transferTo(out);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                    return null;
+                }, java.util.UUID.fromString(documentId), caseId.value());
     }
 
     /** Takes back a document whose attachment the case refused: it was never evidence. */

@@ -1,6 +1,9 @@
 package org.recours.query.evidence;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Optional;
@@ -19,11 +22,14 @@ public class EvidenceExports {
     private final EvidenceDocuments documents;
     private final PersonalDataVault vault;
     private final SigningKey signingKey;
+    private final TimestampAuthority tsa;
     private final ObjectMapper json;
     private final Clock clock;
 
     public EvidenceExports(CaseFileTable caseFiles, AuditTrailTable auditTrail, EvidenceDocuments documents,
-                           PersonalDataVault vault, SigningKey signingKey, ObjectMapper json, Clock clock) {
+                           PersonalDataVault vault, SigningKey signingKey, TimestampAuthority tsa, ObjectMapper json,
+                           Clock clock) {
+        this.tsa = tsa;
         this.caseFiles = caseFiles;
         this.auditTrail = auditTrail;
         this.documents = documents;
@@ -52,15 +58,26 @@ public class EvidenceExports {
         return PdfExport.write(evidence);
     }
 
-    public byte[] bundle(CaseEvidence evidence) {
+    /**
+     * Writes the signed bundle to {@code out} as a stream: each attached document is copied from the database as it
+     * is written, so a case's documents are never all in memory (only the JSON and PDF exports are).
+     */
+    public void bundle(CaseEvidence evidence, OutputStream out) throws IOException {
         var file = evidence.caseFile();
-        var attached = new LinkedHashMap<String, byte[]>();
-        var stored = documents.all(file.caseId(), file.evidence().stream().map(d -> d.documentId()).toList());
+        var stored = documents.storedIds(file.caseId());
+        var attached = new LinkedHashMap<String, EvidenceBundle.Content>();
         for (var document : file.evidence()) {
-            stored.stream().filter(s -> s.documentId().toString().equals(document.documentId())).findFirst()
-                    .ifPresent(s -> attached.put(CaseEvidence.bundlePath(document), s.content()));
+            if (stored.contains(document.documentId())) {
+                attached.put(CaseEvidence.bundlePath(document),
+                        target -> documents.copy(file.caseId(), document.documentId(), target));
+            }
         }
-        return EvidenceBundle.write(file.caseId().value(), json(evidence), pdf(evidence), attached, signingKey);
+        try {
+            EvidenceBundle.write(file.caseId().value(), json(evidence), pdf(evidence), attached, signingKey, tsa,
+                    out);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     public SigningKey signingKey() {

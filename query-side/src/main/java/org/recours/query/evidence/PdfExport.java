@@ -1,13 +1,13 @@
 package org.recours.query.evidence;
 
-import com.lowagie.text.Chunk;
+import static org.recours.query.pdf.PdfFonts.paragraph;
+import static org.recours.query.pdf.PdfFonts.phrase;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.util.List;
 import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.query.CaseFile;
+import org.recours.query.pdf.PdfFonts;
+import org.recours.query.pdf.PdfFonts.Style;
 
 /**
  * The export for people, in French: who, against whom, the legal deadlines met or missed, the chronology, the
@@ -28,12 +30,12 @@ import org.recours.kernel.casefile.query.CaseFile;
  */
 public final class PdfExport {
 
-    private static final Font TITLE = font(15, Font.BOLD);
-    private static final Font HEADING = font(11, Font.BOLD);
-    private static final Font BODY = font(9, Font.NORMAL);
-    private static final Font BOLD = font(9, Font.BOLD);
-    private static final Font SMALL = font(7, Font.NORMAL);
-    private static final Font MONO = FontFactory.getFont(FontFactory.COURIER, BaseFont.CP1252, 7);
+    private static final Style TITLE = font(15, Font.BOLD);
+    private static final Style HEADING = font(11, Font.BOLD);
+    private static final Style BODY = font(9, Font.NORMAL);
+    private static final Style BOLD = font(9, Font.BOLD);
+    private static final Style SMALL = font(7, Font.NORMAL);
+    private static final Style MONO = PdfFonts.mono(7);
     private static final Color HEADER_GREY = new Color(225, 225, 225);
 
     private PdfExport() {
@@ -64,8 +66,8 @@ public final class PdfExport {
 
     private static void header(Document document, CaseEvidence evidence) throws DocumentException {
         var file = evidence.caseFile();
-        document.add(new Paragraph("Historique du dossier " + file.caseId(), TITLE));
-        document.add(new Paragraph("Pièce établie par l'association à l'usage d'un médiateur ou d'une juridiction. "
+        document.add(paragraph("Historique du dossier " + file.caseId(), TITLE));
+        document.add(paragraph("Pièce établie par l'association à l'usage d'un médiateur ou d'une juridiction. "
                 + "Exporté le " + Chronology.parisTime(evidence.exportedAt()) + " (heure de Paris) par "
                 + evidence.exportedBy() + ".", SMALL));
         var facts = new PdfPTable(new float[] {1.3f, 4f});
@@ -91,13 +93,13 @@ public final class PdfExport {
         var lines = LegalDeadlineReport.of(evidence.caseFile(), evidence.exportedAt().atZone(Chronology.PARIS)
                 .toLocalDate());
         if (lines.isEmpty()) {
-            document.add(new Paragraph("Aucun délai ne court encore : aucune réclamation écrite n'a été envoyée.",
+            document.add(paragraph("Aucun délai ne court encore : aucune réclamation écrite n'a été envoyée.",
                     BODY));
         }
         for (var line : lines) {
             var paragraph = new Paragraph();
-            paragraph.add(new Chunk("• " + line.rule() + " : ", BODY));
-            paragraph.add(new Chunk(line.verdict(), BOLD));
+            paragraph.add(phrase("• " + line.rule() + " : ", BODY));
+            paragraph.add(phrase(line.verdict(), BOLD));
             document.add(paragraph);
         }
     }
@@ -108,22 +110,21 @@ public final class PdfExport {
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (var title : List.of("N°", "Date (Paris)", "Étape", "Par", "Ce qui s'est passé")) {
-            var cell = new PdfPCell(new Phrase(title, BOLD));
+            var cell = new PdfPCell(phrase(title, BOLD));
             cell.setBackgroundColor(HEADER_GREY);
             table.addCell(cell);
         }
         var contradictedBy = Chronology.contradictedBy(evidence.entries());
         for (var entry : evidence.entries()) {
-            table.addCell(new Phrase(Long.toString(entry.position()), BODY));
-            table.addCell(new Phrase(Chronology.parisTime(Instant.parse(entry.recordedAt())), BODY));
-            table.addCell(new Phrase(Chronology.stepLabel(entry.kind()), BODY));
-            table.addCell(new Phrase(entry.actor(), BODY));
-            var what = new Phrase(entry.summaryFr(), BODY);
+            table.addCell(phrase(Long.toString(entry.position()), BODY));
+            table.addCell(phrase(Chronology.parisTime(Instant.parse(entry.recordedAt())), BODY));
+            table.addCell(phrase(Chronology.stepLabel(entry.kind()), BODY));
+            table.addCell(phrase(entry.actor(), BODY));
+            var what = phrase(entry.summaryFr(), BODY);
             if (contradictedBy.containsKey(entry.position())) {
-                what.add(new Chunk("\n(contredite par l'entrée n° " + contradictedBy.get(entry.position()) + ")",
-                        BOLD));
+                what.add(phrase("\n(contredite par l'entrée n° " + contradictedBy.get(entry.position()) + ")", BOLD));
             }
-            what.add(new Chunk("\nSHA-256 " + entry.hash(), MONO));
+            what.add(phrase("\nSHA-256 " + entry.hash(), MONO));
             table.addCell(what);
         }
         document.add(table);
@@ -132,23 +133,23 @@ public final class PdfExport {
     private static void documents(Document document, CaseFile file) throws DocumentException {
         document.add(heading("Pièces jointes"));
         if (file.evidence().isEmpty()) {
-            document.add(new Paragraph("Aucune pièce jointe.", BODY));
+            document.add(paragraph("Aucune pièce jointe.", BODY));
             return;
         }
         var table = new PdfPTable(new float[] {2.2f, 1f, 0.9f, 4.2f, 1.6f});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (var title : List.of("Pièce", "Type", "Taille", "Empreinte SHA-256", "Statut")) {
-            var cell = new PdfPCell(new Phrase(title, BOLD));
+            var cell = new PdfPCell(phrase(title, BOLD));
             cell.setBackgroundColor(HEADER_GREY);
             table.addCell(cell);
         }
         for (var evidence : file.evidence()) {
-            table.addCell(new Phrase(evidence.fileName() + "\n" + evidence.description(), BODY));
-            table.addCell(new Phrase(evidence.mediaType(), BODY));
-            table.addCell(new Phrase(String.format("%,d octets", evidence.sizeInBytes()), BODY));
-            table.addCell(new Phrase(evidence.sha256(), MONO));
-            table.addCell(new Phrase(evidence.withdrawalReason() == null ? "versée au dossier"
+            table.addCell(phrase(evidence.fileName() + "\n" + evidence.description(), BODY));
+            table.addCell(phrase(evidence.mediaType(), BODY));
+            table.addCell(phrase(String.format("%,d octets", evidence.sizeInBytes()), BODY));
+            table.addCell(phrase(evidence.sha256(), MONO));
+            table.addCell(phrase(evidence.withdrawalReason() == null ? "versée au dossier"
                     : "retirée : " + evidence.withdrawalReason(), BODY));
         }
         document.add(table);
@@ -157,10 +158,10 @@ public final class PdfExport {
     private static void verification(Document document, CaseEvidence evidence) throws DocumentException {
         document.add(heading("Intégrité et vérification"));
         var paragraph = new Paragraph();
-        paragraph.add(new Chunk("Empreinte finale de la chaîne (" + evidence.entries().size() + " entrées) : ", BODY));
-        paragraph.add(new Chunk(evidence.finalHash(), MONO));
+        paragraph.add(phrase("Empreinte finale de la chaîne (" + evidence.entries().size() + " entrées) : ", BODY));
+        paragraph.add(phrase(evidence.finalHash(), MONO));
         document.add(paragraph);
-        document.add(new Paragraph("Chaque entrée de la chronologie porte l'empreinte SHA-256 de son contenu et de "
+        document.add(paragraph("Chaque entrée de la chronologie porte l'empreinte SHA-256 de son contenu et de "
                 + "l'empreinte de l'entrée précédente : modifier, retirer, insérer ou déplacer une entrée change toutes "
                 + "les empreintes qui suivent, et l'empreinte finale ci-dessus. Pour vérifier ce dossier sans faire "
                 + "confiance à l'association : (1) demander le paquet de preuve signé (evidence-bundle.zip) ; "
@@ -172,21 +173,21 @@ public final class PdfExport {
     }
 
     private static Paragraph heading(String text) {
-        var heading = new Paragraph(text, HEADING);
+        var heading = paragraph(text, HEADING);
         heading.setSpacingBefore(12);
         heading.setSpacingAfter(4);
         return heading;
     }
 
     private static void row(PdfPTable table, String label, String value) {
-        var name = new PdfPCell(new Phrase(label, BOLD));
+        var name = new PdfPCell(phrase(label, BOLD));
         name.setBackgroundColor(HEADER_GREY);
         table.addCell(name);
-        table.addCell(new Phrase(value, BODY));
+        table.addCell(phrase(value, BODY));
     }
 
-    private static Font font(float size, int style) {
-        return FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, size, style);
+    private static Style font(float size, int style) {
+        return PdfFonts.sans(size, style);
     }
 
     /** "Dossier RC-… — page 3 / 12" at the foot of every page. */
@@ -203,7 +204,7 @@ public final class PdfExport {
         @Override
         public void onOpenDocument(PdfWriter writer, Document document) {
             total = writer.getDirectContent().createTemplate(40, 12);
-            font = BODY.getCalculatedBaseFont(false);
+            font = BODY.baseFont();
         }
 
         @Override

@@ -1,19 +1,21 @@
 package org.recours.query.letter;
 
+import static org.recours.query.pdf.PdfFonts.paragraph;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.query.CaseFile;
+import org.recours.query.pdf.PdfFonts;
+import org.recours.query.pdf.PdfFonts.Style;
 
 /**
  * The formal complaint letter (réclamation écrite, mise en demeure amiable) the consumer signs and sends registered
@@ -27,9 +29,9 @@ public final class ComplaintLetterPdf {
     static final String NAME_MISSING = "[Nom et prénom du consommateur à compléter]";
     static final String ADDRESS_MISSING = "[Adresse postale du consommateur à compléter]";
 
-    private static final Font BODY = font(10.5f, Font.NORMAL);
-    private static final Font BOLD = font(10.5f, Font.BOLD);
-    private static final Font SMALL = font(8, Font.NORMAL);
+    private static final Style BODY = font(10.5f, Font.NORMAL);
+    private static final Style BOLD = font(10.5f, Font.BOLD);
+    private static final Style SMALL = font(8, Font.NORMAL);
     private static final String[] MONTHS = {"un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
         "dix", "onze", "douze"};
 
@@ -59,21 +61,21 @@ public final class ComplaintLetterPdf {
     }
 
     private static void sender(Document document, ComplaintLetter letter) throws DocumentException {
-        document.add(new Paragraph(name(letter), BOLD));
+        document.add(paragraph(name(letter), BOLD));
         var address = letter.consumer() == null || letter.consumer().postalAddress() == null ? ADDRESS_MISSING
                 : letter.consumer().postalAddress();
-        document.add(new Paragraph(address, BODY));
+        document.add(paragraph(address, BODY));
         if (letter.consumer() != null && letter.consumer().email() != null) {
-            document.add(new Paragraph(letter.consumer().email(), BODY));
+            document.add(paragraph(letter.consumer().email(), BODY));
         }
         if (letter.consumer() != null && letter.consumer().phone() != null) {
-            document.add(new Paragraph(letter.consumer().phone(), BODY));
+            document.add(paragraph(letter.consumer().phone(), BODY));
         }
     }
 
     private static void addressee(Document document, ComplaintLetter letter) throws DocumentException {
         var office = letter.addressee();
-        var block = new Paragraph(String.join("\n", office.entity(), "Service réclamations — Siège social",
+        var block = paragraph(String.join("\n", office.entity(), "Service réclamations — Siège social",
                 office.street(), office.postalCode() + " " + office.city(), office.country()), BODY);
         block.setIndentationLeft(260);
         block.setSpacingBefore(18);
@@ -81,41 +83,41 @@ public final class ComplaintLetterPdf {
     }
 
     private static void place(Document document, ComplaintLetter letter) throws DocumentException {
-        var date = new Paragraph("Paris, le " + FrenchDate.of(letter.writtenOn()), BODY);
+        var date = paragraph("Paris, le " + FrenchDate.of(letter.writtenOn()), BODY);
         date.setAlignment(Element.ALIGN_RIGHT);
         date.setSpacingBefore(24);
         document.add(date);
-        var method = new Paragraph("Lettre recommandée avec demande d'avis de réception", BOLD);
+        var method = paragraph("Lettre recommandée avec demande d'avis de réception", BOLD);
         method.setSpacingBefore(12);
         document.add(method);
         var file = letter.file();
-        document.add(new Paragraph("Objet : réclamation écrite et mise en demeure amiable — "
+        document.add(paragraph("Objet : réclamation écrite et mise en demeure amiable — "
                 + file.category().labelFr() + " — notre référence " + file.caseId(), BOLD));
     }
 
     private static void body(Document document, ComplaintLetter letter) throws DocumentException {
         var file = letter.file();
-        paragraph(document, "Madame, Monsieur,");
-        paragraph(document, "Client(e) de " + file.company().name() + ", je vous adresse la présente réclamation "
+        addParagraph(document, "Madame, Monsieur,");
+        addParagraph(document, "Client(e) de " + file.company().name() + ", je vous adresse la présente réclamation "
                 + "au sujet du manquement suivant : " + file.category().labelFr().toLowerCase(java.util.Locale.FRENCH)
                 + ".");
-        paragraph(document, "Les faits sont les suivants : " + file.facts());
+        addParagraph(document, "Les faits sont les suivants : " + file.facts());
         var contacts = file.supportContacts();
         if (contacts.isEmpty()) {
-            paragraph(document, "Je n'ai pas obtenu de solution auprès de votre service client.");
+            addParagraph(document, "Je n'ai pas obtenu de solution auprès de votre service client.");
         } else {
-            paragraph(document, "J'ai déjà sollicité votre service client, sans obtenir satisfaction :");
+            addParagraph(document, "J'ai déjà sollicité votre service client, sans obtenir satisfaction :");
             for (var contact : contacts) {
-                var item = new Paragraph("• " + contactLine(contact), BODY);
+                var item = paragraph("• " + contactLine(contact), BODY);
                 item.setIndentationLeft(14);
                 document.add(item);
             }
         }
-        paragraph(document, "En conséquence, je vous demande : " + file.desiredOutcome() + ". Le montant en jeu "
+        addParagraph(document, "En conséquence, je vous demande : " + file.desiredOutcome() + ". Le montant en jeu "
                 + "s'élève à " + file.amountAtStake() + ".");
         var months = file.company().responseWindowMonths();
         var mediator = file.company().consumerMediator();
-        paragraph(document, "La présente lettre constitue la réclamation écrite préalable prévue par l'article "
+        addParagraph(document, "La présente lettre constitue la réclamation écrite préalable prévue par l'article "
                 + "L612-2 du Code de la consommation. Je vous remercie de me répondre par écrit dans un délai de "
                 + MONTHS[months - 1] + " mois à compter de sa réception. À défaut de réponse dans ce délai, ou de "
                 + "réponse satisfaisante, je saisirai le médiateur de la consommation dont relève votre entreprise"
@@ -124,17 +126,17 @@ public final class ComplaintLetterPdf {
         var attached = file.evidence().stream().filter(evidence -> evidence.withdrawalReason() == null)
                 .map(evidence -> evidence.fileName() + " (" + evidence.description() + ")").toList();
         if (!attached.isEmpty()) {
-            paragraph(document, "Pièces jointes (copies) : " + String.join(" ; ", attached) + ".");
+            addParagraph(document, "Pièces jointes (copies) : " + String.join(" ; ", attached) + ".");
         }
-        paragraph(document, "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.");
+        addParagraph(document, "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.");
     }
 
     private static void signature(Document document, ComplaintLetter letter) throws DocumentException {
-        var signature = new Paragraph(name(letter) + "\nSignature :", BODY);
+        var signature = paragraph(name(letter) + "\nSignature :", BODY);
         signature.setIndentationLeft(260);
         signature.setSpacingBefore(18);
         document.add(signature);
-        var footer = new Paragraph("Réclamation suivie par une association de consommateurs, dossier "
+        var footer = paragraph("Réclamation suivie par une association de consommateurs, dossier "
                 + letter.file().caseId() + ". Conservez une copie de cette lettre, la preuve de dépôt et l'avis de "
                 + "réception.", SMALL);
         footer.setSpacingBefore(28);
@@ -154,14 +156,14 @@ public final class ComplaintLetterPdf {
         return letter.consumer() == null ? NAME_MISSING : letter.consumer().fullName();
     }
 
-    private static void paragraph(Document document, String text) throws DocumentException {
-        var paragraph = new Paragraph(text, BODY);
+    private static void addParagraph(Document document, String text) throws DocumentException {
+        var paragraph = paragraph(text, BODY);
         paragraph.setSpacingBefore(8);
         paragraph.setAlignment(Element.ALIGN_LEFT);
         document.add(paragraph);
     }
 
-    private static Font font(float size, int style) {
-        return FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, size, style);
+    private static Style font(float size, int style) {
+        return PdfFonts.sans(size, style);
     }
 }

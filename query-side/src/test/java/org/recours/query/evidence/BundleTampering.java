@@ -34,6 +34,11 @@ final class BundleTampering {
         return new BundleTampering(files);
     }
 
+    /** The bundle's files as they stand, in order. */
+    Map<String, byte[]> contents() {
+        return new LinkedHashMap<>(files);
+    }
+
     BundleTampering trail(java.util.function.UnaryOperator<String> change) {
         files.put(EvidenceBundle.TRAIL, change.apply(new String(files.get(EvidenceBundle.TRAIL),
                 StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));

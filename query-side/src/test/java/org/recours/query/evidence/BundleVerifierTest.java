@@ -46,7 +46,7 @@ class BundleVerifierTest {
 
         assertThat(report.signatureValid()).isTrue();
         assertThat(report.signerTrusted()).isNull();
-        assertThat(report.lines()).anyMatch(line -> line.startsWith("WARN signer not checked"));
+        assertThat(report.lines()).anyMatch(line -> line.startsWith("WARN signer NOT CHECKED"));
     }
 
     @Test

@@ -30,7 +30,7 @@ class PdfExportTest {
     @Test
     void statesWhichLegalDeadlinesWereMet() throws IOException {
         var text = new PdfTextExtractor(new PdfReader(PdfExport.write(SampleCase.withEntries(5))))
-                .getTextFromPage(1);
+                .getTextFromPage(1).replaceAll("\\s+", " ");
 
         assertThat(text).contains("attendue au plus tard le 10 mars 2027", "dépassé : aucune",
                 "respecté : médiation");
@@ -44,5 +44,28 @@ class PdfExportTest {
         var text = new PdfTextExtractor(new PdfReader(PdfExport.write(erased))).getTextFromPage(1);
 
         assertThat(text).contains("données personnelles effacées").doesNotContain("Camille");
+    }
+
+    /**
+     * Issue 19 (Medium): the history PDF lost everything outside Latin-1. Names and text in Polish, Cyrillic and
+     * Arabic are printed as written; an emoji no shipped font can draw is printed as its code point, never dropped.
+     */
+    @Test
+    void namesInAnyScriptArePrintedAsWrittenAndAnEmojiAsItsCodePoint() throws IOException {
+        var sample = SampleCase.withEntries(3);
+        var entries = new java.util.ArrayList<>(sample.entries());
+        var first = entries.get(0);
+        entries.set(0, new org.recours.kernel.casefile.query.AuditEntry(first.caseId(), first.position(),
+                first.eventId(), first.recordedAt(), "łukasz.żółć", first.kind(),
+                "Réclamation de محمد عبد الله depuis Łódź 👍", first.summaryEn(), first.data(),
+                first.previousHash(), first.hash()));
+        var evidence = new CaseEvidence(sample.caseFile(), entries, "Ольга Иванова", sample.exportedAt(),
+                sample.exportedBy());
+
+        var text = new PdfTextExtractor(new PdfReader(PdfExport.write(evidence))).getTextFromPage(1)
+                .replaceAll("\\s+", " ");
+
+        assertThat(text).contains("Ольга Иванова", "łukasz.żółć", "Łódź", "محمد", "عبد", "الله", "[U+1F44D]")
+                .doesNotContain("👍");
     }
 }

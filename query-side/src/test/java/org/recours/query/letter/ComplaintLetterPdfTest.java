@@ -85,6 +85,22 @@ class ComplaintLetterPdfTest {
         assertThat(text).contains("Camille Martin", ComplaintLetterPdf.ADDRESS_MISSING);
     }
 
+    /**
+     * Issue 19 (Medium): "Ольга Иванова" vanished from a letter and "Łódź" printed as "ód". Every script DejaVu
+     * covers is printed as written; an emoji or a CJK character no shipped font can draw is printed as its code point, never dropped.
+     */
+    @Test
+    void namesInAnyScriptArePrintedAsWrittenAndAnEmojiAsItsCodePoint() throws IOException {
+        var consumer = new ConsumerDetails("Ольга Иванова", null, null, "ul. Piotrkowska 12, 90-001 Łódź");
+        var text = text(ComplaintLetter.of(primeVideoCase(null), consumer, null, WRITTEN_ON));
+        var arabic = text(ComplaintLetter.of(primeVideoCase(null),
+                new ConsumerDetails("محمد عبد الله 😀 🦄", null, null, "Żółć, Ελλάδα, 北京"), null, WRITTEN_ON));
+
+        assertThat(text).contains("Ольга Иванова", "ul. Piotrkowska 12, 90-001 Łódź");
+        assertThat(arabic).contains("محمد", "عبد", "الله", "😀", "[U+1F984]", "Żółć, Ελλάδα, [U+5317][U+4EAC]")
+                .doesNotContain("🦄");
+    }
+
     private static String text(ComplaintLetter letter) throws IOException {
         var reader = new PdfReader(ComplaintLetterPdf.write(letter));
         var extractor = new PdfTextExtractor(reader);
