@@ -34,7 +34,9 @@ class EmbeddedDefaultJourneyIT {
     @Test
     void aNewcomersFirstRunSendsRemindersFindsLefevreExportsAndKeepsItsDataAcrossRestarts() throws Exception {
         try (var smtp = new SmtpServer()) {
-            var mail = Map.of("SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT", String.valueOf(smtp.port()));
+            // deadlines due today fire at once (00:00), and the last mediation-limit warning comes 15 days before
+            var mail = Map.of("SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT", String.valueOf(smtp.port()),
+                    "RECOURS_DEADLINES_TIME_OF_DAY", "00:00", "RECOURS_DEADLINES_MEDIATION_LIMIT_WARNING_DAYS", "15");
             String caseId;
             try (var app = RecoursJar.startOnTheEmbeddedDefault(workingDirectory, mail)) {
                 assertThat(app.output()).contains("=== Recours: embedded PostgreSQL 17.",
@@ -47,10 +49,11 @@ class EmbeddedDefaultJourneyIT {
 
                 caseId = fileAndLeaveUnanswered(api);
 
-                await("the company's silence recorded and its two emails sent", () -> smtp.received(caseId).size() == 2);
+                await("the silence staff stated and the mediation-limit reminder that fired, two emails each",
+                        () -> smtp.received(caseId).size() == 4);
                 var outbox = api.get("/api/outbox?caseId=" + caseId).getBody();
-                assertThat(outbox).contains("RESPONSE_DEADLINE_EXPIRED", "\"status\":\"SENT\"")
-                        .doesNotContain("\"status\":\"PENDING\"");
+                assertThat(outbox).contains("RESPONSE_DEADLINE_EXPIRED", "MEDIATION_TIME_LIMIT_APPROACHING",
+                        "\"status\":\"SENT\"").doesNotContain("\"status\":\"PENDING\"");
 
                 for (var typed : new String[] {"lefevre", "ELODIE", "fevad"}) {
                     assertThat(ok(api.get("/api/cases?q=" + typed)).getBody()).as(typed).contains(caseId);
@@ -64,7 +67,7 @@ class EmbeddedDefaultJourneyIT {
             try (var again = RecoursJar.startOnTheEmbeddedDefault(workingDirectory, mail)) {
                 assertThat(again.output()).contains("(kept from earlier runs",
                         "was left running on " + workingDirectory.toRealPath().resolve("data/postgres"));
-                assertThat(again.api.caseAtVersion(caseId, 5).get("consumerDetails").get("fullName").asString())
+                assertThat(again.api.caseAtVersion(caseId, 6).get("consumerDetails").get("fullName").asString())
                         .isEqualTo("Élodie Lefèvre");
 
                 var second = RecoursJar.launchOnTheEmbeddedDefault(workingDirectory, mail);
@@ -77,11 +80,15 @@ class EmbeddedDefaultJourneyIT {
                 assertThat(again.output()).contains("Embedded PostgreSQL stopped; the data stay in")
                         .doesNotContain(" ERROR ", "Exception");
             }
-            assertThat(smtp.received(caseId)).as("each email sent once, restarts included").hasSize(2);
+            assertThat(smtp.received(caseId)).as("each email sent once, restarts included").hasSize(4);
         }
     }
 
-    /** Filed today with a registered letter delivered 98 days ago: its two-month response window is over. */
+    /**
+     * Filed today with a registered letter sent a year ago less 15 days: its two-month response window is long over,
+     * so staff state the silence (the system states only what it could know, ADR 13), and the last day to seize the
+     * mediator is 15 days away, so its reminder is due today and fires.
+     */
     private static String fileAndLeaveUnanswered(ApiClient api) {
         var today = LocalDate.now(PARIS);
         var filed = api.post("/api/cases", """
@@ -94,19 +101,21 @@ class EmbeddedDefaultJourneyIT {
         var caseId = api.json(filed).get("caseId").asString();
         ok(api.post("/api/cases/" + caseId + "/support-contacts", """
                 {"channel": "CHAT", "contactedOn": "%s", "ticketReference": "D-4471", "summary": "Résiliation",
-                 "outcome": "Refus"}""".formatted(today.minusDays(110))));
+                 "outcome": "Refus"}""".formatted(today.minusYears(1))));
         ok(api.post("/api/cases/" + caseId + "/letters", """
                 {"addressee": "Amazon Digital France SAS", "sentOn": "%s", "method": "REGISTERED_WITH_ACKNOWLEDGEMENT",
-                 "trackingNumber": "1A 123 456 7890 1"}""".formatted(today.minusDays(100))));
+                 "trackingNumber": "1A 123 456 7890 1"}""".formatted(today.plusDays(15).minusYears(1))));
         ok(api.post("/api/cases/" + caseId + "/letters/1/delivery", """
-                {"deliveredOn": "%s"}""".formatted(today.minusDays(98))));
+                {"deliveredOn": "%s"}""".formatted(today.plusDays(17).minusYears(1))));
+        ok(api.post("/api/cases/" + caseId + "/response-deadline-expiry", null, null));
         ok(api.upload("/api/cases/" + caseId + "/evidence", "echange.txt",
                 "Chat du service client : refus.".getBytes(StandardCharsets.UTF_8), "Échange avec le service client"));
         return caseId;
     }
 
     private static void exportsAnswer(ApiClient api, String caseId) {
-        assertThat(api.awaitHistory(caseId, 6)).as("filing, 3 steps, the document, the silence").hasSize(6);
+        assertThat(api.awaitHistory(caseId, 7)).as("filing, 3 steps, the silence, the document, the reminder")
+                .hasSize(7);
         assertThat(ok(api.get("/api/cases/" + caseId + "/export.json")).getBody()).contains(caseId);
         assertThat(ok(api.get("/api/cases/" + caseId + "/export.csv")).getBody())
                 .contains("1A12345678901", "Délai de réponse expiré le ");

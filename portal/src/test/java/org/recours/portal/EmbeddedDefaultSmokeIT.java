@@ -55,7 +55,7 @@ class EmbeddedDefaultSmokeIT {
                     Boolean.class)).as("the printed password is a one-time password").isTrue();
         }
         try (var files = Files.list(dataDir)) {
-            assertThat(files.map(path -> path.getFileName().toString())).containsOnly("postgres", "signing");
+            assertThat(files.map(path -> path.getFileName().toString())).containsOnly("postgres", "signing", "initial-admin-password");
         }
     }
 }

@@ -72,12 +72,24 @@ class CampaignController {
         return export(campaignId, exportId);
     }
 
-    /** The collective file once written: {@code collective-file.zip} (signed) or {@code members.csv}. */
-    @GetMapping("/{campaignId}/exports/{exportId}/{file:collective-file\\.zip|members\\.csv}")
+    /** The collective file once written, signed. */
+    @GetMapping("/{campaignId}/exports/{exportId}/collective-file.zip")
     @PreAuthorize(SUPERVISOR)
-    ResponseEntity<org.springframework.core.io.Resource> exportFile(@PathVariable String campaignId,
-                                                                   @PathVariable String exportId,
-                                                                   @PathVariable String file) {
+    ResponseEntity<org.springframework.core.io.Resource> collectiveFile(@PathVariable String campaignId,
+                                                                       @PathVariable String exportId) {
+        return exportFile(campaignId, exportId, "collective-file.zip");
+    }
+
+    /** The members and their facts, under stable pseudonyms. */
+    @GetMapping("/{campaignId}/exports/{exportId}/members.csv")
+    @PreAuthorize(SUPERVISOR)
+    ResponseEntity<org.springframework.core.io.Resource> membersCsv(@PathVariable String campaignId,
+                                                                   @PathVariable String exportId) {
+        return exportFile(campaignId, exportId, "members.csv");
+    }
+
+    private ResponseEntity<org.springframework.core.io.Resource> exportFile(String campaignId, String exportId,
+                                                                           String file) {
         var export = export(campaignId, exportId);
         if (!export.status().equals("DONE")) {
             throw new CampaignNotFound(campaignId + "/exports/" + exportId + "/" + file);

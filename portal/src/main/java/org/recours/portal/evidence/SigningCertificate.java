@@ -49,7 +49,8 @@ class SigningCertificate {
         return published();
     }
 
-    @GetMapping("/api/signing-certificate.pem")
+    @GetMapping(value = "/api/signing-certificate.pem", produces = "application/x-pem-file")
+    @ResponseBody
     ResponseEntity<String> pem() {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/x-pem-file"))

@@ -61,7 +61,8 @@ class PageProblems {
         return page("problem.not-found", message("problem.branch-not-found", e.code()));
     }
 
-    @ExceptionHandler(org.recours.portal.casefile.PageNotFound.class)
+    @ExceptionHandler({org.recours.portal.casefile.PageNotFound.class,
+            org.recours.portal.campaign.CampaignNotFound.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView pageNotFound() {
         return page("problem.page-not-found", message("problem.page-not-found.text"));
