@@ -252,6 +252,77 @@ class CampaignApiIT {
         assertThat(ownBundle.valid()).as(String.join("\n", ownBundle.lines())).isTrue();
     }
 
+    @Test
+    void anErasedMembersNameAndConsentDetailsAreInNoExport() throws Exception {
+        var admin = new ApiClient(port);
+        var camille = fileCase(admin, "paris-11", "Camille Martin");
+        var erasedMember = fileCase(admin, "paris-11", "Yann Le Goff");
+        var campaign = admin.json(admin.post("/api/campaigns", PrimeVideoAdsCampaign.opening()))
+                .get("campaignId").asString();
+        admin.awaitOk("/api/campaigns/" + campaign);
+        admin.post("/api/campaigns/" + campaign + "/members", """
+                {"caseIds": ["%s", "%s"]}""".formatted(camille, erasedMember));
+        for (var member : new String[] {camille, erasedMember}) {
+            assertThat(admin.post("/api/campaigns/" + campaign + "/members/" + member + "/consent",
+                    PrimeVideoAdsCampaign.consent(TODAY)).getStatusCode()).isEqualTo(HttpStatus.OK);
+            admin.put("/api/campaigns/" + campaign + "/members/" + member + "/facts",
+                    PrimeVideoAdsCampaign.facts("41.86", true));
+        }
+        await(admin, campaign, view -> !view.get("members").get(1).get("consentGivenOn").isNull());
+
+        var erased = admin.post("/api/admin/erasures", """
+                {"caseId": "%s", "reason": "Demande du consommateur"}""".formatted(erasedMember));
+        assertThat(erased.getStatusCode()).as(erased.getBody()).isEqualTo(HttpStatus.OK);
+        await(admin, campaign, view -> view.get("members").get(1).get("consentGivenOn").isNull()
+                && view.get("members").get(1).get("consumerName").isNull());
+
+        var started = admin.post("/api/campaigns/" + campaign + "/exports", null);
+        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        var progress = started.getHeaders().getLocation().toString();
+        var deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!admin.json(admin.get(progress)).get("status").asString().equals("DONE")) {
+            assertThat(Instant.now()).as(admin.get(progress).getBody()).isBefore(deadline);
+            sleep();
+        }
+
+        var csv = new String(admin.download(progress + "/members.csv").getBody(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("M00001;paris-11", ";41.86;true;" + TODAY + ";EMAIL")
+                .doesNotContain("Yann", "Le Goff");
+        var erasedRow = csv.lines().filter(line -> line.startsWith("M00002;")).findFirst().orElseThrow();
+        assertThat(erasedRow).as("the erased member's consent date and channel are gone").endsWith(";true;;");
+
+        var everything = textOf(admin.download(progress + "/collective-file.zip").getBody());
+        assertThat(everything).as("every entry of the collective file, member bundles unzipped")
+                .contains("Camille Martin").doesNotContain("Yann", "Le Goff");
+    }
+
+    /**
+     * The text of every entry of a ZIP: the ZIPs it holds (members' bundles) read the same way, the PDFs (case
+     * histories) by their extracted text.
+     */
+    static String textOf(byte[] zip) throws java.io.IOException {
+        var text = new StringBuilder();
+        try (var archive = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = archive.getNextEntry(); entry != null; entry = archive.getNextEntry()) {
+                var content = archive.readAllBytes();
+                text.append("== ").append(entry.getName()).append('\n');
+                if (entry.getName().endsWith(".zip")) {
+                    text.append(textOf(content));
+                } else if (entry.getName().endsWith(".pdf")) {
+                    var pdf = new com.lowagie.text.pdf.PdfReader(content);
+                    var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf);
+                    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                        text.append(extractor.getTextFromPage(page)).append('\n');
+                    }
+                } else {
+                    text.append(new String(content, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return text.toString();
+    }
+
     static String run(java.nio.file.Path dir, String... command) throws Exception {
         var process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
         var output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
