@@ -118,10 +118,14 @@ class CampaignController {
                 .body(new Recorded(id.value(), 0));
     }
 
-    /** The campaign with its members as the caller may see them, members per stage and the total claimed. */
+    /**
+     * The campaign with a page of its members as the caller may see them ({@code page} from 1, {@code size} members a
+     * page, 100 unless asked, 500 at most), members per stage, the total claimed and the dates coming.
+     */
     @GetMapping("/{campaignId}")
-    Campaigns.Overview get(@PathVariable String campaignId, Principal principal) {
-        return campaigns.overview(campaignId, principal);
+    Campaigns.Overview get(@PathVariable String campaignId, @RequestParam(defaultValue = "1") int page,
+                           @RequestParam(defaultValue = "" + Campaigns.PAGE_SIZE) int size, Principal principal) {
+        return campaigns.overview(campaignId, principal, -1, page, size);
     }
 
     @PostMapping("/{campaignId}/standing")

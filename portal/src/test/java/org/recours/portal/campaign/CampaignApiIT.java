@@ -81,6 +81,14 @@ class CampaignApiIT {
         assertThat(members.get(2).get("missing").valueStream().map(JsonNode::asString))
                 .containsExactly("evidencePresent");
 
+        var secondPage = admin.json(admin.get("/api/campaigns/" + campaign + "?page=2&size=2"));
+        assertThat(secondPage.get("page").asInt()).isEqualTo(2);
+        assertThat(secondPage.get("pages").asInt()).isEqualTo(2);
+        assertThat(secondPage.get("memberCount").asInt()).isEqualTo(3);
+        assertThat(secondPage.get("members").findValuesAsString("pseudonym")).containsExactly("M00003");
+        assertThat(secondPage.get("perStage").get("FILED").asInt()).as("the figures count every page").isEqualTo(3);
+        assertThat(secondPage.get("totalClaimed").decimalValue()).isEqualByComparingTo("61.86");
+
         var seenByLea = lea.json(lea.get("/api/campaigns/" + campaign));
         assertThat(seenByLea.get("members").get(0).get("consumerName").asString()).isEqualTo("Camille Martin");
         assertThat(seenByLea.get("members").get(2).get("consumerName").isNull()).isTrue();
@@ -176,7 +184,15 @@ class CampaignApiIT {
         assertThat(admin.json(admin.get("/api/cases/" + closedLater)).get("letters").size()).isZero();
         assertThat(admin.json(admin.get("/api/cases/" + camille)).get("letters").size())
                 .as("the notice landed once").isEqualTo(1);
-        var view = await(admin, campaign, v -> v.get("campaign").get("steps").size() == 2);
+        var view = await(admin, campaign, v -> v.get("campaign").get("steps").size() == 2
+                && v.get("deadlines").size() == 2);
+        var responseDue = admin.json(admin.get("/api/cases/" + camille)).get("legalDates").get("responseDueOn");
+        var deadline = view.get("deadlines").get(0);
+        assertThat(deadline.get("kind").asString()).as(view.get("deadlines").toString()).isEqualTo("RESPONSE_DUE");
+        assertThat(deadline.get("on").asString()).isEqualTo(responseDue.asString());
+        assertThat(deadline.get("pseudonym").asString()).isEqualTo("M00001");
+        assertThat(view.get("deadlines").findValuesAsString("caseId")).as("the members the notice went to")
+                .containsExactly(camille, yann);
         assertThat(view.get("campaign").get("status").asString()).isEqualTo("IN_MEDIATION");
         assertThat(view.get("campaign").get("steps").get(0).get("members").asInt()).isEqualTo(3);
     }
@@ -268,7 +284,8 @@ class CampaignApiIT {
             admin.put("/api/campaigns/" + campaign + "/members/" + member + "/facts",
                     PrimeVideoAdsCampaign.facts("41.86", true));
         }
-        await(admin, campaign, view -> !view.get("members").get(1).get("consentGivenOn").isNull());
+        await(admin, campaign, view -> view.get("members").size() == 2
+                && !view.get("members").get(1).get("consentGivenOn").isNull());
 
         var erased = admin.post("/api/admin/erasures", """
                 {"caseId": "%s", "reason": "Demande du consommateur"}""".formatted(erasedMember));

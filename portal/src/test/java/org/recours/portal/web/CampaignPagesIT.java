@@ -103,6 +103,10 @@ class CampaignPagesIT {
                     .contains("Amazon Europe Core SARL", FILED + " membre(s)");
             assertThat(browser.accessibilityViolations()).isEmpty();
             cases.forEach(caseId -> assertThat(api.caseAtVersion(caseId, 1).get("letters").size()).isEqualTo(1));
+            browser.open(campaignPath);
+            assertThat(browser.text("#deadlines")).as("each member's response window, now that the notice went")
+                    .contains("Fin du délai de réponse de l'entreprise", "(M00001)", "(M00020)")
+                    .as("the nearest 20 dates only").doesNotContain("(M00021)");
 
             browser.type("approvalNumber", "AGR-2025-017").date("approvedOn", java.time.LocalDate.of(2025, 6, 2))
                     .submitForm("#campaign-standing");
