@@ -72,8 +72,11 @@ class CampaignController {
         return export(campaignId, exportId);
     }
 
-    /** The collective file once written: {@code collective-file.zip} (signed) or {@code members.csv}. */
-    @GetMapping("/{campaignId}/exports/{exportId}/{file:collective-file\\.zip|members\\.csv}")
+    /**
+     * The collective file once written: {@code collective-file.zip} (signed), {@code members.csv} or the same table
+     * as a spreadsheet, {@code members.xlsx}.
+     */
+    @GetMapping("/{campaignId}/exports/{exportId}/{file:collective-file\\.zip|members\\.csv|members\\.xlsx}")
     @PreAuthorize(SUPERVISOR)
     ResponseEntity<org.springframework.core.io.Resource> exportFile(@PathVariable String campaignId,
                                                                    @PathVariable String exportId,
@@ -82,14 +85,22 @@ class CampaignController {
         if (!export.status().equals("DONE")) {
             throw new CampaignNotFound(campaignId + "/exports/" + exportId + "/" + file);
         }
-        boolean zip = file.endsWith(".zip");
-        var path = zip ? exports.zip(export.exportId()) : exports.csv(export.exportId());
+        var kind = file.substring(file.lastIndexOf('.') + 1);
+        var path = switch (kind) {
+            case "zip" -> exports.zip(export.exportId());
+            case "xlsx" -> exports.xlsx(export.exportId());
+            default -> exports.csv(export.exportId());
+        };
+        var type = switch (kind) {
+            case "zip" -> "application/zip";
+            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            default -> "text/csv;charset=UTF-8";
+        };
         return ResponseEntity.ok()
-                .contentType(zip ? org.springframework.http.MediaType.parseMediaType("application/zip")
-                        : org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .contentType(org.springframework.http.MediaType.parseMediaType(type))
                 .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-                        .filename(export.campaignId() + (zip ? "-dossier-collectif.zip" : "-membres.csv")).build()
-                        .toString())
+                        .filename(export.campaignId() + (kind.equals("zip") ? "-dossier-collectif.zip"
+                                : "-membres." + kind)).build().toString())
                 .body(new org.springframework.core.io.FileSystemResource(path));
     }
 

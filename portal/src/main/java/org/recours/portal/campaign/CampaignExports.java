@@ -119,6 +119,10 @@ class CampaignExports {
         return directory.resolve(exportId + ".csv");
     }
 
+    Path xlsx(UUID exportId) {
+        return directory.resolve(exportId + ".xlsx");
+    }
+
     private static Export export(java.sql.ResultSet row) throws java.sql.SQLException {
         var finished = row.getTimestamp(7);
         return new Export(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getInt(4),
@@ -128,8 +132,12 @@ class CampaignExports {
     private void run(UUID exportId, CampaignFile campaign, List<CampaignMember> members, String requestedBy) {
         try {
             Files.createDirectories(directory);
-            var csvBytes = csv(members, consents.all(campaign.campaignId()));
+            var consentsById = consents.all(campaign.campaignId());
+            var csvBytes = csv(members, consentsById);
             Files.write(csv(exportId), csvBytes);
+            try (var out = new BufferedOutputStream(Files.newOutputStream(xlsx(exportId)))) {
+                xlsx(members, consentsById, out);
+            }
             var part = directory.resolve(exportId + ".zip.part");
             try (var zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(part)))) {
                 var manifest = new StringBuilder();
@@ -195,23 +203,76 @@ class CampaignExports {
         return manifest;
     }
 
-    /** Members by pseudonym with their facts and consent: no name, no case reference. */
+    /** The members table's columns, in the CSV and the spreadsheet alike. */
+    static final List<String> COLUMNS = List.of("pseudonym", "branch", "joinedOn", "caseStatus", "subscribedOn",
+            "plan", "monthsAffected", "extraChargePaid", "amountClaimed", "evidencePresent", "consentGivenOn",
+            "consentChannel");
+
+    /**
+     * A member's row by pseudonym with their facts and consent: no name, no case reference. Values keep their type
+     * (dates, numbers, booleans; null when unknown) for the spreadsheet; the CSV writes them as text.
+     */
+    private static List<Object> row(CampaignMember member, Map<UUID, ConsentRegister.Consent> consents) {
+        var facts = member.facts();
+        var consent = Optional.ofNullable(member.consentId()).map(consents::get);
+        return java.util.Arrays.asList(member.pseudonym(), member.branch(), member.joinedOn(),
+                member.caseStatus() == null ? null : member.caseStatus().name(), facts.subscribedOn(), facts.plan(),
+                facts.monthsAffected(), facts.extraChargePaid() == null ? null : facts.extraChargePaid().euros(),
+                facts.amountClaimed() == null ? null : facts.amountClaimed().euros(), facts.evidencePresent(),
+                consent.map(ConsentRegister.Consent::givenOn).orElse(null),
+                consent.map(c -> c.channel().name()).orElse(null));
+    }
+
     private static byte[] csv(List<CampaignMember> members, Map<UUID, ConsentRegister.Consent> consents) {
-        var csv = new StringBuilder("pseudonym;branch;joinedOn;caseStatus;subscribedOn;plan;monthsAffected;"
-                + "extraChargePaid;amountClaimed;evidencePresent;consentGivenOn;consentChannel\n");
+        var csv = new StringBuilder(String.join(";", COLUMNS)).append('\n');
         for (var member : members) {
-            var facts = member.facts();
-            var consent = Optional.ofNullable(member.consentId()).map(consents::get);
-            csv.append(String.join(";", member.pseudonym(), member.branch(), String.valueOf(member.joinedOn()),
-                    text(member.caseStatus()), text(facts.subscribedOn()), cell(facts.plan()),
-                    text(facts.monthsAffected()),
-                    facts.extraChargePaid() == null ? "" : facts.extraChargePaid().euros().toPlainString(),
-                    facts.amountClaimed() == null ? "" : facts.amountClaimed().euros().toPlainString(),
-                    String.valueOf(facts.evidencePresent()),
-                    consent.map(c -> c.givenOn().toString()).orElse(""),
-                    consent.map(c -> c.channel().name()).orElse(""))).append('\n');
+            var cells = row(member, consents);
+            for (int column = 0; column < cells.size(); column++) {
+                var value = cells.get(column);
+                csv.append(column == 0 ? "" : ";").append(value instanceof String free && column == PLAN ? cell(free)
+                        : value instanceof java.math.BigDecimal euros ? euros.toPlainString() : text(value));
+            }
+            csv.append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final int PLAN = COLUMNS.indexOf("plan");
+
+    /**
+     * The same rows as an Excel workbook, written as a stream by fastexcel (rows flushed as they go: memory does not
+     * grow with the campaign). Text cells are stored as text, never as formulas.
+     */
+    static void xlsx(List<CampaignMember> members, Map<UUID, ConsentRegister.Consent> consents, OutputStream out)
+            throws IOException {
+        var workbook = new org.dhatim.fastexcel.Workbook(out, "Recours", "1.0");
+        var sheet = workbook.newWorksheet("membres");
+        for (int column = 0; column < COLUMNS.size(); column++) {
+            sheet.value(0, column, COLUMNS.get(column));
+        }
+        sheet.style(0, 0).bold().set();
+        int line = 1;
+        for (var member : members) {
+            var cells = row(member, consents);
+            for (int column = 0; column < cells.size(); column++) {
+                var value = cells.get(column);
+                if (value instanceof java.time.LocalDate day) {
+                    sheet.value(line, column, day);
+                    sheet.style(line, column).format("yyyy-mm-dd").set();
+                } else if (value instanceof Number number) {
+                    sheet.value(line, column, number);
+                } else if (value instanceof Boolean yes) {
+                    sheet.value(line, column, yes);
+                } else if (value != null) {
+                    sheet.value(line, column, value.toString());
+                }
+            }
+            if (line % 1000 == 0) {
+                sheet.flush();
+            }
+            line++;
+        }
+        workbook.finish();
     }
 
     private static String text(Object value) {

@@ -236,6 +236,24 @@ class CampaignApiIT {
         assertThat(csv).contains("M00001;paris-11", "M00003;paris-11", ";41.86;true;" + TODAY + ";EMAIL")
                 .doesNotContain("M00002", "Camille", members[0]);
 
+        var xlsx = admin.download(progress + "/members.xlsx");
+        assertThat(xlsx.getHeaders().getContentType().toString()).isEqualTo(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.getBody()));
+             var rows = workbook.getFirstSheet().openStream()) {
+            var sheet = rows.toList();
+            assertThat(sheet).hasSize(3);
+            assertThat(sheet.get(0).getCellText(0)).isEqualTo("pseudonym");
+            assertThat(sheet.get(1).getCellText(0)).isEqualTo("M00001");
+            assertThat(sheet.get(2).getCellText(0)).isEqualTo("M00003");
+            assertThat(sheet.get(1).getCellAsNumber(8)).hasValueSatisfying(claimed ->
+                    assertThat(claimed).isEqualByComparingTo("41.86"));
+            assertThat(sheet.get(1).getCellAsDate(10)).hasValueSatisfying(given ->
+                    assertThat(given.toLocalDate()).isEqualTo(TODAY));
+            assertThat(sheet.get(1).getCellText(11)).isEqualTo("EMAIL");
+        }
+
         var zip = admin.download(progress + "/collective-file.zip");
         assertThat(zip.getStatusCode()).isEqualTo(HttpStatus.OK);
         var dir = java.nio.file.Files.createTempDirectory("collective-file");
