@@ -78,30 +78,24 @@ class CampaignController {
      */
     @GetMapping("/{campaignId}/exports/{exportId}/{file:collective-file\\.zip|members\\.csv|members\\.xlsx}")
     @PreAuthorize(SUPERVISOR)
-    ResponseEntity<org.springframework.core.io.Resource> exportFile(@PathVariable String campaignId,
-                                                                   @PathVariable String exportId,
-                                                                   @PathVariable String file) {
+    void exportFile(@PathVariable String campaignId, @PathVariable String exportId, @PathVariable String file,
+                    jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         var export = export(campaignId, exportId);
         if (!export.status().equals("DONE")) {
             throw new CampaignNotFound(campaignId + "/exports/" + exportId + "/" + file);
         }
         var kind = file.substring(file.lastIndexOf('.') + 1);
-        var path = switch (kind) {
-            case "zip" -> exports.zip(export.exportId());
-            case "xlsx" -> exports.xlsx(export.exportId());
-            default -> exports.csv(export.exportId());
-        };
-        var type = switch (kind) {
+        response.setContentType(switch (kind) {
             case "zip" -> "application/zip";
             case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
             default -> "text/csv;charset=UTF-8";
-        };
-        return ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-                        .filename(export.campaignId() + (kind.equals("zip") ? "-dossier-collectif.zip"
-                                : "-membres." + kind)).build().toString())
-                .body(new org.springframework.core.io.FileSystemResource(path));
+        });
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                .filename(export.campaignId() + (kind.equals("zip") ? "-dossier-collectif.zip" : "-membres." + kind))
+                .build().toString());
+        // written here, on the request's thread, chunk by chunk from the database (an asynchronous body would be
+        // dispatched again without the API token's authentication)
+        exports.copy(export.exportId(), file, response.getOutputStream());
     }
 
     private CampaignExports.Export export(String campaignId, String exportId) {

@@ -43,7 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
  * evidence bundle (the case export, still verifiable on its own), the CSV, a campaign manifest (campaign.json: the
  * campaign, its collective steps, and which pseudonym is which case with the SHA-256 of its bundle), a SHA-256 list
  * of all of them and its detached CMS signature. Members are written one at a time, straight to the file: memory
- * holds one member's bundle, whatever the campaign's size. Progress is kept in {@code campaign_export}.
+ * holds one member's bundle, whatever the campaign's size. Progress is kept in {@code campaign_export}; the files are
+ * written to the data directory, then kept in the database ({@code campaign_export_chunk}, 1 MiB bytea chunks) for
+ * any instance to serve, and deleted from the disk.
  */
 @Component
 class CampaignExports {
@@ -111,16 +113,50 @@ class CampaignExports {
                 (row, n) -> export(row), campaignId.value()).stream().findFirst();
     }
 
-    Path zip(UUID exportId) {
+    /** The files an export leaves, by the name they are downloaded under. */
+    static final List<String> FILES = List.of("collective-file.zip", "members.csv", "members.xlsx");
+    static final int CHUNK = 1024 * 1024;
+
+    private Path zip(UUID exportId) {
         return directory.resolve(exportId + ".zip");
     }
 
-    Path csv(UUID exportId) {
+    private Path csv(UUID exportId) {
         return directory.resolve(exportId + ".csv");
     }
 
-    Path xlsx(UUID exportId) {
+    private Path xlsx(UUID exportId) {
         return directory.resolve(exportId + ".xlsx");
+    }
+
+    /**
+     * Writes a finished export's file to {@code out} from the database, one chunk at a time: whichever instance
+     * wrote it, whatever its size.
+     */
+    void copy(UUID exportId, String file, OutputStream out) throws IOException {
+        for (int chunk = 0; ; chunk++) {
+            var content = jdbc.query("SELECT content FROM campaign_export_chunk WHERE export_id = ? AND file_name = ? "
+                    + "AND chunk = ?", (row, n) -> row.getBytes(1), exportId, file, chunk);
+            if (content.isEmpty()) {
+                return;
+            }
+            out.write(content.get(0));
+        }
+    }
+
+    /** Keeps a written file in the database in chunks (see {@link #copy}), then deletes it from the disk. */
+    private void store(UUID exportId, String file, Path written) throws IOException {
+        try (var in = Files.newInputStream(written)) {
+            int chunk = 0;
+            for (var content = in.readNBytes(CHUNK); content.length > 0 || chunk == 0; content = in.readNBytes(CHUNK)) {
+                jdbc.update("INSERT INTO campaign_export_chunk (export_id, file_name, chunk, content) "
+                        + "VALUES (?, ?, ?, ?)", exportId, file, chunk++, content);
+                if (content.length < CHUNK) {
+                    break;
+                }
+            }
+        }
+        Files.delete(written);
     }
 
     private static Export export(java.sql.ResultSet row) throws java.sql.SQLException {
@@ -165,6 +201,9 @@ class CampaignExports {
                 put(zip, CERTIFICATE, pem());
             }
             Files.move(part, zip(exportId), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            store(exportId, FILES.get(0), zip(exportId));
+            store(exportId, FILES.get(1), csv(exportId));
+            store(exportId, FILES.get(2), xlsx(exportId));
             jdbc.update("UPDATE campaign_export SET status = 'DONE', finished_at = ? WHERE export_id = ?",
                     Timestamp.from(clock.instant()), exportId);
         } catch (Exception e) {

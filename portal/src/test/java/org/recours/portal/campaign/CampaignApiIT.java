@@ -24,6 +24,9 @@ class CampaignApiIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void aSupervisorBuildsTheCampaignFromFiledCasesAndStaffSeeOnlyTheirBranchsConsumers() {
         var admin = new ApiClient(port);
@@ -229,6 +232,10 @@ class CampaignApiIT {
             sleep();
         }
         assertThat(admin.json(admin.get(progress)).get("membersDone").asInt()).isEqualTo(2);
+        var exportId = java.util.UUID.fromString(progress.substring(progress.lastIndexOf('/') + 1));
+        assertThat(jdbc.queryForList("SELECT DISTINCT file_name FROM campaign_export_chunk WHERE export_id = ?",
+                String.class, exportId)).as("the files are kept in the database, for any instance to serve")
+                .containsExactlyInAnyOrderElementsOf(CampaignExports.FILES);
 
         var csv = new String(admin.download(progress + "/members.csv").getBody(),
                 java.nio.charset.StandardCharsets.UTF_8);
