@@ -145,6 +145,39 @@ class CampaignApiIT {
     }
 
     @Test
+    void afterAJudgmentTheEndOfItsJoiningWindowIsAmongTheDatesComing() {
+        var admin = new ApiClient(port);
+        var camille = fileCase(admin, "paris-11", "Camille Martin");
+        var campaign = admin.json(admin.post("/api/campaigns", PrimeVideoAdsCampaign.opening()))
+                .get("campaignId").asString();
+        admin.awaitOk("/api/campaigns/" + campaign);
+        admin.post("/api/campaigns/" + campaign + "/members", """
+                {"caseIds": ["%s"]}""".formatted(camille));
+        assertThat(admin.post("/api/campaigns/" + campaign + "/members/" + camille + "/consent",
+                PrimeVideoAdsCampaign.consent(TODAY)).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(admin.post("/api/campaigns/" + campaign + "/standing", """
+                {"approvalNumber": "AGR-2025-017", "approvedOn": "%s"}""".formatted(TODAY.minusYears(1)))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        var action = admin.post("/api/campaigns/" + campaign + "/group-actions", """
+                {"court": "Tribunal judiciaire de Paris", "filedOn": "%s", "summary": "Action de groupe"}"""
+                .formatted(TODAY));
+        assertThat(action.getStatusCode()).as(action.getBody()).isEqualTo(HttpStatus.OK);
+        var windowEnds = TODAY.plusMonths(6);
+        var judgment = admin.post("/api/campaigns/" + campaign + "/judgment", """
+                {"deliveredOn": "%s", "summary": "Responsabilité retenue", "joiningWindowEndsOn": "%s"}"""
+                .formatted(TODAY, windowEnds));
+        assertThat(judgment.getStatusCode()).as(judgment.getBody()).isEqualTo(HttpStatus.OK);
+
+        var view = await(admin, campaign, v -> v.get("deadlines").findValuesAsString("kind")
+                .contains("JOINING_WINDOW_ENDS"));
+        var window = view.get("deadlines").valueStream()
+                .filter(deadline -> deadline.get("kind").asString().equals("JOINING_WINDOW_ENDS")).findFirst()
+                .orElseThrow();
+        assertThat(window.get("on").asString()).isEqualTo(windowEnds.toString());
+        assertThat(window.get("pseudonym").isNull()).as("the campaign's own date, no member's").isTrue();
+    }
+
+    @Test
     void aCollectiveStepLandsOnEachConsentingMembersCaseOnce() {
         var admin = new ApiClient(port);
         var camille = fileCase(admin, "paris-11", "Camille Martin");
