@@ -75,34 +75,45 @@ class CampaignController {
     /** The collective file once written, signed. */
     @GetMapping("/{campaignId}/exports/{exportId}/collective-file.zip")
     @PreAuthorize(SUPERVISOR)
-    ResponseEntity<org.springframework.core.io.Resource> collectiveFile(@PathVariable String campaignId,
-                                                                       @PathVariable String exportId) {
-        return exportFile(campaignId, exportId, "collective-file.zip");
+    void collectiveFile(@PathVariable String campaignId, @PathVariable String exportId,
+                        jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        exportFile(campaignId, exportId, "collective-file.zip", response);
     }
 
     /** The members and their facts, under stable pseudonyms. */
     @GetMapping("/{campaignId}/exports/{exportId}/members.csv")
     @PreAuthorize(SUPERVISOR)
-    ResponseEntity<org.springframework.core.io.Resource> membersCsv(@PathVariable String campaignId,
-                                                                   @PathVariable String exportId) {
-        return exportFile(campaignId, exportId, "members.csv");
+    void membersCsv(@PathVariable String campaignId, @PathVariable String exportId,
+                    jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        exportFile(campaignId, exportId, "members.csv", response);
     }
 
-    private ResponseEntity<org.springframework.core.io.Resource> exportFile(String campaignId, String exportId,
-                                                                           String file) {
+    /** The same table as a spreadsheet. */
+    @GetMapping("/{campaignId}/exports/{exportId}/members.xlsx")
+    @PreAuthorize(SUPERVISOR)
+    void membersXlsx(@PathVariable String campaignId, @PathVariable String exportId,
+                     jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        exportFile(campaignId, exportId, "members.xlsx", response);
+    }
+
+    private void exportFile(String campaignId, String exportId, String file,
+                            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         var export = export(campaignId, exportId);
         if (!export.status().equals("DONE")) {
             throw new CampaignNotFound(campaignId + "/exports/" + exportId + "/" + file);
         }
-        boolean zip = file.endsWith(".zip");
-        var path = zip ? exports.zip(export.exportId()) : exports.csv(export.exportId());
-        return ResponseEntity.ok()
-                .contentType(zip ? org.springframework.http.MediaType.parseMediaType("application/zip")
-                        : org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-                        .filename(export.campaignId() + (zip ? "-dossier-collectif.zip" : "-membres.csv")).build()
-                        .toString())
-                .body(new org.springframework.core.io.FileSystemResource(path));
+        var kind = file.substring(file.lastIndexOf('.') + 1);
+        response.setContentType(switch (kind) {
+            case "zip" -> "application/zip";
+            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            default -> "text/csv;charset=UTF-8";
+        });
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                .filename(export.campaignId() + (kind.equals("zip") ? "-dossier-collectif.zip" : "-membres." + kind))
+                .build().toString());
+        // written here, on the request's thread, chunk by chunk from the database (an asynchronous body would be
+        // dispatched again without the API token's authentication)
+        exports.copy(export.exportId(), file, response.getOutputStream());
     }
 
     private CampaignExports.Export export(String campaignId, String exportId) {
@@ -130,10 +141,14 @@ class CampaignController {
                 .body(new Recorded(id.value(), 0));
     }
 
-    /** The campaign with its members as the caller may see them, members per stage and the total claimed. */
+    /**
+     * The campaign with a page of its members as the caller may see them ({@code page} from 1, {@code size} members a
+     * page, 100 unless asked, 500 at most), members per stage, the total claimed and the dates coming.
+     */
     @GetMapping("/{campaignId}")
-    Campaigns.Overview get(@PathVariable String campaignId, Principal principal) {
-        return campaigns.overview(campaignId, principal);
+    Campaigns.Overview get(@PathVariable String campaignId, @RequestParam(defaultValue = "1") int page,
+                           @RequestParam(defaultValue = "" + Campaigns.PAGE_SIZE) int size, Principal principal) {
+        return campaigns.overview(campaignId, principal, -1, page, size);
     }
 
     @PostMapping("/{campaignId}/standing")

@@ -43,7 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
  * evidence bundle (the case export, still verifiable on its own), the CSV, a campaign manifest (campaign.json: the
  * campaign, its collective steps, and which pseudonym is which case with the SHA-256 of its bundle), a SHA-256 list
  * of all of them and its detached CMS signature. Members are written one at a time, straight to the file: memory
- * holds one member's bundle, whatever the campaign's size. Progress is kept in {@code campaign_export}.
+ * holds one member's bundle, whatever the campaign's size. Progress is kept in {@code campaign_export}; the files are
+ * written to the data directory, then kept in the database ({@code campaign_export_chunk}, 1 MiB bytea chunks) for
+ * any instance to serve, and deleted from the disk.
  */
 @Component
 class CampaignExports {
@@ -111,12 +113,50 @@ class CampaignExports {
                 (row, n) -> export(row), campaignId.value()).stream().findFirst();
     }
 
-    Path zip(UUID exportId) {
+    /** The files an export leaves, by the name they are downloaded under. */
+    static final List<String> FILES = List.of("collective-file.zip", "members.csv", "members.xlsx");
+    static final int CHUNK = 1024 * 1024;
+
+    private Path zip(UUID exportId) {
         return directory.resolve(exportId + ".zip");
     }
 
-    Path csv(UUID exportId) {
+    private Path csv(UUID exportId) {
         return directory.resolve(exportId + ".csv");
+    }
+
+    private Path xlsx(UUID exportId) {
+        return directory.resolve(exportId + ".xlsx");
+    }
+
+    /**
+     * Writes a finished export's file to {@code out} from the database, one chunk at a time: whichever instance
+     * wrote it, whatever its size.
+     */
+    void copy(UUID exportId, String file, OutputStream out) throws IOException {
+        for (int chunk = 0; ; chunk++) {
+            var content = jdbc.query("SELECT content FROM campaign_export_chunk WHERE export_id = ? AND file_name = ? "
+                    + "AND chunk = ?", (row, n) -> row.getBytes(1), exportId, file, chunk);
+            if (content.isEmpty()) {
+                return;
+            }
+            out.write(content.get(0));
+        }
+    }
+
+    /** Keeps a written file in the database in chunks (see {@link #copy}), then deletes it from the disk. */
+    private void store(UUID exportId, String file, Path written) throws IOException {
+        try (var in = Files.newInputStream(written)) {
+            int chunk = 0;
+            for (var content = in.readNBytes(CHUNK); content.length > 0 || chunk == 0; content = in.readNBytes(CHUNK)) {
+                jdbc.update("INSERT INTO campaign_export_chunk (export_id, file_name, chunk, content) "
+                        + "VALUES (?, ?, ?, ?)", exportId, file, chunk++, content);
+                if (content.length < CHUNK) {
+                    break;
+                }
+            }
+        }
+        Files.delete(written);
     }
 
     private static Export export(java.sql.ResultSet row) throws java.sql.SQLException {
@@ -128,8 +168,12 @@ class CampaignExports {
     private void run(UUID exportId, CampaignFile campaign, List<CampaignMember> members, String requestedBy) {
         try {
             Files.createDirectories(directory);
-            var csvBytes = csv(members, consents.all(campaign.campaignId()));
+            var consentsById = consents.all(campaign.campaignId());
+            var csvBytes = csv(members, consentsById);
             Files.write(csv(exportId), csvBytes);
+            try (var out = new BufferedOutputStream(Files.newOutputStream(xlsx(exportId)))) {
+                xlsx(members, consentsById, out);
+            }
             var part = directory.resolve(exportId + ".zip.part");
             try (var zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(part)))) {
                 var manifest = new StringBuilder();
@@ -157,6 +201,9 @@ class CampaignExports {
                 put(zip, CERTIFICATE, org.recours.query.evidence.EvidenceBundle.pem(evidence.signingKey()));
             }
             Files.move(part, zip(exportId), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            store(exportId, FILES.get(0), zip(exportId));
+            store(exportId, FILES.get(1), csv(exportId));
+            store(exportId, FILES.get(2), xlsx(exportId));
             jdbc.update("UPDATE campaign_export SET status = 'DONE', finished_at = ? WHERE export_id = ?",
                     Timestamp.from(clock.instant()), exportId);
         } catch (Exception e) {
@@ -195,23 +242,76 @@ class CampaignExports {
         return manifest;
     }
 
-    /** Members by pseudonym with their facts and consent: no name, no case reference. */
+    /** The members table's columns, in the CSV and the spreadsheet alike. */
+    static final List<String> COLUMNS = List.of("pseudonym", "branch", "joinedOn", "caseStatus", "subscribedOn",
+            "plan", "monthsAffected", "extraChargePaid", "amountClaimed", "evidencePresent", "consentGivenOn",
+            "consentChannel");
+
+    /**
+     * A member's row by pseudonym with their facts and consent: no name, no case reference. Values keep their type
+     * (dates, numbers, booleans; null when unknown) for the spreadsheet; the CSV writes them as text.
+     */
+    private static List<Object> row(CampaignMember member, Map<UUID, ConsentRegister.Consent> consents) {
+        var facts = member.facts();
+        var consent = Optional.ofNullable(member.consentId()).map(consents::get);
+        return java.util.Arrays.asList(member.pseudonym(), member.branch(), member.joinedOn(),
+                member.caseStatus() == null ? null : member.caseStatus().name(), facts.subscribedOn(), facts.plan(),
+                facts.monthsAffected(), facts.extraChargePaid() == null ? null : facts.extraChargePaid().euros(),
+                facts.amountClaimed() == null ? null : facts.amountClaimed().euros(), facts.evidencePresent(),
+                consent.map(ConsentRegister.Consent::givenOn).orElse(null),
+                consent.map(c -> c.channel().name()).orElse(null));
+    }
+
     private static byte[] csv(List<CampaignMember> members, Map<UUID, ConsentRegister.Consent> consents) {
-        var csv = new StringBuilder("pseudonym;branch;joinedOn;caseStatus;subscribedOn;plan;monthsAffected;"
-                + "extraChargePaid;amountClaimed;evidencePresent;consentGivenOn;consentChannel\n");
+        var csv = new StringBuilder(String.join(";", COLUMNS)).append('\n');
         for (var member : members) {
-            var facts = member.facts();
-            var consent = Optional.ofNullable(member.consentId()).map(consents::get);
-            csv.append(String.join(";", member.pseudonym(), member.branch(), String.valueOf(member.joinedOn()),
-                    text(member.caseStatus()), text(facts.subscribedOn()), cell(facts.plan()),
-                    text(facts.monthsAffected()),
-                    facts.extraChargePaid() == null ? "" : facts.extraChargePaid().euros().toPlainString(),
-                    facts.amountClaimed() == null ? "" : facts.amountClaimed().euros().toPlainString(),
-                    String.valueOf(facts.evidencePresent()),
-                    consent.map(c -> c.givenOn().toString()).orElse(""),
-                    consent.map(c -> c.channel().name()).orElse(""))).append('\n');
+            var cells = row(member, consents);
+            for (int column = 0; column < cells.size(); column++) {
+                var value = cells.get(column);
+                csv.append(column == 0 ? "" : ";").append(value instanceof String free && column == PLAN ? cell(free)
+                        : value instanceof java.math.BigDecimal euros ? euros.toPlainString() : text(value));
+            }
+            csv.append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final int PLAN = COLUMNS.indexOf("plan");
+
+    /**
+     * The same rows as an Excel workbook, written as a stream by fastexcel (rows flushed as they go: memory does not
+     * grow with the campaign). Text cells are stored as text, never as formulas.
+     */
+    static void xlsx(List<CampaignMember> members, Map<UUID, ConsentRegister.Consent> consents, OutputStream out)
+            throws IOException {
+        var workbook = new org.dhatim.fastexcel.Workbook(out, "Recours", "1.0");
+        var sheet = workbook.newWorksheet("membres");
+        for (int column = 0; column < COLUMNS.size(); column++) {
+            sheet.value(0, column, COLUMNS.get(column));
+        }
+        sheet.style(0, 0).bold().set();
+        int line = 1;
+        for (var member : members) {
+            var cells = row(member, consents);
+            for (int column = 0; column < cells.size(); column++) {
+                var value = cells.get(column);
+                if (value instanceof java.time.LocalDate day) {
+                    sheet.value(line, column, day);
+                    sheet.style(line, column).format("yyyy-mm-dd").set();
+                } else if (value instanceof Number number) {
+                    sheet.value(line, column, number);
+                } else if (value instanceof Boolean yes) {
+                    sheet.value(line, column, yes);
+                } else if (value != null) {
+                    sheet.value(line, column, value.toString());
+                }
+            }
+            if (line % 1000 == 0) {
+                sheet.flush();
+            }
+            line++;
+        }
+        workbook.finish();
     }
 
     private static String text(Object value) {

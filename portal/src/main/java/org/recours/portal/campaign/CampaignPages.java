@@ -108,11 +108,15 @@ class CampaignPages {
     }
 
     @GetMapping("/campaigns/{campaignId}")
-    String show(@PathVariable String campaignId, Principal principal, Model model) {
+    String show(@PathVariable String campaignId,
+                @org.springframework.web.bind.annotation.RequestParam(defaultValue = "1") int page,
+                Principal principal, Model model) {
+        model.addAttribute(PAGE, page);
         return campaignPage(campaignId, principal, model, Map.of(), null);
     }
 
     private static final String RECORDED_VERSION = "recordedVersion";
+    private static final String PAGE = "memberPage";
 
     /** Adds the chosen suggested cases in one action. */
     @PostMapping("/campaigns/{campaignId}/membres")
@@ -241,8 +245,10 @@ class CampaignPages {
                                 String error) {
         var recorded = model.getAttribute(RECORDED_VERSION);
         try {
+            var page = model.getAttribute(PAGE);
             model.addAttribute("overview", campaigns.overview(campaignId, principal,
-                    recorded instanceof Long version ? version : -1));
+                    recorded instanceof Long version ? version : -1, page instanceof Integer at ? at : 1,
+                    Campaigns.PAGE_SIZE));
         } catch (CampaignNotFound unknown) {
             throw new org.recours.portal.casefile.PageNotFound();
         }

@@ -32,7 +32,6 @@ import org.recours.kernel.casefile.ConsumerId;
 import org.recours.kernel.casefile.ContactChannel;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.query.CaseStatus;
-import org.recours.kernel.consumer.ConsumerDetails;
 import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.portal.casefile.CaseAccess;
 import org.recours.portal.casefile.CaseNotFound;
@@ -49,8 +48,24 @@ class Campaigns {
 
     /** The campaign's members as the acting staff member may see them, with the figures of the page. */
     record Overview(CampaignFile campaign, List<MemberView> members, Map<CaseStatus, Integer> perStage,
-                    BigDecimal totalClaimed, int exportable) {
+                    BigDecimal totalClaimed, int exportable, List<Deadline> deadlines, int page, int pages,
+                    int memberCount) {
     }
+
+    /**
+     * A date coming: a member case's next legal date ({@code kind} as the case list names it: RESPONSE_DUE,
+     * MEDIATION_TIME_LIMIT, MEDIATOR_CONCLUSION), or the end of the joining window after a judgment
+     * ({@link #JOINING_WINDOW}, without member).
+     */
+    record Deadline(LocalDate on, String kind, String pseudonym, String caseId) {
+    }
+
+    static final String JOINING_WINDOW = "JOINING_WINDOW_ENDS";
+    /** Members per page of the campaign page and API; a caller may ask up to {@link #MAX_PAGE_SIZE}. */
+    static final int PAGE_SIZE = 100;
+    static final int MAX_PAGE_SIZE = 500;
+    /** The coming dates shown, the nearest first. */
+    static final int DEADLINES_SHOWN = 20;
 
     /**
      * A member; {@code consumerName} is null when erased or of another branch than the staff member's; {@code missing}
@@ -160,31 +175,31 @@ class Campaigns {
     }
 
     Overview overview(String campaignId, Principal principal) {
-        return overview(campaignId, principal, -1);
+        return overview(campaignId, principal, -1, 1, PAGE_SIZE);
     }
 
     /**
      * Right after a step, a page waits (briefly) for the read model to show the campaign at {@code version} at least,
-     * so that staff see what they just recorded; past the wait it shows what is there.
+     * so that staff see what they just recorded; past the wait it shows what is there. The figures and deadlines
+     * cover every member; only the members of page {@code page} (from 1, {@code size} a page) are in
+     * {@link Overview#members()}, their consumers' names read in one query.
      */
-    Overview overview(String campaignId, Principal principal, long version) {
+    Overview overview(String campaignId, Principal principal, long version, int page, int size) {
         var campaign = atLeast(campaignId, version);
         var me = staff.of(principal);
-        var members = new ArrayList<MemberView>();
+        var pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        var all = members(campaign.campaignId(), null);
+        var pages = Math.max(1, (all.size() + pageSize - 1) / pageSize);
+        var shown = Math.max(1, Math.min(page, pages));
         var perStage = new LinkedHashMap<CaseStatus, Integer>();
         var total = BigDecimal.ZERO;
         int exportable = 0;
-        var consentsById = consents.all(campaign.campaignId());
-        for (var member : members(campaign.campaignId(), null)) {
-            var reachable = me.reaches(member.branch());
-            var name = reachable && member.consumerId() != null
-                    ? vault.find(new ConsumerId(member.consumerId())).map(ConsumerDetails::fullName).orElse(null)
-                    : null;
-            var consent = java.util.Optional.ofNullable(member.consentId()).map(consentsById::get);
-            members.add(new MemberView(member, name, consent.map(ConsentRegister.Consent::givenOn).orElse(null),
-                    consent.map(ConsentRegister.Consent::channel).orElse(null),
-                    consent.map(ConsentRegister.Consent::withdrawnOn).orElse(null), member.missing(),
-                    reachable));
+        var today = LocalDate.now(clock);
+        var deadlines = new ArrayList<Deadline>();
+        if (campaign.joiningWindowEndsOn() != null && !campaign.joiningWindowEndsOn().isBefore(today)) {
+            deadlines.add(new Deadline(campaign.joiningWindowEndsOn(), JOINING_WINDOW, null, null));
+        }
+        for (var member : all) {
             if (member.caseStatus() != null) {
                 perStage.merge(member.caseStatus(), 1, Integer::sum);
             }
@@ -194,8 +209,49 @@ class Campaigns {
             if (member.exportable()) {
                 exportable++;
             }
+            if (member.nextDeadlineOn() != null && !member.nextDeadlineOn().isBefore(today)) {
+                deadlines.add(new Deadline(member.nextDeadlineOn(), member.nextDeadline(), member.pseudonym(),
+                        member.caseId()));
+            }
         }
-        return new Overview(campaign, members, perStage, total, exportable);
+        deadlines.sort(java.util.Comparator.comparing(Deadline::on).thenComparing(deadline ->
+                deadline.pseudonym() == null ? "" : deadline.pseudonym()));
+        var slice = all.subList((shown - 1) * pageSize, Math.min(all.size(), shown * pageSize));
+        return new Overview(campaign, views(campaign.campaignId(), slice, me), perStage, total, exportable,
+                List.copyOf(deadlines.subList(0, Math.min(deadlines.size(), DEADLINES_SHOWN))), shown, pages,
+                all.size());
+    }
+
+    /** One member as the staff member may see it; empty when it is not a current member. */
+    java.util.Optional<MemberView> member(String campaignId, String caseId, Principal principal, long version) {
+        var campaign = atLeast(campaignId, version);
+        return members(campaign.campaignId(), null).stream()
+                .filter(member -> member.caseId().equalsIgnoreCase(caseId)).findFirst()
+                .map(member -> views(campaign.campaignId(), List.of(member), staff.of(principal)).get(0));
+    }
+
+    CampaignFile file(String campaignId, long version) {
+        return atLeast(campaignId, version);
+    }
+
+    /** The members' views: their consents in one query, the names the staff member may see in one more. */
+    private List<MemberView> views(CampaignId campaignId, List<CampaignMember> members,
+                                   org.recours.portal.staff.StaffPrincipal me) {
+        var consentsById = consents.all(campaignId);
+        var names = vault.fullNames(members.stream()
+                .filter(member -> me.reaches(member.branch()) && member.consumerId() != null)
+                .map(member -> new ConsumerId(member.consumerId())).toList());
+        var views = new ArrayList<MemberView>();
+        for (var member : members) {
+            var reachable = me.reaches(member.branch());
+            var name = reachable && member.consumerId() != null ? names.get(new ConsumerId(member.consumerId()))
+                    : null;
+            var consent = java.util.Optional.ofNullable(member.consentId()).map(consentsById::get);
+            views.add(new MemberView(member, name, consent.map(ConsentRegister.Consent::givenOn).orElse(null),
+                    consent.map(ConsentRegister.Consent::channel).orElse(null),
+                    consent.map(ConsentRegister.Consent::withdrawnOn).orElse(null), member.missing(), reachable));
+        }
+        return views;
     }
 
     private CampaignFile atLeast(String campaignId, long version) {

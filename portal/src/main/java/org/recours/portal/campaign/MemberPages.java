@@ -135,16 +135,17 @@ class MemberPages {
     private String page(String campaignId, String caseId, Principal principal, Model model, long version,
                         String failedForm, Map<String, String> typed, String error) {
         var recorded = model.getAttribute("recordedVersion");
-        Campaigns.Overview overview;
+        var atLeast = recorded instanceof Long at ? at : version;
+        Campaigns.MemberView member;
+        org.recours.kernel.campaign.query.CampaignFile campaign;
         try {
-            overview = campaigns.overview(campaignId, principal, recorded instanceof Long at ? at : version);
+            member = campaigns.member(campaignId, caseId, principal, atLeast).filter(Campaigns.MemberView::reachable)
+                    .orElseThrow(PageNotFound::new);
+            campaign = campaigns.file(campaignId, atLeast);
         } catch (CampaignNotFound unknown) {
             throw new PageNotFound();
         }
-        var member = overview.members().stream().filter(view -> view.member().caseId().equals(caseId.toUpperCase()))
-                .findFirst().filter(Campaigns.MemberView::reachable)
-                .orElseThrow(PageNotFound::new);
-        model.addAttribute("campaign", overview.campaign());
+        model.addAttribute("campaign", campaign);
         model.addAttribute("view", member);
         model.addAttribute("factsFields", FACTS);
         model.addAttribute("consentFields", CONSENT);

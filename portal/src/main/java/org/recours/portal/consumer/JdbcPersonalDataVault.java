@@ -44,6 +44,23 @@ class JdbcPersonalDataVault implements PersonalDataVault {
     }
 
     @Override
+    public java.util.Map<ConsumerId, String> fullNames(java.util.Collection<ConsumerId> consumers) {
+        var names = new java.util.HashMap<ConsumerId, String>();
+        if (consumers.isEmpty()) {
+            return names;
+        }
+        var ids = consumers.stream().map(ConsumerId::value).distinct().toArray(UUID[]::new);
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement(
+                    "SELECT consumer_id, full_name FROM consumer_personal_data WHERE consumer_id = ANY (?)");
+            statement.setArray(1, connection.createArrayOf("uuid", ids));
+            return statement;
+        }, (org.springframework.jdbc.core.RowCallbackHandler) row -> names.put(
+                new ConsumerId(row.getObject(1, UUID.class)), row.getString(2)));
+        return names;
+    }
+
+    @Override
     public List<ConsumerId> findByName(String words, int limit) {
         var terms = Like.words(words);
         if (terms.isEmpty()) {

@@ -24,6 +24,9 @@ class CampaignApiIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void aSupervisorBuildsTheCampaignFromFiledCasesAndStaffSeeOnlyTheirBranchsConsumers() {
         var admin = new ApiClient(port);
@@ -81,6 +84,14 @@ class CampaignApiIT {
         assertThat(members.get(2).get("missing").valueStream().map(JsonNode::asString))
                 .containsExactly("evidencePresent");
 
+        var secondPage = admin.json(admin.get("/api/campaigns/" + campaign + "?page=2&size=2"));
+        assertThat(secondPage.get("page").asInt()).isEqualTo(2);
+        assertThat(secondPage.get("pages").asInt()).isEqualTo(2);
+        assertThat(secondPage.get("memberCount").asInt()).isEqualTo(3);
+        assertThat(secondPage.get("members").findValuesAsString("pseudonym")).containsExactly("M00003");
+        assertThat(secondPage.get("perStage").get("FILED").asInt()).as("the figures count every page").isEqualTo(3);
+        assertThat(secondPage.get("totalClaimed").decimalValue()).isEqualByComparingTo("61.86");
+
         var seenByLea = lea.json(lea.get("/api/campaigns/" + campaign));
         assertThat(seenByLea.get("members").get(0).get("consumerName").asString()).isEqualTo("Camille Martin");
         assertThat(seenByLea.get("members").get(2).get("consumerName").isNull()).isTrue();
@@ -134,6 +145,39 @@ class CampaignApiIT {
     }
 
     @Test
+    void afterAJudgmentTheEndOfItsJoiningWindowIsAmongTheDatesComing() {
+        var admin = new ApiClient(port);
+        var camille = fileCase(admin, "paris-11", "Camille Martin");
+        var campaign = admin.json(admin.post("/api/campaigns", PrimeVideoAdsCampaign.opening()))
+                .get("campaignId").asString();
+        admin.awaitOk("/api/campaigns/" + campaign);
+        admin.post("/api/campaigns/" + campaign + "/members", """
+                {"caseIds": ["%s"]}""".formatted(camille));
+        assertThat(admin.post("/api/campaigns/" + campaign + "/members/" + camille + "/consent",
+                PrimeVideoAdsCampaign.consent(TODAY)).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(admin.post("/api/campaigns/" + campaign + "/standing", """
+                {"approvalNumber": "AGR-2025-017", "approvedOn": "%s"}""".formatted(TODAY.minusYears(1)))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        var action = admin.post("/api/campaigns/" + campaign + "/group-actions", """
+                {"court": "Tribunal judiciaire de Paris", "filedOn": "%s", "summary": "Action de groupe"}"""
+                .formatted(TODAY));
+        assertThat(action.getStatusCode()).as(action.getBody()).isEqualTo(HttpStatus.OK);
+        var windowEnds = TODAY.plusMonths(6);
+        var judgment = admin.post("/api/campaigns/" + campaign + "/judgment", """
+                {"deliveredOn": "%s", "summary": "Responsabilité retenue", "joiningWindowEndsOn": "%s"}"""
+                .formatted(TODAY, windowEnds));
+        assertThat(judgment.getStatusCode()).as(judgment.getBody()).isEqualTo(HttpStatus.OK);
+
+        var view = await(admin, campaign, v -> v.get("deadlines").findValuesAsString("kind")
+                .contains("JOINING_WINDOW_ENDS"));
+        var window = view.get("deadlines").valueStream()
+                .filter(deadline -> deadline.get("kind").asString().equals("JOINING_WINDOW_ENDS")).findFirst()
+                .orElseThrow();
+        assertThat(window.get("on").asString()).isEqualTo(windowEnds.toString());
+        assertThat(window.get("pseudonym").isNull()).as("the campaign's own date, no member's").isTrue();
+    }
+
+    @Test
     void aCollectiveStepLandsOnEachConsentingMembersCaseOnce() {
         var admin = new ApiClient(port);
         var camille = fileCase(admin, "paris-11", "Camille Martin");
@@ -176,7 +220,15 @@ class CampaignApiIT {
         assertThat(admin.json(admin.get("/api/cases/" + closedLater)).get("letters").size()).isZero();
         assertThat(admin.json(admin.get("/api/cases/" + camille)).get("letters").size())
                 .as("the notice landed once").isEqualTo(1);
-        var view = await(admin, campaign, v -> v.get("campaign").get("steps").size() == 2);
+        var view = await(admin, campaign, v -> v.get("campaign").get("steps").size() == 2
+                && v.get("deadlines").size() == 2);
+        var responseDue = admin.json(admin.get("/api/cases/" + camille)).get("legalDates").get("responseDueOn");
+        var deadline = view.get("deadlines").get(0);
+        assertThat(deadline.get("kind").asString()).as(view.get("deadlines").toString()).isEqualTo("RESPONSE_DUE");
+        assertThat(deadline.get("on").asString()).isEqualTo(responseDue.asString());
+        assertThat(deadline.get("pseudonym").asString()).isEqualTo("M00001");
+        assertThat(view.get("deadlines").findValuesAsString("caseId")).as("the members the notice went to")
+                .containsExactly(camille, yann);
         assertThat(view.get("campaign").get("status").asString()).isEqualTo("IN_MEDIATION");
         assertThat(view.get("campaign").get("steps").get(0).get("members").asInt()).isEqualTo(3);
     }
@@ -213,12 +265,34 @@ class CampaignApiIT {
             sleep();
         }
         assertThat(admin.json(admin.get(progress)).get("membersDone").asInt()).isEqualTo(2);
+        var exportId = java.util.UUID.fromString(progress.substring(progress.lastIndexOf('/') + 1));
+        assertThat(jdbc.queryForList("SELECT DISTINCT file_name FROM campaign_export_chunk WHERE export_id = ?",
+                String.class, exportId)).as("the files are kept in the database, for any instance to serve")
+                .containsExactlyInAnyOrderElementsOf(CampaignExports.FILES);
 
         var csv = new String(admin.download(progress + "/members.csv").getBody(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv.lines()).hasSize(3);
         assertThat(csv).contains("M00001;paris-11", "M00003;paris-11", ";41.86;true;" + TODAY + ";EMAIL")
                 .doesNotContain("M00002", "Camille", members[0]);
+
+        var xlsx = admin.download(progress + "/members.xlsx");
+        assertThat(xlsx.getHeaders().getContentType().toString()).isEqualTo(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.getBody()));
+             var rows = workbook.getFirstSheet().openStream()) {
+            var sheet = rows.toList();
+            assertThat(sheet).hasSize(3);
+            assertThat(sheet.get(0).getCellText(0)).isEqualTo("pseudonym");
+            assertThat(sheet.get(1).getCellText(0)).isEqualTo("M00001");
+            assertThat(sheet.get(2).getCellText(0)).isEqualTo("M00003");
+            assertThat(sheet.get(1).getCellAsNumber(8)).hasValueSatisfying(claimed ->
+                    assertThat(claimed).isEqualByComparingTo("41.86"));
+            assertThat(sheet.get(1).getCellAsDate(10)).hasValueSatisfying(given ->
+                    assertThat(given.toLocalDate()).isEqualTo(TODAY));
+            assertThat(sheet.get(1).getCellText(11)).isEqualTo("EMAIL");
+        }
 
         var zip = admin.download(progress + "/collective-file.zip");
         assertThat(zip.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -250,6 +324,78 @@ class CampaignApiIT {
         var ownBundle = org.recours.query.evidence.BundleVerifier.verify(
                 java.nio.file.Files.readAllBytes(dir.resolve("members/M00001.zip")), certificate);
         assertThat(ownBundle.valid()).as(String.join("\n", ownBundle.lines())).isTrue();
+    }
+
+    @Test
+    void anErasedMembersNameAndConsentDetailsAreInNoExport() throws Exception {
+        var admin = new ApiClient(port);
+        var camille = fileCase(admin, "paris-11", "Camille Martin");
+        var erasedMember = fileCase(admin, "paris-11", "Yann Le Goff");
+        var campaign = admin.json(admin.post("/api/campaigns", PrimeVideoAdsCampaign.opening()))
+                .get("campaignId").asString();
+        admin.awaitOk("/api/campaigns/" + campaign);
+        admin.post("/api/campaigns/" + campaign + "/members", """
+                {"caseIds": ["%s", "%s"]}""".formatted(camille, erasedMember));
+        for (var member : new String[] {camille, erasedMember}) {
+            assertThat(admin.post("/api/campaigns/" + campaign + "/members/" + member + "/consent",
+                    PrimeVideoAdsCampaign.consent(TODAY)).getStatusCode()).isEqualTo(HttpStatus.OK);
+            admin.put("/api/campaigns/" + campaign + "/members/" + member + "/facts",
+                    PrimeVideoAdsCampaign.facts("41.86", true));
+        }
+        await(admin, campaign, view -> view.get("members").size() == 2
+                && !view.get("members").get(1).get("consentGivenOn").isNull());
+
+        var erased = admin.post("/api/admin/erasures", """
+                {"caseId": "%s", "reason": "Demande du consommateur"}""".formatted(erasedMember));
+        assertThat(erased.getStatusCode()).as(erased.getBody()).isEqualTo(HttpStatus.OK);
+        await(admin, campaign, view -> view.get("members").get(1).get("consentGivenOn").isNull()
+                && view.get("members").get(1).get("consumerName").isNull());
+
+        var started = admin.post("/api/campaigns/" + campaign + "/exports", null);
+        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        var progress = started.getHeaders().getLocation().toString();
+        var deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!admin.json(admin.get(progress)).get("status").asString().equals("DONE")) {
+            assertThat(Instant.now()).as(admin.get(progress).getBody()).isBefore(deadline);
+            sleep();
+        }
+
+        var csv = new String(admin.download(progress + "/members.csv").getBody(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("M00001;paris-11", ";41.86;true;" + TODAY + ";EMAIL")
+                .doesNotContain("Yann", "Le Goff");
+        var erasedRow = csv.lines().filter(line -> line.startsWith("M00002;")).findFirst().orElseThrow();
+        assertThat(erasedRow).as("the erased member's consent date and channel are gone").endsWith(";true;;");
+
+        var everything = textOf(admin.download(progress + "/collective-file.zip").getBody());
+        assertThat(everything).as("every entry of the collective file, member bundles unzipped")
+                .contains("Camille Martin").doesNotContain("Yann", "Le Goff");
+    }
+
+    /**
+     * The text of every entry of a ZIP: the ZIPs it holds (members' bundles) read the same way, the PDFs (case
+     * histories) by their extracted text.
+     */
+    static String textOf(byte[] zip) throws java.io.IOException {
+        var text = new StringBuilder();
+        try (var archive = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = archive.getNextEntry(); entry != null; entry = archive.getNextEntry()) {
+                var content = archive.readAllBytes();
+                text.append("== ").append(entry.getName()).append('\n');
+                if (entry.getName().endsWith(".zip")) {
+                    text.append(textOf(content));
+                } else if (entry.getName().endsWith(".pdf")) {
+                    var pdf = new com.lowagie.text.pdf.PdfReader(content);
+                    var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf);
+                    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                        text.append(extractor.getTextFromPage(page)).append('\n');
+                    }
+                } else {
+                    text.append(new String(content, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return text.toString();
     }
 
     static String run(java.nio.file.Path dir, String... command) throws Exception {

@@ -11,8 +11,10 @@ import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.tokenstore.ConfigToken;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.junit.jupiter.api.Test;
+import org.recours.command.campaign.Campaign;
 import org.recours.command.casefile.CaseDeadline;
 import org.recours.command.casefile.ComplaintCase;
+import org.recours.kernel.campaign.CampaignEvent;
 import org.recours.testing.approval.ApprovedForm;
 import org.recours.testing.casefile.SampleEvents;
 
@@ -65,6 +67,12 @@ class StoredClassNamesTest {
         var aggregateType = SnapshotLayoutTest.model().type();
         lines.add("aggregate type (domain_event_entry.type, snapshot_event_entry.type, deadline ids)\t" + aggregateType);
         lines.add("snapshot payload_type (snapshot_event_entry)\t" + ComplaintCase.class.getName());
+        for (var type : campaignEventTypes(CampaignEvent.class)) {
+            lines.add("event payload_type (domain_event_entry, dead_letter_entry)\t" + type.getName());
+        }
+        lines.add("aggregate type (domain_event_entry.type, snapshot_event_entry.type)\t"
+                + SnapshotLayoutTest.model(Campaign.class).type());
+        lines.add("snapshot payload_type (snapshot_event_entry)\t" + Campaign.class.getName());
         lines.add("deadline payload (scheduled_tasks.task_data)\t" + CaseDeadline.class.getName());
         lines.add("deadline scope (scheduled_tasks.task_data)\t" + AggregateScopeDescriptor.class.getName());
         for (var token : List.of(GapAwareTrackingToken.class, ReplayToken.class, MergedTrackingToken.class,
@@ -72,5 +80,18 @@ class StoredClassNamesTest {
             lines.add("token_type (token_entry)\t" + token.getName());
         }
         return lines.stream().distinct().sorted().toList();
+    }
+
+    /** The campaign's event types: the records permitted under {@link CampaignEvent}, through its sealed parts. */
+    private static List<Class<?>> campaignEventTypes(Class<?> sealed) {
+        var types = new ArrayList<Class<?>>();
+        for (var permitted : sealed.getPermittedSubclasses()) {
+            if (permitted.isSealed()) {
+                types.addAll(campaignEventTypes(permitted));
+            } else {
+                types.add(permitted);
+            }
+        }
+        return types;
     }
 }

@@ -98,7 +98,12 @@ final class Browser implements AutoCloseable {
 
     /** The element's text once it contains {@code expected}, as the page loads after a form was sent. */
     String textOnceItContains(String cssSelector, String expected) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(ignored -> {
+        return textOnceItContains(cssSelector, expected, Duration.ofSeconds(10));
+    }
+
+    /** The element's text once it contains {@code expected}, waiting up to {@code atMost} (a background job's). */
+    String textOnceItContains(String cssSelector, String expected, Duration atMost) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, atMost).until(ignored -> {
             try {
                 return driver.findElement(By.cssSelector(cssSelector)).getText().contains(expected);
             } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {

@@ -184,7 +184,7 @@ public class CampaignTable {
     private static final String MEMBERS = """
             SELECT m.case_id, m.member_number, m.branch, m.joined_on, f.status, f.amount_at_stake, f.consumer_id,
                    m.subscribed_on, m.plan, m.months_affected, m.extra_charge_paid, m.amount_claimed,
-                   m.evidence_present, m.consent_id, m.consent_withdrawn
+                   m.evidence_present, m.consent_id, m.consent_withdrawn, f.next_deadline_on, f.next_deadline
               FROM campaign_member m LEFT JOIN case_file f ON f.case_id = m.case_id
              WHERE m.campaign_id = ? AND m.left_on IS NULL""";
 
@@ -221,7 +221,7 @@ public class CampaignTable {
         return new CampaignMember(row.getString(1), "M" + String.format("%05d", row.getInt(2)), row.getString(3),
                 row.getObject(4, LocalDate.class), status == null ? null : CaseStatus.valueOf(status),
                 row.getBigDecimal(6), row.getObject(7, UUID.class), facts, row.getObject(14, UUID.class),
-                row.getBoolean(15));
+                row.getBoolean(15), row.getObject(16, LocalDate.class), row.getString(17));
     }
 
     /**

@@ -14,6 +14,12 @@ public interface PersonalDataVault {
     /** Empty when the consumer is unknown or was erased. */
     Optional<ConsumerDetails> find(ConsumerId consumer);
 
+    /**
+     * The full names of these consumers, read at once (a page of campaign members, say); those unknown or erased are
+     * not in the answer.
+     */
+    java.util.Map<ConsumerId, String> fullNames(java.util.Collection<ConsumerId> consumers);
+
     /** The consumers whose name contains every given word (case-insensitive), at most {@code limit} of them. */
     java.util.List<ConsumerId> findByName(String words, int limit);
 
