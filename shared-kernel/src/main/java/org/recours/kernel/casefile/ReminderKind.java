@@ -76,4 +76,13 @@ public enum ReminderKind {
     public String legalBasis() {
         return legalBasis;
     }
+
+    /**
+     * Whether this reminder warns ahead of a limit (sent the working day before when its day is off), rather than
+     * telling that a limit has passed (recorded on the day after the limit, whatever day that is; ADR 16).
+     */
+    public boolean warnsAhead() {
+        return this == SUPPORT_FOLLOW_UP || this == RESPONSE_DEADLINE_APPROACHING
+                || this == MEDIATION_TIME_LIMIT_APPROACHING;
+    }
 }
