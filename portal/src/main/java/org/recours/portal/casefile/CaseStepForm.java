@@ -88,14 +88,6 @@ enum CaseStepForm {
             (id, version, form) -> new RequestMediation(id, version, form.text("mediator"),
                     form.date("requestedOn", "step.MEDIATION.requestedOn"), form.text("reference"),
                     form.text("windowOverrideReason"))),
-    MEDIATION_OUTCOME("issue-mediation", List.of(
-            FormField.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class,
-                    "mediation-outcome"),
-            FormField.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"),
-            FormField.longText("details", "step.MEDIATION_OUTCOME.details", true)),
-            (id, version, form) -> new RecordMediationOutcome(id, version,
-                    form.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class),
-                    form.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"), form.text("details"))),
     MEDIATION_FILE_RECEIPT("mediation-dossier-recu", List.of(
             FormField.date("receivedOn", "step.MEDIATION_FILE_RECEIPT.receivedOn")),
             (id, version, form) -> new RecordMediationFileReceipt(id, version,
@@ -111,6 +103,14 @@ enum CaseStepForm {
             (id, version, form) -> new RecordMediationExtension(id, version,
                     form.date("notifiedOn", "step.MEDIATION_EXTENSION.notifiedOn"),
                     form.date("extendedUntil", "step.MEDIATION_EXTENSION.extendedUntil"))),
+    MEDIATION_OUTCOME("issue-mediation", List.of(
+            FormField.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class,
+                    "mediation-outcome"),
+            FormField.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"),
+            FormField.longText("details", "step.MEDIATION_OUTCOME.details", true)),
+            (id, version, form) -> new RecordMediationOutcome(id, version,
+                    form.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class),
+                    form.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"), form.text("details"))),
     COURT("justice", List.of(
             FormField.text("court", "step.COURT.court", true),
             FormField.date("filedOn", "step.COURT.filedOn"),
