@@ -14,5 +14,7 @@ public record CaseDeadline(ReminderKind kind, LocalDate deadlineOn, LocalDate re
     static final String RESPONSE_WINDOW = "response-window";
     static final String MEDIATION_TIME_LIMIT = "mediation-time-limit";
     static final String MEDIATOR_CONCLUSION = "mediator-conclusion";
-    static final String[] ALL = {SUPPORT_FOLLOW_UP, RESPONSE_WINDOW, MEDIATION_TIME_LIMIT, MEDIATOR_CONCLUSION};
+    static final String MEDIATOR_REJECTION_WINDOW = "mediator-rejection-window";
+    static final String[] ALL = {SUPPORT_FOLLOW_UP, RESPONSE_WINDOW, MEDIATION_TIME_LIMIT, MEDIATOR_CONCLUSION,
+            MEDIATOR_REJECTION_WINDOW};
 }

@@ -33,14 +33,19 @@ final class CaseDeadlines {
 
     /**
      * A deadline whose day is already past when its step is recorded (a step entered late) is not scheduled: staff
-     * see the case's dates as they enter it, and a past expiry is theirs to confirm (ADR 13).
+     * see the case's dates as they enter it, and a past expiry is theirs to confirm (ADR 13). A warning whose day is
+     * off (weekend, public holiday) is sent the working day before, or today if that day is already past (ADR 16).
      */
     void schedule(String family, ReminderKind kind, LocalDate deadlineOn, LocalDate remindOn) {
         if (remindOn.isBefore(today())) {
             return;
         }
-        var firesAt = remindOn.atTime(policy.timeOfDay()).atZone(clock.getZone()).toInstant();
-        manager.schedule(firesAt, family, new CaseDeadline(kind, deadlineOn, remindOn));
+        var sendOn = policy.sendOn(remindOn, kind.warnsAhead());
+        if (sendOn.isBefore(today())) {
+            sendOn = today();
+        }
+        var firesAt = sendOn.atTime(policy.timeOfDay()).atZone(clock.getZone()).toInstant();
+        manager.schedule(firesAt, family, new CaseDeadline(kind, deadlineOn, sendOn));
     }
 
     void cancel(String... families) {

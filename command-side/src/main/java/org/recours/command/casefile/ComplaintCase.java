@@ -60,7 +60,13 @@ import org.recours.kernel.casefile.HelpCentreConsulted;
 import org.recours.kernel.casefile.LetterDelivered;
 import org.recours.kernel.casefile.LetterSent;
 import org.recours.kernel.casefile.MediationConcluded;
+import org.recours.kernel.casefile.MediationExtended;
+import org.recours.kernel.casefile.MediationFileReceived;
 import org.recours.kernel.casefile.MediationRequested;
+import org.recours.kernel.casefile.MediationSeizureNotified;
+import org.recours.kernel.casefile.RecordMediationExtension;
+import org.recours.kernel.casefile.RecordMediationFileReceipt;
+import org.recours.kernel.casefile.RecordMediationSeizureNotice;
 import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.RecordCourtAction;
 import org.recours.kernel.casefile.RecordHelpCentreConsultation;
@@ -97,7 +103,7 @@ import org.recours.kernel.law.ReminderPolicy;
  * (here or in the classes they hold) change: snapshots of another revision are then ignored and the case is replayed
  * from its events, which stay the only record.
  */
-@Revision("2")
+@Revision("3")
 public class ComplaintCase {
 
     @AggregateIdentifier
@@ -371,7 +377,60 @@ public class ComplaintCase {
         var version = record(new MediationConcluded(caseId, command.outcome(), command.concludedOn(),
                 command.details()));
         deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATOR_CONCLUSION);
+        deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATOR_REJECTION_WINDOW);
         return version;
+    }
+
+    /** The mediator received the file: it has three weeks to reject the request (L612-2, last paragraph). */
+    @CommandHandler
+    public long handle(RecordMediationFileReceipt command, Clock clock, DeadlineManager deadlineManager,
+                       ReminderPolicy policy) {
+        requireOpen();
+        Require.notAfter("receivedOn", command.receivedOn(), LocalDate.now(clock));
+        requireMediation().requireFileReceivable(command.receivedOn());
+        var version = record(new MediationFileReceived(caseId, command.receivedOn(),
+                LegalDeadlines.mediatorRejectionDue(command.receivedOn())));
+        if (mediation.awaitingSeizureNotice()) {
+            scheduleMediatorRejectionWindow(new CaseDeadlines(deadlineManager, policy, clock));
+        }
+        return version;
+    }
+
+    /** The mediator notified its seizure (R612-2): its 90 days (R612-5) run from that day. */
+    @CommandHandler
+    public long handle(RecordMediationSeizureNotice command, Clock clock, DeadlineManager deadlineManager,
+                       ReminderPolicy policy) {
+        requireOpen();
+        Require.notAfter("notifiedOn", command.notifiedOn(), LocalDate.now(clock));
+        requireMediation().requireSeizureNotifiable(command.notifiedOn());
+        var version = record(new MediationSeizureNotified(caseId, command.notifiedOn(), command.reference(),
+                LegalDeadlines.mediatorConclusionDue(command.notifiedOn())));
+        var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
+        deadlines.cancel(CaseDeadline.MEDIATOR_REJECTION_WINDOW, CaseDeadline.MEDIATOR_CONCLUSION);
+        scheduleMediatorConclusion(deadlines);
+        return version;
+    }
+
+    /** The mediator extended its time to conclude (R612-5, al. 2): the reminder follows the new date. */
+    @CommandHandler
+    public long handle(RecordMediationExtension command, Clock clock, DeadlineManager deadlineManager,
+                       ReminderPolicy policy) {
+        requireOpen();
+        Require.notAfter("notifiedOn", command.notifiedOn(), LocalDate.now(clock));
+        requireMediation().requireExtensible(command.notifiedOn(), command.extendedUntil());
+        var version = record(new MediationExtended(caseId, command.notifiedOn(), mediation.conclusionDueOn(),
+                command.extendedUntil()));
+        var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
+        deadlines.cancel(CaseDeadline.MEDIATOR_CONCLUSION);
+        scheduleMediatorConclusion(deadlines);
+        return version;
+    }
+
+    private MediationHistory requireMediation() {
+        if (mediation == null) {
+            throw new StepRefused(CaseRule.NO_PENDING_MEDIATION, CaseRule.NO_PENDING_MEDIATION.explanation());
+        }
+        return mediation;
     }
 
     @CommandHandler
@@ -442,7 +501,9 @@ public class ComplaintCase {
             case RESPONSE_DEADLINE_APPROACHING, RESPONSE_DEADLINE_EXPIRED -> correspondence.awaitingResponse()
                     && deadline.deadlineOn().equals(correspondence.responseDueOn(company));
             case MEDIATION_TIME_LIMIT_APPROACHING -> mediation == null;
-            case MEDIATOR_CONCLUSION_OVERDUE -> mediation != null && mediation.pending();
+            case MEDIATOR_CONCLUSION_OVERDUE -> mediation != null && mediation.pending()
+                    && deadline.deadlineOn().equals(mediation.conclusionDueOn());
+            case MEDIATOR_REJECTION_WINDOW_PASSED -> mediation != null && mediation.awaitingSeizureNotice();
         };
     }
 
@@ -461,6 +522,9 @@ public class ComplaintCase {
             scheduleMediationTimeLimit(deadlines);
         } else if (mediation.pending()) {
             scheduleMediatorConclusion(deadlines);
+            if (mediation.awaitingSeizureNotice()) {
+                scheduleMediatorRejectionWindow(deadlines);
+            }
         }
     }
 
@@ -515,10 +579,18 @@ public class ComplaintCase {
         }
     }
 
+    /** From the date that stands: provisional (request + 90 days), notified seizure + 90 days, or extended. */
     private void scheduleMediatorConclusion(CaseDeadlines deadlines) {
-        var dueOn = LegalDeadlines.mediatorConclusionDue(mediation.requestedOn());
+        var dueOn = mediation.conclusionDueOn();
         deadlines.schedule(CaseDeadline.MEDIATOR_CONCLUSION, ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, dueOn,
                 deadlines.policy().mediatorOverdueOn(dueOn));
+    }
+
+    /** The day after the three weeks of L612-2, unless the seizure is notified or the mediation ends first. */
+    private void scheduleMediatorRejectionWindow(CaseDeadlines deadlines) {
+        var dueOn = LegalDeadlines.mediatorRejectionDue(mediation.fileReceivedOn());
+        deadlines.schedule(CaseDeadline.MEDIATOR_REJECTION_WINDOW, ReminderKind.MEDIATOR_REJECTION_WINDOW_PASSED,
+                dueOn, LegalDeadlines.dayAfter(dueOn));
     }
 
     @CommandHandler
@@ -631,6 +703,21 @@ public class ComplaintCase {
     @EventSourcingHandler
     void on(MediationRequested event) {
         mediation = new MediationHistory(event.requestedOn());
+    }
+
+    @EventSourcingHandler
+    void on(MediationFileReceived event) {
+        mediation = mediation.fileReceived(event.receivedOn());
+    }
+
+    @EventSourcingHandler
+    void on(MediationSeizureNotified event) {
+        mediation = mediation.seizureNotified(event.notifiedOn(), event.conclusionDueOn());
+    }
+
+    @EventSourcingHandler
+    void on(MediationExtended event) {
+        mediation = mediation.extended(event.conclusionDueOn());
     }
 
     @EventSourcingHandler

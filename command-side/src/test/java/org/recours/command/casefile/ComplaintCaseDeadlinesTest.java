@@ -60,7 +60,7 @@ import org.recours.kernel.law.ReminderPolicy;
 class ComplaintCaseDeadlinesTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final CaseId CASE = new CaseId("RC-7K2M-9QXD");
+    static final CaseId CASE = new CaseId("RC-7K2M-9QXD");
     private static final HeadOffice CLICHY = new HeadOffice("Amazon Digital France SAS",
             "67 boulevard du Général Leclerc", "92110", "Clichy", "France");
     private static final CompanyProfile PRIME_VIDEO = new CompanyProfile("amazon-prime-video", "Amazon Prime Video",
@@ -296,7 +296,7 @@ class ComplaintCaseDeadlinesTest {
                         new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_EXPIRED, RESPONSE_DUE, SILENCE_FROM));
     }
 
-    private static ComplaintFiled filed() {
+    static ComplaintFiled filed() {
         return new ComplaintFiled(CASE, new ConsumerId(UUID.fromString("3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")),
                 PRIME_VIDEO, Category.ADS_IN_PAID_SUBSCRIPTION, "Publicités dans l'abonnement payant",
                 Money.euros("23.88"), "Abonnement sans publicité", new BranchId("paris-11"),
@@ -307,31 +307,31 @@ class ComplaintCaseDeadlinesTest {
         return new RecordSupportContact(CASE, null, ContactChannel.CHAT, on, "PV-1", "Demande", "Refus");
     }
 
-    private static RecordLetterSent sendLetter() {
+    static RecordLetterSent sendLetter() {
         return new RecordLetterSent(CASE, null, CLICHY.entity(), SENT, SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT,
                 new TrackingNumber("1A12345678901"));
     }
 
-    private static RecordLetterDelivery deliver() {
+    static RecordLetterDelivery deliver() {
         return new RecordLetterDelivery(CASE, null, 1, DELIVERED);
     }
 
-    private static RequestMediation requestMediation() {
+    static RequestMediation requestMediation() {
         return new RequestMediation(CASE, null, "Médiateur du e-commerce de la FEVAD", LocalDate.of(2031, 3, 11),
                 "FEVAD-2031-0001", null);
     }
 
-    private static Instant eightAm(LocalDate day) {
+    static Instant eightAm(LocalDate day) {
         return at(day, LocalTime.of(8, 0));
     }
 
-    private static Instant at(LocalDate day, LocalTime time) {
+    static Instant at(LocalDate day, LocalTime time) {
         return LocalDateTime.of(day, time).atZone(PARIS).toInstant();
     }
 
     /** The events' payloads, in order, each recorded by the system. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Matcher<List<EventMessage<?>>> payloadsAndActors(List<Object> payloads) {
+    static Matcher<List<EventMessage<?>>> payloadsAndActors(List<Object> payloads) {
         @SuppressWarnings("unchecked")
         Matcher<? super EventMessage<?>>[] each = payloads.stream().map(payload -> allOf(
                 new FeatureMatcher<EventMessage<?>, Object>(equalTo(payload), "payload", "payload") {

@@ -1029,7 +1029,7 @@ class ComplaintCaseTest {
                 ActorMetaData.STAFF_BRANCH, branch);
     }
 
-    private static Matcher<StepRefused> refusedUnder(CaseRule rule) {
+    static Matcher<StepRefused> refusedUnder(CaseRule rule) {
         return new FeatureMatcher<StepRefused, CaseRule>(equalTo(rule), "a step refused under rule", "rule") {
             @Override
             protected CaseRule featureValueOf(StepRefused refusal) {

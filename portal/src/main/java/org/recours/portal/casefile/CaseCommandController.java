@@ -13,7 +13,10 @@ import org.recours.kernel.casefile.CorrectLetterSending;
 import org.recours.kernel.casefile.CorrectResponse;
 import org.recours.kernel.casefile.RecordLetterDelivery;
 import org.recours.kernel.casefile.RecordLetterSent;
+import org.recours.kernel.casefile.RecordMediationExtension;
+import org.recours.kernel.casefile.RecordMediationFileReceipt;
 import org.recours.kernel.casefile.RecordMediationOutcome;
+import org.recours.kernel.casefile.RecordMediationSeizureNotice;
 import org.recours.kernel.casefile.RecordResponse;
 import org.recours.kernel.casefile.RecordResponseDeadlineExpiry;
 import org.recours.kernel.casefile.RecordSupportContact;
@@ -155,6 +158,36 @@ class CaseCommandController {
                                                   Principal principal) {
         return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordMediationOutcome(id, version,
                 body.outcome(), body.concludedOn(), body.details()));
+    }
+
+    /** The mediator received the file (L612-2: it has three weeks from then to reject the request). */
+    @PostMapping("/{caseId}/mediation/file-receipt")
+    ResponseEntity<StepRecorded> mediationFileReceipt(@PathVariable String caseId,
+                                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                      @RequestBody CaseRequests.MediationFileReceipt body,
+                                                      Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordMediationFileReceipt(id, version,
+                body.receivedOn()));
+    }
+
+    /** The mediator notified its seizure (R612-2): its 90 days (R612-5) run from {@code notifiedOn}. */
+    @PostMapping("/{caseId}/mediation/seizure-notice")
+    ResponseEntity<StepRecorded> mediationSeizureNotice(@PathVariable String caseId,
+                                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                        @RequestBody CaseRequests.MediationSeizureNotice body,
+                                                        Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordMediationSeizureNotice(id,
+                version, body.notifiedOn(), body.reference()));
+    }
+
+    /** The mediator extended its time for a complex dispute (R612-5 al. 2), notified on {@code notifiedOn}. */
+    @PostMapping("/{caseId}/mediation/extension")
+    ResponseEntity<StepRecorded> mediationExtension(@PathVariable String caseId,
+                                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                    @RequestBody CaseRequests.MediationExtension body,
+                                                    Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordMediationExtension(id, version,
+                body.notifiedOn(), body.extendedUntil()));
     }
 
     @PostMapping("/{caseId}/court-actions")

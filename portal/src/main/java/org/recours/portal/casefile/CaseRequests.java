@@ -46,6 +46,17 @@ final class CaseRequests {
     record MediationOutcomeRecord(MediationOutcome outcome, LocalDate concludedOn, String details) {
     }
 
+    record MediationFileReceipt(LocalDate receivedOn) {
+    }
+
+    /** {@code reference}: the mediator's file number on the notice, if it gives one. */
+    record MediationSeizureNotice(LocalDate notifiedOn, String reference) {
+    }
+
+    /** {@code extendedUntil}: the mediator's new last day, included. */
+    record MediationExtension(LocalDate notifiedOn, LocalDate extendedUntil) {
+    }
+
     record CourtAction(String court, LocalDate filedOn, String reference, String summary) {
     }
 

@@ -17,7 +17,10 @@ import org.recours.kernel.casefile.RecordCourtAction;
 import org.recours.kernel.casefile.RecordHelpCentreConsultation;
 import org.recours.kernel.casefile.RecordLetterDelivery;
 import org.recours.kernel.casefile.RecordLetterSent;
+import org.recours.kernel.casefile.RecordMediationExtension;
+import org.recours.kernel.casefile.RecordMediationFileReceipt;
 import org.recours.kernel.casefile.RecordMediationOutcome;
+import org.recours.kernel.casefile.RecordMediationSeizureNotice;
 import org.recours.kernel.casefile.RecordResponse;
 import org.recours.kernel.casefile.RecordSupportContact;
 import org.recours.kernel.casefile.ReopenCase;
@@ -85,6 +88,21 @@ enum CaseStepForm {
             (id, version, form) -> new RequestMediation(id, version, form.text("mediator"),
                     form.date("requestedOn", "step.MEDIATION.requestedOn"), form.text("reference"),
                     form.text("windowOverrideReason"))),
+    MEDIATION_FILE_RECEIPT("mediation-dossier-recu", List.of(
+            FormField.date("receivedOn", "step.MEDIATION_FILE_RECEIPT.receivedOn")),
+            (id, version, form) -> new RecordMediationFileReceipt(id, version,
+                    form.date("receivedOn", "step.MEDIATION_FILE_RECEIPT.receivedOn"))),
+    MEDIATION_SEIZURE_NOTICE("mediation-saisine-notifiee", List.of(
+            FormField.date("notifiedOn", "step.MEDIATION_SEIZURE_NOTICE.notifiedOn"),
+            FormField.text("reference", "step.MEDIATION_SEIZURE_NOTICE.reference", false)),
+            (id, version, form) -> new RecordMediationSeizureNotice(id, version,
+                    form.date("notifiedOn", "step.MEDIATION_SEIZURE_NOTICE.notifiedOn"), form.text("reference"))),
+    MEDIATION_EXTENSION("mediation-prolongation", List.of(
+            FormField.date("notifiedOn", "step.MEDIATION_EXTENSION.notifiedOn"),
+            FormField.date("extendedUntil", "step.MEDIATION_EXTENSION.extendedUntil")),
+            (id, version, form) -> new RecordMediationExtension(id, version,
+                    form.date("notifiedOn", "step.MEDIATION_EXTENSION.notifiedOn"),
+                    form.date("extendedUntil", "step.MEDIATION_EXTENSION.extendedUntil"))),
     MEDIATION_OUTCOME("issue-mediation", List.of(
             FormField.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class,
                     "mediation-outcome"),

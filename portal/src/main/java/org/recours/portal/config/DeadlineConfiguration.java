@@ -21,6 +21,7 @@ import org.axonframework.deadline.dbscheduler.DbSchedulerHumanReadableDeadlineDe
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.config.SpringAxonConfiguration;
 import org.springframework.context.SmartLifecycle;
+import org.recours.command.calendar.FrenchPublicHolidays;
 import org.recours.kernel.law.ReminderPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -49,7 +50,7 @@ class DeadlineConfiguration {
             @Value("${recours.deadlines.time-of-day:08:00}") LocalTime timeOfDay,
             @Value("${recours.deadlines.postal-grace-days:7}") int postalGraceDays) {
         return new ReminderPolicy(supportFollowUpDays, responseWarningDays, mediationLimitWarningDays, timeOfDay,
-                postalGraceDays);
+                postalGraceDays, new FrenchPublicHolidays());
     }
 
     @Bean

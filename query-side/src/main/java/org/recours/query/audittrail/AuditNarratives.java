@@ -19,8 +19,8 @@ public final class AuditNarratives {
     /** The metadata of an event that names the narrative version its audit entry is told in. */
     public static final String META_DATA_KEY = "auditNarrative";
 
-    /** The version stamped on the events recorded now. */
-    public static final int CURRENT = 1;
+    /** The version stamped on the events recorded now (2: a mediation request's date is provisional, issue 13). */
+    public static final int CURRENT = 2;
 
     /** The version of the events recorded before versions were stamped on them: the first. */
     public static final int UNSTAMPED = 1;
@@ -44,6 +44,7 @@ public final class AuditNarratives {
     static StepNarrative.Sentences of(int version, CaseEvent event) {
         return switch (version) {
             case 1 -> StepNarrative.of(event);
+            case 2 -> StepNarrativeV2.of(event);
             default -> throw new IllegalArgumentException("unknown audit narrative version " + version
                     + " (this build knows 1 to " + CURRENT + "): an event recorded by a newer build");
         };

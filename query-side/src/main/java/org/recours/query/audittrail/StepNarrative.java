@@ -22,7 +22,10 @@ import org.recours.kernel.casefile.HelpCentreConsulted;
 import org.recours.kernel.casefile.LetterDelivered;
 import org.recours.kernel.casefile.LetterSent;
 import org.recours.kernel.casefile.MediationConcluded;
+import org.recours.kernel.casefile.MediationExtended;
+import org.recours.kernel.casefile.MediationFileReceived;
 import org.recours.kernel.casefile.MediationRequested;
+import org.recours.kernel.casefile.MediationSeizureNotified;
 import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.PersonalDataErased;
 import org.recours.kernel.casefile.ReminderDue;
@@ -114,6 +117,31 @@ final class StepNarrative {
             return new Sentences("Médiation terminée le " + FrenchDate.of(e.concludedOn()) + " : "
                     + e.outcome().labelFr() + ". " + e.details(), "Mediation concluded on " + e.concludedOn() + ": "
                     + e.outcome().name().toLowerCase().replace('_', ' ') + ". " + e.details());
+        }
+        if (event instanceof MediationFileReceived e) {
+            return new Sentences("Dossier reçu par le médiateur le " + FrenchDate.of(e.receivedOn())
+                    + ". Il peut rejeter la demande jusqu'au " + FrenchDate.of(e.rejectionDueOn())
+                    + " (trois semaines, Code de la consommation, art. L612-2).", "Mediator received the file on "
+                    + e.receivedOn() + ". It may reject the request until " + e.rejectionDueOn()
+                    + " (three weeks, Consumer Code art. L612-2).");
+        }
+        if (event instanceof MediationSeizureNotified e) {
+            return new Sentences("Saisine du médiateur notifiée aux parties le " + FrenchDate.of(e.notifiedOn())
+                    + (e.reference() == null ? "" : " (réf. " + e.reference() + ")")
+                    + " (Code de la consommation, art. R612-2). Le médiateur doit conclure au plus tard le "
+                    + FrenchDate.of(e.conclusionDueOn()) + ", 90 jours après cette notification (art. R612-5).",
+                    "Mediator's seizure notified to the parties on " + e.notifiedOn()
+                            + (e.reference() == null ? "" : " (ref. " + e.reference() + ")")
+                            + " (Consumer Code art. R612-2). The mediator must conclude by " + e.conclusionDueOn()
+                            + ", 90 days after that notice (art. R612-5).");
+        }
+        if (event instanceof MediationExtended e) {
+            return new Sentences("Délai du médiateur prolongé le " + FrenchDate.of(e.notifiedOn()) + " jusqu'au "
+                    + FrenchDate.of(e.conclusionDueOn()) + " (au lieu du " + FrenchDate.of(e.previousConclusionDueOn())
+                    + " ; litige complexe, Code de la consommation, art. R612-5, al. 2).",
+                    "Mediator's time extended on " + e.notifiedOn() + " until " + e.conclusionDueOn()
+                            + " (instead of " + e.previousConclusionDueOn()
+                            + "; complex dispute, Consumer Code art. R612-5 para. 2).");
         }
         if (event instanceof CourtActionRecorded e) {
             return new Sentences("Action en justice introduite le " + FrenchDate.of(e.filedOn()) + " devant "

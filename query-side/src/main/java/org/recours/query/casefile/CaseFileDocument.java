@@ -27,7 +27,10 @@ import org.recours.kernel.casefile.HelpCentreConsulted;
 import org.recours.kernel.casefile.LetterDelivered;
 import org.recours.kernel.casefile.LetterSent;
 import org.recours.kernel.casefile.MediationConcluded;
+import org.recours.kernel.casefile.MediationExtended;
+import org.recours.kernel.casefile.MediationFileReceived;
 import org.recours.kernel.casefile.MediationRequested;
+import org.recours.kernel.casefile.MediationSeizureNotified;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.PersonalDataErased;
@@ -130,6 +133,13 @@ public class CaseFileDocument {
             status = CaseStatus.IN_MEDIATION;
         } else if (event instanceof MediationConcluded concluded) {
             mediationConcluded(concluded);
+        } else if (event instanceof MediationFileReceived received) {
+            lastMediation(m -> m.fileReceived(received.receivedOn(), received.rejectionDueOn()));
+        } else if (event instanceof MediationSeizureNotified notified) {
+            lastMediation(m -> m.seizureNotified(notified.notifiedOn(), notified.reference(),
+                    notified.conclusionDueOn()));
+        } else if (event instanceof MediationExtended extended) {
+            lastMediation(m -> m.extended(extended.notifiedOn(), extended.conclusionDueOn()));
         } else if (event instanceof CourtActionRecorded court) {
             courtActions.add(new CaseFile.CourtAction(court.caseId(), court.court(), court.filedOn(),
                     court.reference(), court.summary()));
@@ -258,12 +268,14 @@ public class CaseFileDocument {
     }
 
     private void mediationConcluded(MediationConcluded concluded) {
-        var last = mediations.size() - 1;
-        var pending = mediations.get(last);
-        mediations.set(last, new CaseFile.Mediation(pending.mediator(), pending.reference(), pending.requestedOn(),
-                pending.conclusionDueOn(), pending.windowOverrideReason(), concluded.outcome().name(),
-                concluded.concludedOn(), concluded.details()));
+        lastMediation(m -> m.concluded(concluded.outcome().name(), concluded.concludedOn(), concluded.details()));
         status = CaseStatus.MEDIATION_CONCLUDED;
+    }
+
+    /** Steps inside a mediation belong to the latest one: a new one is refused while one is pending. */
+    private void lastMediation(java.util.function.UnaryOperator<CaseFile.Mediation> change) {
+        var last = mediations.size() - 1;
+        mediations.set(last, change.apply(mediations.get(last)));
     }
 
     /** The escalation only moves forward: a late support contact does not send a case back before its letter. */

@@ -32,14 +32,46 @@ final class LegalDeadlineReport {
                 .orElse(today.isAfter(dates.mediationAdmissibleUntil()) ? "dépassé : médiation irrecevable, reste la "
                         + "voie judiciaire" : "en cours, aucune médiation demandée")));
         for (var mediation : file.mediations()) {
-            lines.add(new Line("Conclusion du médiateur (" + mediation.mediator() + ") attendue au plus tard le "
-                    + FrenchDate.of(mediation.conclusionDueOn()) + " (art. R612-5)", mediation.concludedOn() != null
+            if (mediation.fileReceivedOn() != null) {
+                lines.add(new Line("Rejet éventuel de la demande par le médiateur au plus tard le "
+                        + FrenchDate.of(mediation.rejectionDueOn()) + " (trois semaines après la réception du "
+                        + "dossier le " + FrenchDate.of(mediation.fileReceivedOn())
+                        + ", Code de la consommation, art. L612-2)", rejectionVerdict(mediation, today)));
+            }
+            lines.add(new Line(conclusionLabel(mediation), mediation.concludedOn() != null
                     ? (mediation.concludedOn().isAfter(mediation.conclusionDueOn()) ? "dépassé : conclusion le "
                     : "respecté : conclusion le ") + FrenchDate.of(mediation.concludedOn())
                     : today.isAfter(mediation.conclusionDueOn()) ? "dépassé : aucune conclusion enregistrée"
                     : "en cours"));
         }
         return lines;
+    }
+
+    /** The mediator's last day as it stands: provisional before the notice, from the notice, or extended. */
+    static String conclusionLabel(CaseFile.Mediation mediation) {
+        var label = "Conclusion du médiateur (" + mediation.mediator() + ") attendue au plus tard le "
+                + FrenchDate.of(mediation.conclusionDueOn());
+        if (mediation.conclusionDueProvisional()) {
+            return label + " — date provisoire : 90 jours après la demande du " + FrenchDate.of(mediation.requestedOn())
+                    + ", en attendant la notification de la saisine (Code de la consommation, art. R612-2 et R612-5)";
+        }
+        var notified = " (90 jours après la notification de la saisine du " + FrenchDate.of(mediation.seizureNotifiedOn())
+                + ", Code de la consommation, art. R612-2 et R612-5";
+        return label + (mediation.extendedOn() == null ? notified + ")"
+                : " — prolongé le " + FrenchDate.of(mediation.extendedOn()) + " jusqu'au "
+                + FrenchDate.of(mediation.conclusionDueOn()) + notified + ", al. 2)");
+    }
+
+    private static String rejectionVerdict(CaseFile.Mediation mediation, LocalDate today) {
+        if (mediation.seizureNotifiedOn() != null) {
+            return "sans objet : saisine notifiée le " + FrenchDate.of(mediation.seizureNotifiedOn());
+        }
+        if ("INADMISSIBLE".equals(mediation.outcome())) {
+            return (mediation.lateRejection() ? "dépassé : rejet tardif notifié le " : "respecté : rejet notifié le ")
+                    + FrenchDate.of(mediation.concludedOn());
+        }
+        return today.isAfter(mediation.rejectionDueOn()) ? "échu : ni notification de la saisine ni rejet enregistrés"
+                : "en cours";
     }
 
     private static String responseVerdict(CaseFile file, LocalDate today) {

@@ -10,7 +10,7 @@ public enum ReminderKind {
             "Le service client a été contacté sans suite depuis plusieurs jours.",
             "Envoyer la réclamation écrite au siège de l'entreprise, de préférence en lettre recommandée avec accusé "
                     + "de réception : c'est elle qui ouvre le délai de réponse et, ensuite, la médiation.",
-            "Code de la consommation, art. L612-2 : la médiation suppose une réclamation écrite préalable."),
+            "Code de la consommation, art. L612-2 1° : la médiation suppose une réclamation écrite préalable."),
     RESPONSE_DEADLINE_APPROACHING(
             "Le délai de réponse de l'entreprise arrive à échéance",
             "L'entreprise doit répondre à la réclamation écrite au plus tard à la date indiquée.",
@@ -23,19 +23,31 @@ public enum ReminderKind {
                     + "dossier comme preuve.",
             "Saisir le médiateur de la consommation de l'entreprise (gratuit pour le consommateur), dans l'année "
                     + "qui suit la réclamation écrite.",
-            "Code de la consommation, art. L612-2 : le médiateur peut être saisi faute de réponse du professionnel."),
+            "Délai de réponse fixé par le règlement du professionnel ou du médiateur (deux mois par défaut) ; "
+                    + "Code de la consommation, art. L612-2 1° : la médiation suppose une réclamation écrite "
+                    + "préalable."),
     MEDIATION_TIME_LIMIT_APPROACHING(
             "La médiation sera bientôt irrecevable",
             "La médiation n'est recevable que dans l'année qui suit la réclamation écrite ; passé la date indiquée, "
                     + "il ne restera que la voie judiciaire.",
             "Saisir le médiateur de la consommation avant la date indiquée.",
-            "Code de la consommation, art. L612-2 : un an après la réclamation écrite, la médiation est irrecevable."),
+            "Code de la consommation, art. L612-2 4° : un an après la réclamation écrite, la médiation est "
+                    + "irrecevable."),
     MEDIATOR_CONCLUSION_OVERDUE(
             "Le médiateur a dépassé son délai de 90 jours",
             "Le médiateur devait rendre son avis au plus tard à la date indiquée, et aucune issue n'est enregistrée.",
             "Relancer le médiateur et enregistrer l'issue de la médiation ; en cas d'échec, envisager la voie "
                     + "judiciaire (la médiation a suspendu la prescription, Code civil art. 2238).",
-            "Code de la consommation, art. R612-5 : le médiateur conclut dans les 90 jours du dossier complet.");
+            "Code de la consommation, art. R612-5 : le médiateur conclut dans les 90 jours de la notification de sa "
+                    + "saisine (art. R612-2), sauf prolongation notifiée aux parties."),
+    MEDIATOR_REJECTION_WINDOW_PASSED(
+            "Le médiateur n'a ni notifié sa saisine ni rejeté la demande en trois semaines",
+            "Le médiateur avait trois semaines à compter de la réception du dossier pour informer le consommateur "
+                    + "du rejet de sa demande ; ni la notification de sa saisine ni un rejet ne sont enregistrés.",
+            "Demander au médiateur où en est le dossier et enregistrer la notification de sa saisine, ou son rejet "
+                    + "(issue « irrecevable »), qui serait alors tardif.",
+            "Code de la consommation, art. L612-2, dernier alinéa : rejet notifié dans les trois semaines de la "
+                    + "réception du dossier ; art. R612-2 : notification de la saisine.");
 
     private final String title;
     private final String meaning;
@@ -63,5 +75,14 @@ public enum ReminderKind {
 
     public String legalBasis() {
         return legalBasis;
+    }
+
+    /**
+     * Whether this reminder warns ahead of a limit (sent the working day before when its day is off), rather than
+     * telling that a limit has passed (recorded on the day after the limit, whatever day that is; ADR 16).
+     */
+    public boolean warnsAhead() {
+        return this == SUPPORT_FOLLOW_UP || this == RESPONSE_DEADLINE_APPROACHING
+                || this == MEDIATION_TIME_LIMIT_APPROACHING;
     }
 }

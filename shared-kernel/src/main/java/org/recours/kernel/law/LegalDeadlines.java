@@ -22,8 +22,14 @@ public final class LegalDeadlines {
     /** Code de la consommation, art. L612-2: the mediator must be seized within one year of the written complaint. */
     public static final Period MEDIATION_ADMISSIBILITY = Period.ofYears(1);
 
-    /** Code de la consommation, art. R612-5: the mediator concludes within 90 days of the complete file. */
+    /**
+     * Code de la consommation, art. R612-5: the mediator concludes within 90 days of the notification of its seizure
+     * (R612-2), which it sends once it has received all the documents of the file.
+     */
     public static final int MEDIATOR_CONCLUSION_DAYS = 90;
+
+    /** Code de la consommation, art. L612-2, last paragraph: the mediator rejects a request within three weeks. */
+    public static final Period MEDIATOR_REJECTION_WINDOW = Period.ofWeeks(3);
 
     private LegalDeadlines() {
     }
@@ -61,8 +67,16 @@ public final class LegalDeadlines {
         return writtenComplaintOn.plus(MEDIATION_ADMISSIBILITY);
     }
 
-    /** The day by which the mediator must have concluded (R612-5). */
-    public static LocalDate mediatorConclusionDue(LocalDate completeFileReceivedOn) {
-        return completeFileReceivedOn.plusDays(MEDIATOR_CONCLUSION_DAYS);
+    /**
+     * The day by which the mediator must have concluded (R612-5), counted from the notification of its seizure
+     * (R612-2). Before that notification is known, counted from the request, the date is only provisional.
+     */
+    public static LocalDate mediatorConclusionDue(LocalDate seizureNotifiedOn) {
+        return seizureNotifiedOn.plusDays(MEDIATOR_CONCLUSION_DAYS);
+    }
+
+    /** The last day (included) on which the mediator may tell the consumer it rejects the request (L612-2). */
+    public static LocalDate mediatorRejectionDue(LocalDate fileReceivedOn) {
+        return fileReceivedOn.plus(MEDIATOR_REJECTION_WINDOW);
     }
 }

@@ -17,9 +17,11 @@ import java.util.List;
  *                                  that ends at least this many days after the step that fixed it was recorded
  *                                  (time for the acknowledgement of receipt, or an answer sent by post on the last
  *                                  day, to reach the association); otherwise staff confirm it (ADR 13)
+ * @param workingDays               the calendar that moves a warning falling on a day off to the working day before
+ *                                  (the French public holidays in the application; ADR 16)
  */
 public record ReminderPolicy(int supportFollowUpDays, int responseWarningDays, List<Integer> mediationLimitWarningDays,
-                             LocalTime timeOfDay, int postalGraceDays) {
+                             LocalTime timeOfDay, int postalGraceDays, WorkingDays workingDays) {
 
     public static final int DEFAULT_POSTAL_GRACE_DAYS = 7;
     public static final ReminderPolicy DEFAULT = new ReminderPolicy(15, 7, List.of(60, 15), LocalTime.of(8, 0),
@@ -31,6 +33,27 @@ public record ReminderPolicy(int supportFollowUpDays, int responseWarningDays, L
                 DEFAULT_POSTAL_GRACE_DAYS);
     }
 
+    /** A policy where every day is a working day (no warning moves); the application passes its calendar. */
+    public ReminderPolicy(int supportFollowUpDays, int responseWarningDays, List<Integer> mediationLimitWarningDays,
+                          LocalTime timeOfDay, int postalGraceDays) {
+        this(supportFollowUpDays, responseWarningDays, mediationLimitWarningDays, timeOfDay, postalGraceDays,
+                WorkingDays.EVERY_DAY);
+    }
+
+    public ReminderPolicy withWorkingDays(WorkingDays calendar) {
+        return new ReminderPolicy(supportFollowUpDays, responseWarningDays, mediationLimitWarningDays, timeOfDay,
+                postalGraceDays, calendar);
+    }
+
+    /**
+     * The day a reminder is sent: a warning ahead of a limit that would fall on a day off goes out the working day
+     * before; a reminder that a limit has passed stays on the day after the limit, whatever day that is (sent
+     * earlier it would state something not yet true). The limit itself never moves.
+     */
+    public LocalDate sendOn(LocalDate remindOn, boolean warnsAhead) {
+        return warnsAhead ? workingDays.onOrBefore(remindOn) : remindOn;
+    }
+
     public ReminderPolicy {
         if (supportFollowUpDays < 1 || responseWarningDays < 1) {
             throw new IllegalArgumentException("reminders fall at least one day after or before their step");
@@ -40,6 +63,7 @@ public record ReminderPolicy(int supportFollowUpDays, int responseWarningDays, L
             throw new IllegalArgumentException("mediation limit warnings come at least one day before the limit");
         }
         timeOfDay = timeOfDay == null ? LocalTime.of(8, 0) : timeOfDay;
+        workingDays = workingDays == null ? WorkingDays.EVERY_DAY : workingDays;
         if (postalGraceDays < 0) {
             throw new IllegalArgumentException("the postal grace period cannot be negative: " + postalGraceDays);
         }

@@ -30,7 +30,10 @@ import org.recours.kernel.casefile.LetterDelivered;
 import org.recours.kernel.casefile.LetterSent;
 import org.recours.kernel.casefile.MediationConcluded;
 import org.recours.kernel.casefile.MediationOutcome;
+import org.recours.kernel.casefile.MediationExtended;
+import org.recours.kernel.casefile.MediationFileReceived;
 import org.recours.kernel.casefile.MediationRequested;
+import org.recours.kernel.casefile.MediationSeizureNotified;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.PersonalDataErased;
@@ -93,6 +96,12 @@ public final class SampleEvents {
                         "FEVAD-2027-0042", LocalDate.of(2027, 6, 3), "Consommateur en situation de précarité"),
                 new MediationRequested(CASE, "Médiateur du e-commerce de la FEVAD", LocalDate.of(2027, 2, 1), null,
                         LocalDate.of(2027, 5, 2), null),
+                new MediationFileReceived(CASE, LocalDate.of(2027, 3, 8), LocalDate.of(2027, 3, 29)),
+                new MediationSeizureNotified(CASE, LocalDate.of(2027, 3, 15), "FEVAD-N-2027-0042",
+                        LocalDate.of(2027, 6, 13)),
+                new MediationSeizureNotified(CASE, LocalDate.of(2027, 3, 15), null, LocalDate.of(2027, 6, 13)),
+                new MediationExtended(CASE, LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 13),
+                        LocalDate.of(2027, 7, 31)),
                 new MediationConcluded(CASE, MediationOutcome.PARTIAL_AGREEMENT, LocalDate.of(2027, 5, 20),
                         "Remboursement de trois mois"),
                 new CourtActionRecorded(CASE, "Tribunal judiciaire de Nanterre", LocalDate.of(2027, 6, 1),

@@ -73,8 +73,54 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
         public static final LegalDates NONE = new LegalDates(null, false, null, null);
     }
 
+    /**
+     * A mediation as it stands. {@code conclusionDueOn} is the mediator's last day (R612-5) that stands: provisional
+     * (request + 90 days) until the seizure is notified (R612-2), then notification + 90 days, or the day of the
+     * latest extension ({@code extendedOn} the day it was notified). {@code rejectionDueOn} is the last day of the
+     * three weeks from the file's receipt in which the mediator may reject the request (L612-2).
+     */
     public record Mediation(String mediator, String reference, LocalDate requestedOn, LocalDate conclusionDueOn,
-                            String windowOverrideReason, String outcome, LocalDate concludedOn, String details) {
+                            String windowOverrideReason, String outcome, LocalDate concludedOn, String details,
+                            LocalDate fileReceivedOn, LocalDate rejectionDueOn, LocalDate seizureNotifiedOn,
+                            String seizureReference, LocalDate extendedOn) {
+
+        public Mediation(String mediator, String reference, LocalDate requestedOn, LocalDate conclusionDueOn,
+                         String windowOverrideReason, String outcome, LocalDate concludedOn, String details) {
+            this(mediator, reference, requestedOn, conclusionDueOn, windowOverrideReason, outcome, concludedOn,
+                    details, null, null, null, null, null);
+        }
+
+        /** Until the seizure is notified, the last day is only the request + 90 days. */
+        public boolean conclusionDueProvisional() {
+            return seizureNotifiedOn == null;
+        }
+
+        /** A rejection (outcome "irrecevable") told after the three weeks of L612-2. */
+        public boolean lateRejection() {
+            return "INADMISSIBLE".equals(outcome) && rejectionDueOn != null && concludedOn != null
+                    && concludedOn.isAfter(rejectionDueOn);
+        }
+
+        public Mediation fileReceived(LocalDate receivedOn, LocalDate rejectionDue) {
+            return new Mediation(mediator, reference, requestedOn, conclusionDueOn, windowOverrideReason, outcome,
+                    concludedOn, details, receivedOn, rejectionDue, seizureNotifiedOn, seizureReference, extendedOn);
+        }
+
+        public Mediation seizureNotified(LocalDate notifiedOn, String noticeReference, LocalDate dueOn) {
+            return new Mediation(mediator, reference, requestedOn, dueOn, windowOverrideReason, outcome, concludedOn,
+                    details, fileReceivedOn, rejectionDueOn, notifiedOn, noticeReference, extendedOn);
+        }
+
+        public Mediation extended(LocalDate notifiedOn, LocalDate dueOn) {
+            return new Mediation(mediator, reference, requestedOn, dueOn, windowOverrideReason, outcome, concludedOn,
+                    details, fileReceivedOn, rejectionDueOn, seizureNotifiedOn, seizureReference, notifiedOn);
+        }
+
+        public Mediation concluded(String concludedOutcome, LocalDate on, String concludedDetails) {
+            return new Mediation(mediator, reference, requestedOn, conclusionDueOn, windowOverrideReason,
+                    concludedOutcome, on, concludedDetails, fileReceivedOn, rejectionDueOn, seizureNotifiedOn,
+                    seizureReference, extendedOn);
+        }
     }
 
     public record Note(String text, String writtenBy, Instant writtenAt) {
