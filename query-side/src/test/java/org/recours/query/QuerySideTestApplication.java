@@ -41,6 +41,14 @@ public class QuerySideTestApplication {
             }
 
             @Override
+            public Map<ConsumerId, String> fullNames(java.util.Collection<ConsumerId> consumers) {
+                var names = new java.util.HashMap<ConsumerId, String>();
+                consumers.stream().filter(vault::containsKey)
+                        .forEach(consumer -> names.put(consumer, vault.get(consumer).fullName()));
+                return names;
+            }
+
+            @Override
             public java.util.List<ConsumerId> findByName(String words, int limit) {
                 return vault.entrySet().stream()
                         .filter(entry -> entry.getValue().fullName().toLowerCase().contains(words.toLowerCase()))

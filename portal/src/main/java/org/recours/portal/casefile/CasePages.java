@@ -21,6 +21,7 @@ import org.recours.kernel.casefile.query.FindCaseHistory;
 import org.recours.kernel.casefile.query.FindCases;
 import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.portal.company.CompanyDirectory;
+import org.recours.portal.consumer.ConsumerNames;
 import org.recours.query.evidence.Chronology;
 import org.recours.portal.web.FormField;
 import org.recours.portal.web.FormValues;
@@ -54,9 +55,12 @@ class CasePages {
     private final Refusals refusals;
     private final MessageSource messages;
     private final Clock clock;
+    private final ConsumerNames names;
 
     CasePages(QueryGateway queries, CaseSteps steps, ComplaintFiling filing, CompanyDirectory companies,
-              PersonalDataVault vault, CaseAccess access, Refusals refusals, MessageSource messages, Clock clock) {
+              PersonalDataVault vault, CaseAccess access, Refusals refusals, MessageSource messages, Clock clock,
+              ConsumerNames names) {
+        this.names = names;
         this.clock = clock;
         this.access = access;
         this.refusals = refusals;
@@ -80,7 +84,9 @@ class CasePages {
                 parse(Category.class, form.text("category")), form.text("company"), form.text("staff"),
                 parse(FindCases.DeadlineFilter.class, form.text("deadline")), form.text("q"),
                 Math.max(0, parseInt(form.text("page"))), 25);
-        model.addAttribute("page", queries.query(query, CasePage.class).join());
+        var page = queries.query(query, CasePage.class).join();
+        model.addAttribute("page", page);
+        model.addAttribute("names", names.of(page));
         model.addAttribute("filters", filters);
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("categories", Category.values());

@@ -3,7 +3,10 @@ package org.recours.portal.consumer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.recours.kernel.casefile.ConsumerId;
@@ -41,6 +44,19 @@ class JdbcPersonalDataVault implements PersonalDataVault {
                   FROM consumer_personal_data WHERE consumer_id = ?""",
                 (row, n) -> new ConsumerDetails(row.getString(1), row.getString(2), row.getString(3),
                         row.getString(4), row.getBoolean(5)), consumer.value()).stream().findFirst();
+    }
+
+    @Override
+    public Map<ConsumerId, String> fullNames(Collection<ConsumerId> consumers) {
+        var names = new HashMap<ConsumerId, String>();
+        if (consumers.isEmpty()) {
+            return names;
+        }
+        jdbc.query("SELECT consumer_id, full_name FROM consumer_personal_data WHERE consumer_id = ANY (?)",
+                row -> {
+                    names.put(new ConsumerId(row.getObject(1, UUID.class)), row.getString(2));
+                }, (Object) consumers.stream().map(ConsumerId::value).distinct().toArray(UUID[]::new));
+        return names;
     }
 
     @Override

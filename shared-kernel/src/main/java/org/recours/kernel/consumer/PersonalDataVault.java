@@ -14,6 +14,12 @@ public interface PersonalDataVault {
     /** Empty when the consumer is unknown or was erased. */
     Optional<ConsumerDetails> find(ConsumerId consumer);
 
+    /**
+     * The full names of the given consumers, in one read (a page of cases names its consumers at once); an unknown or
+     * erased consumer has no entry.
+     */
+    java.util.Map<ConsumerId, String> fullNames(java.util.Collection<ConsumerId> consumers);
+
     /** The consumers whose name contains every given word (case-insensitive), at most {@code limit} of them. */
     java.util.List<ConsumerId> findByName(String words, int limit);
 
