@@ -28,6 +28,8 @@ import org.recours.kernel.casefile.CaseOutOfReach;
 import org.recours.kernel.casefile.ConsumerId;
 import org.recours.kernel.casefile.PersonalDataErased;
 import org.recours.kernel.casefile.RecordPersonalDataErasure;
+import org.recours.kernel.casefile.ConsumerDetailsUpdated;
+import org.recours.kernel.casefile.RecordConsumerDetailsUpdate;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.StaffRole;
 import org.recours.kernel.casefile.AttachEvidence;
@@ -545,6 +547,16 @@ public class ComplaintCase {
                     CaseRule.PERSONAL_DATA_ALREADY_ERASED.explanation());
         }
         return record(new PersonalDataErased(caseId, consumer, LocalDate.now(clock), command.reason()));
+    }
+
+    /** The consumer's contact details may change whatever stands on the case, until they are erased. */
+    @CommandHandler
+    public long handle(RecordConsumerDetailsUpdate command, Clock clock) {
+        if (personalDataErased) {
+            throw new StepRefused(CaseRule.PERSONAL_DATA_ALREADY_ERASED,
+                    CaseRule.PERSONAL_DATA_ALREADY_ERASED.explanation());
+        }
+        return record(new ConsumerDetailsUpdated(caseId, consumer, LocalDate.now(clock), command.changed()));
     }
 
     @EventSourcingHandler

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.recours.kernel.casefile.PersonalDataErased;
 import org.recours.kernel.casefile.RecordPersonalDataErasure;
+import org.recours.kernel.casefile.ConsumerDetail;
+import org.recours.kernel.casefile.ConsumerDetailsUpdated;
+import org.recours.kernel.casefile.RecordConsumerDetailsUpdate;
 import org.recours.kernel.casefile.CaseOutOfReach;
 import org.recours.kernel.casefile.AttachEvidence;
 import org.recours.kernel.casefile.DocumentId;
@@ -714,6 +717,33 @@ class ComplaintCaseTest {
             fixture.given(filed(), new PersonalDataErased(CASE, CONSUMER, TODAY, "Demande"))
                     .when(new RecordPersonalDataErasure(CASE, null, "Encore"))
                     .expectException(refusedUnder(CaseRule.PERSONAL_DATA_ALREADY_ERASED));
+        }
+    }
+
+    @Nested
+    class ConsumerDetailsUpdate {
+
+        @Test
+        void namesTheItemsThatChangedAndNeverTheirValuesEvenOnAClosedCase() {
+            fixture.given(filed(), closed())
+                    .when(new RecordConsumerDetailsUpdate(CASE, null,
+                            List.of(ConsumerDetail.POSTAL_ADDRESS, ConsumerDetail.EMAIL, ConsumerDetail.EMAIL)))
+                    .expectEvents(new ConsumerDetailsUpdated(CASE, CONSUMER, TODAY,
+                            List.of(ConsumerDetail.EMAIL, ConsumerDetail.POSTAL_ADDRESS)));
+        }
+
+        @Test
+        void isRefusedOnceTheConsumersDataIsErased() {
+            fixture.given(filed(), new PersonalDataErased(CASE, CONSUMER, TODAY, "Demande"))
+                    .when(new RecordConsumerDetailsUpdate(CASE, null, List.of(ConsumerDetail.PHONE)))
+                    .expectException(refusedUnder(CaseRule.PERSONAL_DATA_ALREADY_ERASED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anUpdateThatChangesNothingCannotBeAsked() {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RecordConsumerDetailsUpdate(CASE, null,
+                    List.of())).isInstanceOf(InvalidCaseData.class).hasMessageContaining("Aucune coordonnée");
         }
     }
 

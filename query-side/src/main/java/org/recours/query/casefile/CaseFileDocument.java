@@ -31,6 +31,7 @@ import org.recours.kernel.casefile.MediationRequested;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.PersonalDataErased;
+import org.recours.kernel.casefile.ConsumerDetailsUpdated;
 import org.recours.kernel.casefile.ReminderDue;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.ResponseReceived;
@@ -76,7 +77,8 @@ public class CaseFileDocument {
      * mails; an erasure empties the personal data vault, which the pages read. Any other step without a branch
      * below is refused, so that a new event type cannot be ignored unseen ({@code EveryEventHandledOnPurposeTest}).
      */
-    public static final Set<Class<? extends CaseEvent>> IGNORED = Set.of(ReminderDue.class, PersonalDataErased.class);
+    public static final Set<Class<? extends CaseEvent>> IGNORED = Set.of(ReminderDue.class, PersonalDataErased.class,
+            ConsumerDetailsUpdated.class);
 
     /** Applies one recorded step; {@code actor} is who recorded it, {@code at} when. */
     public void apply(CaseEvent event, long sequence, String actor, Instant at) {

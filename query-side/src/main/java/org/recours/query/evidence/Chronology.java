@@ -38,7 +38,8 @@ public final class Chronology {
             Map.entry("LetterSendingCorrected", "Envoi de courrier corrigé"),
             Map.entry("LetterDeliveryCorrected", "Accusé de réception corrigé"),
             Map.entry("ResponseCorrected", "Réponse de l'entreprise corrigée"),
-            Map.entry("ComplaintDetailsCorrected", "Réclamation corrigée"));
+            Map.entry("ComplaintDetailsCorrected", "Réclamation corrigée"),
+            Map.entry("ConsumerDetailsUpdated", "Coordonnées du consommateur mises à jour"));
 
     private Chronology() {
     }
