@@ -38,6 +38,16 @@ class JdbcPersonalDataVault implements PersonalDataVault {
     }
 
     @Override
+    public boolean update(ConsumerId consumer, ConsumerDetails details) {
+        return jdbc.update("""
+                UPDATE consumer_personal_data SET full_name = ?, email = ?, phone = ?, postal_address = ?,
+                                                  agreed_to_reminders = ?, recorded_at = ?
+                 WHERE consumer_id = ?""", details.fullName(), details.email(), details.phone(),
+                details.postalAddress(), details.agreedToReminders(), Timestamp.from(clock.instant()),
+                consumer.value()) == 1;
+    }
+
+    @Override
     public Optional<ConsumerDetails> find(ConsumerId consumer) {
         return jdbc.query("""
                 SELECT full_name, email, phone, postal_address, agreed_to_reminders
