@@ -15,6 +15,8 @@ import org.recours.kernel.casefile.RecordPersonalDataErasure;
 import org.recours.kernel.casefile.ConsumerDetail;
 import org.recours.kernel.casefile.ConsumerDetailsUpdated;
 import org.recours.kernel.casefile.RecordConsumerDetailsUpdate;
+import org.recours.kernel.casefile.CaseHandlerAssigned;
+import org.recours.kernel.casefile.ReassignCase;
 import org.recours.kernel.casefile.CaseOutOfReach;
 import org.recours.kernel.casefile.AttachEvidence;
 import org.recours.kernel.casefile.DocumentId;
@@ -717,6 +719,53 @@ class ComplaintCaseTest {
             fixture.given(filed(), new PersonalDataErased(CASE, CONSUMER, TODAY, "Demande"))
                     .when(new RecordPersonalDataErasure(CASE, null, "Encore"))
                     .expectException(refusedUnder(CaseRule.PERSONAL_DATA_ALREADY_ERASED));
+        }
+    }
+
+    @Nested
+    class Handler {
+
+        private final StaffMemberId marie = new StaffMemberId("marie");
+        private final StaffMemberId lea = new StaffMemberId("lea");
+
+        @Test
+        void theFilerHandlesTheCaseAndHandsItToAColleague() {
+            fixture.given(filed())
+                    .when(new ReassignCase(CASE, null, lea), AS_STAFF)
+                    .expectEvents(new CaseHandlerAssigned(CASE, lea, marie, TODAY));
+        }
+
+        @Test
+        void aColleagueWhoDoesNotHandleTheCaseCannotTakeItOrGiveItAway() {
+            fixture.given(filed())
+                    .when(new ReassignCase(CASE, null, lea), actor("lea", StaffRole.STAFF))
+                    .expectException(refusedUnder(CaseRule.REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void theNewHandlerHandsItOnAndTheFormerOneNoLongerCan() {
+            fixture.given(filed(), new CaseHandlerAssigned(CASE, lea, marie, TODAY))
+                    .when(new ReassignCase(CASE, null, new StaffMemberId("hugo")), AS_STAFF)
+                    .expectException(refusedUnder(CaseRule.REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR));
+            fixture.given(filed(), new CaseHandlerAssigned(CASE, lea, marie, TODAY))
+                    .when(new ReassignCase(CASE, null, marie), actor("lea", StaffRole.STAFF))
+                    .expectEvents(new CaseHandlerAssigned(CASE, marie, lea, TODAY));
+        }
+
+        @Test
+        void aSupervisorReassignsAnyCase() {
+            fixture.given(filed(), new CaseHandlerAssigned(CASE, lea, marie, TODAY))
+                    .when(new ReassignCase(CASE, null, new StaffMemberId("hugo")), AS_SUPERVISOR)
+                    .expectEvents(new CaseHandlerAssigned(CASE, new StaffMemberId("hugo"), lea, TODAY));
+        }
+
+        @Test
+        void handingTheCaseToItsOwnHandlerIsRefused() {
+            fixture.given(filed())
+                    .when(new ReassignCase(CASE, null, marie), AS_SUPERVISOR)
+                    .expectException(refusedUnder(CaseRule.HANDLER_UNCHANGED))
+                    .expectNoEvents();
         }
     }
 

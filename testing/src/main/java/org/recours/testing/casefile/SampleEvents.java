@@ -35,6 +35,7 @@ import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.PersonalDataErased;
 import org.recours.kernel.casefile.ConsumerDetail;
+import org.recours.kernel.casefile.CaseHandlerAssigned;
 import org.recours.kernel.casefile.ConsumerDetailsUpdated;
 import org.recours.kernel.casefile.ReminderDue;
 import org.recours.kernel.casefile.ReminderKind;
@@ -130,7 +131,9 @@ public final class SampleEvents {
                         ResponseAssessment.REJECTED, null, "Reçue par courrier, pas par courriel"),
                 new ConsumerDetailsUpdated(CASE, new ConsumerId(UUID.fromString("6b1f7c3e-2a44-4a8e-9d2e-0c5f1e7a9b21")),
                         LocalDate.of(2027, 8, 20), List.of(ConsumerDetail.EMAIL, ConsumerDetail.POSTAL_ADDRESS,
-                        ConsumerDetail.REMINDER_CONSENT)));
+                        ConsumerDetail.REMINDER_CONSENT)),
+                new CaseHandlerAssigned(CASE, new StaffMemberId("lea"), new StaffMemberId("marie"),
+                        LocalDate.of(2027, 8, 21)));
     }
 
     /** The approved sample of {@code type}: its first. */
