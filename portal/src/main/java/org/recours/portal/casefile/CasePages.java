@@ -56,11 +56,13 @@ class CasePages {
     private final MessageSource messages;
     private final Clock clock;
     private final ConsumerNames names;
+    private final org.recours.portal.handler.CaseHandlers handlers;
 
     CasePages(QueryGateway queries, CaseSteps steps, ComplaintFiling filing, CompanyDirectory companies,
               PersonalDataVault vault, CaseAccess access, Refusals refusals, MessageSource messages, Clock clock,
-              ConsumerNames names) {
+              ConsumerNames names, org.recours.portal.handler.CaseHandlers handlers) {
         this.names = names;
+        this.handlers = handlers;
         this.clock = clock;
         this.access = access;
         this.refusals = refusals;
@@ -131,6 +133,7 @@ class CasePages {
         model.addAttribute("contradictedBy", Chronology.contradictedBy(history));
         model.addAttribute("silenceToConfirm", silenceToConfirm(file));
         model.addAttribute("stepForms", CaseStepForm.values());
+        model.addAttribute("handlerChoices", handlers.candidates(file));
         return "cases/show";
     }
 
