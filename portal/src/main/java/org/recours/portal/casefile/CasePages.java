@@ -85,11 +85,12 @@ class CasePages {
         var query = new FindCases(access.branchFilter(principal, form.text("branch")), parse(CaseStatus.class, form.text("status")),
                 parse(Category.class, form.text("category")), form.text("company"), form.text("staff"),
                 parse(FindCases.DeadlineFilter.class, form.text("deadline")), form.text("q"),
-                Math.max(0, parseInt(form.text("page"))), 25);
+                Math.max(0, parseInt(form.text("page"))), 25, form.text("handler"));
         var page = queries.query(query, CasePage.class).join();
         model.addAttribute("page", page);
         model.addAttribute("names", names.of(page));
         model.addAttribute("filters", filters);
+        model.addAttribute("me", principal.getName());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("categories", Category.values());
         model.addAttribute("companies", companies.all());

@@ -53,6 +53,14 @@ class CaseHandlerIT {
             assertThat(browser.text("#handler-now")).contains("zoe");
             assertThat(browser.text("main")).contains("Dossier confié le", "à zoe (suivi jusque-là par yves)");
             browser.screenshot("case-handler");
+
+            browser.open("/cases?handler=yves");
+            assertThat(browser.text("main")).doesNotContain(caseId);
+            browser.open("/cases").chooseValue("handler", "yves").submitForm("form.filters");
+            browser.textOnceItContains("main", "dossier");
+            assertThat(browser.currentPath()).contains("handler=yves");
+            browser.open("/cases?handler=zoe");
+            assertThat(browser.text("table.cases")).contains(caseId, "zoe");
         }
 
         assertThat(yvesApi.post("/api/cases/" + caseId + "/handler", "{\"handler\": \"yves\"}").getStatusCode())
@@ -63,5 +71,7 @@ class CaseHandlerIT {
         assertThat(bySupervisor.getStatusCode()).as(bySupervisor.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(samApi.caseAtVersion(caseId, 2).get("handler").asString()).isEqualTo("yves");
         assertThat(samApi.awaitHistory(caseId, 3).toString()).contains("CaseHandlerAssigned", "à yves");
+        assertThat(samApi.get("/api/cases?handler=yves&size=100").getBody()).contains(caseId);
+        assertThat(samApi.get("/api/cases?handler=zoe&size=100").getBody()).doesNotContain(caseId);
     }
 }
