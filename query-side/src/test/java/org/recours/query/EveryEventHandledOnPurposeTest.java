@@ -108,6 +108,6 @@ class EveryEventHandledOnPurposeTest {
                 file.facts(), file.amountAtStake(), file.desiredOutcome(), file.branch(), file.filedBy(),
                 file.filedOn(), null, file.helpCentreConsultations(), file.supportContacts(), file.letters(),
                 file.responses(), file.legalDates(), file.mediations(), file.courtActions(), file.notes(),
-                file.closure(), file.reopenings(), file.evidence());
+                file.closure(), file.reopenings(), file.evidence(), file.handler());
     }
 }

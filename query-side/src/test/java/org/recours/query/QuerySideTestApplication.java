@@ -36,6 +36,11 @@ public class QuerySideTestApplication {
             }
 
             @Override
+            public boolean update(ConsumerId consumer, ConsumerDetails details) {
+                return vault.replace(consumer, details) != null;
+            }
+
+            @Override
             public Optional<ConsumerDetails> find(ConsumerId consumer) {
                 return Optional.ofNullable(vault.get(consumer));
             }

@@ -28,6 +28,10 @@ import org.recours.kernel.casefile.CaseOutOfReach;
 import org.recours.kernel.casefile.ConsumerId;
 import org.recours.kernel.casefile.PersonalDataErased;
 import org.recours.kernel.casefile.RecordPersonalDataErasure;
+import org.recours.kernel.casefile.ConsumerDetailsUpdated;
+import org.recours.kernel.casefile.RecordConsumerDetailsUpdate;
+import org.recours.kernel.casefile.CaseHandlerAssigned;
+import org.recours.kernel.casefile.ReassignCase;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.StaffRole;
 import org.recours.kernel.casefile.AttachEvidence;
@@ -113,6 +117,8 @@ public class ComplaintCase {
     private ConsumerId consumer;
     private ComplaintDetails details;
     private boolean personalDataErased;
+    /** Who handles the case and gets its reminders: its filer until it is handed to someone else. */
+    private StaffMemberId handler;
     private final Correspondence correspondence = new Correspondence();
     private final EvidenceFile evidence = new EvidenceFile();
     private MediationHistory mediation;
@@ -619,6 +625,35 @@ public class ComplaintCase {
         return record(new PersonalDataErased(caseId, consumer, LocalDate.now(clock), command.reason()));
     }
 
+    /** The handler hands the case over, or a supervisor (or an administrator) does. */
+    @CommandHandler
+    public long handle(ReassignCase command, @MetaDataValue(ActorMetaData.STAFF_MEMBER) String staffMember,
+                       @MetaDataValue(ActorMetaData.STAFF_ROLE) String role, Clock clock) {
+        if (StaffRole.STAFF.name().equals(role) && !handler.value().equals(staffMember)) {
+            throw new StepRefused(CaseRule.REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR,
+                    CaseRule.REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR.explanation());
+        }
+        if (command.handler().equals(handler)) {
+            throw new StepRefused(CaseRule.HANDLER_UNCHANGED, CaseRule.HANDLER_UNCHANGED.explanation());
+        }
+        return record(new CaseHandlerAssigned(caseId, command.handler(), handler, LocalDate.now(clock)));
+    }
+
+    @EventSourcingHandler
+    void on(CaseHandlerAssigned event) {
+        handler = event.handler();
+    }
+
+    /** The consumer's contact details may change whatever stands on the case, until they are erased. */
+    @CommandHandler
+    public long handle(RecordConsumerDetailsUpdate command, Clock clock) {
+        if (personalDataErased) {
+            throw new StepRefused(CaseRule.PERSONAL_DATA_ALREADY_ERASED,
+                    CaseRule.PERSONAL_DATA_ALREADY_ERASED.explanation());
+        }
+        return record(new ConsumerDetailsUpdated(caseId, consumer, LocalDate.now(clock), command.changed()));
+    }
+
     @EventSourcingHandler
     void on(PersonalDataErased event) {
         personalDataErased = true;
@@ -636,6 +671,7 @@ public class ComplaintCase {
         details = new ComplaintDetails(event.category(), event.facts(), event.amountAtStake(),
                 event.desiredOutcome());
         caseId = event.caseId();
+        handler = event.filedBy();
         branch = event.branch();
         consumer = event.consumer();
         company = event.company();

@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.Map;
 import org.recours.kernel.casefile.PersonalDataErased;
 import org.recours.kernel.casefile.RecordPersonalDataErasure;
+import org.recours.kernel.casefile.ConsumerDetail;
+import org.recours.kernel.casefile.ConsumerDetailsUpdated;
+import org.recours.kernel.casefile.RecordConsumerDetailsUpdate;
+import org.recours.kernel.casefile.CaseHandlerAssigned;
+import org.recours.kernel.casefile.ReassignCase;
 import org.recours.kernel.casefile.CaseOutOfReach;
 import org.recours.kernel.casefile.AttachEvidence;
 import org.recours.kernel.casefile.DocumentId;
@@ -714,6 +719,80 @@ class ComplaintCaseTest {
             fixture.given(filed(), new PersonalDataErased(CASE, CONSUMER, TODAY, "Demande"))
                     .when(new RecordPersonalDataErasure(CASE, null, "Encore"))
                     .expectException(refusedUnder(CaseRule.PERSONAL_DATA_ALREADY_ERASED));
+        }
+    }
+
+    @Nested
+    class Handler {
+
+        private final StaffMemberId marie = new StaffMemberId("marie");
+        private final StaffMemberId lea = new StaffMemberId("lea");
+
+        @Test
+        void theFilerHandlesTheCaseAndHandsItToAColleague() {
+            fixture.given(filed())
+                    .when(new ReassignCase(CASE, null, lea), AS_STAFF)
+                    .expectEvents(new CaseHandlerAssigned(CASE, lea, marie, TODAY));
+        }
+
+        @Test
+        void aColleagueWhoDoesNotHandleTheCaseCannotTakeItOrGiveItAway() {
+            fixture.given(filed())
+                    .when(new ReassignCase(CASE, null, lea), actor("lea", StaffRole.STAFF))
+                    .expectException(refusedUnder(CaseRule.REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void theNewHandlerHandsItOnAndTheFormerOneNoLongerCan() {
+            fixture.given(filed(), new CaseHandlerAssigned(CASE, lea, marie, TODAY))
+                    .when(new ReassignCase(CASE, null, new StaffMemberId("hugo")), AS_STAFF)
+                    .expectException(refusedUnder(CaseRule.REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR));
+            fixture.given(filed(), new CaseHandlerAssigned(CASE, lea, marie, TODAY))
+                    .when(new ReassignCase(CASE, null, marie), actor("lea", StaffRole.STAFF))
+                    .expectEvents(new CaseHandlerAssigned(CASE, marie, lea, TODAY));
+        }
+
+        @Test
+        void aSupervisorReassignsAnyCase() {
+            fixture.given(filed(), new CaseHandlerAssigned(CASE, lea, marie, TODAY))
+                    .when(new ReassignCase(CASE, null, new StaffMemberId("hugo")), AS_SUPERVISOR)
+                    .expectEvents(new CaseHandlerAssigned(CASE, new StaffMemberId("hugo"), lea, TODAY));
+        }
+
+        @Test
+        void handingTheCaseToItsOwnHandlerIsRefused() {
+            fixture.given(filed())
+                    .when(new ReassignCase(CASE, null, marie), AS_SUPERVISOR)
+                    .expectException(refusedUnder(CaseRule.HANDLER_UNCHANGED))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class ConsumerDetailsUpdate {
+
+        @Test
+        void namesTheItemsThatChangedAndNeverTheirValuesEvenOnAClosedCase() {
+            fixture.given(filed(), closed())
+                    .when(new RecordConsumerDetailsUpdate(CASE, null,
+                            List.of(ConsumerDetail.POSTAL_ADDRESS, ConsumerDetail.EMAIL, ConsumerDetail.EMAIL)))
+                    .expectEvents(new ConsumerDetailsUpdated(CASE, CONSUMER, TODAY,
+                            List.of(ConsumerDetail.EMAIL, ConsumerDetail.POSTAL_ADDRESS)));
+        }
+
+        @Test
+        void isRefusedOnceTheConsumersDataIsErased() {
+            fixture.given(filed(), new PersonalDataErased(CASE, CONSUMER, TODAY, "Demande"))
+                    .when(new RecordConsumerDetailsUpdate(CASE, null, List.of(ConsumerDetail.PHONE)))
+                    .expectException(refusedUnder(CaseRule.PERSONAL_DATA_ALREADY_ERASED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anUpdateThatChangesNothingCannotBeAsked() {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RecordConsumerDetailsUpdate(CASE, null,
+                    List.of())).isInstanceOf(InvalidCaseData.class).hasMessageContaining("Aucune coordonnée");
         }
     }
 

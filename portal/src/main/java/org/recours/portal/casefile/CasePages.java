@@ -21,6 +21,7 @@ import org.recours.kernel.casefile.query.FindCaseHistory;
 import org.recours.kernel.casefile.query.FindCases;
 import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.portal.company.CompanyDirectory;
+import org.recours.portal.consumer.ConsumerNames;
 import org.recours.query.evidence.Chronology;
 import org.recours.portal.web.FormField;
 import org.recours.portal.web.FormValues;
@@ -54,9 +55,14 @@ class CasePages {
     private final Refusals refusals;
     private final MessageSource messages;
     private final Clock clock;
+    private final ConsumerNames names;
+    private final org.recours.portal.handler.CaseHandlers handlers;
 
     CasePages(QueryGateway queries, CaseSteps steps, ComplaintFiling filing, CompanyDirectory companies,
-              PersonalDataVault vault, CaseAccess access, Refusals refusals, MessageSource messages, Clock clock) {
+              PersonalDataVault vault, CaseAccess access, Refusals refusals, MessageSource messages, Clock clock,
+              ConsumerNames names, org.recours.portal.handler.CaseHandlers handlers) {
+        this.names = names;
+        this.handlers = handlers;
         this.clock = clock;
         this.access = access;
         this.refusals = refusals;
@@ -79,9 +85,12 @@ class CasePages {
         var query = new FindCases(access.branchFilter(principal, form.text("branch")), parse(CaseStatus.class, form.text("status")),
                 parse(Category.class, form.text("category")), form.text("company"), form.text("staff"),
                 parse(FindCases.DeadlineFilter.class, form.text("deadline")), form.text("q"),
-                Math.max(0, parseInt(form.text("page"))), 25);
-        model.addAttribute("page", queries.query(query, CasePage.class).join());
+                Math.max(0, parseInt(form.text("page"))), 25, form.text("handler"));
+        var page = queries.query(query, CasePage.class).join();
+        model.addAttribute("page", page);
+        model.addAttribute("names", names.of(page));
         model.addAttribute("filters", filters);
+        model.addAttribute("me", principal.getName());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("categories", Category.values());
         model.addAttribute("companies", companies.all());
@@ -125,6 +134,7 @@ class CasePages {
         model.addAttribute("contradictedBy", Chronology.contradictedBy(history));
         model.addAttribute("silenceToConfirm", silenceToConfirm(file));
         model.addAttribute("stepForms", CaseStepForm.values());
+        model.addAttribute("handlerChoices", handlers.candidates(file));
         return "cases/show";
     }
 

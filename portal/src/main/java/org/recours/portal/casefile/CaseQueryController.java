@@ -45,9 +45,9 @@ class CaseQueryController {
                   @RequestParam(required = false) FindCases.DeadlineFilter deadline,
                   @RequestParam(name = "q", required = false) String text,
                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
-                  Principal principal) {
+                  @RequestParam(required = false) String handler, Principal principal) {
         return queries.query(new FindCases(access.branchFilter(principal, branch), status, category, companyId, staffMember, deadline, text, page,
-                size), CasePage.class).join();
+                size, handler), CasePage.class).join();
     }
 
     @GetMapping("/{caseId}")

@@ -3,7 +3,10 @@ package org.recours.portal.consumer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.recours.kernel.casefile.ConsumerId;
@@ -32,6 +35,16 @@ class JdbcPersonalDataVault implements PersonalDataVault {
                 VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 consumer.value(), details.fullName(), details.email(), details.phone(), details.postalAddress(),
                 details.agreedToReminders(), Timestamp.from(clock.instant()));
+    }
+
+    @Override
+    public boolean update(ConsumerId consumer, ConsumerDetails details) {
+        return jdbc.update("""
+                UPDATE consumer_personal_data SET full_name = ?, email = ?, phone = ?, postal_address = ?,
+                                                  agreed_to_reminders = ?, recorded_at = ?
+                 WHERE consumer_id = ?""", details.fullName(), details.email(), details.phone(),
+                details.postalAddress(), details.agreedToReminders(), Timestamp.from(clock.instant()),
+                consumer.value()) == 1;
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.recours.kernel.casefile.query.CasePage;
 import org.recours.kernel.casefile.query.FindCases;
 import org.recours.portal.casefile.CaseAccess;
+import org.recours.portal.consumer.ConsumerNames;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,10 @@ class ReminderPages {
     private final CaseAccess access;
     private final VisibleOutbox outbox;
 
-    ReminderPages(QueryGateway queries, CaseAccess access, VisibleOutbox outbox) {
+    private final ConsumerNames names;
+
+    ReminderPages(QueryGateway queries, CaseAccess access, VisibleOutbox outbox, ConsumerNames names) {
+        this.names = names;
         this.queries = queries;
         this.access = access;
         this.outbox = outbox;
@@ -31,10 +35,11 @@ class ReminderPages {
     @GetMapping("/reminders")
     String reminders(Principal principal, Model model) {
         var branch = access.branchFilter(principal, null);
-        model.addAttribute("groups", java.util.List.of(
-                new DueCases("overdue", "reminders.overdue", due(branch, FindCases.DeadlineFilter.OVERDUE)),
-                new DueCases("cette-semaine", "reminders.this-week",
-                        due(branch, FindCases.DeadlineFilter.DUE_THIS_WEEK))));
+        var overdue = due(branch, FindCases.DeadlineFilter.OVERDUE);
+        var thisWeek = due(branch, FindCases.DeadlineFilter.DUE_THIS_WEEK);
+        model.addAttribute("groups", java.util.List.of(new DueCases("overdue", "reminders.overdue", overdue),
+                new DueCases("cette-semaine", "reminders.this-week", thisWeek)));
+        model.addAttribute("names", names.of(overdue, thisWeek));
         model.addAttribute("branch", branch);
         model.addAttribute("outbox", outbox.latest(principal, CASES_SHOWN));
         return "reminders";

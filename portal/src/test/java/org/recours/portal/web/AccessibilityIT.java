@@ -86,6 +86,12 @@ class AccessibilityIT {
                 browser.textOnceItContains("#form-error", "");
                 audit(browser, language, "step refused", violations);
 
+                browser.open("/cases/" + caseId + "/coordonnees");
+                audit(browser, language, "consumer's contact details", violations);
+                browser.type("phone", "appeler le soir").submitForm("#consumer-details");
+                browser.textOnceItContains("#form-error", "");
+                audit(browser, language, "consumer's contact details refused", violations);
+
                 browser.open("/reminders");
                 audit(browser, language, "deadlines and emails", violations);
                 browser.open("/statistics");
@@ -196,9 +202,15 @@ class AccessibilityIT {
                 browser.pathAfterLeaving("/login");
                 browser.viewport(1366, 768);
                 for (var page : List.of("/cases", "/cases/" + caseId, "/cases/" + caseId + "/courrier", "/reminders",
-                        "/statistics")) {
+                        "/statistics", "/cases/" + caseId + "/coordonnees")) {
                     browser.open(page);
                     assertThat(browser.horizontalOverflow()).as(language + " " + page + " scrolls sideways by")
+                            .isZero();
+                }
+                browser.viewport(390, 844);
+                for (var page : List.of("/cases", "/cases/" + caseId, "/cases/" + caseId + "/coordonnees", "/reminders")) {
+                    browser.open(page);
+                    assertThat(browser.horizontalOverflow()).as(language + " " + page + " at 390 px scrolls sideways by")
                             .isZero();
                 }
             }

@@ -56,7 +56,13 @@ class ReminderPagesIT {
 
     /** The written complaint went out almost two months ago: the company's time to answer ends within the week. */
     private static String caseWithResponseDueThisWeek(ApiClient admin, String branch) {
-        var filed = admin.post("/api/cases", PrimeVideoCase.complaint().replace("paris-11", branch));
+        return caseWithResponseDueThisWeek(admin, branch, "Camille Martin");
+    }
+
+    /** The same, for a consumer of the given name. */
+    static String caseWithResponseDueThisWeek(ApiClient admin, String branch, String consumerName) {
+        var filed = admin.post("/api/cases", PrimeVideoCase.complaint().replace("paris-11", branch)
+                .replace("Camille Martin", consumerName));
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = admin.json(filed).get("caseId").asString();
         var sentOn = PrimeVideoCase.TODAY.minusMonths(2).plusDays(3);

@@ -28,6 +28,9 @@ import org.recours.kernel.casefile.MediationRequested;
 import org.recours.kernel.casefile.MediationSeizureNotified;
 import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.PersonalDataErased;
+import org.recours.kernel.casefile.ConsumerDetail;
+import org.recours.kernel.casefile.CaseHandlerAssigned;
+import org.recours.kernel.casefile.ConsumerDetailsUpdated;
 import org.recours.kernel.casefile.ReminderDue;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.ResponseReceived;
@@ -182,6 +185,19 @@ final class StepNarrative {
             return new Sentences("Données personnelles du consommateur effacées le " + FrenchDate.of(e.erasedOn())
                     + " à sa demande (RGPD, art. 17) : " + e.reason(), "Consumer's personal data erased on "
                     + e.erasedOn() + " at their request (GDPR art. 17): " + e.reason());
+        }
+        if (event instanceof CaseHandlerAssigned e) {
+            return new Sentences("Dossier confié le " + FrenchDate.of(e.assignedOn()) + " à " + e.handler().value()
+                    + " (suivi jusque-là par " + e.previousHandler().value() + ").", "Case handed on "
+                    + english(e.assignedOn()) + " to " + e.handler().value() + " (handled until then by "
+                    + e.previousHandler().value() + ").");
+        }
+        if (event instanceof ConsumerDetailsUpdated e) {
+            return new Sentences("Coordonnées du consommateur mises à jour le " + FrenchDate.of(e.updatedOn())
+                    + " (" + String.join(", ", e.changed().stream().map(ConsumerDetail::labelFr).toList())
+                    + ") ; elles sont gardées hors de l'historique.", "Consumer's contact details updated on "
+                    + english(e.updatedOn()) + " (" + String.join(", ", e.changed().stream()
+                    .map(ConsumerDetail::labelEn).toList()) + "); they are kept outside the history.");
         }
         if (event instanceof ComplaintDetailsCorrected e) {
             return corrected(e.correctedEntry(), "réclamation déposée", "complaint filed", e.category().labelFr()

@@ -34,6 +34,8 @@ import org.recours.kernel.casefile.MediationSeizureNotified;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.PersonalDataErased;
+import org.recours.kernel.casefile.ConsumerDetailsUpdated;
+import org.recours.kernel.casefile.CaseHandlerAssigned;
 import org.recours.kernel.casefile.ReminderDue;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.ResponseReceived;
@@ -60,6 +62,8 @@ public class CaseFileDocument {
     public String desiredOutcome;
     public BranchId branch;
     public StaffMemberId filedBy;
+    /** Null until the case is handed on: its filer handles it (documents written before handlers had none). */
+    public StaffMemberId handler;
     public LocalDate filedOn;
     public Instant lastChangedAt;
     public List<CaseFile.HelpCentreConsultation> helpCentreConsultations = new ArrayList<>();
@@ -79,7 +83,8 @@ public class CaseFileDocument {
      * mails; an erasure empties the personal data vault, which the pages read. Any other step without a branch
      * below is refused, so that a new event type cannot be ignored unseen ({@code EveryEventHandledOnPurposeTest}).
      */
-    public static final Set<Class<? extends CaseEvent>> IGNORED = Set.of(ReminderDue.class, PersonalDataErased.class);
+    public static final Set<Class<? extends CaseEvent>> IGNORED = Set.of(ReminderDue.class, PersonalDataErased.class,
+            ConsumerDetailsUpdated.class);
 
     /** Applies one recorded step; {@code actor} is who recorded it, {@code at} when. */
     public void apply(CaseEvent event, long sequence, String actor, Instant at) {
@@ -87,6 +92,8 @@ public class CaseFileDocument {
         lastChangedAt = at;
         if (event instanceof ComplaintFiled filed) {
             filed(filed);
+        } else if (event instanceof CaseHandlerAssigned assigned) {
+            handler = assigned.handler();
         } else if (event instanceof HelpCentreConsulted consulted) {
             helpCentreConsultations.add(new CaseFile.HelpCentreConsultation(consulted.caseId(),
                     consulted.consultedOn(), consulted.findings()));
@@ -201,7 +208,7 @@ public class CaseFileDocument {
                 desiredOutcome, branch, filedBy, filedOn, lastChangedAt, List.copyOf(helpCentreConsultations),
                 List.copyOf(supportContacts), List.copyOf(letters), List.copyOf(responses), legalDates,
                 List.copyOf(mediations), List.copyOf(courtActions), List.copyOf(notes), closure,
-                List.copyOf(reopenings), List.copyOf(evidence));
+                List.copyOf(reopenings), List.copyOf(evidence), handler);
     }
 
     private void filed(ComplaintFiled filed) {

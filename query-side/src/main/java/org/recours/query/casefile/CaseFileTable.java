@@ -64,13 +64,13 @@ public class CaseFileTable {
     private static final String UPDATE = """
             UPDATE case_file SET version = ?, status = ?, branch = ?, company_id = ?, category = ?,
                    last_changed_at = ?, document = ?, next_deadline_on = ?, next_deadline = ?, search_text = ?,
-                   closed_on = ?, resolution = ?, amount_obtained = ?
+                   closed_on = ?, resolution = ?, amount_obtained = ?, handler = ?
              WHERE case_id = ?""";
 
     private static final BulkInsert ROWS = new BulkInsert("case_file", List.of("case_id", "version", "status",
             "branch", "company_id", "category", "filed_on", "last_changed_at", "document", "consumer_id",
             "company_name", "filed_by", "next_deadline_on", "next_deadline", "search_text", "amount_at_stake",
-            "closed_on", "resolution", "amount_obtained"));
+            "closed_on", "resolution", "amount_obtained", "handler"));
 
     private List<Object[]> arguments(Collection<CaseFileDocument> documents, boolean update) {
         var rows = new ArrayList<Object[]>(documents.size());
@@ -88,7 +88,7 @@ public class CaseFileTable {
                 document.searchText(), document.closure == null ? null : document.closure.closedOn(),
                 document.closure == null ? null : document.closure.resolution().name(),
                 document.closure == null ? null : document.closure.amountObtained().euros(),
-                document.caseId.value()};
+                (document.handler != null ? document.handler : document.filedBy).value(), document.caseId.value()};
     }
 
     private Object[] insertArguments(CaseFileDocument document) {
@@ -100,7 +100,8 @@ public class CaseFileTable {
                 next == null ? null : next.kind(), document.searchText(), document.amountAtStake.euros(),
                 document.closure == null ? null : document.closure.closedOn(),
                 document.closure == null ? null : document.closure.resolution().name(),
-                document.closure == null ? null : document.closure.amountObtained().euros()};
+                document.closure == null ? null : document.closure.amountObtained().euros(),
+                (document.handler != null ? document.handler : document.filedBy).value()};
     }
 
     public void clear() {

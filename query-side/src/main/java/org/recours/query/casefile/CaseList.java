@@ -35,7 +35,7 @@ public class CaseList {
             CaseStatus.valueOf(row.getString("status")), row.getString("branch"), row.getString("company_name"),
             row.getString("category"), row.getString("filed_by"), row.getObject("filed_on", LocalDate.class),
             row.getTimestamp("last_changed_at").toInstant(), row.getObject("next_deadline_on", LocalDate.class),
-            row.getString("next_deadline"));
+            row.getString("next_deadline"), row.getString("consumer_id"), row.getString("handler"));
 
     private final JdbcTemplate jdbc;
     private final PersonalDataVault vault;
@@ -58,6 +58,7 @@ public class CaseList {
         equal(where, arguments, "category", query.category() == null ? null : query.category().name());
         equal(where, arguments, "company_id", query.companyId());
         equal(where, arguments, "filed_by", query.staffMember());
+        equal(where, arguments, "handler", query.handler());
         if (query.deadline() != null) {
             var today = LocalDate.now(clock);
             if (query.deadline() == FindCases.DeadlineFilter.OVERDUE) {
@@ -85,7 +86,7 @@ public class CaseList {
         // the page's ids first, from the index in list order (no row is read for the cases skipped by a deep page),
         // then those rows
         var cases = jdbc.query("SELECT case_id, status, branch, company_name, category, filed_by, filed_on, "
-                + "last_changed_at, next_deadline_on, next_deadline FROM case_file WHERE case_id IN ("
+                + "last_changed_at, next_deadline_on, next_deadline, consumer_id, handler FROM case_file WHERE case_id IN ("
                 + "SELECT case_id FROM case_file" + condition + ORDER + " LIMIT ? OFFSET ?)" + ORDER,
                 new PlannedForItsValues(pageArguments.toArray()), SUMMARY);
         return new CasePage(cases, capped ? searchCountCap : total, capped, query.page(), query.size());

@@ -41,7 +41,9 @@ public final class Chronology {
             Map.entry("LetterSendingCorrected", "Envoi de courrier corrigé"),
             Map.entry("LetterDeliveryCorrected", "Accusé de réception corrigé"),
             Map.entry("ResponseCorrected", "Réponse de l'entreprise corrigée"),
-            Map.entry("ComplaintDetailsCorrected", "Réclamation corrigée"));
+            Map.entry("ComplaintDetailsCorrected", "Réclamation corrigée"),
+            Map.entry("ConsumerDetailsUpdated", "Coordonnées du consommateur mises à jour"),
+            Map.entry("CaseHandlerAssigned", "Dossier confié à un autre membre de l'équipe"));
 
     private Chronology() {
     }

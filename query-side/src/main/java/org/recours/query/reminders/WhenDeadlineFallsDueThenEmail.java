@@ -69,7 +69,7 @@ public class WhenDeadlineFallsDueThenEmail {
         var reminder = new ReminderTemplates.Reminder(caseId, file.company().name(), kind, deadlineOn, extra);
         var today = LocalDate.now(clock);
 
-        var member = staff.find(file.filedBy());
+        var member = staff.find(file.handler());
         var staffAddress = member.map(known -> known.email()).orElse(fallbackRecipient);
         var staffName = member.map(known -> known.fullName()).orElse("l'équipe de l'antenne " + file.branch());
         var staffMail = templates.render(ReminderMail.Audience.STAFF, reminder, staffName, today);

@@ -9,7 +9,7 @@ public sealed interface CaseEvent permits ComplaintFiled, HelpCentreConsulted, S
         CourtActionRecorded, NoteAdded, CaseClosed, CaseReopened, EvidenceAttached, EvidenceWithdrawn, ReminderDue,
         PersonalDataErased, ResponseDeadlineExpiryContradicted, LetterSendingCorrected, LetterDeliveryCorrected,
         ResponseCorrected, ComplaintDetailsCorrected, MediationFileReceived, MediationSeizureNotified,
-        MediationExtended {
+        MediationExtended, ConsumerDetailsUpdated, CaseHandlerAssigned {
 
     CaseId caseId();
 }

@@ -26,7 +26,9 @@ public enum CaseRule {
     UNKNOWN_DOCUMENT("Seul un document joint au dossier, et pas encore retiré, peut être retiré."),
     UNKNOWN_ENTRY("Seule une étape enregistrée dans l'historique de ce dossier peut être corrigée : la réclamation déposée, un envoi de courrier, un accusé de réception ou une réponse de l'entreprise."),
     CORRECTION_REQUIRES_SUPERVISOR("Un membre de l'antenne corrige une étape dans les 90 jours de son enregistrement ; au-delà, seul un superviseur la corrige."),
-    CORRECTION_CHANGES_NOTHING("La correction doit changer au moins une donnée de l'étape.");
+    CORRECTION_CHANGES_NOTHING("La correction doit changer au moins une donnée de l'étape."),
+    REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR("Seul le membre de l'équipe qui suit le dossier, ou un superviseur, le confie à quelqu'un d'autre."),
+    HANDLER_UNCHANGED("Le dossier est déjà suivi par ce membre de l'équipe.");
 
     private final String explanation;
 

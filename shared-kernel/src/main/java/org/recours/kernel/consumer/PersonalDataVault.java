@@ -11,6 +11,9 @@ public interface PersonalDataVault {
 
     void store(ConsumerId consumer, ConsumerDetails details);
 
+    /** Replaces the consumer's details; false when the consumer is unknown or was erased (nothing is written). */
+    boolean update(ConsumerId consumer, ConsumerDetails details);
+
     /** Empty when the consumer is unknown or was erased. */
     Optional<ConsumerDetails> find(ConsumerId consumer);
 

@@ -37,6 +37,9 @@ import org.recours.kernel.casefile.MediationSeizureNotified;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.PersonalDataErased;
+import org.recours.kernel.casefile.ConsumerDetail;
+import org.recours.kernel.casefile.CaseHandlerAssigned;
+import org.recours.kernel.casefile.ConsumerDetailsUpdated;
 import org.recours.kernel.casefile.ReminderDue;
 import org.recours.kernel.casefile.ReminderKind;
 import org.recours.kernel.casefile.ResponseAssessment;
@@ -134,7 +137,12 @@ public final class SampleEvents {
                         "Publicités depuis février", Money.euros("47.76"), "Remboursement de 24 mois",
                         "Montant recalculé sur les relevés bancaires"),
                 new ResponseCorrected(CASE, 5, 1, LocalDate.of(2027, 2, 10), ContactChannel.POSTAL_MAIL, "Refus",
-                        ResponseAssessment.REJECTED, null, "Reçue par courrier, pas par courriel"));
+                        ResponseAssessment.REJECTED, null, "Reçue par courrier, pas par courriel"),
+                new ConsumerDetailsUpdated(CASE, new ConsumerId(UUID.fromString("6b1f7c3e-2a44-4a8e-9d2e-0c5f1e7a9b21")),
+                        LocalDate.of(2027, 8, 20), List.of(ConsumerDetail.EMAIL, ConsumerDetail.POSTAL_ADDRESS,
+                        ConsumerDetail.REMINDER_CONSENT)),
+                new CaseHandlerAssigned(CASE, new StaffMemberId("lea"), new StaffMemberId("marie"),
+                        LocalDate.of(2027, 8, 21)));
     }
 
     /** The approved sample of {@code type}: its first. */

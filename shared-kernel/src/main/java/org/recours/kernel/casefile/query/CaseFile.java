@@ -25,7 +25,27 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
                        List<HelpCentreConsultation> helpCentreConsultations, List<SupportContact> supportContacts,
                        List<Letter> letters, List<Response> responses, LegalDates legalDates,
                        List<Mediation> mediations, List<CourtAction> courtActions, List<Note> notes,
-                       Closure closure, List<Reopening> reopenings, List<Evidence> evidence) {
+                       Closure closure, List<Reopening> reopenings, List<Evidence> evidence, StaffMemberId handler) {
+
+    /** {@code handler}: who handles the case and gets its reminders; its filer until it was handed on. */
+    public CaseFile {
+        if (handler == null) {
+            handler = filedBy;
+        }
+    }
+
+    /** A case never handed on: its filer handles it. */
+    public CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerId consumer, CompanyProfile company,
+                    Category category, String facts, Money amountAtStake, String desiredOutcome, BranchId branch,
+                    StaffMemberId filedBy, LocalDate filedOn, Instant lastChangedAt,
+                    List<HelpCentreConsultation> helpCentreConsultations, List<SupportContact> supportContacts,
+                    List<Letter> letters, List<Response> responses, LegalDates legalDates,
+                    List<Mediation> mediations, List<CourtAction> courtActions, List<Note> notes,
+                    Closure closure, List<Reopening> reopenings, List<Evidence> evidence) {
+        this(caseId, version, status, consumer, company, category, facts, amountAtStake, desiredOutcome, branch,
+                filedBy, filedOn, lastChangedAt, helpCentreConsultations, supportContacts, letters, responses,
+                legalDates, mediations, courtActions, notes, closure, reopenings, evidence, null);
+    }
 
     /*
      * The read model's own records, not the events': a new field of an event must not change the API or the stored

@@ -6,10 +6,17 @@ import org.recours.kernel.casefile.InvalidCaseData;
 /**
  * Asks for a page of cases, newest activity first. Every filter is optional (null): the branch, where the case
  * stands, its ground, the company, the staff member who filed it, whether a deadline is due this week or overdue,
- * and words to look for in the reference, the consumer's name or the facts.
+ * and words to look for in the reference, the consumer's name or the facts; {@code handler}: the staff member who
+ * handles the case ("Mes dossiers").
  */
 public record FindCases(String branch, CaseStatus status, Category category, String companyId, String staffMember,
-                        DeadlineFilter deadline, String text, int page, int size) {
+                        DeadlineFilter deadline, String text, int page, int size, String handler) {
+
+    /** Whoever handles the cases. */
+    public FindCases(String branch, CaseStatus status, Category category, String companyId, String staffMember,
+                     DeadlineFilter deadline, String text, int page, int size) {
+        this(branch, status, category, companyId, staffMember, deadline, text, page, size, null);
+    }
 
     public static final int MAX_PAGE_SIZE = 100;
 

@@ -1,0 +1,52 @@
+package org.recours.portal.handler;
+
+import java.security.Principal;
+import java.util.List;
+import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.ReassignCase;
+import org.recours.kernel.casefile.StaffMemberId;
+import org.recours.kernel.casefile.StaffRole;
+import org.recours.kernel.casefile.query.CaseFile;
+import org.recours.portal.casefile.CaseAccess;
+import org.recours.portal.casefile.CaseSteps;
+import org.recours.portal.staff.StaffAccounts;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who may handle a case, and handing it on: to an enabled account that reaches the case's branch (its branch's staff,
+ * or any supervisor or administrator). The case itself decides who may hand it on (its handler or a supervisor).
+ */
+@Service
+public class CaseHandlers {
+
+    private final CaseAccess access;
+    private final CaseSteps steps;
+    private final StaffAccounts accounts;
+
+    CaseHandlers(CaseAccess access, CaseSteps steps, StaffAccounts accounts) {
+        this.access = access;
+        this.steps = steps;
+        this.accounts = accounts;
+    }
+
+    /** The accounts the case may be handed to, by name. */
+    public List<StaffAccounts.Account> candidates(CaseFile file) {
+        return accounts.all().stream().filter(StaffAccounts.Account::enabled)
+                .filter(account -> account.role() != StaffRole.STAFF || account.branch().equals(file.branch().value()))
+                .toList();
+    }
+
+    /** Answers the case's new version. */
+    public long reassign(String caseId, Long expectedVersion, String login, Principal principal) {
+        var file = access.visible(caseId, principal);
+        if (login == null || login.isBlank()) {
+            throw new InvalidCaseData("handler", "Indiquez le membre de l'équipe qui suivra le dossier.");
+        }
+        var target = candidates(file).stream().filter(account -> account.login().equals(login.strip())).findFirst()
+                .orElseThrow(() -> new InvalidCaseData("handler", "« " + login.strip() + " » n'est pas un compte "
+                        + "actif de l'antenne " + file.branch().value() + " ni un superviseur : le dossier ne peut "
+                        + "pas lui être confié."));
+        return steps.send(new ReassignCase(file.caseId(), expectedVersion, new StaffMemberId(target.login())),
+                principal);
+    }
+}
