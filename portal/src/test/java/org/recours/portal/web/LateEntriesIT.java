@@ -133,6 +133,7 @@ class LateEntriesIT {
         var amended = api.caseAtVersion(caseId, 7);
         assertThat(amended.get("amountAtStake").toString()).contains("47.76");
         assertThat(amended.get("facts").asString()).isEqualTo("Publicités depuis février 2024");
+        api.awaitHistory(caseId, 8); // the audit trail is its own projection: wait for the correction there too
 
         var beforeRefusals = entries(api, caseId);
         var tooEarly = api.post("/api/cases/" + caseId + "/corrections/letter-delivery", """
