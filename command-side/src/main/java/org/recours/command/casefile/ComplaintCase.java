@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -50,6 +52,11 @@ import org.recours.kernel.casefile.CorrectLetterDelivery;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.CorrectLetterSending;
 import org.recours.kernel.casefile.CorrectResponse;
+import org.recours.kernel.casefile.CorrectMediationRequest;
+import org.recours.kernel.casefile.CorrectSupportContact;
+import org.recours.kernel.casefile.MediationRequestCorrected;
+import org.recours.kernel.casefile.SupportContactCorrected;
+import org.recours.kernel.casefile.ContactChannel;
 import org.recours.kernel.casefile.CourtActionRecorded;
 import org.recours.kernel.casefile.LetterDeliveryCorrected;
 import org.recours.kernel.casefile.LetterSendingCorrected;
@@ -97,7 +104,7 @@ import org.recours.kernel.law.ReminderPolicy;
  * (here or in the classes they hold) change: snapshots of another revision are then ignored and the case is replayed
  * from its events, which stay the only record.
  */
-@Revision("2")
+@Revision("3")
 public class ComplaintCase {
 
     @AggregateIdentifier
@@ -111,7 +118,8 @@ public class ComplaintCase {
     private final EvidenceFile evidence = new EvidenceFile();
     private MediationHistory mediation;
     private boolean closed;
-    private LocalDate lastSupportContactOn;
+    /** The contacts with customer support as they stand after corrections, by history entry. */
+    private final Map<Long, SupportContact> supportContacts = new TreeMap<>();
     private final Set<String> remindersRecorded = new HashSet<>();
     /** When each correctable step was recorded, by its history entry: staff correct within a period (ADR 13). */
     private final Map<Long, Instant> entriesRecordedAt = new HashMap<>();
@@ -160,9 +168,7 @@ public class ComplaintCase {
         var version = record(new SupportContacted(caseId, command.channel(), command.contactedOn(),
                 command.ticketReference(), command.summary(), command.outcome()));
         if (correspondence.writtenComplaint().isEmpty()) {
-            var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
-            deadlines.cancel(CaseDeadline.SUPPORT_FOLLOW_UP);
-            scheduleSupportFollowUp(deadlines);
+            supportFollowUpChanged(new CaseDeadlines(deadlineManager, policy, clock));
         }
         return version;
     }
@@ -241,9 +247,8 @@ public class ComplaintCase {
                        Clock clock, DeadlineManager deadlineManager, ReminderPolicy policy) {
         requireOpen();
         Require.notAfter("sentOn", command.sentOn(), LocalDate.now(clock));
-        var letter = correspondence.sentAsEntry(command.entry())
-                .orElseThrow(() -> unknownEntry(command.entry(), "l'envoi d'un courrier"));
-        CorrectionPolicy.requireMayCorrect(role, entriesRecordedAt.get(command.entry()), clock.instant());
+        var letter = correctable(command.entry(), correspondence.sentAsEntry(command.entry()),
+                "l'envoi d'un courrier", role, clock);
         var addressee = company.headOffice(command.addressee()).orElseThrow(() -> new StepRefused(
                 CaseRule.UNKNOWN_ADDRESSEE, "Adresse inconnue pour « " + command.addressee() + " » : le courrier va à "
                 + String.join(" ou ", company.headOffices().stream().map(office -> office.entity()).toList()) + "."));
@@ -254,9 +259,7 @@ public class ComplaintCase {
         var trackingNumber = command.method().isTracked() ? command.trackingNumber() : null;
         correspondence.requireSendingDateFits(letter, command.sentOn());
         var corrected = letter.sent(addressee, command.sentOn(), command.method(), trackingNumber);
-        if (corrected.equals(letter)) {
-            throw nothingChanged();
-        }
+        requireChanged(letter, corrected);
         record(new LetterSendingCorrected(caseId, command.entry(), letter.number(), addressee, command.sentOn(),
                 command.method(), trackingNumber, correspondence.responseDueOn(corrected, company),
                 correspondence.admissibleUntil(corrected), command.reason()));
@@ -273,14 +276,11 @@ public class ComplaintCase {
                        Clock clock, DeadlineManager deadlineManager, ReminderPolicy policy) {
         requireOpen();
         Require.notAfter("deliveredOn", command.deliveredOn(), LocalDate.now(clock));
-        var letter = correspondence.deliveredAsEntry(command.entry())
-                .orElseThrow(() -> unknownEntry(command.entry(), "un accusé de réception"));
-        CorrectionPolicy.requireMayCorrect(role, entriesRecordedAt.get(command.entry()), clock.instant());
+        var letter = correctable(command.entry(), correspondence.deliveredAsEntry(command.entry()),
+                "un accusé de réception", role, clock);
         correspondence.requireDeliveryDateFits(letter, command.deliveredOn());
-        if (command.deliveredOn().equals(letter.deliveredOn())) {
-            throw nothingChanged();
-        }
         var corrected = letter.deliveredOn(letter.deliveredEntry(), command.deliveredOn());
+        requireChanged(letter, corrected);
         record(new LetterDeliveryCorrected(caseId, command.entry(), letter.number(), command.deliveredOn(),
                 correspondence.responseDueOn(corrected, company), command.reason()));
         if (letter.number() == 1) {
@@ -294,15 +294,12 @@ public class ComplaintCase {
                        DeadlineManager deadlineManager, ReminderPolicy policy) {
         requireOpen();
         Require.notAfter("receivedOn", command.receivedOn(), LocalDate.now(clock));
-        var response = correspondence.responseAsEntry(command.entry())
-                .orElseThrow(() -> unknownEntry(command.entry(), "une réponse de l'entreprise"));
-        CorrectionPolicy.requireMayCorrect(role, entriesRecordedAt.get(command.entry()), clock.instant());
+        var response = correctable(command.entry(), correspondence.responseAsEntry(command.entry()),
+                "une réponse de l'entreprise", role, clock);
         correspondence.requireAnswerDateFits(command.receivedOn());
         var corrected = new Correspondence.Response(response.number(), response.entry(), command.receivedOn(),
                 command.channel(), command.summary(), command.assessment(), command.offer());
-        if (corrected.equals(response)) {
-            throw nothingChanged();
-        }
+        requireChanged(response, corrected);
         record(new ResponseCorrected(caseId, command.entry(), response.number(), command.receivedOn(),
                 command.channel(), command.summary(), command.assessment(), command.offer(), command.reason()));
         responseWindowChanged(new CaseDeadlines(deadlineManager, policy, clock));
@@ -313,15 +310,11 @@ public class ComplaintCase {
     public long handle(CorrectComplaintDetails command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
                        Clock clock) {
         requireOpen();
-        if (command.entry() != 0) {
-            throw unknownEntry(command.entry(), "la réclamation déposée (entrée n° 0)");
-        }
-        CorrectionPolicy.requireMayCorrect(role, entriesRecordedAt.get(0L), clock.instant());
+        var filed = correctable(command.entry(), Optional.of(details).filter(any -> command.entry() == 0),
+                "la réclamation déposée (entrée n° 0)", role, clock);
         var corrected = new ComplaintDetails(command.category(), command.facts(), command.amountAtStake(),
                 command.desiredOutcome());
-        if (corrected.equals(details)) {
-            throw nothingChanged();
-        }
+        requireChanged(filed, corrected);
         return record(new ComplaintDetailsCorrected(caseId, 0, command.category(), command.facts(),
                 command.amountAtStake(), command.desiredOutcome(), command.reason()));
     }
@@ -336,9 +329,70 @@ public class ComplaintCase {
                 + " Une correction nomme l'entrée d'origine, pas une correction précédente.");
     }
 
-    private static StepRefused nothingChanged() {
-        return new StepRefused(CaseRule.CORRECTION_CHANGES_NOTHING, CaseRule.CORRECTION_CHANGES_NOTHING
-                .explanation());
+    /**
+     * What every correction checks before its step's own rules (ADR 13): the entry is a correctable step of this
+     * case ({@code step} empty otherwise) and the acting staff member may still correct it.
+     */
+    private <T> T correctable(long entry, Optional<T> step, String expected, String role, Clock clock) {
+        var found = step.orElseThrow(() -> unknownEntry(entry, expected));
+        CorrectionPolicy.requireMayCorrect(role, entriesRecordedAt.get(entry), clock.instant());
+        return found;
+    }
+
+    /** A correction must change something of the step as it stands. */
+    private static void requireChanged(Object standing, Object corrected) {
+        if (corrected.equals(standing)) {
+            throw new StepRefused(CaseRule.CORRECTION_CHANGES_NOTHING, CaseRule.CORRECTION_CHANGES_NOTHING
+                    .explanation());
+        }
+    }
+
+    /** A contact with customer support as it stands after corrections. */
+    record SupportContact(ContactChannel channel, LocalDate contactedOn, String ticketReference, String summary,
+                          String outcome) {
+    }
+
+    @CommandHandler
+    public long handle(CorrectSupportContact command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock, DeadlineManager deadlineManager, ReminderPolicy policy) {
+        requireOpen();
+        Require.notAfter("contactedOn", command.contactedOn(), LocalDate.now(clock));
+        var contact = correctable(command.entry(), Optional.ofNullable(supportContacts.get(command.entry())),
+                "un contact avec le service client", role, clock);
+        requireChanged(contact, new SupportContact(command.channel(), command.contactedOn(),
+                command.ticketReference(), command.summary(), command.outcome()));
+        record(new SupportContactCorrected(caseId, command.entry(), command.channel(), command.contactedOn(),
+                command.ticketReference(), command.summary(), command.outcome(), command.reason()));
+        if (correspondence.writtenComplaint().isEmpty()) {
+            supportFollowUpChanged(new CaseDeadlines(deadlineManager, policy, clock));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Only the latest request to a mediator is corrected: an earlier one ended before it, and the date of the latest
+     * is the one the mediator's 90 days run from. The corrected request passes the request's own rules (L612-2).
+     */
+    @CommandHandler
+    public long handle(CorrectMediationRequest command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock, DeadlineManager deadlineManager, ReminderPolicy policy) {
+        requireOpen();
+        Require.notAfter("requestedOn", command.requestedOn(), LocalDate.now(clock));
+        var request = correctable(command.entry(), Optional.ofNullable(mediation)
+                        .filter(latest -> latest.entry() == command.entry()),
+                "la dernière demande de médiation", role, clock);
+        new MediationAdmissibility(correspondence, company).check(new RequestMediation(caseId, null,
+                command.mediator(), command.requestedOn(), command.reference(), request.windowOverrideReason()), role);
+        request.requireConcludedAfter(command.requestedOn());
+        requireChanged(request, request.corrected(command.mediator(), command.requestedOn(), command.reference()));
+        record(new MediationRequestCorrected(caseId, command.entry(), command.mediator(), command.requestedOn(),
+                command.reference(), LegalDeadlines.mediatorConclusionDue(command.requestedOn()), command.reason()));
+        if (mediation.pending()) {
+            var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
+            deadlines.cancel(CaseDeadline.MEDIATOR_CONCLUSION);
+            scheduleMediatorConclusion(deadlines);
+        }
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
@@ -442,14 +496,15 @@ public class ComplaintCase {
             case RESPONSE_DEADLINE_APPROACHING, RESPONSE_DEADLINE_EXPIRED -> correspondence.awaitingResponse()
                     && deadline.deadlineOn().equals(correspondence.responseDueOn(company));
             case MEDIATION_TIME_LIMIT_APPROACHING -> mediation == null;
-            case MEDIATOR_CONCLUSION_OVERDUE -> mediation != null && mediation.pending();
+            case MEDIATOR_CONCLUSION_OVERDUE -> mediation != null && mediation.pending()
+                    && deadline.deadlineOn().equals(LegalDeadlines.mediatorConclusionDue(mediation.requestedOn()));
         };
     }
 
     /** A reopened case takes up the deadlines still running, as its state says. */
     private void scheduleOutstanding(CaseDeadlines deadlines) {
         if (correspondence.writtenComplaint().isEmpty()) {
-            if (lastSupportContactOn != null) {
+            if (!supportContacts.isEmpty()) {
                 scheduleSupportFollowUp(deadlines);
             }
             return;
@@ -464,8 +519,16 @@ public class ComplaintCase {
         }
     }
 
+    /** The follow-up runs from the latest contact with customer support as the contacts stand. */
+    private void supportFollowUpChanged(CaseDeadlines deadlines) {
+        deadlines.cancel(CaseDeadline.SUPPORT_FOLLOW_UP);
+        scheduleSupportFollowUp(deadlines);
+    }
+
     private void scheduleSupportFollowUp(CaseDeadlines deadlines) {
-        var remindOn = deadlines.policy().supportFollowUpOn(lastSupportContactOn);
+        var lastContactOn = supportContacts.values().stream().map(SupportContact::contactedOn)
+                .max(LocalDate::compareTo).orElseThrow();
+        var remindOn = deadlines.policy().supportFollowUpOn(lastContactOn);
         deadlines.schedule(CaseDeadline.SUPPORT_FOLLOW_UP, ReminderKind.SUPPORT_FOLLOW_UP, remindOn, remindOn);
     }
 
@@ -570,10 +633,21 @@ public class ComplaintCase {
     }
 
     @EventSourcingHandler
-    void on(SupportContacted event) {
-        if (lastSupportContactOn == null || event.contactedOn().isAfter(lastSupportContactOn)) {
-            lastSupportContactOn = event.contactedOn();
-        }
+    void on(SupportContacted event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        supportContacts.put(entry, new SupportContact(event.channel(), event.contactedOn(), event.ticketReference(),
+                event.summary(), event.outcome()));
+        entriesRecordedAt.put(entry, recordedAt);
+    }
+
+    @EventSourcingHandler
+    void on(SupportContactCorrected event) {
+        supportContacts.put(event.correctedEntry(), new SupportContact(event.channel(), event.contactedOn(),
+                event.ticketReference(), event.summary(), event.outcome()));
+    }
+
+    @EventSourcingHandler
+    void on(MediationRequestCorrected event) {
+        mediation = mediation.corrected(event.mediator(), event.requestedOn(), event.reference());
     }
 
     @EventSourcingHandler
@@ -629,13 +703,15 @@ public class ComplaintCase {
     }
 
     @EventSourcingHandler
-    void on(MediationRequested event) {
-        mediation = new MediationHistory(event.requestedOn());
+    void on(MediationRequested event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        mediation = new MediationHistory(entry, event.mediator(), event.requestedOn(), event.reference(),
+                event.windowOverrideReason());
+        entriesRecordedAt.put(entry, recordedAt);
     }
 
     @EventSourcingHandler
     void on(MediationConcluded event) {
-        mediation = mediation.concluded();
+        mediation = mediation.concluded(event.concludedOn());
     }
 
     @EventSourcingHandler

@@ -5,31 +5,56 @@ import org.recours.kernel.casefile.CaseRule;
 import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.StepRefused;
 
-/** The latest mediation on the case: when it was requested and whether it still runs. */
-record MediationHistory(LocalDate requestedOn, boolean pending) {
+/**
+ * The latest mediation on the case as it stands after corrections: its history entry, the request, and when it
+ * concluded ({@code concludedOn} null while it runs).
+ */
+record MediationHistory(long entry, String mediator, LocalDate requestedOn, String reference,
+                        String windowOverrideReason, LocalDate concludedOn) {
 
-    MediationHistory(LocalDate requestedOn) {
-        this(requestedOn, true);
+    MediationHistory(long entry, String mediator, LocalDate requestedOn, String reference,
+                     String windowOverrideReason) {
+        this(entry, mediator, requestedOn, reference, windowOverrideReason, null);
     }
 
-    MediationHistory concluded() {
-        return new MediationHistory(requestedOn, false);
+    boolean pending() {
+        return concludedOn == null;
+    }
+
+    MediationHistory concluded(LocalDate on) {
+        return new MediationHistory(entry, mediator, requestedOn, reference, windowOverrideReason, on);
+    }
+
+    MediationHistory corrected(String correctedMediator, LocalDate correctedRequestedOn, String correctedReference) {
+        return new MediationHistory(entry, correctedMediator, correctedRequestedOn, correctedReference,
+                windowOverrideReason, concludedOn);
     }
 
     void requireNonePending() {
-        if (pending) {
+        if (pending()) {
             throw new StepRefused(CaseRule.MEDIATION_ALREADY_PENDING, "Une médiation est en cours depuis le "
                     + FrenchDate.of(requestedOn) + " : enregistrez d'abord son issue.");
         }
     }
 
-    void requirePendingSince(LocalDate concludedOn) {
-        if (!pending) {
+    void requirePendingSince(LocalDate on) {
+        if (!pending()) {
             throw new StepRefused(CaseRule.NO_PENDING_MEDIATION, CaseRule.NO_PENDING_MEDIATION.explanation());
         }
-        if (concludedOn.isBefore(requestedOn)) {
-            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La médiation ne peut pas s'achever (" + FrenchDate.of(concludedOn)
-                    + ") avant d'avoir été demandée (" + FrenchDate.of(requestedOn) + ").");
+        requireConcludedAfter(on, requestedOn);
+    }
+
+    /** A corrected request date may not come after the mediation's recorded conclusion. */
+    void requireConcludedAfter(LocalDate correctedRequestedOn) {
+        if (concludedOn != null) {
+            requireConcludedAfter(concludedOn, correctedRequestedOn);
+        }
+    }
+
+    private static void requireConcludedAfter(LocalDate concluded, LocalDate requested) {
+        if (concluded.isBefore(requested)) {
+            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La médiation ne peut pas s'achever ("
+                    + FrenchDate.of(concluded) + ") avant d'avoir été demandée (" + FrenchDate.of(requested) + ").");
         }
     }
 }

@@ -8,7 +8,7 @@ public sealed interface CaseEvent permits ComplaintFiled, HelpCentreConsulted, S
         LetterDelivered, ResponseReceived, ResponseDeadlineExpired, MediationRequested, MediationConcluded,
         CourtActionRecorded, NoteAdded, CaseClosed, CaseReopened, EvidenceAttached, EvidenceWithdrawn, ReminderDue,
         PersonalDataErased, ResponseDeadlineExpiryContradicted, LetterSendingCorrected, LetterDeliveryCorrected,
-        ResponseCorrected, ComplaintDetailsCorrected {
+        ResponseCorrected, ComplaintDetailsCorrected, SupportContactCorrected, MediationRequestCorrected {
 
     CaseId caseId();
 }
