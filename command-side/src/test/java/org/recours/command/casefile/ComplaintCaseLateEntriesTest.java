@@ -35,6 +35,13 @@ import org.recours.kernel.casefile.CorrectComplaintDetails;
 import org.recours.kernel.casefile.CorrectLetterDelivery;
 import org.recours.kernel.casefile.CorrectLetterSending;
 import org.recours.kernel.casefile.CorrectResponse;
+import org.recours.kernel.casefile.CorrectMediationRequest;
+import org.recours.kernel.casefile.CorrectSupportContact;
+import org.recours.kernel.casefile.MediationConcluded;
+import org.recours.kernel.casefile.MediationOutcome;
+import org.recours.kernel.casefile.MediationRequestCorrected;
+import org.recours.kernel.casefile.SupportContactCorrected;
+import org.recours.kernel.casefile.SupportContacted;
 import org.recours.kernel.casefile.ExpiryContradiction;
 import org.recours.kernel.casefile.HeadOffice;
 import org.recours.kernel.casefile.InvalidCaseData;
@@ -518,6 +525,149 @@ class ComplaintCaseLateEntriesTest {
                             LocalDate.of(2027, 3, 5), "  "))
                     .isInstanceOf(InvalidCaseData.class)
                     .extracting(e -> ((InvalidCaseData) e).field()).isEqualTo("reason");
+        }
+    }
+
+    /** Corrections of the steps around the letter: the support contact and the request to the mediator. */
+    @Nested
+    class CorrectionsOfTheOtherSteps {
+
+        private final SupportContacted contacted = new SupportContacted(CASE, ContactChannel.CHAT,
+                LocalDate.of(2027, 3, 2), "T-1", "Demande de remboursement", "Refus");
+        private final MediationRequested requested = new MediationRequested(CASE, "Médiateur du e-commerce de la FEVAD",
+                LocalDate.of(2027, 3, 10), "M-1", LocalDate.of(2027, 6, 8), null);
+
+        @Test
+        void ofASupportContactsDateMovesItsFollowUp() {
+            clock.setTo(noon(LocalDate.of(2027, 3, 6)));
+
+            fixture.given(filed(PRIME_VIDEO), contacted)
+                    .when(new CorrectSupportContact(CASE, null, 1, ContactChannel.CHAT, LocalDate.of(2027, 3, 5),
+                            "T-1", "Demande de remboursement", "Refus", "Date de la conversation relue"), AS_STAFF)
+                    .expectEvents(new SupportContactCorrected(CASE, 1, ContactChannel.CHAT, LocalDate.of(2027, 3, 5),
+                            "T-1", "Demande de remboursement", "Refus", "Date de la conversation relue"))
+                    .expectScheduledDeadline(eightAm(LocalDate.of(2027, 3, 20)), new CaseDeadline(
+                            ReminderKind.SUPPORT_FOLLOW_UP, LocalDate.of(2027, 3, 20), LocalDate.of(2027, 3, 20)))
+                    .expectNoScheduledDeadline(eightAm(LocalDate.of(2027, 3, 17)), new CaseDeadline(
+                            ReminderKind.SUPPORT_FOLLOW_UP, LocalDate.of(2027, 3, 17), LocalDate.of(2027, 3, 17)));
+        }
+
+        @Test
+        void ofASupportContactAfterTheLetterKeepsTheFollowUpCancelled() {
+            clock.setTo(noon(LocalDate.of(2027, 3, 6)));
+
+            fixture.given(filed(PRIME_VIDEO), contacted, complaintSent(LocalDate.of(2027, 3, 4), PRIME_VIDEO))
+                    .when(new CorrectSupportContact(CASE, null, 1, ContactChannel.PHONE, LocalDate.of(2027, 3, 2),
+                            null, "Demande de remboursement", "Refus", "C'était un appel"), AS_STAFF)
+                    .expectEvents(new SupportContactCorrected(CASE, 1, ContactChannel.PHONE, LocalDate.of(2027, 3, 2),
+                            null, "Demande de remboursement", "Refus", "C'était un appel"))
+                    .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2027, 3, 17)),
+                            CaseDeadline.SUPPORT_FOLLOW_UP);
+        }
+
+        @Test
+        void ofASupportContactIntoTheFutureIsRefused() {
+            clock.setTo(noon(LocalDate.of(2027, 3, 6)));
+
+            fixture.given(filed(PRIME_VIDEO), contacted)
+                    .when(new CorrectSupportContact(CASE, null, 1, ContactChannel.CHAT, LocalDate.of(2027, 3, 7),
+                            "T-1", "Demande de remboursement", "Refus", "Demain"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(InvalidCaseData.class)
+                    .expectException(invalid("contactedOn"));
+        }
+
+        @Test
+        void ofASupportContactThatChangesNothingIsRefused() {
+            fixture.given(filed(PRIME_VIDEO), contacted)
+                    .when(new CorrectSupportContact(CASE, null, 1, ContactChannel.CHAT, LocalDate.of(2027, 3, 2),
+                            "T-1", "Demande de remboursement", "Refus", "Relu"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.CORRECTION_CHANGES_NOTHING));
+        }
+
+        @Test
+        void namingAnEntryThatIsNotASupportContactIsRefused() {
+            fixture.given(filed(PRIME_VIDEO), contacted)
+                    .when(new CorrectSupportContact(CASE, null, 0, ContactChannel.CHAT, LocalDate.of(2027, 3, 2),
+                            "T-1", "Demande de remboursement", "Refus", "Relu"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.UNKNOWN_ENTRY));
+        }
+
+        @Test
+        void ofTheMediationDateRecountsTheMediatorsNinetyDaysAndReschedulesThem() {
+            clock.setTo(noon(LocalDate.of(2027, 3, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested)
+                    .when(new CorrectMediationRequest(CASE, null, 2, "Médiateur du e-commerce de la FEVAD",
+                            LocalDate.of(2027, 3, 12), "M-1", "Date de l'accusé de saisine"), AS_STAFF)
+                    .expectEvents(new MediationRequestCorrected(CASE, 2, "Médiateur du e-commerce de la FEVAD",
+                            LocalDate.of(2027, 3, 12), "M-1", LocalDate.of(2027, 6, 10), "Date de l'accusé de saisine"))
+                    .expectScheduledDeadline(eightAm(LocalDate.of(2027, 6, 11)), new CaseDeadline(
+                            ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, LocalDate.of(2027, 6, 10),
+                            LocalDate.of(2027, 6, 11)))
+                    .expectNoScheduledDeadline(eightAm(LocalDate.of(2027, 6, 9)), new CaseDeadline(
+                            ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, LocalDate.of(2027, 6, 8),
+                            LocalDate.of(2027, 6, 9)));
+        }
+
+        /** The window ends on 2 March: a request corrected to that day is refused, to 3 March accepted. */
+        @Test
+        void ofTheMediationDateOntoTheWindowsLastDayIsRefusedAndNamesTheNextDay() {
+            clock.setTo(noon(LocalDate.of(2027, 3, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested)
+                    .when(new CorrectMediationRequest(CASE, null, 2, "Médiateur du e-commerce de la FEVAD",
+                            LocalDate.of(2027, 3, 2), "M-1", "Date de l'accusé de saisine"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(allOf(refusedUnder(CaseRule.RESPONSE_WINDOW_OPEN),
+                            possibleFrom(LocalDate.of(2027, 3, 3))));
+        }
+
+        @Test
+        void ofTheMediationDateOntoTheDayAfterTheWindowIsAccepted() {
+            clock.setTo(noon(LocalDate.of(2027, 3, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested)
+                    .when(new CorrectMediationRequest(CASE, null, 2, "Médiateur du e-commerce de la FEVAD",
+                            LocalDate.of(2027, 3, 3), "M-1", "Date de l'accusé de saisine"), AS_STAFF)
+                    .expectEvents(new MediationRequestCorrected(CASE, 2, "Médiateur du e-commerce de la FEVAD",
+                            LocalDate.of(2027, 3, 3), "M-1", LocalDate.of(2027, 6, 1), "Date de l'accusé de saisine"));
+        }
+
+        @Test
+        void ofAConcludedMediationsDatePastItsConclusionIsRefusedAndSchedulesNothing() {
+            clock.setTo(noon(LocalDate.of(2027, 4, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested,
+                            new MediationConcluded(CASE, MediationOutcome.AGREEMENT, LocalDate.of(2027, 4, 1), "Fin"))
+                    .when(new CorrectMediationRequest(CASE, null, 2, "Médiateur du e-commerce de la FEVAD",
+                            LocalDate.of(2027, 4, 2), "M-1", "Erreur"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.DATE_OUT_OF_ORDER));
+        }
+
+        @Test
+        void ofAMediationRequestThatChangesNothingIsRefused() {
+            clock.setTo(noon(LocalDate.of(2027, 3, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested)
+                    .when(new CorrectMediationRequest(CASE, null, 2, "Médiateur du e-commerce de la FEVAD",
+                            LocalDate.of(2027, 3, 10), "M-1", "Relu"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.CORRECTION_CHANGES_NOTHING));
+        }
+
+        @Test
+        void namingTheLetterAsAMediationRequestIsRefused() {
+            clock.setTo(noon(LocalDate.of(2027, 3, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested)
+                    .when(new CorrectMediationRequest(CASE, null, 1, "Médiateur du e-commerce de la FEVAD",
+                            LocalDate.of(2027, 3, 12), "M-1", "Relu"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.UNKNOWN_ENTRY));
         }
     }
 
