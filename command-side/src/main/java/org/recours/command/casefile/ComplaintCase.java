@@ -119,7 +119,7 @@ public class ComplaintCase {
     private MediationHistory mediation;
     private boolean closed;
     /** The contacts with customer support as they stand after corrections, by history entry. */
-    private final Map<Long, SupportContact> supportContacts = new TreeMap<>();
+    private final TreeMap<Long, SupportContact> supportContacts = new TreeMap<>();
     private final Set<String> remindersRecorded = new HashSet<>();
     /** When each correctable step was recorded, by its history entry: staff correct within a period (ADR 13). */
     private final Map<Long, Instant> entriesRecordedAt = new HashMap<>();
@@ -361,7 +361,8 @@ public class ComplaintCase {
                 "un contact avec le service client", role, clock);
         requireChanged(contact, new SupportContact(command.channel(), command.contactedOn(),
                 command.ticketReference(), command.summary(), command.outcome()));
-        record(new SupportContactCorrected(caseId, command.entry(), command.channel(), command.contactedOn(),
+        record(new SupportContactCorrected(caseId, command.entry(),
+                supportContacts.headMap(command.entry()).size() + 1, command.channel(), command.contactedOn(),
                 command.ticketReference(), command.summary(), command.outcome(), command.reason()));
         if (correspondence.writtenComplaint().isEmpty()) {
             supportFollowUpChanged(new CaseDeadlines(deadlineManager, policy, clock));
@@ -385,7 +386,7 @@ public class ComplaintCase {
                 command.mediator(), command.requestedOn(), command.reference(), request.windowOverrideReason()), role);
         request.requireConcludedAfter(command.requestedOn());
         requireChanged(request, request.corrected(command.mediator(), command.requestedOn(), command.reference()));
-        record(new MediationRequestCorrected(caseId, command.entry(), command.mediator(), command.requestedOn(),
+        record(new MediationRequestCorrected(caseId, command.entry(), request.number(), command.mediator(), command.requestedOn(),
                 command.reference(), LegalDeadlines.mediatorConclusionDue(command.requestedOn()), command.reason()));
         if (mediation.pending()) {
             var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
@@ -704,7 +705,7 @@ public class ComplaintCase {
 
     @EventSourcingHandler
     void on(MediationRequested event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
-        mediation = new MediationHistory(entry, event.mediator(), event.requestedOn(), event.reference(),
+        mediation = new MediationHistory(mediation == null ? 1 : mediation.number() + 1, entry, event.mediator(), event.requestedOn(), event.reference(),
                 event.windowOverrideReason());
         entriesRecordedAt.put(entry, recordedAt);
     }

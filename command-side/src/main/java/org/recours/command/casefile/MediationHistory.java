@@ -6,15 +6,15 @@ import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.StepRefused;
 
 /**
- * The latest mediation on the case as it stands after corrections: its history entry, the request, and when it
+ * The latest mediation on the case as it stands after corrections: its number (from 1), its history entry, the request, and when it
  * concluded ({@code concludedOn} null while it runs).
  */
-record MediationHistory(long entry, String mediator, LocalDate requestedOn, String reference,
+record MediationHistory(int number, long entry, String mediator, LocalDate requestedOn, String reference,
                         String windowOverrideReason, LocalDate concludedOn) {
 
-    MediationHistory(long entry, String mediator, LocalDate requestedOn, String reference,
+    MediationHistory(int number, long entry, String mediator, LocalDate requestedOn, String reference,
                      String windowOverrideReason) {
-        this(entry, mediator, requestedOn, reference, windowOverrideReason, null);
+        this(number, entry, mediator, requestedOn, reference, windowOverrideReason, null);
     }
 
     boolean pending() {
@@ -22,11 +22,11 @@ record MediationHistory(long entry, String mediator, LocalDate requestedOn, Stri
     }
 
     MediationHistory concluded(LocalDate on) {
-        return new MediationHistory(entry, mediator, requestedOn, reference, windowOverrideReason, on);
+        return new MediationHistory(number, entry, mediator, requestedOn, reference, windowOverrideReason, on);
     }
 
     MediationHistory corrected(String correctedMediator, LocalDate correctedRequestedOn, String correctedReference) {
-        return new MediationHistory(entry, correctedMediator, correctedRequestedOn, correctedReference,
+        return new MediationHistory(number, entry, correctedMediator, correctedRequestedOn, correctedReference,
                 windowOverrideReason, concludedOn);
     }
 

@@ -544,7 +544,7 @@ class ComplaintCaseLateEntriesTest {
             fixture.given(filed(PRIME_VIDEO), contacted)
                     .when(new CorrectSupportContact(CASE, null, 1, ContactChannel.CHAT, LocalDate.of(2027, 3, 5),
                             "T-1", "Demande de remboursement", "Refus", "Date de la conversation relue"), AS_STAFF)
-                    .expectEvents(new SupportContactCorrected(CASE, 1, ContactChannel.CHAT, LocalDate.of(2027, 3, 5),
+                    .expectEvents(new SupportContactCorrected(CASE, 1, 1, ContactChannel.CHAT, LocalDate.of(2027, 3, 5),
                             "T-1", "Demande de remboursement", "Refus", "Date de la conversation relue"))
                     .expectScheduledDeadline(eightAm(LocalDate.of(2027, 3, 20)), new CaseDeadline(
                             ReminderKind.SUPPORT_FOLLOW_UP, LocalDate.of(2027, 3, 20), LocalDate.of(2027, 3, 20)))
@@ -559,7 +559,7 @@ class ComplaintCaseLateEntriesTest {
             fixture.given(filed(PRIME_VIDEO), contacted, complaintSent(LocalDate.of(2027, 3, 4), PRIME_VIDEO))
                     .when(new CorrectSupportContact(CASE, null, 1, ContactChannel.PHONE, LocalDate.of(2027, 3, 2),
                             null, "Demande de remboursement", "Refus", "C'était un appel"), AS_STAFF)
-                    .expectEvents(new SupportContactCorrected(CASE, 1, ContactChannel.PHONE, LocalDate.of(2027, 3, 2),
+                    .expectEvents(new SupportContactCorrected(CASE, 1, 1, ContactChannel.PHONE, LocalDate.of(2027, 3, 2),
                             null, "Demande de remboursement", "Refus", "C'était un appel"))
                     .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2027, 3, 17)),
                             CaseDeadline.SUPPORT_FOLLOW_UP);
@@ -602,7 +602,7 @@ class ComplaintCaseLateEntriesTest {
             fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested)
                     .when(new CorrectMediationRequest(CASE, null, 2, "Médiateur du e-commerce de la FEVAD",
                             LocalDate.of(2027, 3, 12), "M-1", "Date de l'accusé de saisine"), AS_STAFF)
-                    .expectEvents(new MediationRequestCorrected(CASE, 2, "Médiateur du e-commerce de la FEVAD",
+                    .expectEvents(new MediationRequestCorrected(CASE, 2, 1, "Médiateur du e-commerce de la FEVAD",
                             LocalDate.of(2027, 3, 12), "M-1", LocalDate.of(2027, 6, 10), "Date de l'accusé de saisine"))
                     .expectScheduledDeadline(eightAm(LocalDate.of(2027, 6, 11)), new CaseDeadline(
                             ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, LocalDate.of(2027, 6, 10),
@@ -632,7 +632,7 @@ class ComplaintCaseLateEntriesTest {
             fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested)
                     .when(new CorrectMediationRequest(CASE, null, 2, "Médiateur du e-commerce de la FEVAD",
                             LocalDate.of(2027, 3, 3), "M-1", "Date de l'accusé de saisine"), AS_STAFF)
-                    .expectEvents(new MediationRequestCorrected(CASE, 2, "Médiateur du e-commerce de la FEVAD",
+                    .expectEvents(new MediationRequestCorrected(CASE, 2, 1, "Médiateur du e-commerce de la FEVAD",
                             LocalDate.of(2027, 3, 3), "M-1", LocalDate.of(2027, 6, 1), "Date de l'accusé de saisine"));
         }
 

@@ -16,6 +16,8 @@ import org.recours.kernel.casefile.ExpiryContradiction;
 import org.recours.kernel.casefile.LetterDeliveryCorrected;
 import org.recours.kernel.casefile.LetterSendingCorrected;
 import org.recours.kernel.casefile.ResponseCorrected;
+import org.recours.kernel.casefile.MediationRequestCorrected;
+import org.recours.kernel.casefile.SupportContactCorrected;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
 import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.HelpCentreConsulted;
@@ -190,6 +192,23 @@ final class StepNarrative {
                     + (e.offer() == null ? "" : " ; proposition : " + e.offer()), "received on "
                     + english(e.receivedOn()) + ", assessment: " + e.assessment().name().toLowerCase() + "; content: "
                     + e.summary() + (e.offer() == null ? "" : "; offer: " + e.offer()), e.reason());
+        }
+        if (event instanceof SupportContactCorrected e) {
+            var ticket = e.ticketReference() == null ? "" : " (ticket " + e.ticketReference() + ")";
+            return corrected(e.correctedEntry(), "contact avec le service client", "contact with customer support",
+                    "contacté par " + e.channel().labelFr() + " le " + FrenchDate.of(e.contactedOn()) + ticket
+                            + " ; teneur : " + e.summary() + " ; résultat : " + e.outcome(), "contacted by "
+                            + e.channel().name().toLowerCase().replace('_', ' ') + " on " + english(e.contactedOn())
+                            + ticket + "; content: " + e.summary() + "; outcome: " + e.outcome(), e.reason());
+        }
+        if (event instanceof MediationRequestCorrected e) {
+            return corrected(e.correctedEntry(), "demande de médiation", "request for mediation", "demandée le "
+                    + FrenchDate.of(e.requestedOn()) + " auprès de " + e.mediator()
+                    + (e.reference() == null ? "" : " (réf. " + e.reference() + ")")
+                    + " ; le médiateur doit conclure au plus tard le " + FrenchDate.of(e.conclusionDueOn())
+                    + " (art. R612-5)", "requested on " + english(e.requestedOn()) + " from " + e.mediator()
+                    + (e.reference() == null ? "" : " (ref. " + e.reference() + ")") + "; the mediator must conclude by "
+                    + english(e.conclusionDueOn()), e.reason());
         }
         throw new IllegalArgumentException("no narrative for " + event.getClass().getName());
     }

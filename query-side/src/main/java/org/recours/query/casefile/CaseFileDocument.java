@@ -21,6 +21,8 @@ import org.recours.kernel.casefile.EvidenceWithdrawn;
 import org.recours.kernel.casefile.LetterDeliveryCorrected;
 import org.recours.kernel.casefile.LetterSendingCorrected;
 import org.recours.kernel.casefile.ResponseCorrected;
+import org.recours.kernel.casefile.MediationRequestCorrected;
+import org.recours.kernel.casefile.SupportContactCorrected;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
 import org.recours.kernel.law.LegalDeadlines;
 import org.recours.kernel.casefile.HelpCentreConsulted;
@@ -123,6 +125,12 @@ public class CaseFileDocument {
             responses.set(corrected.responseNumber() - 1, new CaseFile.Response(caseId, corrected.receivedOn(),
                     corrected.channel(), corrected.summary(), corrected.assessment(), corrected.offer()));
             responseDueOn(legalDates.responseDueOn(), legalDates.mediationAdmissibleUntil());
+        } else if (event instanceof SupportContactCorrected corrected) {
+            supportContacts.set(corrected.contactNumber() - 1, new CaseFile.SupportContact(caseId,
+                    corrected.channel(), corrected.contactedOn(), corrected.ticketReference(), corrected.summary(),
+                    corrected.outcome()));
+        } else if (event instanceof MediationRequestCorrected corrected) {
+            mediationRequestCorrected(corrected);
         } else if (event instanceof MediationRequested requested) {
             mediations.add(new CaseFile.Mediation(requested.mediator(), requested.reference(),
                     requested.requestedOn(), requested.conclusionDueOn(), requested.windowOverrideReason(), null, null,
@@ -255,6 +263,14 @@ public class CaseFileDocument {
         } else if (status == CaseStatus.CLOSED && statusBeforeClosure == CaseStatus.RESPONSE_OVERDUE) {
             statusBeforeClosure = standing;
         }
+    }
+
+    /** The corrected request keeps its conclusion, if any: only the request's own facts change. */
+    private void mediationRequestCorrected(MediationRequestCorrected corrected) {
+        var standing = mediations.get(corrected.mediationNumber() - 1);
+        mediations.set(corrected.mediationNumber() - 1, new CaseFile.Mediation(corrected.mediator(),
+                corrected.reference(), corrected.requestedOn(), corrected.conclusionDueOn(),
+                standing.windowOverrideReason(), standing.outcome(), standing.concludedOn(), standing.details()));
     }
 
     private void mediationConcluded(MediationConcluded concluded) {

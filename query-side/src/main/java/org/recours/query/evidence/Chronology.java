@@ -38,7 +38,9 @@ public final class Chronology {
             Map.entry("LetterSendingCorrected", "Envoi de courrier corrigé"),
             Map.entry("LetterDeliveryCorrected", "Accusé de réception corrigé"),
             Map.entry("ResponseCorrected", "Réponse de l'entreprise corrigée"),
-            Map.entry("ComplaintDetailsCorrected", "Réclamation corrigée"));
+            Map.entry("ComplaintDetailsCorrected", "Réclamation corrigée"),
+            Map.entry("SupportContactCorrected", "Contact avec le service client corrigé"),
+            Map.entry("MediationRequestCorrected", "Demande de médiation corrigée"));
 
     private Chronology() {
     }

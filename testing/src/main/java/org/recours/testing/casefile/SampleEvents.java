@@ -44,6 +44,8 @@ import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.Sha256;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.SupportContacted;
+import org.recours.kernel.casefile.SupportContactCorrected;
+import org.recours.kernel.casefile.MediationRequestCorrected;
 import org.recours.kernel.casefile.TrackingNumber;
 
 /**
@@ -125,7 +127,12 @@ public final class SampleEvents {
                         "Publicités depuis février", Money.euros("47.76"), "Remboursement de 24 mois",
                         "Montant recalculé sur les relevés bancaires"),
                 new ResponseCorrected(CASE, 5, 1, LocalDate.of(2027, 2, 10), ContactChannel.POSTAL_MAIL, "Refus",
-                        ResponseAssessment.REJECTED, null, "Reçue par courrier, pas par courriel"));
+                        ResponseAssessment.REJECTED, null, "Reçue par courrier, pas par courriel"),
+                new SupportContactCorrected(CASE, 1, 1, ContactChannel.CHAT, LocalDate.of(2027, 3, 5), "PV-2027-55821",
+                        "Demande de retrait des publicités", "Refus : offre sans publicité payante",
+                        "Date de la conversation relue sur la capture"),
+                new MediationRequestCorrected(CASE, 7, 1, "Médiateur du e-commerce de la FEVAD", LocalDate.of(2027, 3, 8),
+                        "MED-2027-0193", LocalDate.of(2027, 6, 6), "Date de l'accusé de saisine du médiateur"));
     }
 
     /** The approved sample of {@code type}: its first. */
