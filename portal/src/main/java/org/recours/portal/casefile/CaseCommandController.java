@@ -11,6 +11,8 @@ import org.recours.kernel.casefile.CorrectComplaintDetails;
 import org.recours.kernel.casefile.CorrectLetterDelivery;
 import org.recours.kernel.casefile.CorrectLetterSending;
 import org.recours.kernel.casefile.CorrectResponse;
+import org.recours.kernel.casefile.CorrectMediationRequest;
+import org.recours.kernel.casefile.CorrectSupportContact;
 import org.recours.kernel.casefile.RecordLetterDelivery;
 import org.recours.kernel.casefile.RecordLetterSent;
 import org.recours.kernel.casefile.RecordMediationOutcome;
@@ -138,6 +140,25 @@ class CaseCommandController {
         return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectResponse(id, version,
                 body.entry(), body.receivedOn(), body.channel(), body.summary(), body.assessment(), body.offer(),
                 body.reason()));
+    }
+
+    @PostMapping("/{caseId}/corrections/support-contact")
+    ResponseEntity<StepRecorded> correctSupportContact(@PathVariable String caseId,
+                                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                       @RequestBody CaseRequests.SupportContactCorrection body,
+                                                       Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectSupportContact(id, version,
+                body.entry(), body.channel(), body.contactedOn(), body.ticketReference(), body.summary(),
+                body.outcome(), body.reason()));
+    }
+
+    @PostMapping("/{caseId}/corrections/mediation-request")
+    ResponseEntity<StepRecorded> correctMediationRequest(@PathVariable String caseId,
+                                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                         @RequestBody CaseRequests.MediationRequestCorrection body,
+                                                         Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectMediationRequest(id, version,
+                body.entry(), body.mediator(), body.requestedOn(), body.reference(), body.reason()));
     }
 
     @PostMapping("/{caseId}/mediations")

@@ -70,6 +70,14 @@ final class CaseRequests {
                               ResponseAssessment assessment, String offer, String reason) {
     }
 
+    record SupportContactCorrection(long entry, ContactChannel channel, LocalDate contactedOn, String ticketReference,
+                                    String summary, String outcome, String reason) {
+    }
+
+    record MediationRequestCorrection(long entry, String mediator, LocalDate requestedOn, String reference,
+                                      String reason) {
+    }
+
     record Reopening(String reason) {
     }
 }

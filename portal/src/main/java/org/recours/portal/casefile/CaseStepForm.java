@@ -10,6 +10,8 @@ import org.recours.kernel.casefile.CorrectComplaintDetails;
 import org.recours.kernel.casefile.CorrectLetterDelivery;
 import org.recours.kernel.casefile.CorrectLetterSending;
 import org.recours.kernel.casefile.CorrectResponse;
+import org.recours.kernel.casefile.CorrectMediationRequest;
+import org.recours.kernel.casefile.CorrectSupportContact;
 import org.recours.kernel.casefile.RecordResponseDeadlineExpiry;
 import org.recours.kernel.casefile.MediationOutcome;
 import org.recours.kernel.casefile.Money;
@@ -158,7 +160,30 @@ enum CaseStepForm {
                     form.date("receivedOn", "step.RESPONSE.receivedOn"),
                     form.choice("channel", "step.channel", ContactChannel.class), form.text("summary"),
                     form.choice("assessment", "step.RESPONSE.assessment", ResponseAssessment.class),
-                    form.text("offer"), form.text("reason")));
+                    form.text("offer"), form.text("reason"))),
+    CORRECT_SUPPORT_CONTACT("correction-service-client", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECTION.entry.hint"),
+            FormField.choice("channel", "step.channel", ContactChannel.class, "channel"),
+            FormField.date("contactedOn", "step.SUPPORT_CONTACT.contactedOn"),
+            FormField.text("ticketReference", "step.SUPPORT_CONTACT.ticketReference", false),
+            FormField.longText("summary", "step.SUPPORT_CONTACT.summary", true),
+            FormField.longText("outcome", "step.SUPPORT_CONTACT.outcome", true),
+            FormField.longText("reason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectSupportContact(id, version,
+                    form.number("entry", "step.CORRECTION.entry"),
+                    form.choice("channel", "step.channel", ContactChannel.class),
+                    form.date("contactedOn", "step.SUPPORT_CONTACT.contactedOn"), form.text("ticketReference"),
+                    form.text("summary"), form.text("outcome"), form.text("reason"))),
+    CORRECT_MEDIATION("correction-mediation", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECT_MEDIATION.entry.hint"),
+            FormField.text("mediator", "step.MEDIATION.mediator", true),
+            FormField.date("requestedOn", "step.MEDIATION.requestedOn"),
+            FormField.text("reference", "step.MEDIATION.reference", false),
+            FormField.longText("reason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectMediationRequest(id, version,
+                    form.number("entry", "step.CORRECTION.entry"), form.text("mediator"),
+                    form.date("requestedOn", "step.MEDIATION.requestedOn"), form.text("reference"),
+                    form.text("reason")));
 
     interface CommandBuilder {
         Object build(CaseId caseId, Long expectedVersion, FormValues form);
