@@ -20,6 +20,7 @@ import org.recours.kernel.casefile.ResponseReceived;
 import org.recours.kernel.casefile.ResponseCorrected;
 import org.recours.kernel.casefile.SupportContactCorrected;
 import org.recours.kernel.casefile.SupportContacted;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
 import org.recours.kernel.casefile.MediationRequested;
@@ -90,7 +91,9 @@ class EveryEventHandledOnPurposeTest {
             CaseReopened.class, List.of(CaseClosed.class),
             ResponseDeadlineExpiryContradicted.class, List.of(ResponseDeadlineExpired.class),
             ResponseCorrected.class, List.of(ResponseReceived.class),
-            SupportContactCorrected.class, List.of(SupportContacted.class));
+            SupportContactCorrected.class, List.of(SupportContacted.class),
+            ResponseDeadlineExpiryReestablished.class, List.of(ResponseDeadlineExpired.class,
+                    ResponseDeadlineExpiryContradicted.class));
 
     /** A filed case with a letter, a mediation and a document, then what the event under test needs before it. */
     private static CaseFileDocument caseWithEveryKindOfRecord(List<Class<? extends CaseEvent>> prerequisites) {

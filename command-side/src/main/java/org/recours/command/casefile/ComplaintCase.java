@@ -62,6 +62,7 @@ import org.recours.kernel.casefile.LetterDeliveryCorrected;
 import org.recours.kernel.casefile.LetterSendingCorrected;
 import org.recours.kernel.casefile.ResponseCorrected;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
 import org.recours.kernel.casefile.FileComplaint;
 import org.recours.kernel.casefile.HelpCentreConsulted;
 import org.recours.kernel.casefile.LetterDelivered;
@@ -98,7 +99,8 @@ import org.recours.kernel.law.ReminderPolicy;
  * it moot cancel them; when one fires, the case records it as a fact, acting as the system: the company's silence
  * ({@link ResponseDeadlineExpired}) or a reminder ({@link ReminderDue}), each once. Every step that moves or ends the
  * response window goes through {@link #responseWindowChanged}, the one place that contradicts a recorded expiry the
- * case no longer supports and reschedules the window's deadlines from the case as it stands (ADR 13).
+ * case no longer supports (or re-establishes one a correction makes true again) and reschedules the window's
+ * deadlines from the case as it stands (ADR 13).
  *
  * <p>A case with many events is loaded from a snapshot: its fields as JSON. Change the revision whenever the fields
  * (here or in the classes they hold) change: snapshots of another revision are then ignored and the case is replayed
@@ -536,13 +538,20 @@ public class ComplaintCase {
     /**
      * The one place where the response window follows the case, after any step that moves it or ends it: an
      * expiry recorded earlier that the case no longer supports is marked contradicted (in the acting staff member's
-     * name), and the window's deadlines are rescheduled from the case as it stands.
+     * name), a contradicted one the case supports again is re-established (same name), and the window's deadlines
+     * are rescheduled from the case as it stands.
      */
     private void responseWindowChanged(CaseDeadlines deadlines) {
         correspondence.expiryContradiction(company).ifPresent(reason -> apply(new ResponseDeadlineExpiryContradicted(
                 caseId, correspondence.expiredResponseDueOn(), correspondence.responseDueOn(company), reason,
                 reason == ExpiryContradiction.ANSWER_RECEIVED_IN_TIME ? correspondence.firstAnswerOn() : null,
                 deadlines.today())));
+        if (correspondence.expiryHoldsAgain(company, deadlines.today())) {
+            apply(new ResponseDeadlineExpiryReestablished(caseId, correspondence.responseDueOn(company),
+                    correspondence.firstAnswerOn(),
+                    correspondence.admissibleUntil(correspondence.writtenComplaint().orElseThrow()),
+                    deadlines.today()));
+        }
         deadlines.cancel(CaseDeadline.RESPONSE_WINDOW);
         if (correspondence.awaitingResponse()) {
             scheduleResponseWindow(deadlines);
@@ -684,6 +693,11 @@ public class ComplaintCase {
     @EventSourcingHandler
     void on(ResponseDeadlineExpiryContradicted event) {
         correspondence.expiryContradicted();
+    }
+
+    @EventSourcingHandler
+    void on(ResponseDeadlineExpiryReestablished event) {
+        correspondence.deadlineExpired(event.responseDueOn());
     }
 
     @EventSourcingHandler

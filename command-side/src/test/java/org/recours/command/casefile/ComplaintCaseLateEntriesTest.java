@@ -61,6 +61,7 @@ import org.recours.kernel.casefile.ResponseAssessment;
 import org.recours.kernel.casefile.ResponseCorrected;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
 import org.recours.kernel.casefile.ResponseReceived;
 import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.StaffMemberId;
@@ -401,6 +402,64 @@ class ComplaintCaseLateEntriesTest {
                             new ResponseDeadlineExpiryContradicted(CASE, LocalDate.of(2027, 5, 2),
                                     LocalDate.of(2027, 5, 2), ExpiryContradiction.ANSWER_RECEIVED_IN_TIME,
                                     LocalDate.of(2027, 4, 12), LocalDate.of(2027, 5, 20)));
+        }
+
+        /** Issue 12: an answer first entered in time, then corrected to a day after the window, lets the silence stand. */
+        @Test
+        void ofAnAnswersDateOutOfTheWindowReestablishesTheContradictedExpiry() {
+            clock.setTo(noon(LocalDate.of(2027, 5, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 3, 2), PRIME_VIDEO),
+                            new ResponseDeadlineExpired(CASE, LocalDate.of(2027, 5, 2), LocalDate.of(2027, 5, 3),
+                                    LocalDate.of(2028, 3, 2)), answered(LocalDate.of(2027, 4, 12)),
+                            new ResponseDeadlineExpiryContradicted(CASE, LocalDate.of(2027, 5, 2),
+                                    LocalDate.of(2027, 5, 2), ExpiryContradiction.ANSWER_RECEIVED_IN_TIME,
+                                    LocalDate.of(2027, 4, 12), LocalDate.of(2027, 5, 15)))
+                    .when(new CorrectResponse(CASE, null, 3, LocalDate.of(2027, 5, 3), ContactChannel.EMAIL, "Refus",
+                            ResponseAssessment.REJECTED, null, "Reçue le lendemain du dernier jour"), AS_STAFF)
+                    .expectEvents(new ResponseCorrected(CASE, 3, 1, LocalDate.of(2027, 5, 3), ContactChannel.EMAIL,
+                                    "Refus", ResponseAssessment.REJECTED, null, "Reçue le lendemain du dernier jour"),
+                            new ResponseDeadlineExpiryReestablished(CASE, LocalDate.of(2027, 5, 2),
+                                    LocalDate.of(2027, 5, 3), LocalDate.of(2028, 3, 2), LocalDate.of(2027, 5, 20)));
+        }
+
+        /** The last day is the company's: an answer corrected to 2 May still came in time. */
+        @Test
+        void ofAnAnswersDateOntoTheLastDayLeavesTheContradictionStanding() {
+            clock.setTo(noon(LocalDate.of(2027, 5, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 3, 2), PRIME_VIDEO),
+                            new ResponseDeadlineExpired(CASE, LocalDate.of(2027, 5, 2), LocalDate.of(2027, 5, 3),
+                                    LocalDate.of(2028, 3, 2)), answered(LocalDate.of(2027, 4, 12)),
+                            new ResponseDeadlineExpiryContradicted(CASE, LocalDate.of(2027, 5, 2),
+                                    LocalDate.of(2027, 5, 2), ExpiryContradiction.ANSWER_RECEIVED_IN_TIME,
+                                    LocalDate.of(2027, 4, 12), LocalDate.of(2027, 5, 15)))
+                    .when(new CorrectResponse(CASE, null, 3, LocalDate.of(2027, 5, 2), ContactChannel.EMAIL, "Refus",
+                            ResponseAssessment.REJECTED, null, "Reçue le dernier jour"), AS_STAFF)
+                    .expectEvents(new ResponseCorrected(CASE, 3, 1, LocalDate.of(2027, 5, 2), ContactChannel.EMAIL,
+                            "Refus", ResponseAssessment.REJECTED, null, "Reçue le dernier jour"));
+        }
+
+        /** A receipt that had moved the window past the silence, corrected back, lets the silence stand again. */
+        @Test
+        void ofAReceiptDateBackToTheSendingReestablishesTheSilence() {
+            clock.setTo(noon(LocalDate.of(2027, 5, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 3, 2), PRIME_VIDEO),
+                            new ResponseDeadlineExpired(CASE, LocalDate.of(2027, 5, 2), LocalDate.of(2027, 5, 3),
+                                    LocalDate.of(2028, 3, 2)),
+                            new LetterDelivered(CASE, 1, LocalDate.of(2027, 3, 10), LocalDate.of(2027, 5, 10)),
+                            new ResponseDeadlineExpiryContradicted(CASE, LocalDate.of(2027, 5, 2),
+                                    LocalDate.of(2027, 5, 10), ExpiryContradiction.WINDOW_MOVED, null,
+                                    LocalDate.of(2027, 5, 5)))
+                    .when(new CorrectLetterDelivery(CASE, null, 3, LocalDate.of(2027, 3, 2), "Avis relu : 2 mars"),
+                            AS_STAFF)
+                    .expectEvents(new LetterDeliveryCorrected(CASE, 3, 1, LocalDate.of(2027, 3, 2),
+                                    LocalDate.of(2027, 5, 2), "Avis relu : 2 mars"),
+                            new ResponseDeadlineExpiryReestablished(CASE, LocalDate.of(2027, 5, 2), null,
+                                    LocalDate.of(2028, 3, 2), LocalDate.of(2027, 5, 20)))
+                    .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2027, 5, 21)),
+                            CaseDeadline.RESPONSE_WINDOW);
         }
 
         @Test

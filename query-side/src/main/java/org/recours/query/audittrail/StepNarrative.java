@@ -16,6 +16,7 @@ import org.recours.kernel.casefile.ExpiryContradiction;
 import org.recours.kernel.casefile.LetterDeliveryCorrected;
 import org.recours.kernel.casefile.LetterSendingCorrected;
 import org.recours.kernel.casefile.ResponseCorrected;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
 import org.recours.kernel.casefile.MediationRequestCorrected;
 import org.recours.kernel.casefile.SupportContactCorrected;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
@@ -209,6 +210,24 @@ final class StepNarrative {
                     + " (art. R612-5)", "requested on " + english(e.requestedOn()) + " from " + e.mediator()
                     + (e.reference() == null ? "" : " (ref. " + e.reference() + ")") + "; the mediator must conclude by "
                     + english(e.conclusionDueOn()), e.reason());
+        }
+        if (event instanceof ResponseDeadlineExpiryReestablished e) {
+            var why = e.answeredOn() == null
+                    ? "l'entreprise n'a pas répondu au plus tard le " + FrenchDate.of(e.responseDueOn())
+                    : "la réponse de l'entreprise, reçue le " + FrenchDate.of(e.answeredOn())
+                            + ", est arrivée après le " + FrenchDate.of(e.responseDueOn()) + ", dernier jour du délai";
+            var whyEn = e.answeredOn() == null
+                    ? "the company did not answer by " + english(e.responseDueOn())
+                    : "the company's answer, received on " + english(e.answeredOn()) + ", came after "
+                            + english(e.responseDueOn()) + ", the last day of its window";
+            return new Sentences("L'expiration du délai de réponse, contredite plus tôt, est rétablie d'après les "
+                    + "étapes corrigées depuis : " + why + ". Le silence de l'entreprise est établi ; la médiation "
+                    + "peut être demandée jusqu'au " + FrenchDate.of(e.mediationAdmissibleUntil())
+                    + ". L'expiration et sa contradiction restent dans l'historique.",
+                    "The expiry of the response deadline, contradicted earlier, is re-established from the steps "
+                            + "corrected since: " + whyEn + ". The company's silence stands; mediation may be "
+                            + "requested until " + english(e.mediationAdmissibleUntil()) + ". The expiry and its "
+                            + "contradiction stay in the history.");
         }
         throw new IllegalArgumentException("no narrative for " + event.getClass().getName());
     }

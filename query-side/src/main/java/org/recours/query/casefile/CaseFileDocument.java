@@ -21,6 +21,7 @@ import org.recours.kernel.casefile.EvidenceWithdrawn;
 import org.recours.kernel.casefile.LetterDeliveryCorrected;
 import org.recours.kernel.casefile.LetterSendingCorrected;
 import org.recours.kernel.casefile.ResponseCorrected;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
 import org.recours.kernel.casefile.MediationRequestCorrected;
 import org.recours.kernel.casefile.SupportContactCorrected;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
@@ -114,6 +115,12 @@ public class CaseFileDocument {
             desiredOutcome = corrected.desiredOutcome();
         } else if (event instanceof ResponseDeadlineExpiryContradicted contradicted) {
             expiryContradicted(contradicted);
+        } else if (event instanceof ResponseDeadlineExpiryReestablished reestablished) {
+            // as if the expiry and the late answer had been entered in that order: the silence stands
+            legalDates = new CaseFile.LegalDates(reestablished.responseDueOn(), true,
+                    legalDates.mediationPossibleFrom(), reestablished.mediationAdmissibleUntil());
+            responseDueOn(reestablished.responseDueOn(), reestablished.mediationAdmissibleUntil());
+            advanceTo(CaseStatus.RESPONSE_OVERDUE);
         } else if (event instanceof LetterSendingCorrected corrected) {
             sendingCorrected(corrected);
         } else if (event instanceof LetterDeliveryCorrected corrected) {

@@ -8,7 +8,8 @@ public sealed interface CaseEvent permits ComplaintFiled, HelpCentreConsulted, S
         LetterDelivered, ResponseReceived, ResponseDeadlineExpired, MediationRequested, MediationConcluded,
         CourtActionRecorded, NoteAdded, CaseClosed, CaseReopened, EvidenceAttached, EvidenceWithdrawn, ReminderDue,
         PersonalDataErased, ResponseDeadlineExpiryContradicted, LetterSendingCorrected, LetterDeliveryCorrected,
-        ResponseCorrected, ComplaintDetailsCorrected, SupportContactCorrected, MediationRequestCorrected {
+        ResponseCorrected, ComplaintDetailsCorrected, SupportContactCorrected, MediationRequestCorrected,
+        ResponseDeadlineExpiryReestablished {
 
     CaseId caseId();
 }

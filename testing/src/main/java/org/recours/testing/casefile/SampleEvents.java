@@ -44,6 +44,7 @@ import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.Sha256;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.SupportContacted;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
 import org.recours.kernel.casefile.SupportContactCorrected;
 import org.recours.kernel.casefile.MediationRequestCorrected;
 import org.recours.kernel.casefile.TrackingNumber;
@@ -132,7 +133,9 @@ public final class SampleEvents {
                         "Demande de retrait des publicités", "Refus : offre sans publicité payante",
                         "Date de la conversation relue sur la capture"),
                 new MediationRequestCorrected(CASE, 7, 1, "Médiateur du e-commerce de la FEVAD", LocalDate.of(2027, 3, 8),
-                        "MED-2027-0193", LocalDate.of(2027, 6, 6), "Date de l'accusé de saisine du médiateur"));
+                        "MED-2027-0193", LocalDate.of(2027, 6, 6), "Date de l'accusé de saisine du médiateur"),
+                new ResponseDeadlineExpiryReestablished(CASE, LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 4),
+                        LocalDate.of(2028, 1, 2), LocalDate.of(2027, 3, 20)));
     }
 
     /** The approved sample of {@code type}: its first. */
