@@ -20,6 +20,13 @@ import org.recours.kernel.casefile.ResponseReceived;
 import org.recours.kernel.casefile.ResponseCorrected;
 import org.recours.kernel.casefile.SupportContactCorrected;
 import org.recours.kernel.casefile.SupportContacted;
+import org.recours.kernel.casefile.CaseClosureCorrected;
+import org.recours.kernel.casefile.CourtActionCorrected;
+import org.recours.kernel.casefile.HelpCentreConsultationCorrected;
+import org.recours.kernel.casefile.HelpCentreConsulted;
+import org.recours.kernel.casefile.MediationConcluded;
+import org.recours.kernel.casefile.MediationOutcomeCorrected;
+import org.recours.kernel.casefile.CourtActionRecorded;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
@@ -92,6 +99,10 @@ class EveryEventHandledOnPurposeTest {
             ResponseDeadlineExpiryContradicted.class, List.of(ResponseDeadlineExpired.class),
             ResponseCorrected.class, List.of(ResponseReceived.class),
             SupportContactCorrected.class, List.of(SupportContacted.class),
+            HelpCentreConsultationCorrected.class, List.of(HelpCentreConsulted.class),
+            MediationOutcomeCorrected.class, List.of(MediationConcluded.class),
+            CourtActionCorrected.class, List.of(CourtActionRecorded.class),
+            CaseClosureCorrected.class, List.of(CaseClosed.class),
             ResponseDeadlineExpiryReestablished.class, List.of(ResponseDeadlineExpired.class,
                     ResponseDeadlineExpiryContradicted.class));
 

@@ -52,6 +52,16 @@ import org.recours.kernel.casefile.CorrectLetterDelivery;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.CorrectLetterSending;
 import org.recours.kernel.casefile.CorrectResponse;
+import org.recours.kernel.casefile.CaseClosureCorrected;
+import org.recours.kernel.casefile.CorrectCaseClosure;
+import org.recours.kernel.casefile.CorrectCourtAction;
+import org.recours.kernel.casefile.CorrectHelpCentreConsultation;
+import org.recours.kernel.casefile.CorrectMediationOutcome;
+import org.recours.kernel.casefile.CourtActionCorrected;
+import org.recours.kernel.casefile.HelpCentreConsultationCorrected;
+import org.recours.kernel.casefile.MediationOutcome;
+import org.recours.kernel.casefile.MediationOutcomeCorrected;
+import org.recours.kernel.casefile.Resolution;
 import org.recours.kernel.casefile.CorrectMediationRequest;
 import org.recours.kernel.casefile.CorrectSupportContact;
 import org.recours.kernel.casefile.MediationRequestCorrected;
@@ -120,6 +130,13 @@ public class ComplaintCase {
     private final EvidenceFile evidence = new EvidenceFile();
     private MediationHistory mediation;
     private boolean closed;
+    /** The closure that stands while the case is closed, null while it is open. */
+    private Closure closure;
+    private LocalDate filedOn;
+    /** The consultations of the company's help centre as they stand after corrections, by history entry. */
+    private final TreeMap<Long, HelpCentreConsultation> helpCentreConsultations = new TreeMap<>();
+    /** The court actions as they stand after corrections, by history entry. */
+    private final TreeMap<Long, CourtAction> courtActions = new TreeMap<>();
     /** The contacts with customer support as they stand after corrections, by history entry. */
     private final TreeMap<Long, SupportContact> supportContacts = new TreeMap<>();
     private final Set<String> remindersRecorded = new HashSet<>();
@@ -347,6 +364,84 @@ public class ComplaintCase {
             throw new StepRefused(CaseRule.CORRECTION_CHANGES_NOTHING, CaseRule.CORRECTION_CHANGES_NOTHING
                     .explanation());
         }
+    }
+
+    /** A consultation of the company's online help centre as it stands after corrections. */
+    record HelpCentreConsultation(LocalDate consultedOn, String findings) {
+    }
+
+    /** A court action as it stands after corrections. */
+    record CourtAction(String court, LocalDate filedOn, String reference, String summary) {
+    }
+
+    /** The closure that stands, with its history entry, as it stands after corrections. */
+    record Closure(long entry, Resolution resolution, Money amountObtained, LocalDate closedOn, String summary) {
+    }
+
+    @CommandHandler
+    public long handle(CorrectHelpCentreConsultation command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock) {
+        requireOpen();
+        Require.notAfter("consultedOn", command.consultedOn(), LocalDate.now(clock));
+        var consultation = correctable(command.entry(),
+                Optional.ofNullable(helpCentreConsultations.get(command.entry())),
+                "une consultation du centre d'aide", role, clock);
+        requireChanged(consultation, new HelpCentreConsultation(command.consultedOn(), command.findings()));
+        return record(new HelpCentreConsultationCorrected(caseId, command.entry(),
+                helpCentreConsultations.headMap(command.entry()).size() + 1, command.consultedOn(),
+                command.findings(), command.reason()));
+    }
+
+    @CommandHandler
+    public long handle(CorrectCourtAction command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock) {
+        requireOpen();
+        Require.notAfter("filedOn", command.filedOn(), LocalDate.now(clock));
+        var action = correctable(command.entry(), Optional.ofNullable(courtActions.get(command.entry())),
+                "une action en justice", role, clock);
+        requireChanged(action, new CourtAction(command.court(), command.filedOn(), command.reference(),
+                command.summary()));
+        return record(new CourtActionCorrected(caseId, command.entry(),
+                courtActions.headMap(command.entry()).size() + 1, command.court(), command.filedOn(),
+                command.reference(), command.summary(), command.reason()));
+    }
+
+    /** Only the outcome of the latest mediation is corrected, as only its request is (see below). */
+    @CommandHandler
+    public long handle(CorrectMediationOutcome command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock) {
+        requireOpen();
+        Require.notAfter("concludedOn", command.concludedOn(), LocalDate.now(clock));
+        var concluded = correctable(command.entry(), Optional.ofNullable(mediation)
+                        .filter(latest -> latest.conclusionEntry() != null
+                                && latest.conclusionEntry() == command.entry()),
+                "l'issue de la dernière médiation", role, clock);
+        var corrected = concluded.outcomeCorrected(command.outcome(), command.concludedOn(), command.details());
+        corrected.requireConcludedAfter(corrected.requestedOn());
+        requireChanged(concluded, corrected);
+        return record(new MediationOutcomeCorrected(caseId, command.entry(), concluded.number(), command.outcome(),
+                command.concludedOn(), command.details(), command.reason()));
+    }
+
+    /**
+     * The closure that stands is corrected while the case is closed (a reopened case's closure is past): its day
+     * neither in the future nor before the filing.
+     */
+    @CommandHandler
+    public long handle(CorrectCaseClosure command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock) {
+        Require.notAfter("closedOn", command.closedOn(), LocalDate.now(clock));
+        var standing = correctable(command.entry(), Optional.ofNullable(closure)
+                .filter(current -> current.entry() == command.entry()), "la clôture du dossier", role, clock);
+        if (command.closedOn().isBefore(filedOn)) {
+            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "Le dossier ne peut pas être clos ("
+                    + FrenchDate.of(command.closedOn()) + ") avant d'avoir été déposé (" + FrenchDate.of(filedOn)
+                    + ").");
+        }
+        requireChanged(standing, new Closure(standing.entry(), command.resolution(), command.amountObtained(),
+                command.closedOn(), command.summary()));
+        return record(new CaseClosureCorrected(caseId, command.entry(), command.resolution(),
+                command.amountObtained(), command.closedOn(), command.summary(), command.reason()));
     }
 
     /** A contact with customer support as it stands after corrections. */
@@ -637,6 +732,7 @@ public class ComplaintCase {
         details = new ComplaintDetails(event.category(), event.facts(), event.amountAtStake(),
                 event.desiredOutcome());
         caseId = event.caseId();
+        filedOn = event.filedOn();
         branch = event.branch();
         consumer = event.consumer();
         company = event.company();
@@ -725,8 +821,44 @@ public class ComplaintCase {
     }
 
     @EventSourcingHandler
-    void on(MediationConcluded event) {
-        mediation = mediation.concluded(event.concludedOn());
+    void on(MediationConcluded event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        mediation = mediation.concluded(entry, event.outcome(), event.concludedOn(), event.details());
+        entriesRecordedAt.put(entry, recordedAt);
+    }
+
+    @EventSourcingHandler
+    void on(MediationOutcomeCorrected event) {
+        mediation = mediation.outcomeCorrected(event.outcome(), event.concludedOn(), event.details());
+    }
+
+    @EventSourcingHandler
+    void on(HelpCentreConsulted event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        helpCentreConsultations.put(entry, new HelpCentreConsultation(event.consultedOn(), event.findings()));
+        entriesRecordedAt.put(entry, recordedAt);
+    }
+
+    @EventSourcingHandler
+    void on(HelpCentreConsultationCorrected event) {
+        helpCentreConsultations.put(event.correctedEntry(), new HelpCentreConsultation(event.consultedOn(),
+                event.findings()));
+    }
+
+    @EventSourcingHandler
+    void on(CourtActionRecorded event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        courtActions.put(entry, new CourtAction(event.court(), event.filedOn(), event.reference(), event.summary()));
+        entriesRecordedAt.put(entry, recordedAt);
+    }
+
+    @EventSourcingHandler
+    void on(CourtActionCorrected event) {
+        courtActions.put(event.correctedEntry(), new CourtAction(event.court(), event.filedOn(), event.reference(),
+                event.summary()));
+    }
+
+    @EventSourcingHandler
+    void on(CaseClosureCorrected event) {
+        closure = new Closure(closure.entry(), event.resolution(), event.amountObtained(), event.closedOn(),
+                event.summary());
     }
 
     @EventSourcingHandler
@@ -740,13 +872,16 @@ public class ComplaintCase {
     }
 
     @EventSourcingHandler
-    void on(CaseClosed event) {
+    void on(CaseClosed event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
         closed = true;
+        closure = new Closure(entry, event.resolution(), event.amountObtained(), event.closedOn(), event.summary());
+        entriesRecordedAt.put(entry, recordedAt);
     }
 
     @EventSourcingHandler
     void on(CaseReopened event) {
         closed = false;
+        closure = null;
     }
 
     private void requireOpen() {

@@ -3,31 +3,39 @@ package org.recours.command.casefile;
 import java.time.LocalDate;
 import org.recours.kernel.casefile.CaseRule;
 import org.recours.kernel.casefile.FrenchDate;
+import org.recours.kernel.casefile.MediationOutcome;
 import org.recours.kernel.casefile.StepRefused;
 
 /**
  * The latest mediation on the case as it stands after corrections: its number (from 1), its history entry, the request, and when it
- * concluded ({@code concludedOn} null while it runs).
+ * concluded, how, and the entry that recorded it ({@code concludedOn} null while it runs).
  */
 record MediationHistory(int number, long entry, String mediator, LocalDate requestedOn, String reference,
-                        String windowOverrideReason, LocalDate concludedOn) {
+                        String windowOverrideReason, Long conclusionEntry, MediationOutcome outcome,
+                        LocalDate concludedOn, String details) {
 
     MediationHistory(int number, long entry, String mediator, LocalDate requestedOn, String reference,
                      String windowOverrideReason) {
-        this(number, entry, mediator, requestedOn, reference, windowOverrideReason, null);
+        this(number, entry, mediator, requestedOn, reference, windowOverrideReason, null, null, null, null);
     }
 
     boolean pending() {
         return concludedOn == null;
     }
 
-    MediationHistory concluded(LocalDate on) {
-        return new MediationHistory(number, entry, mediator, requestedOn, reference, windowOverrideReason, on);
+    MediationHistory concluded(long recordedAs, MediationOutcome how, LocalDate on, String what) {
+        return new MediationHistory(number, entry, mediator, requestedOn, reference, windowOverrideReason,
+                recordedAs, how, on, what);
+    }
+
+    MediationHistory outcomeCorrected(MediationOutcome how, LocalDate on, String what) {
+        return new MediationHistory(number, entry, mediator, requestedOn, reference, windowOverrideReason,
+                conclusionEntry, how, on, what);
     }
 
     MediationHistory corrected(String correctedMediator, LocalDate correctedRequestedOn, String correctedReference) {
         return new MediationHistory(number, entry, correctedMediator, correctedRequestedOn, correctedReference,
-                windowOverrideReason, concludedOn);
+                windowOverrideReason, conclusionEntry, outcome, concludedOn, details);
     }
 
     void requireNonePending() {

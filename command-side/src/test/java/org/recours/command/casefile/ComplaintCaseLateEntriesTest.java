@@ -42,6 +42,19 @@ import org.recours.kernel.casefile.MediationOutcome;
 import org.recours.kernel.casefile.MediationRequestCorrected;
 import org.recours.kernel.casefile.SupportContactCorrected;
 import org.recours.kernel.casefile.SupportContacted;
+import org.recours.kernel.casefile.CaseClosed;
+import org.recours.kernel.casefile.CaseClosureCorrected;
+import org.recours.kernel.casefile.CaseReopened;
+import org.recours.kernel.casefile.CorrectCaseClosure;
+import org.recours.kernel.casefile.CorrectCourtAction;
+import org.recours.kernel.casefile.CorrectHelpCentreConsultation;
+import org.recours.kernel.casefile.CorrectMediationOutcome;
+import org.recours.kernel.casefile.CourtActionCorrected;
+import org.recours.kernel.casefile.CourtActionRecorded;
+import org.recours.kernel.casefile.HelpCentreConsultationCorrected;
+import org.recours.kernel.casefile.HelpCentreConsulted;
+import org.recours.kernel.casefile.MediationOutcomeCorrected;
+import org.recours.kernel.casefile.Resolution;
 import org.recours.kernel.casefile.ExpiryContradiction;
 import org.recours.kernel.casefile.HeadOffice;
 import org.recours.kernel.casefile.InvalidCaseData;
@@ -716,6 +729,128 @@ class ComplaintCaseLateEntriesTest {
                             LocalDate.of(2027, 3, 10), "M-1", "Relu"), AS_STAFF)
                     .expectNoEvents()
                     .expectException(refusedUnder(CaseRule.CORRECTION_CHANGES_NOTHING));
+        }
+
+        private final MediationConcluded concluded = new MediationConcluded(CASE, MediationOutcome.PROPOSAL_REFUSED,
+                LocalDate.of(2027, 4, 1), "Proposition refusée par l'entreprise");
+
+        @Test
+        void ofAHelpCentreConsultationIsRecordedWithItsNumberAndReason() {
+            clock.setTo(noon(LocalDate.of(2027, 3, 6)));
+
+            fixture.given(filed(PRIME_VIDEO), new HelpCentreConsulted(CASE, LocalDate.of(2027, 3, 1), "Rien"),
+                            new HelpCentreConsulted(CASE, LocalDate.of(2027, 3, 2), "Offre payante"))
+                    .when(new CorrectHelpCentreConsultation(CASE, null, 2, LocalDate.of(2027, 3, 6), "Offre payante",
+                            "Capture datée du 6 mars"), AS_STAFF)
+                    .expectEvents(new HelpCentreConsultationCorrected(CASE, 2, 2, LocalDate.of(2027, 3, 6),
+                            "Offre payante", "Capture datée du 6 mars"));
+        }
+
+        @Test
+        void ofAHelpCentreConsultationIntoTomorrowIsRefused() {
+            clock.setTo(noon(LocalDate.of(2027, 3, 6)));
+
+            fixture.given(filed(PRIME_VIDEO), new HelpCentreConsulted(CASE, LocalDate.of(2027, 3, 1), "Rien"))
+                    .when(new CorrectHelpCentreConsultation(CASE, null, 1, LocalDate.of(2027, 3, 7), "Rien",
+                            "Demain"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(invalid("consultedOn"));
+        }
+
+        @Test
+        void ofAMediationOutcomeOnTheDayOfTheRequestIsAccepted() {
+            clock.setTo(noon(LocalDate.of(2027, 4, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested,
+                            concluded)
+                    .when(new CorrectMediationOutcome(CASE, null, 3, MediationOutcome.AGREEMENT,
+                            LocalDate.of(2027, 3, 10), "Accord", "Avis du médiateur relu"), AS_STAFF)
+                    .expectEvents(new MediationOutcomeCorrected(CASE, 3, 1, MediationOutcome.AGREEMENT,
+                            LocalDate.of(2027, 3, 10), "Accord", "Avis du médiateur relu"));
+        }
+
+        @Test
+        void ofAMediationOutcomeTheDayBeforeTheRequestIsRefused() {
+            clock.setTo(noon(LocalDate.of(2027, 4, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested,
+                            concluded)
+                    .when(new CorrectMediationOutcome(CASE, null, 3, MediationOutcome.AGREEMENT,
+                            LocalDate.of(2027, 3, 9), "Accord", "Avis du médiateur relu"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.DATE_OUT_OF_ORDER));
+        }
+
+        @Test
+        void namingTheRequestAsTheMediationOutcomeIsRefused() {
+            clock.setTo(noon(LocalDate.of(2027, 4, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested,
+                            concluded)
+                    .when(new CorrectMediationOutcome(CASE, null, 2, MediationOutcome.AGREEMENT,
+                            LocalDate.of(2027, 4, 1), "Accord", "Relu"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.UNKNOWN_ENTRY));
+        }
+
+        @Test
+        void ofACourtActionIsRecordedAndOneThatChangesNothingIsRefused() {
+            clock.setTo(noon(LocalDate.of(2027, 6, 10)));
+            var filedInCourt = new CourtActionRecorded(CASE, "Tribunal judiciaire de Nanterre",
+                    LocalDate.of(2027, 6, 1), null, "Assignation");
+
+            fixture.given(filed(PRIME_VIDEO), filedInCourt)
+                    .when(new CorrectCourtAction(CASE, null, 1, "Tribunal judiciaire de Nanterre",
+                            LocalDate.of(2027, 6, 2), "RG 27/01234", "Assignation", "Récépissé du greffe"), AS_SUPERVISOR)
+                    .expectEvents(new CourtActionCorrected(CASE, 1, 1, "Tribunal judiciaire de Nanterre",
+                            LocalDate.of(2027, 6, 2), "RG 27/01234", "Assignation", "Récépissé du greffe"));
+            fixture.given(filed(PRIME_VIDEO), filedInCourt)
+                    .when(new CorrectCourtAction(CASE, null, 1, "Tribunal judiciaire de Nanterre",
+                            LocalDate.of(2027, 6, 1), null, "Assignation", "Relu"), AS_SUPERVISOR)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.CORRECTION_CHANGES_NOTHING));
+        }
+
+        /**
+         * The case was filed on 2 January 2027: a closure corrected to that day stands, to the day before not. (The
+         * entries here were recorded on 2 March, more than 90 days ago: a supervisor corrects them.)
+         */
+        @Test
+        void ofTheClosureOnTheFilingDayIsAcceptedOnAClosedCase() {
+            clock.setTo(noon(LocalDate.of(2027, 7, 5)));
+
+            fixture.given(filed(PRIME_VIDEO), new CaseClosed(CASE, Resolution.PARTIALLY_RESOLVED,
+                            Money.euros("24.00"), LocalDate.of(2027, 7, 1), "Trois mois remboursés"))
+                    .when(new CorrectCaseClosure(CASE, null, 1, Resolution.PARTIALLY_RESOLVED, Money.euros("23.88"),
+                            LocalDate.of(2027, 1, 2), "Trois mois remboursés", "Virement relu"), AS_SUPERVISOR)
+                    .expectEvents(new CaseClosureCorrected(CASE, 1, Resolution.PARTIALLY_RESOLVED,
+                            Money.euros("23.88"), LocalDate.of(2027, 1, 2), "Trois mois remboursés",
+                            "Virement relu"));
+        }
+
+        @Test
+        void ofTheClosureBeforeTheFilingIsRefused() {
+            clock.setTo(noon(LocalDate.of(2027, 7, 5)));
+
+            fixture.given(filed(PRIME_VIDEO), new CaseClosed(CASE, Resolution.PARTIALLY_RESOLVED,
+                            Money.euros("24.00"), LocalDate.of(2027, 7, 1), "Trois mois remboursés"))
+                    .when(new CorrectCaseClosure(CASE, null, 1, Resolution.PARTIALLY_RESOLVED, Money.euros("23.88"),
+                            LocalDate.of(2027, 1, 1), "Trois mois remboursés", "Virement relu"), AS_SUPERVISOR)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.DATE_OUT_OF_ORDER));
+        }
+
+        @Test
+        void ofAClosureAReopeningSetAsideIsRefused() {
+            clock.setTo(noon(LocalDate.of(2027, 7, 5)));
+
+            fixture.given(filed(PRIME_VIDEO), new CaseClosed(CASE, Resolution.PARTIALLY_RESOLVED,
+                            Money.euros("24.00"), LocalDate.of(2027, 7, 1), "Trois mois remboursés"),
+                            new CaseReopened(CASE, LocalDate.of(2027, 7, 2), "Publicités revenues"))
+                    .when(new CorrectCaseClosure(CASE, null, 1, Resolution.PARTIALLY_RESOLVED, Money.euros("23.88"),
+                            LocalDate.of(2027, 7, 1), "Trois mois remboursés", "Virement relu"), AS_SUPERVISOR)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.UNKNOWN_ENTRY));
         }
 
         @Test

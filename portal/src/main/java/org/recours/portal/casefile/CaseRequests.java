@@ -78,6 +78,21 @@ final class CaseRequests {
                                       String reason) {
     }
 
+    record HelpCentreCorrection(long entry, LocalDate consultedOn, String findings, String reason) {
+    }
+
+    record MediationOutcomeCorrection(long entry, MediationOutcome outcome, LocalDate concludedOn, String details,
+                                      String reason) {
+    }
+
+    record CourtActionCorrection(long entry, String court, LocalDate filedOn, String reference, String summary,
+                                 String reason) {
+    }
+
+    record ClosureCorrection(long entry, Resolution resolution, BigDecimal amountObtained, LocalDate closedOn,
+                             String summary, String reason) {
+    }
+
     record Reopening(String reason) {
     }
 }

@@ -16,6 +16,10 @@ import org.recours.kernel.casefile.ExpiryContradiction;
 import org.recours.kernel.casefile.LetterDeliveryCorrected;
 import org.recours.kernel.casefile.LetterSendingCorrected;
 import org.recours.kernel.casefile.ResponseCorrected;
+import org.recours.kernel.casefile.CaseClosureCorrected;
+import org.recours.kernel.casefile.CourtActionCorrected;
+import org.recours.kernel.casefile.HelpCentreConsultationCorrected;
+import org.recours.kernel.casefile.MediationOutcomeCorrected;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
 import org.recours.kernel.casefile.MediationRequestCorrected;
 import org.recours.kernel.casefile.SupportContactCorrected;
@@ -210,6 +214,32 @@ final class StepNarrative {
                     + " (art. R612-5)", "requested on " + english(e.requestedOn()) + " from " + e.mediator()
                     + (e.reference() == null ? "" : " (ref. " + e.reference() + ")") + "; the mediator must conclude by "
                     + english(e.conclusionDueOn()), e.reason());
+        }
+        if (event instanceof HelpCentreConsultationCorrected e) {
+            return corrected(e.correctedEntry(), "consultation du centre d'aide", "help-centre consultation",
+                    "consulté le " + FrenchDate.of(e.consultedOn()) + " ; constats : " + e.findings(),
+                    "consulted on " + english(e.consultedOn()) + "; findings: " + e.findings(), e.reason());
+        }
+        if (event instanceof MediationOutcomeCorrected e) {
+            return corrected(e.correctedEntry(), "issue de la médiation", "mediation outcome", "terminée le "
+                    + FrenchDate.of(e.concludedOn()) + " : " + e.outcome().labelFr() + " ; " + e.details(),
+                    "concluded on " + english(e.concludedOn()) + ": "
+                            + e.outcome().name().toLowerCase().replace('_', ' ') + "; " + e.details(), e.reason());
+        }
+        if (event instanceof CourtActionCorrected e) {
+            return corrected(e.correctedEntry(), "action en justice", "court action", "introduite le "
+                    + FrenchDate.of(e.filedOn()) + " devant " + e.court()
+                    + (e.reference() == null ? "" : " (RG " + e.reference() + ")") + " ; " + e.summary(),
+                    "filed on " + english(e.filedOn()) + " before " + e.court()
+                            + (e.reference() == null ? "" : " (ref. " + e.reference() + ")") + "; " + e.summary(),
+                    e.reason());
+        }
+        if (event instanceof CaseClosureCorrected e) {
+            return corrected(e.correctedEntry(), "clôture du dossier", "closure of the case", "clos le "
+                    + FrenchDate.of(e.closedOn()) + " : " + e.resolution().labelFr() + ", montant obtenu "
+                    + e.amountObtained() + " ; " + e.summary(), "closed on " + english(e.closedOn()) + ": "
+                    + e.resolution().name().toLowerCase().replace('_', ' ') + ", amount obtained "
+                    + e.amountObtained() + "; " + e.summary(), e.reason());
         }
         if (event instanceof ResponseDeadlineExpiryReestablished e) {
             var why = e.answeredOn() == null

@@ -21,6 +21,10 @@ import org.recours.kernel.casefile.EvidenceWithdrawn;
 import org.recours.kernel.casefile.LetterDeliveryCorrected;
 import org.recours.kernel.casefile.LetterSendingCorrected;
 import org.recours.kernel.casefile.ResponseCorrected;
+import org.recours.kernel.casefile.CaseClosureCorrected;
+import org.recours.kernel.casefile.CourtActionCorrected;
+import org.recours.kernel.casefile.HelpCentreConsultationCorrected;
+import org.recours.kernel.casefile.MediationOutcomeCorrected;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
 import org.recours.kernel.casefile.MediationRequestCorrected;
 import org.recours.kernel.casefile.SupportContactCorrected;
@@ -138,6 +142,21 @@ public class CaseFileDocument {
                     corrected.outcome()));
         } else if (event instanceof MediationRequestCorrected corrected) {
             mediationRequestCorrected(corrected);
+        } else if (event instanceof MediationOutcomeCorrected corrected) {
+            var standing = mediations.get(corrected.mediationNumber() - 1);
+            mediations.set(corrected.mediationNumber() - 1, new CaseFile.Mediation(standing.mediator(),
+                    standing.reference(), standing.requestedOn(), standing.conclusionDueOn(),
+                    standing.windowOverrideReason(), corrected.outcome().name(), corrected.concludedOn(),
+                    corrected.details()));
+        } else if (event instanceof HelpCentreConsultationCorrected corrected) {
+            helpCentreConsultations.set(corrected.consultationNumber() - 1, new CaseFile.HelpCentreConsultation(
+                    caseId, corrected.consultedOn(), corrected.findings()));
+        } else if (event instanceof CourtActionCorrected corrected) {
+            courtActions.set(corrected.actionNumber() - 1, new CaseFile.CourtAction(caseId, corrected.court(),
+                    corrected.filedOn(), corrected.reference(), corrected.summary()));
+        } else if (event instanceof CaseClosureCorrected corrected) {
+            closure = new CaseFile.Closure(caseId, corrected.resolution(), corrected.amountObtained(),
+                    corrected.closedOn(), corrected.summary());
         } else if (event instanceof MediationRequested requested) {
             mediations.add(new CaseFile.Mediation(requested.mediator(), requested.reference(),
                     requested.requestedOn(), requested.conclusionDueOn(), requested.windowOverrideReason(), null, null,

@@ -41,7 +41,11 @@ public final class Chronology {
             Map.entry("ComplaintDetailsCorrected", "Réclamation corrigée"),
             Map.entry("SupportContactCorrected", "Contact avec le service client corrigé"),
             Map.entry("MediationRequestCorrected", "Demande de médiation corrigée"),
-            Map.entry("ResponseDeadlineExpiryReestablished", "Expiration du délai rétablie"));
+            Map.entry("ResponseDeadlineExpiryReestablished", "Expiration du délai rétablie"),
+            Map.entry("HelpCentreConsultationCorrected", "Consultation du centre d'aide corrigée"),
+            Map.entry("MediationOutcomeCorrected", "Issue de la médiation corrigée"),
+            Map.entry("CourtActionCorrected", "Action en justice corrigée"),
+            Map.entry("CaseClosureCorrected", "Clôture corrigée"));
 
     private Chronology() {
     }

@@ -9,7 +9,8 @@ public sealed interface CaseEvent permits ComplaintFiled, HelpCentreConsulted, S
         CourtActionRecorded, NoteAdded, CaseClosed, CaseReopened, EvidenceAttached, EvidenceWithdrawn, ReminderDue,
         PersonalDataErased, ResponseDeadlineExpiryContradicted, LetterSendingCorrected, LetterDeliveryCorrected,
         ResponseCorrected, ComplaintDetailsCorrected, SupportContactCorrected, MediationRequestCorrected,
-        ResponseDeadlineExpiryReestablished {
+        ResponseDeadlineExpiryReestablished, HelpCentreConsultationCorrected, MediationOutcomeCorrected,
+        CourtActionCorrected, CaseClosureCorrected {
 
     CaseId caseId();
 }
