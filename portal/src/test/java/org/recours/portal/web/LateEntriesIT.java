@@ -134,6 +134,7 @@ class LateEntriesIT {
         assertThat(amended.get("amountAtStake").toString()).contains("47.76");
         assertThat(amended.get("facts").asString()).isEqualTo("Publicités depuis février 2024");
 
+        api.awaitHistory(caseId, 8); // the history, read apart from the case file, has caught up
         var beforeRefusals = entries(api, caseId);
         var tooEarly = api.post("/api/cases/" + caseId + "/corrections/letter-delivery", """
                 {"entry": 2, "deliveredOn": "%s", "reason": "Erreur"}""".formatted(sentOn.minusDays(1)));
@@ -229,6 +230,7 @@ class LateEntriesIT {
         assertThat(mediation.get("conclusionDueOn").asString())
                 .isEqualTo(LegalDeadlines.mediatorConclusionDue(correctedOn).toString());
 
+        api.awaitHistory(caseId, 6);
         var before = entries(api, caseId);
         var notAMediation = api.post("/api/cases/" + caseId + "/corrections/mediation-request", """
                 {"entry": 3, "mediator": "Médiateur", "requestedOn": "%s", "reason": "Erreur"}"""
