@@ -102,6 +102,8 @@ class EmbeddedDefaultJourneyIT {
                 {"deliveredOn": "%s"}""".formatted(today.minusDays(98))));
         ok(api.upload("/api/cases/" + caseId + "/evidence", "echange.txt",
                 "Chat du service client : refus.".getBytes(StandardCharsets.UTF_8), "Échange avec le service client"));
+        // a window already past when entered is for staff to confirm (ADR 13): the case page's "Non" answer
+        ok(api.post("/api/cases/" + caseId + "/response-deadline-expiry", "{}"));
         return caseId;
     }
 
