@@ -18,6 +18,16 @@ import org.recours.kernel.casefile.EvidenceAttached;
 import org.recours.kernel.casefile.LetterSent;
 import org.recours.kernel.casefile.ResponseReceived;
 import org.recours.kernel.casefile.ResponseCorrected;
+import org.recours.kernel.casefile.SupportContactCorrected;
+import org.recours.kernel.casefile.SupportContacted;
+import org.recours.kernel.casefile.CaseClosureCorrected;
+import org.recours.kernel.casefile.CourtActionCorrected;
+import org.recours.kernel.casefile.HelpCentreConsultationCorrected;
+import org.recours.kernel.casefile.HelpCentreConsulted;
+import org.recours.kernel.casefile.MediationConcluded;
+import org.recours.kernel.casefile.MediationOutcomeCorrected;
+import org.recours.kernel.casefile.CourtActionRecorded;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
 import org.recours.kernel.casefile.MediationRequested;
@@ -87,7 +97,14 @@ class EveryEventHandledOnPurposeTest {
     private static final Map<Class<? extends CaseEvent>, List<Class<? extends CaseEvent>>> PREREQUISITES = Map.of(
             CaseReopened.class, List.of(CaseClosed.class),
             ResponseDeadlineExpiryContradicted.class, List.of(ResponseDeadlineExpired.class),
-            ResponseCorrected.class, List.of(ResponseReceived.class));
+            ResponseCorrected.class, List.of(ResponseReceived.class),
+            SupportContactCorrected.class, List.of(SupportContacted.class),
+            HelpCentreConsultationCorrected.class, List.of(HelpCentreConsulted.class),
+            MediationOutcomeCorrected.class, List.of(MediationConcluded.class),
+            CourtActionCorrected.class, List.of(CourtActionRecorded.class),
+            CaseClosureCorrected.class, List.of(CaseClosed.class),
+            ResponseDeadlineExpiryReestablished.class, List.of(ResponseDeadlineExpired.class,
+                    ResponseDeadlineExpiryContradicted.class));
 
     /** A filed case with a letter, a mediation and a document, then what the event under test needs before it. */
     private static CaseFileDocument caseWithEveryKindOfRecord(List<Class<? extends CaseEvent>> prerequisites) {

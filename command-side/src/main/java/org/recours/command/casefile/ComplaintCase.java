@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -54,11 +56,27 @@ import org.recours.kernel.casefile.CorrectLetterDelivery;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.CorrectLetterSending;
 import org.recours.kernel.casefile.CorrectResponse;
+import org.recours.kernel.casefile.CaseClosureCorrected;
+import org.recours.kernel.casefile.CorrectCaseClosure;
+import org.recours.kernel.casefile.CorrectCourtAction;
+import org.recours.kernel.casefile.CorrectHelpCentreConsultation;
+import org.recours.kernel.casefile.CorrectMediationOutcome;
+import org.recours.kernel.casefile.CourtActionCorrected;
+import org.recours.kernel.casefile.HelpCentreConsultationCorrected;
+import org.recours.kernel.casefile.MediationOutcome;
+import org.recours.kernel.casefile.MediationOutcomeCorrected;
+import org.recours.kernel.casefile.Resolution;
+import org.recours.kernel.casefile.CorrectMediationRequest;
+import org.recours.kernel.casefile.CorrectSupportContact;
+import org.recours.kernel.casefile.MediationRequestCorrected;
+import org.recours.kernel.casefile.SupportContactCorrected;
+import org.recours.kernel.casefile.ContactChannel;
 import org.recours.kernel.casefile.CourtActionRecorded;
 import org.recours.kernel.casefile.LetterDeliveryCorrected;
 import org.recours.kernel.casefile.LetterSendingCorrected;
 import org.recours.kernel.casefile.ResponseCorrected;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
 import org.recours.kernel.casefile.FileComplaint;
 import org.recours.kernel.casefile.HelpCentreConsulted;
 import org.recours.kernel.casefile.LetterDelivered;
@@ -101,7 +119,8 @@ import org.recours.kernel.law.ReminderPolicy;
  * it moot cancel them; when one fires, the case records it as a fact, acting as the system: the company's silence
  * ({@link ResponseDeadlineExpired}) or a reminder ({@link ReminderDue}), each once. Every step that moves or ends the
  * response window goes through {@link #responseWindowChanged}, the one place that contradicts a recorded expiry the
- * case no longer supports and reschedules the window's deadlines from the case as it stands (ADR 13).
+ * case no longer supports (or re-establishes one a correction makes true again) and reschedules the window's
+ * deadlines from the case as it stands (ADR 13).
  *
  * <p>A case with many events is loaded from a snapshot: its fields as JSON. Change the revision whenever the fields
  * (here or in the classes they hold) change: snapshots of another revision are then ignored and the case is replayed
@@ -123,7 +142,15 @@ public class ComplaintCase {
     private final EvidenceFile evidence = new EvidenceFile();
     private MediationHistory mediation;
     private boolean closed;
-    private LocalDate lastSupportContactOn;
+    /** The closure that stands while the case is closed, null while it is open. */
+    private Closure closure;
+    private LocalDate filedOn;
+    /** The consultations of the company's help centre as they stand after corrections, by history entry. */
+    private final TreeMap<Long, HelpCentreConsultation> helpCentreConsultations = new TreeMap<>();
+    /** The court actions as they stand after corrections, by history entry. */
+    private final TreeMap<Long, CourtAction> courtActions = new TreeMap<>();
+    /** The contacts with customer support as they stand after corrections, by history entry. */
+    private final TreeMap<Long, SupportContact> supportContacts = new TreeMap<>();
     private final Set<String> remindersRecorded = new HashSet<>();
     /** When each correctable step was recorded, by its history entry: staff correct within a period (ADR 13). */
     private final Map<Long, Instant> entriesRecordedAt = new HashMap<>();
@@ -172,9 +199,7 @@ public class ComplaintCase {
         var version = record(new SupportContacted(caseId, command.channel(), command.contactedOn(),
                 command.ticketReference(), command.summary(), command.outcome()));
         if (correspondence.writtenComplaint().isEmpty()) {
-            var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
-            deadlines.cancel(CaseDeadline.SUPPORT_FOLLOW_UP);
-            scheduleSupportFollowUp(deadlines);
+            supportFollowUpChanged(new CaseDeadlines(deadlineManager, policy, clock));
         }
         return version;
     }
@@ -253,9 +278,8 @@ public class ComplaintCase {
                        Clock clock, DeadlineManager deadlineManager, ReminderPolicy policy) {
         requireOpen();
         Require.notAfter("sentOn", command.sentOn(), LocalDate.now(clock));
-        var letter = correspondence.sentAsEntry(command.entry())
-                .orElseThrow(() -> unknownEntry(command.entry(), "l'envoi d'un courrier"));
-        CorrectionPolicy.requireMayCorrect(role, entriesRecordedAt.get(command.entry()), clock.instant());
+        var letter = correctable(command.entry(), correspondence.sentAsEntry(command.entry()),
+                "l'envoi d'un courrier", role, clock);
         var addressee = company.headOffice(command.addressee()).orElseThrow(() -> new StepRefused(
                 CaseRule.UNKNOWN_ADDRESSEE, "Adresse inconnue pour « " + command.addressee() + " » : le courrier va à "
                 + String.join(" ou ", company.headOffices().stream().map(office -> office.entity()).toList()) + "."));
@@ -266,9 +290,7 @@ public class ComplaintCase {
         var trackingNumber = command.method().isTracked() ? command.trackingNumber() : null;
         correspondence.requireSendingDateFits(letter, command.sentOn());
         var corrected = letter.sent(addressee, command.sentOn(), command.method(), trackingNumber);
-        if (corrected.equals(letter)) {
-            throw nothingChanged();
-        }
+        requireChanged(letter, corrected);
         record(new LetterSendingCorrected(caseId, command.entry(), letter.number(), addressee, command.sentOn(),
                 command.method(), trackingNumber, correspondence.responseDueOn(corrected, company),
                 correspondence.admissibleUntil(corrected), command.reason()));
@@ -285,14 +307,11 @@ public class ComplaintCase {
                        Clock clock, DeadlineManager deadlineManager, ReminderPolicy policy) {
         requireOpen();
         Require.notAfter("deliveredOn", command.deliveredOn(), LocalDate.now(clock));
-        var letter = correspondence.deliveredAsEntry(command.entry())
-                .orElseThrow(() -> unknownEntry(command.entry(), "un accusé de réception"));
-        CorrectionPolicy.requireMayCorrect(role, entriesRecordedAt.get(command.entry()), clock.instant());
+        var letter = correctable(command.entry(), correspondence.deliveredAsEntry(command.entry()),
+                "un accusé de réception", role, clock);
         correspondence.requireDeliveryDateFits(letter, command.deliveredOn());
-        if (command.deliveredOn().equals(letter.deliveredOn())) {
-            throw nothingChanged();
-        }
         var corrected = letter.deliveredOn(letter.deliveredEntry(), command.deliveredOn());
+        requireChanged(letter, corrected);
         record(new LetterDeliveryCorrected(caseId, command.entry(), letter.number(), command.deliveredOn(),
                 correspondence.responseDueOn(corrected, company), command.reason()));
         if (letter.number() == 1) {
@@ -306,15 +325,12 @@ public class ComplaintCase {
                        DeadlineManager deadlineManager, ReminderPolicy policy) {
         requireOpen();
         Require.notAfter("receivedOn", command.receivedOn(), LocalDate.now(clock));
-        var response = correspondence.responseAsEntry(command.entry())
-                .orElseThrow(() -> unknownEntry(command.entry(), "une réponse de l'entreprise"));
-        CorrectionPolicy.requireMayCorrect(role, entriesRecordedAt.get(command.entry()), clock.instant());
+        var response = correctable(command.entry(), correspondence.responseAsEntry(command.entry()),
+                "une réponse de l'entreprise", role, clock);
         correspondence.requireAnswerDateFits(command.receivedOn());
         var corrected = new Correspondence.Response(response.number(), response.entry(), command.receivedOn(),
                 command.channel(), command.summary(), command.assessment(), command.offer());
-        if (corrected.equals(response)) {
-            throw nothingChanged();
-        }
+        requireChanged(response, corrected);
         record(new ResponseCorrected(caseId, command.entry(), response.number(), command.receivedOn(),
                 command.channel(), command.summary(), command.assessment(), command.offer(), command.reason()));
         responseWindowChanged(new CaseDeadlines(deadlineManager, policy, clock));
@@ -325,15 +341,11 @@ public class ComplaintCase {
     public long handle(CorrectComplaintDetails command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
                        Clock clock) {
         requireOpen();
-        if (command.entry() != 0) {
-            throw unknownEntry(command.entry(), "la réclamation déposée (entrée n° 0)");
-        }
-        CorrectionPolicy.requireMayCorrect(role, entriesRecordedAt.get(0L), clock.instant());
+        var filed = correctable(command.entry(), Optional.of(details).filter(any -> command.entry() == 0),
+                "la réclamation déposée (entrée n° 0)", role, clock);
         var corrected = new ComplaintDetails(command.category(), command.facts(), command.amountAtStake(),
                 command.desiredOutcome());
-        if (corrected.equals(details)) {
-            throw nothingChanged();
-        }
+        requireChanged(filed, corrected);
         return record(new ComplaintDetailsCorrected(caseId, 0, command.category(), command.facts(),
                 command.amountAtStake(), command.desiredOutcome(), command.reason()));
     }
@@ -348,9 +360,151 @@ public class ComplaintCase {
                 + " Une correction nomme l'entrée d'origine, pas une correction précédente.");
     }
 
-    private static StepRefused nothingChanged() {
-        return new StepRefused(CaseRule.CORRECTION_CHANGES_NOTHING, CaseRule.CORRECTION_CHANGES_NOTHING
-                .explanation());
+    /**
+     * What every correction checks before its step's own rules (ADR 13): the entry is a correctable step of this
+     * case ({@code step} empty otherwise) and the acting staff member may still correct it.
+     */
+    private <T> T correctable(long entry, Optional<T> step, String expected, String role, Clock clock) {
+        var found = step.orElseThrow(() -> unknownEntry(entry, expected));
+        CorrectionPolicy.requireMayCorrect(role, entriesRecordedAt.get(entry), clock.instant());
+        return found;
+    }
+
+    /** A correction must change something of the step as it stands. */
+    private static void requireChanged(Object standing, Object corrected) {
+        if (corrected.equals(standing)) {
+            throw new StepRefused(CaseRule.CORRECTION_CHANGES_NOTHING, CaseRule.CORRECTION_CHANGES_NOTHING
+                    .explanation());
+        }
+    }
+
+    /** A consultation of the company's online help centre as it stands after corrections. */
+    record HelpCentreConsultation(LocalDate consultedOn, String findings) {
+    }
+
+    /** A court action as it stands after corrections. */
+    record CourtAction(String court, LocalDate filedOn, String reference, String summary) {
+    }
+
+    /** The closure that stands, with its history entry, as it stands after corrections. */
+    record Closure(long entry, Resolution resolution, Money amountObtained, LocalDate closedOn, String summary) {
+    }
+
+    @CommandHandler
+    public long handle(CorrectHelpCentreConsultation command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock) {
+        requireOpen();
+        Require.notAfter("consultedOn", command.consultedOn(), LocalDate.now(clock));
+        var consultation = correctable(command.entry(),
+                Optional.ofNullable(helpCentreConsultations.get(command.entry())),
+                "une consultation du centre d'aide", role, clock);
+        requireChanged(consultation, new HelpCentreConsultation(command.consultedOn(), command.findings()));
+        return record(new HelpCentreConsultationCorrected(caseId, command.entry(),
+                helpCentreConsultations.headMap(command.entry()).size() + 1, command.consultedOn(),
+                command.findings(), command.reason()));
+    }
+
+    @CommandHandler
+    public long handle(CorrectCourtAction command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock) {
+        requireOpen();
+        Require.notAfter("filedOn", command.filedOn(), LocalDate.now(clock));
+        var action = correctable(command.entry(), Optional.ofNullable(courtActions.get(command.entry())),
+                "une action en justice", role, clock);
+        requireChanged(action, new CourtAction(command.court(), command.filedOn(), command.reference(),
+                command.summary()));
+        return record(new CourtActionCorrected(caseId, command.entry(),
+                courtActions.headMap(command.entry()).size() + 1, command.court(), command.filedOn(),
+                command.reference(), command.summary(), command.reason()));
+    }
+
+    /** Only the outcome of the latest mediation is corrected, as only its request is (see below). */
+    @CommandHandler
+    public long handle(CorrectMediationOutcome command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock) {
+        requireOpen();
+        Require.notAfter("concludedOn", command.concludedOn(), LocalDate.now(clock));
+        var concluded = correctable(command.entry(), Optional.ofNullable(mediation)
+                        .filter(latest -> latest.conclusionEntry() != null
+                                && latest.conclusionEntry() == command.entry()),
+                "l'issue de la dernière médiation", role, clock);
+        var corrected = concluded.outcomeCorrected(command.outcome(), command.concludedOn(), command.details());
+        corrected.requireConcludedAfter(corrected.requestedOn());
+        requireChanged(concluded, corrected);
+        return record(new MediationOutcomeCorrected(caseId, command.entry(), concluded.number(), command.outcome(),
+                command.concludedOn(), command.details(), command.reason()));
+    }
+
+    /**
+     * The closure that stands is corrected while the case is closed (a reopened case's closure is past): its day
+     * neither in the future nor before the filing.
+     */
+    @CommandHandler
+    public long handle(CorrectCaseClosure command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock) {
+        Require.notAfter("closedOn", command.closedOn(), LocalDate.now(clock));
+        var standing = correctable(command.entry(), Optional.ofNullable(closure)
+                .filter(current -> current.entry() == command.entry()), "la clôture du dossier", role, clock);
+        if (command.closedOn().isBefore(filedOn)) {
+            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "Le dossier ne peut pas être clos ("
+                    + FrenchDate.of(command.closedOn()) + ") avant d'avoir été déposé (" + FrenchDate.of(filedOn)
+                    + ").");
+        }
+        requireChanged(standing, new Closure(standing.entry(), command.resolution(), command.amountObtained(),
+                command.closedOn(), command.summary()));
+        return record(new CaseClosureCorrected(caseId, command.entry(), command.resolution(),
+                command.amountObtained(), command.closedOn(), command.summary(), command.reason()));
+    }
+
+    /** A contact with customer support as it stands after corrections. */
+    record SupportContact(ContactChannel channel, LocalDate contactedOn, String ticketReference, String summary,
+                          String outcome) {
+    }
+
+    @CommandHandler
+    public long handle(CorrectSupportContact command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock, DeadlineManager deadlineManager, ReminderPolicy policy) {
+        requireOpen();
+        Require.notAfter("contactedOn", command.contactedOn(), LocalDate.now(clock));
+        var contact = correctable(command.entry(), Optional.ofNullable(supportContacts.get(command.entry())),
+                "un contact avec le service client", role, clock);
+        requireChanged(contact, new SupportContact(command.channel(), command.contactedOn(),
+                command.ticketReference(), command.summary(), command.outcome()));
+        record(new SupportContactCorrected(caseId, command.entry(),
+                supportContacts.headMap(command.entry()).size() + 1, command.channel(), command.contactedOn(),
+                command.ticketReference(), command.summary(), command.outcome(), command.reason()));
+        if (correspondence.writtenComplaint().isEmpty()) {
+            supportFollowUpChanged(new CaseDeadlines(deadlineManager, policy, clock));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Only the latest request to a mediator is corrected: an earlier one ended before it, and the date of the latest
+     * is the one the mediator's 90 days run from. The corrected request passes the request's own rules (L612-2).
+     */
+    @CommandHandler
+    public long handle(CorrectMediationRequest command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock, DeadlineManager deadlineManager, ReminderPolicy policy) {
+        requireOpen();
+        Require.notAfter("requestedOn", command.requestedOn(), LocalDate.now(clock));
+        var request = correctable(command.entry(), Optional.ofNullable(mediation)
+                        .filter(latest -> latest.entry() == command.entry()),
+                "la dernière demande de médiation", role, clock);
+        new MediationAdmissibility(correspondence, company).check(new RequestMediation(caseId, null,
+                command.mediator(), command.requestedOn(), command.reference(), request.windowOverrideReason()), role);
+        request.requireConcludedAfter(command.requestedOn());
+        var corrected = request.corrected(command.mediator(), command.requestedOn(), command.reference());
+        requireChanged(request, corrected);
+        // the conclusion date that stands: provisional (request + 90 days) until the seizure is notified (R612-2)
+        record(new MediationRequestCorrected(caseId, command.entry(), request.number(), command.mediator(),
+                command.requestedOn(), command.reference(), corrected.conclusionDueOn(), command.reason()));
+        if (mediation.pending()) {
+            var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
+            deadlines.cancel(CaseDeadline.MEDIATOR_CONCLUSION);
+            scheduleMediatorConclusion(deadlines);
+        }
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
@@ -516,7 +670,7 @@ public class ComplaintCase {
     /** A reopened case takes up the deadlines still running, as its state says. */
     private void scheduleOutstanding(CaseDeadlines deadlines) {
         if (correspondence.writtenComplaint().isEmpty()) {
-            if (lastSupportContactOn != null) {
+            if (!supportContacts.isEmpty()) {
                 scheduleSupportFollowUp(deadlines);
             }
             return;
@@ -534,21 +688,36 @@ public class ComplaintCase {
         }
     }
 
+    /** The follow-up runs from the latest contact with customer support as the contacts stand. */
+    private void supportFollowUpChanged(CaseDeadlines deadlines) {
+        deadlines.cancel(CaseDeadline.SUPPORT_FOLLOW_UP);
+        scheduleSupportFollowUp(deadlines);
+    }
+
     private void scheduleSupportFollowUp(CaseDeadlines deadlines) {
-        var remindOn = deadlines.policy().supportFollowUpOn(lastSupportContactOn);
+        var lastContactOn = supportContacts.values().stream().map(SupportContact::contactedOn)
+                .max(LocalDate::compareTo).orElseThrow();
+        var remindOn = deadlines.policy().supportFollowUpOn(lastContactOn);
         deadlines.schedule(CaseDeadline.SUPPORT_FOLLOW_UP, ReminderKind.SUPPORT_FOLLOW_UP, remindOn, remindOn);
     }
 
     /**
      * The one place where the response window follows the case, after any step that moves it or ends it: an
      * expiry recorded earlier that the case no longer supports is marked contradicted (in the acting staff member's
-     * name), and the window's deadlines are rescheduled from the case as it stands.
+     * name), a contradicted one the case supports again is re-established (same name), and the window's deadlines
+     * are rescheduled from the case as it stands.
      */
     private void responseWindowChanged(CaseDeadlines deadlines) {
         correspondence.expiryContradiction(company).ifPresent(reason -> apply(new ResponseDeadlineExpiryContradicted(
                 caseId, correspondence.expiredResponseDueOn(), correspondence.responseDueOn(company), reason,
                 reason == ExpiryContradiction.ANSWER_RECEIVED_IN_TIME ? correspondence.firstAnswerOn() : null,
                 deadlines.today())));
+        if (correspondence.expiryHoldsAgain(company, deadlines.today())) {
+            apply(new ResponseDeadlineExpiryReestablished(caseId, correspondence.responseDueOn(company),
+                    correspondence.firstAnswerOn(),
+                    correspondence.admissibleUntil(correspondence.writtenComplaint().orElseThrow()),
+                    deadlines.today()));
+        }
         deadlines.cancel(CaseDeadline.RESPONSE_WINDOW);
         if (correspondence.awaitingResponse()) {
             scheduleResponseWindow(deadlines);
@@ -672,16 +841,28 @@ public class ComplaintCase {
                 event.desiredOutcome());
         caseId = event.caseId();
         handler = event.filedBy();
+        filedOn = event.filedOn();
         branch = event.branch();
         consumer = event.consumer();
         company = event.company();
     }
 
     @EventSourcingHandler
-    void on(SupportContacted event) {
-        if (lastSupportContactOn == null || event.contactedOn().isAfter(lastSupportContactOn)) {
-            lastSupportContactOn = event.contactedOn();
-        }
+    void on(SupportContacted event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        supportContacts.put(entry, new SupportContact(event.channel(), event.contactedOn(), event.ticketReference(),
+                event.summary(), event.outcome()));
+        entriesRecordedAt.put(entry, recordedAt);
+    }
+
+    @EventSourcingHandler
+    void on(SupportContactCorrected event) {
+        supportContacts.put(event.correctedEntry(), new SupportContact(event.channel(), event.contactedOn(),
+                event.ticketReference(), event.summary(), event.outcome()));
+    }
+
+    @EventSourcingHandler
+    void on(MediationRequestCorrected event) {
+        mediation = mediation.corrected(event.mediator(), event.requestedOn(), event.reference());
     }
 
     @EventSourcingHandler
@@ -720,6 +901,11 @@ public class ComplaintCase {
     }
 
     @EventSourcingHandler
+    void on(ResponseDeadlineExpiryReestablished event) {
+        correspondence.deadlineExpired(event.responseDueOn());
+    }
+
+    @EventSourcingHandler
     void on(LetterSendingCorrected event) {
         correspondence.sendingCorrected(event.letterNumber(), event.addressee(), event.sentOn(), event.method(),
                 event.trackingNumber());
@@ -737,8 +923,10 @@ public class ComplaintCase {
     }
 
     @EventSourcingHandler
-    void on(MediationRequested event) {
-        mediation = new MediationHistory(event.requestedOn());
+    void on(MediationRequested event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        mediation = new MediationHistory(mediation == null ? 1 : mediation.number() + 1, entry, event.mediator(), event.requestedOn(), event.reference(),
+                event.windowOverrideReason());
+        entriesRecordedAt.put(entry, recordedAt);
     }
 
     @EventSourcingHandler
@@ -757,8 +945,44 @@ public class ComplaintCase {
     }
 
     @EventSourcingHandler
-    void on(MediationConcluded event) {
-        mediation = mediation.concluded();
+    void on(MediationConcluded event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        mediation = mediation.concluded(entry, event.outcome(), event.concludedOn(), event.details());
+        entriesRecordedAt.put(entry, recordedAt);
+    }
+
+    @EventSourcingHandler
+    void on(MediationOutcomeCorrected event) {
+        mediation = mediation.outcomeCorrected(event.outcome(), event.concludedOn(), event.details());
+    }
+
+    @EventSourcingHandler
+    void on(HelpCentreConsulted event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        helpCentreConsultations.put(entry, new HelpCentreConsultation(event.consultedOn(), event.findings()));
+        entriesRecordedAt.put(entry, recordedAt);
+    }
+
+    @EventSourcingHandler
+    void on(HelpCentreConsultationCorrected event) {
+        helpCentreConsultations.put(event.correctedEntry(), new HelpCentreConsultation(event.consultedOn(),
+                event.findings()));
+    }
+
+    @EventSourcingHandler
+    void on(CourtActionRecorded event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        courtActions.put(entry, new CourtAction(event.court(), event.filedOn(), event.reference(), event.summary()));
+        entriesRecordedAt.put(entry, recordedAt);
+    }
+
+    @EventSourcingHandler
+    void on(CourtActionCorrected event) {
+        courtActions.put(event.correctedEntry(), new CourtAction(event.court(), event.filedOn(), event.reference(),
+                event.summary()));
+    }
+
+    @EventSourcingHandler
+    void on(CaseClosureCorrected event) {
+        closure = new Closure(closure.entry(), event.resolution(), event.amountObtained(), event.closedOn(),
+                event.summary());
     }
 
     @EventSourcingHandler
@@ -772,13 +996,16 @@ public class ComplaintCase {
     }
 
     @EventSourcingHandler
-    void on(CaseClosed event) {
+    void on(CaseClosed event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
         closed = true;
+        closure = new Closure(entry, event.resolution(), event.amountObtained(), event.closedOn(), event.summary());
+        entriesRecordedAt.put(entry, recordedAt);
     }
 
     @EventSourcingHandler
     void on(CaseReopened event) {
         closed = false;
+        closure = null;
     }
 
     private void requireOpen() {

@@ -52,6 +52,8 @@ final class Correspondence {
     private final List<Response> responses = new ArrayList<>();
     /** The last day stated by the recorded expiry of the response window, while no later step contradicts it. */
     private LocalDate expiredResponseDueOn;
+    /** The last day stated by a recorded expiry that a later step contradicted, while it is not re-established. */
+    private LocalDate contradictedResponseDueOn;
 
     /** Letters are numbered in the order they were sent: a letter cannot be dated before the previous one. */
     Letter next(LocalDate sentOn) {
@@ -251,10 +253,26 @@ final class Correspondence {
 
     void deadlineExpired(LocalDate responseDueOn) {
         expiredResponseDueOn = responseDueOn;
+        contradictedResponseDueOn = null;
     }
 
     void expiryContradicted() {
+        contradictedResponseDueOn = expiredResponseDueOn;
         expiredResponseDueOn = null;
+    }
+
+    /**
+     * Whether a contradicted expiry holds again with the case as it stands (ADR 13): the last day is not after the
+     * one the expiry stated, it has ended, and the company did not answer on or before it. A last day moved later
+     * is for staff to confirm, as any window the system could not watch.
+     */
+    boolean expiryHoldsAgain(CompanyProfile company, LocalDate today) {
+        if (contradictedResponseDueOn == null || expiredResponseDueOn != null) {
+            return false;
+        }
+        var dueOn = responseDueOn(company);
+        return !dueOn.isAfter(contradictedResponseDueOn) && today.isAfter(dueOn)
+                && (!answered() || firstAnswerOn().isAfter(dueOn));
     }
 
     private static StepRefused outOfOrder(String message) {

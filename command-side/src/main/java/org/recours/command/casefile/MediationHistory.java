@@ -3,54 +3,86 @@ package org.recours.command.casefile;
 import java.time.LocalDate;
 import org.recours.kernel.casefile.CaseRule;
 import org.recours.kernel.casefile.FrenchDate;
+import org.recours.kernel.casefile.MediationOutcome;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.kernel.law.LegalDeadlines;
 
 /**
- * The latest mediation on the case: when it was requested, when the mediator received the file and notified its
- * seizure (R612-2), the day it must conclude by (R612-5: provisional, request + 90 days, until the notification;
- * then notification + 90 days, or the date of an extension), and whether it still runs.
+ * The latest mediation on the case as it stands after corrections: its number (from 1), its history entry, the
+ * request; when the mediator received the file and notified its seizure (R612-2); the day it must conclude by
+ * (R612-5: provisional, request + 90 days, until the notification; then notification + 90 days, or the date of an
+ * extension); and when it concluded, how, and the entry that recorded it ({@code concludedOn} null while it runs).
  */
-record MediationHistory(LocalDate requestedOn, LocalDate fileReceivedOn, LocalDate seizureNotifiedOn,
-                        LocalDate conclusionDueOn, boolean pending) {
+record MediationHistory(int number, long entry, String mediator, LocalDate requestedOn, String reference,
+                        String windowOverrideReason, LocalDate fileReceivedOn, LocalDate seizureNotifiedOn,
+                        LocalDate conclusionDueOn, Long conclusionEntry, MediationOutcome outcome,
+                        LocalDate concludedOn, String details) {
 
-    MediationHistory(LocalDate requestedOn) {
-        this(requestedOn, null, null, LegalDeadlines.mediatorConclusionDue(requestedOn), true);
+    MediationHistory(int number, long entry, String mediator, LocalDate requestedOn, String reference,
+                     String windowOverrideReason) {
+        this(number, entry, mediator, requestedOn, reference, windowOverrideReason, null, null,
+                LegalDeadlines.mediatorConclusionDue(requestedOn), null, null, null, null);
     }
 
-    MediationHistory concluded() {
-        return new MediationHistory(requestedOn, fileReceivedOn, seizureNotifiedOn, conclusionDueOn, false);
+    boolean pending() {
+        return concludedOn == null;
+    }
+
+    MediationHistory concluded(long recordedAs, MediationOutcome how, LocalDate on, String what) {
+        return new MediationHistory(number, entry, mediator, requestedOn, reference, windowOverrideReason,
+                fileReceivedOn, seizureNotifiedOn, conclusionDueOn, recordedAs, how, on, what);
+    }
+
+    MediationHistory outcomeCorrected(MediationOutcome how, LocalDate on, String what) {
+        return new MediationHistory(number, entry, mediator, requestedOn, reference, windowOverrideReason,
+                fileReceivedOn, seizureNotifiedOn, conclusionDueOn, conclusionEntry, how, on, what);
+    }
+
+    /** A corrected request: until the seizure is notified, its provisional conclusion date follows the request. */
+    MediationHistory corrected(String correctedMediator, LocalDate correctedRequestedOn, String correctedReference) {
+        var dueOn = seizureNotifiedOn == null ? LegalDeadlines.mediatorConclusionDue(correctedRequestedOn)
+                : conclusionDueOn;
+        return new MediationHistory(number, entry, correctedMediator, correctedRequestedOn, correctedReference,
+                windowOverrideReason, fileReceivedOn, seizureNotifiedOn, dueOn, conclusionEntry, outcome,
+                concludedOn, details);
     }
 
     MediationHistory fileReceived(LocalDate receivedOn) {
-        return new MediationHistory(requestedOn, receivedOn, seizureNotifiedOn, conclusionDueOn, pending);
+        return new MediationHistory(number, entry, mediator, requestedOn, reference, windowOverrideReason,
+                receivedOn, seizureNotifiedOn, conclusionDueOn, conclusionEntry, outcome, concludedOn, details);
     }
 
     MediationHistory seizureNotified(LocalDate notifiedOn, LocalDate dueOn) {
-        return new MediationHistory(requestedOn, fileReceivedOn, notifiedOn, dueOn, pending);
+        return new MediationHistory(number, entry, mediator, requestedOn, reference, windowOverrideReason,
+                fileReceivedOn, notifiedOn, dueOn, conclusionEntry, outcome, concludedOn, details);
     }
 
     MediationHistory extended(LocalDate dueOn) {
-        return new MediationHistory(requestedOn, fileReceivedOn, seizureNotifiedOn, dueOn, pending);
+        return new MediationHistory(number, entry, mediator, requestedOn, reference, windowOverrideReason,
+                fileReceivedOn, seizureNotifiedOn, dueOn, conclusionEntry, outcome, concludedOn, details);
     }
 
     /** Whether the three weeks to reject the request (L612-2) still call for a reminder. */
     boolean awaitingSeizureNotice() {
-        return pending && fileReceivedOn != null && seizureNotifiedOn == null;
+        return pending() && fileReceivedOn != null && seizureNotifiedOn == null;
     }
 
     void requireNonePending() {
-        if (pending) {
+        if (pending()) {
             throw new StepRefused(CaseRule.MEDIATION_ALREADY_PENDING, "Une médiation est en cours depuis le "
                     + FrenchDate.of(requestedOn) + " : enregistrez d'abord son issue.");
         }
     }
 
-    void requirePendingSince(LocalDate concludedOn) {
+    void requirePendingSince(LocalDate on) {
         requirePending();
-        if (concludedOn.isBefore(requestedOn)) {
-            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La médiation ne peut pas s'achever (" + FrenchDate.of(concludedOn)
-                    + ") avant d'avoir été demandée (" + FrenchDate.of(requestedOn) + ").");
+        requireConcludedAfter(on, requestedOn);
+    }
+
+    /** A corrected request date may not come after the mediation's recorded conclusion. */
+    void requireConcludedAfter(LocalDate correctedRequestedOn) {
+        if (concludedOn != null) {
+            requireConcludedAfter(concludedOn, correctedRequestedOn);
         }
     }
 
@@ -100,8 +132,15 @@ record MediationHistory(LocalDate requestedOn, LocalDate fileReceivedOn, LocalDa
     }
 
     private void requirePending() {
-        if (!pending) {
+        if (!pending()) {
             throw new StepRefused(CaseRule.NO_PENDING_MEDIATION, CaseRule.NO_PENDING_MEDIATION.explanation());
+        }
+    }
+
+    private static void requireConcludedAfter(LocalDate concluded, LocalDate requested) {
+        if (concluded.isBefore(requested)) {
+            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La médiation ne peut pas s'achever ("
+                    + FrenchDate.of(concluded) + ") avant d'avoir été demandée (" + FrenchDate.of(requested) + ").");
         }
     }
 }

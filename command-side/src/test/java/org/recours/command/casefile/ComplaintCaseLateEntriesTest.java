@@ -35,6 +35,26 @@ import org.recours.kernel.casefile.CorrectComplaintDetails;
 import org.recours.kernel.casefile.CorrectLetterDelivery;
 import org.recours.kernel.casefile.CorrectLetterSending;
 import org.recours.kernel.casefile.CorrectResponse;
+import org.recours.kernel.casefile.CorrectMediationRequest;
+import org.recours.kernel.casefile.CorrectSupportContact;
+import org.recours.kernel.casefile.MediationConcluded;
+import org.recours.kernel.casefile.MediationOutcome;
+import org.recours.kernel.casefile.MediationRequestCorrected;
+import org.recours.kernel.casefile.SupportContactCorrected;
+import org.recours.kernel.casefile.SupportContacted;
+import org.recours.kernel.casefile.CaseClosed;
+import org.recours.kernel.casefile.CaseClosureCorrected;
+import org.recours.kernel.casefile.CaseReopened;
+import org.recours.kernel.casefile.CorrectCaseClosure;
+import org.recours.kernel.casefile.CorrectCourtAction;
+import org.recours.kernel.casefile.CorrectHelpCentreConsultation;
+import org.recours.kernel.casefile.CorrectMediationOutcome;
+import org.recours.kernel.casefile.CourtActionCorrected;
+import org.recours.kernel.casefile.CourtActionRecorded;
+import org.recours.kernel.casefile.HelpCentreConsultationCorrected;
+import org.recours.kernel.casefile.HelpCentreConsulted;
+import org.recours.kernel.casefile.MediationOutcomeCorrected;
+import org.recours.kernel.casefile.Resolution;
 import org.recours.kernel.casefile.ExpiryContradiction;
 import org.recours.kernel.casefile.HeadOffice;
 import org.recours.kernel.casefile.InvalidCaseData;
@@ -54,6 +74,7 @@ import org.recours.kernel.casefile.ResponseAssessment;
 import org.recours.kernel.casefile.ResponseCorrected;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
 import org.recours.kernel.casefile.ResponseReceived;
 import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.StaffMemberId;
@@ -396,6 +417,64 @@ class ComplaintCaseLateEntriesTest {
                                     LocalDate.of(2027, 4, 12), LocalDate.of(2027, 5, 20)));
         }
 
+        /** Issue 12: an answer first entered in time, then corrected to a day after the window, lets the silence stand. */
+        @Test
+        void ofAnAnswersDateOutOfTheWindowReestablishesTheContradictedExpiry() {
+            clock.setTo(noon(LocalDate.of(2027, 5, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 3, 2), PRIME_VIDEO),
+                            new ResponseDeadlineExpired(CASE, LocalDate.of(2027, 5, 2), LocalDate.of(2027, 5, 3),
+                                    LocalDate.of(2028, 3, 2)), answered(LocalDate.of(2027, 4, 12)),
+                            new ResponseDeadlineExpiryContradicted(CASE, LocalDate.of(2027, 5, 2),
+                                    LocalDate.of(2027, 5, 2), ExpiryContradiction.ANSWER_RECEIVED_IN_TIME,
+                                    LocalDate.of(2027, 4, 12), LocalDate.of(2027, 5, 15)))
+                    .when(new CorrectResponse(CASE, null, 3, LocalDate.of(2027, 5, 3), ContactChannel.EMAIL, "Refus",
+                            ResponseAssessment.REJECTED, null, "Reçue le lendemain du dernier jour"), AS_STAFF)
+                    .expectEvents(new ResponseCorrected(CASE, 3, 1, LocalDate.of(2027, 5, 3), ContactChannel.EMAIL,
+                                    "Refus", ResponseAssessment.REJECTED, null, "Reçue le lendemain du dernier jour"),
+                            new ResponseDeadlineExpiryReestablished(CASE, LocalDate.of(2027, 5, 2),
+                                    LocalDate.of(2027, 5, 3), LocalDate.of(2028, 3, 2), LocalDate.of(2027, 5, 20)));
+        }
+
+        /** The last day is the company's: an answer corrected to 2 May still came in time. */
+        @Test
+        void ofAnAnswersDateOntoTheLastDayLeavesTheContradictionStanding() {
+            clock.setTo(noon(LocalDate.of(2027, 5, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 3, 2), PRIME_VIDEO),
+                            new ResponseDeadlineExpired(CASE, LocalDate.of(2027, 5, 2), LocalDate.of(2027, 5, 3),
+                                    LocalDate.of(2028, 3, 2)), answered(LocalDate.of(2027, 4, 12)),
+                            new ResponseDeadlineExpiryContradicted(CASE, LocalDate.of(2027, 5, 2),
+                                    LocalDate.of(2027, 5, 2), ExpiryContradiction.ANSWER_RECEIVED_IN_TIME,
+                                    LocalDate.of(2027, 4, 12), LocalDate.of(2027, 5, 15)))
+                    .when(new CorrectResponse(CASE, null, 3, LocalDate.of(2027, 5, 2), ContactChannel.EMAIL, "Refus",
+                            ResponseAssessment.REJECTED, null, "Reçue le dernier jour"), AS_STAFF)
+                    .expectEvents(new ResponseCorrected(CASE, 3, 1, LocalDate.of(2027, 5, 2), ContactChannel.EMAIL,
+                            "Refus", ResponseAssessment.REJECTED, null, "Reçue le dernier jour"));
+        }
+
+        /** A receipt that had moved the window past the silence, corrected back, lets the silence stand again. */
+        @Test
+        void ofAReceiptDateBackToTheSendingReestablishesTheSilence() {
+            clock.setTo(noon(LocalDate.of(2027, 5, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 3, 2), PRIME_VIDEO),
+                            new ResponseDeadlineExpired(CASE, LocalDate.of(2027, 5, 2), LocalDate.of(2027, 5, 3),
+                                    LocalDate.of(2028, 3, 2)),
+                            new LetterDelivered(CASE, 1, LocalDate.of(2027, 3, 10), LocalDate.of(2027, 5, 10)),
+                            new ResponseDeadlineExpiryContradicted(CASE, LocalDate.of(2027, 5, 2),
+                                    LocalDate.of(2027, 5, 10), ExpiryContradiction.WINDOW_MOVED, null,
+                                    LocalDate.of(2027, 5, 5)))
+                    .when(new CorrectLetterDelivery(CASE, null, 3, LocalDate.of(2027, 3, 2), "Avis relu : 2 mars"),
+                            AS_STAFF)
+                    .expectEvents(new LetterDeliveryCorrected(CASE, 3, 1, LocalDate.of(2027, 3, 2),
+                                    LocalDate.of(2027, 5, 2), "Avis relu : 2 mars"),
+                            new ResponseDeadlineExpiryReestablished(CASE, LocalDate.of(2027, 5, 2), null,
+                                    LocalDate.of(2028, 3, 2), LocalDate.of(2027, 5, 20)))
+                    .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2027, 5, 21)),
+                            CaseDeadline.RESPONSE_WINDOW);
+        }
+
         @Test
         void ofTheFiledComplaintsAmountAndFactsIsRecordedWithItsReason() {
             fixture.given(filed(PRIME_VIDEO))
@@ -518,6 +597,271 @@ class ComplaintCaseLateEntriesTest {
                             LocalDate.of(2027, 3, 5), "  "))
                     .isInstanceOf(InvalidCaseData.class)
                     .extracting(e -> ((InvalidCaseData) e).field()).isEqualTo("reason");
+        }
+    }
+
+    /** Corrections of the steps around the letter: the support contact and the request to the mediator. */
+    @Nested
+    class CorrectionsOfTheOtherSteps {
+
+        private final SupportContacted contacted = new SupportContacted(CASE, ContactChannel.CHAT,
+                LocalDate.of(2027, 3, 2), "T-1", "Demande de remboursement", "Refus");
+        private final MediationRequested requested = new MediationRequested(CASE, "Médiateur du e-commerce de la FEVAD",
+                LocalDate.of(2027, 3, 10), "M-1", LocalDate.of(2027, 6, 8), null);
+
+        @Test
+        void ofASupportContactsDateMovesItsFollowUp() {
+            clock.setTo(noon(LocalDate.of(2027, 3, 6)));
+
+            fixture.given(filed(PRIME_VIDEO), contacted)
+                    .when(new CorrectSupportContact(CASE, null, 1, ContactChannel.CHAT, LocalDate.of(2027, 3, 5),
+                            "T-1", "Demande de remboursement", "Refus", "Date de la conversation relue"), AS_STAFF)
+                    .expectEvents(new SupportContactCorrected(CASE, 1, 1, ContactChannel.CHAT, LocalDate.of(2027, 3, 5),
+                            "T-1", "Demande de remboursement", "Refus", "Date de la conversation relue"))
+                    .expectScheduledDeadline(eightAm(LocalDate.of(2027, 3, 20)), new CaseDeadline(
+                            ReminderKind.SUPPORT_FOLLOW_UP, LocalDate.of(2027, 3, 20), LocalDate.of(2027, 3, 20)))
+                    .expectNoScheduledDeadline(eightAm(LocalDate.of(2027, 3, 17)), new CaseDeadline(
+                            ReminderKind.SUPPORT_FOLLOW_UP, LocalDate.of(2027, 3, 17), LocalDate.of(2027, 3, 17)));
+        }
+
+        @Test
+        void ofASupportContactAfterTheLetterKeepsTheFollowUpCancelled() {
+            clock.setTo(noon(LocalDate.of(2027, 3, 6)));
+
+            fixture.given(filed(PRIME_VIDEO), contacted, complaintSent(LocalDate.of(2027, 3, 4), PRIME_VIDEO))
+                    .when(new CorrectSupportContact(CASE, null, 1, ContactChannel.PHONE, LocalDate.of(2027, 3, 2),
+                            null, "Demande de remboursement", "Refus", "C'était un appel"), AS_STAFF)
+                    .expectEvents(new SupportContactCorrected(CASE, 1, 1, ContactChannel.PHONE, LocalDate.of(2027, 3, 2),
+                            null, "Demande de remboursement", "Refus", "C'était un appel"))
+                    .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2027, 3, 17)),
+                            CaseDeadline.SUPPORT_FOLLOW_UP);
+        }
+
+        @Test
+        void ofASupportContactIntoTheFutureIsRefused() {
+            clock.setTo(noon(LocalDate.of(2027, 3, 6)));
+
+            fixture.given(filed(PRIME_VIDEO), contacted)
+                    .when(new CorrectSupportContact(CASE, null, 1, ContactChannel.CHAT, LocalDate.of(2027, 3, 7),
+                            "T-1", "Demande de remboursement", "Refus", "Demain"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(InvalidCaseData.class)
+                    .expectException(invalid("contactedOn"));
+        }
+
+        @Test
+        void ofASupportContactThatChangesNothingIsRefused() {
+            fixture.given(filed(PRIME_VIDEO), contacted)
+                    .when(new CorrectSupportContact(CASE, null, 1, ContactChannel.CHAT, LocalDate.of(2027, 3, 2),
+                            "T-1", "Demande de remboursement", "Refus", "Relu"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.CORRECTION_CHANGES_NOTHING));
+        }
+
+        @Test
+        void namingAnEntryThatIsNotASupportContactIsRefused() {
+            fixture.given(filed(PRIME_VIDEO), contacted)
+                    .when(new CorrectSupportContact(CASE, null, 0, ContactChannel.CHAT, LocalDate.of(2027, 3, 2),
+                            "T-1", "Demande de remboursement", "Refus", "Relu"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.UNKNOWN_ENTRY));
+        }
+
+        @Test
+        void ofTheMediationDateRecountsTheMediatorsNinetyDaysAndReschedulesThem() {
+            clock.setTo(noon(LocalDate.of(2027, 3, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested)
+                    .when(new CorrectMediationRequest(CASE, null, 2, "Médiateur du e-commerce de la FEVAD",
+                            LocalDate.of(2027, 3, 12), "M-1", "Date de l'accusé de saisine"), AS_STAFF)
+                    .expectEvents(new MediationRequestCorrected(CASE, 2, 1, "Médiateur du e-commerce de la FEVAD",
+                            LocalDate.of(2027, 3, 12), "M-1", LocalDate.of(2027, 6, 10), "Date de l'accusé de saisine"))
+                    .expectScheduledDeadline(eightAm(LocalDate.of(2027, 6, 11)), new CaseDeadline(
+                            ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, LocalDate.of(2027, 6, 10),
+                            LocalDate.of(2027, 6, 11)))
+                    .expectNoScheduledDeadline(eightAm(LocalDate.of(2027, 6, 9)), new CaseDeadline(
+                            ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, LocalDate.of(2027, 6, 8),
+                            LocalDate.of(2027, 6, 9)));
+        }
+
+        /** The window ends on 2 March: a request corrected to that day is refused, to 3 March accepted. */
+        @Test
+        void ofTheMediationDateOntoTheWindowsLastDayIsRefusedAndNamesTheNextDay() {
+            clock.setTo(noon(LocalDate.of(2027, 3, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested)
+                    .when(new CorrectMediationRequest(CASE, null, 2, "Médiateur du e-commerce de la FEVAD",
+                            LocalDate.of(2027, 3, 2), "M-1", "Date de l'accusé de saisine"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(allOf(refusedUnder(CaseRule.RESPONSE_WINDOW_OPEN),
+                            possibleFrom(LocalDate.of(2027, 3, 3))));
+        }
+
+        @Test
+        void ofTheMediationDateOntoTheDayAfterTheWindowIsAccepted() {
+            clock.setTo(noon(LocalDate.of(2027, 3, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested)
+                    .when(new CorrectMediationRequest(CASE, null, 2, "Médiateur du e-commerce de la FEVAD",
+                            LocalDate.of(2027, 3, 3), "M-1", "Date de l'accusé de saisine"), AS_STAFF)
+                    .expectEvents(new MediationRequestCorrected(CASE, 2, 1, "Médiateur du e-commerce de la FEVAD",
+                            LocalDate.of(2027, 3, 3), "M-1", LocalDate.of(2027, 6, 1), "Date de l'accusé de saisine"));
+        }
+
+        @Test
+        void ofAConcludedMediationsDatePastItsConclusionIsRefusedAndSchedulesNothing() {
+            clock.setTo(noon(LocalDate.of(2027, 4, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested,
+                            new MediationConcluded(CASE, MediationOutcome.AGREEMENT, LocalDate.of(2027, 4, 1), "Fin"))
+                    .when(new CorrectMediationRequest(CASE, null, 2, "Médiateur du e-commerce de la FEVAD",
+                            LocalDate.of(2027, 4, 2), "M-1", "Erreur"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.DATE_OUT_OF_ORDER));
+        }
+
+        @Test
+        void ofAMediationRequestThatChangesNothingIsRefused() {
+            clock.setTo(noon(LocalDate.of(2027, 3, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested)
+                    .when(new CorrectMediationRequest(CASE, null, 2, "Médiateur du e-commerce de la FEVAD",
+                            LocalDate.of(2027, 3, 10), "M-1", "Relu"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.CORRECTION_CHANGES_NOTHING));
+        }
+
+        private final MediationConcluded concluded = new MediationConcluded(CASE, MediationOutcome.PROPOSAL_REFUSED,
+                LocalDate.of(2027, 4, 1), "Proposition refusée par l'entreprise");
+
+        @Test
+        void ofAHelpCentreConsultationIsRecordedWithItsNumberAndReason() {
+            clock.setTo(noon(LocalDate.of(2027, 3, 6)));
+
+            fixture.given(filed(PRIME_VIDEO), new HelpCentreConsulted(CASE, LocalDate.of(2027, 3, 1), "Rien"),
+                            new HelpCentreConsulted(CASE, LocalDate.of(2027, 3, 2), "Offre payante"))
+                    .when(new CorrectHelpCentreConsultation(CASE, null, 2, LocalDate.of(2027, 3, 6), "Offre payante",
+                            "Capture datée du 6 mars"), AS_STAFF)
+                    .expectEvents(new HelpCentreConsultationCorrected(CASE, 2, 2, LocalDate.of(2027, 3, 6),
+                            "Offre payante", "Capture datée du 6 mars"));
+        }
+
+        @Test
+        void ofAHelpCentreConsultationIntoTomorrowIsRefused() {
+            clock.setTo(noon(LocalDate.of(2027, 3, 6)));
+
+            fixture.given(filed(PRIME_VIDEO), new HelpCentreConsulted(CASE, LocalDate.of(2027, 3, 1), "Rien"))
+                    .when(new CorrectHelpCentreConsultation(CASE, null, 1, LocalDate.of(2027, 3, 7), "Rien",
+                            "Demain"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(invalid("consultedOn"));
+        }
+
+        @Test
+        void ofAMediationOutcomeOnTheDayOfTheRequestIsAccepted() {
+            clock.setTo(noon(LocalDate.of(2027, 4, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested,
+                            concluded)
+                    .when(new CorrectMediationOutcome(CASE, null, 3, MediationOutcome.AGREEMENT,
+                            LocalDate.of(2027, 3, 10), "Accord", "Avis du médiateur relu"), AS_STAFF)
+                    .expectEvents(new MediationOutcomeCorrected(CASE, 3, 1, MediationOutcome.AGREEMENT,
+                            LocalDate.of(2027, 3, 10), "Accord", "Avis du médiateur relu"));
+        }
+
+        @Test
+        void ofAMediationOutcomeTheDayBeforeTheRequestIsRefused() {
+            clock.setTo(noon(LocalDate.of(2027, 4, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested,
+                            concluded)
+                    .when(new CorrectMediationOutcome(CASE, null, 3, MediationOutcome.AGREEMENT,
+                            LocalDate.of(2027, 3, 9), "Accord", "Avis du médiateur relu"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.DATE_OUT_OF_ORDER));
+        }
+
+        @Test
+        void namingTheRequestAsTheMediationOutcomeIsRefused() {
+            clock.setTo(noon(LocalDate.of(2027, 4, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested,
+                            concluded)
+                    .when(new CorrectMediationOutcome(CASE, null, 2, MediationOutcome.AGREEMENT,
+                            LocalDate.of(2027, 4, 1), "Accord", "Relu"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.UNKNOWN_ENTRY));
+        }
+
+        @Test
+        void ofACourtActionIsRecordedAndOneThatChangesNothingIsRefused() {
+            clock.setTo(noon(LocalDate.of(2027, 6, 10)));
+            var filedInCourt = new CourtActionRecorded(CASE, "Tribunal judiciaire de Nanterre",
+                    LocalDate.of(2027, 6, 1), null, "Assignation");
+
+            fixture.given(filed(PRIME_VIDEO), filedInCourt)
+                    .when(new CorrectCourtAction(CASE, null, 1, "Tribunal judiciaire de Nanterre",
+                            LocalDate.of(2027, 6, 2), "RG 27/01234", "Assignation", "Récépissé du greffe"), AS_SUPERVISOR)
+                    .expectEvents(new CourtActionCorrected(CASE, 1, 1, "Tribunal judiciaire de Nanterre",
+                            LocalDate.of(2027, 6, 2), "RG 27/01234", "Assignation", "Récépissé du greffe"));
+            fixture.given(filed(PRIME_VIDEO), filedInCourt)
+                    .when(new CorrectCourtAction(CASE, null, 1, "Tribunal judiciaire de Nanterre",
+                            LocalDate.of(2027, 6, 1), null, "Assignation", "Relu"), AS_SUPERVISOR)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.CORRECTION_CHANGES_NOTHING));
+        }
+
+        /**
+         * The case was filed on 2 January 2027: a closure corrected to that day stands, to the day before not. (The
+         * entries here were recorded on 2 March, more than 90 days ago: a supervisor corrects them.)
+         */
+        @Test
+        void ofTheClosureOnTheFilingDayIsAcceptedOnAClosedCase() {
+            clock.setTo(noon(LocalDate.of(2027, 7, 5)));
+
+            fixture.given(filed(PRIME_VIDEO), new CaseClosed(CASE, Resolution.PARTIALLY_RESOLVED,
+                            Money.euros("24.00"), LocalDate.of(2027, 7, 1), "Trois mois remboursés"))
+                    .when(new CorrectCaseClosure(CASE, null, 1, Resolution.PARTIALLY_RESOLVED, Money.euros("23.88"),
+                            LocalDate.of(2027, 1, 2), "Trois mois remboursés", "Virement relu"), AS_SUPERVISOR)
+                    .expectEvents(new CaseClosureCorrected(CASE, 1, Resolution.PARTIALLY_RESOLVED,
+                            Money.euros("23.88"), LocalDate.of(2027, 1, 2), "Trois mois remboursés",
+                            "Virement relu"));
+        }
+
+        @Test
+        void ofTheClosureBeforeTheFilingIsRefused() {
+            clock.setTo(noon(LocalDate.of(2027, 7, 5)));
+
+            fixture.given(filed(PRIME_VIDEO), new CaseClosed(CASE, Resolution.PARTIALLY_RESOLVED,
+                            Money.euros("24.00"), LocalDate.of(2027, 7, 1), "Trois mois remboursés"))
+                    .when(new CorrectCaseClosure(CASE, null, 1, Resolution.PARTIALLY_RESOLVED, Money.euros("23.88"),
+                            LocalDate.of(2027, 1, 1), "Trois mois remboursés", "Virement relu"), AS_SUPERVISOR)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.DATE_OUT_OF_ORDER));
+        }
+
+        @Test
+        void ofAClosureAReopeningSetAsideIsRefused() {
+            clock.setTo(noon(LocalDate.of(2027, 7, 5)));
+
+            fixture.given(filed(PRIME_VIDEO), new CaseClosed(CASE, Resolution.PARTIALLY_RESOLVED,
+                            Money.euros("24.00"), LocalDate.of(2027, 7, 1), "Trois mois remboursés"),
+                            new CaseReopened(CASE, LocalDate.of(2027, 7, 2), "Publicités revenues"))
+                    .when(new CorrectCaseClosure(CASE, null, 1, Resolution.PARTIALLY_RESOLVED, Money.euros("23.88"),
+                            LocalDate.of(2027, 7, 1), "Trois mois remboursés", "Virement relu"), AS_SUPERVISOR)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.UNKNOWN_ENTRY));
+        }
+
+        @Test
+        void namingTheLetterAsAMediationRequestIsRefused() {
+            clock.setTo(noon(LocalDate.of(2027, 3, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested)
+                    .when(new CorrectMediationRequest(CASE, null, 1, "Médiateur du e-commerce de la FEVAD",
+                            LocalDate.of(2027, 3, 12), "M-1", "Relu"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.UNKNOWN_ENTRY));
         }
     }
 

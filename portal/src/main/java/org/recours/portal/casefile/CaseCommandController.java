@@ -11,6 +11,12 @@ import org.recours.kernel.casefile.CorrectComplaintDetails;
 import org.recours.kernel.casefile.CorrectLetterDelivery;
 import org.recours.kernel.casefile.CorrectLetterSending;
 import org.recours.kernel.casefile.CorrectResponse;
+import org.recours.kernel.casefile.CorrectCaseClosure;
+import org.recours.kernel.casefile.CorrectCourtAction;
+import org.recours.kernel.casefile.CorrectHelpCentreConsultation;
+import org.recours.kernel.casefile.CorrectMediationOutcome;
+import org.recours.kernel.casefile.CorrectMediationRequest;
+import org.recours.kernel.casefile.CorrectSupportContact;
 import org.recours.kernel.casefile.RecordLetterDelivery;
 import org.recours.kernel.casefile.RecordLetterSent;
 import org.recours.kernel.casefile.RecordMediationExtension;
@@ -141,6 +147,62 @@ class CaseCommandController {
         return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectResponse(id, version,
                 body.entry(), body.receivedOn(), body.channel(), body.summary(), body.assessment(), body.offer(),
                 body.reason()));
+    }
+
+    @PostMapping("/{caseId}/corrections/support-contact")
+    ResponseEntity<StepRecorded> correctSupportContact(@PathVariable String caseId,
+                                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                       @RequestBody CaseRequests.SupportContactCorrection body,
+                                                       Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectSupportContact(id, version,
+                body.entry(), body.channel(), body.contactedOn(), body.ticketReference(), body.summary(),
+                body.outcome(), body.reason()));
+    }
+
+    @PostMapping("/{caseId}/corrections/mediation-request")
+    ResponseEntity<StepRecorded> correctMediationRequest(@PathVariable String caseId,
+                                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                         @RequestBody CaseRequests.MediationRequestCorrection body,
+                                                         Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectMediationRequest(id, version,
+                body.entry(), body.mediator(), body.requestedOn(), body.reference(), body.reason()));
+    }
+
+    @PostMapping("/{caseId}/corrections/help-centre-consultation")
+    ResponseEntity<StepRecorded> correctHelpCentreConsultation(@PathVariable String caseId,
+                                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                               @RequestBody CaseRequests.HelpCentreCorrection body,
+                                                               Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectHelpCentreConsultation(id,
+                version, body.entry(), body.consultedOn(), body.findings(), body.reason()));
+    }
+
+    @PostMapping("/{caseId}/corrections/mediation-outcome")
+    ResponseEntity<StepRecorded> correctMediationOutcome(@PathVariable String caseId,
+                                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                         @RequestBody CaseRequests.MediationOutcomeCorrection body,
+                                                         Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectMediationOutcome(id, version,
+                body.entry(), body.outcome(), body.concludedOn(), body.details(), body.reason()));
+    }
+
+    @PostMapping("/{caseId}/corrections/court-action")
+    ResponseEntity<StepRecorded> correctCourtAction(@PathVariable String caseId,
+                                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                    @RequestBody CaseRequests.CourtActionCorrection body,
+                                                    Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectCourtAction(id, version,
+                body.entry(), body.court(), body.filedOn(), body.reference(), body.summary(), body.reason()));
+    }
+
+    @PostMapping("/{caseId}/corrections/closure")
+    ResponseEntity<StepRecorded> correctClosure(@PathVariable String caseId,
+                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                @RequestBody CaseRequests.ClosureCorrection body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectCaseClosure(id, version,
+                body.entry(), body.resolution(),
+                body.amountObtained() == null ? null : new Money(body.amountObtained()), body.closedOn(),
+                body.summary(), body.reason()));
     }
 
     @PostMapping("/{caseId}/mediations")

@@ -218,7 +218,7 @@ class CasePages {
             return;
         }
         model.addAttribute("error", refused instanceof ConflictingAggregateVersionException
-                ? message("step.conflict") : refusals.describe(refused));
+                ? message("step.conflict") : refusals.describe(refused, fields));
         if (refused instanceof InvalidCaseData invalid && invalid.field() != null) {
             var field = invalid.field().replaceFirst("^consumer\\.", "");
             fields.stream().filter(candidate -> candidate.name().equals(field)

@@ -81,6 +81,29 @@ final class CaseRequests {
                               ResponseAssessment assessment, String offer, String reason) {
     }
 
+    record SupportContactCorrection(long entry, ContactChannel channel, LocalDate contactedOn, String ticketReference,
+                                    String summary, String outcome, String reason) {
+    }
+
+    record MediationRequestCorrection(long entry, String mediator, LocalDate requestedOn, String reference,
+                                      String reason) {
+    }
+
+    record HelpCentreCorrection(long entry, LocalDate consultedOn, String findings, String reason) {
+    }
+
+    record MediationOutcomeCorrection(long entry, MediationOutcome outcome, LocalDate concludedOn, String details,
+                                      String reason) {
+    }
+
+    record CourtActionCorrection(long entry, String court, LocalDate filedOn, String reference, String summary,
+                                 String reason) {
+    }
+
+    record ClosureCorrection(long entry, Resolution resolution, BigDecimal amountObtained, LocalDate closedOn,
+                             String summary, String reason) {
+    }
+
     record Reopening(String reason) {
     }
 }

@@ -10,6 +10,12 @@ import org.recours.kernel.casefile.CorrectComplaintDetails;
 import org.recours.kernel.casefile.CorrectLetterDelivery;
 import org.recours.kernel.casefile.CorrectLetterSending;
 import org.recours.kernel.casefile.CorrectResponse;
+import org.recours.kernel.casefile.CorrectCaseClosure;
+import org.recours.kernel.casefile.CorrectCourtAction;
+import org.recours.kernel.casefile.CorrectHelpCentreConsultation;
+import org.recours.kernel.casefile.CorrectMediationOutcome;
+import org.recours.kernel.casefile.CorrectMediationRequest;
+import org.recours.kernel.casefile.CorrectSupportContact;
 import org.recours.kernel.casefile.RecordResponseDeadlineExpiry;
 import org.recours.kernel.casefile.MediationOutcome;
 import org.recours.kernel.casefile.Money;
@@ -176,7 +182,75 @@ enum CaseStepForm {
                     form.date("receivedOn", "step.RESPONSE.receivedOn"),
                     form.choice("channel", "step.channel", ContactChannel.class), form.text("summary"),
                     form.choice("assessment", "step.RESPONSE.assessment", ResponseAssessment.class),
-                    form.text("offer"), form.text("reason")));
+                    form.text("offer"), form.text("reason"))),
+    CORRECT_SUPPORT_CONTACT("correction-service-client", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECTION.entry.hint"),
+            FormField.choice("channel", "step.channel", ContactChannel.class, "channel"),
+            FormField.date("contactedOn", "step.SUPPORT_CONTACT.contactedOn"),
+            FormField.text("ticketReference", "step.SUPPORT_CONTACT.ticketReference", false),
+            FormField.longText("summary", "step.SUPPORT_CONTACT.summary", true),
+            FormField.longText("outcome", "step.SUPPORT_CONTACT.outcome", true),
+            FormField.longText("reason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectSupportContact(id, version,
+                    form.number("entry", "step.CORRECTION.entry"),
+                    form.choice("channel", "step.channel", ContactChannel.class),
+                    form.date("contactedOn", "step.SUPPORT_CONTACT.contactedOn"), form.text("ticketReference"),
+                    form.text("summary"), form.text("outcome"), form.text("reason"))),
+    CORRECT_MEDIATION("correction-mediation", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECT_MEDIATION.entry.hint"),
+            FormField.text("mediator", "step.MEDIATION.mediator", true),
+            FormField.date("requestedOn", "step.MEDIATION.requestedOn"),
+            FormField.text("reference", "step.MEDIATION.reference", false),
+            FormField.longText("reason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectMediationRequest(id, version,
+                    form.number("entry", "step.CORRECTION.entry"), form.text("mediator"),
+                    form.date("requestedOn", "step.MEDIATION.requestedOn"), form.text("reference"),
+                    form.text("reason"))),
+    CORRECT_HELP_CENTRE("correction-centre-aide", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECTION.entry.hint"),
+            FormField.date("consultedOn", "step.HELP_CENTRE.consultedOn"),
+            FormField.longText("findings", "step.HELP_CENTRE.findings", true),
+            FormField.longText("reason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectHelpCentreConsultation(id, version,
+                    form.number("entry", "step.CORRECTION.entry"),
+                    form.date("consultedOn", "step.HELP_CENTRE.consultedOn"), form.text("findings"),
+                    form.text("reason"))),
+    CORRECT_MEDIATION_OUTCOME("correction-issue-mediation", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECTION.entry.hint"),
+            FormField.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class,
+                    "mediation-outcome"),
+            FormField.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"),
+            FormField.longText("details", "step.MEDIATION_OUTCOME.details", true),
+            FormField.longText("reason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectMediationOutcome(id, version,
+                    form.number("entry", "step.CORRECTION.entry"),
+                    form.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class),
+                    form.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"), form.text("details"),
+                    form.text("reason"))),
+    CORRECT_COURT("correction-justice", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECTION.entry.hint"),
+            FormField.text("court", "step.COURT.court", true),
+            FormField.date("filedOn", "step.COURT.filedOn"),
+            FormField.text("reference", "step.COURT.reference", false),
+            FormField.longText("summary", "step.COURT.summary", true),
+            FormField.longText("reason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectCourtAction(id, version,
+                    form.number("entry", "step.CORRECTION.entry"), form.text("court"),
+                    form.date("filedOn", "step.COURT.filedOn"), form.text("reference"), form.text("summary"),
+                    form.text("reason"))),
+    CORRECT_CLOSURE("correction-cloture", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECTION.entry.hint"),
+            FormField.choice("resolution", "step.CLOSURE.resolution", Resolution.class, "resolution"),
+            FormField.amount("amountObtained", "step.CLOSURE.amountObtained"),
+            FormField.date("closedOn", "step.CORRECT_CLOSURE.closedOn"),
+            FormField.longText("summary", "step.CLOSURE.summary", true),
+            FormField.longText("reason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectCaseClosure(id, version,
+                    form.number("entry", "step.CORRECTION.entry"),
+                    form.choice("resolution", "step.CLOSURE.resolution", Resolution.class),
+                    new Money(form.amount("amountObtained", "step.CLOSURE.amountObtained")),
+                    form.date("closedOn", "step.CORRECT_CLOSURE.closedOn"), form.text("summary"),
+                    form.text("reason")));
 
     interface CommandBuilder {
         Object build(CaseId caseId, Long expectedVersion, FormValues form);

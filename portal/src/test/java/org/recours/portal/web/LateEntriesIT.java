@@ -133,8 +133,8 @@ class LateEntriesIT {
         var amended = api.caseAtVersion(caseId, 7);
         assertThat(amended.get("amountAtStake").toString()).contains("47.76");
         assertThat(amended.get("facts").asString()).isEqualTo("Publicités depuis février 2024");
-        api.awaitHistory(caseId, 8); // the audit trail is its own projection: wait for the correction there too
 
+        api.awaitHistory(caseId, 8); // the history, read apart from the case file, has caught up
         var beforeRefusals = entries(api, caseId);
         var tooEarly = api.post("/api/cases/" + caseId + "/corrections/letter-delivery", """
                 {"entry": 2, "deliveredOn": "%s", "reason": "Erreur"}""".formatted(sentOn.minusDays(1)));
@@ -170,6 +170,157 @@ class LateEntriesIT {
         var report = BundleVerifier.verify(api.download("/api/cases/" + caseId + "/evidence-bundle.zip").getBody(),
                 signingKey.certificate());
         assertThat(report.valid()).as(String.join("\n", report.lines())).isTrue();
+    }
+
+    /**
+     * A support contact corrected through the API moves its follow-up; a mediation request corrected on the page
+     * recounts the mediator's 90 days; bad corrections answer a problem (on the page, the field named in words)
+     * and record nothing; the case page, the JSON case, and every export show the corrected values.
+     */
+    @Test
+    void supportContactAndMediationCorrectionsMoveTheirDeadlinesAndShowEverywhere() throws Exception {
+        var api = new ApiClient(port);
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        ok(api.post("/api/cases/" + caseId + "/support-contacts", PrimeVideoCase.supportContact(TODAY.minusDays(5))));
+        ok(api.post("/api/cases/" + caseId + "/corrections/support-contact", """
+                {"entry": 1, "channel": "PHONE", "contactedOn": "%s", "ticketReference": "D-4471",
+                 "summary": "Demande de retrait des publicités sans supplément",
+                 "outcome": "Refus : l'option sans publicité est payante",
+                 "reason": "C'était un appel, deux jours plus tard"}""".formatted(TODAY.minusDays(3))));
+        var contact = api.caseAtVersion(caseId, 2).get("supportContacts").get(0);
+        assertThat(contact.get("contactedOn").asString()).isEqualTo(TODAY.minusDays(3).toString());
+        assertThat(contact.get("channel").asString()).isEqualTo("PHONE");
+        assertThat(followUpDays(caseId)).as("the follow-up moved with the corrected contact")
+                .containsExactly(TODAY.plusDays(12));
+
+        var sentOn = TODAY.minusMonths(4);
+        var requestedOn = TODAY.minusDays(10);
+        var correctedOn = TODAY.minusDays(8);
+        ok(api.post("/api/cases/" + caseId + "/letters",
+                PrimeVideoCase.letter("Amazon Digital France SAS", sentOn)));
+        ok(api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(requestedOn)));
+        api.caseAtVersion(caseId, 4);
+
+        var password = StaffFixtures.account(port, "jules", "paris-11", "STAFF");
+        try (var browser = new Browser(port)) {
+            browser.open("/login").type("username", "jules").type("password", password).submit();
+            browser.pathAfterLeaving("/login");
+            browser.open("/cases/" + caseId);
+            assertThat(browser.text(".deadlines")).contains(FrenchDate.of(
+                    LegalDeadlines.mediatorConclusionDue(requestedOn)));
+
+            browser.click("Correction de la demande de médiation").type("entry", "1")
+                    .type("mediator", "Médiateur du e-commerce de la FEVAD").date("requestedOn", correctedOn)
+                    .type("reference", "MED-2026-118").type("reason", "Date de l'accusé de saisine").submit();
+            assertThat(browser.text("#form-error")).contains("L'entrée n° 1");
+            browser.type("entry", "4").type("reason", "   ").submit();
+            assertThat(browser.textOnceItContains("#form-error", "« Motif de la correction »"))
+                    .contains("est obligatoire").doesNotContain("reason");
+            browser.type("reason", "Date de l'accusé de saisine").submit();
+            assertThat(browser.text("#notice")).contains("Correction de la demande de médiation : enregistré (version 5)");
+            assertThat(browser.text(".deadlines")).contains(FrenchDate.of(
+                    LegalDeadlines.mediatorConclusionDue(correctedOn)));
+            assertThat(browser.text(".history")).contains("Correction de l'entrée n° 4 (demande de médiation)",
+                    "Correction de l'entrée n° 1 (contact avec le service client)",
+                    "motif de la correction : C'était un appel, deux jours plus tard");
+        }
+        var mediation = api.caseAtVersion(caseId, 5).get("mediations").get(0);
+        assertThat(mediation.get("requestedOn").asString()).isEqualTo(correctedOn.toString());
+        assertThat(mediation.get("mediator").asString()).isEqualTo("Médiateur du e-commerce de la FEVAD");
+        assertThat(mediation.get("conclusionDueOn").asString())
+                .isEqualTo(LegalDeadlines.mediatorConclusionDue(correctedOn).toString());
+
+        api.awaitHistory(caseId, 6);
+        var before = entries(api, caseId);
+        var notAMediation = api.post("/api/cases/" + caseId + "/corrections/mediation-request", """
+                {"entry": 3, "mediator": "Médiateur", "requestedOn": "%s", "reason": "Erreur"}"""
+                .formatted(correctedOn));
+        assertThat(notAMediation.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(api.json(notAMediation).get("rule").asString()).isEqualTo("UNKNOWN_ENTRY");
+        var unchanged = api.post("/api/cases/" + caseId + "/corrections/support-contact", """
+                {"entry": 1, "channel": "PHONE", "contactedOn": "%s", "ticketReference": "D-4471",
+                 "summary": "Demande de retrait des publicités sans supplément",
+                 "outcome": "Refus : l'option sans publicité est payante", "reason": "Relu"}"""
+                .formatted(TODAY.minusDays(3)));
+        assertThat(unchanged.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(api.json(unchanged).get("rule").asString()).isEqualTo("CORRECTION_CHANGES_NOTHING");
+        var withoutReason = api.post("/api/cases/" + caseId + "/corrections/mediation-request", """
+                {"entry": 4, "mediator": "Médiateur", "requestedOn": "%s"}""".formatted(correctedOn));
+        assertThat(withoutReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(api.json(withoutReason).get("field").asString()).isEqualTo("reason");
+        assertThat(entries(api, caseId)).as("nothing recorded by the refusals").isEqualTo(before);
+
+        var json = api.json(api.get("/api/cases/" + caseId + "/export.json"));
+        assertThat(kinds(json.get("entries"))).containsExactly("ComplaintFiled", "SupportContacted",
+                "SupportContactCorrected", "LetterSent", "MediationRequested", "MediationRequestCorrected");
+        var csv = new String(api.download("/api/cases/" + caseId + "/export.csv").getBody(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Contact avec le service client corrigé", "Demande de médiation corrigée",
+                "motif de la correction : Date de l'accusé de saisine");
+        var pdf = pdfText(api.download("/api/cases/" + caseId + "/export.pdf").getBody());
+        assertThat(pdf).contains("Correction de l'entrée n° 4", "Correction de l'entrée n° 1");
+        var report = BundleVerifier.verify(api.download("/api/cases/" + caseId + "/evidence-bundle.zip").getBody(),
+                signingKey.certificate());
+        assertThat(report.valid()).as(String.join("\n", report.lines())).isTrue();
+    }
+
+    /**
+     * An answer that contradicted the silence, corrected to a day after the window: the silence stands again, as an
+     * entry of its own that marks the contradiction, and status, list, case page and exports agree.
+     */
+    @Test
+    void anAnswerCorrectedOutOfTheWindowLetsTheSilenceStandAgainEverywhere() throws Exception {
+        var api = new ApiClient(port);
+        var sentOn = TODAY.minusMonths(3);
+        var deliveredOn = sentOn.plusDays(2);
+        var dueOn = LegalDeadlines.responseDeadline(deliveredOn, 2);
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        ok(api.post("/api/cases/" + caseId + "/letters",
+                PrimeVideoCase.letter("Amazon Digital France SAS", sentOn)));
+        ok(api.post("/api/cases/" + caseId + "/letters/1/delivery", PrimeVideoCase.delivery(deliveredOn)));
+        ok(api.post("/api/cases/" + caseId + "/response-deadline-expiry", "{}"));
+        ok(api.post("/api/cases/" + caseId + "/responses", """
+                {"receivedOn": "%s", "channel": "EMAIL", "summary": "Refus", "assessment": "REJECTED"}"""
+                .formatted(dueOn.minusDays(3))));
+        assertThat(api.caseAtVersion(caseId, 5).get("status").asString()).isEqualTo("RESPONSE_RECEIVED");
+
+        ok(api.post("/api/cases/" + caseId + "/corrections/response", """
+                {"entry": 4, "receivedOn": "%s", "channel": "EMAIL", "summary": "Refus", "assessment": "REJECTED",
+                 "reason": "Date du courriel, pas de sa relecture"}""".formatted(dueOn.plusDays(1))));
+        var late = api.caseAtVersion(caseId, 7);
+        assertThat(kinds(api.awaitHistory(caseId, 8))).endsWith("ResponseDeadlineExpiryContradicted",
+                "ResponseCorrected", "ResponseDeadlineExpiryReestablished");
+        assertThat(late.get("status").asString()).isEqualTo("RESPONSE_OVERDUE");
+        assertThat(late.get("legalDates").get("responseDeadlineExpired").asBoolean()).isTrue();
+        assertThat(late.get("legalDates").get("mediationPossibleFrom").asString())
+                .isEqualTo(dueOn.plusDays(1).toString());
+        assertThat(listed(api, "RESPONSE_OVERDUE")).contains(caseId);
+        assertThat(listed(api, "RESPONSE_RECEIVED")).doesNotContain(caseId);
+
+        var password = StaffFixtures.account(port, "lea", "paris-11", "STAFF");
+        try (var browser = new Browser(port)) {
+            browser.open("/login").type("username", "lea").type("password", password).submit();
+            browser.pathAfterLeaving("/login");
+            browser.open("/cases/" + caseId);
+            assertThat(browser.text(".status")).isEqualTo("délai de réponse expiré");
+            assertThat(browser.text(".history")).contains("(contredite par l'entrée n° 5)",
+                    "(contredite par l'entrée n° 7)", "est rétablie");
+        }
+        var csv = new String(api.download("/api/cases/" + caseId + "/export.csv").getBody(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Expiration du délai rétablie");
+        var pdf = pdfText(api.download("/api/cases/" + caseId + "/export.pdf").getBody());
+        assertThat(pdf).contains("dépassé : réponse tardive reçue le " + FrenchDate.of(dueOn.plusDays(1)),
+                "(contredite par l'entrée n° 7)");
+        var report = BundleVerifier.verify(api.download("/api/cases/" + caseId + "/evidence-bundle.zip").getBody(),
+                signingKey.certificate());
+        assertThat(report.valid()).as(String.join("\n", report.lines())).isTrue();
+    }
+
+    /** The days the case's support follow-up is scheduled for, in Paris. */
+    private List<LocalDate> followUpDays(String caseId) {
+        return jdbc.queryForList("SELECT execution_time FROM scheduled_tasks WHERE task_instance LIKE ?",
+                java.sql.Timestamp.class, "%" + caseId + "/support-follow-up/%").stream()
+                .map(at -> at.toInstant().atZone(org.recours.portal.config.AxonConfiguration.PARIS).toLocalDate())
+                .toList();
     }
 
     private static void ok(org.springframework.http.ResponseEntity<String> response) {

@@ -16,6 +16,13 @@ import org.recours.kernel.casefile.ExpiryContradiction;
 import org.recours.kernel.casefile.LetterDeliveryCorrected;
 import org.recours.kernel.casefile.LetterSendingCorrected;
 import org.recours.kernel.casefile.ResponseCorrected;
+import org.recours.kernel.casefile.CaseClosureCorrected;
+import org.recours.kernel.casefile.CourtActionCorrected;
+import org.recours.kernel.casefile.HelpCentreConsultationCorrected;
+import org.recours.kernel.casefile.MediationOutcomeCorrected;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
+import org.recours.kernel.casefile.MediationRequestCorrected;
+import org.recours.kernel.casefile.SupportContactCorrected;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
 import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.HelpCentreConsulted;
@@ -234,6 +241,67 @@ final class StepNarrative {
                     + (e.offer() == null ? "" : " ; proposition : " + e.offer()), "received on "
                     + english(e.receivedOn()) + ", assessment: " + e.assessment().name().toLowerCase() + "; content: "
                     + e.summary() + (e.offer() == null ? "" : "; offer: " + e.offer()), e.reason());
+        }
+        if (event instanceof SupportContactCorrected e) {
+            var ticket = e.ticketReference() == null ? "" : " (ticket " + e.ticketReference() + ")";
+            return corrected(e.correctedEntry(), "contact avec le service client", "contact with customer support",
+                    "contacté par " + e.channel().labelFr() + " le " + FrenchDate.of(e.contactedOn()) + ticket
+                            + " ; teneur : " + e.summary() + " ; résultat : " + e.outcome(), "contacted by "
+                            + e.channel().name().toLowerCase().replace('_', ' ') + " on " + english(e.contactedOn())
+                            + ticket + "; content: " + e.summary() + "; outcome: " + e.outcome(), e.reason());
+        }
+        if (event instanceof MediationRequestCorrected e) {
+            return corrected(e.correctedEntry(), "demande de médiation", "request for mediation", "demandée le "
+                    + FrenchDate.of(e.requestedOn()) + " auprès de " + e.mediator()
+                    + (e.reference() == null ? "" : " (réf. " + e.reference() + ")")
+                    + " ; le médiateur doit conclure au plus tard le " + FrenchDate.of(e.conclusionDueOn())
+                    + " (art. R612-5)", "requested on " + english(e.requestedOn()) + " from " + e.mediator()
+                    + (e.reference() == null ? "" : " (ref. " + e.reference() + ")") + "; the mediator must conclude by "
+                    + english(e.conclusionDueOn()), e.reason());
+        }
+        if (event instanceof HelpCentreConsultationCorrected e) {
+            return corrected(e.correctedEntry(), "consultation du centre d'aide", "help-centre consultation",
+                    "consulté le " + FrenchDate.of(e.consultedOn()) + " ; constats : " + e.findings(),
+                    "consulted on " + english(e.consultedOn()) + "; findings: " + e.findings(), e.reason());
+        }
+        if (event instanceof MediationOutcomeCorrected e) {
+            return corrected(e.correctedEntry(), "issue de la médiation", "mediation outcome", "terminée le "
+                    + FrenchDate.of(e.concludedOn()) + " : " + e.outcome().labelFr() + " ; " + e.details(),
+                    "concluded on " + english(e.concludedOn()) + ": "
+                            + e.outcome().name().toLowerCase().replace('_', ' ') + "; " + e.details(), e.reason());
+        }
+        if (event instanceof CourtActionCorrected e) {
+            return corrected(e.correctedEntry(), "action en justice", "court action", "introduite le "
+                    + FrenchDate.of(e.filedOn()) + " devant " + e.court()
+                    + (e.reference() == null ? "" : " (RG " + e.reference() + ")") + " ; " + e.summary(),
+                    "filed on " + english(e.filedOn()) + " before " + e.court()
+                            + (e.reference() == null ? "" : " (ref. " + e.reference() + ")") + "; " + e.summary(),
+                    e.reason());
+        }
+        if (event instanceof CaseClosureCorrected e) {
+            return corrected(e.correctedEntry(), "clôture du dossier", "closure of the case", "clos le "
+                    + FrenchDate.of(e.closedOn()) + " : " + e.resolution().labelFr() + ", montant obtenu "
+                    + e.amountObtained() + " ; " + e.summary(), "closed on " + english(e.closedOn()) + ": "
+                    + e.resolution().name().toLowerCase().replace('_', ' ') + ", amount obtained "
+                    + e.amountObtained() + "; " + e.summary(), e.reason());
+        }
+        if (event instanceof ResponseDeadlineExpiryReestablished e) {
+            var why = e.answeredOn() == null
+                    ? "l'entreprise n'a pas répondu au plus tard le " + FrenchDate.of(e.responseDueOn())
+                    : "la réponse de l'entreprise, reçue le " + FrenchDate.of(e.answeredOn())
+                            + ", est arrivée après le " + FrenchDate.of(e.responseDueOn()) + ", dernier jour du délai";
+            var whyEn = e.answeredOn() == null
+                    ? "the company did not answer by " + english(e.responseDueOn())
+                    : "the company's answer, received on " + english(e.answeredOn()) + ", came after "
+                            + english(e.responseDueOn()) + ", the last day of its window";
+            return new Sentences("L'expiration du délai de réponse, contredite plus tôt, est rétablie d'après les "
+                    + "étapes corrigées depuis : " + why + ". Le silence de l'entreprise est établi ; la médiation "
+                    + "peut être demandée jusqu'au " + FrenchDate.of(e.mediationAdmissibleUntil())
+                    + ". L'expiration et sa contradiction restent dans l'historique.",
+                    "The expiry of the response deadline, contradicted earlier, is re-established from the steps "
+                            + "corrected since: " + whyEn + ". The company's silence stands; mediation may be "
+                            + "requested until " + english(e.mediationAdmissibleUntil()) + ". The expiry and its "
+                            + "contradiction stay in the history.");
         }
         throw new IllegalArgumentException("no narrative for " + event.getClass().getName());
     }

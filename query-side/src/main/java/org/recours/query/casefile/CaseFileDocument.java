@@ -21,6 +21,13 @@ import org.recours.kernel.casefile.EvidenceWithdrawn;
 import org.recours.kernel.casefile.LetterDeliveryCorrected;
 import org.recours.kernel.casefile.LetterSendingCorrected;
 import org.recours.kernel.casefile.ResponseCorrected;
+import org.recours.kernel.casefile.CaseClosureCorrected;
+import org.recours.kernel.casefile.CourtActionCorrected;
+import org.recours.kernel.casefile.HelpCentreConsultationCorrected;
+import org.recours.kernel.casefile.MediationOutcomeCorrected;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
+import org.recours.kernel.casefile.MediationRequestCorrected;
+import org.recours.kernel.casefile.SupportContactCorrected;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
 import org.recours.kernel.law.LegalDeadlines;
 import org.recours.kernel.casefile.HelpCentreConsulted;
@@ -122,6 +129,12 @@ public class CaseFileDocument {
             desiredOutcome = corrected.desiredOutcome();
         } else if (event instanceof ResponseDeadlineExpiryContradicted contradicted) {
             expiryContradicted(contradicted);
+        } else if (event instanceof ResponseDeadlineExpiryReestablished reestablished) {
+            // as if the expiry and the late answer had been entered in that order: the silence stands
+            legalDates = new CaseFile.LegalDates(reestablished.responseDueOn(), true,
+                    legalDates.mediationPossibleFrom(), reestablished.mediationAdmissibleUntil());
+            responseDueOn(reestablished.responseDueOn(), reestablished.mediationAdmissibleUntil());
+            advanceTo(CaseStatus.RESPONSE_OVERDUE);
         } else if (event instanceof LetterSendingCorrected corrected) {
             sendingCorrected(corrected);
         } else if (event instanceof LetterDeliveryCorrected corrected) {
@@ -133,6 +146,27 @@ public class CaseFileDocument {
             responses.set(corrected.responseNumber() - 1, new CaseFile.Response(caseId, corrected.receivedOn(),
                     corrected.channel(), corrected.summary(), corrected.assessment(), corrected.offer()));
             responseDueOn(legalDates.responseDueOn(), legalDates.mediationAdmissibleUntil());
+        } else if (event instanceof SupportContactCorrected corrected) {
+            supportContacts.set(corrected.contactNumber() - 1, new CaseFile.SupportContact(caseId,
+                    corrected.channel(), corrected.contactedOn(), corrected.ticketReference(), corrected.summary(),
+                    corrected.outcome()));
+        } else if (event instanceof MediationRequestCorrected corrected) {
+            mediationRequestCorrected(corrected);
+        } else if (event instanceof MediationOutcomeCorrected corrected) {
+            var standing = mediations.get(corrected.mediationNumber() - 1);
+            mediations.set(corrected.mediationNumber() - 1, new CaseFile.Mediation(standing.mediator(),
+                    standing.reference(), standing.requestedOn(), standing.conclusionDueOn(),
+                    standing.windowOverrideReason(), corrected.outcome().name(), corrected.concludedOn(),
+                    corrected.details()));
+        } else if (event instanceof HelpCentreConsultationCorrected corrected) {
+            helpCentreConsultations.set(corrected.consultationNumber() - 1, new CaseFile.HelpCentreConsultation(
+                    caseId, corrected.consultedOn(), corrected.findings()));
+        } else if (event instanceof CourtActionCorrected corrected) {
+            courtActions.set(corrected.actionNumber() - 1, new CaseFile.CourtAction(caseId, corrected.court(),
+                    corrected.filedOn(), corrected.reference(), corrected.summary()));
+        } else if (event instanceof CaseClosureCorrected corrected) {
+            closure = new CaseFile.Closure(caseId, corrected.resolution(), corrected.amountObtained(),
+                    corrected.closedOn(), corrected.summary());
         } else if (event instanceof MediationRequested requested) {
             mediations.add(new CaseFile.Mediation(requested.mediator(), requested.reference(),
                     requested.requestedOn(), requested.conclusionDueOn(), requested.windowOverrideReason(), null, null,
@@ -272,6 +306,14 @@ public class CaseFileDocument {
         } else if (status == CaseStatus.CLOSED && statusBeforeClosure == CaseStatus.RESPONSE_OVERDUE) {
             statusBeforeClosure = standing;
         }
+    }
+
+    /** The corrected request keeps its conclusion, if any: only the request's own facts change. */
+    private void mediationRequestCorrected(MediationRequestCorrected corrected) {
+        var standing = mediations.get(corrected.mediationNumber() - 1);
+        mediations.set(corrected.mediationNumber() - 1, new CaseFile.Mediation(corrected.mediator(),
+                corrected.reference(), corrected.requestedOn(), corrected.conclusionDueOn(),
+                standing.windowOverrideReason(), standing.outcome(), standing.concludedOn(), standing.details()));
     }
 
     private void mediationConcluded(MediationConcluded concluded) {

@@ -43,7 +43,14 @@ public final class Chronology {
             Map.entry("ResponseCorrected", "Réponse de l'entreprise corrigée"),
             Map.entry("ComplaintDetailsCorrected", "Réclamation corrigée"),
             Map.entry("ConsumerDetailsUpdated", "Coordonnées du consommateur mises à jour"),
-            Map.entry("CaseHandlerAssigned", "Dossier confié à un autre membre de l'équipe"));
+            Map.entry("CaseHandlerAssigned", "Dossier confié à un autre membre de l'équipe"),
+            Map.entry("SupportContactCorrected", "Contact avec le service client corrigé"),
+            Map.entry("MediationRequestCorrected", "Demande de médiation corrigée"),
+            Map.entry("ResponseDeadlineExpiryReestablished", "Expiration du délai rétablie"),
+            Map.entry("HelpCentreConsultationCorrected", "Consultation du centre d'aide corrigée"),
+            Map.entry("MediationOutcomeCorrected", "Issue de la médiation corrigée"),
+            Map.entry("CourtActionCorrected", "Action en justice corrigée"),
+            Map.entry("CaseClosureCorrected", "Clôture corrigée"));
 
     private Chronology() {
     }
@@ -58,17 +65,25 @@ public final class Chronology {
 
     /**
      * Each recorded expiry of the response window that a later entry contradicts, by position, with the position of
-     * the contradicting entry: the pages and the PDF mark the expiry, whose hashed text stays as it was.
+     * the contradicting entry: the pages and the PDF mark the expiry, whose hashed text stays as it was. A
+     * contradiction that a re-establishment of the expiry no longer lets stand is marked the same way.
      */
     public static Map<Long, Long> contradictedBy(List<AuditEntry> history) {
         var contradicted = new LinkedHashMap<Long, Long>();
         Long lastExpiry = null;
+        Long lastContradiction = null;
         for (var entry : history) {
             if (entry.kind().equals("ResponseDeadlineExpired")) {
                 lastExpiry = entry.position();
+                lastContradiction = null;
             } else if (entry.kind().equals("ResponseDeadlineExpiryContradicted") && lastExpiry != null) {
                 contradicted.put(lastExpiry, entry.position());
                 lastExpiry = null;
+                lastContradiction = entry.position();
+            } else if (entry.kind().equals("ResponseDeadlineExpiryReestablished") && lastContradiction != null) {
+                contradicted.put(lastContradiction, entry.position());
+                lastExpiry = entry.position();
+                lastContradiction = null;
             }
         }
         return contradicted;

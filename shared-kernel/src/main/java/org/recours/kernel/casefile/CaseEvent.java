@@ -9,7 +9,9 @@ public sealed interface CaseEvent permits ComplaintFiled, HelpCentreConsulted, S
         CourtActionRecorded, NoteAdded, CaseClosed, CaseReopened, EvidenceAttached, EvidenceWithdrawn, ReminderDue,
         PersonalDataErased, ResponseDeadlineExpiryContradicted, LetterSendingCorrected, LetterDeliveryCorrected,
         ResponseCorrected, ComplaintDetailsCorrected, MediationFileReceived, MediationSeizureNotified,
-        MediationExtended, ConsumerDetailsUpdated, CaseHandlerAssigned {
+        MediationExtended, ConsumerDetailsUpdated, CaseHandlerAssigned, SupportContactCorrected,
+        MediationRequestCorrected, ResponseDeadlineExpiryReestablished, HelpCentreConsultationCorrected,
+        MediationOutcomeCorrected, CourtActionCorrected, CaseClosureCorrected {
 
     CaseId caseId();
 }

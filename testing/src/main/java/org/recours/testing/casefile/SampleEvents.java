@@ -50,6 +50,13 @@ import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.Sha256;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.SupportContacted;
+import org.recours.kernel.casefile.CaseClosureCorrected;
+import org.recours.kernel.casefile.CourtActionCorrected;
+import org.recours.kernel.casefile.HelpCentreConsultationCorrected;
+import org.recours.kernel.casefile.MediationOutcomeCorrected;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
+import org.recours.kernel.casefile.SupportContactCorrected;
+import org.recours.kernel.casefile.MediationRequestCorrected;
 import org.recours.kernel.casefile.TrackingNumber;
 
 /**
@@ -142,7 +149,24 @@ public final class SampleEvents {
                         LocalDate.of(2027, 8, 20), List.of(ConsumerDetail.EMAIL, ConsumerDetail.POSTAL_ADDRESS,
                         ConsumerDetail.REMINDER_CONSENT)),
                 new CaseHandlerAssigned(CASE, new StaffMemberId("lea"), new StaffMemberId("marie"),
-                        LocalDate.of(2027, 8, 21)));
+                        LocalDate.of(2027, 8, 21)),
+                new SupportContactCorrected(CASE, 1, 1, ContactChannel.CHAT, LocalDate.of(2027, 3, 5), "PV-2027-55821",
+                        "Demande de retrait des publicités", "Refus : offre sans publicité payante",
+                        "Date de la conversation relue sur la capture"),
+                new MediationRequestCorrected(CASE, 7, 1, "Médiateur du e-commerce de la FEVAD", LocalDate.of(2027, 3, 8),
+                        "MED-2027-0193", LocalDate.of(2027, 6, 6), "Date de l'accusé de saisine du médiateur"),
+                new ResponseDeadlineExpiryReestablished(CASE, LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 4),
+                        LocalDate.of(2028, 1, 2), LocalDate.of(2027, 3, 20)),
+                new HelpCentreConsultationCorrected(CASE, 1, 1, LocalDate.of(2027, 3, 2),
+                        "L'offre « Prime Video sans publicité » coûte 1,99 € par mois",
+                        "Date de la capture d'écran relue"),
+                new MediationOutcomeCorrected(CASE, 8, 1, MediationOutcome.PARTIAL_AGREEMENT,
+                        LocalDate.of(2027, 5, 28), "Remboursement de trois mois accepté",
+                        "Date de l'avis du médiateur relue"),
+                new CourtActionCorrected(CASE, 9, 1, "Tribunal judiciaire de Nanterre", LocalDate.of(2027, 6, 2),
+                        "27/01234", "Assignation déposée", "Date et numéro RG du récépissé du greffe"),
+                new CaseClosureCorrected(CASE, 11, Resolution.PARTIALLY_RESOLVED, Money.euros("23.88"),
+                        LocalDate.of(2027, 6, 30), "Trois mois remboursés", "Montant lu sur le virement reçu"));
     }
 
     /** The approved sample of {@code type}: its first. */

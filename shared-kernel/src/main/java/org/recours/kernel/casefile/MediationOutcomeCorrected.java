@@ -1,0 +1,12 @@
+package org.recours.kernel.casefile;
+
+import java.time.LocalDate;
+
+/**
+ * Staff corrected the outcome of the mediation recorded as history entry {@code correctedEntry} (the case's mediation
+ * number {@code mediationNumber}, counted from 1): the outcome as it stands now, and why.
+ */
+public record MediationOutcomeCorrected(CaseId caseId, long correctedEntry, int mediationNumber,
+                                        MediationOutcome outcome, LocalDate concludedOn, String details,
+                                        String reason) implements CaseEvent {
+}
