@@ -23,24 +23,24 @@ class CaseHandlerIT {
     @Test
     void theFilerHandsTheCaseToAColleagueWhoAloneWithASupervisorMayHandItOnAgain() {
         var yvesApi = StaffFixtures.client(port, "yves", "arras", "STAFF");
-        var zoeApi = StaffFixtures.client(port, "zoe", "arras", "STAFF");
+        var zelieApi = StaffFixtures.client(port, "zelie", "arras", "STAFF");
         var samApi = StaffFixtures.client(port, "sam", "siege", "SUPERVISOR");
         StaffFixtures.oneTimeAccount(port, "wanda", "lens", "STAFF");
         var filed = yvesApi.post("/api/cases", PrimeVideoCase.complaint().replace("paris-11", "arras"));
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = yvesApi.json(filed).get("caseId").asString();
         assertThat(yvesApi.caseAtVersion(caseId, 0).get("handler").asString()).isEqualTo("yves");
-        var zoe = StaffFixtures.account(port, "zoe", "arras", "STAFF");
+        var zelie = StaffFixtures.account(port, "zelie", "arras", "STAFF");
         var yves = StaffFixtures.account(port, "yves", "arras", "STAFF");
 
         try (var browser = new Browser(port)) {
-            browser.open("/login").type("username", "zoe").type("password", zoe).submit();
+            browser.open("/login").type("username", "zelie").type("password", zelie).submit();
             browser.pathAfterLeaving("/login");
             browser.open("/cases/" + caseId);
             assertThat(browser.text("#handler-now")).contains("yves");
-            assertThat(browser.text("#handler-choice")).contains("zoe Test (zoe)", "sam Test (sam)")
+            assertThat(browser.text("#handler-choice")).contains("zelie Test (zelie)", "sam Test (sam)")
                     .doesNotContain("wanda");
-            browser.chooseValue("handler-choice", "zoe").submitForm("#handler-form");
+            browser.chooseValue("handler-choice", "zelie").submitForm("#handler-form");
             assertThat(browser.textOnceItContains("#handler-error", "superviseur"))
                     .contains("Seul le membre de l'équipe qui suit le dossier, ou un superviseur");
         }
@@ -48,10 +48,10 @@ class CaseHandlerIT {
             browser.open("/login").type("username", "yves").type("password", yves).submit();
             browser.pathAfterLeaving("/login");
             browser.open("/cases/" + caseId);
-            browser.chooseValue("handler-choice", "zoe").submitForm("#handler-form");
-            assertThat(browser.textOnceItContains("#notice", "zoe")).contains("Dossier confié à zoe");
-            assertThat(browser.text("#handler-now")).contains("zoe");
-            assertThat(browser.text("main")).contains("Dossier confié le", "à zoe (suivi jusque-là par yves)");
+            browser.chooseValue("handler-choice", "zelie").submitForm("#handler-form");
+            assertThat(browser.textOnceItContains("#notice", "zelie")).contains("Dossier confié à zelie");
+            assertThat(browser.text("#handler-now")).contains("zelie");
+            assertThat(browser.text("main")).contains("Dossier confié le", "à zelie (suivi jusque-là par yves)");
             browser.screenshot("case-handler");
 
             browser.open("/cases?handler=yves");
@@ -59,19 +59,19 @@ class CaseHandlerIT {
             browser.open("/cases").chooseValue("handler", "yves").submitForm("form.filters");
             browser.textOnceItContains("main", "dossier");
             assertThat(browser.currentPath()).contains("handler=yves");
-            browser.open("/cases?handler=zoe");
-            assertThat(browser.text("table.cases")).contains(caseId, "zoe");
+            browser.open("/cases?handler=zelie");
+            assertThat(browser.text("table.cases")).contains(caseId, "zelie");
         }
 
         assertThat(yvesApi.post("/api/cases/" + caseId + "/handler", "{\"handler\": \"yves\"}").getStatusCode())
                 .as("the former handler no longer hands it on").isEqualTo(HttpStatus.CONFLICT);
-        assertThat(zoeApi.post("/api/cases/" + caseId + "/handler", "{\"handler\": \"wanda\"}").getStatusCode())
+        assertThat(zelieApi.post("/api/cases/" + caseId + "/handler", "{\"handler\": \"wanda\"}").getStatusCode())
                 .as("a staff member of another branch").isEqualTo(HttpStatus.BAD_REQUEST);
         var bySupervisor = samApi.post("/api/cases/" + caseId + "/handler", "{\"handler\": \"yves\"}");
         assertThat(bySupervisor.getStatusCode()).as(bySupervisor.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(samApi.caseAtVersion(caseId, 2).get("handler").asString()).isEqualTo("yves");
         assertThat(samApi.awaitHistory(caseId, 3).toString()).contains("CaseHandlerAssigned", "à yves");
         assertThat(samApi.get("/api/cases?handler=yves&size=100").getBody()).contains(caseId);
-        assertThat(samApi.get("/api/cases?handler=zoe&size=100").getBody()).doesNotContain(caseId);
+        assertThat(samApi.get("/api/cases?handler=zelie&size=100").getBody()).doesNotContain(caseId);
     }
 }
