@@ -57,8 +57,8 @@ class JdbcPersonalDataVault implements PersonalDataVault {
     }
 
     @Override
-    public java.util.Map<ConsumerId, String> fullNames(java.util.Collection<ConsumerId> consumers) {
-        var names = new java.util.HashMap<ConsumerId, String>();
+    public Map<ConsumerId, String> fullNames(Collection<ConsumerId> consumers) {
+        var names = new HashMap<ConsumerId, String>();
         if (consumers.isEmpty()) {
             return names;
         }
