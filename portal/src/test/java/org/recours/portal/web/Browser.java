@@ -103,14 +103,17 @@ final class Browser implements AutoCloseable {
 
     /** The element's text once it contains {@code expected}, waiting up to {@code atMost} (a background job's). */
     String textOnceItContains(String cssSelector, String expected, Duration atMost) {
+        var seen = new java.util.concurrent.atomic.AtomicReference<String>();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, atMost).until(ignored -> {
             try {
-                return driver.findElement(By.cssSelector(cssSelector)).getText().contains(expected);
-            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+                seen.set(driver.findElement(By.cssSelector(cssSelector)).getText());
+                return seen.get().contains(expected);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // the page is being replaced: missing, stale, or (Chromium 156) "node does not belong to the document"
                 return false;
             }
         });
-        return text(cssSelector);
+        return seen.get();
     }
 
     String value(String fieldId) {
