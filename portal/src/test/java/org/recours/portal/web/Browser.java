@@ -73,13 +73,11 @@ final class Browser implements AutoCloseable {
     }
 
     Browser click(String linkText) {
-        driver.findElement(By.linkText(linkText)).click();
-        return this;
+        return clickAndAwaitTheNextPage(driver.findElement(By.linkText(linkText)));
     }
 
     Browser submit() {
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        return this;
+        return clickAndAwaitTheNextPage(driver.findElement(By.cssSelector("main form button[type=submit]")));
     }
 
     Browser upload(String fieldId, Path file) {
@@ -88,7 +86,23 @@ final class Browser implements AutoCloseable {
     }
 
     Browser submitForm(String formSelector) {
-        driver.findElement(By.cssSelector(formSelector + " button[type=submit]")).click();
+        return clickAndAwaitTheNextPage(driver.findElement(By.cssSelector(formSelector + " button[type=submit]")));
+    }
+
+    /**
+     * Clicks, then waits until the page the click left is gone, so that what the test reads next is the next page:
+     * Chromium 156 otherwise lets a read start on the old page and fail half-way when it is replaced. A click that
+     * does not leave the page (a form the browser itself refuses to send, a download) is let go after a few seconds.
+     */
+    private Browser clickAndAwaitTheNextPage(WebElement target) {
+        var page = driver.findElement(By.tagName("html"));
+        target.click();
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        } catch (org.openqa.selenium.TimeoutException stillTheSamePage) {
+            // the click did not leave the page: nothing to wait for
+        }
         return this;
     }
 
