@@ -29,7 +29,9 @@ import org.recours.kernel.campaign.query.CampaignMember;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.query.campaign.CampaignTable;
 import org.recours.query.evidence.CmsSignature;
+import org.recours.query.evidence.EvidenceBundle;
 import org.recours.query.evidence.EvidenceExports;
+import org.recours.query.evidence.TimestampAuthority;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  * pseudonym, with their facts, without names or case references) and one signed ZIP holding each such member's own
  * evidence bundle (the case export, still verifiable on its own), the CSV, a campaign manifest (campaign.json: the
  * campaign, its collective steps, and which pseudonym is which case with the SHA-256 of its bundle), a SHA-256 list
- * of all of them and its detached CMS signature. Members are written one at a time, straight to the file: memory
+ * of all of them, its detached CMS signature and, when a time-stamping authority is configured, its RFC 3161
+ * timestamp over the signature, as a case bundle has. Members are written one at a time, straight to the file: memory
  * holds one member's bundle, whatever the campaign's size. Progress is kept in {@code campaign_export}; the files are
  * written to the data directory, then kept in the database ({@code campaign_export_chunk}, 1 MiB bytea chunks) for
  * any instance to serve, and deleted from the disk.
@@ -65,6 +68,7 @@ class CampaignExports {
     private final JdbcTemplate jdbc;
     private final CampaignTable campaigns;
     private final EvidenceExports evidence;
+    private final TimestampAuthority tsa;
     private final ConsentRegister consents;
     private final Clock clock;
     private final Path directory;
@@ -75,11 +79,12 @@ class CampaignExports {
         return thread;
     });
 
-    CampaignExports(JdbcTemplate jdbc, CampaignTable campaigns, EvidenceExports evidence, ConsentRegister consents,
-                    Clock clock, @Value("${recours.data-dir:./data}") String dataDir) {
+    CampaignExports(JdbcTemplate jdbc, CampaignTable campaigns, EvidenceExports evidence, TimestampAuthority tsa,
+                    ConsentRegister consents, Clock clock, @Value("${recours.data-dir:./data}") String dataDir) {
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.evidence = evidence;
+        this.tsa = tsa;
         this.consents = consents;
         this.clock = clock;
         this.directory = Path.of(dataDir, "exports", "campaigns");
@@ -197,8 +202,13 @@ class CampaignExports {
                 manifest.append(put(zip, CAMPAIGN, campaignJson)).append("  ").append(CAMPAIGN).append('\n');
                 var manifestBytes = manifest.toString().getBytes(StandardCharsets.UTF_8);
                 put(zip, MANIFEST, manifestBytes);
-                put(zip, SIGNATURE, CmsSignature.sign(manifestBytes, evidence.signingKey()));
-                put(zip, CERTIFICATE, org.recours.query.evidence.EvidenceBundle.pem(evidence.signingKey()));
+                var signature = CmsSignature.sign(manifestBytes, evidence.signingKey());
+                put(zip, SIGNATURE, signature);
+                put(zip, CERTIFICATE, EvidenceBundle.pem(evidence.signingKey()));
+                var timestamp = tsa.stamp(signature);
+                if (timestamp.isPresent()) {
+                    put(zip, EvidenceBundle.TIMESTAMP, timestamp.get());
+                }
             }
             Files.move(part, zip(exportId), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             store(exportId, FILES.get(0), zip(exportId));

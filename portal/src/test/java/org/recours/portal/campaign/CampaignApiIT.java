@@ -21,6 +21,20 @@ import tools.jackson.databind.JsonNode;
 @UsesPostgres
 class CampaignApiIT {
 
+    /** The collective file is timestamped like a case bundle, by the authority the association configured. */
+    private static final org.recours.testing.TestTimestampAuthority AUTHORITY =
+            org.recours.testing.TestTimestampAuthority.start();
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void timestamping(org.springframework.test.context.DynamicPropertyRegistry properties) {
+        properties.add("recours.evidence.timestamping.url", () -> AUTHORITY.url().toString());
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopTheAuthority() {
+        AUTHORITY.close();
+    }
+
     @LocalServerPort
     int port;
 
@@ -311,13 +325,17 @@ class CampaignApiIT {
             }
         }
         assertThat(entries).containsExactly("members/M00001.zip", "members/M00003.zip", "members.csv",
-                "campaign.json", "manifest.sha256", "manifest.sha256.p7s", "signer-certificate.pem");
+                "campaign.json", "manifest.sha256", "manifest.sha256.p7s", "signer-certificate.pem",
+                "manifest.sha256.p7s.tsr");
         assertThat(java.nio.file.Files.readString(dir.resolve("campaign.json")))
                 .contains("\"M00003\"", members[2], "recours-campaign-v1").doesNotContain(members[1]);
         assertThat(run(dir, "sha256sum", "-c", "manifest.sha256")).contains("members/M00001.zip: OK");
         run(dir, "openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", "manifest.sha256.p7s",
                 "-content", "manifest.sha256", "-CAfile", "signer-certificate.pem", "-purpose", "any",
                 "-out", "/dev/null");
+        java.nio.file.Files.write(dir.resolve("tsa-root.pem"), AUTHORITY.rootPem());
+        assertThat(run(dir, "openssl", "ts", "-verify", "-in", "manifest.sha256.p7s.tsr", "-data",
+                "manifest.sha256.p7s", "-CAfile", "tsa-root.pem")).contains("Verification: OK");
         var certificate = (java.security.cert.X509Certificate) java.security.cert.CertificateFactory
                 .getInstance("X.509").generateCertificate(java.nio.file.Files.newInputStream(
                         dir.resolve("signer-certificate.pem")));
