@@ -1,5 +1,6 @@
 package org.recours.portal.branch;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -42,16 +43,19 @@ class BranchController {
         this.branches = branches;
     }
 
+    @Operation(summary = "List the branches")
     @GetMapping
     List<BranchView> all() {
         return branches.inUse().stream().map(BranchView::of).toList();
     }
 
+    @Operation(summary = "Read a branch")
     @GetMapping("/{code}")
     BranchView one(@PathVariable String code) {
         return BranchView.of(branches.use(branches.get(Branches.code(code))));
     }
 
+    @Operation(summary = "Create a branch")
     @PostMapping
     ResponseEntity<BranchView> create(@RequestBody NewBranch body) {
         var branch = new Branch(body.code(), body.name(), body.address(), body.city(), true);
@@ -61,6 +65,7 @@ class BranchController {
     }
 
     /** Renames, moves, deactivates ({@code "active": false}) or reactivates a branch; without {@code active}, as is. */
+    @Operation(summary = "Update a branch")
     @PutMapping("/{code}")
     BranchView update(@PathVariable String code, @RequestBody BranchChange body) {
         var current = branches.get(Branches.code(code));
@@ -70,6 +75,7 @@ class BranchController {
         return BranchView.of(branches.use(changed));
     }
 
+    @Operation(summary = "Delete a branch never used")
     @DeleteMapping("/{code}")
     ResponseEntity<Void> delete(@PathVariable String code) {
         branches.delete(Branches.code(code));

@@ -1,5 +1,6 @@
 package org.recours.portal.campaign;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.security.Principal;
@@ -57,6 +58,7 @@ class CampaignController {
     }
 
     /** Starts the collective file's export in the background: 202 with where to follow its progress. */
+    @Operation(summary = "Start the collective export of a campaign")
     @PostMapping("/{campaignId}/exports")
     @PreAuthorize(SUPERVISOR)
     ResponseEntity<CampaignExports.Export> export(@PathVariable String campaignId, Principal principal) {
@@ -66,6 +68,7 @@ class CampaignController {
                 .body(export);
     }
 
+    @Operation(summary = "Follow a collective export's progress")
     @GetMapping("/{campaignId}/exports/{exportId}")
     @PreAuthorize(SUPERVISOR)
     CampaignExports.Export exportProgress(@PathVariable String campaignId, @PathVariable String exportId) {
@@ -73,6 +76,7 @@ class CampaignController {
     }
 
     /** The collective file once written, signed. */
+    @Operation(summary = "Download the collective file (signed ZIP)")
     @GetMapping("/{campaignId}/exports/{exportId}/collective-file.zip")
     @PreAuthorize(SUPERVISOR)
     void collectiveFile(@PathVariable String campaignId, @PathVariable String exportId,
@@ -81,6 +85,7 @@ class CampaignController {
     }
 
     /** The members and their facts, under stable pseudonyms. */
+    @Operation(summary = "Download the members' table (CSV)")
     @GetMapping("/{campaignId}/exports/{exportId}/members.csv")
     @PreAuthorize(SUPERVISOR)
     void membersCsv(@PathVariable String campaignId, @PathVariable String exportId,
@@ -89,6 +94,7 @@ class CampaignController {
     }
 
     /** The same table as a spreadsheet. */
+    @Operation(summary = "Download the members' table (XLSX)")
     @GetMapping("/{campaignId}/exports/{exportId}/members.xlsx")
     @PreAuthorize(SUPERVISOR)
     void membersXlsx(@PathVariable String campaignId, @PathVariable String exportId,
@@ -128,11 +134,13 @@ class CampaignController {
                 .orElseThrow(() -> new CampaignNotFound(campaignId + "/exports/" + exportId));
     }
 
+    @Operation(summary = "List the campaigns")
     @GetMapping
     List<CampaignSummary> list() {
         return campaigns.list();
     }
 
+    @Operation(summary = "Open a campaign")
     @PostMapping
     @PreAuthorize(SUPERVISOR)
     ResponseEntity<Recorded> open(@RequestBody CampaignRequests.Open body, Principal principal) {
@@ -145,12 +153,14 @@ class CampaignController {
      * The campaign with a page of its members as the caller may see them ({@code page} from 1, {@code size} members a
      * page, 100 unless asked, 500 at most), members per stage, the total claimed and the dates coming.
      */
+    @Operation(summary = "Read a campaign with a page of its members")
     @GetMapping("/{campaignId}")
     Campaigns.Overview get(@PathVariable String campaignId, @RequestParam(defaultValue = "1") int page,
                            @RequestParam(defaultValue = "" + Campaigns.PAGE_SIZE) int size, Principal principal) {
         return campaigns.overview(campaignId, principal, -1, page, size);
     }
 
+    @Operation(summary = "Record the association's standing for group actions")
     @PostMapping("/{campaignId}/standing")
     @PreAuthorize(SUPERVISOR)
     ResponseEntity<Recorded> standing(@PathVariable String campaignId, @RequestBody CampaignRequests.Standing body,
@@ -160,6 +170,7 @@ class CampaignController {
     }
 
     /** Adds cases in one action (e.g. the suggested ones): each answered joined or refused, with the reason. */
+    @Operation(summary = "Add cases to a campaign")
     @PostMapping("/{campaignId}/members")
     Map<String, Object> add(@PathVariable String campaignId, @RequestBody CampaignRequests.NewMembers body,
                             Principal principal) {
@@ -168,6 +179,7 @@ class CampaignController {
                 "refused", added.stream().filter(a -> a.refusal() != null).toList());
     }
 
+    @Operation(summary = "Record that a member leaves the campaign")
     @PostMapping("/{campaignId}/members/{caseId}/departure")
     ResponseEntity<Recorded> leave(@PathVariable String campaignId, @PathVariable String caseId,
                                    @RequestBody CampaignRequests.Departure body, Principal principal) {
@@ -175,6 +187,7 @@ class CampaignController {
                 CaseSteps.existingCaseId(caseId), body.reason()), principal));
     }
 
+    @Operation(summary = "Record a member's facts")
     @PutMapping("/{campaignId}/members/{caseId}/facts")
     ResponseEntity<Recorded> facts(@PathVariable String campaignId, @PathVariable String caseId,
                                    @RequestBody CampaignRequests.Facts body, Principal principal) {
@@ -185,12 +198,14 @@ class CampaignController {
                 CaseSteps.existingCaseId(caseId), facts), principal));
     }
 
+    @Operation(summary = "Record a member's consent to join")
     @PostMapping("/{campaignId}/members/{caseId}/consent")
     ResponseEntity<Recorded> consent(@PathVariable String campaignId, @PathVariable String caseId,
                                      @RequestBody CampaignRequests.Consent body, Principal principal) {
         return recorded(campaignId, campaigns.consent(campaignId, caseId, body.givenOn(), body.channel(), principal));
     }
 
+    @Operation(summary = "Record the withdrawal of a member's consent")
     @PostMapping("/{campaignId}/members/{caseId}/consent-withdrawal")
     ResponseEntity<Recorded> withdraw(@PathVariable String campaignId, @PathVariable String caseId,
                                       @RequestBody(required = false) CampaignRequests.Withdrawal body,
@@ -200,12 +215,14 @@ class CampaignController {
     }
 
     /** Open cases like the campaign's grievance, not members yet, of the caller's reach. */
+    @Operation(summary = "Suggest similar cases to add")
     @GetMapping("/{campaignId}/suggestions")
     List<SimilarCase> suggestions(@PathVariable String campaignId, @RequestParam(defaultValue = "50") int limit,
                                   Principal principal) {
         return campaigns.suggestions(campaignId, principal, limit);
     }
 
+    @Operation(summary = "Record the collective formal notice sent")
     @PostMapping("/{campaignId}/formal-notices")
     @PreAuthorize(SUPERVISOR)
     ResponseEntity<Recorded> formalNotice(@PathVariable String campaignId,
@@ -216,6 +233,7 @@ class CampaignController {
                 body.sentOn(), body.method(), tracking), principal));
     }
 
+    @Operation(summary = "Record a collective mediation request")
     @PostMapping("/{campaignId}/mediations")
     @PreAuthorize(SUPERVISOR)
     ResponseEntity<Recorded> mediation(@PathVariable String campaignId, @RequestBody CampaignRequests.Mediation body,
@@ -224,6 +242,7 @@ class CampaignController {
                 body.mediator(), body.requestedOn(), body.reference()), principal));
     }
 
+    @Operation(summary = "Record a group action brought to court")
     @PostMapping("/{campaignId}/group-actions")
     @PreAuthorize(SUPERVISOR)
     ResponseEntity<Recorded> groupAction(@PathVariable String campaignId,
@@ -232,6 +251,7 @@ class CampaignController {
                 body.filedOn(), body.reference(), body.summary()), principal));
     }
 
+    @Operation(summary = "Record the judgment of the group action")
     @PostMapping("/{campaignId}/judgment")
     @PreAuthorize(SUPERVISOR)
     ResponseEntity<Recorded> judgment(@PathVariable String campaignId, @RequestBody CampaignRequests.Judgment body,
@@ -240,6 +260,7 @@ class CampaignController {
                 body.summary(), body.joiningWindowEndsOn()), principal));
     }
 
+    @Operation(summary = "Close the campaign")
     @PostMapping("/{campaignId}/closure")
     @PreAuthorize(SUPERVISOR)
     ResponseEntity<Recorded> close(@PathVariable String campaignId, @RequestBody CampaignRequests.Closure body,

@@ -1,5 +1,6 @@
 package org.recours.portal.casefile;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import org.recours.kernel.casefile.AddNote;
@@ -53,6 +54,7 @@ class CaseCommandController {
         this.steps = steps;
     }
 
+    @Operation(summary = "File a complaint (open a case)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<StepRecorded> file(@RequestBody CaseRequests.FileComplaint body, Principal principal) {
@@ -62,6 +64,7 @@ class CaseCommandController {
                 .body(filed);
     }
 
+    @Operation(summary = "Record a consultation of the company's help centre")
     @PostMapping("/{caseId}/help-centre-consultations")
     ResponseEntity<StepRecorded> helpCentre(@PathVariable String caseId,
                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -70,6 +73,7 @@ class CaseCommandController {
                 new RecordHelpCentreConsultation(id, version, body.consultedOn(), body.findings()));
     }
 
+    @Operation(summary = "Record a contact with the company's customer support")
     @PostMapping("/{caseId}/support-contacts")
     ResponseEntity<StepRecorded> supportContact(@PathVariable String caseId,
                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -78,6 +82,7 @@ class CaseCommandController {
                 body.channel(), body.contactedOn(), body.ticketReference(), body.summary(), body.outcome()));
     }
 
+    @Operation(summary = "Record the formal complaint letter sent to the head office")
     @PostMapping("/{caseId}/letters")
     ResponseEntity<StepRecorded> letter(@PathVariable String caseId,
                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -88,6 +93,7 @@ class CaseCommandController {
                         : new TrackingNumber(body.trackingNumber())));
     }
 
+    @Operation(summary = "Record a letter's delivery (acknowledgement of receipt)")
     @PostMapping("/{caseId}/letters/{letterNumber}/delivery")
     ResponseEntity<StepRecorded> delivery(@PathVariable String caseId, @PathVariable int letterNumber,
                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -96,6 +102,7 @@ class CaseCommandController {
                 new RecordLetterDelivery(id, version, letterNumber, body.deliveredOn()));
     }
 
+    @Operation(summary = "Record the company's answer")
     @PostMapping("/{caseId}/responses")
     ResponseEntity<StepRecorded> response(@PathVariable String caseId,
                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -104,6 +111,7 @@ class CaseCommandController {
                 body.receivedOn(), body.channel(), body.summary(), body.assessment(), body.offer()));
     }
 
+    @Operation(summary = "State that the company's response window ended in silence")
     @PostMapping("/{caseId}/response-deadline-expiry")
     ResponseEntity<StepRecorded> responseDeadlineExpiry(@PathVariable String caseId,
                                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -112,6 +120,7 @@ class CaseCommandController {
     }
 
     /** A correction names the history entry it corrects ({@code entry}) and says why ({@code reason}). */
+    @Operation(summary = "Correct a letter's sending")
     @PostMapping("/{caseId}/corrections/letter-sending")
     ResponseEntity<StepRecorded> correctLetter(@PathVariable String caseId,
                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -122,6 +131,7 @@ class CaseCommandController {
                         : new TrackingNumber(body.trackingNumber()), body.reason()));
     }
 
+    @Operation(summary = "Correct the complaint as filed")
     @PostMapping("/{caseId}/corrections/complaint")
     ResponseEntity<StepRecorded> correctComplaint(@PathVariable String caseId,
                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -132,6 +142,7 @@ class CaseCommandController {
                 body.reason()));
     }
 
+    @Operation(summary = "Correct a letter's delivery")
     @PostMapping("/{caseId}/corrections/letter-delivery")
     ResponseEntity<StepRecorded> correctDelivery(@PathVariable String caseId,
                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -140,6 +151,7 @@ class CaseCommandController {
                 body.entry(), body.deliveredOn(), body.reason()));
     }
 
+    @Operation(summary = "Correct the company's answer")
     @PostMapping("/{caseId}/corrections/response")
     ResponseEntity<StepRecorded> correctResponse(@PathVariable String caseId,
                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -149,6 +161,7 @@ class CaseCommandController {
                 body.reason()));
     }
 
+    @Operation(summary = "Correct a support contact")
     @PostMapping("/{caseId}/corrections/support-contact")
     ResponseEntity<StepRecorded> correctSupportContact(@PathVariable String caseId,
                                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -159,6 +172,7 @@ class CaseCommandController {
                 body.outcome(), body.reason()));
     }
 
+    @Operation(summary = "Correct the mediation request")
     @PostMapping("/{caseId}/corrections/mediation-request")
     ResponseEntity<StepRecorded> correctMediationRequest(@PathVariable String caseId,
                                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -168,6 +182,7 @@ class CaseCommandController {
                 body.entry(), body.mediator(), body.requestedOn(), body.reference(), body.reason()));
     }
 
+    @Operation(summary = "Correct a help-centre consultation")
     @PostMapping("/{caseId}/corrections/help-centre-consultation")
     ResponseEntity<StepRecorded> correctHelpCentreConsultation(@PathVariable String caseId,
                                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -177,6 +192,7 @@ class CaseCommandController {
                 version, body.entry(), body.consultedOn(), body.findings(), body.reason()));
     }
 
+    @Operation(summary = "Correct the mediation's outcome")
     @PostMapping("/{caseId}/corrections/mediation-outcome")
     ResponseEntity<StepRecorded> correctMediationOutcome(@PathVariable String caseId,
                                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -186,6 +202,7 @@ class CaseCommandController {
                 body.entry(), body.outcome(), body.concludedOn(), body.details(), body.reason()));
     }
 
+    @Operation(summary = "Correct the court action")
     @PostMapping("/{caseId}/corrections/court-action")
     ResponseEntity<StepRecorded> correctCourtAction(@PathVariable String caseId,
                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -195,6 +212,7 @@ class CaseCommandController {
                 body.entry(), body.court(), body.filedOn(), body.reference(), body.summary(), body.reason()));
     }
 
+    @Operation(summary = "Correct the case's closure")
     @PostMapping("/{caseId}/corrections/closure")
     ResponseEntity<StepRecorded> correctClosure(@PathVariable String caseId,
                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -205,6 +223,7 @@ class CaseCommandController {
                 body.summary(), body.reason()));
     }
 
+    @Operation(summary = "Request consumer mediation")
     @PostMapping("/{caseId}/mediations")
     ResponseEntity<StepRecorded> mediation(@PathVariable String caseId,
                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -213,6 +232,7 @@ class CaseCommandController {
                 body.mediator(), body.requestedOn(), body.reference(), body.windowOverrideReason()));
     }
 
+    @Operation(summary = "Record the mediation's outcome")
     @PostMapping("/{caseId}/mediation-outcome")
     ResponseEntity<StepRecorded> mediationOutcome(@PathVariable String caseId,
                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -223,6 +243,7 @@ class CaseCommandController {
     }
 
     /** The mediator received the file (L612-2: it has three weeks from then to reject the request). */
+    @Operation(summary = "Record that the mediator received the file")
     @PostMapping("/{caseId}/mediation/file-receipt")
     ResponseEntity<StepRecorded> mediationFileReceipt(@PathVariable String caseId,
                                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -233,6 +254,7 @@ class CaseCommandController {
     }
 
     /** The mediator notified its seizure (R612-2): its 90 days (R612-5) run from {@code notifiedOn}. */
+    @Operation(summary = "Record the mediator's notification of seizure")
     @PostMapping("/{caseId}/mediation/seizure-notice")
     ResponseEntity<StepRecorded> mediationSeizureNotice(@PathVariable String caseId,
                                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -243,6 +265,7 @@ class CaseCommandController {
     }
 
     /** The mediator extended its time for a complex dispute (R612-5 al. 2), notified on {@code notifiedOn}. */
+    @Operation(summary = "Record the extension of the mediator's 90 days")
     @PostMapping("/{caseId}/mediation/extension")
     ResponseEntity<StepRecorded> mediationExtension(@PathVariable String caseId,
                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -252,6 +275,7 @@ class CaseCommandController {
                 body.notifiedOn(), body.extendedUntil()));
     }
 
+    @Operation(summary = "Record a court action")
     @PostMapping("/{caseId}/court-actions")
     ResponseEntity<StepRecorded> courtAction(@PathVariable String caseId,
                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -260,6 +284,7 @@ class CaseCommandController {
                 body.court(), body.filedOn(), body.reference(), body.summary()));
     }
 
+    @Operation(summary = "Add a note to the case")
     @PostMapping("/{caseId}/notes")
     ResponseEntity<StepRecorded> note(@PathVariable String caseId,
                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -267,6 +292,7 @@ class CaseCommandController {
         return steps.record(caseId, ifMatch, principal, (id, version) -> new AddNote(id, version, body.text()));
     }
 
+    @Operation(summary = "Close the case")
     @PostMapping("/{caseId}/closure")
     ResponseEntity<StepRecorded> close(@PathVariable String caseId,
                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -275,6 +301,7 @@ class CaseCommandController {
                 body.resolution(), new Money(body.amountObtained()), body.summary()));
     }
 
+    @Operation(summary = "Reopen a closed case")
     @PostMapping("/{caseId}/reopening")
     ResponseEntity<StepRecorded> reopen(@PathVariable String caseId,
                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,

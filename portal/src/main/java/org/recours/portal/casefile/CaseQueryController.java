@@ -1,5 +1,6 @@
 package org.recours.portal.casefile;
 
+import io.swagger.v3.oas.annotations.Operation;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.security.Principal;
 import org.axonframework.queryhandling.QueryGateway;
@@ -37,6 +38,7 @@ class CaseQueryController {
     }
 
     /** The case list: {@code ?branch=&status=&category=&company=&staff=&deadline=&q=&page=&size=}. */
+    @Operation(summary = "List and search cases")
     @GetMapping
     CasePage list(@RequestParam(required = false) String branch, @RequestParam(required = false) CaseStatus status,
                   @RequestParam(required = false) Category category,
@@ -50,6 +52,7 @@ class CaseQueryController {
                 size, handler), CasePage.class).join();
     }
 
+    @Operation(summary = "Read a case")
     @GetMapping("/{caseId}")
     ResponseEntity<CaseView> get(@PathVariable String caseId, Principal principal) {
         var file = access.visible(caseId, principal);

@@ -1,5 +1,6 @@
 package org.recours.portal.company;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.HeadOffice;
@@ -27,6 +28,7 @@ class CompanyController {
      * An administrator adds or updates a company ({@code /api/admin/…}: administrators only). Cases already filed
      * keep the company as it stood when they were filed.
      */
+    @Operation(summary = "Create or update a company in the directory")
     @PutMapping("/api/admin/companies/{companyId}")
     CompanyProfile save(@PathVariable String companyId, @RequestBody CompanyRequest body) {
         var company = new CompanyProfile(companyId, body.name(), body.headOffices(), body.consumerMediator(),
@@ -37,6 +39,7 @@ class CompanyController {
     }
 
     /** What a complaint may name: the company ids and the head offices a letter may go to. */
+    @Operation(summary = "List the company directory")
     @GetMapping("/api/companies")
     List<CompanyProfile> companies() {
         return directory.all();

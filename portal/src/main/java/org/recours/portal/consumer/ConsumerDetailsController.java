@@ -1,5 +1,6 @@
 package org.recours.portal.consumer;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import org.recours.kernel.consumer.ConsumerDetails;
 import org.recours.portal.casefile.CaseSteps;
@@ -30,6 +31,7 @@ class ConsumerDetailsController {
         this.update = update;
     }
 
+    @Operation(summary = "Update the consumer's contact details")
     @PutMapping("/api/cases/{caseId}/consumer")
     ResponseEntity<StepRecorded> update(@PathVariable String caseId,
                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,

@@ -1,5 +1,6 @@
 package org.recours.portal.consumer;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.portal.casefile.StepRecorded;
@@ -21,6 +22,7 @@ class ErasureController {
         this.erasure = erasure;
     }
 
+    @Operation(summary = "Erase a consumer's personal data")
     @PostMapping("/api/admin/erasures")
     ResponseEntity<StepRecorded> erase(@RequestBody Erasure body, Principal principal) {
         if (body.caseId() == null || body.caseId().isBlank()) {

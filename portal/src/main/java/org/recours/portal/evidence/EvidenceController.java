@@ -1,5 +1,6 @@
 package org.recours.portal.evidence;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
@@ -53,6 +54,7 @@ class EvidenceController {
         this.access = access;
     }
 
+    @Operation(summary = "Attach a document to the case")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Attached> attach(@PathVariable String caseId,
                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -69,6 +71,7 @@ class EvidenceController {
                         document.sha256().hex(), document.mediaType()));
     }
 
+    @Operation(summary = "Download a document")
     @GetMapping("/{documentId}")
     ResponseEntity<byte[]> download(@PathVariable String caseId, @PathVariable String documentId,
                                     Principal principal) {
@@ -85,6 +88,7 @@ class EvidenceController {
                 .body(document.content());
     }
 
+    @Operation(summary = "Withdraw a document")
     @PostMapping("/{documentId}/withdrawal")
     ResponseEntity<StepRecorded> withdraw(@PathVariable String caseId, @PathVariable String documentId,
                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,

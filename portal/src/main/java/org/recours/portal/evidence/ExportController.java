@@ -1,5 +1,6 @@
 package org.recours.portal.evidence;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
@@ -47,6 +48,7 @@ class ExportController {
         this.metrics = metrics;
     }
 
+    @Operation(summary = "Read the case's hash-chained history")
     @GetMapping("/history")
     List<AuditEntry> history(@PathVariable String caseId, Principal principal) {
         var file = access.visible(caseId, principal);
@@ -54,18 +56,21 @@ class ExportController {
                 .join();
     }
 
+    @Operation(summary = "Export the case as PDF")
     @GetMapping("/export.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String caseId, Principal principal) {
         var pdf = timed("pdf", () -> exports.pdf(gather(caseId, principal)));
         return file(pdf, MediaType.APPLICATION_PDF, caseId + "-historique.pdf");
     }
 
+    @Operation(summary = "Export the case as JSON")
     @GetMapping("/export.json")
     ResponseEntity<byte[]> json(@PathVariable String caseId, Principal principal) {
         var json = timed("json", () -> exports.json(gather(caseId, principal)));
         return file(json, MediaType.APPLICATION_JSON, caseId + "-historique.json");
     }
 
+    @Operation(summary = "Export the case as CSV")
     @GetMapping("/export.csv")
     ResponseEntity<byte[]> csv(@PathVariable String caseId, Principal principal) {
         var csv = timed("csv", () -> exports.csv(gather(caseId, principal)));
@@ -77,6 +82,7 @@ class ExportController {
      * The signed bundle, streamed to the client as it is written (documents are never all in memory); at most
      * {@code recours.export.max-concurrent-bundles} at a time, 503 with Retry-After beyond.
      */
+    @Operation(summary = "Export the signed evidence bundle (ZIP)")
     @GetMapping("/evidence-bundle.zip")
     void bundle(@PathVariable String caseId, Principal principal, HttpServletResponse response) throws IOException {
         var evidence = gather(caseId, principal);

@@ -1,5 +1,6 @@
 package org.recours.portal.evidence;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.cert.X509Certificate;
 import java.util.Locale;
 import org.recours.query.evidence.SigningKey;
@@ -43,12 +44,14 @@ class SigningCertificate {
         return "signing-certificate";
     }
 
+    @Operation(summary = "Read the association's signing certificate (public)")
     @GetMapping(value = "/api/signing-certificate", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Published json() {
         return published();
     }
 
+    @Operation(summary = "Download the signing certificate as PEM (public)")
     @GetMapping(value = "/api/signing-certificate.pem", produces = "application/x-pem-file")
     @ResponseBody
     ResponseEntity<String> pem() {

@@ -1,5 +1,6 @@
 package org.recours.portal.handler;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import org.recours.portal.casefile.CaseSteps;
 import org.recours.portal.casefile.StepRecorded;
@@ -28,6 +29,7 @@ class HandlerController {
         this.handlers = handlers;
     }
 
+    @Operation(summary = "Hand the case to another handler")
     @PostMapping("/api/cases/{caseId}/handler")
     ResponseEntity<StepRecorded> reassign(@PathVariable String caseId,
                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,

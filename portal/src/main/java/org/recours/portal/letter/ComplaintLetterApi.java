@@ -1,5 +1,6 @@
 package org.recours.portal.letter;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ class ComplaintLetterApi {
         this.letters = letters;
     }
 
+    @Operation(summary = "Produce the formal complaint letter (PDF)")
     @GetMapping("/api/cases/{caseId}/formal-letter.pdf")
     ResponseEntity<byte[]> letter(@PathVariable String caseId, @RequestParam(required = false) String addressee,
                                   Principal principal) {

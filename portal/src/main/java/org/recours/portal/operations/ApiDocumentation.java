@@ -11,6 +11,10 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.List;
+import org.recours.portal.security.PublicApi;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +28,7 @@ import org.springframework.context.annotation.Configuration;
 class ApiDocumentation {
 
     static final String PROBLEM = "ProblemDetail";
+    static final String TOKEN = "apiToken";
 
     @Bean
     OpenAPI recoursApi() {
@@ -39,7 +44,20 @@ class ApiDocumentation {
     OpenApiCustomizer problemResponses() {
         return api -> {
             api.getComponents().addSchemas(PROBLEM, problemSchema());
+            api.getComponents().addSecuritySchemes(TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                    .scheme("bearer").bearerFormat("rct_…")
+                    .description("An API token an administrator issued (Administration → Jetons d'API), sent as "
+                            + "Authorization: Bearer rct_…; it acts for the staff account it names"));
             api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                if (PublicApi.PATHS.contains(path)) {
+                    operation.setSecurity(List.of());
+                    operation.getResponses().addApiResponse("406", new ApiResponse()
+                            .description("Format demandé (Accept) autre que celui de l'opération"));
+                } else {
+                    operation.addSecurityItem(new SecurityRequirement().addList(TOKEN));
+                    problem(operation, "401", "Jeton d'API absent, inconnu ou révoqué (unauthenticated)");
+                    problem(operation, "403", "Rôle ou antenne insuffisants pour cette opération (forbidden)");
+                }
                 var onACase = path.contains("{caseId}");
                 var isPost = method == PathItem.HttpMethod.POST;
                 if (isPost || onACase) {

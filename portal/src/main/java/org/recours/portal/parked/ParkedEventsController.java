@@ -1,5 +1,6 @@
 package org.recours.portal.parked;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,12 +20,14 @@ class ParkedEventsController {
         this.parked = parked;
     }
 
+    @Operation(summary = "List the cases whose events are parked")
     @GetMapping
     List<ParkedEvents.ParkedCase> list() {
         return parked.all();
     }
 
     /** {@code applied}: every parked event of the case applied; false: one failed again and waits with the rest. */
+    @Operation(summary = "Retry a case's parked events")
     @PostMapping("/{processingGroup}/{caseId}/retry")
     Map<String, Object> retry(@PathVariable String processingGroup, @PathVariable String caseId) {
         boolean applied = parked.retry(processingGroup, caseId);

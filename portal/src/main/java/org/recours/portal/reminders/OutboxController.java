@@ -1,5 +1,6 @@
 package org.recours.portal.reminders;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.util.List;
 import org.recours.query.reminders.OutboxEntry;
@@ -22,6 +23,7 @@ class OutboxController {
         this.outbox = outbox;
     }
 
+    @Operation(summary = "List the latest reminder emails")
     @GetMapping
     List<OutboxEntry> latest(@RequestParam(required = false) String caseId,
                              @RequestParam(defaultValue = "100") int limit, Principal principal) {

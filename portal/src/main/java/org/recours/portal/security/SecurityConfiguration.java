@@ -48,8 +48,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/favicon.ico", "/error", "/acces-refuse", "/actuator/health/**",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         // the association's evidence-signing certificate is public: third parties check bundles by it
-                        .requestMatchers("/signing-certificate", "/api/signing-certificate",
-                                "/api/signing-certificate.pem").permitAll()
+                        .requestMatchers("/signing-certificate").permitAll()
+                        .requestMatchers(PublicApi.PATHS.toArray(String[]::new)).permitAll()
                         .requestMatchers("/api/admin/**", "/api/staff/**", "/admin/**", "/actuator/metrics/**",
                                 "/actuator/prometheus/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/statistics", "/api/statistics", "/api/statistics.csv")

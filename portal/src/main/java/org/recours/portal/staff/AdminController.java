@@ -1,5 +1,6 @@
 package org.recours.portal.staff;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
@@ -46,6 +47,7 @@ class AdminController {
      * generated and answered this once. Either way it is a one-time password, changed at the first sign-in. The
      * page's rules hold: an administrator keeps their own role, a disabled account stays disabled.
      */
+    @Operation(summary = "Create a staff account")
     @PostMapping("/staff")
     ResponseEntity<AccountCreated> save(@RequestBody NewAccount body, Principal principal) {
         if (body.role() == null) {
@@ -60,17 +62,20 @@ class AdminController {
                 body.role(), body.branch(), body.password() == null || body.password().isBlank() ? password : null));
     }
 
+    @Operation(summary = "Issue an API token")
     @PostMapping("/api-tokens")
     ResponseEntity<TokenIssued> issue(@RequestBody NewToken body, Principal principal) {
         var token = tokens.issue(body.name(), body.staffLogin(), staff.member(principal));
         return ResponseEntity.status(201).body(new TokenIssued(body.name(), body.staffLogin(), token));
     }
 
+    @Operation(summary = "List the API tokens")
     @GetMapping("/api-tokens")
     List<ApiTokens.Issued> tokens() {
         return tokens.all();
     }
 
+    @Operation(summary = "Revoke an API token")
     @DeleteMapping("/api-tokens/{tokenId}")
     ResponseEntity<Void> revoke(@PathVariable UUID tokenId) {
         return tokens.revoke(tokenId) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();

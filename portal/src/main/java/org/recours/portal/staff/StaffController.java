@@ -1,5 +1,6 @@
 package org.recours.portal.staff;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.StaffMemberId;
@@ -27,11 +28,13 @@ class StaffController {
         this.directory = directory;
     }
 
+    @Operation(summary = "List the staff members")
     @GetMapping
     List<StaffMember> all() {
         return directory.all();
     }
 
+    @Operation(summary = "Update a staff member's details")
     @PutMapping("/{login}")
     ResponseEntity<StaffMember> save(@PathVariable String login, @RequestBody Member body) {
         var member = new StaffMember(new StaffMemberId(login), body.fullName(), body.email(),

@@ -1,5 +1,6 @@
 package org.recours.portal.statistics;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,11 +29,13 @@ class StatisticsController {
         this.queries = queries;
     }
 
+    @Operation(summary = "Read the case statistics")
     @GetMapping(value = "/api/statistics", produces = MediaType.APPLICATION_JSON_VALUE)
     CaseStatistics json(@RequestParam(required = false) String branch) {
         return statistics(branch);
     }
 
+    @Operation(summary = "Download the case statistics (CSV)")
     @GetMapping("/api/statistics.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String branch) throws IOException {
         var out = new StringWriter();

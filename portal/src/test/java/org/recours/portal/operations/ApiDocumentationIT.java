@@ -57,6 +57,36 @@ class ApiDocumentationIT {
         assertThat(api.getPaths().get("/api/cases").getPost().getResponses()).containsKeys("201", "400");
     }
 
+    /**
+     * Redocly CLI's recommended rules (the repository's {@code redocly.yaml}) pass over the served description, so that
+     * a generated client sends the token and every operation says what it does. Redocly comes from npm through
+     * {@code npx}, pinned; a machine without it fails here (.ci/run installs Node.js when missing).
+     */
+    @Test
+    void theServedDescriptionPassesRedoclysRecommendedRules() throws Exception {
+        var served = new ApiClient(port).get("/v3/api-docs");
+        var document = java.nio.file.Path.of("target", "openapi.json").toAbsolutePath();
+        java.nio.file.Files.writeString(document, served.getBody());
+        var process = new ProcessBuilder("npx", "--yes", "@redocly/cli@" + REDOCLY, "lint", "--config",
+                java.nio.file.Path.of("..", "redocly.yaml").toAbsolutePath().toString(), document.toString())
+                .redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        assertThat(output).as(output).contains("Woohoo! Your API description is valid.");
+        assertThat(output).as("warnings too are fixed, not left").doesNotContainPattern("You have \\d+ warnings?");
+    }
+
+    @Test
+    void thePublicCertificateAnswers406ToAFormatItDoesNotHave() {
+        int status = org.springframework.web.client.RestClient.create().get()
+                .uri("http://127.0.0.1:" + port + "/api/signing-certificate")
+                .accept(org.springframework.http.MediaType.IMAGE_PNG)
+                .exchange((request, response) -> response.getStatusCode().value());
+        assertThat(status).isEqualTo(406);
+    }
+
+    private static final String REDOCLY = "2.77.0";
+
     @Test
     void theSwaggerUiIsServed() {
         var ui = new ApiClient(port).get("/swagger-ui/index.html");
