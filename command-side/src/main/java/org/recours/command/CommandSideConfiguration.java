@@ -12,11 +12,11 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.recours.command.campaign.Campaign;
 import org.recours.command.casefile.ComplaintCase;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
 /** Registers the aggregates with Axon; the domain classes themselves know nothing of Spring. */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(SnapshotSettings.class)
 public class CommandSideConfiguration {
 
     /**
@@ -26,7 +26,8 @@ public class CommandSideConfiguration {
      * {@code @Revision}) is ignored and the case replayed from its events.
      */
     @Bean
-    ConfigurerModule complaintCaseAggregate(@Value("${recours.snapshot.threshold:100}") int snapshotThreshold) {
+    ConfigurerModule complaintCaseAggregate(SnapshotSettings settings) {
+        int snapshotThreshold = settings.threshold();
         var aggregate = AggregateConfigurer.defaultConfiguration(ComplaintCase.class);
         aggregate.configureSnapshotTrigger(config -> snapshotThreshold > 0
                 ? new EventCountSnapshotTriggerDefinition(snapshotter(config, aggregate), snapshotThreshold)
@@ -39,7 +40,8 @@ public class CommandSideConfiguration {
      * snapshot as cases are, so that a campaign of 10,000 members is not replayed from its first event on every command.
      */
     @Bean
-    ConfigurerModule campaignAggregate(@Value("${recours.snapshot.threshold:100}") int snapshotThreshold) {
+    ConfigurerModule campaignAggregate(SnapshotSettings settings) {
+        int snapshotThreshold = settings.threshold();
         var aggregate = AggregateConfigurer.defaultConfiguration(Campaign.class);
         aggregate.configureSnapshotTrigger(config -> snapshotThreshold > 0
                 ? new EventCountSnapshotTriggerDefinition(snapshotter(config, aggregate), snapshotThreshold)

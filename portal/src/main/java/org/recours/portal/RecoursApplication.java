@@ -7,10 +7,12 @@ import org.recours.query.QuerySideConfiguration;
 import org.recours.query.reminders.RemindersConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Import;
 
 /** Assembles the command side, the query side and the staff portal in one process. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @Import({CommandSideConfiguration.class, QuerySideConfiguration.class, RemindersConfiguration.class})
 public class RecoursApplication {
 

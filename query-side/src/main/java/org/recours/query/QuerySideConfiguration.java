@@ -1,5 +1,8 @@
 package org.recours.query;
 
+import org.recours.query.casefile.CaseListSettings;
+import org.recours.query.evidence.SigningSettings;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,13 +23,14 @@ import org.recours.query.evidence.TimestampAuthority;
 import org.recours.query.json.RecoursJson;
 import org.recours.query.statistics.StatisticsQuery;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Wires the read models and the evidence exports; the projections themselves know nothing of Spring. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({DataDirectory.class, AssociationSettings.class, CaseListSettings.class,
+        SigningSettings.class})
 public class QuerySideConfiguration {
 
     private static final ObjectMapper JSON = RecoursJson.objectMapper();
@@ -43,8 +47,8 @@ public class QuerySideConfiguration {
 
     @Bean
     CaseList caseList(JdbcTemplate jdbc, PersonalDataVault vault, Clock clock,
-                      @Value("${recours.case-list.search-count-cap:1000}") int searchCountCap) {
-        return new CaseList(jdbc, vault, clock, searchCountCap);
+                      CaseListSettings settings) {
+        return new CaseList(jdbc, vault, clock, settings.searchCountCap());
     }
 
     @Bean
@@ -82,13 +86,9 @@ public class QuerySideConfiguration {
      * key generated on first start under the data directory.
      */
     @Bean
-    SigningKey evidenceSigningKey(@Value("${recours.evidence.signing.keystore:}") String keystore,
-                                  @Value("${recours.evidence.signing.password:}") String password,
-                                  @Value("${recours.evidence.signing.alias:recours-evidence}") String alias,
-                                  @Value("${recours.data-dir:./data}") String dataDir,
-                                  @Value("${recours.association.name:Association de consommateurs}") String association) {
-        return keystore.isBlank() ? SigningKeys.selfSigned(Path.of(dataDir, "signing"), association)
-                : SigningKeys.load(Path.of(keystore), password.toCharArray(), alias);
+    SigningKey evidenceSigningKey(SigningSettings signing, DataDirectory data, AssociationSettings association) {
+        return signing.keystore().isBlank() ? SigningKeys.selfSigned(data.resolve("signing"), association.name())
+                : SigningKeys.load(Path.of(signing.keystore()), signing.password().toCharArray(), signing.alias());
     }
 
     @Bean

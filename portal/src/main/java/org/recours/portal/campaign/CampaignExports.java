@@ -27,6 +27,7 @@ import org.recours.kernel.campaign.CampaignId;
 import org.recours.kernel.campaign.query.CampaignFile;
 import org.recours.kernel.campaign.query.CampaignMember;
 import org.recours.kernel.casefile.CaseId;
+import org.recours.query.DataDirectory;
 import org.recours.query.campaign.CampaignTable;
 import org.recours.query.evidence.CmsSignature;
 import org.recours.query.evidence.EvidenceBundle;
@@ -34,7 +35,6 @@ import org.recours.query.evidence.EvidenceExports;
 import org.recours.query.evidence.TimestampAuthority;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -80,14 +80,14 @@ class CampaignExports {
     });
 
     CampaignExports(JdbcTemplate jdbc, CampaignTable campaigns, EvidenceExports evidence, TimestampAuthority tsa,
-                    ConsentRegister consents, Clock clock, @Value("${recours.data-dir:./data}") String dataDir) {
+                    ConsentRegister consents, Clock clock, DataDirectory data) {
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.evidence = evidence;
         this.tsa = tsa;
         this.consents = consents;
         this.clock = clock;
-        this.directory = Path.of(dataDir, "exports", "campaigns");
+        this.directory = data.resolve("exports", "campaigns");
     }
 
     /** Starts the export of the campaign as it stands; answers at once, the work goes on in the background. */

@@ -20,12 +20,13 @@ import org.recours.query.json.RecoursJson;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ProcessingSettings.class)
 public class AxonConfiguration {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -68,10 +69,11 @@ public class AxonConfiguration {
      * others stand by (docs/configuration.md, "Several instances").
      */
     @Bean
-    ConfigurerModule pooledStreamingProcessors(@Value("${recours.processing.segments:4}") int segments,
-                                               @Value("${recours.processing.max-claimed-segments:0}") int maxClaimed,
-                                               @Value("${recours.processing.token-claim-interval:1s}") Duration claimInterval,
-                                               @Value("${recours.processing.batch-size:100}") int batchSize) {
+    ConfigurerModule pooledStreamingProcessors(ProcessingSettings settings) {
+        int segments = settings.segments();
+        int maxClaimed = settings.maxClaimedSegments();
+        Duration claimInterval = settings.tokenClaimInterval();
+        int batchSize = settings.batchSize();
         var source = new java.util.concurrent.atomic.AtomicReference<CommitNotifyingEventSource>();
         return configurer -> configurer.eventProcessing()
                 .configureDefaultStreamableMessageSource(config -> source.updateAndGet(existing ->

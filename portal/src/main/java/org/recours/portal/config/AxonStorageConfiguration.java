@@ -31,7 +31,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -159,8 +158,9 @@ class AxonStorageConfiguration {
      */
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                          @Value("${recours.processing.claim-timeout:10s}") Duration claimTimeout,
-                          @Value("${recours.processing.node-id:}") String nodeId) {
+                          ProcessingSettings settings) {
+        var claimTimeout = settings.claimTimeout();
+        var nodeId = settings.nodeId();
         var builder = JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)

@@ -1,7 +1,7 @@
 package org.recours.portal.database;
 
+import org.recours.query.DataDirectory;
 import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -20,8 +20,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 public class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresCluster embeddedPostgres(@Value("${recours.data-dir:./data}") String dataDir) {
-        return EmbeddedPostgresCluster.start(Path.of(dataDir, "postgres"));
+    EmbeddedPostgresCluster embeddedPostgres(DataDirectory data) {
+        return EmbeddedPostgresCluster.start(data.resolve("postgres"));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.recours.portal.operations;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.recours.portal.problem.ProblemResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -25,6 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * everyone else. Runs inside Spring Security's chain's reach (after it, so the account is known).
  */
 @Component
+@EnableConfigurationProperties(WritesSettings.class)
 @Order(0)
 class WritesPerAccount extends OncePerRequestFilter {
 
@@ -32,10 +33,9 @@ class WritesPerAccount extends OncePerRequestFilter {
     private final long waitMillis;
     private final Map<String, Semaphore> running = new ConcurrentHashMap<>();
 
-    WritesPerAccount(@Value("${recours.writes.per-account:4}") int permits,
-                     @Value("${recours.writes.queue-wait:2s}") Duration wait) {
-        this.permits = permits;
-        this.waitMillis = wait.toMillis();
+    WritesPerAccount(WritesSettings settings) {
+        this.permits = settings.perAccount();
+        this.waitMillis = settings.queueWait().toMillis();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.recours.portal.parked;
 
+import org.recours.portal.config.ProcessingSettings;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
@@ -20,7 +21,6 @@ import org.axonframework.spring.config.SpringAxonConfiguration;
 import org.recours.query.audittrail.AuditTrailProjection;
 import org.recours.query.casefile.CaseFileProjection;
 import org.recours.query.reminders.WhenDeadlineFallsDueThenEmail;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.SmartLifecycle;
@@ -96,15 +96,15 @@ class ParkedEventsConfiguration {
 
     @Bean
     ParkedEvents parkedEvents(EventProcessingConfiguration processing, JdbcTemplate jdbc, Clock clock,
-                              @Value("${recours.processing.parked.retry-interval:1m}") Duration retryInterval,
-                              @Value("${recours.processing.parked.max-automatic-retries:5}") int maxRetries) {
-        return new ParkedEvents(processing, jdbc, GROUPS, clock, retryInterval, maxRetries);
+                              ProcessingSettings settings) {
+        return new ParkedEvents(processing, jdbc, GROUPS, clock, settings.parked().retryInterval(),
+                settings.parked().maxAutomaticRetries());
     }
 
     /** The automatic retries, checked every tenth of the retry interval once the processors run. */
     @Bean
-    SmartLifecycle parkedEventRetries(ParkedEvents parked,
-                                      @Value("${recours.processing.parked.retry-interval:1m}") Duration interval) {
+    SmartLifecycle parkedEventRetries(ParkedEvents parked, ProcessingSettings settings) {
+        var interval = settings.parked().retryInterval();
         return new SmartLifecycle() {
             private ScheduledExecutorService executor;
 

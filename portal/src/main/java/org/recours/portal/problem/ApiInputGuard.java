@@ -9,7 +9,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.recours.kernel.casefile.Require;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -32,8 +31,8 @@ class ApiInputGuard extends OncePerRequestFilter {
 
     private final long maxBodyBytes;
 
-    ApiInputGuard(@Value("${recours.api.max-body-size:1MB}") DataSize maxBodySize) {
-        this.maxBodyBytes = maxBodySize.toBytes();
+    ApiInputGuard(ApiSettings settings) {
+        this.maxBodyBytes = settings.maxBodySize().toBytes();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.recours.portal.rebuild;
 
+import org.recours.portal.config.ProcessingSettings;
 import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
@@ -8,7 +9,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.lifecycle.Phase;
 import org.axonframework.serialization.Serializer;
 import org.recours.query.rebuild.RebuildableProjection;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,18 +24,17 @@ class RebuildConfiguration {
     @Bean
     ReadModelsRebuiltInBulk readModelsRebuiltInBulk(DataSource dataSource, Serializer serializer, TokenStore tokenStore,
             TransactionManager transactionManager, List<RebuildableProjection> projections,
-            @Value("${recours.processing.segments:4}") int segments,
-            @Value("${recours.processing.bulk-rebuild.min-events:10000}") long minimumEvents,
-            @Value("${recours.processing.bulk-rebuild.gap-window:10000}") long gapWindow) {
+            ProcessingSettings settings) {
         return new ReadModelsRebuiltInBulk(dataSource, new EventStoreInCaseOrder(dataSource, serializer), tokenStore,
-                transactionManager, projections, segments, minimumEvents, gapWindow);
+                transactionManager, projections, settings.segments(), settings.bulkRebuild().minEvents(),
+                settings.bulkRebuild().gapWindow());
     }
 
     @Bean
     ConfigurerModule readModelsRebuiltBeforeProcessorsStart(ReadModelsRebuiltInBulk rebuild,
-            @Value("${recours.processing.bulk-rebuild.enabled:true}") boolean enabled) {
+            ProcessingSettings settings) {
         return configurer -> {
-            if (enabled) {
+            if (settings.bulkRebuild().enabled()) {
                 configurer.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, rebuild::rebuildIfNeeded);
             }
         };

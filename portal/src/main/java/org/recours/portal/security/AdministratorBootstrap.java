@@ -1,5 +1,6 @@
 package org.recours.portal.security;
 
+import org.recours.query.DataDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import org.recours.portal.staff.ApiTokens;
 import org.recours.portal.staff.StaffAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -39,15 +39,13 @@ class AdministratorBootstrap implements ApplicationRunner {
     private final Path passwordFile;
 
     AdministratorBootstrap(StaffAccounts accounts, Branches branches, ApiTokens tokens,
-                           @Value("${recours.security.bootstrap-api-token:}") String bootstrapToken,
-                           @Value("${recours.security.admin-branch:siege}") String adminBranch,
-                           @Value("${recours.data-dir:./data}") String dataDir) {
+                           SecuritySettings settings, DataDirectory data) {
         this.accounts = accounts;
         this.branches = branches;
         this.tokens = tokens;
-        this.bootstrapToken = bootstrapToken;
-        this.adminBranch = adminBranch;
-        this.passwordFile = Path.of(dataDir).resolve("initial-admin-password");
+        this.bootstrapToken = settings.bootstrapApiToken();
+        this.adminBranch = settings.adminBranch();
+        this.passwordFile = data.resolve("initial-admin-password");
     }
 
     @Override

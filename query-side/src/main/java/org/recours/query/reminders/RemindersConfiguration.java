@@ -1,5 +1,6 @@
 package org.recours.query.reminders;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
@@ -14,7 +15,6 @@ import org.recours.kernel.staff.StaffDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code spring.mail.host}) the emails stay in the outbox, where {@code GET /api/outbox} shows them.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RemindersSettings.class)
 public class RemindersConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(RemindersConfiguration.class);
@@ -39,11 +40,11 @@ public class RemindersConfiguration {
     @Bean
     WhenDeadlineFallsDueThenEmail whenDeadlineFallsDueThenEmail(
             QueryGateway queries, StaffDirectory staff, PersonalDataVault consumers, ReminderOutbox outbox,
-            Clock clock, @Value("${recours.reminders.case-url:http://localhost:8080/api/cases/{caseId}}") String caseUrl,
-            @Value("${recours.reminders.fallback-recipient:}") String fallbackRecipient) {
+            Clock clock, RemindersSettings settings) {
         return new WhenDeadlineFallsDueThenEmail(
                 caseId -> queries.query(new FindCase(caseId), ResponseTypes.optionalInstanceOf(CaseFile.class)).join(),
-                staff, consumers, new ReminderTemplates(caseUrl), outbox, clock, fallbackRecipient);
+                staff, consumers, new ReminderTemplates(settings.caseUrl()), outbox, clock,
+                settings.fallbackRecipient());
     }
 
     /**
@@ -60,14 +61,8 @@ public class RemindersConfiguration {
     }
 
     @Bean
-    ReminderSender.Settings reminderSenderSettings(
-            @Value("${recours.reminders.from:Recours <rappels@recours.invalid>}") String from,
-            @Value("${recours.reminders.poll-interval:5s}") Duration pollInterval,
-            @Value("${recours.reminders.first-retry:30s}") Duration firstRetry,
-            @Value("${recours.reminders.max-retry:30m}") Duration maxRetry,
-            @Value("${recours.reminders.batch-size:50}") int batchSize,
-            @Value("${recours.reminders.lease:2m}") Duration lease) {
-        return new ReminderSender.Settings(from, pollInterval, firstRetry, maxRetry, batchSize, lease);
+    ReminderSender.Settings reminderSenderSettings(RemindersSettings settings) {
+        return settings.sender();
     }
 
     @Bean
