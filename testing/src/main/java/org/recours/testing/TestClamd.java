@@ -28,12 +28,13 @@ public final class TestClamd implements AutoCloseable {
     private static final List<Path> INSTALLED = List.of(Path.of("/usr/sbin/clamd"), Path.of("/usr/local/sbin/clamd"),
             Path.of("/usr/bin/clamd"));
 
-    private final Process process;
+    private final Path clamd;
     private final Path folder;
     private final int port;
+    private volatile Process process;
 
-    private TestClamd(Process process, Path folder, int port) {
-        this.process = process;
+    private TestClamd(Path clamd, Path folder, int port) {
+        this.clamd = clamd;
         this.folder = folder;
         this.port = port;
     }
@@ -49,6 +50,11 @@ public final class TestClamd implements AutoCloseable {
 
     /** Starts clamd and waits until it answers PING (a few seconds at most with one signature). */
     public static TestClamd start() {
+        return start(new String[0]);
+    }
+
+    /** Starts clamd with further lines of its configuration ({@code "StreamMaxLength 1M"}, see clamd.conf(5)). */
+    public static TestClamd start(String... settings) {
         var clamd = INSTALLED.stream().filter(Files::isExecutable).findFirst().orElseThrow(() ->
                 new IllegalStateException("clamd is not installed (looked in " + INSTALLED + "): the antivirus tests "
                         + "need ClamAV's daemon. Install Debian's packages: apt-get install clamav-daemon clamav "
@@ -69,12 +75,11 @@ public final class TestClamd implements AutoCloseable {
                     "LocalSocket " + folder.resolve("clamd.sock"),
                     "LogFile " + folder.resolve("clamd.log"),
                     "LogTime yes",
+                    String.join("\n", settings),
                     ""), StandardCharsets.US_ASCII);
-            var process = new ProcessBuilder(clamd.toString(), "--config-file=" + configuration)
-                    .redirectErrorStream(true).redirectOutput(folder.resolve("clamd.out").toFile()).start();
-            var started = new TestClamd(process, folder, port);
+            var started = new TestClamd(clamd, folder, port);
             Runtime.getRuntime().addShutdownHook(new Thread(started::close));
-            started.awaitPong(Duration.ofSeconds(60));
+            started.run();
             return started;
         } catch (IOException e) {
             throw new UncheckedIOException("clamd could not be started", e);
@@ -95,12 +100,30 @@ public final class TestClamd implements AutoCloseable {
     }
 
     public boolean isRunning() {
-        return process.isAlive();
+        return process != null && process.isAlive();
     }
 
-    /** Stops clamd (SIGTERM, then SIGKILL after 10 s) and removes its folder. */
-    @Override
-    public void close() {
+    /** Starts it again after {@link #stop}, on the same port and socket. */
+    public void restart() {
+        try {
+            run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("clamd could not be started again", e);
+        }
+    }
+
+    private void run() throws IOException {
+        process = new ProcessBuilder(clamd.toString(), "--config-file=" + folder.resolve("clamd.conf"))
+                .redirectErrorStream(true).redirectOutput(folder.resolve("clamd.out").toFile()).start();
+        awaitPong(Duration.ofSeconds(60));
+    }
+
+    /** Stops clamd (SIGTERM, then SIGKILL after 10 s), as when the scanner goes down; {@link #restart} again. */
+    public void stop() {
+        var process = this.process;
+        if (process == null) {
+            return;
+        }
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
@@ -109,6 +132,12 @@ public final class TestClamd implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Stops clamd and removes its folder. */
+    @Override
+    public void close() {
+        stop();
         try (var files = Files.walk(folder)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -105,7 +106,9 @@ public final class Clamd {
         var to = address.get();
         try (var channel = to instanceof UnixDomainSocketAddress
                 ? SocketChannel.open(StandardProtocolFamily.UNIX) : SocketChannel.open()) {
+            var expired = new AtomicBoolean();
             var deadline = DEADLINES.schedule(() -> {
+                expired.set(true);
                 try {
                     channel.close();
                 } catch (IOException ignored) {
@@ -120,7 +123,7 @@ public final class Clamd {
                 }
                 return reply(channel);
             } catch (ClosedChannelException e) {
-                if (deadline.isDone()) {
+                if (expired.get()) {
                     throw new SocketTimeoutException("clamd did not answer within " + timeout.toMillis() + " ms");
                 }
                 throw e;

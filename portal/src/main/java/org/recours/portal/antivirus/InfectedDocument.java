@@ -1,16 +1,21 @@
 package org.recours.portal.antivirus;
 
+import java.text.MessageFormat;
+import java.util.Locale;
 import org.springframework.context.MessageSourceResolvable;
 
 /** A document in which the antivirus found a virus or malicious code: refused, never stored. */
 public class InfectedDocument extends RuntimeException implements MessageSourceResolvable {
 
+    /** The French wording, a {@link MessageFormat} pattern as the pages' messages are ({@code ''}: an apostrophe). */
+    private static final String FRENCH = "L''antivirus a trouvé un virus ou un code malveillant ({1}) dans le document "
+            + "« {0} » : il est refusé et n''a pas été enregistré.";
+
     private final String fileName;
     private final String signature;
 
     public InfectedDocument(String fileName, String signature) {
-        super("L'antivirus a trouvé un virus ou un code malveillant (" + signature + ") dans le document « " + fileName
-                + " » : il est refusé et n'a pas été enregistré.");
+        super(new MessageFormat(FRENCH, Locale.FRENCH).format(new Object[] {fileName, signature}));
         this.fileName = fileName;
         this.signature = signature;
     }
@@ -36,6 +41,6 @@ public class InfectedDocument extends RuntimeException implements MessageSourceR
 
     @Override
     public String getDefaultMessage() {
-        return getMessage();
+        return FRENCH;
     }
 }
