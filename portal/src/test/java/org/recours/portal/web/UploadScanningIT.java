@@ -159,6 +159,10 @@ class UploadScanningIT {
                     .submitForm("form[enctype='multipart/form-data']");
             assertThat(browser.textOnceItContains("#evidence-error", "virus"))
                     .contains("The antivirus found a virus", "“releve.txt”", "was not recorded");
+            assertThat(browser.accessibilityViolations()).as("WCAG 2.1 AA, with the refusal and a scanned document")
+                    .isEmpty();
+            browser.viewport(390, 844);
+            assertThat(browser.horizontalOverflow()).as("at 390 px, scrolls sideways by").isZero();
         }
         assertThat(storedDocuments(caseId)).isOne();
     }
