@@ -41,8 +41,8 @@ public class QuerySideConfiguration {
     }
 
     @Bean
-    CaseFileProjection caseFileProjection(CaseFileTable table) {
-        return new CaseFileProjection(table);
+    CaseFileProjection caseFileProjection(CaseFileTable table, EvidenceDocuments documents) {
+        return new CaseFileProjection(table, documents::scans);
     }
 
     @Bean

@@ -56,13 +56,13 @@ class EveryEventHandledOnPurposeTest {
     @MethodSource("eventTypes")
     void theCaseFileChangesWithEveryEventTypeItDoesNotListAsIgnored(Class<? extends CaseEvent> type) {
         var document = caseWithEveryKindOfRecord(PREREQUISITES.getOrDefault(type, List.of()));
-        var before = comparable(document.toCaseFile());
+        var before = comparable(document.toCaseFile(java.util.Map.of()));
 
         assertThatCode(() -> document.apply(SampleEvents.of(type), 99, "marie", Instant.parse("2027-09-01T08:00:00Z")))
                 .as("CaseFileDocument.apply has a branch for " + type.getSimpleName() + " or lists it in IGNORED")
                 .doesNotThrowAnyException();
 
-        var after = comparable(document.toCaseFile());
+        var after = comparable(document.toCaseFile(java.util.Map.of()));
         if (CaseFileDocument.IGNORED.contains(type)) {
             assertThat(after).as(type.getSimpleName() + " is listed as ignored by the case file, yet changes it")
                     .isEqualTo(before);

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import org.recours.kernel.casefile.DocumentId;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.WithdrawEvidence;
+import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.portal.casefile.CaseAccess;
 import org.recours.portal.casefile.CaseSteps;
 import org.recours.portal.casefile.StepRecorded;
@@ -29,7 +30,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Evidence documents: uploaded as multipart ({@code file}, {@code description}), checked for what their content
- * really is, stored with their SHA-256 before the case records them; downloaded exactly as stored.
+ * really is and by the antivirus, stored with their SHA-256 before the case records them; downloaded exactly as
+ * stored.
  */
 @RestController
 @RequestMapping("/api/cases/{caseId}/evidence")
@@ -38,7 +40,9 @@ class EvidenceController {
     record Withdrawal(String reason) {
     }
 
-    record Attached(String caseId, long version, String documentId, String sha256, String mediaType) {
+    /** {@code scan}: what the antivirus said of the document before it was stored (not scanned: none configured). */
+    record Attached(String caseId, long version, String documentId, String sha256, String mediaType,
+                    CaseFile.Scan scan) {
     }
 
     private final EvidenceDocuments documents;
@@ -68,7 +72,7 @@ class EvidenceController {
         return ResponseEntity.created(URI.create("/api/cases/" + id + "/evidence/" + document.documentId()))
                 .header(HttpHeaders.ETAG, "\"" + attached.version() + "\"")
                 .body(new Attached(id.value(), attached.version(), document.documentId().toString(),
-                        document.sha256().hex(), document.mediaType()));
+                        document.sha256().hex(), document.mediaType(), document.scan()));
     }
 
     @Operation(summary = "Download a document")

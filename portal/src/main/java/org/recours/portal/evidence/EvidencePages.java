@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.security.Principal;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.StepRefused;
+import org.recours.portal.antivirus.InfectedDocument;
+import org.recours.portal.antivirus.ScannerUnavailable;
 import org.recours.portal.casefile.CaseSteps;
 import org.recours.query.evidence.UnacceptableDocument;
 import org.springframework.stereotype.Controller;
@@ -39,7 +41,8 @@ class EvidencePages {
             redirect.addFlashAttribute("notice", messages.getMessage("case.evidence.attached",
                     new Object[] {attached.document().fileName(), attached.document().sha256().hex()}, locale));
             redirect.addFlashAttribute("recordedVersion", attached.version());
-        } catch (InvalidCaseData | StepRefused | UnacceptableDocument | DocumentTooLarge refused) {
+        } catch (InvalidCaseData | StepRefused | UnacceptableDocument | DocumentTooLarge | InfectedDocument
+                 | ScannerUnavailable refused) {
             redirect.addFlashAttribute("evidenceError", refusals.describe(refused));
         }
         return "redirect:/cases/" + id;

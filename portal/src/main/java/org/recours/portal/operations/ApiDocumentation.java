@@ -73,6 +73,8 @@ class ApiDocumentation {
                 if (path.endsWith("/evidence") && isPost) {
                     problem(operation, "413", "Document trop volumineux (document-too-large)");
                     problem(operation, "415", "Type de document refusé (unacceptable-document)");
+                    problem(operation, "422", "L'antivirus a trouvé un virus ou un code malveillant dans le document, "
+                            + "rien n'a été enregistré (infected-document, avec signature)");
                 }
                 var onABranch = path.startsWith("/api/admin/branches");
                 if (onABranch && method == PathItem.HttpMethod.PUT) {
@@ -89,7 +91,10 @@ class ApiDocumentation {
                 if (path.equals("/api/admin/staff") || path.equals("/api/staff/{login}")) {
                     problem(operation, "422", "Antenne inconnue ou désactivée (branch-unavailable)");
                 }
-                problem(operation, "503", "Base de données injoignable, rien n'a été enregistré (unavailable)");
+                problem(operation, "503", path.endsWith("/evidence") && isPost
+                        ? "Base de données ou antivirus injoignable, rien n'a été enregistré (unavailable, "
+                        + "scanner-unavailable)"
+                        : "Base de données injoignable, rien n'a été enregistré (unavailable)");
                 problem(operation, "500", "Erreur interne, journalisée (internal-error)");
             }));
         };
@@ -115,6 +120,8 @@ class ApiDocumentation {
                         .description("409 step-not-allowed: date à partir de laquelle l'étape devient possible"))
                 .addProperty("currentVersion", new IntegerSchema().format("int64")
                         .description("409 version-conflict: la version actuelle du dossier"))
-                .addProperty("field", new StringSchema().description("400 invalid-input: la donnée en cause"));
+                .addProperty("field", new StringSchema().description("400 invalid-input: la donnée en cause"))
+                .addProperty("signature", new StringSchema()
+                        .description("422 infected-document: ce que l'antivirus a trouvé"));
     }
 }

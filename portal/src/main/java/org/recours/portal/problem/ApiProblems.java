@@ -10,6 +10,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.StepRefused;
+import org.recours.portal.antivirus.InfectedDocument;
+import org.recours.portal.antivirus.ScannerUnavailable;
 import org.recours.portal.branch.BranchConflict;
 import org.recours.portal.branch.BranchNotFound;
 import org.recours.portal.branch.BranchUnavailable;
@@ -44,7 +46,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 /**
  * Every refusal of the API as an RFC 9457 problem: 400 for input that can never be valid, 404 for an unknown case,
  * 409 for a step the case does not allow now or a stale version, with the rule's explanation; 422 for a request
- * that names a branch an account cannot join.
+ * that names a branch an account cannot join or a document the antivirus refused; 503 when the database or the
+ * antivirus does not answer.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -127,6 +130,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail unacceptableDocument(UnacceptableDocument e) {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unacceptable-document", "Type de document refusé",
                 e.getMessage() + " Rien n'a été enregistré.");
+    }
+
+    @ExceptionHandler(InfectedDocument.class)
+    ProblemDetail infectedDocument(InfectedDocument e) {
+        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "infected-document", "Document infecté",
+                e.getMessage());
+        problem.setProperty("field", "file");
+        problem.setProperty("signature", e.signature());
+        return problem;
+    }
+
+    @ExceptionHandler(ScannerUnavailable.class)
+    ResponseEntity<ProblemDetail> scannerUnavailable(ScannerUnavailable e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "scanner-unavailable", "Antivirus indisponible",
+                        e.getMessage()));
     }
 
     /** A multipart body that cannot be parsed (no boundary, truncated); one too large is a 413 (below). */

@@ -88,11 +88,22 @@ class EvidenceApiIT {
         var text = new PdfTextExtractor(new PdfReader(pdf.getBody())).getTextFromPage(1).replaceAll("\\s+", " ");
         assertThat(text).contains("Historique du dossier " + caseId, "Camille Martin", "Amazon Prime Video",
                 "dépassé : aucune réponse de l'entreprise", "respecté : médiation demandée le");
+        var reader = new PdfReader(pdf.getBody());
+        var pages = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            pages.append(new PdfTextExtractor(reader).getTextFromPage(page)).append(' ');
+        }
+        assertThat(pages.toString().replaceAll("\\s+", " ")).contains("capture-publicite.png",
+                "non analysé par l'antivirus");
 
         var json = api.json(api.get("/api/cases/" + caseId + "/export.json"));
         assertThat(json.get("format").asString()).isEqualTo("recours-evidence-v1");
         assertThat(json.get("entries")).hasSize((int) version + 1);
         assertThat(json.get("documents")).hasSize(2);
+        // no scanner is configured here (recours.scanner.*): every document says it was not scanned
+        assertThat(json.get("documents").get(0).get("scanned").asBoolean()).isFalse();
+        assertThat(json.get("documents").get(0).get("scannedWith").isNull()).isTrue();
+        assertThat(api.json(attached).get("scan").get("scanned").asBoolean()).isFalse();
 
         var csv = new String(api.download("/api/cases/" + caseId + "/export.csv").getBody(), StandardCharsets.UTF_8);
         assertThat(csv.lines()).hasSize((int) version + 2);
@@ -223,6 +234,7 @@ class EvidenceApiIT {
         assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
         var view = api.caseAtVersion(caseId, 2);
         assertThat(view.get("evidence").get(0).get("withdrawalReason").asString()).isEqualTo("Illisible, remplacée");
+        assertThat(view.get("evidence").get(0).get("scan").get("scanned").asBoolean()).isFalse();
         assertThat(api.download("/api/cases/" + caseId + "/evidence/" + documentId).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         assertThat(EvidenceScenario.awaitHistory(auditTrail, caseId, 2).get(2).kind()).isEqualTo("EvidenceWithdrawn");

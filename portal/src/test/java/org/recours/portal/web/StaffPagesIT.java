@@ -84,6 +84,8 @@ class StaffPagesIT {
             browser.upload("file", screenshot).type("description", "Publicité pendant un film")
                     .submitForm("form[enctype='multipart/form-data']");
             assertThat(browser.textOnceItContains("#notice", "jointe")).contains("capture-publicite.png");
+            // no scanner configured (recours.scanner.*): the document says it was not scanned
+            assertThat(browser.text(".scan")).isEqualTo("non analysé par l'antivirus");
             assertThat(browser.text(".history")).contains("Médiation demandée le", "Pièce jointe");
             browser.screenshot("case");
 

@@ -83,7 +83,20 @@ public class CaseFileDocument {
     public List<CaseFile.Note> notes = new ArrayList<>();
     public CaseFile.Closure closure;
     public List<CaseFile.Reopening> reopenings = new ArrayList<>();
-    public List<CaseFile.Evidence> evidence = new ArrayList<>();
+    public List<Attached> evidence = new ArrayList<>();
+
+    /**
+     * A document as the events tell it (the JSON form of {@code CaseFile.Evidence} before it had a scan): what the
+     * antivirus said of it is the stored document's, read beside ({@code toCaseFile}).
+     */
+    public record Attached(String documentId, String fileName, String mediaType, long sizeInBytes, String sha256,
+                           String description, Instant attachedAt, String withdrawalReason) {
+
+        CaseFile.Evidence withScan(CaseFile.Scan scan) {
+            return new CaseFile.Evidence(documentId, fileName, mediaType, sizeInBytes, sha256, description,
+                    attachedAt, withdrawalReason, scan);
+        }
+    }
 
     /**
      * The steps that change nothing of the case as it stands, on purpose: a reminder is in the history and the
@@ -193,12 +206,12 @@ public class CaseFileDocument {
             statusBeforeClosure = status;
             status = CaseStatus.CLOSED;
         } else if (event instanceof EvidenceAttached attached) {
-            evidence.add(new CaseFile.Evidence(attached.documentId().toString(), attached.fileName(),
+            evidence.add(new Attached(attached.documentId().toString(), attached.fileName(),
                     attached.mediaType(), attached.sizeInBytes(), attached.sha256().hex(), attached.description(),
                     at, null));
         } else if (event instanceof EvidenceWithdrawn withdrawn) {
             evidence.replaceAll(document -> !document.documentId().equals(withdrawn.documentId().toString())
-                    ? document : new CaseFile.Evidence(document.documentId(), document.fileName(),
+                    ? document : new Attached(document.documentId(), document.fileName(),
                     document.mediaType(), document.sizeInBytes(), document.sha256(), document.description(),
                     document.attachedAt(), withdrawn.reason()));
         } else if (event instanceof CaseReopened reopened) {
@@ -237,12 +250,17 @@ public class CaseFileDocument {
         return (caseId + " " + company.name() + " " + facts + " " + desiredOutcome).toLowerCase(java.util.Locale.ROOT);
     }
 
-    public CaseFile toCaseFile() {
+    /**
+     * The case as it stands; {@code scans}: what the antivirus said of each stored document, by document id (one
+     * missing was not scanned).
+     */
+    public CaseFile toCaseFile(java.util.Map<String, CaseFile.Scan> scans) {
         return new CaseFile(caseId, version, status, consumer, company, category, facts, amountAtStake,
                 desiredOutcome, branch, filedBy, filedOn, lastChangedAt, List.copyOf(helpCentreConsultations),
                 List.copyOf(supportContacts), List.copyOf(letters), List.copyOf(responses), legalDates,
                 List.copyOf(mediations), List.copyOf(courtActions), List.copyOf(notes), closure,
-                List.copyOf(reopenings), List.copyOf(evidence), handler);
+                List.copyOf(reopenings), evidence.stream().map(document -> document.withScan(
+                        scans.getOrDefault(document.documentId(), CaseFile.Scan.NOT_SCANNED))).toList(), handler);
     }
 
     private void filed(ComplaintFiled filed) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -31,9 +32,12 @@ public class CaseFileProjection implements RebuildableProjection {
     public static final String PROCESSING_GROUP = "case-files";
 
     private final CaseFileTable table;
+    private final Function<CaseId, Map<String, CaseFile.Scan>> scans;
 
-    public CaseFileProjection(CaseFileTable table) {
+    /** {@code scans}: what the antivirus said of each stored document of a case, by document id. */
+    public CaseFileProjection(CaseFileTable table, Function<CaseId, Map<String, CaseFile.Scan>> scans) {
         this.table = table;
+        this.scans = scans;
     }
 
     /**
@@ -172,6 +176,7 @@ public class CaseFileProjection implements RebuildableProjection {
 
     @QueryHandler
     CaseFile handle(FindCase query) {
-        return table.find(query.caseId()).map(CaseFileDocument::toCaseFile).orElse(null);
+        return table.find(query.caseId()).map(document -> document.toCaseFile(scans.apply(query.caseId())))
+                .orElse(null);
     }
 }

@@ -11,7 +11,6 @@ import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.consumer.ConsumerDetails;
 import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.query.audittrail.AuditTrailTable;
-import org.recours.query.casefile.CaseFileDocument;
 import org.recours.query.casefile.CaseFileTable;
 
 /** Exports one case's history: PDF for people, JSON for machines, CSV for spreadsheets, and the signed bundle. */
@@ -41,7 +40,8 @@ public class EvidenceExports {
 
     /** The case's evidence as of now, or empty when no such case exists. */
     public Optional<CaseEvidence> gather(CaseId caseId, String exportedBy) {
-        return caseFiles.find(caseId).map(CaseFileDocument::toCaseFile).map(file -> new CaseEvidence(file,
+        return caseFiles.find(caseId).map(document -> document.toCaseFile(documents.scans(caseId)))
+                .map(file -> new CaseEvidence(file,
                 auditTrail.history(caseId.value()), vault.find(file.consumer()).map(ConsumerDetails::fullName)
                 .orElse(null), clock.instant(), exportedBy));
     }

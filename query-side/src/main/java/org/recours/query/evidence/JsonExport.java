@@ -13,7 +13,7 @@ public final class JsonExport {
 
     record Document(String documentId, String fileName, String mediaType, long sizeInBytes, String sha256,
                     String description, String attachedAt, boolean withdrawn, String withdrawalReason,
-                    String bundlePath) {
+                    String bundlePath, boolean scanned, String scannedWith, String scannedAt) {
     }
 
     record Export(String format, String caseId, String exportedAt, String exportedBy, String hashAlgorithm,
@@ -27,7 +27,8 @@ public final class JsonExport {
         var documents = evidence.caseFile().evidence().stream()
                 .map(d -> new Document(d.documentId(), d.fileName(), d.mediaType(), d.sizeInBytes(), d.sha256(),
                         d.description(), d.attachedAt().toString(), d.withdrawalReason() != null,
-                        d.withdrawalReason(), CaseEvidence.bundlePath(d)))
+                        d.withdrawalReason(), CaseEvidence.bundlePath(d), d.scan().scanned(), d.scan().scannedWith(),
+                        d.scan().scanned() ? d.scan().scannedAt().toString() : null))
                 .toList();
         var export = new Export(FORMAT, evidence.caseFile().caseId().value(), evidence.exportedAt().toString(),
                 evidence.exportedBy(), "SHA-256", AuditChain.FORMAT_TAG, evidence.entries(), evidence.finalHash(),

@@ -149,10 +149,16 @@ public final class PdfExport {
             table.addCell(phrase(evidence.mediaType(), BODY));
             table.addCell(phrase(String.format("%,d octets", evidence.sizeInBytes()), BODY));
             table.addCell(phrase(evidence.sha256(), MONO));
-            table.addCell(phrase(evidence.withdrawalReason() == null ? "versée au dossier"
-                    : "retirée : " + evidence.withdrawalReason(), BODY));
+            table.addCell(phrase((evidence.withdrawalReason() == null ? "versée au dossier"
+                    : "retirée : " + evidence.withdrawalReason()) + "\n" + scan(evidence.scan()), BODY));
         }
         document.add(table);
+    }
+
+    /** Whether the antivirus read the document before it was stored, and which: "non analysé" otherwise. */
+    static String scan(CaseFile.Scan scan) {
+        return scan.scanned() ? "analysé par l'antivirus (" + scan.scannedWith() + "), rien trouvé"
+                : "non analysé par l'antivirus";
     }
 
     private static void verification(Document document, CaseEvidence evidence) throws DocumentException {

@@ -97,6 +97,6 @@ class LegalDeadlineReportTest {
         for (int sequence = 0; sequence < history.size(); sequence++) {
             document.apply(history.get(sequence), sequence, "marie", Instant.parse("2027-03-05T09:00:00Z"));
         }
-        return LegalDeadlineReport.of(document.toCaseFile(), today);
+        return LegalDeadlineReport.of(document.toCaseFile(java.util.Map.of()), today);
     }
 }

@@ -50,14 +50,18 @@ final class SampleCase {
                 "marie");
     }
 
+    /** What clamd answers VERSION with an official database loaded. */
+    static final CaseFile.Scan SCANNED = CaseFile.Scan.by("ClamAV 1.4.6/27480/Sat Jan  9 08:31:02 2027",
+            Instant.parse("2027-01-10T09:59:59Z"));
+
     static List<CaseFile.Evidence> documents() {
         return List.of(
                 new CaseFile.Evidence(UUID.nameUUIDFromBytes("a".getBytes()).toString(), "capture.png", "image/png",
                         SCREENSHOT.length, Sha256.of(SCREENSHOT).hex(), "Publicité pendant un film",
-                        Instant.parse("2027-01-10T10:00:00Z"), null),
+                        Instant.parse("2027-01-10T10:00:00Z"), null, SCANNED),
                 new CaseFile.Evidence(UUID.nameUUIDFromBytes("b".getBytes()).toString(), "facture.pdf",
                         "application/pdf", INVOICE.length, Sha256.of(INVOICE).hex(), "Facture de mars",
-                        Instant.parse("2027-01-10T11:00:00Z"), null));
+                        Instant.parse("2027-01-10T11:00:00Z"), null, CaseFile.Scan.NOT_SCANNED));
     }
 
     private static CaseFile caseFile(CaseId caseId) {

@@ -74,9 +74,42 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
     public record Reopening(CaseId caseId, LocalDate reopenedOn, String reason) {
     }
 
-    /** A document attached as evidence; {@code withdrawalReason} is null while it stands. */
+    /**
+     * A document attached as evidence; {@code withdrawalReason} is null while it stands; {@code scan}, what the
+     * antivirus said of it before it was stored.
+     */
     public record Evidence(String documentId, String fileName, String mediaType, long sizeInBytes, String sha256,
-                           String description, Instant attachedAt, String withdrawalReason) {
+                           String description, Instant attachedAt, String withdrawalReason, Scan scan) {
+
+        public Evidence {
+            if (scan == null) {
+                scan = Scan.NOT_SCANNED;
+            }
+        }
+    }
+
+    /**
+     * What the antivirus said of a document before it was stored. Not scanned ("non analysé"): no scanner was
+     * configured then (or the document came before scanning existed). Scanned: clamd found nothing in it;
+     * {@code scannedWith} is its engine and signature database as it named them ({@code ClamAV 1.4.6/27480/…}),
+     * {@code scannedAt} when. An infected document is never stored, so never shown.
+     */
+    public record Scan(boolean scanned, String scannedWith, Instant scannedAt) {
+
+        public static final Scan NOT_SCANNED = new Scan(false, null, null);
+
+        public Scan {
+            if (scanned && (scannedWith == null || scannedAt == null)) {
+                throw new IllegalArgumentException("a scan names the scanner and when it ran");
+            }
+            if (!scanned && (scannedWith != null || scannedAt != null)) {
+                throw new IllegalArgumentException("a document not scanned has no scanner");
+            }
+        }
+
+        public static Scan by(String scannedWith, Instant scannedAt) {
+            return new Scan(true, scannedWith, scannedAt);
+        }
     }
 
     public record Letter(int number, String addressee, String address, String method, String trackingNumber,
