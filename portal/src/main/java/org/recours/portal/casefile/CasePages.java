@@ -11,7 +11,9 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.recours.kernel.casefile.Category;
+import org.recours.kernel.casefile.CaseStep;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.StaffRole;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.kernel.casefile.query.AuditEntry;
 import org.recours.kernel.casefile.query.CaseFile;
@@ -23,6 +25,9 @@ import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.portal.company.CompanyDirectory;
 import org.recours.portal.consumer.ConsumerNames;
 import org.recours.query.evidence.Chronology;
+import org.recours.portal.staff.CurrentStaff;
+import org.recours.portal.staff.StaffPrincipal;
+import org.recours.portal.web.Dates;
 import org.recours.portal.web.FormField;
 import org.recours.portal.web.FormValues;
 import org.recours.portal.web.Refusals;
@@ -57,10 +62,15 @@ class CasePages {
     private final Clock clock;
     private final ConsumerNames names;
     private final org.recours.portal.handler.CaseHandlers handlers;
+    private final CurrentStaff staff;
+    private final Dates dates;
 
     CasePages(QueryGateway queries, CaseSteps steps, ComplaintFiling filing, CompanyDirectory companies,
               PersonalDataVault vault, CaseAccess access, Refusals refusals, MessageSource messages, Clock clock,
-              ConsumerNames names, org.recours.portal.handler.CaseHandlers handlers) {
+              ConsumerNames names, org.recours.portal.handler.CaseHandlers handlers, CurrentStaff staff,
+              Dates dates) {
+        this.staff = staff;
+        this.dates = dates;
         this.names = names;
         this.handlers = handlers;
         this.clock = clock;
@@ -80,7 +90,8 @@ class CasePages {
     }
 
     @GetMapping("/cases")
-    String list(@RequestParam Map<String, String> filters, Principal principal, Model model) {
+    String list(@RequestParam Map<String, String> given, Principal principal, Model model) {
+        var filters = withDefaultView(given, staff.of(principal));
         var form = new FormValues(filters);
         var query = new FindCases(access.branchFilter(principal, form.text("branch")), parse(CaseStatus.class, form.text("status")),
                 parse(Category.class, form.text("category")), form.text("company"), form.text("staff"),
@@ -95,6 +106,19 @@ class CasePages {
         model.addAttribute("categories", Category.values());
         model.addAttribute("companies", companies.all());
         return "cases/list";
+    }
+
+    /**
+     * Staff and supervisors start from the cases they handle ("Mes dossiers"); every case is one click away
+     * ({@code handler=} empty). Administrators, who handle none, start from every case.
+     */
+    private static Map<String, String> withDefaultView(Map<String, String> given, StaffPrincipal member) {
+        if (given.containsKey("handler") || member.role() == StaffRole.ADMINISTRATOR) {
+            return given;
+        }
+        var filters = new LinkedHashMap<>(given);
+        filters.put("handler", member.login());
+        return filters;
     }
 
     @GetMapping("/cases/new")
@@ -133,9 +157,41 @@ class CasePages {
         model.addAttribute("history", history);
         model.addAttribute("contradictedBy", Chronology.contradictedBy(history));
         model.addAttribute("silenceToConfirm", silenceToConfirm(file));
-        model.addAttribute("stepForms", CaseStepForm.values());
+        offers(model, file, staff.of(principal).role());
         model.addAttribute("handlerChoices", handlers.candidates(file));
         return "cases/show";
+    }
+
+    /**
+     * The steps the case allows now, as the case itself decides ({@link CaseStep}): those offered, the corrections
+     * offered, and the others with why not ("possible à partir du 1er avril 2027").
+     */
+    private void offers(Model model, CaseFile file, StaffRole role) {
+        var standing = file.standing();
+        var today = LocalDate.now(clock);
+        var offered = new ArrayList<CaseStepForm>();
+        var corrections = new ArrayList<CaseStepForm>();
+        var unavailable = new ArrayList<StepOffer>();
+        for (var form : CaseStepForm.values()) {
+            var refusal = form.step().offered(standing, today, role);
+            if (refusal.isEmpty()) {
+                (form.step().correction() ? corrections : offered).add(form);
+            } else if (!form.step().correction()) {
+                unavailable.add(new StepOffer(form, why(refusal.get())));
+            }
+        }
+        model.addAttribute("offered", offered);
+        model.addAttribute("corrections", corrections);
+        model.addAttribute("unavailable", unavailable);
+    }
+
+    /** A step not offered now, and why, in a few words. */
+    record StepOffer(CaseStepForm form, String reason) {
+    }
+
+    private String why(StepRefused refusal) {
+        return refusal.possibleFrom().map(day -> message("offer.possible-from", dates.day(day)))
+                .orElseGet(() -> refusals.describe(refusal));
     }
 
     /**
@@ -153,7 +209,12 @@ class CasePages {
 
     @GetMapping("/cases/{caseId}/{step}")
     String stepForm(@PathVariable String caseId, @PathVariable String step, Principal principal, Model model) {
-        return stepPage(model, access.visible(caseId, principal), form(step), Map.of(), null);
+        var file = access.visible(caseId, principal);
+        var form = form(step);
+        var role = staff.of(principal).role();
+        form.step().offered(file.standing(), LocalDate.now(clock), role)
+                .ifPresent(refusal -> model.addAttribute("unavailable", why(refusal)));
+        return stepPage(model, file, form, role, form.known(file), null);
     }
 
     @PostMapping("/cases/{caseId}/{step}")
@@ -171,7 +232,8 @@ class CasePages {
         } catch (InvalidCaseData | StepRefused | ConflictingAggregateVersionException refused) {
             response.setStatus(refused instanceof InvalidCaseData ? HttpStatus.UNPROCESSABLE_CONTENT.value()
                     : HttpStatus.CONFLICT.value());
-            return stepPage(model, access.visible(caseId, principal), stepForm, typed, refused);
+            return stepPage(model, access.visible(caseId, principal), stepForm, staff.of(principal).role(), typed,
+                    refused);
         } catch (org.axonframework.modelling.command.AggregateNotFoundException
                  | org.recours.kernel.casefile.CaseOutOfReach e) {
             throw new CaseNotFound(caseId);
@@ -200,12 +262,14 @@ class CasePages {
         return "cases/new";
     }
 
-    private String stepPage(Model model, CaseFile file, CaseStepForm form, Map<String, String> typed,
+    private String stepPage(Model model, CaseFile file, CaseStepForm form, StaffRole role, Map<String, String> typed,
                             RuntimeException refused) {
+        var fields = form.fields(file, role);
         model.addAttribute("file", file);
         model.addAttribute("form", form);
+        model.addAttribute("fields", fields);
         model.addAttribute("typed", typed);
-        refusal(model, refused, form.fields());
+        refusal(model, refused, fields);
         return "cases/step";
     }
 
