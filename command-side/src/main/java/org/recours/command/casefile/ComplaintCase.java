@@ -34,6 +34,8 @@ import org.recours.kernel.casefile.RecordPersonalDataErasure;
 import org.recours.kernel.casefile.ConsumerDetailsUpdated;
 import org.recours.kernel.casefile.RecordConsumerDetailsUpdate;
 import org.recours.kernel.casefile.CaseHandlerAssigned;
+import org.recours.kernel.casefile.CaseQueuedForSupervisors;
+import org.recours.kernel.casefile.QueueCaseForSupervisors;
 import org.recours.kernel.casefile.ReassignCase;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.StaffRole;
@@ -182,9 +184,19 @@ public class ComplaintCase {
             throw new InvalidCaseData("branch", "Vous déposez les réclamations de votre antenne (" + staffBranch
                     + ") ; seul un superviseur dépose pour une autre antenne.");
         }
+        var filer = new StaffMemberId(staffMember);
+        var chosen = command.handler() != null && !command.handler().equals(filer);
+        if (chosen && StaffRole.STAFF.name().equals(role)) {
+            throw new InvalidCaseData("handler", "Vous suivez les réclamations que vous déposez ; seul un "
+                    + "superviseur en confie le suivi à quelqu'un d'autre au dépôt.");
+        }
         apply(new ComplaintFiled(command.caseId(), command.consumer(), command.company(), command.category(),
-                command.facts(), command.amountAtStake(), command.desiredOutcome(), command.branch(),
-                new StaffMemberId(staffMember), LocalDate.now(clock)));
+                command.facts(), command.amountAtStake(), command.desiredOutcome(), command.branch(), filer,
+                LocalDate.now(clock)));
+        if (chosen) {
+            // a supervisor filing for a colleague: the case is theirs from its first day, in the history too
+            apply(new CaseHandlerAssigned(command.caseId(), command.handler(), filer, LocalDate.now(clock)));
+        }
     }
 
     @CommandHandler
@@ -797,6 +809,30 @@ public class ComplaintCase {
     @EventSourcingHandler
     void on(CaseHandlerAssigned event) {
         handler = event.handler();
+    }
+
+    /**
+     * A handler who can no longer handle the case (their account disabled) leaves it to the branch's supervisors'
+     * queue, in the acting supervisor's or administrator's name (ADR 20). A case already handed to someone else, or
+     * closed, stays as it is: answered with its version, nothing recorded.
+     */
+    @CommandHandler
+    public long handle(QueueCaseForSupervisors command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock) {
+        if (StaffRole.STAFF.name().equals(role)) {
+            throw new StepRefused(CaseRule.REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR,
+                    CaseRule.REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR.explanation());
+        }
+        if (closed || !handler.equals(command.handler())) {
+            return AggregateLifecycle.getVersion();
+        }
+        return record(new CaseQueuedForSupervisors(caseId, branch, StaffMemberId.supervisorsQueue(branch), handler,
+                command.reason(), LocalDate.now(clock)));
+    }
+
+    @EventSourcingHandler
+    void on(CaseQueuedForSupervisors event) {
+        handler = event.queue();
     }
 
     /** The consumer's contact details may change whatever stands on the case, until they are erased. */

@@ -12,7 +12,9 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.recours.kernel.casefile.Category;
 import org.recours.kernel.casefile.CaseStep;
+import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.StaffRole;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.kernel.casefile.query.AuditEntry;
@@ -25,7 +27,9 @@ import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.portal.company.CompanyDirectory;
 import org.recours.portal.consumer.ConsumerNames;
 import org.recours.query.evidence.Chronology;
+import org.recours.portal.branch.Branches;
 import org.recours.portal.staff.CurrentStaff;
+import org.recours.portal.staff.StaffAccounts;
 import org.recours.portal.staff.StaffPrincipal;
 import org.recours.portal.web.Dates;
 import org.recours.portal.web.FormField;
@@ -64,11 +68,15 @@ class CasePages {
     private final org.recours.portal.handler.CaseHandlers handlers;
     private final CurrentStaff staff;
     private final Dates dates;
+    private final Branches branches;
+    private final StaffAccounts accounts;
 
     CasePages(QueryGateway queries, CaseSteps steps, ComplaintFiling filing, CompanyDirectory companies,
               PersonalDataVault vault, CaseAccess access, Refusals refusals, MessageSource messages, Clock clock,
               ConsumerNames names, org.recours.portal.handler.CaseHandlers handlers, CurrentStaff staff,
-              Dates dates) {
+              Dates dates, Branches branches, StaffAccounts accounts) {
+        this.accounts = accounts;
+        this.branches = branches;
         this.staff = staff;
         this.dates = dates;
         this.names = names;
@@ -102,6 +110,9 @@ class CasePages {
         model.addAttribute("names", names.of(page));
         model.addAttribute("filters", filters);
         model.addAttribute("me", principal.getName());
+        var member = staff.of(principal);
+        model.addAttribute("queues", member.role() == StaffRole.STAFF ? List.of() : branches.all().stream()
+                .map(branch -> StaffMemberId.supervisorsQueue(new BranchId(branch.code())).value()).toList());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("categories", Category.values());
         model.addAttribute("companies", companies.all());
@@ -122,8 +133,9 @@ class CasePages {
     }
 
     @GetMapping("/cases/new")
-    String newCase(Model model) {
-        return filingForm(model, Map.of(), null);
+    String newCase(Principal principal, Model model) {
+        var member = staff.of(principal);
+        return filingForm(model, member, Map.of("branch", member.branch(), "handler", member.login()), null);
     }
 
     @PostMapping("/cases")
@@ -136,14 +148,14 @@ class CasePages {
                             form.text("postalAddress"), "on".equals(form.text("agreedToReminders"))),
                     form.text("companyId"), form.choice("category", "filing.category", Category.class),
                     form.text("facts"), form.amount("amountAtStake", "filing.amountAtStake"),
-                    form.text("desiredOutcome"), form.text("branch")),
+                    form.text("desiredOutcome"), form.text("branch"), form.text("handler")),
                     principal);
             redirect.addFlashAttribute("notice", message("filing.recorded", filed.caseId()));
             redirect.addFlashAttribute("recordedVersion", filed.version());
             return "redirect:/cases/" + filed.caseId();
         } catch (InvalidCaseData | StepRefused | org.recours.portal.branch.BranchUnavailable refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return filingForm(model, typed, refused);
+            return filingForm(model, staff.of(principal), typed, refused);
         }
     }
 
@@ -181,6 +193,7 @@ class CasePages {
             }
         }
         model.addAttribute("offered", offered);
+        model.addAttribute("letterOffered", offered.contains(CaseStepForm.LETTER));
         model.addAttribute("corrections", corrections);
         model.addAttribute("unavailable", unavailable);
     }
@@ -214,7 +227,7 @@ class CasePages {
         var role = staff.of(principal).role();
         form.step().offered(file.standing(), LocalDate.now(clock), role)
                 .ifPresent(refusal -> model.addAttribute("unavailable", why(refusal)));
-        return stepPage(model, file, form, role, form.known(file), null);
+        return stepPage(model, file, form, role, form.known(file, companies.find(file.company().companyId())), null);
     }
 
     @PostMapping("/cases/{caseId}/{step}")
@@ -240,7 +253,18 @@ class CasePages {
         }
     }
 
-    private String filingForm(Model model, Map<String, String> typed, RuntimeException refused) {
+    /**
+     * The filing form starts from what Recours knows: the branch is the member's own (a choice among the active
+     * branches for a supervisor), and a supervisor chooses who handles the case (themselves unless they choose).
+     */
+    private String filingForm(Model model, StaffPrincipal member, Map<String, String> typed,
+                              RuntimeException refused) {
+        var branchOptions = new LinkedHashMap<String, String>();
+        branches.active().stream().filter(branch -> member.reaches(branch.code()))
+                .forEach(branch -> branchOptions.put(branch.code(), branch.name() + " (" + branch.code() + ")"));
+        if (branchOptions.isEmpty()) {
+            branchOptions.put(member.branch(), member.branch());
+        }
         var companyOptions = new LinkedHashMap<String, String>();
         companies.all().forEach(company -> companyOptions.put(company.companyId(), company.name()));
         List<FormField> fields = new ArrayList<>(List.of(
@@ -255,7 +279,13 @@ class CasePages {
                 FormField.longText("facts", "filing.facts", true),
                 FormField.amount("amountAtStake", "filing.amountAtStake"),
                 FormField.longText("desiredOutcome", "filing.desiredOutcome", true),
-                FormField.text("branch", "term.branch", true).withHint("filing.branch.hint")));
+                FormField.choice("branch", "term.branch", branchOptions)));
+        if (member.role() != StaffRole.STAFF) {
+            var handlerOptions = new LinkedHashMap<String, String>();
+            accounts.all().stream().filter(StaffAccounts.Account::enabled).forEach(account -> handlerOptions
+                    .put(account.login(), account.fullName() + " (" + account.login() + ", " + account.branch() + ")"));
+            fields.add(FormField.choice("handler", "filing.handler", handlerOptions).withHint("filing.handler.hint"));
+        }
         model.addAttribute("fields", fields);
         model.addAttribute("typed", typed);
         refusal(model, refused, fields);

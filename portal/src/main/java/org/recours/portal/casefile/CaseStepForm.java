@@ -4,9 +4,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.recours.kernel.casefile.AddNote;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.CaseStep;
+import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.StaffRole;
 import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.kernel.casefile.CloseCase;
@@ -314,15 +316,17 @@ enum CaseStepForm {
                 .toList();
     }
 
-    /** What Recours already knows for a new entry: the company's only head office, its consumer mediator. */
-    Map<String, String> known(CaseFile file) {
+    /**
+     * What Recours already knows for a new entry: the company's only head office, and its consumer mediator as the
+     * company directory names it now ({@code directory}), or else as it stood when the case was filed.
+     */
+    Map<String, String> known(CaseFile file, Optional<CompanyProfile> directory) {
         var known = new HashMap<String, String>();
         if (file.company().headOffices().size() == 1) {
             known.put("addressee", file.company().headOffices().get(0).entity());
         }
-        if (file.company().consumerMediator() != null) {
-            known.put("mediator", file.company().consumerMediator());
-        }
+        directory.map(CompanyProfile::consumerMediator).or(() -> Optional.ofNullable(file.company().consumerMediator()))
+                .ifPresent(mediator -> known.put("mediator", mediator));
         return known;
     }
 

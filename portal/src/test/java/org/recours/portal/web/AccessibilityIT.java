@@ -71,7 +71,7 @@ class AccessibilityIT {
                 browser.type("fullName", "Camille Martin").chooseValue("companyId", "amazon-prime-video")
                         .chooseValue("category", "ADS_IN_PAID_SUBSCRIPTION")
                         .type("facts", "Publicités dans l'abonnement payant.").type("amountAtStake", "-5")
-                        .type("desiredOutcome", "Remboursement").type("branch", "paris-11").submit();
+                        .type("desiredOutcome", "Remboursement").chooseValue("branch", "paris-11").submit();
                 assertThat(browser.element("#amountAtStake").getAttribute("aria-invalid")).isEqualTo("true");
                 assertThat(browser.element("#amountAtStake").getAttribute("aria-describedby"))
                         .contains("form-error");

@@ -124,6 +124,16 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(cssSelector));
     }
 
+    /** The elements the page shows now, without waiting for one to appear (none is an answer too). */
+    java.util.List<WebElement> elements(String cssSelector) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return driver.findElements(By.cssSelector(cssSelector));
+        } finally {
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        }
+    }
+
     String title() {
         return driver.getTitle();
     }

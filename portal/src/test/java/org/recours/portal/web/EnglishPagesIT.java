@@ -65,7 +65,7 @@ class EnglishPagesIT {
             assertThat(browser.text("main")).doesNotContain("Délais et prochaine étape", "Réclamation déposée");
             browser.screenshot("en-case");
 
-            browser.click("Consumer mediator seized").type("mediator", "Médiateur du e-commerce")
+            browser.open("/cases/" + caseId + "/mediation").type("mediator", "Médiateur du e-commerce")
                     .date("requestedOn", PrimeVideoCase.TODAY).submit();
             assertThat(browser.text("#form-error")).startsWith("Step not recorded:")
                     .contains("Mediation is possible only from " + ENGLISH_DAY.format(possibleFrom))
