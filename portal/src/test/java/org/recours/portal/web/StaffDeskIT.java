@@ -68,8 +68,9 @@ class StaffDeskIT {
                     .choose("method", "lettre recommandée avec accusé de réception")
                     .type("trackingNumber", "1A 123 456 7890 1").submit();
             assertThat(browser.textOnceItContains("#notice", "enregistré")).contains("Envoi de la réclamation");
-            assertThat(browser.text("#offered-steps")).contains("Accusé de réception du courrier")
-                    .doesNotContain("Envoi de la réclamation écrite au siège");
+            assertThat(browser.text("#offered-steps")).contains("Accusé de réception du courrier",
+                    "Réponse de l'entreprise", "Envoi de la réclamation écrite au siège")
+                    .doesNotContain("Constat du silence de l'entreprise");
             browser.element("#unavailable-steps summary").click();
             assertThat(browser.text("#unavailable-mediation")).startsWith("Saisine du médiateur de la consommation : "
                     + "possible à partir du ");

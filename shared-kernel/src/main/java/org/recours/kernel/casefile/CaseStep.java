@@ -103,21 +103,15 @@ public enum CaseStep {
     MEDIATION_FILE_RECEIPT {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
-            return pendingMediation(standing).or(() -> standing.pendingMediationFileReceivedOn() == null
-                    ? Optional.empty()
-                    : refused(CaseRule.MEDIATION_STEP_ALREADY_RECORDED, "Le médiateur a reçu le dossier le "
-                    + FrenchDate.of(standing.pendingMediationFileReceivedOn()) + " : "
-                    + CaseRule.MEDIATION_STEP_ALREADY_RECORDED.explanation()));
+            return pendingMediation(standing).or(() -> alreadyRecorded(standing.pendingMediationFileReceivedOn(),
+                    "Le médiateur a reçu le dossier le "));
         }
     },
     MEDIATION_SEIZURE_NOTICE {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
-            return pendingMediation(standing).or(() -> standing.pendingMediationSeizureNotifiedOn() == null
-                    ? Optional.empty()
-                    : refused(CaseRule.MEDIATION_STEP_ALREADY_RECORDED, "La saisine a été notifiée le "
-                    + FrenchDate.of(standing.pendingMediationSeizureNotifiedOn()) + " : "
-                    + CaseRule.MEDIATION_STEP_ALREADY_RECORDED.explanation()));
+            return pendingMediation(standing).or(() -> alreadyRecorded(
+                    standing.pendingMediationSeizureNotifiedOn(), "La saisine a été notifiée le "));
         }
     },
     MEDIATION_EXTENSION {
@@ -223,6 +217,12 @@ public enum CaseStep {
     private static Optional<StepRefused> pendingMediation(CaseStanding standing) {
         return standing.mediationPending() ? Optional.empty()
                 : refused(CaseRule.NO_PENDING_MEDIATION, CaseRule.NO_PENDING_MEDIATION.explanation());
+    }
+
+    /** A step of the pending mediation recorded already ({@code on} its day, null if not): it is corrected. */
+    private static Optional<StepRefused> alreadyRecorded(LocalDate on, String recordedOn) {
+        return on == null ? Optional.empty() : refused(CaseRule.MEDIATION_STEP_ALREADY_RECORDED, recordedOn
+                + FrenchDate.of(on) + " : " + CaseRule.MEDIATION_STEP_ALREADY_RECORDED.explanation());
     }
 
     private static Optional<StepRefused> refused(CaseRule rule, String message) {
