@@ -120,11 +120,13 @@ class CasePages {
     }
 
     /**
-     * Staff and supervisors start from the cases they handle ("Mes dossiers"); every case is one click away
-     * ({@code handler=} empty). Administrators, who handle none, start from every case.
+     * Staff and supervisors land on the cases they handle ("Mes dossiers"); every case is one click away
+     * ({@code handler=} empty), and a search or any other filter looks through every case. Administrators, who handle
+     * none, land on every case.
      */
     private static Map<String, String> withDefaultView(Map<String, String> given, StaffPrincipal member) {
-        if (given.containsKey("handler") || member.role() == StaffRole.ADMINISTRATOR) {
+        var filtered = given.keySet().stream().anyMatch(filter -> !filter.equals("lang"));
+        if (filtered || member.role() == StaffRole.ADMINISTRATOR) {
             return given;
         }
         var filters = new LinkedHashMap<>(given);
