@@ -48,6 +48,9 @@ class EnglishPagesIT {
 
             assertThat(browser.language()).as("the choice outlives the sign-in").isEqualTo("en");
             assertThat(browser.text("main h1")).isEqualTo("Cases");
+            assertThat(browser.element("#view-mine").getAttribute("aria-current")).as("My cases first")
+                    .isEqualTo("page");
+            browser.click("All cases");
             assertThat(browser.text("table.cases thead")).contains("Reference", "Company", "Ground", "Status",
                     "Next deadline");
             assertThat(browser.text("table.cases tbody"))
