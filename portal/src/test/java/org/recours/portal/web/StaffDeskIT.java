@@ -110,6 +110,15 @@ class StaffDeskIT {
     void aSupervisorFilesForAColleagueAndADisabledAccountsOpenCasesGoToTheSupervisorsQueue() {
         var ursuleApi = StaffFixtures.client(port, "ursule", "paris-11", "STAFF");
         var other = filed(ursuleApi, "amazon-prime-video");
+        var soleneApi = StaffFixtures.client(port, "solene", "siege", "SUPERVISOR");
+        var byApi = soleneApi.post("/api/cases",
+                PrimeVideoCase.complaint().replaceFirst("\\{", "{\"handler\": \"ursule\", "));
+        assertThat(byApi.getStatusCode()).as(byApi.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(soleneApi.caseAtVersion(soleneApi.json(byApi).get("caseId").asString(), 1).get("handler")
+                .asString()).isEqualTo("ursule");
+        var forAnother = ursuleApi.post("/api/cases",
+                PrimeVideoCase.complaint().replaceFirst("\\{", "{\"handler\": \"solene\", "));
+        assertThat(forAnother.getStatusCode()).as("staff file for themselves").isEqualTo(HttpStatus.BAD_REQUEST);
         var supervisor = StaffFixtures.account(port, "solene", "siege", "SUPERVISOR");
         var administrator = StaffFixtures.account(port, "thibault", "siege", "ADMINISTRATOR");
 
@@ -144,7 +153,7 @@ class StaffDeskIT {
             browser.element("#confirmed").click();
             browser.submitForm("#account-activation");
             assertThat(browser.textOnceItContains("#notice", "désactivé"))
-                    .contains("2 dossiers ouverts remis à la file des superviseurs");
+                    .contains("3 dossiers ouverts remis à la file des superviseurs");
             browser.screenshot("account-disabled-queue");
         }
         for (var caseId : List.of(filedForUrsule, other)) {
@@ -166,7 +175,7 @@ class StaffDeskIT {
             assertThat(browser.value("handler")).isEqualTo("superviseurs:paris-11");
 
             browser.open("/cases/" + other);
-            assertThat(browser.text("#handler-now")).contains("superviseurs:paris-11");
+            assertThat(browser.text("#handler-now")).contains("File des superviseurs — paris-11");
             browser.chooseValue("handler-choice", "solene").submitForm("#handler-form");
             assertThat(browser.textOnceItContains("#notice", "solene")).contains("Dossier confié à solene");
             browser.viewport(390, 844);
