@@ -173,6 +173,7 @@ class StaffDeskIT {
             browser.element("#queues a[href*='paris-11']").click();
             assertThat(browser.textOnceItContains("table.cases", other)).contains(other, filedForUrsule);
             assertThat(browser.value("handler")).isEqualTo("superviseurs:paris-11");
+            assertThat(browser.text("table.cases")).contains("File des superviseurs — paris-11");
 
             browser.open("/cases/" + other);
             assertThat(browser.text("#handler-now")).contains("File des superviseurs — paris-11");
