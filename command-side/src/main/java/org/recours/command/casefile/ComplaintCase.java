@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -33,6 +34,8 @@ import org.recours.kernel.casefile.RecordPersonalDataErasure;
 import org.recours.kernel.casefile.ConsumerDetailsUpdated;
 import org.recours.kernel.casefile.RecordConsumerDetailsUpdate;
 import org.recours.kernel.casefile.CaseHandlerAssigned;
+import org.recours.kernel.casefile.CaseQueuedForSupervisors;
+import org.recours.kernel.casefile.QueueCaseForSupervisors;
 import org.recours.kernel.casefile.ReassignCase;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.StaffRole;
@@ -45,6 +48,8 @@ import org.recours.kernel.casefile.CaseClosed;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.CaseReopened;
 import org.recours.kernel.casefile.CaseRule;
+import org.recours.kernel.casefile.CaseStanding;
+import org.recours.kernel.casefile.CaseStep;
 import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.CloseCase;
 import org.recours.kernel.casefile.CompanyProfile;
@@ -179,23 +184,33 @@ public class ComplaintCase {
             throw new InvalidCaseData("branch", "Vous déposez les réclamations de votre antenne (" + staffBranch
                     + ") ; seul un superviseur dépose pour une autre antenne.");
         }
+        var filer = new StaffMemberId(staffMember);
+        var chosen = command.handler() != null && !command.handler().equals(filer);
+        if (chosen && StaffRole.STAFF.name().equals(role)) {
+            throw new InvalidCaseData("handler", "Vous suivez les réclamations que vous déposez ; seul un "
+                    + "superviseur en confie le suivi à quelqu'un d'autre au dépôt.");
+        }
         apply(new ComplaintFiled(command.caseId(), command.consumer(), command.company(), command.category(),
-                command.facts(), command.amountAtStake(), command.desiredOutcome(), command.branch(),
-                new StaffMemberId(staffMember), LocalDate.now(clock)));
+                command.facts(), command.amountAtStake(), command.desiredOutcome(), command.branch(), filer,
+                LocalDate.now(clock)));
+        if (chosen) {
+            // a supervisor filing for a colleague: the case is theirs from its first day, in the history too
+            apply(new CaseHandlerAssigned(command.caseId(), command.handler(), filer, LocalDate.now(clock)));
+        }
     }
 
     @CommandHandler
     public long handle(RecordHelpCentreConsultation command, Clock clock) {
-        requireOpen();
         Require.notAfter("consultedOn", command.consultedOn(), LocalDate.now(clock));
+        allowed(CaseStep.HELP_CENTRE, command.consultedOn());
         return record(new HelpCentreConsulted(caseId, command.consultedOn(), command.findings()));
     }
 
     @CommandHandler
     public long handle(RecordSupportContact command, Clock clock, DeadlineManager deadlineManager,
                        ReminderPolicy policy) {
-        requireOpen();
         Require.notAfter("contactedOn", command.contactedOn(), LocalDate.now(clock));
+        allowed(CaseStep.SUPPORT_CONTACT, command.contactedOn());
         var version = record(new SupportContacted(caseId, command.channel(), command.contactedOn(),
                 command.ticketReference(), command.summary(), command.outcome()));
         if (correspondence.writtenComplaint().isEmpty()) {
@@ -207,8 +222,8 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(RecordLetterSent command, Clock clock, DeadlineManager deadlineManager,
                        ReminderPolicy policy) {
-        requireOpen();
         Require.notAfter("sentOn", command.sentOn(), LocalDate.now(clock));
+        allowed(CaseStep.LETTER, command.sentOn());
         var addressee = company.headOffice(command.addressee()).orElseThrow(() -> new StepRefused(
                 CaseRule.UNKNOWN_ADDRESSEE, "Adresse inconnue pour « " + command.addressee() + " » : le courrier va à "
                 + String.join(" ou ", company.headOffices().stream().map(office -> office.entity()).toList()) + "."));
@@ -232,8 +247,8 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(RecordLetterDelivery command, Clock clock, DeadlineManager deadlineManager,
                        ReminderPolicy policy) {
-        requireOpen();
         Require.notAfter("deliveredOn", command.deliveredOn(), LocalDate.now(clock));
+        allowed(CaseStep.DELIVERY, command.deliveredOn());
         var letter = correspondence.awaitingReceipt(command.letterNumber());
         correspondence.requireDeliveryDateFits(letter, command.deliveredOn());
         var delivered = letter.deliveredOn(-1, command.deliveredOn());
@@ -248,8 +263,8 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(RecordResponse command, Clock clock, DeadlineManager deadlineManager,
                        ReminderPolicy policy) {
-        requireOpen();
         Require.notAfter("receivedOn", command.receivedOn(), LocalDate.now(clock));
+        allowed(CaseStep.RESPONSE, command.receivedOn());
         correspondence.requireAnswerDateFits(command.receivedOn());
         record(new ResponseReceived(caseId, command.receivedOn(), command.channel(), command.summary(),
                 command.assessment(), command.offer()));
@@ -264,9 +279,9 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(RecordResponseDeadlineExpiry command, Clock clock, DeadlineManager deadlineManager,
                        ReminderPolicy policy) {
-        requireOpen();
         var today = LocalDate.now(clock);
-        var dueOn = correspondence.requireResponseOverdue(today, company);
+        allowed(CaseStep.SILENCE, today);
+        var dueOn = correspondence.responseDueOn(company);
         record(new ResponseDeadlineExpired(caseId, dueOn, today,
                 correspondence.admissibleUntil(correspondence.writtenComplaint().orElseThrow())));
         responseWindowChanged(new CaseDeadlines(deadlineManager, policy, clock));
@@ -276,8 +291,8 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(CorrectLetterSending command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
                        Clock clock, DeadlineManager deadlineManager, ReminderPolicy policy) {
-        requireOpen();
         Require.notAfter("sentOn", command.sentOn(), LocalDate.now(clock));
+        allowed(CaseStep.CORRECT_LETTER, command.sentOn());
         var letter = correctable(command.entry(), correspondence.sentAsEntry(command.entry()),
                 "l'envoi d'un courrier", role, clock);
         var addressee = company.headOffice(command.addressee()).orElseThrow(() -> new StepRefused(
@@ -305,8 +320,8 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(CorrectLetterDelivery command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
                        Clock clock, DeadlineManager deadlineManager, ReminderPolicy policy) {
-        requireOpen();
         Require.notAfter("deliveredOn", command.deliveredOn(), LocalDate.now(clock));
+        allowed(CaseStep.CORRECT_DELIVERY, command.deliveredOn());
         var letter = correctable(command.entry(), correspondence.deliveredAsEntry(command.entry()),
                 "un accusé de réception", role, clock);
         correspondence.requireDeliveryDateFits(letter, command.deliveredOn());
@@ -323,8 +338,8 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(CorrectResponse command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role, Clock clock,
                        DeadlineManager deadlineManager, ReminderPolicy policy) {
-        requireOpen();
         Require.notAfter("receivedOn", command.receivedOn(), LocalDate.now(clock));
+        allowed(CaseStep.CORRECT_RESPONSE, command.receivedOn());
         var response = correctable(command.entry(), correspondence.responseAsEntry(command.entry()),
                 "une réponse de l'entreprise", role, clock);
         correspondence.requireAnswerDateFits(command.receivedOn());
@@ -340,7 +355,7 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(CorrectComplaintDetails command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
                        Clock clock) {
-        requireOpen();
+        allowed(CaseStep.CORRECT_COMPLAINT, LocalDate.now(clock));
         var filed = correctable(command.entry(), Optional.of(details).filter(any -> command.entry() == 0),
                 "la réclamation déposée (entrée n° 0)", role, clock);
         var corrected = new ComplaintDetails(command.category(), command.facts(), command.amountAtStake(),
@@ -393,8 +408,8 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(CorrectHelpCentreConsultation command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
                        Clock clock) {
-        requireOpen();
         Require.notAfter("consultedOn", command.consultedOn(), LocalDate.now(clock));
+        allowed(CaseStep.CORRECT_HELP_CENTRE, command.consultedOn());
         var consultation = correctable(command.entry(),
                 Optional.ofNullable(helpCentreConsultations.get(command.entry())),
                 "une consultation du centre d'aide", role, clock);
@@ -407,8 +422,8 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(CorrectCourtAction command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
                        Clock clock) {
-        requireOpen();
         Require.notAfter("filedOn", command.filedOn(), LocalDate.now(clock));
+        allowed(CaseStep.CORRECT_COURT, command.filedOn());
         var action = correctable(command.entry(), Optional.ofNullable(courtActions.get(command.entry())),
                 "une action en justice", role, clock);
         requireChanged(action, new CourtAction(command.court(), command.filedOn(), command.reference(),
@@ -422,8 +437,8 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(CorrectMediationOutcome command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
                        Clock clock) {
-        requireOpen();
         Require.notAfter("concludedOn", command.concludedOn(), LocalDate.now(clock));
+        allowed(CaseStep.CORRECT_MEDIATION_OUTCOME, command.concludedOn());
         var concluded = correctable(command.entry(), Optional.ofNullable(mediation)
                         .filter(latest -> latest.conclusionEntry() != null
                                 && latest.conclusionEntry() == command.entry()),
@@ -464,8 +479,8 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(CorrectSupportContact command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
                        Clock clock, DeadlineManager deadlineManager, ReminderPolicy policy) {
-        requireOpen();
         Require.notAfter("contactedOn", command.contactedOn(), LocalDate.now(clock));
+        allowed(CaseStep.CORRECT_SUPPORT_CONTACT, command.contactedOn());
         var contact = correctable(command.entry(), Optional.ofNullable(supportContacts.get(command.entry())),
                 "un contact avec le service client", role, clock);
         requireChanged(contact, new SupportContact(command.channel(), command.contactedOn(),
@@ -486,12 +501,13 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(CorrectMediationRequest command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
                        Clock clock, DeadlineManager deadlineManager, ReminderPolicy policy) {
-        requireOpen();
         Require.notAfter("requestedOn", command.requestedOn(), LocalDate.now(clock));
+        allowed(CaseStep.CORRECT_MEDIATION, command.requestedOn());
         var request = correctable(command.entry(), Optional.ofNullable(mediation)
                         .filter(latest -> latest.entry() == command.entry()),
                 "la dernière demande de médiation", role, clock);
-        new MediationAdmissibility(correspondence, company).check(new RequestMediation(caseId, null,
+        // the request is checked as if it were made again: without the mediation it would start
+        MediationAdmissibility.check(standing().withoutPendingMediation(), new RequestMediation(caseId, null,
                 command.mediator(), command.requestedOn(), command.reference(), request.windowOverrideReason()), role);
         request.requireConcludedAfter(command.requestedOn());
         var corrected = request.corrected(command.mediator(), command.requestedOn(), command.reference());
@@ -510,13 +526,8 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(RequestMediation command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role, Clock clock,
                        DeadlineManager deadlineManager, ReminderPolicy policy) {
-        requireOpen();
-        var today = LocalDate.now(clock);
-        Require.notAfter("requestedOn", command.requestedOn(), today);
-        if (mediation != null) {
-            mediation.requireNonePending();
-        }
-        var overrideReason = new MediationAdmissibility(correspondence, company).check(command, role);
+        Require.notAfter("requestedOn", command.requestedOn(), LocalDate.now(clock));
+        var overrideReason = MediationAdmissibility.check(standing(), command, role);
         var conclusionDueOn = LegalDeadlines.mediatorConclusionDue(command.requestedOn());
         var version = record(new MediationRequested(caseId, command.mediator(), command.requestedOn(),
                 command.reference(), conclusionDueOn, overrideReason));
@@ -528,12 +539,9 @@ public class ComplaintCase {
 
     @CommandHandler
     public long handle(RecordMediationOutcome command, Clock clock, DeadlineManager deadlineManager) {
-        requireOpen();
         Require.notAfter("concludedOn", command.concludedOn(), LocalDate.now(clock));
-        if (mediation == null) {
-            throw new StepRefused(CaseRule.NO_PENDING_MEDIATION, CaseRule.NO_PENDING_MEDIATION.explanation());
-        }
-        mediation.requirePendingSince(command.concludedOn());
+        allowed(CaseStep.MEDIATION_OUTCOME, command.concludedOn());
+        mediation.requireConcludedAfterRequest(command.concludedOn());
         var version = record(new MediationConcluded(caseId, command.outcome(), command.concludedOn(),
                 command.details()));
         deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATOR_CONCLUSION);
@@ -545,9 +553,9 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(RecordMediationFileReceipt command, Clock clock, DeadlineManager deadlineManager,
                        ReminderPolicy policy) {
-        requireOpen();
         Require.notAfter("receivedOn", command.receivedOn(), LocalDate.now(clock));
-        requireMediation().requireFileReceivable(command.receivedOn());
+        allowed(CaseStep.MEDIATION_FILE_RECEIPT, command.receivedOn());
+        mediation.requireFileReceivable(command.receivedOn());
         var version = record(new MediationFileReceived(caseId, command.receivedOn(),
                 LegalDeadlines.mediatorRejectionDue(command.receivedOn())));
         if (mediation.awaitingSeizureNotice()) {
@@ -560,9 +568,9 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(RecordMediationSeizureNotice command, Clock clock, DeadlineManager deadlineManager,
                        ReminderPolicy policy) {
-        requireOpen();
         Require.notAfter("notifiedOn", command.notifiedOn(), LocalDate.now(clock));
-        requireMediation().requireSeizureNotifiable(command.notifiedOn());
+        allowed(CaseStep.MEDIATION_SEIZURE_NOTICE, command.notifiedOn());
+        mediation.requireSeizureNotifiable(command.notifiedOn());
         var version = record(new MediationSeizureNotified(caseId, command.notifiedOn(), command.reference(),
                 LegalDeadlines.mediatorConclusionDue(command.notifiedOn())));
         var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
@@ -575,9 +583,9 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(RecordMediationExtension command, Clock clock, DeadlineManager deadlineManager,
                        ReminderPolicy policy) {
-        requireOpen();
         Require.notAfter("notifiedOn", command.notifiedOn(), LocalDate.now(clock));
-        requireMediation().requireExtensible(command.notifiedOn(), command.extendedUntil());
+        allowed(CaseStep.MEDIATION_EXTENSION, command.notifiedOn());
+        mediation.requireExtensible(command.notifiedOn(), command.extendedUntil());
         var version = record(new MediationExtended(caseId, command.notifiedOn(), mediation.conclusionDueOn(),
                 command.extendedUntil()));
         var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
@@ -586,17 +594,10 @@ public class ComplaintCase {
         return version;
     }
 
-    private MediationHistory requireMediation() {
-        if (mediation == null) {
-            throw new StepRefused(CaseRule.NO_PENDING_MEDIATION, CaseRule.NO_PENDING_MEDIATION.explanation());
-        }
-        return mediation;
-    }
-
     @CommandHandler
     public long handle(RecordCourtAction command, Clock clock, DeadlineManager deadlineManager) {
-        requireOpen();
         Require.notAfter("filedOn", command.filedOn(), LocalDate.now(clock));
+        allowed(CaseStep.COURT, command.filedOn());
         var version = record(new CourtActionRecorded(caseId, command.court(), command.filedOn(),
                 command.reference(), command.summary()));
         deadlineManager.cancelAllWithinScope(CaseDeadline.SUPPORT_FOLLOW_UP);
@@ -604,14 +605,14 @@ public class ComplaintCase {
     }
 
     @CommandHandler
-    public long handle(AddNote command) {
-        requireOpen();
+    public long handle(AddNote command, Clock clock) {
+        allowed(CaseStep.NOTE, LocalDate.now(clock));
         return record(new NoteAdded(caseId, command.text()));
     }
 
     @CommandHandler
     public long handle(CloseCase command, Clock clock, DeadlineManager deadlineManager) {
-        requireOpen();
+        allowed(CaseStep.CLOSURE, LocalDate.now(clock));
         var version = record(new CaseClosed(caseId, command.resolution(), command.amountObtained(),
                 LocalDate.now(clock), command.summary()));
         for (var family : CaseDeadline.ALL) {
@@ -622,10 +623,7 @@ public class ComplaintCase {
 
     @CommandHandler
     public long handle(ReopenCase command, Clock clock, DeadlineManager deadlineManager, ReminderPolicy policy) {
-        if (!closed) {
-            throw new StepRefused(CaseRule.CASE_NOT_CLOSED, "Le dossier " + caseId + " est ouvert : "
-                    + CaseRule.CASE_NOT_CLOSED.explanation());
-        }
+        allowed(CaseStep.REOPENING, LocalDate.now(clock));
         var version = record(new CaseReopened(caseId, LocalDate.now(clock), command.reason()));
         scheduleOutstanding(new CaseDeadlines(deadlineManager, policy, clock));
         return version;
@@ -769,16 +767,16 @@ public class ComplaintCase {
     }
 
     @CommandHandler
-    public long handle(AttachEvidence command) {
-        requireOpen();
+    public long handle(AttachEvidence command, Clock clock) {
+        allowed(CaseStep.EVIDENCE, LocalDate.now(clock));
         evidence.requireNew(command.documentId());
         return record(new EvidenceAttached(caseId, command.documentId(), command.fileName(), command.mediaType(),
                 command.sizeInBytes(), command.sha256(), command.description()));
     }
 
     @CommandHandler
-    public long handle(WithdrawEvidence command) {
-        requireOpen();
+    public long handle(WithdrawEvidence command, Clock clock) {
+        allowed(CaseStep.EVIDENCE, LocalDate.now(clock));
         var document = evidence.requireStanding(command.documentId());
         return record(new EvidenceWithdrawn(caseId, document.documentId(), document.fileName(), document.sha256(),
                 command.reason()));
@@ -811,6 +809,30 @@ public class ComplaintCase {
     @EventSourcingHandler
     void on(CaseHandlerAssigned event) {
         handler = event.handler();
+    }
+
+    /**
+     * A handler who can no longer handle the case (their account disabled) leaves it to the branch's supervisors'
+     * queue, in the acting supervisor's or administrator's name (ADR 20). A case already handed to someone else, or
+     * closed, stays as it is: answered with its version, nothing recorded.
+     */
+    @CommandHandler
+    public long handle(QueueCaseForSupervisors command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock) {
+        if (StaffRole.STAFF.name().equals(role)) {
+            throw new StepRefused(CaseRule.REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR,
+                    CaseRule.REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR.explanation());
+        }
+        if (closed || !handler.equals(command.handler())) {
+            return AggregateLifecycle.getVersion();
+        }
+        return record(new CaseQueuedForSupervisors(caseId, branch, StaffMemberId.supervisorsQueue(branch), handler,
+                command.reason(), LocalDate.now(clock)));
+    }
+
+    @EventSourcingHandler
+    void on(CaseQueuedForSupervisors event) {
+        handler = event.queue();
     }
 
     /** The consumer's contact details may change whatever stands on the case, until they are erased. */
@@ -1008,11 +1030,43 @@ public class ComplaintCase {
         closure = null;
     }
 
-    private void requireOpen() {
-        if (closed) {
-            throw new StepRefused(CaseRule.CASE_CLOSED, "Le dossier " + caseId + " est clos : "
-                    + CaseRule.CASE_CLOSED.explanation() + " Rouvrez-le d'abord.");
+    /** Refuses a step the case does not allow now ({@link CaseStep}: the rules the case's page offers by). */
+    private void allowed(CaseStep step, LocalDate on) {
+        step.require(standing(), on);
+    }
+
+    /** The case as its steps depend on it: the same rules decide here and on the case's page. */
+    private CaseStanding standing() {
+        var complaint = correspondence.writtenComplaint();
+        var pending = mediation != null && mediation.pending() ? mediation : null;
+        var onRecord = EnumSet.noneOf(CaseStep.class);
+        if (!helpCentreConsultations.isEmpty()) {
+            onRecord.add(CaseStep.HELP_CENTRE);
         }
+        if (!supportContacts.isEmpty()) {
+            onRecord.add(CaseStep.SUPPORT_CONTACT);
+        }
+        if (!courtActions.isEmpty()) {
+            onRecord.add(CaseStep.COURT);
+        }
+        if (closure != null) {
+            onRecord.add(CaseStep.CLOSURE);
+        }
+        onRecord.addAll(correspondence.onRecord());
+        if (mediation != null) {
+            onRecord.add(CaseStep.MEDIATION);
+            if (!mediation.pending()) {
+                onRecord.add(CaseStep.MEDIATION_OUTCOME);
+            }
+        }
+        return new CaseStanding(caseId, company, closed, complaint.map(Correspondence.Letter::sentOn).orElse(null),
+                correspondence.letterAwaitingReceipt(), correspondence.answered(),
+                correspondence.responseDeadlineExpired(),
+                complaint.map(any -> correspondence.responseDueOn(company)).orElse(null),
+                complaint.map(any -> correspondence.mediationPossibleFrom(company)).orElse(null),
+                complaint.map(correspondence::admissibleUntil).orElse(null),
+                pending == null ? null : pending.requestedOn(), pending == null ? null : pending.fileReceivedOn(),
+                pending == null ? null : pending.seizureNotifiedOn(), onRecord);
     }
 
     private static long record(Object event) {

@@ -3,9 +3,12 @@ package org.recours.command.casefile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.recours.kernel.casefile.CaseRule;
+import org.recours.kernel.casefile.CaseStep;
 import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.ContactChannel;
 import org.recours.kernel.casefile.ExpiryContradiction;
@@ -189,35 +192,31 @@ final class Correspondence {
     }
 
     void requireAnswerDateFits(LocalDate receivedOn) {
-        var complaint = writtenComplaint().orElseThrow(() -> new StepRefused(CaseRule.WRITTEN_COMPLAINT_REQUIRED,
-                "Enregistrez d'abord la réclamation écrite à laquelle l'entreprise répond."));
+        var complaint = writtenComplaint().orElseThrow(); // CaseStep.RESPONSE requires it
         if (receivedOn.isBefore(complaint.sentOn())) {
             throw outOfOrder("La réponse (" + FrenchDate.of(receivedOn) + ") ne peut pas précéder la réclamation "
                     + "écrite (" + FrenchDate.of(complaint.sentOn()) + ").");
         }
     }
 
-    /** Answers the day the window closed, if the company let it pass without a word. */
-    LocalDate requireResponseOverdue(LocalDate today, CompanyProfile company) {
-        if (writtenComplaint().isEmpty()) {
-            throw new StepRefused(CaseRule.WRITTEN_COMPLAINT_REQUIRED,
-                    "Aucune réclamation écrite n'a été envoyée : aucun délai de réponse ne court.");
+    /** Whether a letter sent waits for its acknowledgement of receipt. */
+    boolean letterAwaitingReceipt() {
+        return letters.stream().anyMatch(letter -> letter.deliveredOn() == null);
+    }
+
+    /** Which of the correspondence's steps stand on the case: what a correction may name. */
+    Set<CaseStep> onRecord() {
+        var steps = EnumSet.noneOf(CaseStep.class);
+        if (!letters.isEmpty()) {
+            steps.add(CaseStep.LETTER);
+        }
+        if (letters.stream().anyMatch(letter -> letter.deliveredOn() != null)) {
+            steps.add(CaseStep.DELIVERY);
         }
         if (answered()) {
-            throw new StepRefused(CaseRule.RESPONSE_ALREADY_RECEIVED, CaseRule.RESPONSE_ALREADY_RECEIVED.explanation());
+            steps.add(CaseStep.RESPONSE);
         }
-        if (responseDeadlineExpired()) {
-            throw new StepRefused(CaseRule.RESPONSE_DEADLINE_ALREADY_EXPIRED,
-                    CaseRule.RESPONSE_DEADLINE_ALREADY_EXPIRED.explanation());
-        }
-        var dueOn = responseDueOn(company);
-        if (!today.isAfter(dueOn)) {
-            var silenceFrom = LegalDeadlines.dayAfter(dueOn);
-            throw new StepRefused(CaseRule.RESPONSE_DEADLINE_NOT_REACHED, "L'entreprise a jusqu'au "
-                    + FrenchDate.of(dueOn) + " inclus pour répondre : son silence peut être constaté à partir du "
-                    + FrenchDate.of(silenceFrom) + ".", silenceFrom);
-        }
-        return dueOn;
+        return steps;
     }
 
     void sent(long entry, int number, HeadOffice addressee, LocalDate sentOn, SendingMethod method,

@@ -67,15 +67,11 @@ record MediationHistory(int number, long entry, String mediator, LocalDate reque
         return pending() && fileReceivedOn != null && seizureNotifiedOn == null;
     }
 
-    void requireNonePending() {
-        if (pending()) {
-            throw new StepRefused(CaseRule.MEDIATION_ALREADY_PENDING, "Une médiation est en cours depuis le "
-                    + FrenchDate.of(requestedOn) + " : enregistrez d'abord son issue.");
-        }
-    }
-
-    void requirePendingSince(LocalDate on) {
-        requirePending();
+    /**
+     * The pending mediation's own checks on dates; whether the case allows its steps at all (a mediation pending, a
+     * step not yet recorded) is {@link org.recours.kernel.casefile.CaseStep}'s to say.
+     */
+    void requireConcludedAfterRequest(LocalDate on) {
         requireConcludedAfter(on, requestedOn);
     }
 
@@ -87,11 +83,6 @@ record MediationHistory(int number, long entry, String mediator, LocalDate reque
     }
 
     void requireFileReceivable(LocalDate receivedOn) {
-        requirePending();
-        if (fileReceivedOn != null) {
-            throw new StepRefused(CaseRule.MEDIATION_STEP_ALREADY_RECORDED, "Le médiateur a reçu le dossier le "
-                    + FrenchDate.of(fileReceivedOn) + " : " + CaseRule.MEDIATION_STEP_ALREADY_RECORDED.explanation());
-        }
         if (receivedOn.isBefore(requestedOn)) {
             throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "Le médiateur ne peut pas recevoir le dossier ("
                     + FrenchDate.of(receivedOn) + ") avant la demande de médiation (" + FrenchDate.of(requestedOn)
@@ -100,12 +91,6 @@ record MediationHistory(int number, long entry, String mediator, LocalDate reque
     }
 
     void requireSeizureNotifiable(LocalDate notifiedOn) {
-        requirePending();
-        if (seizureNotifiedOn != null) {
-            throw new StepRefused(CaseRule.MEDIATION_STEP_ALREADY_RECORDED, "La saisine a été notifiée le "
-                    + FrenchDate.of(seizureNotifiedOn) + " : "
-                    + CaseRule.MEDIATION_STEP_ALREADY_RECORDED.explanation());
-        }
         var earliest = fileReceivedOn != null ? fileReceivedOn : requestedOn;
         if (notifiedOn.isBefore(earliest)) {
             throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La saisine ne peut pas être notifiée ("
@@ -116,10 +101,6 @@ record MediationHistory(int number, long entry, String mediator, LocalDate reque
     }
 
     void requireExtensible(LocalDate notifiedOn, LocalDate extendedUntil) {
-        requirePending();
-        if (seizureNotifiedOn == null) {
-            throw new StepRefused(CaseRule.SEIZURE_NOT_NOTIFIED, CaseRule.SEIZURE_NOT_NOTIFIED.explanation());
-        }
         if (notifiedOn.isBefore(seizureNotifiedOn)) {
             throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La prolongation ne peut pas être notifiée ("
                     + FrenchDate.of(notifiedOn) + ") avant la saisine (" + FrenchDate.of(seizureNotifiedOn) + ").");
@@ -128,12 +109,6 @@ record MediationHistory(int number, long entry, String mediator, LocalDate reque
             throw new StepRefused(CaseRule.EXTENSION_MUST_POSTPONE, "Le médiateur doit déjà conclure au plus tard le "
                     + FrenchDate.of(conclusionDueOn) + " ; la prolongation jusqu'au " + FrenchDate.of(extendedUntil)
                     + " ne la reporte pas. " + CaseRule.EXTENSION_MUST_POSTPONE.explanation());
-        }
-    }
-
-    private void requirePending() {
-        if (!pending()) {
-            throw new StepRefused(CaseRule.NO_PENDING_MEDIATION, CaseRule.NO_PENDING_MEDIATION.explanation());
         }
     }
 

@@ -39,6 +39,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recours.kernel.casefile.ActorMetaData;
+import org.recours.kernel.casefile.HandoverReason;
+import org.recours.kernel.casefile.CaseQueuedForSupervisors;
+import org.recours.kernel.casefile.QueueCaseForSupervisors;
 import org.recours.kernel.casefile.AddNote;
 import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.CaseClosed;
@@ -758,6 +761,55 @@ class ComplaintCaseTest {
             fixture.given(filed(), new CaseHandlerAssigned(CASE, lea, marie, TODAY))
                     .when(new ReassignCase(CASE, null, new StaffMemberId("hugo")), AS_SUPERVISOR)
                     .expectEvents(new CaseHandlerAssigned(CASE, new StaffMemberId("hugo"), lea, TODAY));
+        }
+
+        @Test
+        void aSupervisorFilingForAColleagueHandsItToThemFromItsFirstDay() {
+            fixture.givenNoPriorActivity()
+                    .when(new FileComplaint(CASE, CONSUMER, PRIME_VIDEO, Category.ADS_IN_PAID_SUBSCRIPTION, FACTS,
+                            AT_STAKE, DESIRED_OUTCOME, BRANCH, lea), actor("marie", StaffRole.SUPERVISOR))
+                    .expectEvents(complaintFiledOn(TODAY), new CaseHandlerAssigned(CASE, lea, marie, TODAY));
+        }
+
+        @Test
+        void aStaffMemberFilesForThemselvesOnly() {
+            fixture.givenNoPriorActivity()
+                    .when(new FileComplaint(CASE, CONSUMER, PRIME_VIDEO, Category.ADS_IN_PAID_SUBSCRIPTION, FACTS,
+                            AT_STAKE, DESIRED_OUTCOME, BRANCH, lea), AS_STAFF)
+                    .expectException(InvalidCaseData.class);
+            fixture.givenNoPriorActivity()
+                    .when(new FileComplaint(CASE, CONSUMER, PRIME_VIDEO, Category.ADS_IN_PAID_SUBSCRIPTION, FACTS,
+                            AT_STAKE, DESIRED_OUTCOME, BRANCH, marie), AS_STAFF)
+                    .expectEvents(complaintFiledOn(TODAY));
+        }
+
+        @Test
+        void aDisabledHandlersOpenCaseGoesToTheBranchsSupervisorsQueueWithTheReason() {
+            var queue = StaffMemberId.supervisorsQueue(BRANCH);
+            fixture.given(filed(), new CaseHandlerAssigned(CASE, lea, marie, TODAY))
+                    .when(new QueueCaseForSupervisors(CASE, lea, HandoverReason.HANDLER_ACCOUNT_DISABLED),
+                            actor("admin", StaffRole.ADMINISTRATOR))
+                    .expectEvents(new CaseQueuedForSupervisors(CASE, BRANCH, queue, lea,
+                            HandoverReason.HANDLER_ACCOUNT_DISABLED, TODAY));
+            fixture.given(filed(), new CaseQueuedForSupervisors(CASE, BRANCH, queue, marie,
+                            HandoverReason.HANDLER_ACCOUNT_DISABLED, TODAY))
+                    .when(new ReassignCase(CASE, null, lea), AS_SUPERVISOR)
+                    .expectEvents(new CaseHandlerAssigned(CASE, lea, queue, TODAY));
+        }
+
+        @Test
+        void aCaseHandedOnMeanwhileOrClosedStaysWhereItIs() {
+            fixture.given(filed(), new CaseHandlerAssigned(CASE, lea, marie, TODAY))
+                    .when(new QueueCaseForSupervisors(CASE, marie, HandoverReason.HANDLER_ACCOUNT_DISABLED),
+                            AS_SUPERVISOR)
+                    .expectNoEvents();
+            fixture.given(filed(), closed())
+                    .when(new QueueCaseForSupervisors(CASE, marie, HandoverReason.HANDLER_ACCOUNT_DISABLED),
+                            AS_SUPERVISOR)
+                    .expectNoEvents();
+            fixture.given(filed())
+                    .when(new QueueCaseForSupervisors(CASE, marie, HandoverReason.HANDLER_ACCOUNT_DISABLED), AS_STAFF)
+                    .expectException(refusedUnder(CaseRule.REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR));
         }
 
         @Test

@@ -11,7 +11,11 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.recours.kernel.casefile.Category;
+import org.recours.kernel.casefile.CaseStep;
+import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.StaffMemberId;
+import org.recours.kernel.casefile.StaffRole;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.kernel.casefile.query.AuditEntry;
 import org.recours.kernel.casefile.query.CaseFile;
@@ -23,6 +27,11 @@ import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.portal.company.CompanyDirectory;
 import org.recours.portal.consumer.ConsumerNames;
 import org.recours.query.evidence.Chronology;
+import org.recours.portal.branch.Branches;
+import org.recours.portal.staff.CurrentStaff;
+import org.recours.portal.staff.StaffAccounts;
+import org.recours.portal.staff.StaffPrincipal;
+import org.recours.portal.web.Dates;
 import org.recours.portal.web.FormField;
 import org.recours.portal.web.FormValues;
 import org.recours.portal.web.Refusals;
@@ -57,10 +66,19 @@ class CasePages {
     private final Clock clock;
     private final ConsumerNames names;
     private final org.recours.portal.handler.CaseHandlers handlers;
+    private final CurrentStaff staff;
+    private final Dates dates;
+    private final Branches branches;
+    private final StaffAccounts accounts;
 
     CasePages(QueryGateway queries, CaseSteps steps, ComplaintFiling filing, CompanyDirectory companies,
               PersonalDataVault vault, CaseAccess access, Refusals refusals, MessageSource messages, Clock clock,
-              ConsumerNames names, org.recours.portal.handler.CaseHandlers handlers) {
+              ConsumerNames names, org.recours.portal.handler.CaseHandlers handlers, CurrentStaff staff,
+              Dates dates, Branches branches, StaffAccounts accounts) {
+        this.accounts = accounts;
+        this.branches = branches;
+        this.staff = staff;
+        this.dates = dates;
         this.names = names;
         this.handlers = handlers;
         this.clock = clock;
@@ -80,7 +98,8 @@ class CasePages {
     }
 
     @GetMapping("/cases")
-    String list(@RequestParam Map<String, String> filters, Principal principal, Model model) {
+    String list(@RequestParam Map<String, String> given, Principal principal, Model model) {
+        var filters = withDefaultView(given, staff.of(principal));
         var form = new FormValues(filters);
         var query = new FindCases(access.branchFilter(principal, form.text("branch")), parse(CaseStatus.class, form.text("status")),
                 parse(Category.class, form.text("category")), form.text("company"), form.text("staff"),
@@ -91,15 +110,34 @@ class CasePages {
         model.addAttribute("names", names.of(page));
         model.addAttribute("filters", filters);
         model.addAttribute("me", principal.getName());
+        var member = staff.of(principal);
+        model.addAttribute("queues", member.role() == StaffRole.STAFF ? List.of() : branches.all().stream()
+                .map(branch -> StaffMemberId.supervisorsQueue(new BranchId(branch.code())).value()).toList());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("categories", Category.values());
         model.addAttribute("companies", companies.all());
         return "cases/list";
     }
 
+    /**
+     * Staff and supervisors land on the cases they handle ("Mes dossiers"); every case is one click away
+     * ({@code handler=} empty), and a search or any other filter looks through every case. Administrators, who handle
+     * none, land on every case.
+     */
+    private static Map<String, String> withDefaultView(Map<String, String> given, StaffPrincipal member) {
+        var filtered = given.keySet().stream().anyMatch(filter -> !filter.equals("lang"));
+        if (filtered || member.role() == StaffRole.ADMINISTRATOR) {
+            return given;
+        }
+        var filters = new LinkedHashMap<>(given);
+        filters.put("handler", member.login());
+        return filters;
+    }
+
     @GetMapping("/cases/new")
-    String newCase(Model model) {
-        return filingForm(model, Map.of(), null);
+    String newCase(Principal principal, Model model) {
+        var member = staff.of(principal);
+        return filingForm(model, member, Map.of("branch", member.branch(), "handler", member.login()), null);
     }
 
     @PostMapping("/cases")
@@ -112,14 +150,14 @@ class CasePages {
                             form.text("postalAddress"), "on".equals(form.text("agreedToReminders"))),
                     form.text("companyId"), form.choice("category", "filing.category", Category.class),
                     form.text("facts"), form.amount("amountAtStake", "filing.amountAtStake"),
-                    form.text("desiredOutcome"), form.text("branch")),
+                    form.text("desiredOutcome"), form.text("branch"), form.text("handler")),
                     principal);
             redirect.addFlashAttribute("notice", message("filing.recorded", filed.caseId()));
             redirect.addFlashAttribute("recordedVersion", filed.version());
             return "redirect:/cases/" + filed.caseId();
         } catch (InvalidCaseData | StepRefused | org.recours.portal.branch.BranchUnavailable refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return filingForm(model, typed, refused);
+            return filingForm(model, staff.of(principal), typed, refused);
         }
     }
 
@@ -133,9 +171,42 @@ class CasePages {
         model.addAttribute("history", history);
         model.addAttribute("contradictedBy", Chronology.contradictedBy(history));
         model.addAttribute("silenceToConfirm", silenceToConfirm(file));
-        model.addAttribute("stepForms", CaseStepForm.values());
+        offers(model, file, staff.of(principal).role());
         model.addAttribute("handlerChoices", handlers.candidates(file));
         return "cases/show";
+    }
+
+    /**
+     * The steps the case allows now, as the case itself decides ({@link CaseStep}): those offered, the corrections
+     * offered, and the others with why not ("possible à partir du 1er avril 2027").
+     */
+    private void offers(Model model, CaseFile file, StaffRole role) {
+        var standing = file.standing();
+        var today = LocalDate.now(clock);
+        var offered = new ArrayList<CaseStepForm>();
+        var corrections = new ArrayList<CaseStepForm>();
+        var unavailable = new ArrayList<StepOffer>();
+        for (var form : CaseStepForm.values()) {
+            var refusal = form.step().offered(standing, today, role);
+            if (refusal.isEmpty()) {
+                (form.step().correction() ? corrections : offered).add(form);
+            } else if (!form.step().correction()) {
+                unavailable.add(new StepOffer(form, why(refusal.get())));
+            }
+        }
+        model.addAttribute("offered", offered);
+        model.addAttribute("letterOffered", offered.contains(CaseStepForm.LETTER));
+        model.addAttribute("corrections", corrections);
+        model.addAttribute("unavailable", unavailable);
+    }
+
+    /** A step not offered now, and why, in a few words. */
+    record StepOffer(CaseStepForm form, String reason) {
+    }
+
+    private String why(StepRefused refusal) {
+        return refusal.possibleFrom().map(day -> message("offer.possible-from", dates.day(day)))
+                .orElseGet(() -> refusals.describe(refusal));
     }
 
     /**
@@ -153,7 +224,12 @@ class CasePages {
 
     @GetMapping("/cases/{caseId}/{step}")
     String stepForm(@PathVariable String caseId, @PathVariable String step, Principal principal, Model model) {
-        return stepPage(model, access.visible(caseId, principal), form(step), Map.of(), null);
+        var file = access.visible(caseId, principal);
+        var form = form(step);
+        var role = staff.of(principal).role();
+        form.step().offered(file.standing(), LocalDate.now(clock), role)
+                .ifPresent(refusal -> model.addAttribute("unavailable", why(refusal)));
+        return stepPage(model, file, form, role, form.known(file, companies.find(file.company().companyId())), null);
     }
 
     @PostMapping("/cases/{caseId}/{step}")
@@ -171,14 +247,26 @@ class CasePages {
         } catch (InvalidCaseData | StepRefused | ConflictingAggregateVersionException refused) {
             response.setStatus(refused instanceof InvalidCaseData ? HttpStatus.UNPROCESSABLE_CONTENT.value()
                     : HttpStatus.CONFLICT.value());
-            return stepPage(model, access.visible(caseId, principal), stepForm, typed, refused);
+            return stepPage(model, access.visible(caseId, principal), stepForm, staff.of(principal).role(), typed,
+                    refused);
         } catch (org.axonframework.modelling.command.AggregateNotFoundException
                  | org.recours.kernel.casefile.CaseOutOfReach e) {
             throw new CaseNotFound(caseId);
         }
     }
 
-    private String filingForm(Model model, Map<String, String> typed, RuntimeException refused) {
+    /**
+     * The filing form starts from what Recours knows: the branch is the member's own (a choice among the active
+     * branches for a supervisor), and a supervisor chooses who handles the case (themselves unless they choose).
+     */
+    private String filingForm(Model model, StaffPrincipal member, Map<String, String> typed,
+                              RuntimeException refused) {
+        var branchOptions = new LinkedHashMap<String, String>();
+        branches.active().stream().filter(branch -> member.reaches(branch.code()))
+                .forEach(branch -> branchOptions.put(branch.code(), branch.name() + " (" + branch.code() + ")"));
+        if (branchOptions.isEmpty()) {
+            branchOptions.put(member.branch(), member.branch());
+        }
         var companyOptions = new LinkedHashMap<String, String>();
         companies.all().forEach(company -> companyOptions.put(company.companyId(), company.name()));
         List<FormField> fields = new ArrayList<>(List.of(
@@ -193,19 +281,27 @@ class CasePages {
                 FormField.longText("facts", "filing.facts", true),
                 FormField.amount("amountAtStake", "filing.amountAtStake"),
                 FormField.longText("desiredOutcome", "filing.desiredOutcome", true),
-                FormField.text("branch", "term.branch", true).withHint("filing.branch.hint")));
+                FormField.choice("branch", "term.branch", branchOptions)));
+        if (member.role() != StaffRole.STAFF) {
+            var handlerOptions = new LinkedHashMap<String, String>();
+            accounts.all().stream().filter(StaffAccounts.Account::enabled).forEach(account -> handlerOptions
+                    .put(account.login(), account.fullName() + " (" + account.login() + ", " + account.branch() + ")"));
+            fields.add(FormField.choice("handler", "filing.handler", handlerOptions).withHint("filing.handler.hint"));
+        }
         model.addAttribute("fields", fields);
         model.addAttribute("typed", typed);
         refusal(model, refused, fields);
         return "cases/new";
     }
 
-    private String stepPage(Model model, CaseFile file, CaseStepForm form, Map<String, String> typed,
+    private String stepPage(Model model, CaseFile file, CaseStepForm form, StaffRole role, Map<String, String> typed,
                             RuntimeException refused) {
+        var fields = form.fields(file, role);
         model.addAttribute("file", file);
         model.addAttribute("form", form);
+        model.addAttribute("fields", fields);
         model.addAttribute("typed", typed);
-        refusal(model, refused, form.fields());
+        refusal(model, refused, fields);
         return "cases/step";
     }
 

@@ -19,8 +19,9 @@ final class CaseRequests {
     record Consumer(String fullName, String email, String phone, String postalAddress, Boolean agreedToReminders) {
     }
 
+    /** {@code handler}: who handles the case, a supervisor's choice (absent: whoever files it). */
     record FileComplaint(Consumer consumer, String companyId, Category category, String facts,
-                         BigDecimal amountAtStake, String desiredOutcome, String branch) {
+                         BigDecimal amountAtStake, String desiredOutcome, String branch, String handler) {
     }
 
     record HelpCentreConsultation(LocalDate consultedOn, String findings) {

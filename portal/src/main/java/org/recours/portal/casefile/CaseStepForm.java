@@ -1,8 +1,16 @@
 package org.recours.portal.casefile;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.recours.kernel.casefile.AddNote;
 import org.recours.kernel.casefile.CaseId;
+import org.recours.kernel.casefile.CaseStep;
+import org.recours.kernel.casefile.CompanyProfile;
+import org.recours.kernel.casefile.StaffRole;
+import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.kernel.casefile.CloseCase;
 import org.recours.kernel.casefile.ContactChannel;
 import org.recours.kernel.casefile.Category;
@@ -286,6 +294,40 @@ enum CaseStepForm {
 
     public List<FormField> fields() {
         return fields;
+    }
+
+    /** The rules that say whether the case allows this step now ({@link CaseStep}, shared with the case). */
+    CaseStep step() {
+        return CaseStep.valueOf(name());
+    }
+
+    /**
+     * The form's fields for this case and this member: a letter's addressee is a choice among the company's head
+     * offices; the reason to seize the mediator before the company's window has ended is a supervisor's only.
+     */
+    List<FormField> fields(CaseFile file, StaffRole role) {
+        var offices = new LinkedHashMap<String, String>();
+        file.company().headOffices().forEach(office -> offices.put(office.entity(), office.entity() + " — "
+                + office.street() + ", " + office.postalCode() + " " + office.city()));
+        return fields.stream()
+                .filter(field -> !field.name().equals("windowOverrideReason") || role.canOverrideDeadlines())
+                .map(field -> field.name().equals("addressee")
+                        ? FormField.choice("addressee", field.label(), offices) : field)
+                .toList();
+    }
+
+    /**
+     * What Recours already knows for a new entry: the company's only head office, and its consumer mediator as the
+     * company directory names it now ({@code directory}), or else as it stood when the case was filed.
+     */
+    Map<String, String> known(CaseFile file, Optional<CompanyProfile> directory) {
+        var known = new HashMap<String, String>();
+        if (file.company().headOffices().size() == 1) {
+            known.put("addressee", file.company().headOffices().get(0).entity());
+        }
+        directory.map(CompanyProfile::consumerMediator).or(() -> Optional.ofNullable(file.company().consumerMediator()))
+                .ifPresent(mediator -> known.put("mediator", mediator));
+        return known;
     }
 
     Object command(CaseId caseId, Long expectedVersion, FormValues form) {

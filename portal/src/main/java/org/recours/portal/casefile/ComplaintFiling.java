@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.random.RandomGenerator;
 import java.security.SecureRandom;
 import org.recours.kernel.casefile.BranchId;
+import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.ConsumerId;
 import org.recours.kernel.casefile.FileComplaint;
@@ -30,7 +31,11 @@ class ComplaintFiling {
     private final Branches branches;
     private final RandomGenerator random = new SecureRandom();
 
-    ComplaintFiling(CompanyDirectory companies, PersonalDataVault vault, CaseSteps steps, Branches branches) {
+    private final org.recours.portal.handler.CaseHandlers handlers;
+
+    ComplaintFiling(CompanyDirectory companies, PersonalDataVault vault, CaseSteps steps, Branches branches,
+                    org.recours.portal.handler.CaseHandlers handlers) {
+        this.handlers = handlers;
         this.companies = companies;
         this.vault = vault;
         this.steps = steps;
@@ -46,9 +51,10 @@ class ComplaintFiling {
         var company = companies.find(companyId).orElseThrow(() -> new InvalidCaseData("companyId",
                 "Entreprise inconnue « " + companyId + " » : choisissez-en une de l'annuaire (GET /api/companies)."));
         var consumerId = ConsumerId.generate();
+        var branch = new BranchId(request.branch());
         var command = new FileComplaint(CaseId.generate(random), consumerId, company, request.category(),
-                request.facts(), new Money(request.amountAtStake()), request.desiredOutcome(),
-                new BranchId(request.branch()));
+                request.facts(), new Money(request.amountAtStake()), request.desiredOutcome(), branch,
+                handler(request.handler(), branch));
         branches.admitCase(command.caseId(), command.branch());
         try {
             vault.store(consumerId, consumer);
@@ -63,6 +69,19 @@ class ComplaintFiling {
             branches.forgetCase(command.caseId());
             throw e;
         }
-        return new StepRecorded(command.caseId().value(), 0);
+        var assigned = command.handler() != null && !command.handler().value().equals(principal.getName());
+        return new StepRecorded(command.caseId().value(), assigned ? 1 : 0);
+    }
+
+    /** A chosen handler is an enabled account that reaches the case's branch (null: whoever files it). */
+    private StaffMemberId handler(String login, BranchId branch) {
+        if (login == null || login.isBlank()) {
+            return null;
+        }
+        return handlers.candidates(branch).stream().filter(account -> account.login().equals(login.strip()))
+                .findFirst().map(account -> new StaffMemberId(account.login()))
+                .orElseThrow(() -> new InvalidCaseData("handler", "« " + login.strip() + " » n'est pas un compte "
+                        + "actif de l'antenne " + branch.value() + " ni un superviseur : le dossier ne peut pas lui "
+                        + "être confié."));
     }
 }

@@ -27,9 +27,14 @@ class ErasurePage {
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @PostMapping("/cases/{caseId}/effacement")
-    String erase(@PathVariable String caseId, @RequestParam(required = false) String reason, Principal principal,
+    String erase(@PathVariable String caseId, @RequestParam(required = false) String reason,
+                 @RequestParam(required = false) String confirmed, Principal principal,
                  RedirectAttributes redirect, java.util.Locale locale) {
         try {
+            // irreversible: the box must be ticked, which the server checks as well as the browser
+            if (!"on".equals(confirmed)) {
+                throw org.recours.portal.web.UnreadableEntry.of("confirmed", "case.erasure.unconfirmed");
+            }
             long version = erasure.erase(caseId, reason, principal);
             redirect.addFlashAttribute("notice", messages.getMessage("case.erasure.done", null, locale));
             redirect.addFlashAttribute("recordedVersion", version);

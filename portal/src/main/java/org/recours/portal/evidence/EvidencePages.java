@@ -10,6 +10,9 @@ import org.recours.portal.casefile.CaseSteps;
 import org.recours.query.evidence.UnacceptableDocument;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.recours.kernel.casefile.DocumentId;
+import org.recours.kernel.casefile.WithdrawEvidence;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -23,8 +26,11 @@ class EvidencePages {
     private final org.recours.portal.web.Refusals refusals;
     private final org.springframework.context.MessageSource messages;
 
+    private final CaseSteps steps;
+
     EvidencePages(EvidenceIntake intake, org.recours.portal.web.Refusals refusals,
-                  org.springframework.context.MessageSource messages) {
+                  org.springframework.context.MessageSource messages, CaseSteps steps) {
+        this.steps = steps;
         this.intake = intake;
         this.refusals = refusals;
         this.messages = messages;
@@ -46,5 +52,30 @@ class EvidencePages {
             redirect.addFlashAttribute("evidenceError", refusals.describe(refused));
         }
         return "redirect:/cases/" + id;
+    }
+
+    /**
+     * Withdrawing a document from the case's page: irreversible (the document stays in the history as withdrawn), so
+     * the form's box must be ticked ("confirmed"), which the server checks too.
+     */
+    @PostMapping("/cases/{caseId}/pieces/{documentId}/retrait")
+    String withdraw(@PathVariable String caseId, @PathVariable String documentId,
+                    @RequestParam(required = false) String reason, @RequestParam(required = false) String confirmed,
+                    @RequestParam(required = false) String version, Principal principal, RedirectAttributes redirect,
+                    java.util.Locale locale) {
+        var id = CaseSteps.existingCaseId(caseId);
+        try {
+            if (!"on".equals(confirmed)) {
+                throw org.recours.portal.web.UnreadableEntry.of("confirmed", "case.evidence.withdraw.unconfirmed");
+            }
+            long recorded = steps.send(new WithdrawEvidence(id, CaseSteps.expectedVersion(version),
+                    DocumentId.parse(documentId), reason), principal);
+            redirect.addFlashAttribute("notice", messages.getMessage("case.evidence.withdrawn.done", null, locale));
+            redirect.addFlashAttribute("recordedVersion", recorded);
+        } catch (InvalidCaseData | StepRefused | ConflictingAggregateVersionException refused) {
+            redirect.addFlashAttribute("evidenceError", refused instanceof ConflictingAggregateVersionException
+                    ? messages.getMessage("step.conflict", null, locale) : refusals.describe(refused));
+        }
+        return "redirect:/cases/" + id + "#pieces";
     }
 }

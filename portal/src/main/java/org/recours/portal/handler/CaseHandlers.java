@@ -2,6 +2,7 @@ package org.recours.portal.handler;
 
 import java.security.Principal;
 import java.util.List;
+import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.ReassignCase;
 import org.recours.kernel.casefile.StaffMemberId;
@@ -31,8 +32,13 @@ public class CaseHandlers {
 
     /** The accounts the case may be handed to, by name. */
     public List<StaffAccounts.Account> candidates(CaseFile file) {
+        return candidates(file.branch());
+    }
+
+    /** The accounts a case of {@code branch} may be handed to. */
+    public List<StaffAccounts.Account> candidates(BranchId branch) {
         return accounts.all().stream().filter(StaffAccounts.Account::enabled)
-                .filter(account -> account.role() != StaffRole.STAFF || account.branch().equals(file.branch().value()))
+                .filter(account -> account.role() != StaffRole.STAFF || account.branch().equals(branch.value()))
                 .toList();
     }
 

@@ -45,14 +45,14 @@ class SecurityConfiguration {
         var problems = new ApiProblemEntryPoint();
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/favicon.ico", "/error", "/acces-refuse", "/actuator/health/**",
+                        .requestMatchers("/login", "/css/**", "/favicon.ico", "/favicon.svg", "/error", "/acces-refuse", "/actuator/health/**",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         // the association's evidence-signing certificate is public: third parties check bundles by it
                         .requestMatchers("/signing-certificate").permitAll()
                         .requestMatchers(PublicApi.PATHS.toArray(String[]::new)).permitAll()
                         .requestMatchers("/api/admin/**", "/api/staff/**", "/admin/**", "/actuator/metrics/**",
                                 "/actuator/prometheus/**").hasRole("ADMINISTRATOR")
-                        .requestMatchers("/statistics", "/api/statistics", "/api/statistics.csv")
+                        .requestMatchers("/statistics", "/api/statistics", "/api/statistics.csv", "/equipe")
                         .hasAnyRole("SUPERVISOR", "ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases", false).permitAll())

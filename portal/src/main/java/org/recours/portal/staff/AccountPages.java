@@ -15,6 +15,7 @@ import org.recours.portal.web.FormValues;
 import org.recours.portal.web.Refusals;
 import org.recours.portal.web.UnreadableEntry;
 import org.springframework.http.HttpStatus;
+import org.recours.portal.handler.SupervisorsQueue;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +38,11 @@ class AccountPages {
     private final Branches branches;
     private final CurrentStaff staff;
     private final Refusals refusals;
+    private final SupervisorsQueue queue;
 
-    AccountPages(StaffAccounts accounts, Branches branches, CurrentStaff staff, Refusals refusals) {
+    AccountPages(StaffAccounts accounts, Branches branches, CurrentStaff staff, Refusals refusals,
+                 SupervisorsQueue queue) {
+        this.queue = queue;
         this.accounts = accounts;
         this.branches = branches;
         this.staff = staff;
@@ -97,16 +101,23 @@ class AccountPages {
     }
 
     @PostMapping("/admin/comptes/{login}/activation")
-    String enable(@PathVariable String login, @RequestParam boolean enabled, Principal principal, Model model,
+    String enable(@PathVariable String login, @RequestParam boolean enabled,
+                  @RequestParam(required = false) String confirmed, Principal principal, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         var account = account(login);
         try {
+            if (!enabled && !"on".equals(confirmed)) {
+                throw UnreadableEntry.of("confirmed", "account.disable.unconfirmed", login);
+            }
             accounts.enable(login, enabled, staff.member(principal));
         } catch (InvalidCaseData refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return accountPage(model, account, typed(account), refusals.describe(refused));
         }
-        redirect.addFlashAttribute("notice", refusals.message(enabled ? "account.enabled" : "account.disabled"));
+        // its open cases go to their branches' supervisors' queues, each with the reason in its history (ADR 20)
+        var queued = enabled ? 0 : queue.handOverOpenCasesOf(login, principal);
+        redirect.addFlashAttribute("notice", enabled ? refusals.message("account.enabled")
+                : refusals.message("account.disabled") + " " + refusals.message("account.disabled.queued", queued));
         return "redirect:/admin/comptes/" + login;
     }
 

@@ -162,7 +162,7 @@ class AdministrationAccessIT {
         var hugo = StaffFixtures.client(port, "hugo", "siege", "STAFF");
         var admin = new SignedInSession(port, "amelie", StaffFixtures.account(port, "amelie", "siege",
                 "ADMINISTRATOR"));
-        assertThat(admin.postForm("/admin/comptes/hugo/activation", "enabled=false", true)).isEqualTo(302);
+        assertThat(admin.postForm("/admin/comptes/hugo/activation", "enabled=false&confirmed=on", true)).isEqualTo(302);
         assertThat(hugo.get("/api/cases").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
         var updated = vera.post("/api/admin/staff", """

@@ -95,13 +95,13 @@ class OneTimePasswordIT {
         var admin = new SignedInSession(port, "amelie", StaffFixtures.account(port, "amelie", "siege",
                 "ADMINISTRATOR"));
 
-        assertThat(admin.postForm("/admin/comptes/basile/activation", "enabled=false", true)).isEqualTo(302);
+        assertThat(admin.postForm("/admin/comptes/basile/activation", "enabled=false&confirmed=on", true)).isEqualTo(302);
 
         var page = session.get("/cases");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         assertThat(client.get("/api/cases").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(admin.postForm("/admin/comptes/amelie/activation", "enabled=false", true))
+        assertThat(admin.postForm("/admin/comptes/amelie/activation", "enabled=false&confirmed=on", true))
                 .as("an administrator cannot disable their own account").isEqualTo(422);
         assertThat(new ApiClient(port).get("/api/staff").getStatusCode()).isEqualTo(HttpStatus.OK);
     }

@@ -71,7 +71,7 @@ class AccessibilityIT {
                 browser.type("fullName", "Camille Martin").chooseValue("companyId", "amazon-prime-video")
                         .chooseValue("category", "ADS_IN_PAID_SUBSCRIPTION")
                         .type("facts", "Publicités dans l'abonnement payant.").type("amountAtStake", "-5")
-                        .type("desiredOutcome", "Remboursement").type("branch", "paris-11").submit();
+                        .type("desiredOutcome", "Remboursement").chooseValue("branch", "paris-11").submit();
                 assertThat(browser.element("#amountAtStake").getAttribute("aria-invalid")).isEqualTo("true");
                 assertThat(browser.element("#amountAtStake").getAttribute("aria-describedby"))
                         .contains("form-error");
@@ -96,6 +96,11 @@ class AccessibilityIT {
                 audit(browser, language, "deadlines and emails", violations);
                 browser.open("/statistics");
                 audit(browser, language, "statistics", violations);
+                browser.open("/equipe");
+                audit(browser, language, "team workload", violations);
+                browser.open("/cases/" + caseId);
+                browser.element("#unavailable-steps summary").click();
+                audit(browser, language, "case page, the steps not offered explained", violations);
                 browser.open("/cases/RC-0000-0000");
                 audit(browser, language, "unknown case (404)", violations);
                 browser.open("/cases/" + caseId + "/no-such-step");
@@ -106,8 +111,9 @@ class AccessibilityIT {
                 audit(browser, language, "unknown address (404)", violations);
 
                 var erased = filed(admin);
-                browser.open("/cases/" + erased).type("reason", "Demande écrite du 2 novembre")
-                        .submitForm("form[action$='/effacement']");
+                browser.open("/cases/" + erased).type("reason", "Demande écrite du 2 novembre");
+                browser.element("#erasure-confirmed").click();
+                browser.submitForm("form[action$='/effacement']");
                 browser.textOnceItContains("#notice", "");
                 audit(browser, language, "case page after the erasure", violations);
 
@@ -202,13 +208,15 @@ class AccessibilityIT {
                 browser.pathAfterLeaving("/login");
                 browser.viewport(1366, 768);
                 for (var page : List.of("/cases", "/cases/" + caseId, "/cases/" + caseId + "/courrier", "/reminders",
-                        "/statistics", "/cases/" + caseId + "/coordonnees")) {
+                        "/statistics", "/cases/" + caseId + "/coordonnees", "/cases/new", "/equipe")) {
                     browser.open(page);
                     assertThat(browser.horizontalOverflow()).as(language + " " + page + " scrolls sideways by")
                             .isZero();
                 }
                 browser.viewport(390, 844);
-                for (var page : List.of("/cases", "/cases/" + caseId, "/cases/" + caseId + "/coordonnees", "/reminders")) {
+                for (var page : List.of("/cases", "/cases/" + caseId, "/cases/" + caseId + "/coordonnees", "/reminders",
+                        "/cases/new", "/cases/" + caseId + "/courrier", "/cases/" + caseId + "/mediation",
+                        "/equipe")) {
                     browser.open(page);
                     assertThat(browser.horizontalOverflow()).as(language + " " + page + " at 390 px scrolls sideways by")
                             .isZero();

@@ -138,6 +138,34 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(cssSelector));
     }
 
+    /** The elements the page shows now, without waiting for one to appear (none is an answer too). */
+    java.util.List<WebElement> elements(String cssSelector) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return driver.findElements(By.cssSelector(cssSelector));
+        } finally {
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Runs a script on the page: a test that must reach the server past the browser's own checks. */
+    Browser script(String javascript) {
+        driver.executeScript(javascript);
+        return this;
+    }
+
+    /** Shows the page as it prints (CSS media "print"), or back on screen. */
+    Browser printMedia(boolean print) {
+        ((org.openqa.selenium.chromium.ChromiumDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("media", print ? "print" : ""));
+        return this;
+    }
+
+    /** Whether the element takes room on the page as it stands (CSS display other than none, its parents' too). */
+    boolean shown(String cssSelector) {
+        return element(cssSelector).isDisplayed();
+    }
+
     String title() {
         return driver.getTitle();
     }

@@ -36,7 +36,7 @@ class ConsumerNamesOnPagesIT {
             browser.open("/login").type("username", "odile").type("password", password).submit();
             browser.pathAfterLeaving("/login");
 
-            browser.open("/cases");
+            browser.open("/cases?handler=");
             assertThat(browser.text("table.cases thead")).contains("Consommateur");
             assertThat(row(browser, "table.cases", martin)).contains("Hortense Martinage");
             assertThat(row(browser, "table.cases", erased)).contains("données effacées")
@@ -49,7 +49,7 @@ class ConsumerNamesOnPagesIT {
             assertThat(row(browser, "table.due.cette-semaine", martin)).contains("Hortense Martinage");
             assertThat(row(browser, "table.due.cette-semaine", erased)).contains("données effacées");
 
-            browser.open("/cases?lang=en");
+            browser.open("/cases?handler=&lang=en");
             assertThat(browser.text("table.cases thead")).contains("Consumer");
             assertThat(row(browser, "table.cases", erased)).contains("data erased");
             browser.open("/cases?lang=fr");

@@ -48,6 +48,9 @@ class EnglishPagesIT {
 
             assertThat(browser.language()).as("the choice outlives the sign-in").isEqualTo("en");
             assertThat(browser.text("main h1")).isEqualTo("Cases");
+            assertThat(browser.element("#view-mine").getAttribute("aria-current")).as("My cases first")
+                    .isEqualTo("page");
+            browser.click("All cases");
             assertThat(browser.text("table.cases thead")).contains("Reference", "Company", "Ground", "Status",
                     "Next deadline");
             assertThat(browser.text("table.cases tbody"))
@@ -65,7 +68,7 @@ class EnglishPagesIT {
             assertThat(browser.text("main")).doesNotContain("Délais et prochaine étape", "Réclamation déposée");
             browser.screenshot("en-case");
 
-            browser.click("Consumer mediator seized").type("mediator", "Médiateur du e-commerce")
+            browser.open("/cases/" + caseId + "/mediation").type("mediator", "Médiateur du e-commerce")
                     .date("requestedOn", PrimeVideoCase.TODAY).submit();
             assertThat(browser.text("#form-error")).startsWith("Step not recorded:")
                     .contains("Mediation is possible only from " + ENGLISH_DAY.format(possibleFrom))

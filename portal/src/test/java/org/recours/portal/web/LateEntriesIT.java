@@ -111,7 +111,7 @@ class LateEntriesIT {
 
             // 4. a correction through the page, with its reason; a bad one records nothing
             browser.click("Correction d'un envoi de courrier").type("entry", "99")
-                    .type("addressee", "Amazon Digital France SAS").date("sentOn", sentOn)
+                    .chooseValue("addressee", "Amazon Digital France SAS").date("sentOn", sentOn)
                     .choose("method", "lettre recommandée avec accusé de réception")
                     .type("trackingNumber", "1A 123 456 7890 2").type("reason", "Numéro de suivi mal recopié")
                     .submit();

@@ -62,7 +62,12 @@ class MediationStageIT {
             assertThat(browser.text(".deadlines")).contains("Le médiateur peut rejeter la demande jusqu'au "
                     + FrenchDate.of(receivedOn.plusWeeks(3)));
 
-            browser.click("Prolongation du délai du médiateur").date("notifiedOn", TODAY)
+            assertThat(browser.text("#offered-steps")).contains("Saisine notifiée par le médiateur")
+                    .doesNotContain("Prolongation du délai du médiateur", "Dossier reçu par le médiateur",
+                            "Saisine du médiateur de la consommation", "Réouverture du dossier");
+            browser.element("#unavailable-steps summary").click();
+            assertThat(browser.text("#unavailable-mediation-prolongation")).contains("R612-2");
+            browser.open("/cases/" + caseId + "/mediation-prolongation").date("notifiedOn", TODAY)
                     .date("extendedUntil", TODAY.plusDays(120)).submit();
             assertThat(browser.textOnceItContains("#form-error", "R612")).contains("R612-2");
 

@@ -38,7 +38,7 @@ class StaffPagesIT {
                     .choose("category", "Publicité introduite dans un abonnement payant")
                     .type("facts", "Depuis février 2024, publicités dans l'abonnement payant sans accord.")
                     .type("amountAtStake", "-5")
-                    .type("desiredOutcome", "Remboursement des mois avec publicité").type("branch", "paris-11");
+                    .type("desiredOutcome", "Remboursement des mois avec publicité").chooseValue("branch", "paris-11");
             browser.submit();
             assertThat(browser.text("#form-error")).contains("négatif");
             assertThat(browser.value("facts")).startsWith("Depuis février 2024");
@@ -57,13 +57,20 @@ class StaffPagesIT {
             assertThat(browser.text("#notice")).contains("enregistré (version 1)");
 
             var sentOn = TODAY.minusDays(20);
-            browser.click("Envoi de la réclamation écrite au siège").type("addressee", "Amazon Digital France SAS")
+            browser.click("Envoi de la réclamation écrite au siège").chooseValue("addressee", "Amazon Digital France SAS")
                     .date("sentOn", sentOn).choose("method", "lettre recommandée avec accusé de réception")
                     .type("trackingNumber", "1A 123 456 7890 1").submit();
             browser.click("Accusé de réception du courrier").date("deliveredOn", sentOn.plusDays(2)).submit();
             assertThat(browser.text(".deadlines")).contains("Réponse de l'entreprise attendue au plus tard le");
 
-            browser.click("Saisine du médiateur de la consommation").type("mediator", "Médiateur du e-commerce")
+            assertThat(browser.text("#offered-steps")).doesNotContain("Saisine du médiateur de la consommation");
+            browser.element("#unavailable-steps summary").click();
+            assertThat(browser.text("#unavailable-mediation")).startsWith("Saisine du médiateur de la consommation : "
+                    + "possible à partir du ");
+            browser.open(casePath + "/mediation");
+            assertThat(browser.text("#step-unavailable")).contains("possible à partir du");
+            assertThat(browser.elements("#windowOverrideReason")).as("a supervisor's only").isEmpty();
+            browser.type("mediator", "Médiateur du e-commerce")
                     .date("requestedOn", TODAY).type("reference", "MED-118").submit();
             assertThat(browser.text("#form-error")).contains("La médiation n'est possible qu'à partir du");
             assertThat(browser.value("mediator")).isEqualTo("Médiateur du e-commerce");

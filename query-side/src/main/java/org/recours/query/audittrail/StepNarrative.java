@@ -37,6 +37,7 @@ import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.PersonalDataErased;
 import org.recours.kernel.casefile.ConsumerDetail;
 import org.recours.kernel.casefile.CaseHandlerAssigned;
+import org.recours.kernel.casefile.CaseQueuedForSupervisors;
 import org.recours.kernel.casefile.ConsumerDetailsUpdated;
 import org.recours.kernel.casefile.ReminderDue;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
@@ -198,6 +199,14 @@ final class StepNarrative {
                     + " (suivi jusque-là par " + e.previousHandler().value() + ").", "Case handed on "
                     + english(e.assignedOn()) + " to " + e.handler().value() + " (handled until then by "
                     + e.previousHandler().value() + ").");
+        }
+        if (event instanceof CaseQueuedForSupervisors e) {
+            return new Sentences("Dossier remis le " + FrenchDate.of(e.queuedOn())
+                    + " à la file des superviseurs de l'antenne " + e.branch().value() + " (suivi jusque-là par "
+                    + e.previousHandler().value() + ") : " + e.reason().labelFr() + ".", "Case sent on "
+                    + english(e.queuedOn()) + " to the supervisors' queue of branch " + e.branch().value()
+                    + " (handled until then by " + e.previousHandler().value() + "): " + e.reason().labelEn()
+                    + ".");
         }
         if (event instanceof ConsumerDetailsUpdated e) {
             return new Sentences("Coordonnées du consommateur mises à jour le " + FrenchDate.of(e.updatedOn())

@@ -43,6 +43,7 @@ import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.PersonalDataErased;
 import org.recours.kernel.casefile.ConsumerDetailsUpdated;
 import org.recours.kernel.casefile.CaseHandlerAssigned;
+import org.recours.kernel.casefile.CaseQueuedForSupervisors;
 import org.recours.kernel.casefile.ReminderDue;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.ResponseReceived;
@@ -114,6 +115,8 @@ public class CaseFileDocument {
             filed(filed);
         } else if (event instanceof CaseHandlerAssigned assigned) {
             handler = assigned.handler();
+        } else if (event instanceof CaseQueuedForSupervisors queued) {
+            handler = queued.queue();
         } else if (event instanceof HelpCentreConsulted consulted) {
             helpCentreConsultations.add(new CaseFile.HelpCentreConsultation(consulted.caseId(),
                     consulted.consultedOn(), consulted.findings()));

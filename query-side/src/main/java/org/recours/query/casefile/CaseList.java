@@ -12,6 +12,7 @@ import org.recours.kernel.casefile.query.CasePage;
 import org.recours.kernel.casefile.query.CaseStatus;
 import org.recours.kernel.casefile.query.CaseSummary;
 import org.recours.kernel.casefile.query.FindCases;
+import org.recours.kernel.casefile.query.FindWorkload;
 import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.query.sql.Like;
 import org.recours.query.sql.PlannedForItsValues;
@@ -90,6 +91,35 @@ public class CaseList {
                 + "SELECT case_id FROM case_file" + condition + ORDER + " LIMIT ? OFFSET ?)" + ORDER,
                 new PlannedForItsValues(pageArguments.toArray()), SUMMARY);
         return new CasePage(cases, capped ? searchCountCap : total, capped, query.page(), query.size());
+    }
+
+    /**
+     * Open cases by handler, and each handler's nearest deadlines: two reads of the case-files table, whatever the
+     * number of cases (the handler index).
+     */
+    @QueryHandler
+    public FindWorkload.Workload handle(FindWorkload query) {
+        var branch = query.branch() == null || query.branch().isBlank() ? null : query.branch();
+        var condition = " WHERE status <> 'CLOSED'" + (branch == null ? "" : " AND branch = ?");
+        var arguments = branch == null ? new Object[] {Date.valueOf(LocalDate.now(clock))}
+                : new Object[] {Date.valueOf(LocalDate.now(clock)), branch};
+        var deadlines = new java.util.HashMap<String, List<FindWorkload.Deadline>>();
+        var deadlineArguments = branch == null ? new Object[] {query.deadlinesEach()}
+                : new Object[] {branch, query.deadlinesEach()};
+        jdbc.query("SELECT handler, case_id, next_deadline_on, next_deadline FROM (SELECT handler, case_id, "
+                + "next_deadline_on, next_deadline, row_number() OVER (PARTITION BY handler ORDER BY next_deadline_on, "
+                + "case_id) AS nearest FROM case_file" + condition + " AND next_deadline_on IS NOT NULL) d "
+                + "WHERE nearest <= ? ORDER BY handler, nearest", row -> {
+                    deadlines.computeIfAbsent(row.getString("handler"), any -> new ArrayList<>())
+                            .add(new FindWorkload.Deadline(row.getString("case_id"),
+                                    row.getObject("next_deadline_on", LocalDate.class), row.getString("next_deadline")));
+                }, deadlineArguments);
+        var loads = jdbc.query("SELECT handler, count(*) AS open_cases, count(*) FILTER (WHERE next_deadline_on < ?) "
+                + "AS overdue FROM case_file" + condition + " GROUP BY handler ORDER BY count(*) DESC, handler",
+                (row, n) -> new FindWorkload.Load(row.getString("handler"), row.getInt("open_cases"),
+                        row.getInt("overdue"), deadlines.getOrDefault(row.getString("handler"), List.of())),
+                arguments);
+        return new FindWorkload.Workload(loads);
     }
 
     private void words(List<String> where, List<Object> arguments, String text) {

@@ -44,6 +44,7 @@ public final class Chronology {
             Map.entry("ComplaintDetailsCorrected", "Réclamation corrigée"),
             Map.entry("ConsumerDetailsUpdated", "Coordonnées du consommateur mises à jour"),
             Map.entry("CaseHandlerAssigned", "Dossier confié à un autre membre de l'équipe"),
+            Map.entry("CaseQueuedForSupervisors", "Dossier remis à la file des superviseurs"),
             Map.entry("SupportContactCorrected", "Contact avec le service client corrigé"),
             Map.entry("MediationRequestCorrected", "Demande de médiation corrigée"),
             Map.entry("ResponseDeadlineExpiryReestablished", "Expiration du délai rétablie"),

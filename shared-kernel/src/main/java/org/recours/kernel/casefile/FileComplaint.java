@@ -4,7 +4,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record FileComplaint(@TargetAggregateIdentifier CaseId caseId, ConsumerId consumer, CompanyProfile company,
                             Category category, String facts, Money amountAtStake, String desiredOutcome,
-                            BranchId branch) {
+                            BranchId branch, StaffMemberId handler) {
+
+    /** Handled by whoever files it. */
+    public FileComplaint(CaseId caseId, ConsumerId consumer, CompanyProfile company, Category category, String facts,
+                         Money amountAtStake, String desiredOutcome, BranchId branch) {
+        this(caseId, consumer, company, category, facts, amountAtStake, desiredOutcome, branch, null);
+    }
 
     public FileComplaint {
         Require.present("caseId", caseId);

@@ -39,6 +39,8 @@ import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.PersonalDataErased;
 import org.recours.kernel.casefile.ConsumerDetail;
 import org.recours.kernel.casefile.CaseHandlerAssigned;
+import org.recours.kernel.casefile.CaseQueuedForSupervisors;
+import org.recours.kernel.casefile.HandoverReason;
 import org.recours.kernel.casefile.ConsumerDetailsUpdated;
 import org.recours.kernel.casefile.ReminderDue;
 import org.recours.kernel.casefile.ReminderKind;
@@ -150,6 +152,9 @@ public final class SampleEvents {
                         ConsumerDetail.REMINDER_CONSENT)),
                 new CaseHandlerAssigned(CASE, new StaffMemberId("lea"), new StaffMemberId("marie"),
                         LocalDate.of(2027, 8, 21)),
+                new CaseQueuedForSupervisors(CASE, new BranchId("paris-11"),
+                        StaffMemberId.supervisorsQueue(new BranchId("paris-11")), new StaffMemberId("lea"),
+                        HandoverReason.HANDLER_ACCOUNT_DISABLED, LocalDate.of(2027, 8, 25)),
                 new SupportContactCorrected(CASE, 1, 1, ContactChannel.CHAT, LocalDate.of(2027, 3, 5), "PV-2027-55821",
                         "Demande de retrait des publicités", "Refus : offre sans publicité payante",
                         "Date de la conversation relue sur la capture"),

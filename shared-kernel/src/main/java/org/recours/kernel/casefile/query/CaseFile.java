@@ -2,9 +2,13 @@ package org.recours.kernel.casefile.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.CaseId;
+import org.recours.kernel.casefile.CaseStanding;
+import org.recours.kernel.casefile.CaseStep;
 import org.recours.kernel.casefile.Category;
 import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.ConsumerId;
@@ -45,6 +49,40 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
         this(caseId, version, status, consumer, company, category, facts, amountAtStake, desiredOutcome, branch,
                 filedBy, filedOn, lastChangedAt, helpCentreConsultations, supportContacts, letters, responses,
                 legalDates, mediations, courtActions, notes, closure, reopenings, evidence, null);
+    }
+
+    /**
+     * The case as its steps depend on it, read from this read model: the page offers steps by the same rules
+     * ({@link CaseStep}) as the case refuses commands by.
+     */
+    public CaseStanding standing() {
+        var pending = mediations.stream().filter(mediation -> mediation.concludedOn() == null).findFirst();
+        var onRecord = EnumSet.noneOf(CaseStep.class);
+        Map.of(CaseStep.HELP_CENTRE, helpCentreConsultations, CaseStep.SUPPORT_CONTACT, supportContacts,
+                        CaseStep.LETTER, letters, CaseStep.RESPONSE, responses, CaseStep.MEDIATION, mediations,
+                        CaseStep.COURT, courtActions)
+                .forEach((step, recorded) -> {
+                    if (!recorded.isEmpty()) {
+                        onRecord.add(step);
+                    }
+                });
+        if (letters.stream().anyMatch(letter -> letter.deliveredOn() != null)) {
+            onRecord.add(CaseStep.DELIVERY);
+        }
+        if (mediations.stream().anyMatch(mediation -> mediation.concludedOn() != null)) {
+            onRecord.add(CaseStep.MEDIATION_OUTCOME);
+        }
+        if (closure != null && status == CaseStatus.CLOSED) {
+            onRecord.add(CaseStep.CLOSURE);
+        }
+        var dates = legalDates == null ? LegalDates.NONE : legalDates;
+        return new CaseStanding(caseId, company, status == CaseStatus.CLOSED,
+                letters.isEmpty() ? null : letters.get(0).sentOn(),
+                letters.stream().anyMatch(letter -> letter.deliveredOn() == null), !responses.isEmpty(),
+                dates.responseDeadlineExpired(), dates.responseDueOn(), dates.mediationPossibleFrom(),
+                dates.mediationAdmissibleUntil(), pending.map(Mediation::requestedOn).orElse(null),
+                pending.map(Mediation::fileReceivedOn).orElse(null),
+                pending.map(Mediation::seizureNotifiedOn).orElse(null), onRecord);
     }
 
     /*

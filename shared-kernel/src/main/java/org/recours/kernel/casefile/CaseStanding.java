@@ -1,0 +1,39 @@
+package org.recours.kernel.casefile;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What the steps of a case depend on, as the case stands: the aggregate builds it from its state to check a command,
+ * the pages from the case's read model to offer only the steps the case allows ({@link CaseStep}). Dates are null
+ * until the step that fixes them is on record: {@code writtenComplaintSentOn} (the first letter),
+ * {@code responseDueOn}, {@code mediationPossibleFrom}, {@code mediationAdmissibleUntil}; the pending mediation's
+ * dates are null when none is pending. {@code onRecord} names the steps of which at least one stands (what a
+ * correction may name).
+ */
+public record CaseStanding(CaseId caseId, CompanyProfile company, boolean closed, LocalDate writtenComplaintSentOn,
+                           boolean letterAwaitingReceipt, boolean answered, boolean responseDeadlineExpired,
+                           LocalDate responseDueOn, LocalDate mediationPossibleFrom,
+                           LocalDate mediationAdmissibleUntil, LocalDate pendingMediationRequestedOn,
+                           LocalDate pendingMediationFileReceivedOn, LocalDate pendingMediationSeizureNotifiedOn,
+                           Set<CaseStep> onRecord) {
+
+    public CaseStanding {
+        onRecord = Set.copyOf(onRecord);
+    }
+
+    public boolean writtenComplaintSent() {
+        return writtenComplaintSentOn != null;
+    }
+
+    /** The case as a request to a mediator sees it when that request is checked again (its correction). */
+    public CaseStanding withoutPendingMediation() {
+        return new CaseStanding(caseId, company, closed, writtenComplaintSentOn, letterAwaitingReceipt, answered,
+                responseDeadlineExpired, responseDueOn, mediationPossibleFrom, mediationAdmissibleUntil, null, null,
+                null, onRecord);
+    }
+
+    public boolean mediationPending() {
+        return pendingMediationRequestedOn != null;
+    }
+}

@@ -1,0 +1,231 @@
+package org.recours.kernel.casefile;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.recours.kernel.law.LegalDeadlines;
+
+/**
+ * The steps staff record on a case, and whether the case allows each one now: the one place where that is decided.
+ * The aggregate refuses a command with {@link #require} before its step's own checks (dates, entries); the case's
+ * page offers the steps whose {@link #offered} is empty and explains the others by their refusal. {@code on} is the
+ * day the step happened (the command's date) for the aggregate, today for the page.
+ */
+public enum CaseStep {
+    HELP_CENTRE,
+    SUPPORT_CONTACT,
+    LETTER,
+    DELIVERY {
+        @Override
+        Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
+            if (standing.letterAwaitingReceipt()) {
+                return Optional.empty();
+            }
+            return refused(CaseRule.NO_LETTER_TO_DELIVER, CaseRule.NO_LETTER_TO_DELIVER.explanation()
+                    + (standing.writtenComplaintSent() ? " Les accusés de réception des courriers envoyés sont déjà "
+                    + "enregistrés." : " Enregistrez d'abord l'envoi du courrier."));
+        }
+    },
+    RESPONSE {
+        @Override
+        Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
+            return standing.writtenComplaintSent() ? Optional.empty() : refused(CaseRule.WRITTEN_COMPLAINT_REQUIRED,
+                    "Enregistrez d'abord la réclamation écrite à laquelle l'entreprise répond.");
+        }
+    },
+    /** Staff state that the company let its window pass: from the day after its last day, if nothing ended it. */
+    SILENCE {
+        @Override
+        Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
+            if (!standing.writtenComplaintSent()) {
+                return refused(CaseRule.WRITTEN_COMPLAINT_REQUIRED,
+                        "Aucune réclamation écrite n'a été envoyée : aucun délai de réponse ne court.");
+            }
+            if (standing.answered()) {
+                return refused(CaseRule.RESPONSE_ALREADY_RECEIVED, CaseRule.RESPONSE_ALREADY_RECEIVED.explanation());
+            }
+            if (standing.responseDeadlineExpired()) {
+                return refused(CaseRule.RESPONSE_DEADLINE_ALREADY_EXPIRED,
+                        CaseRule.RESPONSE_DEADLINE_ALREADY_EXPIRED.explanation());
+            }
+            if (!on.isAfter(standing.responseDueOn())) {
+                var silenceFrom = LegalDeadlines.dayAfter(standing.responseDueOn());
+                return Optional.of(new StepRefused(CaseRule.RESPONSE_DEADLINE_NOT_REACHED, "L'entreprise a jusqu'au "
+                        + FrenchDate.of(standing.responseDueOn()) + " inclus pour répondre : son silence peut être "
+                        + "constaté à partir du " + FrenchDate.of(silenceFrom) + ".", silenceFrom));
+            }
+            return Optional.empty();
+        }
+    },
+    /**
+     * Code de la consommation, L612-2: after a written complaint that the company answered or let go unanswered for
+     * its response window, no later than one year after it, and not while another mediation runs. The window's
+     * refusal ({@link CaseRule#RESPONSE_WINDOW_OPEN}) is the one a supervisor may override with a reason.
+     */
+    MEDIATION {
+        @Override
+        Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
+            if (standing.mediationPending()) {
+                return refused(CaseRule.MEDIATION_ALREADY_PENDING, "Une médiation est en cours depuis le "
+                        + FrenchDate.of(standing.pendingMediationRequestedOn()) + " : enregistrez d'abord son issue.");
+            }
+            if (!standing.writtenComplaintSent()) {
+                return refused(CaseRule.WRITTEN_COMPLAINT_REQUIRED, CaseRule.WRITTEN_COMPLAINT_REQUIRED.explanation()
+                        + " Envoyez d'abord une réclamation écrite au siège de " + standing.company().name() + ".");
+            }
+            var complaintSentOn = standing.writtenComplaintSentOn();
+            if (on.isBefore(complaintSentOn)) {
+                return refused(CaseRule.DATE_OUT_OF_ORDER, "La médiation (" + FrenchDate.of(on)
+                        + ") ne peut pas précéder la réclamation écrite (" + FrenchDate.of(complaintSentOn) + ").");
+            }
+            var admissibleUntil = standing.mediationAdmissibleUntil();
+            if (on.isAfter(admissibleUntil)) {
+                return refused(CaseRule.MEDIATION_TIME_BARRED, "La médiation est irrecevable depuis le "
+                        + FrenchDate.of(admissibleUntil.plusDays(1)) + " : la réclamation écrite date du "
+                        + FrenchDate.of(complaintSentOn) + ", il y a plus d'un an (Code de la consommation, "
+                        + "art. L612-2). Reste la voie judiciaire.");
+            }
+            var possibleFrom = standing.mediationPossibleFrom();
+            if (on.isBefore(possibleFrom)) {
+                return Optional.of(new StepRefused(CaseRule.RESPONSE_WINDOW_OPEN, "La médiation n'est possible "
+                        + "qu'à partir du " + FrenchDate.of(possibleFrom) + " : " + standing.company().name() + " a "
+                        + standing.company().responseWindowMonths() + " mois pour répondre à la réclamation écrite"
+                        + (standing.answered() ? " et n'avait pas encore répondu à cette date."
+                        : " et n'a pas encore répondu."), possibleFrom));
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        boolean overridable(StepRefused refusal, StaffRole role) {
+            return refusal.rule() == CaseRule.RESPONSE_WINDOW_OPEN && role.canOverrideDeadlines();
+        }
+    },
+    MEDIATION_FILE_RECEIPT {
+        @Override
+        Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
+            return pendingMediation(standing).or(() -> alreadyRecorded(standing.pendingMediationFileReceivedOn(),
+                    "Le médiateur a reçu le dossier le "));
+        }
+    },
+    MEDIATION_SEIZURE_NOTICE {
+        @Override
+        Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
+            return pendingMediation(standing).or(() -> alreadyRecorded(
+                    standing.pendingMediationSeizureNotifiedOn(), "La saisine a été notifiée le "));
+        }
+    },
+    MEDIATION_EXTENSION {
+        @Override
+        Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
+            return pendingMediation(standing).or(() -> standing.pendingMediationSeizureNotifiedOn() != null
+                    ? Optional.empty()
+                    : refused(CaseRule.SEIZURE_NOT_NOTIFIED, CaseRule.SEIZURE_NOT_NOTIFIED.explanation()));
+        }
+    },
+    /** The outcome of a mediation, only while one is pending. */
+    MEDIATION_OUTCOME {
+        @Override
+        Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
+            return pendingMediation(standing);
+        }
+    },
+    COURT,
+    NOTE,
+    /** Attaching a document as evidence, or withdrawing one. */
+    EVIDENCE,
+    CLOSURE,
+    /** Only a closed case is reopened; everything else waits for an open case. */
+    REOPENING {
+        @Override
+        Optional<StepRefused> openness(CaseStanding standing) {
+            return standing.closed() ? Optional.empty() : refused(CaseRule.CASE_NOT_CLOSED, "Le dossier "
+                    + standing.caseId() + " est ouvert : " + CaseRule.CASE_NOT_CLOSED.explanation());
+        }
+    },
+    CORRECT_COMPLAINT,
+    CORRECT_LETTER(LETTER),
+    CORRECT_DELIVERY(DELIVERY),
+    CORRECT_RESPONSE(RESPONSE),
+    CORRECT_SUPPORT_CONTACT(SUPPORT_CONTACT),
+    CORRECT_MEDIATION(MEDIATION),
+    CORRECT_HELP_CENTRE(HELP_CENTRE),
+    CORRECT_MEDIATION_OUTCOME(MEDIATION_OUTCOME),
+    CORRECT_COURT(COURT),
+    /** The closure that stands is corrected while the case is closed. */
+    CORRECT_CLOSURE(CLOSURE) {
+        @Override
+        Optional<StepRefused> openness(CaseStanding standing) {
+            return Optional.empty();
+        }
+    };
+
+    /** For a correction: the step it corrects, of which one must stand. */
+    private final CaseStep corrected;
+
+    CaseStep() {
+        this(null);
+    }
+
+    CaseStep(CaseStep corrected) {
+        this.corrected = corrected;
+    }
+
+    /** Whether this step corrects another one. */
+    public boolean correction() {
+        return name().startsWith("CORRECT_");
+    }
+
+    /** The refusal of this step on {@code on} with the case as it stands, empty when the case allows it. */
+    public Optional<StepRefused> refusal(CaseStanding standing, LocalDate on) {
+        return openness(standing).or(() -> ownRule(standing, on));
+    }
+
+    /** Refuses the step if the case does not allow it on {@code on}. */
+    public void require(CaseStanding standing, LocalDate on) {
+        var refusal = refusal(standing, on);
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
+    }
+
+    /**
+     * Why the page does not offer this step today to a member of {@code role}, empty when it does: its refusal,
+     * unless the member may override it; a correction only while a step it may correct stands.
+     */
+    public Optional<StepRefused> offered(CaseStanding standing, LocalDate today, StaffRole role) {
+        var refusal = refusal(standing, today).filter(refused -> !overridable(refused, role));
+        if (refusal.isEmpty() && corrected != null && !standing.onRecord().contains(corrected)) {
+            return refused(CaseRule.UNKNOWN_ENTRY, "Aucune étape de ce type n'est enregistrée sur le dossier.");
+        }
+        return refusal;
+    }
+
+    /** Every step but reopening (and a closure's correction) waits for an open case. */
+    Optional<StepRefused> openness(CaseStanding standing) {
+        return standing.closed() ? refused(CaseRule.CASE_CLOSED, "Le dossier " + standing.caseId() + " est clos : "
+                + CaseRule.CASE_CLOSED.explanation() + " Rouvrez-le d'abord.") : Optional.empty();
+    }
+
+    Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
+        return Optional.empty();
+    }
+
+    boolean overridable(StepRefused refusal, StaffRole role) {
+        return false;
+    }
+
+    private static Optional<StepRefused> pendingMediation(CaseStanding standing) {
+        return standing.mediationPending() ? Optional.empty()
+                : refused(CaseRule.NO_PENDING_MEDIATION, CaseRule.NO_PENDING_MEDIATION.explanation());
+    }
+
+    /** A step of the pending mediation recorded already ({@code on} its day, null if not): it is corrected. */
+    private static Optional<StepRefused> alreadyRecorded(LocalDate on, String recordedOn) {
+        return on == null ? Optional.empty() : refused(CaseRule.MEDIATION_STEP_ALREADY_RECORDED, recordedOn
+                + FrenchDate.of(on) + " : " + CaseRule.MEDIATION_STEP_ALREADY_RECORDED.explanation());
+    }
+
+    private static Optional<StepRefused> refused(CaseRule rule, String message) {
+        return Optional.of(new StepRefused(rule, message));
+    }
+}
