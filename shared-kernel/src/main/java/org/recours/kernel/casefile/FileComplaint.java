@@ -1,10 +1,12 @@
 package org.recours.kernel.casefile;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+/** {@code factsKnownOn}: when the consumer knew the facts (Code civil, art. 2224), null when not known yet. */
 public record FileComplaint(@TargetAggregateIdentifier CaseId caseId, ConsumerId consumer, CompanyProfile company,
                             Category category, String facts, Money amountAtStake, String desiredOutcome,
-                            BranchId branch) {
+                            BranchId branch, LocalDate factsKnownOn) {
 
     public FileComplaint {
         Require.present("caseId", caseId);
@@ -15,5 +17,11 @@ public record FileComplaint(@TargetAggregateIdentifier CaseId caseId, ConsumerId
         Require.present("amountAtStake", amountAtStake);
         desiredOutcome = Require.text("desiredOutcome", desiredOutcome, Require.LONG_TEXT);
         Require.present("branch", branch);
+    }
+
+    /** A filing that does not yet say when the consumer knew the facts (Code civil, art. 2224): asked for later. */
+    public FileComplaint(CaseId caseId, ConsumerId consumer, CompanyProfile company, Category category, String facts,
+                         Money amountAtStake, String desiredOutcome, BranchId branch) {
+        this(caseId, consumer, company, category, facts, amountAtStake, desiredOutcome, branch, null);
     }
 }
