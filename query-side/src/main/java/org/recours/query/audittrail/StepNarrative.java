@@ -321,10 +321,10 @@ final class StepNarrative {
             var ref = e.reference() == null ? "" : " (réf. " + e.reference() + ")";
             var refEn = e.reference() == null ? "" : " (ref. " + e.reference() + ")";
             return new Sentences("Conciliation n° " + e.conciliationNumber() + " demandée le "
-                    + FrenchDate.of(e.requestedOn()) + " à " + e.conciliator() + ref
-                    + ", conciliateur de justice (Code de procédure civile, art. 750-1).", "Conciliation no. "
-                    + e.conciliationNumber() + " requested on " + english(e.requestedOn()) + " from "
-                    + e.conciliator() + refEn + ", conciliateur de justice (Code of Civil Procedure art. 750-1).");
+                    + FrenchDate.of(e.requestedOn()) + " — conciliateur de justice : " + e.conciliator() + ref
+                    + " (Code de procédure civile, art. 750-1).", "Conciliation no. " + e.conciliationNumber()
+                    + " requested on " + english(e.requestedOn()) + " — conciliateur de justice: " + e.conciliator()
+                    + refEn + " (Code of Civil Procedure art. 750-1).");
         }
         if (event instanceof ConciliationConcluded e) {
             return new Sentences("Conciliation n° " + e.conciliationNumber() + " terminée le "
@@ -339,7 +339,7 @@ final class StepNarrative {
             var endsFr = e.limitationEndsOn() == null ? "suspendue par la médiation en cours"
                     : "acquise après le " + FrenchDate.of(e.limitationEndsOn());
             var endsEn = e.limitationEndsOn() == null ? "suspended by the mediation under way"
-                    : "reached after " + english(e.limitationEndsOn());
+                    : "the action is time-barred after " + english(e.limitationEndsOn());
             var changed = e.previouslyKnownOn() == null ? "" : " (au lieu du " + FrenchDate.of(e.previouslyKnownOn())
                     + " ; motif : " + e.reason() + ")";
             var changedEn = e.previouslyKnownOn() == null ? "" : " (instead of " + english(e.previouslyKnownOn())
@@ -378,7 +378,9 @@ final class StepNarrative {
 
     private static Sentences claimStated(CourtClaimStated e) {
         var claimFr = e.claim().monetary() ? "paiement de " + e.claim().amount() : "demande autre qu'une somme d'argent";
-        var claimEn = e.claim().monetary() ? "payment of " + e.claim().amount() : "a claim other than a sum of money";
+        var claimEn = e.claim().monetary()
+                ? "payment of " + String.format(Locale.ENGLISH, "€%,.2f", e.claim().amount().euros())
+                : "a claim other than a sum of money";
         var head = "Action en justice n° " + e.actionNumber() + " : " + claimFr + ". Code de procédure civile, "
                 + "art. 750-1 : ";
         var headEn = "Court action no. " + e.actionNumber() + ": " + claimEn + ". Code of Civil Procedure art. "

@@ -180,7 +180,7 @@ public final class SampleEvents {
                         "27/01234", "Assignation déposée", "Date et numéro RG du récépissé du greffe"),
                 new CaseClosureCorrected(CASE, 11, Resolution.PARTIALLY_RESOLVED, Money.euros("23.88"),
                         LocalDate.of(2027, 6, 30), "Trois mois remboursés", "Montant lu sur le virement reçu"),
-                new ConciliationRequested(CASE, 1, "M. Durand, conciliateur de justice, mairie du 11e",
+                new ConciliationRequested(CASE, 1, "M. Durand, mairie du 11e arrondissement",
                         LocalDate.of(2027, 6, 10), "CJ-2027-118"),
                 new ConciliationRequested(CASE, 2, "Mme Roux, conciliatrice de justice", LocalDate.of(2027, 9, 1),
                         null),
@@ -200,7 +200,7 @@ public final class SampleEvents {
                 new FactsKnownDateRecorded(CASE, LocalDate.of(2027, 2, 10), null, null, null),
                 new LetterReturned(CASE, 1, LetterReturnReason.UNCLAIMED, LocalDate.of(2027, 1, 4),
                         LocalDate.of(2027, 1, 20), LocalDate.of(2027, 3, 4)),
-                new ElectronicLetterProofRecorded(CASE, 2, ElectronicLetterProof.DEPOSIT,
+                new ElectronicLetterProofRecorded(CASE, 1, ElectronicLetterProof.DEPOSIT,
                         Instant.parse("2027-03-10T09:12:45Z")));
     }
 
