@@ -112,7 +112,8 @@ class CasePages {
                             form.text("postalAddress"), "on".equals(form.text("agreedToReminders"))),
                     form.text("companyId"), form.choice("category", "filing.category", Category.class),
                     form.text("facts"), form.amount("amountAtStake", "filing.amountAtStake"),
-                    form.text("desiredOutcome"), form.text("branch")),
+                    form.text("desiredOutcome"), form.text("branch"),
+                    form.optionalDate("factsKnownOn", "filing.factsKnownOn")),
                     principal);
             redirect.addFlashAttribute("notice", message("filing.recorded", filed.caseId()));
             redirect.addFlashAttribute("recordedVersion", filed.version());
@@ -193,6 +194,7 @@ class CasePages {
                 FormField.longText("facts", "filing.facts", true),
                 FormField.amount("amountAtStake", "filing.amountAtStake"),
                 FormField.longText("desiredOutcome", "filing.desiredOutcome", true),
+                FormField.date("factsKnownOn", "filing.factsKnownOn").optional().withHint("filing.factsKnownOn.hint"),
                 FormField.text("branch", "term.branch", true).withHint("filing.branch.hint")));
         model.addAttribute("fields", fields);
         model.addAttribute("typed", typed);

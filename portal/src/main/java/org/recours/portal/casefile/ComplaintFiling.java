@@ -48,7 +48,7 @@ class ComplaintFiling {
         var consumerId = ConsumerId.generate();
         var command = new FileComplaint(CaseId.generate(random), consumerId, company, request.category(),
                 request.facts(), new Money(request.amountAtStake()), request.desiredOutcome(),
-                new BranchId(request.branch()));
+                new BranchId(request.branch()), request.factsKnownOn());
         branches.admitCase(command.caseId(), command.branch());
         try {
             vault.store(consumerId, consumer);
@@ -63,6 +63,7 @@ class ComplaintFiling {
             branches.forgetCase(command.caseId());
             throw e;
         }
-        return new StepRecorded(command.caseId().value(), 0);
+        // the filing is entry 0; the day the facts were known, when given, entry 1
+        return new StepRecorded(command.caseId().value(), command.factsKnownOn() == null ? 0 : 1);
     }
 }
