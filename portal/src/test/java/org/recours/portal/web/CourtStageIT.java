@@ -2,12 +2,11 @@ package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.recours.kernel.casefile.FrenchDate;
 import org.recours.portal.ApiClient;
+import org.recours.portal.PdfText;
 import org.recours.portal.casefile.PrimeVideoCase;
 import org.recours.testing.UsesPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,7 +87,7 @@ class CourtStageIT {
                 String.class, "%" + caseId + "/limitation/%")).as("the court action ended the limitation reminders")
                 .isEmpty();
 
-        var pdf = pdfText(api.download("/api/cases/" + caseId + "/export.pdf").getBody());
+        var pdf = PdfText.of(api.download("/api/cases/" + caseId + "/export.pdf").getBody());
         assertThat(pdf).contains("Action à introduire au plus tard le " + FrenchDate.of(endsOn),
                 "RISQUE D'IRRECEVABILITÉ", "pli avisé et non réclamé");
         assertThat(api.get("/v3/api-docs").getBody()).contains("/api/cases/{caseId}/conciliations",
@@ -130,15 +129,5 @@ class CourtStageIT {
 
     private static void ok(ResponseEntity<String> response) {
         assertThat(response.getStatusCode()).as(response.getBody()).isIn(HttpStatus.OK, HttpStatus.CREATED);
-    }
-
-    private static String pdfText(byte[] pdf) throws Exception {
-        var reader = new PdfReader(pdf);
-        var extractor = new PdfTextExtractor(reader);
-        var text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append(' ');
-        }
-        return text.toString().replaceAll("\\s+", " ");
     }
 }
