@@ -178,8 +178,8 @@ class AccessibilityIT {
             assertThat(browser.focused()).isEqualTo("desiredOutcome");
             browser.press("Remboursement des mois avec publicité", Keys.TAB);
             assertThat(browser.focused()).isEqualTo("factsKnownOn");
-            // optional and left empty: Chromium tabs through the date's day, month and year before leaving it
-            for (int segment = 0; segment < 3 && !"branch".equals(browser.focused()); segment++) {
+            // optional and left empty: Chromium tabs through the date's day, month, year and picker before leaving it
+            for (int segment = 0; segment < 5 && !"branch".equals(browser.focused()); segment++) {
                 browser.press(Keys.TAB);
             }
             assertThat(browser.focused()).isEqualTo("branch");
