@@ -11,6 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recours.kernel.casefile.CaseClosed;
+import org.recours.kernel.casefile.ConciliationConcluded;
+import org.recours.kernel.casefile.ConciliationRequested;
+import org.recours.kernel.casefile.CourtClaimStated;
 import org.recours.kernel.casefile.CaseEvent;
 import org.recours.kernel.casefile.CaseReopened;
 import org.recours.kernel.casefile.ComplaintFiled;
@@ -94,17 +97,20 @@ class EveryEventHandledOnPurposeTest {
     }
 
     /** What an event type only means something after: a reopening a closure, a correction the step it corrects. */
-    private static final Map<Class<? extends CaseEvent>, List<Class<? extends CaseEvent>>> PREREQUISITES = Map.of(
-            CaseReopened.class, List.of(CaseClosed.class),
-            ResponseDeadlineExpiryContradicted.class, List.of(ResponseDeadlineExpired.class),
-            ResponseCorrected.class, List.of(ResponseReceived.class),
-            SupportContactCorrected.class, List.of(SupportContacted.class),
-            HelpCentreConsultationCorrected.class, List.of(HelpCentreConsulted.class),
-            MediationOutcomeCorrected.class, List.of(MediationConcluded.class),
-            CourtActionCorrected.class, List.of(CourtActionRecorded.class),
-            CaseClosureCorrected.class, List.of(CaseClosed.class),
-            ResponseDeadlineExpiryReestablished.class, List.of(ResponseDeadlineExpired.class,
-                    ResponseDeadlineExpiryContradicted.class));
+    private static final Map<Class<? extends CaseEvent>, List<Class<? extends CaseEvent>>> PREREQUISITES =
+            Map.ofEntries(
+            Map.entry(CaseReopened.class, List.of(CaseClosed.class)),
+            Map.entry(ResponseDeadlineExpiryContradicted.class, List.of(ResponseDeadlineExpired.class)),
+            Map.entry(ResponseCorrected.class, List.of(ResponseReceived.class)),
+            Map.entry(SupportContactCorrected.class, List.of(SupportContacted.class)),
+            Map.entry(HelpCentreConsultationCorrected.class, List.of(HelpCentreConsulted.class)),
+            Map.entry(MediationOutcomeCorrected.class, List.of(MediationConcluded.class)),
+            Map.entry(CourtActionCorrected.class, List.of(CourtActionRecorded.class)),
+            Map.entry(CaseClosureCorrected.class, List.of(CaseClosed.class)),
+            Map.entry(ConciliationConcluded.class, List.of(ConciliationRequested.class)),
+            Map.entry(CourtClaimStated.class, List.of(CourtActionRecorded.class, CourtActionRecorded.class)),
+            Map.entry(ResponseDeadlineExpiryReestablished.class, List.of(ResponseDeadlineExpired.class,
+                    ResponseDeadlineExpiryContradicted.class)));
 
     /** A filed case with a letter, a mediation and a document, then what the event under test needs before it. */
     private static CaseFileDocument caseWithEveryKindOfRecord(List<Class<? extends CaseEvent>> prerequisites) {
@@ -125,6 +131,7 @@ class EveryEventHandledOnPurposeTest {
                 file.facts(), file.amountAtStake(), file.desiredOutcome(), file.branch(), file.filedBy(),
                 file.filedOn(), null, file.helpCentreConsultations(), file.supportContacts(), file.letters(),
                 file.responses(), file.legalDates(), file.mediations(), file.courtActions(), file.notes(),
-                file.closure(), file.reopenings(), file.evidence(), file.handler());
+                file.closure(), file.reopenings(), file.evidence(), file.handler(), file.conciliations(),
+                file.limitation());
     }
 }

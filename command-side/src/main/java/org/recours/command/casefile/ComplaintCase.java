@@ -114,6 +114,19 @@ import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.kernel.casefile.SupportContacted;
 import org.recours.kernel.law.LegalDeadlines;
+import java.util.List;
+import org.recours.kernel.casefile.ConciliationConcluded;
+import org.recours.kernel.casefile.ConciliationRequested;
+import org.recours.kernel.casefile.ElectronicLetterProof;
+import org.recours.kernel.casefile.ElectronicLetterProofRecorded;
+import org.recours.kernel.casefile.FactsKnownDateRecorded;
+import org.recours.kernel.casefile.LetterReturned;
+import org.recours.kernel.casefile.RecordConciliationOutcome;
+import org.recours.kernel.casefile.RecordFactsKnownDate;
+import org.recours.kernel.casefile.RecordLetterReturn;
+import org.recours.kernel.casefile.RequestConciliation;
+import org.recours.kernel.casefile.SendingMethod;
+import org.recours.kernel.law.Limitation;
 import org.recours.kernel.law.ReminderPolicy;
 
 /**
@@ -131,7 +144,7 @@ import org.recours.kernel.law.ReminderPolicy;
  * (here or in the classes they hold) change: snapshots of another revision are then ignored and the case is replayed
  * from its events, which stay the only record.
  */
-@Revision("3")
+@Revision("4")
 public class ComplaintCase {
 
     @AggregateIdentifier
@@ -159,6 +172,10 @@ public class ComplaintCase {
     private final Set<String> remindersRecorded = new HashSet<>();
     /** When each correctable step was recorded, by its history entry: staff correct within a period (ADR 13). */
     private final Map<Long, Instant> entriesRecordedAt = new HashMap<>();
+    /** Conciliations and mediations, for CPC art. 750-1 and the limitation's suspensions (ADR 19). */
+    private final AmicableAttempts attempts = new AmicableAttempts();
+    /** When the consumer knew the facts (Code civil, art. 2224); null while nobody said (asked on the case page). */
+    private LocalDate factsKnownOn;
 
     protected ComplaintCase() {
         // for Axon, which rebuilds the case from its events
@@ -179,7 +196,11 @@ public class ComplaintCase {
     @CommandHandler
     public ComplaintCase(FileComplaint command, @MetaDataValue(ActorMetaData.STAFF_MEMBER) String staffMember,
                          @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
-                         @MetaDataValue(ActorMetaData.STAFF_BRANCH) String staffBranch, Clock clock) {
+                         @MetaDataValue(ActorMetaData.STAFF_BRANCH) String staffBranch, Clock clock,
+                         DeadlineManager deadlineManager, ReminderPolicy policy) {
+        if (command.factsKnownOn() != null) {
+            Require.notAfter("factsKnownOn", command.factsKnownOn(), LocalDate.now(clock));
+        }
         if (StaffRole.STAFF.name().equals(role) && !command.branch().value().equals(staffBranch)) {
             throw new InvalidCaseData("branch", "Vous déposez les réclamations de votre antenne (" + staffBranch
                     + ") ; seul un superviseur dépose pour une autre antenne.");
@@ -196,6 +217,126 @@ public class ComplaintCase {
         if (chosen) {
             // a supervisor filing for a colleague: the case is theirs from its first day, in the history too
             apply(new CaseHandlerAssigned(command.caseId(), command.handler(), filer, LocalDate.now(clock)));
+        }
+        if (command.factsKnownOn() != null) {
+            apply(new FactsKnownDateRecorded(command.caseId(), command.factsKnownOn(), null,
+                    Limitation.endsOn(command.factsKnownOn(), List.of()), null));
+            limitationChanged(new CaseDeadlines(deadlineManager, policy, clock));
+        }
+    }
+
+    /**
+     * When the consumer knew the facts, recorded late or changed (with a reason): the limitation date and its
+     * reminders follow (Code civil, art. 2224 and 2238).
+     */
+    @CommandHandler
+    public long handle(RecordFactsKnownDate command, Clock clock, DeadlineManager deadlineManager,
+                       ReminderPolicy policy) {
+        allowed(CaseStep.FACTS_KNOWN, LocalDate.now(clock));
+        Require.notAfter("knownOn", command.knownOn(), LocalDate.now(clock));
+        if (command.knownOn().equals(factsKnownOn)) {
+            throw new StepRefused(CaseRule.FACTS_KNOWN_DATE_UNCHANGED, "Les faits sont déjà connus depuis le "
+                    + FrenchDate.of(factsKnownOn) + " : " + CaseRule.FACTS_KNOWN_DATE_UNCHANGED.explanation());
+        }
+        if (factsKnownOn != null && command.reason() == null) {
+            throw new InvalidCaseData("reason", "La date de connaissance des faits est déjà enregistrée ("
+                    + FrenchDate.of(factsKnownOn) + ") : " + CaseRule.REASON_REQUIRED.explanation());
+        }
+        record(new FactsKnownDateRecorded(caseId, command.knownOn(), factsKnownOn,
+                Limitation.endsOn(command.knownOn(), attempts.suspensions()), command.reason()));
+        limitationChanged(new CaseDeadlines(deadlineManager, policy, clock));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** The last day to bring the action as the case stands, null when unknown or while a mediation suspends it. */
+    private LocalDate limitationEndsOn() {
+        return factsKnownOn == null ? null : Limitation.endsOn(factsKnownOn, attempts.suspensions());
+    }
+
+    /** Warnings six months and one month before the limitation date, while no court action is on file. */
+    private void limitationChanged(CaseDeadlines deadlines) {
+        deadlines.cancel(CaseDeadline.LIMITATION);
+        scheduleLimitation(deadlines);
+    }
+
+    private void scheduleLimitation(CaseDeadlines deadlines) {
+        var endsOn = limitationEndsOn();
+        if (endsOn == null || !courtActions.isEmpty()) {
+            return;
+        }
+        for (var remindOn : Limitation.warningsOn(endsOn)) {
+            deadlines.schedule(CaseDeadline.LIMITATION, ReminderKind.LIMITATION_APPROACHING, endsOn, remindOn);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(FactsKnownDateRecorded event) {
+        factsKnownOn = event.knownOn();
+    }
+
+    /** The consumer asked a conciliateur de justice to attempt a conciliation (CPC art. 750-1). */
+    @CommandHandler
+    public long handle(RequestConciliation command, Clock clock) {
+        Require.notAfter("requestedOn", command.requestedOn(), LocalDate.now(clock));
+        allowed(CaseStep.CONCILIATION, command.requestedOn());
+        return record(new ConciliationRequested(caseId, attempts.nextConciliation(), command.conciliator(),
+                command.requestedOn(), command.reference()));
+    }
+
+    @CommandHandler
+    public long handle(RecordConciliationOutcome command, Clock clock) {
+        Require.notAfter("concludedOn", command.concludedOn(), LocalDate.now(clock));
+        allowed(CaseStep.CONCILIATION_OUTCOME, command.concludedOn());
+        var conciliation = attempts.requirePendingConciliation(command.concludedOn());
+        return record(new ConciliationConcluded(caseId, conciliation.number(), command.outcome(),
+                command.concludedOn(), command.details()));
+    }
+
+    @EventSourcingHandler
+    void on(ConciliationRequested event) {
+        attempts.conciliationRequested(event.conciliationNumber(), event.conciliator(), event.requestedOn(),
+                event.reference());
+    }
+
+    @EventSourcingHandler
+    void on(ConciliationConcluded event) {
+        attempts.conciliationConcluded(event.conciliationNumber(), event.outcome(), event.concludedOn());
+    }
+
+    /**
+     * The post returned a registered letter unclaimed or refused: it still counts as the written complaint, and the
+     * response window runs from its first presentation (through {@link #responseWindowChanged}).
+     */
+    @CommandHandler
+    public long handle(RecordLetterReturn command, Clock clock, DeadlineManager deadlineManager,
+                       ReminderPolicy policy) {
+        var today = LocalDate.now(clock);
+        Require.notAfter("firstPresentedOn", command.firstPresentedOn(), today);
+        Require.notAfter("returnedOn", command.returnedOn(), today);
+        allowed(CaseStep.LETTER_RETURN, command.returnedOn());
+        var letter = correspondence.awaitingReceipt(command.letterNumber());
+        correspondence.requireReturnFits(letter, command.firstPresentedOn(), command.returnedOn());
+        var returned = letter.returned(command.reason(), command.firstPresentedOn());
+        record(new LetterReturned(caseId, letter.number(), command.reason(), command.firstPresentedOn(),
+                command.returnedOn(), correspondence.responseDueOn(returned, company)));
+        if (letter.number() == 1) {
+            responseWindowChanged(new CaseDeadlines(deadlineManager, policy, clock));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(LetterReturned event) {
+        correspondence.returned(event.letterNumber(), event.reason(), event.firstPresentedOn());
+    }
+
+    /** An electronic registered letter's proof is dated on the day of the step it proves, in the case's zone. */
+    private static void requireProofOnDay(String field, Instant at, LocalDate day, Clock clock) {
+        var proofDay = at.atZone(clock.getZone()).toLocalDate();
+        if (!proofDay.equals(day)) {
+            throw new InvalidCaseData(field, "La preuve de la lettre recommandée électronique est datée du "
+                    + FrenchDate.of(proofDay) + ", pas du " + FrenchDate.of(day) + " : reportez l'heure qu'elle "
+                    + "indique, à la date de l'étape.");
         }
     }
 
@@ -232,9 +373,16 @@ public class ComplaintCase {
                     + " a un numéro de suivi : reportez celui du récépissé de dépôt.");
         }
         var trackingNumber = command.method().isTracked() ? command.trackingNumber() : null;
+        if (command.depositedAt() != null) {
+            requireProofOnDay("depositedAt", command.depositedAt(), command.sentOn(), clock);
+        }
         var letter = correspondence.next(command.sentOn());
         record(new LetterSent(caseId, letter.number(), addressee, command.sentOn(), command.method(),
                 trackingNumber, correspondence.responseDueOn(letter, company), correspondence.admissibleUntil(letter)));
+        if (command.depositedAt() != null) {
+            apply(new ElectronicLetterProofRecorded(caseId, letter.number(), ElectronicLetterProof.DEPOSIT,
+                    command.depositedAt()));
+        }
         var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
         deadlines.cancel(CaseDeadline.SUPPORT_FOLLOW_UP);
         if (letter.number() == 1) {
@@ -251,9 +399,21 @@ public class ComplaintCase {
         allowed(CaseStep.DELIVERY, command.deliveredOn());
         var letter = correspondence.awaitingReceipt(command.letterNumber());
         correspondence.requireDeliveryDateFits(letter, command.deliveredOn());
+        if (command.receivedAt() != null) {
+            if (letter.method() != SendingMethod.ELECTRONIC_REGISTERED) {
+                throw new InvalidCaseData("receivedAt", "Le courrier n° " + letter.number() + " est parti en "
+                        + letter.method().labelFr() + " : seule une lettre recommandée électronique a une heure de "
+                        + "réception.");
+            }
+            requireProofOnDay("receivedAt", command.receivedAt(), command.deliveredOn(), clock);
+        }
         var delivered = letter.deliveredOn(-1, command.deliveredOn());
         record(new LetterDelivered(caseId, letter.number(), command.deliveredOn(),
                 correspondence.responseDueOn(delivered, company)));
+        if (command.receivedAt() != null) {
+            apply(new ElectronicLetterProofRecorded(caseId, letter.number(), ElectronicLetterProof.RECEIPT,
+                    command.receivedAt()));
+        }
         if (letter.number() == 1) {
             responseWindowChanged(new CaseDeadlines(deadlineManager, policy, clock));
         }
@@ -436,7 +596,7 @@ public class ComplaintCase {
     /** Only the outcome of the latest mediation is corrected, as only its request is (see below). */
     @CommandHandler
     public long handle(CorrectMediationOutcome command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
-                       Clock clock) {
+                       Clock clock, DeadlineManager deadlineManager, ReminderPolicy policy) {
         Require.notAfter("concludedOn", command.concludedOn(), LocalDate.now(clock));
         allowed(CaseStep.CORRECT_MEDIATION_OUTCOME, command.concludedOn());
         var concluded = correctable(command.entry(), Optional.ofNullable(mediation)
@@ -446,8 +606,10 @@ public class ComplaintCase {
         var corrected = concluded.outcomeCorrected(command.outcome(), command.concludedOn(), command.details());
         corrected.requireConcludedAfter(corrected.requestedOn());
         requireChanged(concluded, corrected);
-        return record(new MediationOutcomeCorrected(caseId, command.entry(), concluded.number(), command.outcome(),
+        record(new MediationOutcomeCorrected(caseId, command.entry(), concluded.number(), command.outcome(),
                 command.concludedOn(), command.details(), command.reason()));
+        limitationChanged(new CaseDeadlines(deadlineManager, policy, clock));
+        return AggregateLifecycle.getVersion();
     }
 
     /**
@@ -538,7 +700,8 @@ public class ComplaintCase {
     }
 
     @CommandHandler
-    public long handle(RecordMediationOutcome command, Clock clock, DeadlineManager deadlineManager) {
+    public long handle(RecordMediationOutcome command, Clock clock, DeadlineManager deadlineManager,
+                       ReminderPolicy policy) {
         Require.notAfter("concludedOn", command.concludedOn(), LocalDate.now(clock));
         allowed(CaseStep.MEDIATION_OUTCOME, command.concludedOn());
         mediation.requireConcludedAfterRequest(command.concludedOn());
@@ -546,6 +709,7 @@ public class ComplaintCase {
                 command.details()));
         deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATOR_CONCLUSION);
         deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATOR_REJECTION_WINDOW);
+        limitationChanged(new CaseDeadlines(deadlineManager, policy, clock));
         return version;
     }
 
@@ -576,6 +740,7 @@ public class ComplaintCase {
         var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
         deadlines.cancel(CaseDeadline.MEDIATOR_REJECTION_WINDOW, CaseDeadline.MEDIATOR_CONCLUSION);
         scheduleMediatorConclusion(deadlines);
+        limitationChanged(deadlines);
         return version;
     }
 
@@ -598,10 +763,14 @@ public class ComplaintCase {
     public long handle(RecordCourtAction command, Clock clock, DeadlineManager deadlineManager) {
         Require.notAfter("filedOn", command.filedOn(), LocalDate.now(clock));
         allowed(CaseStep.COURT, command.filedOn());
-        var version = record(new CourtActionRecorded(caseId, command.court(), command.filedOn(),
-                command.reference(), command.summary()));
+        var claim = attempts.assess(caseId, courtActions.size() + 1, command);
+        record(new CourtActionRecorded(caseId, command.court(), command.filedOn(), command.reference(),
+                command.summary()));
+        apply(claim);
+        // the action interrupts the limitation period (Code civil, art. 2241): no more warnings
         deadlineManager.cancelAllWithinScope(CaseDeadline.SUPPORT_FOLLOW_UP);
-        return version;
+        deadlineManager.cancelAllWithinScope(CaseDeadline.LIMITATION);
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
@@ -662,11 +831,13 @@ public class ComplaintCase {
             case MEDIATOR_CONCLUSION_OVERDUE -> mediation != null && mediation.pending()
                     && deadline.deadlineOn().equals(mediation.conclusionDueOn());
             case MEDIATOR_REJECTION_WINDOW_PASSED -> mediation != null && mediation.awaitingSeizureNotice();
+            case LIMITATION_APPROACHING -> courtActions.isEmpty() && deadline.deadlineOn().equals(limitationEndsOn());
         };
     }
 
     /** A reopened case takes up the deadlines still running, as its state says. */
     private void scheduleOutstanding(CaseDeadlines deadlines) {
+        scheduleLimitation(deadlines);
         if (correspondence.writtenComplaint().isEmpty()) {
             if (!supportContacts.isEmpty()) {
                 scheduleSupportFollowUp(deadlines);
@@ -948,6 +1119,7 @@ public class ComplaintCase {
     void on(MediationRequested event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
         mediation = new MediationHistory(mediation == null ? 1 : mediation.number() + 1, entry, event.mediator(), event.requestedOn(), event.reference(),
                 event.windowOverrideReason());
+        attempts.mediationRequested(mediation.number());
         entriesRecordedAt.put(entry, recordedAt);
     }
 
@@ -959,6 +1131,7 @@ public class ComplaintCase {
     @EventSourcingHandler
     void on(MediationSeizureNotified event) {
         mediation = mediation.seizureNotified(event.notifiedOn(), event.conclusionDueOn());
+        attempts.mediationSeized(mediation.number(), event.notifiedOn());
     }
 
     @EventSourcingHandler
@@ -969,12 +1142,14 @@ public class ComplaintCase {
     @EventSourcingHandler
     void on(MediationConcluded event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
         mediation = mediation.concluded(entry, event.outcome(), event.concludedOn(), event.details());
+        attempts.mediationConcluded(mediation.number(), event.outcome(), event.concludedOn());
         entriesRecordedAt.put(entry, recordedAt);
     }
 
     @EventSourcingHandler
     void on(MediationOutcomeCorrected event) {
         mediation = mediation.outcomeCorrected(event.outcome(), event.concludedOn(), event.details());
+        attempts.mediationConcluded(event.mediationNumber(), event.outcome(), event.concludedOn());
     }
 
     @EventSourcingHandler
@@ -1066,7 +1241,8 @@ public class ComplaintCase {
                 complaint.map(any -> correspondence.mediationPossibleFrom(company)).orElse(null),
                 complaint.map(correspondence::admissibleUntil).orElse(null),
                 pending == null ? null : pending.requestedOn(), pending == null ? null : pending.fileReceivedOn(),
-                pending == null ? null : pending.seizureNotifiedOn(), onRecord);
+                pending == null ? null : pending.seizureNotifiedOn(), attempts.pendingConciliationRequestedOn(),
+                onRecord);
     }
 
     private static long record(Object event) {

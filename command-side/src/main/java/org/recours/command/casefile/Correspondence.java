@@ -14,6 +14,7 @@ import org.recours.kernel.casefile.ContactChannel;
 import org.recours.kernel.casefile.ExpiryContradiction;
 import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.HeadOffice;
+import org.recours.kernel.casefile.LetterReturnReason;
 import org.recours.kernel.casefile.ResponseAssessment;
 import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.StepRefused;
@@ -28,22 +29,42 @@ import org.recours.kernel.law.LegalDeadlines;
  */
 final class Correspondence {
 
+    /**
+     * {@code firstPresentedOn} and {@code returnReason}: set when the post returned a registered letter undelivered
+     * (unclaimed or refused) after presenting it; null otherwise.
+     */
     record Letter(int number, long sentEntry, HeadOffice addressee, LocalDate sentOn, SendingMethod method,
-                  TrackingNumber trackingNumber, Long deliveredEntry, LocalDate deliveredOn) {
+                  TrackingNumber trackingNumber, Long deliveredEntry, LocalDate deliveredOn,
+                  LocalDate firstPresentedOn, LetterReturnReason returnReason) {
+
+        Letter(int number, long sentEntry, HeadOffice addressee, LocalDate sentOn, SendingMethod method,
+               TrackingNumber trackingNumber, Long deliveredEntry, LocalDate deliveredOn) {
+            this(number, sentEntry, addressee, sentOn, method, trackingNumber, deliveredEntry, deliveredOn, null,
+                    null);
+        }
 
         Letter deliveredOn(long entry, LocalDate date) {
-            return new Letter(number, sentEntry, addressee, sentOn, method, trackingNumber, entry, date);
+            return new Letter(number, sentEntry, addressee, sentOn, method, trackingNumber, entry, date,
+                    firstPresentedOn, returnReason);
+        }
+
+        Letter returned(LetterReturnReason reason, LocalDate presentedOn) {
+            return new Letter(number, sentEntry, addressee, sentOn, method, trackingNumber, deliveredEntry,
+                    deliveredOn, presentedOn, reason);
         }
 
         Letter sent(HeadOffice newAddressee, LocalDate newSentOn, SendingMethod newMethod,
                     TrackingNumber newTrackingNumber) {
             return new Letter(number, sentEntry, newAddressee, newSentOn, newMethod, newTrackingNumber,
-                    deliveredEntry, deliveredOn);
+                    deliveredEntry, deliveredOn, firstPresentedOn, returnReason);
         }
 
-        /** The response window runs from receipt when the acknowledgement is known, else from sending. */
+        /**
+         * The response window runs from receipt when the acknowledgement is known; from the first presentation when
+         * the letter came back unclaimed or refused (it still reached the company's door); else from sending.
+         */
         LocalDate responseWindowStart() {
-            return deliveredOn != null ? deliveredOn : sentOn;
+            return deliveredOn != null ? deliveredOn : firstPresentedOn != null ? firstPresentedOn : sentOn;
         }
     }
 
@@ -135,12 +156,14 @@ final class Correspondence {
 
     Letter awaitingReceipt(Integer number) {
         if (number != null) {
-            return letters.stream().filter(letter -> letter.number() == number && letter.deliveredOn() == null)
+            return letters.stream().filter(letter -> letter.number() == number && letter.deliveredOn() == null
+                            && letter.returnReason() == null)
                     .findFirst()
                     .orElseThrow(() -> new StepRefused(CaseRule.NO_LETTER_TO_DELIVER, "Le courrier n° " + number
-                            + " n'existe pas ou son accusé de réception est déjà enregistré."));
+                            + " n'existe pas, ou son accusé de réception ou son retour est déjà enregistré."));
         }
-        return letters.stream().filter(letter -> letter.deliveredOn() == null).reduce((first, second) -> second)
+        return letters.stream().filter(letter -> letter.deliveredOn() == null && letter.returnReason() == null)
+                .reduce((first, second) -> second)
                 .orElseThrow(() -> new StepRefused(CaseRule.NO_LETTER_TO_DELIVER,
                         CaseRule.NO_LETTER_TO_DELIVER.explanation() + " Enregistrez d'abord l'envoi du courrier."));
     }
@@ -232,6 +255,28 @@ final class Correspondence {
 
     void delivered(long entry, int number, LocalDate deliveredOn) {
         letters.replaceAll(letter -> letter.number() == number ? letter.deliveredOn(entry, deliveredOn) : letter);
+    }
+
+    void returned(int number, LetterReturnReason reason, LocalDate firstPresentedOn) {
+        letters.replaceAll(letter -> letter.number() == number ? letter.returned(reason, firstPresentedOn) : letter);
+    }
+
+    /** A registered letter comes back after being presented, and not before it was sent. */
+    void requireReturnFits(Letter letter, LocalDate firstPresentedOn, LocalDate returnedOn) {
+        if (letter.method() != SendingMethod.REGISTERED && letter.method() != SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT
+                && letter.method() != SendingMethod.ELECTRONIC_REGISTERED) {
+            throw new StepRefused(CaseRule.LETTER_NOT_REGISTERED, "Le courrier n° " + letter.number() + " est parti en "
+                    + letter.method().labelFr() + " : " + CaseRule.LETTER_NOT_REGISTERED.explanation());
+        }
+        if (firstPresentedOn.isBefore(letter.sentOn())) {
+            throw outOfOrder("Le courrier n° " + letter.number() + " ne peut pas avoir été présenté ("
+                    + FrenchDate.of(firstPresentedOn) + ") avant son envoi (" + FrenchDate.of(letter.sentOn()) + ").");
+        }
+        if (returnedOn.isBefore(firstPresentedOn)) {
+            throw outOfOrder("Le courrier n° " + letter.number() + " ne peut pas avoir été renvoyé ("
+                    + FrenchDate.of(returnedOn) + ") avant sa première présentation (" + FrenchDate.of(firstPresentedOn)
+                    + ").");
+        }
     }
 
     void deliveryCorrected(int number, LocalDate deliveredOn) {

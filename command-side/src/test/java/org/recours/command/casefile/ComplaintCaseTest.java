@@ -55,6 +55,9 @@ import org.recours.kernel.casefile.ComplaintFiled;
 import org.recours.kernel.casefile.ConsumerId;
 import org.recours.kernel.casefile.ContactChannel;
 import org.recours.kernel.casefile.CourtActionRecorded;
+import org.recours.kernel.casefile.AmicableAttemptBasis;
+import org.recours.kernel.casefile.CourtClaim;
+import org.recours.kernel.casefile.CourtClaimStated;
 import org.recours.kernel.casefile.FileComplaint;
 import org.recours.kernel.casefile.HeadOffice;
 import org.recours.kernel.casefile.HelpCentreConsulted;
@@ -767,7 +770,7 @@ class ComplaintCaseTest {
         void aSupervisorFilingForAColleagueHandsItToThemFromItsFirstDay() {
             fixture.givenNoPriorActivity()
                     .when(new FileComplaint(CASE, CONSUMER, PRIME_VIDEO, Category.ADS_IN_PAID_SUBSCRIPTION, FACTS,
-                            AT_STAKE, DESIRED_OUTCOME, BRANCH, lea), actor("marie", StaffRole.SUPERVISOR))
+                            AT_STAKE, DESIRED_OUTCOME, BRANCH, lea, null), actor("marie", StaffRole.SUPERVISOR))
                     .expectEvents(complaintFiledOn(TODAY), new CaseHandlerAssigned(CASE, lea, marie, TODAY));
         }
 
@@ -775,11 +778,11 @@ class ComplaintCaseTest {
         void aStaffMemberFilesForThemselvesOnly() {
             fixture.givenNoPriorActivity()
                     .when(new FileComplaint(CASE, CONSUMER, PRIME_VIDEO, Category.ADS_IN_PAID_SUBSCRIPTION, FACTS,
-                            AT_STAKE, DESIRED_OUTCOME, BRANCH, lea), AS_STAFF)
+                            AT_STAKE, DESIRED_OUTCOME, BRANCH, lea, null), AS_STAFF)
                     .expectException(InvalidCaseData.class);
             fixture.givenNoPriorActivity()
                     .when(new FileComplaint(CASE, CONSUMER, PRIME_VIDEO, Category.ADS_IN_PAID_SUBSCRIPTION, FACTS,
-                            AT_STAKE, DESIRED_OUTCOME, BRANCH, marie), AS_STAFF)
+                            AT_STAKE, DESIRED_OUTCOME, BRANCH, marie, null), AS_STAFF)
                     .expectEvents(complaintFiledOn(TODAY));
         }
 
@@ -948,10 +951,11 @@ class ComplaintCaseTest {
         void aCourtActionIsRecorded() {
             fixture.given(filed(), complaintSent(LocalDate.of(2026, 3, 14)))
                     .when(new RecordCourtAction(CASE, null, "Tribunal judiciaire de Nanterre", TODAY, null,
-                            "Injonction de rétablir l'offre souscrite"))
+                            "Injonction de rétablir l'offre souscrite", CourtClaim.notASum()))
                     .expectEvents(new CourtActionRecorded(CASE, "Tribunal judiciaire de Nanterre", TODAY, null,
-                            "Injonction de rétablir l'offre souscrite"))
-                    .expectResultMessagePayload(2L);
+                            "Injonction de rétablir l'offre souscrite"), new CourtClaimStated(CASE, 1,
+                            CourtClaim.notASum(), AmicableAttemptBasis.NOT_REQUIRED, null, null, null, false))
+                    .expectResultMessagePayload(3L);
         }
     }
 
@@ -1047,7 +1051,8 @@ class ComplaintCaseTest {
                 expireResponseDeadline(),
                 requestMediation(TODAY, OVERRIDE),
                 concludeMediation(TODAY),
-                new RecordCourtAction(CASE, null, "Tribunal judiciaire de Nanterre", TODAY, null, "Assignation"),
+                new RecordCourtAction(CASE, null, "Tribunal judiciaire de Nanterre", TODAY, null, "Assignation",
+                        CourtClaim.notASum()),
                 new AddNote(CASE, null, "Note"),
                 new CloseCase(CASE, null, Resolution.RESOLVED, Money.ZERO, "Clos deux fois"),
                 new AttachEvidence(CASE, null, DocumentId.generate(), "facture.pdf", "application/pdf", 10,
@@ -1066,7 +1071,7 @@ class ComplaintCaseTest {
                 Arguments.of(requestMediation(tomorrow, OVERRIDE), "requestedOn"),
                 Arguments.of(concludeMediation(tomorrow), "concludedOn"),
                 Arguments.of(new RecordCourtAction(CASE, null, "Tribunal judiciaire de Nanterre", tomorrow, null,
-                        "Assignation"), "filedOn"));
+                        "Assignation", CourtClaim.notASum()), "filedOn"));
     }
 
     // events

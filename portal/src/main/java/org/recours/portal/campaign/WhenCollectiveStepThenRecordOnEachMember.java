@@ -21,6 +21,7 @@ import org.recours.kernel.casefile.AddNote;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.CourtClaim;
 import org.recours.kernel.casefile.RecordCourtAction;
 import org.recours.kernel.casefile.RecordLetterSent;
 import org.recours.kernel.casefile.RequestMediation;
@@ -98,7 +99,9 @@ public class WhenCollectiveStepThenRecordOnEachMember {
         each(step, actor, branch, "action de groupe introduite le " + FrenchDate.of(step.filedOn()) + " devant "
                 + step.court(), caseId -> new RecordCourtAction(caseId, null, step.court(), step.filedOn(),
                 step.reference(), "Action de groupe de la campagne " + step.campaignId() + " (agrément n° "
-                + step.approvalNumber() + ") : " + step.summary()));
+                + step.approvalNumber() + ") : " + step.summary(),
+                // a group action first asks for a judgment on the company's liability, not for a member's sum
+                CourtClaim.notASum()));
     }
 
     private void each(CollectiveStep step, String actor, String branch, String described,

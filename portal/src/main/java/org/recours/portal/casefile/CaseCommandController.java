@@ -19,6 +19,11 @@ import org.recours.kernel.casefile.CorrectMediationOutcome;
 import org.recours.kernel.casefile.CorrectMediationRequest;
 import org.recours.kernel.casefile.CorrectSupportContact;
 import org.recours.kernel.casefile.RecordLetterDelivery;
+import org.recours.kernel.casefile.RecordConciliationOutcome;
+import org.recours.kernel.casefile.RecordFactsKnownDate;
+import org.recours.kernel.casefile.RecordLetterReturn;
+import org.recours.kernel.casefile.Require;
+import org.recours.kernel.casefile.RequestConciliation;
 import org.recours.kernel.casefile.RecordLetterSent;
 import org.recours.kernel.casefile.RecordMediationExtension;
 import org.recours.kernel.casefile.RecordMediationFileReceipt;
@@ -90,7 +95,7 @@ class CaseCommandController {
         return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordLetterSent(id, version,
                 body.addressee(), body.sentOn(), body.method(),
                 body.trackingNumber() == null || body.trackingNumber().isBlank() ? null
-                        : new TrackingNumber(body.trackingNumber())));
+                        : new TrackingNumber(body.trackingNumber()), body.depositedAt()));
     }
 
     @Operation(summary = "Record a letter's delivery (acknowledgement of receipt)")
@@ -99,7 +104,47 @@ class CaseCommandController {
                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                           @RequestBody CaseRequests.Delivery body, Principal principal) {
         return steps.record(caseId, ifMatch, principal, (id, version) ->
-                new RecordLetterDelivery(id, version, letterNumber, body.deliveredOn()));
+                new RecordLetterDelivery(id, version, letterNumber, body.deliveredOn(), body.receivedAt()));
+    }
+
+    /**
+     * The post returned the letter unclaimed ("pli avisé et non réclamé") or refused: it still counts as the written
+     * complaint, and the company's response window runs from its first presentation.
+     */
+    @PostMapping("/{caseId}/letters/{letterNumber}/return")
+    ResponseEntity<StepRecorded> letterReturn(@PathVariable String caseId, @PathVariable int letterNumber,
+                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                              @RequestBody CaseRequests.LetterReturn body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordLetterReturn(id, version,
+                letterNumber, body.reason(), body.firstPresentedOn(), body.returnedOn()));
+    }
+
+    /** When the consumer knew the facts (Code civil, art. 2224): the limitation date follows; a change needs a reason. */
+    @PostMapping("/{caseId}/facts-known")
+    ResponseEntity<StepRecorded> factsKnown(@PathVariable String caseId,
+                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                            @RequestBody CaseRequests.FactsKnown body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordFactsKnownDate(id, version,
+                body.knownOn(), body.reason()));
+    }
+
+    /** A conciliateur de justice is asked to attempt a conciliation (CPC art. 750-1); one at a time. */
+    @PostMapping("/{caseId}/conciliations")
+    ResponseEntity<StepRecorded> conciliation(@PathVariable String caseId,
+                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                              @RequestBody CaseRequests.Conciliation body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new RequestConciliation(id, version,
+                body.conciliator(), body.requestedOn(), body.reference()));
+    }
+
+    /** How the conciliation under way ended (the conciliator's record): an attempt under CPC art. 750-1. */
+    @PostMapping("/{caseId}/conciliation/outcome")
+    ResponseEntity<StepRecorded> conciliationOutcome(@PathVariable String caseId,
+                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                     @RequestBody CaseRequests.ConciliationOutcomeRecord body,
+                                                     Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordConciliationOutcome(id, version,
+                body.outcome(), body.concludedOn(), body.details()));
     }
 
     @Operation(summary = "Record the company's answer")
@@ -280,8 +325,11 @@ class CaseCommandController {
     ResponseEntity<StepRecorded> courtAction(@PathVariable String caseId,
                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                              @RequestBody CaseRequests.CourtAction body, Principal principal) {
+        var claim = Require.present("claim", body.claim()).toClaim();
         return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordCourtAction(id, version,
-                body.court(), body.filedOn(), body.reference(), body.summary()));
+                body.court(), body.filedOn(), body.reference(), body.summary(), claim,
+                body.participatoryProcedure(), body.exemption(), body.exemptionDetails(),
+                body.filedAnywayReason()));
     }
 
     @Operation(summary = "Add a note to the case")

@@ -150,7 +150,8 @@ class CasePages {
                             form.text("postalAddress"), "on".equals(form.text("agreedToReminders"))),
                     form.text("companyId"), form.choice("category", "filing.category", Category.class),
                     form.text("facts"), form.amount("amountAtStake", "filing.amountAtStake"),
-                    form.text("desiredOutcome"), form.text("branch"), form.text("handler")),
+                    form.text("desiredOutcome"), form.text("branch"), form.text("handler"),
+                    form.optionalDate("factsKnownOn", "filing.factsKnownOn")),
                     principal);
             redirect.addFlashAttribute("notice", message("filing.recorded", filed.caseId()));
             redirect.addFlashAttribute("recordedVersion", filed.version());
@@ -281,6 +282,7 @@ class CasePages {
                 FormField.longText("facts", "filing.facts", true),
                 FormField.amount("amountAtStake", "filing.amountAtStake"),
                 FormField.longText("desiredOutcome", "filing.desiredOutcome", true),
+                FormField.date("factsKnownOn", "filing.factsKnownOn").optional().withHint("filing.factsKnownOn.hint"),
                 FormField.choice("branch", "term.branch", branchOptions)));
         if (member.role() != StaffRole.STAFF) {
             var handlerOptions = new LinkedHashMap<String, String>();

@@ -2,7 +2,14 @@ package org.recours.portal.casefile;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Instant;
+import org.recours.kernel.casefile.AmicableAttemptExemption;
 import org.recours.kernel.casefile.Category;
+import org.recours.kernel.casefile.ConciliationOutcome;
+import org.recours.kernel.casefile.CourtClaim;
+import org.recours.kernel.casefile.LetterReturnReason;
+import org.recours.kernel.casefile.Money;
+import org.recours.kernel.casefile.Require;
 import org.recours.kernel.casefile.ContactChannel;
 import org.recours.kernel.casefile.MediationOutcome;
 import org.recours.kernel.casefile.Resolution;
@@ -19,9 +26,18 @@ final class CaseRequests {
     record Consumer(String fullName, String email, String phone, String postalAddress, Boolean agreedToReminders) {
     }
 
-    /** {@code handler}: who handles the case, a supervisor's choice (absent: whoever files it). */
+    /**
+     * {@code handler}: who handles the case, a supervisor's choice (absent: whoever files it); {@code factsKnownOn}:
+     * when the consumer knew the facts (Code civil, art. 2224), if known.
+     */
     record FileComplaint(Consumer consumer, String companyId, Category category, String facts,
-                         BigDecimal amountAtStake, String desiredOutcome, String branch, String handler) {
+                         BigDecimal amountAtStake, String desiredOutcome, String branch, String handler,
+                         LocalDate factsKnownOn) {
+
+        FileComplaint(Consumer consumer, String companyId, Category category, String facts,
+                      BigDecimal amountAtStake, String desiredOutcome, String branch) {
+            this(consumer, companyId, category, facts, amountAtStake, desiredOutcome, branch, null, null);
+        }
     }
 
     record HelpCentreConsultation(LocalDate consultedOn, String findings) {
@@ -31,10 +47,37 @@ final class CaseRequests {
                           String outcome) {
     }
 
-    record Letter(String addressee, LocalDate sentOn, SendingMethod method, String trackingNumber) {
+    /** {@code depositedAt}: an electronic registered letter's time of deposit, from its proof (required for one). */
+    record Letter(String addressee, LocalDate sentOn, SendingMethod method, String trackingNumber,
+                  Instant depositedAt) {
     }
 
-    record Delivery(LocalDate deliveredOn) {
+    /** {@code receivedAt}: an electronic registered letter's time of receipt, from its proof. */
+    record Delivery(LocalDate deliveredOn, Instant receivedAt) {
+    }
+
+    /** The post returned the letter: unclaimed ("pli avisé et non réclamé") or refused. */
+    record LetterReturn(LetterReturnReason reason, LocalDate firstPresentedOn, LocalDate returnedOn) {
+    }
+
+    record Conciliation(String conciliator, LocalDate requestedOn, String reference) {
+    }
+
+    record ConciliationOutcomeRecord(ConciliationOutcome outcome, LocalDate concludedOn, String details) {
+    }
+
+    /** {@code reason}: required when a date already recorded changes. */
+    record FactsKnown(LocalDate knownOn, String reason) {
+    }
+
+    /** A court action's claim: {@code monetary} (a sum of money) with its {@code amount} in euros, or not. */
+    record Claim(Boolean monetary, BigDecimal amount) {
+
+        CourtClaim toClaim() {
+            Require.present("claim.monetary", monetary);
+            return monetary ? CourtClaim.ofSum(new Money(Require.present("claim.amount", amount)))
+                    : CourtClaim.notASum();
+        }
     }
 
     record Response(LocalDate receivedOn, ContactChannel channel, String summary, ResponseAssessment assessment,
@@ -58,7 +101,14 @@ final class CaseRequests {
     record MediationExtension(LocalDate notifiedOn, LocalDate extendedUntil) {
     }
 
-    record CourtAction(String court, LocalDate filedOn, String reference, String summary) {
+    /**
+     * CPC art. 750-1: a claim for a sum of 5,000 euros or less needs a prior attempt on file, or
+     * {@code participatoryProcedure}, or an {@code exemption} with {@code exemptionDetails}, or
+     * {@code filedAnywayReason} (the action was filed without one: the case then shows the risk).
+     */
+    record CourtAction(String court, LocalDate filedOn, String reference, String summary, Claim claim,
+                       String participatoryProcedure, AmicableAttemptExemption exemption, String exemptionDetails,
+                       String filedAnywayReason) {
     }
 
     record Note(String text) {

@@ -6,6 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.recours.kernel.casefile.AddNote;
+import org.recours.kernel.casefile.AmicableAttemptExemption;
+import org.recours.kernel.casefile.ConciliationOutcome;
+import org.recours.kernel.casefile.CourtClaim;
+import org.recours.kernel.casefile.LetterReturnReason;
+import org.recours.kernel.casefile.RecordConciliationOutcome;
+import org.recours.kernel.casefile.RecordFactsKnownDate;
+import org.recours.kernel.casefile.RecordLetterReturn;
+import org.recours.kernel.casefile.RequestConciliation;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.CaseStep;
 import org.recours.kernel.casefile.CompanyProfile;
@@ -44,6 +52,7 @@ import org.recours.kernel.casefile.ResponseAssessment;
 import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.TrackingNumber;
 import org.recours.portal.web.FormField;
+import org.recours.query.evidence.Chronology;
 import org.recours.portal.web.FormValues;
 
 /**
@@ -72,15 +81,29 @@ enum CaseStepForm {
             FormField.date("sentOn", "step.LETTER.sentOn"),
             FormField.choice("method", "step.LETTER.method", SendingMethod.class, "method"),
             FormField.text("trackingNumber", "step.LETTER.trackingNumber", false)
-                    .withHint("step.LETTER.trackingNumber.hint")),
+                    .withHint("step.LETTER.trackingNumber.hint"),
+            FormField.text("depositTime", "step.LETTER.depositTime", false).withHint("step.LRE.time.hint")),
             (id, version, form) -> new RecordLetterSent(id, version, form.text("addressee"),
                     form.date("sentOn", "step.LETTER.sentOn"),
                     form.choice("method", "step.LETTER.method", SendingMethod.class),
-                    form.text("trackingNumber") == null ? null : new TrackingNumber(form.text("trackingNumber")))),
+                    form.text("trackingNumber") == null ? null : new TrackingNumber(form.text("trackingNumber")),
+                    form.optionalTimeOn("depositTime", "step.LETTER.depositTime",
+                            form.date("sentOn", "step.LETTER.sentOn"), Chronology.PARIS))),
     DELIVERY("accuse-reception", List.of(
-            FormField.date("deliveredOn", "step.DELIVERY.deliveredOn")),
+            FormField.date("deliveredOn", "step.DELIVERY.deliveredOn"),
+            FormField.text("receiptTime", "step.DELIVERY.receiptTime", false).withHint("step.LRE.time.hint")),
             (id, version, form) -> new RecordLetterDelivery(id, version, null,
-                    form.date("deliveredOn", "step.DELIVERY.deliveredOn"))),
+                    form.date("deliveredOn", "step.DELIVERY.deliveredOn"),
+                    form.optionalTimeOn("receiptTime", "step.DELIVERY.receiptTime",
+                            form.date("deliveredOn", "step.DELIVERY.deliveredOn"), Chronology.PARIS))),
+    LETTER_RETURN("courrier-retourne", List.of(
+            FormField.choice("reason", "step.LETTER_RETURN.reason", LetterReturnReason.class, "return-reason"),
+            FormField.date("firstPresentedOn", "step.LETTER_RETURN.firstPresentedOn"),
+            FormField.date("returnedOn", "step.LETTER_RETURN.returnedOn")),
+            (id, version, form) -> new RecordLetterReturn(id, version, null,
+                    form.choice("reason", "step.LETTER_RETURN.reason", LetterReturnReason.class),
+                    form.date("firstPresentedOn", "step.LETTER_RETURN.firstPresentedOn"),
+                    form.date("returnedOn", "step.LETTER_RETURN.returnedOn"))),
     RESPONSE("reponse", List.of(
             FormField.date("receivedOn", "step.RESPONSE.receivedOn"),
             FormField.choice("channel", "step.channel", ContactChannel.class, "channel"),
@@ -125,13 +148,48 @@ enum CaseStepForm {
             (id, version, form) -> new RecordMediationOutcome(id, version,
                     form.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class),
                     form.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"), form.text("details"))),
+    CONCILIATION("conciliation", List.of(
+            FormField.text("conciliator", "step.CONCILIATION.conciliator", true),
+            FormField.date("requestedOn", "step.CONCILIATION.requestedOn"),
+            FormField.text("reference", "step.CONCILIATION.reference", false)),
+            (id, version, form) -> new RequestConciliation(id, version, form.text("conciliator"),
+                    form.date("requestedOn", "step.CONCILIATION.requestedOn"), form.text("reference"))),
+    CONCILIATION_OUTCOME("issue-conciliation", List.of(
+            FormField.choice("outcome", "step.CONCILIATION_OUTCOME.outcome", ConciliationOutcome.class,
+                    "conciliation-outcome"),
+            FormField.date("concludedOn", "step.CONCILIATION_OUTCOME.concludedOn"),
+            FormField.longText("details", "step.CONCILIATION_OUTCOME.details", true)),
+            (id, version, form) -> new RecordConciliationOutcome(id, version,
+                    form.choice("outcome", "step.CONCILIATION_OUTCOME.outcome", ConciliationOutcome.class),
+                    form.date("concludedOn", "step.CONCILIATION_OUTCOME.concludedOn"), form.text("details"))),
     COURT("justice", List.of(
             FormField.text("court", "step.COURT.court", true),
             FormField.date("filedOn", "step.COURT.filedOn"),
             FormField.text("reference", "step.COURT.reference", false),
-            FormField.longText("summary", "step.COURT.summary", true)),
+            FormField.longText("summary", "step.COURT.summary", true),
+            FormField.choice("claimKind", "step.COURT.claimKind", ClaimKind.class, "claim-kind"),
+            FormField.amount("claimAmount", "step.COURT.claimAmount").optional()
+                    .withHint("step.COURT.claimAmount.hint"),
+            FormField.longText("participatoryProcedure", "step.COURT.participatoryProcedure", false),
+            FormField.choice("exemption", "step.COURT.exemption", AmicableAttemptExemption.class, "exemption")
+                    .optional(),
+            FormField.longText("exemptionDetails", "step.COURT.exemptionDetails", false),
+            FormField.longText("filedAnywayReason", "step.COURT.filedAnywayReason", false)
+                    .withHint("step.COURT.filedAnywayReason.hint")),
             (id, version, form) -> new RecordCourtAction(id, version, form.text("court"),
-                    form.date("filedOn", "step.COURT.filedOn"), form.text("reference"), form.text("summary"))),
+                    form.date("filedOn", "step.COURT.filedOn"), form.text("reference"), form.text("summary"),
+                    form.choice("claimKind", "step.COURT.claimKind", ClaimKind.class) == ClaimKind.SUM
+                            ? CourtClaim.ofSum(new Money(form.amount("claimAmount", "step.COURT.claimAmount")))
+                            : CourtClaim.notASum(),
+                    form.text("participatoryProcedure"),
+                    form.optionalChoice("exemption", "step.COURT.exemption", AmicableAttemptExemption.class),
+                    form.text("exemptionDetails"), form.text("filedAnywayReason"))),
+    FACTS_KNOWN("faits-connus", List.of(
+            FormField.date("knownOn", "step.FACTS_KNOWN.knownOn").withHint("step.FACTS_KNOWN.knownOn.hint"),
+            FormField.longText("reason", "step.FACTS_KNOWN.reason", false)
+                    .withHint("step.FACTS_KNOWN.reason.hint")),
+            (id, version, form) -> new RecordFactsKnownDate(id, version,
+                    form.date("knownOn", "step.FACTS_KNOWN.knownOn"), form.text("reason"))),
     NOTE("note", List.of(
             FormField.longText("text", "step.NOTE", true)),
             (id, version, form) -> new AddNote(id, version, form.text("text"))),

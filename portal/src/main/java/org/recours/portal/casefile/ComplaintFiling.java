@@ -54,7 +54,7 @@ class ComplaintFiling {
         var branch = new BranchId(request.branch());
         var command = new FileComplaint(CaseId.generate(random), consumerId, company, request.category(),
                 request.facts(), new Money(request.amountAtStake()), request.desiredOutcome(), branch,
-                handler(request.handler(), branch));
+                handler(request.handler(), branch), request.factsKnownOn());
         branches.admitCase(command.caseId(), command.branch());
         try {
             vault.store(consumerId, consumer);
@@ -69,8 +69,9 @@ class ComplaintFiling {
             branches.forgetCase(command.caseId());
             throw e;
         }
+        // the filing is entry 0, then the hand-over to another handler and the day the facts were known, when given
         var assigned = command.handler() != null && !command.handler().value().equals(principal.getName());
-        return new StepRecorded(command.caseId().value(), assigned ? 1 : 0);
+        return new StepRecorded(command.caseId().value(), (assigned ? 1 : 0) + (command.factsKnownOn() == null ? 0 : 1));
     }
 
     /** A chosen handler is an enabled account that reaches the case's branch (null: whoever files it). */

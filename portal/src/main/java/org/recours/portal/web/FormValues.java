@@ -67,6 +67,35 @@ public record FormValues(Map<String, String> values) {
         }
     }
 
+    /** An optional date: absent is null, anything else must be a date. */
+    public LocalDate optionalDate(String name, String label) {
+        return text(name) == null ? null : date(name, label);
+    }
+
+    public BigDecimal optionalAmount(String name, String label) {
+        return text(name) == null ? null : amount(name, label);
+    }
+
+    public <E extends Enum<E>> E optionalChoice(String name, String label, Class<E> type) {
+        return text(name) == null ? null : choice(name, label, type);
+    }
+
+    /**
+     * An optional time of day on {@code day} in {@code zone} (a proof's "14:03" or "14:03:55"): null when absent, the
+     * instant it names otherwise.
+     */
+    public java.time.Instant optionalTimeOn(String name, String label, LocalDate day, java.time.ZoneId zone) {
+        var value = text(name);
+        if (value == null || day == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalTime.parse(value.strip()).atDate(day).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new UnreadableEntry(name, "form.time.invalid", label, value);
+        }
+    }
+
     public <E extends Enum<E>> E choice(String name, String label, Class<E> type) {
         var value = text(name);
         if (value == null) {

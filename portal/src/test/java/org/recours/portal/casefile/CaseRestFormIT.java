@@ -51,7 +51,7 @@ class CaseRestFormIT {
                 {"outcome": "PROPOSAL_REFUSED", "concludedOn": "%s", "details": "Pas d'accord"}""".formatted(TODAY.minusDays(5)));
         step(api, caseId, "court-actions", """
                 {"court": "Tribunal judiciaire de Nanterre", "filedOn": "%s", "reference": "RG 26/01234",
-                 "summary": "Injonction de faire"}""".formatted(TODAY.minusDays(1)));
+                 "summary": "Injonction de faire", "claim": {"monetary": false}}""".formatted(TODAY.minusDays(1)));
         step(api, caseId, "notes", PrimeVideoCase.note("Rappeler la consommatrice"));
         assertThat(api.upload("/api/cases/" + caseId + "/evidence", "capture.txt",
                 "Publicité pendant un film".getBytes(StandardCharsets.UTF_8), "Capture").getStatusCode()

@@ -44,6 +44,10 @@ import org.recours.kernel.casefile.EvidenceAttached;
 import org.recours.kernel.casefile.LetterDelivered;
 import org.recours.kernel.casefile.LetterSent;
 import org.recours.kernel.casefile.MediationRequested;
+import org.recours.kernel.casefile.MediationSeizureNotified;
+import org.recours.kernel.casefile.FactsKnownDateRecorded;
+import org.recours.kernel.casefile.ConciliationRequested;
+import org.recours.kernel.casefile.ConciliationConcluded;
 import org.recours.kernel.casefile.ReminderDue;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.SupportContacted;
@@ -151,12 +155,17 @@ class SnapshotLayoutTest {
         return aggregate.getAggregateRoot();
     }
 
-    /** A case with letters, documents, mediation and a reminder: most of its fields hold something. */
+    /**
+     * A case with letters, documents, a notified mediation, a reminder, the day the facts were known and a
+     * conciliation: most of its fields hold something.
+     */
     private static ComplaintCase caseInMediation() {
         List<CaseEvent> history = List.of(SampleEvents.of(ComplaintFiled.class), SampleEvents.of(SupportContacted.class),
                 SampleEvents.of(LetterSent.class), SampleEvents.of(LetterDelivered.class),
                 SampleEvents.of(EvidenceAttached.class), SampleEvents.of(ResponseDeadlineExpired.class),
-                SampleEvents.of(MediationRequested.class), SampleEvents.of(ReminderDue.class));
+                SampleEvents.of(MediationRequested.class), SampleEvents.of(ReminderDue.class),
+                SampleEvents.of(MediationSeizureNotified.class), SampleEvents.of(FactsKnownDateRecorded.class),
+                SampleEvents.of(ConciliationRequested.class), SampleEvents.of(ConciliationConcluded.class));
         var caseId = SampleEvents.CASE.value();
         var messages = new java.util.ArrayList<org.axonframework.eventhandling.DomainEventMessage<?>>();
         for (int sequence = 0; sequence < history.size(); sequence++) {

@@ -166,6 +166,12 @@ final class Browser implements AutoCloseable {
         return element(cssSelector).isDisplayed();
     }
 
+    /** Scrolls the page so that the element is at the top of the window (for a screenshot of it). */
+    Browser scrollTo(String cssSelector) {
+        driver.executeScript("arguments[0].scrollIntoView()", element(cssSelector));
+        return this;
+    }
+
     String title() {
         return driver.getTitle();
     }

@@ -10,6 +10,13 @@ import org.recours.kernel.casefile.CaseReopened;
 import org.recours.kernel.casefile.ComplaintDetailsCorrected;
 import org.recours.kernel.casefile.ComplaintFiled;
 import org.recours.kernel.casefile.CourtActionRecorded;
+import org.recours.kernel.casefile.ConciliationConcluded;
+import org.recours.kernel.casefile.ConciliationRequested;
+import org.recours.kernel.casefile.CourtClaimStated;
+import org.recours.kernel.casefile.ElectronicLetterProof;
+import org.recours.kernel.casefile.ElectronicLetterProofRecorded;
+import org.recours.kernel.casefile.FactsKnownDateRecorded;
+import org.recours.kernel.casefile.LetterReturned;
 import org.recours.kernel.casefile.EvidenceAttached;
 import org.recours.kernel.casefile.EvidenceWithdrawn;
 import org.recours.kernel.casefile.ExpiryContradiction;
@@ -55,6 +62,8 @@ final class StepNarrative {
     }
 
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter PARIS_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.FRENCH);
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
 
     private StepNarrative() {
     }
@@ -312,7 +321,97 @@ final class StepNarrative {
                             + "requested until " + english(e.mediationAdmissibleUntil()) + ". The expiry and its "
                             + "contradiction stay in the history.");
         }
+        return courtStage(event);
+    }
+
+    /** The court stage and the post's answers (issue 13, ADR 19): new event types, told as they were first told. */
+    private static Sentences courtStage(CaseEvent event) {
+        if (event instanceof ConciliationRequested e) {
+            var ref = e.reference() == null ? "" : " (réf. " + e.reference() + ")";
+            var refEn = e.reference() == null ? "" : " (ref. " + e.reference() + ")";
+            return new Sentences("Conciliation n° " + e.conciliationNumber() + " demandée le "
+                    + FrenchDate.of(e.requestedOn()) + " — conciliateur de justice : " + e.conciliator() + ref
+                    + " (Code de procédure civile, art. 750-1).", "Conciliation no. " + e.conciliationNumber()
+                    + " requested on " + english(e.requestedOn()) + " — conciliateur de justice: " + e.conciliator()
+                    + refEn + " (Code of Civil Procedure art. 750-1).");
+        }
+        if (event instanceof ConciliationConcluded e) {
+            return new Sentences("Conciliation n° " + e.conciliationNumber() + " terminée le "
+                    + FrenchDate.of(e.concludedOn()) + " : " + e.outcome().labelFr() + ". " + e.details(),
+                    "Conciliation no. " + e.conciliationNumber() + " ended on " + english(e.concludedOn()) + ": "
+                            + e.outcome().labelEn() + ". " + e.details());
+        }
+        if (event instanceof CourtClaimStated e) {
+            return claimStated(e);
+        }
+        if (event instanceof FactsKnownDateRecorded e) {
+            var endsFr = e.limitationEndsOn() == null ? "suspendue par la médiation en cours"
+                    : "acquise après le " + FrenchDate.of(e.limitationEndsOn());
+            var endsEn = e.limitationEndsOn() == null ? "suspended by the mediation under way"
+                    : "the action is time-barred after " + english(e.limitationEndsOn());
+            var changed = e.previouslyKnownOn() == null ? "" : " (au lieu du " + FrenchDate.of(e.previouslyKnownOn())
+                    + " ; motif : " + e.reason() + ")";
+            var changedEn = e.previouslyKnownOn() == null ? "" : " (instead of " + english(e.previouslyKnownOn())
+                    + "; reason: " + e.reason() + ")";
+            return new Sentences("Faits connus du consommateur le " + FrenchDate.of(e.knownOn()) + changed
+                    + ". Prescription de l'action : " + endsFr + " (cinq ans, Code civil, art. 2224 ; suspensions "
+                    + "par la médiation, art. 2238).", "The consumer knew the facts on " + english(e.knownOn())
+                    + changedEn + ". Limitation of the action: " + endsEn + " (five years, Civil Code art. 2224; "
+                    + "suspended by mediation, art. 2238).");
+        }
+        if (event instanceof LetterReturned e) {
+            return new Sentences("Courrier n° " + e.letterNumber() + " retourné par la poste le "
+                    + FrenchDate.of(e.returnedOn()) + " : " + e.reason().labelFr() + ", présenté pour la première "
+                    + "fois le " + FrenchDate.of(e.firstPresentedOn()) + ". Il vaut réclamation écrite ; l'entreprise "
+                    + "a jusqu'au " + FrenchDate.of(e.responseDueOn()) + " inclus pour répondre, à compter de cette "
+                    + "présentation.", "Letter no. " + e.letterNumber() + " returned by the post on "
+                    + english(e.returnedOn()) + ": " + e.reason().labelEn() + ", first presented on "
+                    + english(e.firstPresentedOn()) + ". It stands as the written complaint; the company has until "
+                    + "the end of " + english(e.responseDueOn()) + " to answer, counted from that presentation.");
+        }
+        if (event instanceof ElectronicLetterProofRecorded e) {
+            var at = e.at().atZone(PARIS);
+            var timeFr = FrenchDate.of(at.toLocalDate()) + " à " + at.format(PARIS_TIME) + " (heure de Paris)";
+            var timeEn = english(at.toLocalDate()) + " at " + at.format(PARIS_TIME) + " (Paris time)";
+            return e.proof() == ElectronicLetterProof.DEPOSIT
+                    ? new Sentences("Lettre recommandée électronique n° " + e.letterNumber() + " : preuve de dépôt du "
+                    + timeFr + " (Code des postes et des communications électroniques, art. L100).",
+                    "Electronic registered letter no. " + e.letterNumber() + ": proof of deposit of " + timeEn
+                            + " (Postal and Electronic Communications Code art. L100).")
+                    : new Sentences("Lettre recommandée électronique n° " + e.letterNumber() + " : preuve de "
+                    + "réception du " + timeFr + ".", "Electronic registered letter no. " + e.letterNumber()
+                    + ": proof of receipt of " + timeEn + ".");
+        }
         throw new IllegalArgumentException("no narrative for " + event.getClass().getName());
+    }
+
+    private static Sentences claimStated(CourtClaimStated e) {
+        var claimFr = e.claim().monetary() ? "paiement de " + e.claim().amount() : "demande autre qu'une somme d'argent";
+        var claimEn = e.claim().monetary()
+                ? "payment of " + String.format(Locale.ENGLISH, "€%,.2f", e.claim().amount().euros())
+                : "a claim other than a sum of money";
+        var head = "Action en justice n° " + e.actionNumber() + " : " + claimFr + ". Code de procédure civile, "
+                + "art. 750-1 : ";
+        var headEn = "Court action no. " + e.actionNumber() + ": " + claimEn + ". Code of Civil Procedure art. "
+                + "750-1: ";
+        return switch (e.basis()) {
+            case NOT_REQUIRED -> new Sentences(head + "aucune tentative amiable préalable exigée.",
+                    headEn + "no prior amicable attempt required.");
+            case CONCILIATION -> new Sentences(head + "tentative préalable de conciliation, terminée le "
+                    + FrenchDate.of(e.attemptEndedOn()) + ".", headEn + "prior conciliation attempt, ended on "
+                    + english(e.attemptEndedOn()) + ".");
+            case MEDIATION -> new Sentences(head + "tentative préalable de médiation, terminée le "
+                    + FrenchDate.of(e.attemptEndedOn()) + ".", headEn + "prior mediation attempt, ended on "
+                    + english(e.attemptEndedOn()) + ".");
+            case PARTICIPATORY_PROCEDURE -> new Sentences(head + "tentative préalable de procédure participative : "
+                    + e.justification(), headEn + "prior participatory procedure: " + e.justification());
+            case EXEMPTION -> new Sentences(head + "dispense (al. 2, " + e.exemption().paragraph() + " : "
+                    + e.exemption().labelFr() + ") : " + e.justification(), headEn + "exemption (para. 2, "
+                    + e.exemption().paragraph() + ": " + e.exemption().labelEn() + "): " + e.justification());
+            case NONE -> new Sentences(head + "introduite sans tentative amiable préalable ni dispense, motif : "
+                    + e.justification() + ". Risque d'irrecevabilité.", headEn + "filed without a prior amicable "
+                    + "attempt or exemption, reason: " + e.justification() + ". Risk of inadmissibility.");
+        };
     }
 
     /** A correction: the entry it corrects, the step as it now stands, and why (narratives of version 1 on). */
@@ -333,6 +432,7 @@ final class StepNarrative {
             case REGISTERED -> "registered letter";
             case ORDINARY_MAIL -> "ordinary letter";
             case EMAIL -> "email";
+            case ELECTRONIC_REGISTERED -> "electronic registered letter";
         };
     }
 

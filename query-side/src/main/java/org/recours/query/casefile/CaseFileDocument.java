@@ -30,6 +30,14 @@ import org.recours.kernel.casefile.MediationRequestCorrected;
 import org.recours.kernel.casefile.SupportContactCorrected;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
 import org.recours.kernel.law.LegalDeadlines;
+import org.recours.kernel.law.Limitation;
+import org.recours.kernel.casefile.ConciliationConcluded;
+import org.recours.kernel.casefile.ConciliationRequested;
+import org.recours.kernel.casefile.CourtClaimStated;
+import org.recours.kernel.casefile.ElectronicLetterProof;
+import org.recours.kernel.casefile.ElectronicLetterProofRecorded;
+import org.recours.kernel.casefile.FactsKnownDateRecorded;
+import org.recours.kernel.casefile.LetterReturned;
 import org.recours.kernel.casefile.HelpCentreConsulted;
 import org.recours.kernel.casefile.LetterDelivered;
 import org.recours.kernel.casefile.LetterSent;
@@ -98,6 +106,9 @@ public class CaseFileDocument {
                     attachedAt, withdrawalReason, scan);
         }
     }
+    public List<CaseFile.Conciliation> conciliations = new ArrayList<>();
+    /** Null until staff say when the consumer knew the facts (Code civil, art. 2224). */
+    public LocalDate factsKnownOn;
 
     /**
      * The steps that change nothing of the case as it stands, on purpose: a reminder is in the history and the
@@ -155,8 +166,7 @@ public class CaseFileDocument {
             sendingCorrected(corrected);
         } else if (event instanceof LetterDeliveryCorrected corrected) {
             letters.replaceAll(letter -> letter.number() != corrected.letterNumber() ? letter
-                    : new CaseFile.Letter(letter.number(), letter.addressee(), letter.address(), letter.method(),
-                            letter.trackingNumber(), letter.sentOn(), corrected.deliveredOn()));
+                    : letter.delivered(corrected.deliveredOn()));
             responseDueOn(corrected.responseDueOn(), legalDates.mediationAdmissibleUntil());
         } else if (event instanceof ResponseCorrected corrected) {
             responses.set(corrected.responseNumber() - 1, new CaseFile.Response(caseId, corrected.receivedOn(),
@@ -178,8 +188,8 @@ public class CaseFileDocument {
             helpCentreConsultations.set(corrected.consultationNumber() - 1, new CaseFile.HelpCentreConsultation(
                     caseId, corrected.consultedOn(), corrected.findings()));
         } else if (event instanceof CourtActionCorrected corrected) {
-            courtActions.set(corrected.actionNumber() - 1, new CaseFile.CourtAction(caseId, corrected.court(),
-                    corrected.filedOn(), corrected.reference(), corrected.summary()));
+            courtActions.set(corrected.actionNumber() - 1, courtActions.get(corrected.actionNumber() - 1)
+                    .corrected(corrected.court(), corrected.filedOn(), corrected.reference(), corrected.summary()));
         } else if (event instanceof CaseClosureCorrected corrected) {
             closure = new CaseFile.Closure(caseId, corrected.resolution(), corrected.amountObtained(),
                     corrected.closedOn(), corrected.summary());
@@ -197,6 +207,30 @@ public class CaseFileDocument {
                     notified.conclusionDueOn()));
         } else if (event instanceof MediationExtended extended) {
             lastMediation(m -> m.extended(extended.notifiedOn(), extended.conclusionDueOn()));
+        } else if (event instanceof ConciliationRequested requested) {
+            conciliations.add(new CaseFile.Conciliation(requested.conciliationNumber(), requested.conciliator(),
+                    requested.requestedOn(), requested.reference(), null, null, null));
+        } else if (event instanceof ConciliationConcluded concluded) {
+            var standing = conciliations.get(concluded.conciliationNumber() - 1);
+            conciliations.set(concluded.conciliationNumber() - 1, new CaseFile.Conciliation(standing.number(),
+                    standing.conciliator(), standing.requestedOn(), standing.reference(), concluded.outcome().name(),
+                    concluded.concludedOn(), concluded.details()));
+        } else if (event instanceof CourtClaimStated stated) {
+            courtActions.set(stated.actionNumber() - 1, courtActions.get(stated.actionNumber() - 1).claimStated(
+                    stated.claim(), stated.basis().name(), stated.attemptEndedOn(),
+                    stated.exemption() == null ? null : stated.exemption().name(), stated.justification(),
+                    stated.inadmissibilityRisk()));
+        } else if (event instanceof FactsKnownDateRecorded recorded) {
+            factsKnownOn = recorded.knownOn();
+        } else if (event instanceof LetterReturned returned) {
+            letters.replaceAll(letter -> letter.number() != returned.letterNumber() ? letter
+                    : letter.returned(returned.firstPresentedOn(), returned.reason().name()));
+            if (returned.letterNumber() == 1) {
+                responseDueOn(returned.responseDueOn(), legalDates.mediationAdmissibleUntil());
+            }
+        } else if (event instanceof ElectronicLetterProofRecorded proof) {
+            letters.replaceAll(letter -> letter.number() != proof.letterNumber() ? letter
+                    : letter.proved(proof.proof() == ElectronicLetterProof.DEPOSIT, proof.at()));
         } else if (event instanceof CourtActionRecorded court) {
             courtActions.add(new CaseFile.CourtAction(court.caseId(), court.court(), court.filedOn(),
                     court.reference(), court.summary()));
@@ -263,7 +297,24 @@ public class CaseFileDocument {
                 List.copyOf(supportContacts), List.copyOf(letters), List.copyOf(responses), legalDates,
                 List.copyOf(mediations), List.copyOf(courtActions), List.copyOf(notes), closure,
                 List.copyOf(reopenings), evidence.stream().map(document -> document.withScan(
-                        scans.getOrDefault(document.documentId(), CaseFile.Scan.NOT_SCANNED))).toList(), handler);
+                        scans.getOrDefault(document.documentId(), CaseFile.Scan.NOT_SCANNED))).toList(), handler,
+                List.copyOf(conciliations), limitation());
+    }
+
+    /**
+     * The limitation as the mediations on file leave it, by the rule the case applies ({@link Limitation}): each
+     * mediation whose seizure was notified suspends it until it ends.
+     */
+    private CaseFile.LimitationPeriod limitation() {
+        if (factsKnownOn == null) {
+            return null;
+        }
+        var suspensions = mediations.stream().filter(m -> m.seizureNotifiedOn() != null)
+                .map(m -> new Limitation.Suspension(m.seizureNotifiedOn(), m.concludedOn())).toList();
+        var endsOn = Limitation.endsOn(factsKnownOn, suspensions);
+        var suspendedSince = endsOn != null ? null : suspensions.stream().filter(s -> s.until() == null)
+                .map(Limitation.Suspension::from).findFirst().orElse(null);
+        return new CaseFile.LimitationPeriod(factsKnownOn, endsOn, suspendedSince);
     }
 
     private void filed(ComplaintFiled filed) {
@@ -290,8 +341,7 @@ public class CaseFileDocument {
 
     private void letterDelivered(LetterDelivered delivered) {
         letters.replaceAll(letter -> letter.number() != delivered.letterNumber() ? letter
-                : new CaseFile.Letter(letter.number(), letter.addressee(), letter.address(), letter.method(),
-                        letter.trackingNumber(), letter.sentOn(), delivered.deliveredOn()));
+                : letter.delivered(delivered.deliveredOn()));
         responseDueOn(delivered.responseDueOn(), legalDates.mediationAdmissibleUntil());
         advanceTo(CaseStatus.LETTER_DELIVERED);
     }
@@ -309,7 +359,8 @@ public class CaseFileDocument {
                 : new CaseFile.Letter(letter.number(), corrected.addressee().entity(),
                         corrected.addressee().asOneLine(), corrected.method().name(),
                         corrected.trackingNumber() == null ? null : corrected.trackingNumber().value(),
-                        corrected.sentOn(), letter.deliveredOn()));
+                        corrected.sentOn(), letter.deliveredOn(), letter.firstPresentedOn(), letter.returnReason(),
+                        letter.depositedAt(), letter.receivedAt()));
         if (corrected.letterNumber() == 1) {
             responseDueOn(corrected.responseDueOn(), corrected.mediationAdmissibleUntil());
         }

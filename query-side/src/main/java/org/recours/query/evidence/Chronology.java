@@ -51,7 +51,13 @@ public final class Chronology {
             Map.entry("HelpCentreConsultationCorrected", "Consultation du centre d'aide corrigée"),
             Map.entry("MediationOutcomeCorrected", "Issue de la médiation corrigée"),
             Map.entry("CourtActionCorrected", "Action en justice corrigée"),
-            Map.entry("CaseClosureCorrected", "Clôture corrigée"));
+            Map.entry("CaseClosureCorrected", "Clôture corrigée"),
+            Map.entry("ConciliationRequested", "Conciliation demandée"),
+            Map.entry("ConciliationConcluded", "Conciliation terminée"),
+            Map.entry("CourtClaimStated", "Demande en justice (art. 750-1)"),
+            Map.entry("FactsKnownDateRecorded", "Date de connaissance des faits"),
+            Map.entry("LetterReturned", "Courrier retourné par la poste"),
+            Map.entry("ElectronicLetterProofRecorded", "Preuve de lettre recommandée électronique"));
 
     private Chronology() {
     }

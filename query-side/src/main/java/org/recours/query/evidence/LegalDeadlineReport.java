@@ -17,10 +17,15 @@ final class LegalDeadlineReport {
 
     static List<Line> of(CaseFile file, LocalDate today) {
         var lines = new ArrayList<Line>();
-        var dates = file.legalDates();
-        if (dates.responseDueOn() == null) {
-            return lines;
+        if (file.legalDates().responseDueOn() != null) {
+            correspondence(file, today, lines);
         }
+        CourtStageReport.lines(file, today, lines);
+        return lines;
+    }
+
+    private static void correspondence(CaseFile file, LocalDate today, List<Line> lines) {
+        var dates = file.legalDates();
         lines.add(new Line("Réponse de l'entreprise attendue au plus tard le " + FrenchDate.of(dates.responseDueOn())
                 + " (délai de " + file.company().responseWindowMonths() + " mois après la réclamation écrite)",
                 responseVerdict(file, today)));
@@ -44,7 +49,6 @@ final class LegalDeadlineReport {
                     : today.isAfter(mediation.conclusionDueOn()) ? "dépassé : aucune conclusion enregistrée"
                     : "en cours"));
         }
-        return lines;
     }
 
     /** The mediator's last day as it stands: provisional before the notice, from the notice, or extended. */

@@ -92,9 +92,9 @@ public final class PdfExport {
         document.add(heading("Délais légaux"));
         var lines = LegalDeadlineReport.of(evidence.caseFile(), evidence.exportedAt().atZone(Chronology.PARIS)
                 .toLocalDate());
-        if (lines.isEmpty()) {
-            document.add(paragraph("Aucun délai ne court encore : aucune réclamation écrite n'a été envoyée.",
-                    BODY));
+        if (evidence.caseFile().legalDates().responseDueOn() == null) {
+            document.add(paragraph("Aucune réclamation écrite n'a été envoyée : ni le délai de réponse ni celui de "
+                    + "la médiation ne courent encore.", BODY));
         }
         for (var line : lines) {
             var paragraph = new Paragraph();

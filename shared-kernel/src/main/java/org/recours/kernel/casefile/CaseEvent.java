@@ -12,7 +12,8 @@ public sealed interface CaseEvent permits ComplaintFiled, HelpCentreConsulted, S
         MediationExtended, ConsumerDetailsUpdated, CaseHandlerAssigned, SupportContactCorrected,
         MediationRequestCorrected, ResponseDeadlineExpiryReestablished, HelpCentreConsultationCorrected,
         MediationOutcomeCorrected, CourtActionCorrected, CaseClosureCorrected,
-        CaseQueuedForSupervisors {
+        CaseQueuedForSupervisors, ConciliationRequested, ConciliationConcluded, CourtClaimStated,
+        FactsKnownDateRecorded, LetterReturned, ElectronicLetterProofRecorded {
 
     CaseId caseId();
 }

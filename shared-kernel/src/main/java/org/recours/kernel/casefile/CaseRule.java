@@ -28,7 +28,13 @@ public enum CaseRule {
     CORRECTION_REQUIRES_SUPERVISOR("Un membre de l'antenne corrige une étape dans les 90 jours de son enregistrement ; au-delà, seul un superviseur la corrige."),
     CORRECTION_CHANGES_NOTHING("La correction doit changer au moins une donnée de l'étape."),
     REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR("Seul le membre de l'équipe qui suit le dossier, ou un superviseur, le confie à quelqu'un d'autre."),
-    HANDLER_UNCHANGED("Le dossier est déjà suivi par ce membre de l'équipe.");
+    HANDLER_UNCHANGED("Le dossier est déjà suivi par ce membre de l'équipe."),
+    PRIOR_AMICABLE_ATTEMPT_REQUIRED("Code de procédure civile, art. 750-1 : une demande en paiement d'une somme n'excédant pas 5 000 euros est précédée, à peine d'irrecevabilité, d'une tentative de conciliation par un conciliateur de justice, de médiation ou de procédure participative, sauf dispense."),
+    CONCILIATION_ALREADY_PENDING("Une conciliation est déjà en cours sur ce dossier : enregistrez d'abord son issue."),
+    NO_PENDING_CONCILIATION("Aucune conciliation n'est en cours sur ce dossier."),
+    FACTS_KNOWN_DATE_UNCHANGED("Cette date est déjà celle enregistrée."),
+    REASON_REQUIRED("Une date déjà enregistrée ne change qu'avec un motif."),
+    LETTER_NOT_REGISTERED("Seule une lettre recommandée revient « avisée et non réclamée » ou refusée : la poste ne présente pas les autres.");
 
     private final String explanation;
 

@@ -8,7 +8,7 @@ import java.util.Set;
  * the pages from the case's read model to offer only the steps the case allows ({@link CaseStep}). Dates are null
  * until the step that fixes them is on record: {@code writtenComplaintSentOn} (the first letter),
  * {@code responseDueOn}, {@code mediationPossibleFrom}, {@code mediationAdmissibleUntil}; the pending mediation's
- * dates are null when none is pending. {@code onRecord} names the steps of which at least one stands (what a
+ * dates are null when none is pending, as is {@code pendingConciliationRequestedOn}. {@code onRecord} names the steps of which at least one stands (what a
  * correction may name).
  */
 public record CaseStanding(CaseId caseId, CompanyProfile company, boolean closed, LocalDate writtenComplaintSentOn,
@@ -16,7 +16,7 @@ public record CaseStanding(CaseId caseId, CompanyProfile company, boolean closed
                            LocalDate responseDueOn, LocalDate mediationPossibleFrom,
                            LocalDate mediationAdmissibleUntil, LocalDate pendingMediationRequestedOn,
                            LocalDate pendingMediationFileReceivedOn, LocalDate pendingMediationSeizureNotifiedOn,
-                           Set<CaseStep> onRecord) {
+                           LocalDate pendingConciliationRequestedOn, Set<CaseStep> onRecord) {
 
     public CaseStanding {
         onRecord = Set.copyOf(onRecord);
@@ -30,10 +30,14 @@ public record CaseStanding(CaseId caseId, CompanyProfile company, boolean closed
     public CaseStanding withoutPendingMediation() {
         return new CaseStanding(caseId, company, closed, writtenComplaintSentOn, letterAwaitingReceipt, answered,
                 responseDeadlineExpired, responseDueOn, mediationPossibleFrom, mediationAdmissibleUntil, null, null,
-                null, onRecord);
+                null, pendingConciliationRequestedOn, onRecord);
     }
 
     public boolean mediationPending() {
         return pendingMediationRequestedOn != null;
+    }
+
+    public boolean conciliationPending() {
+        return pendingConciliationRequestedOn != null;
     }
 }

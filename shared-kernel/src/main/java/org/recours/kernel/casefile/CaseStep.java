@@ -25,6 +25,14 @@ public enum CaseStep {
                     + "enregistrés." : " Enregistrez d'abord l'envoi du courrier."));
         }
     },
+    /** A registered letter the post returned, unclaimed or refused: one still awaiting its acknowledgement. */
+    LETTER_RETURN {
+        @Override
+        Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
+            return standing.letterAwaitingReceipt() ? Optional.empty() : refused(CaseRule.NO_LETTER_TO_DELIVER,
+                    CaseRule.NO_LETTER_TO_DELIVER.explanation() + " Enregistrez d'abord l'envoi du courrier.");
+        }
+    },
     RESPONSE {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
@@ -129,7 +137,26 @@ public enum CaseStep {
             return pendingMediation(standing);
         }
     },
+    /** A conciliation before a conciliateur de justice (CPC art. 750-1), one at a time. */
+    CONCILIATION {
+        @Override
+        Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
+            return standing.conciliationPending() ? refused(CaseRule.CONCILIATION_ALREADY_PENDING, "Une "
+                    + "conciliation est en cours depuis le " + FrenchDate.of(standing.pendingConciliationRequestedOn())
+                    + " : enregistrez d'abord son issue.") : Optional.empty();
+        }
+    },
+    /** The outcome of a conciliation, only while one is pending. */
+    CONCILIATION_OUTCOME {
+        @Override
+        Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
+            return standing.conciliationPending() ? Optional.empty() : refused(CaseRule.NO_PENDING_CONCILIATION,
+                    CaseRule.NO_PENDING_CONCILIATION.explanation() + " Enregistrez d'abord la demande au conciliateur.");
+        }
+    },
     COURT,
+    /** When the consumer knew the facts (Code civil, art. 2224), given late or changed. */
+    FACTS_KNOWN,
     NOTE,
     /** Attaching a document as evidence, or withdrawing one. */
     EVIDENCE,

@@ -1,16 +1,15 @@
 package org.recours.kernel.casefile;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+/**
+ * {@code handler}: who handles the case, null for its filer; {@code factsKnownOn}: when the consumer knew the facts
+ * (Code civil, art. 2224), null when not known yet.
+ */
 public record FileComplaint(@TargetAggregateIdentifier CaseId caseId, ConsumerId consumer, CompanyProfile company,
                             Category category, String facts, Money amountAtStake, String desiredOutcome,
-                            BranchId branch, StaffMemberId handler) {
-
-    /** Handled by whoever files it. */
-    public FileComplaint(CaseId caseId, ConsumerId consumer, CompanyProfile company, Category category, String facts,
-                         Money amountAtStake, String desiredOutcome, BranchId branch) {
-        this(caseId, consumer, company, category, facts, amountAtStake, desiredOutcome, branch, null);
-    }
+                            BranchId branch, StaffMemberId handler, LocalDate factsKnownOn) {
 
     public FileComplaint {
         Require.present("caseId", caseId);
@@ -21,5 +20,14 @@ public record FileComplaint(@TargetAggregateIdentifier CaseId caseId, ConsumerId
         Require.present("amountAtStake", amountAtStake);
         desiredOutcome = Require.text("desiredOutcome", desiredOutcome, Require.LONG_TEXT);
         Require.present("branch", branch);
+    }
+
+    /**
+     * Handled by whoever files it, and not yet saying when the consumer knew the facts (Code civil, art. 2224):
+     * asked for later.
+     */
+    public FileComplaint(CaseId caseId, ConsumerId consumer, CompanyProfile company, Category category, String facts,
+                         Money amountAtStake, String desiredOutcome, BranchId branch) {
+        this(caseId, consumer, company, category, facts, amountAtStake, desiredOutcome, branch, null, null);
     }
 }

@@ -47,7 +47,15 @@ public enum ReminderKind {
             "Demander au médiateur où en est le dossier et enregistrer la notification de sa saisine, ou son rejet "
                     + "(issue « irrecevable »), qui serait alors tardif.",
             "Code de la consommation, art. L612-2, dernier alinéa : rejet notifié dans les trois semaines de la "
-                    + "réception du dossier ; art. R612-2 : notification de la saisine.");
+                    + "réception du dossier ; art. R612-2 : notification de la saisine."),
+    LIMITATION_APPROACHING(
+            "L'action en justice sera bientôt prescrite",
+            "L'action du consommateur contre l'entreprise se prescrit à la date indiquée : cinq ans après la "
+                    + "connaissance des faits, suspensions par la médiation comprises.",
+            "Introduire l'action en justice avant la date indiquée, ou tenter une conciliation ou une médiation, "
+                    + "qui suspend la prescription.",
+            "Code civil, art. 2224 : prescription de cinq ans à compter de la connaissance des faits ; art. 2238 : "
+                    + "suspension par la médiation ou la conciliation, au moins six mois après sa fin.");
 
     private final String title;
     private final String meaning;
@@ -83,6 +91,6 @@ public enum ReminderKind {
      */
     public boolean warnsAhead() {
         return this == SUPPORT_FOLLOW_UP || this == RESPONSE_DEADLINE_APPROACHING
-                || this == MEDIATION_TIME_LIMIT_APPROACHING;
+                || this == MEDIATION_TIME_LIMIT_APPROACHING || this == LIMITATION_APPROACHING;
     }
 }

@@ -5,7 +5,9 @@ public enum SendingMethod {
     REGISTERED_WITH_ACKNOWLEDGEMENT("lettre recommandée avec accusé de réception", true),
     REGISTERED("lettre recommandée", true),
     ORDINARY_MAIL("lettre simple", false),
-    EMAIL("courriel", false);
+    EMAIL("courriel", false),
+    /** Lettre recommandée électronique (Code des postes et des communications électroniques, art. L100). */
+    ELECTRONIC_REGISTERED("lettre recommandée électronique", true);
 
     private final String labelFr;
     private final boolean tracked;

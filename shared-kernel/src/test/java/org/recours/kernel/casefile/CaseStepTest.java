@@ -23,23 +23,23 @@ class CaseStepTest {
 
     private static CaseStanding filed() {
         return new CaseStanding(CASE, PRIME_VIDEO, false, null, false, false, false, null, null, null, null, null,
-                null, Set.of());
+                null, null, Set.of());
     }
 
     private static CaseStanding awaitingTheAnswer() {
         return new CaseStanding(CASE, PRIME_VIDEO, false, SENT_ON, false, false, false, DUE_ON, DUE_ON.plusDays(1),
-                SENT_ON.plusYears(1), null, null, null, Set.of(CaseStep.LETTER, CaseStep.DELIVERY));
+                SENT_ON.plusYears(1), null, null, null, null, Set.of(CaseStep.LETTER, CaseStep.DELIVERY));
     }
 
     private static CaseStanding inMediation() {
         return new CaseStanding(CASE, PRIME_VIDEO, false, SENT_ON, false, false, true, DUE_ON, DUE_ON.plusDays(1),
                 SENT_ON.plusYears(1), LocalDate.of(2027, 4, 2), null, null,
-                Set.of(CaseStep.LETTER, CaseStep.DELIVERY, CaseStep.MEDIATION));
+                null, Set.of(CaseStep.LETTER, CaseStep.DELIVERY, CaseStep.MEDIATION));
     }
 
     private static CaseStanding closed() {
         return new CaseStanding(CASE, PRIME_VIDEO, true, SENT_ON, false, false, true, DUE_ON, DUE_ON.plusDays(1),
-                SENT_ON.plusYears(1), null, null, null, Set.of(CaseStep.LETTER, CaseStep.CLOSURE));
+                SENT_ON.plusYears(1), null, null, null, null, Set.of(CaseStep.LETTER, CaseStep.CLOSURE));
     }
 
     private static List<CaseStep> offered(CaseStanding standing, LocalDate today, StaffRole role) {
@@ -74,8 +74,19 @@ class CaseStepTest {
     @Test
     void aNewCaseOffersItsFirstStepsOnly() {
         assertThat(offered(filed(), SENT_ON, StaffRole.STAFF)).containsExactly(CaseStep.HELP_CENTRE,
-                CaseStep.SUPPORT_CONTACT, CaseStep.LETTER, CaseStep.COURT, CaseStep.NOTE, CaseStep.EVIDENCE,
-                CaseStep.CLOSURE, CaseStep.CORRECT_COMPLAINT);
+                CaseStep.SUPPORT_CONTACT, CaseStep.LETTER, CaseStep.CONCILIATION, CaseStep.COURT,
+                CaseStep.FACTS_KNOWN, CaseStep.NOTE, CaseStep.EVIDENCE, CaseStep.CLOSURE, CaseStep.CORRECT_COMPLAINT);
+    }
+
+    @Test
+    void aConciliationIsOneAtATimeAndItsOutcomeOnlyWhileOneIsPending() {
+        var conciliating = new CaseStanding(CASE, PRIME_VIDEO, false, null, false, false, false, null, null, null,
+                null, null, null, SENT_ON, Set.of());
+        assertThat(CaseStep.CONCILIATION_OUTCOME.refusal(filed(), SENT_ON)).hasValueSatisfying(refusal ->
+                assertThat(refusal.rule()).isEqualTo(CaseRule.NO_PENDING_CONCILIATION));
+        assertThat(CaseStep.CONCILIATION_OUTCOME.refusal(conciliating, SENT_ON)).isEmpty();
+        assertThat(CaseStep.CONCILIATION.refusal(conciliating, SENT_ON)).hasValueSatisfying(refusal ->
+                assertThat(refusal.rule()).isEqualTo(CaseRule.CONCILIATION_ALREADY_PENDING));
     }
 
     @Test

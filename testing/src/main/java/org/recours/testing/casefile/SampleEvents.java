@@ -1,5 +1,6 @@
 package org.recours.testing.casefile;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -60,6 +61,18 @@ import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
 import org.recours.kernel.casefile.SupportContactCorrected;
 import org.recours.kernel.casefile.MediationRequestCorrected;
 import org.recours.kernel.casefile.TrackingNumber;
+import org.recours.kernel.casefile.AmicableAttemptBasis;
+import org.recours.kernel.casefile.AmicableAttemptExemption;
+import org.recours.kernel.casefile.ConciliationConcluded;
+import org.recours.kernel.casefile.ConciliationOutcome;
+import org.recours.kernel.casefile.ConciliationRequested;
+import org.recours.kernel.casefile.CourtClaim;
+import org.recours.kernel.casefile.CourtClaimStated;
+import org.recours.kernel.casefile.ElectronicLetterProof;
+import org.recours.kernel.casefile.ElectronicLetterProofRecorded;
+import org.recours.kernel.casefile.FactsKnownDateRecorded;
+import org.recours.kernel.casefile.LetterReturnReason;
+import org.recours.kernel.casefile.LetterReturned;
 
 /**
  * One sample of every event type of a case, the reference Prime Video case's (the object mother of the stored-form
@@ -171,7 +184,29 @@ public final class SampleEvents {
                 new CourtActionCorrected(CASE, 9, 1, "Tribunal judiciaire de Nanterre", LocalDate.of(2027, 6, 2),
                         "27/01234", "Assignation déposée", "Date et numéro RG du récépissé du greffe"),
                 new CaseClosureCorrected(CASE, 11, Resolution.PARTIALLY_RESOLVED, Money.euros("23.88"),
-                        LocalDate.of(2027, 6, 30), "Trois mois remboursés", "Montant lu sur le virement reçu"));
+                        LocalDate.of(2027, 6, 30), "Trois mois remboursés", "Montant lu sur le virement reçu"),
+                new ConciliationRequested(CASE, 1, "M. Durand, mairie du 11e arrondissement",
+                        LocalDate.of(2027, 6, 10), "CJ-2027-118"),
+                new ConciliationRequested(CASE, 2, "Mme Roux, conciliatrice de justice", LocalDate.of(2027, 9, 1),
+                        null),
+                new ConciliationConcluded(CASE, 1, ConciliationOutcome.COMPANY_ABSENT, LocalDate.of(2027, 7, 8),
+                        "Constat de carence : Amazon ne s'est pas présentée à la réunion"),
+                new CourtClaimStated(CASE, 1, CourtClaim.ofSum(Money.euros("4200.00")), AmicableAttemptBasis.EXEMPTION,
+                        null, AmicableAttemptExemption.CONCILIATOR_UNAVAILABLE,
+                        "Conciliateur saisi le 2 mai 2027, première réunion fixée au 20 septembre 2027", false),
+                new CourtClaimStated(CASE, 1, CourtClaim.ofSum(Money.euros("5000.00")), AmicableAttemptBasis.MEDIATION,
+                        LocalDate.of(2027, 5, 28), null, null, false),
+                new CourtClaimStated(CASE, 1, CourtClaim.notASum(), AmicableAttemptBasis.NOT_REQUIRED, null, null,
+                        null, false),
+                new CourtClaimStated(CASE, 2, CourtClaim.ofSum(Money.euros("83.88")), AmicableAttemptBasis.NONE, null,
+                        null, "Assignation délivrée par l'avocat de la consommatrice avant sa venue", true),
+                new FactsKnownDateRecorded(CASE, LocalDate.of(2027, 2, 5), LocalDate.of(2027, 2, 10),
+                        LocalDate.of(2032, 2, 5), "Date du premier relevé montrant le prélèvement"),
+                new FactsKnownDateRecorded(CASE, LocalDate.of(2027, 2, 10), null, null, null),
+                new LetterReturned(CASE, 1, LetterReturnReason.UNCLAIMED, LocalDate.of(2027, 1, 4),
+                        LocalDate.of(2027, 1, 20), LocalDate.of(2027, 3, 4)),
+                new ElectronicLetterProofRecorded(CASE, 1, ElectronicLetterProof.DEPOSIT,
+                        Instant.parse("2027-03-10T09:12:45Z")));
     }
 
     /** The approved sample of {@code type}: its first. */

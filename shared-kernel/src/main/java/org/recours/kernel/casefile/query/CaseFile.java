@@ -13,6 +13,7 @@ import org.recours.kernel.casefile.Category;
 import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.ConsumerId;
 import org.recours.kernel.casefile.ContactChannel;
+import org.recours.kernel.casefile.CourtClaim;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.Resolution;
 import org.recours.kernel.casefile.ResponseAssessment;
@@ -29,13 +30,35 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
                        List<HelpCentreConsultation> helpCentreConsultations, List<SupportContact> supportContacts,
                        List<Letter> letters, List<Response> responses, LegalDates legalDates,
                        List<Mediation> mediations, List<CourtAction> courtActions, List<Note> notes,
-                       Closure closure, List<Reopening> reopenings, List<Evidence> evidence, StaffMemberId handler) {
+                       Closure closure, List<Reopening> reopenings, List<Evidence> evidence, StaffMemberId handler,
+                       List<Conciliation> conciliations, LimitationPeriod limitation) {
 
-    /** {@code handler}: who handles the case and gets its reminders; its filer until it was handed on. */
+    /**
+     * {@code handler}: who handles the case and gets its reminders; its filer until it was handed on.
+     * {@code limitation}: null while nobody said when the consumer knew the facts (the page asks for it).
+     */
     public CaseFile {
         if (handler == null) {
             handler = filedBy;
         }
+        conciliations = conciliations == null ? List.of() : conciliations;
+    }
+
+    public CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerId consumer, CompanyProfile company,
+                    Category category, String facts, Money amountAtStake, String desiredOutcome, BranchId branch,
+                    StaffMemberId filedBy, LocalDate filedOn, Instant lastChangedAt,
+                    List<HelpCentreConsultation> helpCentreConsultations, List<SupportContact> supportContacts,
+                    List<Letter> letters, List<Response> responses, LegalDates legalDates,
+                    List<Mediation> mediations, List<CourtAction> courtActions, List<Note> notes,
+                    Closure closure, List<Reopening> reopenings, List<Evidence> evidence, StaffMemberId handler) {
+        this(caseId, version, status, consumer, company, category, facts, amountAtStake, desiredOutcome, branch,
+                filedBy, filedOn, lastChangedAt, helpCentreConsultations, supportContacts, letters, responses,
+                legalDates, mediations, courtActions, notes, closure, reopenings, evidence, handler, List.of(), null);
+    }
+
+    /** Whether a court action was filed without the prior attempt CPC art. 750-1 asks for. */
+    public boolean inadmissibilityRisk() {
+        return courtActions.stream().anyMatch(CourtAction::inadmissibilityRisk);
     }
 
     /** A case never handed on: its filer handles it. */
@@ -82,7 +105,9 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
                 dates.responseDeadlineExpired(), dates.responseDueOn(), dates.mediationPossibleFrom(),
                 dates.mediationAdmissibleUntil(), pending.map(Mediation::requestedOn).orElse(null),
                 pending.map(Mediation::fileReceivedOn).orElse(null),
-                pending.map(Mediation::seizureNotifiedOn).orElse(null), onRecord);
+                pending.map(Mediation::seizureNotifiedOn).orElse(null),
+                conciliations.stream().filter(c -> c.concludedOn() == null).map(Conciliation::requestedOn)
+                        .findFirst().orElse(null), onRecord);
     }
 
     /*
@@ -102,7 +127,43 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
                            ResponseAssessment assessment, String offer) {
     }
 
-    public record CourtAction(CaseId caseId, String court, LocalDate filedOn, String reference, String summary) {
+    /**
+     * A court action; its claim and where it stands under CPC art. 750-1 ({@code attemptBasis}, an
+     * {@code AmicableAttemptBasis} name; {@code exemption}, an {@code AmicableAttemptExemption} name) are null for an
+     * action recorded before Recours asked for them.
+     */
+    public record CourtAction(CaseId caseId, String court, LocalDate filedOn, String reference, String summary,
+                              CourtClaim claim, String attemptBasis, LocalDate attemptEndedOn, String exemption,
+                              String justification, boolean inadmissibilityRisk) {
+
+        public CourtAction(CaseId caseId, String court, LocalDate filedOn, String reference, String summary) {
+            this(caseId, court, filedOn, reference, summary, null, null, null, null, null, false);
+        }
+
+        public CourtAction claimStated(CourtClaim statedClaim, String basis, LocalDate endedOn, String exemptionName,
+                                       String why, boolean risk) {
+            return new CourtAction(caseId, court, filedOn, reference, summary, statedClaim, basis, endedOn,
+                    exemptionName, why, risk);
+        }
+
+        public CourtAction corrected(String correctedCourt, LocalDate correctedFiledOn, String correctedReference,
+                                     String correctedSummary) {
+            return new CourtAction(caseId, correctedCourt, correctedFiledOn, correctedReference, correctedSummary,
+                    claim, attemptBasis, attemptEndedOn, exemption, justification, inadmissibilityRisk);
+        }
+    }
+
+    /** A conciliation by a conciliateur de justice; {@code outcome} (a {@code ConciliationOutcome} name) null while it runs. */
+    public record Conciliation(int number, String conciliator, LocalDate requestedOn, String reference,
+                               String outcome, LocalDate concludedOn, String details) {
+    }
+
+    /**
+     * The limitation of the consumer's action (Code civil, art. 2224, 2238): when they knew the facts, the last day to
+     * act as the mediations on file leave it ({@code endsOn}, null while one suspends it), and since when a running
+     * mediation suspends it ({@code suspendedSince}, null otherwise).
+     */
+    public record LimitationPeriod(LocalDate factsKnownOn, LocalDate endsOn, LocalDate suspendedSince) {
     }
 
     public record Closure(CaseId caseId, Resolution resolution, Money amountObtained, LocalDate closedOn,
@@ -150,8 +211,33 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
         }
     }
 
+    /**
+     * A letter; {@code firstPresentedOn} and {@code returnReason} (a {@code LetterReturnReason} name) when the post
+     * returned it undelivered; {@code depositedAt} and {@code receivedAt}, the proofs of an electronic registered letter.
+     */
     public record Letter(int number, String addressee, String address, String method, String trackingNumber,
-                         LocalDate sentOn, LocalDate deliveredOn) {
+                         LocalDate sentOn, LocalDate deliveredOn, LocalDate firstPresentedOn, String returnReason,
+                         Instant depositedAt, Instant receivedAt) {
+
+        public Letter(int number, String addressee, String address, String method, String trackingNumber,
+                      LocalDate sentOn, LocalDate deliveredOn) {
+            this(number, addressee, address, method, trackingNumber, sentOn, deliveredOn, null, null, null, null);
+        }
+
+        public Letter delivered(LocalDate on) {
+            return new Letter(number, addressee, address, method, trackingNumber, sentOn, on, firstPresentedOn,
+                    returnReason, depositedAt, receivedAt);
+        }
+
+        public Letter returned(LocalDate presentedOn, String reason) {
+            return new Letter(number, addressee, address, method, trackingNumber, sentOn, deliveredOn, presentedOn,
+                    reason, depositedAt, receivedAt);
+        }
+
+        public Letter proved(boolean deposit, Instant at) {
+            return new Letter(number, addressee, address, method, trackingNumber, sentOn, deliveredOn,
+                    firstPresentedOn, returnReason, deposit ? at : depositedAt, deposit ? receivedAt : at);
+        }
     }
 
     /**

@@ -1,0 +1,163 @@
+package org.recours.command.casefile;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.recours.kernel.casefile.AmicableAttemptBasis;
+import org.recours.kernel.casefile.CaseId;
+import org.recours.kernel.casefile.CaseRule;
+import org.recours.kernel.casefile.ConciliationOutcome;
+import org.recours.kernel.casefile.CourtClaimStated;
+import org.recours.kernel.casefile.FrenchDate;
+import org.recours.kernel.casefile.MediationOutcome;
+import org.recours.kernel.casefile.RecordCourtAction;
+import org.recours.kernel.casefile.StepRefused;
+import org.recours.kernel.law.CourtThresholds;
+import org.recours.kernel.law.Limitation;
+
+/**
+ * The amicable attempts on the case as they stand after corrections: conciliations by a conciliateur de justice and
+ * the mediations' seizure and end, by number. They answer two questions of the court stage: whether a claim may go
+ * to court under Code de procédure civile, art. 750-1, and for how long mediations suspended the limitation period
+ * (Code civil, art. 2238).
+ */
+final class AmicableAttempts {
+
+    record Conciliation(int number, String conciliator, LocalDate requestedOn, String reference,
+                        ConciliationOutcome outcome, LocalDate concludedOn) {
+    }
+
+    record Mediation(LocalDate seizureNotifiedOn, MediationOutcome outcome, LocalDate concludedOn) {
+    }
+
+    /** A qualifying attempt: what it was and the day it ended. */
+    record Attempt(AmicableAttemptBasis basis, LocalDate endedOn) {
+    }
+
+    private final TreeMap<Integer, Conciliation> conciliations = new TreeMap<>();
+    private final TreeMap<Integer, Mediation> mediations = new TreeMap<>();
+
+    /** The number of the next conciliation (one at a time: {@code CaseStep.CONCILIATION}). */
+    int nextConciliation() {
+        return conciliations.size() + 1;
+    }
+
+    /** The day the pending conciliation was requested, null when none is pending. */
+    LocalDate pendingConciliationRequestedOn() {
+        return pendingConciliation().map(Conciliation::requestedOn).orElse(null);
+    }
+
+    /** The pending conciliation ({@code CaseStep.CONCILIATION_OUTCOME} checked there is one), ending on a day after it began. */
+    Conciliation requirePendingConciliation(LocalDate concludedOn) {
+        var pending = pendingConciliation().orElseThrow();
+        if (concludedOn.isBefore(pending.requestedOn())) {
+            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La conciliation ne peut pas s'achever ("
+                    + FrenchDate.of(concludedOn) + ") avant d'avoir été demandée ("
+                    + FrenchDate.of(pending.requestedOn()) + ").");
+        }
+        return pending;
+    }
+
+    private Optional<Conciliation> pendingConciliation() {
+        return conciliations.values().stream().filter(c -> c.concludedOn() == null).findFirst();
+    }
+
+    void conciliationRequested(int number, String conciliator, LocalDate requestedOn, String reference) {
+        conciliations.put(number, new Conciliation(number, conciliator, requestedOn, reference, null, null));
+    }
+
+    void conciliationConcluded(int number, ConciliationOutcome outcome, LocalDate concludedOn) {
+        var requested = conciliations.get(number);
+        conciliations.put(number, new Conciliation(number, requested.conciliator(), requested.requestedOn(),
+                requested.reference(), outcome, concludedOn));
+    }
+
+    void mediationRequested(int number) {
+        mediations.put(number, new Mediation(null, null, null));
+    }
+
+    void mediationSeized(int number, LocalDate notifiedOn) {
+        mediations.computeIfPresent(number, (n, m) -> new Mediation(notifiedOn, m.outcome(), m.concludedOn()));
+    }
+
+    void mediationConcluded(int number, MediationOutcome outcome, LocalDate concludedOn) {
+        mediations.computeIfPresent(number, (n, m) -> new Mediation(m.seizureNotifiedOn(), outcome, concludedOn));
+    }
+
+    /** The mediations that suspended the limitation period: those whose seizure was notified (the prudent day). */
+    List<Limitation.Suspension> suspensions() {
+        return mediations.values().stream().filter(m -> m.seizureNotifiedOn() != null)
+                .map(m -> new Limitation.Suspension(m.seizureNotifiedOn(), m.concludedOn())).toList();
+    }
+
+    /**
+     * The latest attempt that ended on or before {@code filedOn}: a concluded conciliation (whatever its outcome), or
+     * a concluded mediation the mediator did not declare inadmissible (L612-2: it examined nothing).
+     */
+    Optional<Attempt> qualifyingOn(LocalDate filedOn) {
+        var conciliation = conciliations.values().stream()
+                .filter(c -> c.concludedOn() != null && !c.concludedOn().isAfter(filedOn))
+                .map(c -> new Attempt(AmicableAttemptBasis.CONCILIATION, c.concludedOn()));
+        var mediation = mediations.values().stream()
+                .filter(m -> m.concludedOn() != null && m.outcome() != MediationOutcome.INADMISSIBLE
+                        && !m.concludedOn().isAfter(filedOn))
+                .map(m -> new Attempt(AmicableAttemptBasis.MEDIATION, m.concludedOn()));
+        return java.util.stream.Stream.concat(conciliation, mediation)
+                .max(java.util.Comparator.comparing(Attempt::endedOn));
+    }
+
+    /**
+     * Where a court action's claim stands under art. 750-1: no attempt needed, one on file, one staff declare (a
+     * participatory procedure), an exemption, or none at all, which staff must confirm with a reason (a fact stays
+     * recordable) and which leaves the action at risk of being declared inadmissible. Otherwise refused.
+     */
+    CourtClaimStated assess(CaseId caseId, int actionNumber, RecordCourtAction command) {
+        var claim = command.claim();
+        if (!claim.monetary() || !CourtThresholds.requiresPriorAmicableAttempt(claim.amount().euros())) {
+            return stated(caseId, actionNumber, command, AmicableAttemptBasis.NOT_REQUIRED, null, null);
+        }
+        var attempt = qualifyingOn(command.filedOn());
+        if (attempt.isPresent()) {
+            return stated(caseId, actionNumber, command, attempt.get().basis(), attempt.get().endedOn(), null);
+        }
+        if (command.participatoryProcedure() != null) {
+            return stated(caseId, actionNumber, command, AmicableAttemptBasis.PARTICIPATORY_PROCEDURE, null,
+                    command.participatoryProcedure());
+        }
+        if (command.exemption() != null) {
+            return stated(caseId, actionNumber, command, AmicableAttemptBasis.EXEMPTION, null,
+                    command.exemptionDetails());
+        }
+        if (command.filedAnywayReason() != null) {
+            return stated(caseId, actionNumber, command, AmicableAttemptBasis.NONE, null,
+                    command.filedAnywayReason());
+        }
+        throw new StepRefused(CaseRule.PRIOR_AMICABLE_ATTEMPT_REQUIRED, "La demande porte sur " + claim.amount()
+                + ", pas plus de 5 000 € : " + CaseRule.PRIOR_AMICABLE_ATTEMPT_REQUIRED.explanation()
+                + " Aucune tentative n'est au dossier avant le " + FrenchDate.of(command.filedOn())
+                + notCounted(command.filedOn()) + ". Enregistrez la conciliation, indiquez la procédure participative "
+                + "tentée ou la dispense (art. 750-1, al. 2), ou confirmez avec un motif que l'action a été "
+                + "introduite sans tentative : le dossier signalera alors le risque d'irrecevabilité.");
+    }
+
+    private String notCounted(LocalDate filedOn) {
+        var inadmissible = mediations.values().stream().filter(m -> m.outcome() == MediationOutcome.INADMISSIBLE)
+                .map(Mediation::concludedOn).findFirst();
+        if (inadmissible.isPresent()) {
+            return " (la médiation déclarée irrecevable le " + FrenchDate.of(inadmissible.get())
+                    + " n'est pas une tentative : le médiateur n'a pas examiné le litige)";
+        }
+        var running = mediations.values().stream().anyMatch(m -> m.concludedOn() == null || m.concludedOn()
+                .isAfter(filedOn)) || conciliations.values().stream().anyMatch(c -> c.concludedOn() == null
+                || c.concludedOn().isAfter(filedOn));
+        return running ? " (la tentative en cours ne s'était pas achevée à cette date)" : "";
+    }
+
+    private static CourtClaimStated stated(CaseId caseId, int actionNumber, RecordCourtAction command,
+                                           AmicableAttemptBasis basis, LocalDate endedOn, String justification) {
+        return new CourtClaimStated(caseId, actionNumber, command.claim(), basis, endedOn,
+                basis == AmicableAttemptBasis.EXEMPTION ? command.exemption() : null, justification,
+                basis.inadmissibilityRisk());
+    }
+}
