@@ -15,6 +15,7 @@ public record CaseDeadline(ReminderKind kind, LocalDate deadlineOn, LocalDate re
     static final String MEDIATION_TIME_LIMIT = "mediation-time-limit";
     static final String MEDIATOR_CONCLUSION = "mediator-conclusion";
     static final String MEDIATOR_REJECTION_WINDOW = "mediator-rejection-window";
+    static final String MEDIATION_PROPOSAL = "mediation-proposal";
     static final String[] ALL = {SUPPORT_FOLLOW_UP, RESPONSE_WINDOW, MEDIATION_TIME_LIMIT, MEDIATOR_CONCLUSION,
-            MEDIATOR_REJECTION_WINDOW};
+            MEDIATOR_REJECTION_WINDOW, MEDIATION_PROPOSAL};
 }

@@ -86,6 +86,12 @@ import org.recours.kernel.casefile.MediationExtended;
 import org.recours.kernel.casefile.MediationFileReceived;
 import org.recours.kernel.casefile.MediationRequested;
 import org.recours.kernel.casefile.MediationSeizureNotified;
+import org.recours.kernel.casefile.MediationProposalAnswered;
+import org.recours.kernel.casefile.MediationProposalMade;
+import org.recours.kernel.casefile.MediationParty;
+import org.recours.kernel.casefile.PriorExaminationOverridden;
+import org.recours.kernel.casefile.RecordMediationProposal;
+import org.recours.kernel.casefile.RecordProposalAnswer;
 import org.recours.kernel.casefile.RecordMediationExtension;
 import org.recours.kernel.casefile.RecordMediationFileReceipt;
 import org.recours.kernel.casefile.RecordMediationSeizureNotice;
@@ -126,7 +132,7 @@ import org.recours.kernel.law.ReminderPolicy;
  * (here or in the classes they hold) change: snapshots of another revision are then ignored and the case is replayed
  * from its events, which stay the only record.
  */
-@Revision("3")
+@Revision("4")
 public class ComplaintCase {
 
     @AggregateIdentifier
@@ -198,9 +204,7 @@ public class ComplaintCase {
         Require.notAfter("contactedOn", command.contactedOn(), LocalDate.now(clock));
         var version = record(new SupportContacted(caseId, command.channel(), command.contactedOn(),
                 command.ticketReference(), command.summary(), command.outcome()));
-        if (correspondence.writtenComplaint().isEmpty()) {
-            supportFollowUpChanged(new CaseDeadlines(deadlineManager, policy, clock));
-        }
+        supportContactsChanged(new CaseDeadlines(deadlineManager, policy, clock));
         return version;
     }
 
@@ -473,9 +477,7 @@ public class ComplaintCase {
         record(new SupportContactCorrected(caseId, command.entry(),
                 supportContacts.headMap(command.entry()).size() + 1, command.channel(), command.contactedOn(),
                 command.ticketReference(), command.summary(), command.outcome(), command.reason()));
-        if (correspondence.writtenComplaint().isEmpty()) {
-            supportFollowUpChanged(new CaseDeadlines(deadlineManager, policy, clock));
-        }
+        supportContactsChanged(new CaseDeadlines(deadlineManager, policy, clock));
         return AggregateLifecycle.getVersion();
     }
 
@@ -517,6 +519,8 @@ public class ComplaintCase {
             mediation.requireNonePending();
         }
         var overrideReason = new MediationAdmissibility(correspondence, company).check(command, role);
+        new PriorExaminationRule(caseId, mediation, courtActions.values()).check(command, role)
+                .ifPresent(AggregateLifecycle::apply);
         var conclusionDueOn = LegalDeadlines.mediatorConclusionDue(command.requestedOn());
         var version = record(new MediationRequested(caseId, command.mediator(), command.requestedOn(),
                 command.reference(), conclusionDueOn, overrideReason));
@@ -534,11 +538,53 @@ public class ComplaintCase {
             throw new StepRefused(CaseRule.NO_PENDING_MEDIATION, CaseRule.NO_PENDING_MEDIATION.explanation());
         }
         mediation.requirePendingSince(command.concludedOn());
+        mediation.requireOutcomeNotFromAnswers(command.outcome());
         var version = record(new MediationConcluded(caseId, command.outcome(), command.concludedOn(),
                 command.details()));
+        mediationEnded(deadlineManager);
+        return version;
+    }
+
+    private static void mediationEnded(DeadlineManager deadlineManager) {
         deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATOR_CONCLUSION);
         deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATOR_REJECTION_WINDOW);
+        deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATION_PROPOSAL);
+    }
+
+    /** The mediator proposed a solution with a last day to accept it (R612-4): reminded before that day. */
+    @CommandHandler
+    public long handle(RecordMediationProposal command, Clock clock, DeadlineManager deadlineManager,
+                       ReminderPolicy policy) {
+        requireOpen();
+        Require.notAfter("proposedOn", command.proposedOn(), LocalDate.now(clock));
+        requireMediation().requireProposable(command.proposedOn(), command.acceptBy());
+        var version = record(new MediationProposalMade(caseId, mediation.number(), command.proposedOn(),
+                command.acceptBy()));
+        scheduleProposalAnswers(new CaseDeadlines(deadlineManager, policy, clock));
         return version;
+    }
+
+    /**
+     * A party accepted or refused the proposal. The answers decide the outcome, recorded with the answer that
+     * decides it as the existing outcome step records it: both accepted, an agreement; one refused, a failure.
+     */
+    @CommandHandler
+    public long handle(RecordProposalAnswer command, Clock clock, DeadlineManager deadlineManager) {
+        requireOpen();
+        Require.notAfter("answeredOn", command.answeredOn(), LocalDate.now(clock));
+        var proposal = requireMediation().requireProposalAwaitingAnswers();
+        proposal.requireAnswerable(command.party(), command.accepted(), command.answeredOn());
+        apply(new MediationProposalAnswered(caseId, mediation.number(), command.party(), command.accepted(),
+                command.answeredOn(), proposal.acceptBy()));
+        var decided = mediation.proposal().outcome();
+        if (decided.isPresent()) {
+            apply(new MediationConcluded(caseId, decided.get(), command.answeredOn(), decided.get()
+                    == MediationOutcome.AGREEMENT ? "Les deux parties ont accepté la proposition du médiateur "
+                    + "(art. R612-4)." : (command.party() == MediationParty.CONSUMER ? "Le consommateur"
+                    : "Le professionnel") + " a refusé la proposition du médiateur (art. R612-4)."));
+            mediationEnded(deadlineManager);
+        }
+        return AggregateLifecycle.getVersion();
     }
 
     /** The mediator received the file: it has three weeks to reject the request (L612-2, last paragraph). */
@@ -664,6 +710,9 @@ public class ComplaintCase {
             case MEDIATOR_CONCLUSION_OVERDUE -> mediation != null && mediation.pending()
                     && deadline.deadlineOn().equals(mediation.conclusionDueOn());
             case MEDIATOR_REJECTION_WINDOW_PASSED -> mediation != null && mediation.awaitingSeizureNotice();
+            case MEDIATION_PROPOSAL_ANSWER_DUE -> mediation != null && mediation.pending()
+                    && mediation.proposal() != null && mediation.proposal().awaitingAnswers()
+                    && deadline.deadlineOn().equals(mediation.proposal().acceptBy());
         };
     }
 
@@ -672,6 +721,9 @@ public class ComplaintCase {
         if (correspondence.writtenComplaint().isEmpty()) {
             if (!supportContacts.isEmpty()) {
                 scheduleSupportFollowUp(deadlines);
+            }
+            if (mediation == null && correspondence.admissibleUntil().isPresent()) {
+                scheduleMediationTimeLimit(deadlines);
             }
             return;
         }
@@ -685,7 +737,28 @@ public class ComplaintCase {
             if (mediation.awaitingSeizureNotice()) {
                 scheduleMediatorRejectionWindow(deadlines);
             }
+            if (mediation.proposal() != null && mediation.proposal().awaitingAnswers()) {
+                scheduleProposalAnswers(deadlines);
+            }
         }
+    }
+
+    /** A warning before the last day to accept the proposal (R612-4), on the working day before when it is off. */
+    private void scheduleProposalAnswers(CaseDeadlines deadlines) {
+        var acceptBy = mediation.proposal().acceptBy();
+        deadlines.schedule(CaseDeadline.MEDIATION_PROPOSAL, ReminderKind.MEDIATION_PROPOSAL_ANSWER_DUE, acceptBy,
+                deadlines.policy().proposalWarningOn(acceptBy));
+    }
+
+    /**
+     * The follow-up runs from the latest contact while no letter is sent; a written contact may be the earliest
+     * written complaint, which the one-year limit to seize the mediator runs from (L612-2 4°, ADR 18).
+     */
+    private void supportContactsChanged(CaseDeadlines deadlines) {
+        if (correspondence.writtenComplaint().isEmpty()) {
+            supportFollowUpChanged(deadlines);
+        }
+        mediationTimeLimitChanged(deadlines);
     }
 
     /** The follow-up runs from the latest contact with customer support as the contacts stand. */
@@ -726,7 +799,7 @@ public class ComplaintCase {
 
     private void mediationTimeLimitChanged(CaseDeadlines deadlines) {
         deadlines.cancel(CaseDeadline.MEDIATION_TIME_LIMIT);
-        if (mediation == null) {
+        if (mediation == null && correspondence.admissibleUntil().isPresent()) {
             scheduleMediationTimeLimit(deadlines);
         }
     }
@@ -747,7 +820,7 @@ public class ComplaintCase {
     }
 
     private void scheduleMediationTimeLimit(CaseDeadlines deadlines) {
-        var admissibleUntil = correspondence.admissibleUntil(correspondence.writtenComplaint().orElseThrow());
+        var admissibleUntil = correspondence.admissibleUntil().orElseThrow();
         for (var remindOn : deadlines.policy().mediationLimitWarningsOn(admissibleUntil)) {
             deadlines.schedule(CaseDeadline.MEDIATION_TIME_LIMIT, ReminderKind.MEDIATION_TIME_LIMIT_APPROACHING,
                     admissibleUntil, remindOn);
@@ -852,12 +925,32 @@ public class ComplaintCase {
         supportContacts.put(entry, new SupportContact(event.channel(), event.contactedOn(), event.ticketReference(),
                 event.summary(), event.outcome()));
         entriesRecordedAt.put(entry, recordedAt);
+        writtenContactsChanged();
     }
 
     @EventSourcingHandler
     void on(SupportContactCorrected event) {
         supportContacts.put(event.correctedEntry(), new SupportContact(event.channel(), event.contactedOn(),
                 event.ticketReference(), event.summary(), event.outcome()));
+        writtenContactsChanged();
+    }
+
+    /** A contact with customer support made in writing is a written complaint too (L612-2 4°, ADR 18). */
+    private void writtenContactsChanged() {
+        correspondence.writtenContactsChanged(supportContacts.values().stream()
+                .filter(contact -> contact.channel().isWritten()).map(SupportContact::contactedOn)
+                .min(LocalDate::compareTo).orElse(null));
+    }
+
+    @EventSourcingHandler
+    void on(MediationProposalMade event) {
+        mediation = mediation.withProposal(new MediationProposal(event.proposedOn(), event.acceptBy()));
+    }
+
+    @EventSourcingHandler
+    void on(MediationProposalAnswered event) {
+        mediation = mediation.withProposal(mediation.proposal().answered(event.party(), event.accepted(),
+                event.answeredOn()));
     }
 
     @EventSourcingHandler
@@ -924,8 +1017,9 @@ public class ComplaintCase {
 
     @EventSourcingHandler
     void on(MediationRequested event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
-        mediation = new MediationHistory(mediation == null ? 1 : mediation.number() + 1, entry, event.mediator(), event.requestedOn(), event.reference(),
-                event.windowOverrideReason());
+        mediation = mediation == null ? new MediationHistory(entry, event.mediator(), event.requestedOn(),
+                event.reference(), event.windowOverrideReason()) : mediation.next(entry, event.mediator(),
+                event.requestedOn(), event.reference(), event.windowOverrideReason());
         entriesRecordedAt.put(entry, recordedAt);
     }
 

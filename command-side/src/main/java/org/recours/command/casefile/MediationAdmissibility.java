@@ -1,6 +1,5 @@
 package org.recours.command.casefile;
 
-import java.util.Arrays;
 import org.recours.kernel.casefile.CaseRule;
 import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.CompanyProfile;
@@ -34,7 +33,8 @@ final class MediationAdmissibility {
         var admissibleUntil = correspondence.admissibleUntil(complaint);
         if (request.requestedOn().isAfter(admissibleUntil)) {
             throw new StepRefused(CaseRule.MEDIATION_TIME_BARRED, "La médiation est irrecevable depuis le "
-                    + FrenchDate.of(admissibleUntil.plusDays(1)) + " : la réclamation écrite date du " + FrenchDate.of(complaint.sentOn())
+                    + FrenchDate.of(admissibleUntil.plusDays(1)) + " : la réclamation écrite la plus ancienne date du "
+                    + FrenchDate.of(correspondence.earliestWrittenComplaintOn().orElseThrow())
                     + ", il y a plus d'un an (Code de la consommation, art. L612-2). Reste la voie judiciaire.");
         }
         var possibleFrom = correspondence.mediationPossibleFrom(company);
@@ -47,16 +47,11 @@ final class MediationAdmissibility {
                     + " mois pour répondre à la réclamation écrite" + (correspondence.answered()
                     ? " et n'avait pas encore répondu à cette date." : " et n'a pas encore répondu."), possibleFrom);
         }
-        if (!roleOf(role).canOverrideDeadlines()) {
+        if (!StaffRole.named(role).canOverrideDeadlines()) {
             throw new StepRefused(CaseRule.OVERRIDE_REQUIRES_SUPERVISOR, CaseRule.OVERRIDE_REQUIRES_SUPERVISOR
                     .explanation() + " Sans dérogation, la médiation est possible à partir du " + FrenchDate.of(possibleFrom) + ".",
                     possibleFrom);
         }
         return request.windowOverrideReason();
-    }
-
-    private static StaffRole roleOf(String role) {
-        return Arrays.stream(StaffRole.values()).filter(known -> known.name().equals(role)).findFirst()
-                .orElse(StaffRole.STAFF);
     }
 }

@@ -11,7 +11,8 @@ public sealed interface CaseEvent permits ComplaintFiled, HelpCentreConsulted, S
         ResponseCorrected, ComplaintDetailsCorrected, MediationFileReceived, MediationSeizureNotified,
         MediationExtended, ConsumerDetailsUpdated, CaseHandlerAssigned, SupportContactCorrected,
         MediationRequestCorrected, ResponseDeadlineExpiryReestablished, HelpCentreConsultationCorrected,
-        MediationOutcomeCorrected, CourtActionCorrected, CaseClosureCorrected {
+        MediationOutcomeCorrected, CourtActionCorrected, CaseClosureCorrected, MediationProposalMade,
+        MediationProposalAnswered, PriorExaminationOverridden {
 
     CaseId caseId();
 }

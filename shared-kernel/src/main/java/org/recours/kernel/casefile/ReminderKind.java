@@ -47,7 +47,15 @@ public enum ReminderKind {
             "Demander au médiateur où en est le dossier et enregistrer la notification de sa saisine, ou son rejet "
                     + "(issue « irrecevable »), qui serait alors tardif.",
             "Code de la consommation, art. L612-2, dernier alinéa : rejet notifié dans les trois semaines de la "
-                    + "réception du dossier ; art. R612-2 : notification de la saisine.");
+                    + "réception du dossier ; art. R612-2 : notification de la saisine."),
+    MEDIATION_PROPOSAL_ANSWER_DUE(
+            "La proposition du médiateur doit être acceptée ou refusée",
+            "Le médiateur a fixé la date indiquée comme dernier jour pour accepter ou refuser sa proposition, et la "
+                    + "réponse d'au moins une partie n'est pas enregistrée.",
+            "Recueillir la décision du consommateur, vérifier celle du professionnel, et enregistrer chaque réponse ; "
+                    + "sans acceptation à cette date, la proposition est refusée.",
+            "Code de la consommation, art. R612-4 : le médiateur fixe le délai d'acceptation ou de refus de sa "
+                    + "proposition.");
 
     private final String title;
     private final String meaning;
@@ -83,6 +91,6 @@ public enum ReminderKind {
      */
     public boolean warnsAhead() {
         return this == SUPPORT_FOLLOW_UP || this == RESPONSE_DEADLINE_APPROACHING
-                || this == MEDIATION_TIME_LIMIT_APPROACHING;
+                || this == MEDIATION_TIME_LIMIT_APPROACHING || this == MEDIATION_PROPOSAL_ANSWER_DUE;
     }
 }
