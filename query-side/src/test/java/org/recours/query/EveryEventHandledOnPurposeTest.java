@@ -31,6 +31,8 @@ import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
 import org.recours.kernel.casefile.MediationRequested;
+import org.recours.kernel.casefile.MediationProposalAnswered;
+import org.recours.kernel.casefile.MediationProposalMade;
 import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.query.audittrail.AuditEntries;
 import org.recours.query.audittrail.AuditNarratives;
@@ -94,17 +96,18 @@ class EveryEventHandledOnPurposeTest {
     }
 
     /** What an event type only means something after: a reopening a closure, a correction the step it corrects. */
-    private static final Map<Class<? extends CaseEvent>, List<Class<? extends CaseEvent>>> PREREQUISITES = Map.of(
-            CaseReopened.class, List.of(CaseClosed.class),
-            ResponseDeadlineExpiryContradicted.class, List.of(ResponseDeadlineExpired.class),
-            ResponseCorrected.class, List.of(ResponseReceived.class),
-            SupportContactCorrected.class, List.of(SupportContacted.class),
-            HelpCentreConsultationCorrected.class, List.of(HelpCentreConsulted.class),
-            MediationOutcomeCorrected.class, List.of(MediationConcluded.class),
-            CourtActionCorrected.class, List.of(CourtActionRecorded.class),
-            CaseClosureCorrected.class, List.of(CaseClosed.class),
-            ResponseDeadlineExpiryReestablished.class, List.of(ResponseDeadlineExpired.class,
-                    ResponseDeadlineExpiryContradicted.class));
+    private static final Map<Class<? extends CaseEvent>, List<Class<? extends CaseEvent>>> PREREQUISITES = Map.ofEntries(
+            Map.entry(CaseReopened.class, List.of(CaseClosed.class)),
+            Map.entry(ResponseDeadlineExpiryContradicted.class, List.of(ResponseDeadlineExpired.class)),
+            Map.entry(ResponseCorrected.class, List.of(ResponseReceived.class)),
+            Map.entry(SupportContactCorrected.class, List.of(SupportContacted.class)),
+            Map.entry(HelpCentreConsultationCorrected.class, List.of(HelpCentreConsulted.class)),
+            Map.entry(MediationOutcomeCorrected.class, List.of(MediationConcluded.class)),
+            Map.entry(CourtActionCorrected.class, List.of(CourtActionRecorded.class)),
+            Map.entry(CaseClosureCorrected.class, List.of(CaseClosed.class)),
+            Map.entry(ResponseDeadlineExpiryReestablished.class, List.of(ResponseDeadlineExpired.class,
+                    ResponseDeadlineExpiryContradicted.class)),
+            Map.entry(MediationProposalAnswered.class, List.of(MediationProposalMade.class)));
 
     /** A filed case with a letter, a mediation and a document, then what the event under test needs before it. */
     private static CaseFileDocument caseWithEveryKindOfRecord(List<Class<? extends CaseEvent>> prerequisites) {

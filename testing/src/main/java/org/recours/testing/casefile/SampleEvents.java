@@ -34,6 +34,10 @@ import org.recours.kernel.casefile.MediationExtended;
 import org.recours.kernel.casefile.MediationFileReceived;
 import org.recours.kernel.casefile.MediationRequested;
 import org.recours.kernel.casefile.MediationSeizureNotified;
+import org.recours.kernel.casefile.MediationParty;
+import org.recours.kernel.casefile.MediationProposalAnswered;
+import org.recours.kernel.casefile.MediationProposalMade;
+import org.recours.kernel.casefile.PriorExaminationOverridden;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.PersonalDataErased;
@@ -166,7 +170,18 @@ public final class SampleEvents {
                 new CourtActionCorrected(CASE, 9, 1, "Tribunal judiciaire de Nanterre", LocalDate.of(2027, 6, 2),
                         "27/01234", "Assignation déposée", "Date et numéro RG du récépissé du greffe"),
                 new CaseClosureCorrected(CASE, 11, Resolution.PARTIALLY_RESOLVED, Money.euros("23.88"),
-                        LocalDate.of(2027, 6, 30), "Trois mois remboursés", "Montant lu sur le virement reçu"));
+                        LocalDate.of(2027, 6, 30), "Trois mois remboursés", "Montant lu sur le virement reçu"),
+                new MediationProposalMade(CASE, 1, LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 24)),
+                new MediationProposalAnswered(CASE, 1, MediationParty.CONSUMER, true, LocalDate.of(2027, 5, 10),
+                        LocalDate.of(2027, 5, 24)),
+                new MediationProposalAnswered(CASE, 1, MediationParty.COMPANY, false, LocalDate.of(2027, 5, 26),
+                        LocalDate.of(2027, 5, 24)),
+                new PriorExaminationOverridden(CASE, PriorExaminationOverridden.PriorExamination.MEDIATION,
+                        "Médiateur du e-commerce de la FEVAD", LocalDate.of(2027, 5, 20),
+                        "Autre litige : la résiliation refusée en septembre, pas les publicités"),
+                new PriorExaminationOverridden(CASE, PriorExaminationOverridden.PriorExamination.COURT_ACTION,
+                        "Tribunal judiciaire de Nanterre", LocalDate.of(2027, 6, 1),
+                        "L'action porte sur un autre contrat"));
     }
 
     /** The approved sample of {@code type}: its first. */
