@@ -23,12 +23,15 @@ import org.recours.kernel.casefile.RecordMediationExtension;
 import org.recours.kernel.casefile.RecordMediationFileReceipt;
 import org.recours.kernel.casefile.RecordMediationOutcome;
 import org.recours.kernel.casefile.RecordMediationSeizureNotice;
+import org.recours.kernel.casefile.RecordMediationProposal;
+import org.recours.kernel.casefile.RecordProposalAnswer;
 import org.recours.kernel.casefile.RecordResponse;
 import org.recours.kernel.casefile.RecordResponseDeadlineExpiry;
 import org.recours.kernel.casefile.RecordSupportContact;
 import org.recours.kernel.casefile.ReopenCase;
 import org.recours.kernel.casefile.RequestMediation;
 import org.recours.kernel.casefile.TrackingNumber;
+import org.recours.query.confidential.ConfidentialNotes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -47,10 +50,12 @@ class CaseCommandController {
 
     private final ComplaintFiling filing;
     private final CaseSteps steps;
+    private final ConfidentialNoteTaking confidentialNotes;
 
-    CaseCommandController(ComplaintFiling filing, CaseSteps steps) {
+    CaseCommandController(ComplaintFiling filing, CaseSteps steps, ConfidentialNoteTaking confidentialNotes) {
         this.filing = filing;
         this.steps = steps;
+        this.confidentialNotes = confidentialNotes;
     }
 
     @PostMapping
@@ -210,7 +215,38 @@ class CaseCommandController {
                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                            @RequestBody CaseRequests.Mediation body, Principal principal) {
         return steps.record(caseId, ifMatch, principal, (id, version) -> new RequestMediation(id, version,
-                body.mediator(), body.requestedOn(), body.reference(), body.windowOverrideReason()));
+                body.mediator(), body.requestedOn(), body.reference(), body.windowOverrideReason(),
+                body.examinationOverrideReason()));
+    }
+
+    /**
+     * The mediator proposed a solution with a last day to accept it (R612-4); what it proposes is confidential
+     * (L612-3): record it in the case's confidential notes, not here.
+     */
+    @PostMapping("/{caseId}/mediation/proposal")
+    ResponseEntity<StepRecorded> mediationProposal(@PathVariable String caseId,
+                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                   @RequestBody CaseRequests.MediationProposal body,
+                                                   Principal principal) {
+        var recorded = steps.record(caseId, ifMatch, principal, (id, version) -> new RecordMediationProposal(id,
+                version, body.proposedOn(), body.acceptBy()));
+        if (body.content() != null && !body.content().isBlank()) {
+            confidentialNotes.keepOnRecorded(CaseSteps.existingCaseId(caseId), recorded.getBody().version(),
+                    ConfidentialNotes.Subject.PROPOSAL, body.content(), principal);
+        }
+        return recorded;
+    }
+
+    /**
+     * A party accepted or refused the proposal (R612-4). The answer that decides the outcome records it too: both
+     * accepted, an agreement; one refused, the proposal refused.
+     */
+    @PostMapping("/{caseId}/mediation/proposal/answers")
+    ResponseEntity<StepRecorded> proposalAnswer(@PathVariable String caseId,
+                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                @RequestBody CaseRequests.ProposalAnswer body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordProposalAnswer(id, version,
+                body.party(), body.accepted(), body.answeredOn()));
     }
 
     @PostMapping("/{caseId}/mediation-outcome")

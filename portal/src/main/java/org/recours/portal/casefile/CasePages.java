@@ -26,6 +26,7 @@ import org.recours.query.evidence.Chronology;
 import org.recours.portal.web.FormField;
 import org.recours.portal.web.FormValues;
 import org.recours.portal.web.Refusals;
+import org.recours.query.confidential.ConfidentialNotes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -57,10 +58,15 @@ class CasePages {
     private final Clock clock;
     private final ConsumerNames names;
     private final org.recours.portal.handler.CaseHandlers handlers;
+    private final ConfidentialNotes confidentialNotes;
+    private final ConfidentialNoteTaking noteTaking;
 
     CasePages(QueryGateway queries, CaseSteps steps, ComplaintFiling filing, CompanyDirectory companies,
               PersonalDataVault vault, CaseAccess access, Refusals refusals, MessageSource messages, Clock clock,
-              ConsumerNames names, org.recours.portal.handler.CaseHandlers handlers) {
+              ConsumerNames names, org.recours.portal.handler.CaseHandlers handlers,
+              ConfidentialNotes confidentialNotes, ConfidentialNoteTaking noteTaking) {
+        this.confidentialNotes = confidentialNotes;
+        this.noteTaking = noteTaking;
         this.names = names;
         this.handlers = handlers;
         this.clock = clock;
@@ -135,6 +141,7 @@ class CasePages {
         model.addAttribute("silenceToConfirm", silenceToConfirm(file));
         model.addAttribute("stepForms", CaseStepForm.values());
         model.addAttribute("handlerChoices", handlers.candidates(file));
+        model.addAttribute("confidentialNotes", confidentialNotes.of(file.caseId()));
         return "cases/show";
     }
 
@@ -165,6 +172,10 @@ class CasePages {
         try {
             Long version = steps.send(stepForm.command(id, CaseSteps.expectedVersion(typed.get("version")),
                     new FormValues(typed)), principal);
+            var content = typed.get("content");
+            if (stepForm == CaseStepForm.MEDIATION_PROPOSAL && content != null && !content.isBlank()) {
+                noteTaking.keepOnRecorded(id, version, ConfidentialNotes.Subject.PROPOSAL, content, principal);
+            }
             redirect.addFlashAttribute("notice", message("step.recorded", message(stepForm.title()), version));
             redirect.addFlashAttribute("recordedVersion", version);
             return "redirect:/cases/" + id;

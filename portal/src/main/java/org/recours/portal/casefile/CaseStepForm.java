@@ -18,6 +18,9 @@ import org.recours.kernel.casefile.CorrectMediationRequest;
 import org.recours.kernel.casefile.CorrectSupportContact;
 import org.recours.kernel.casefile.RecordResponseDeadlineExpiry;
 import org.recours.kernel.casefile.MediationOutcome;
+import org.recours.kernel.casefile.MediationParty;
+import org.recours.kernel.casefile.RecordMediationProposal;
+import org.recours.kernel.casefile.RecordProposalAnswer;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.RecordCourtAction;
 import org.recours.kernel.casefile.RecordHelpCentreConsultation;
@@ -90,10 +93,12 @@ enum CaseStepForm {
             FormField.text("mediator", "step.MEDIATION.mediator", true),
             FormField.date("requestedOn", "step.MEDIATION.requestedOn"),
             FormField.text("reference", "step.MEDIATION.reference", false),
-            FormField.longText("windowOverrideReason", "step.MEDIATION.windowOverrideReason", false)),
+            FormField.longText("windowOverrideReason", "step.MEDIATION.windowOverrideReason", false),
+            FormField.longText("examinationOverrideReason", "step.MEDIATION.examinationOverrideReason", false)
+                    .withHint("step.MEDIATION.examinationOverrideReason.hint")),
             (id, version, form) -> new RequestMediation(id, version, form.text("mediator"),
                     form.date("requestedOn", "step.MEDIATION.requestedOn"), form.text("reference"),
-                    form.text("windowOverrideReason"))),
+                    form.text("windowOverrideReason"), form.text("examinationOverrideReason"))),
     MEDIATION_FILE_RECEIPT("mediation-dossier-recu", List.of(
             FormField.date("receivedOn", "step.MEDIATION_FILE_RECEIPT.receivedOn")),
             (id, version, form) -> new RecordMediationFileReceipt(id, version,
@@ -109,6 +114,23 @@ enum CaseStepForm {
             (id, version, form) -> new RecordMediationExtension(id, version,
                     form.date("notifiedOn", "step.MEDIATION_EXTENSION.notifiedOn"),
                     form.date("extendedUntil", "step.MEDIATION_EXTENSION.extendedUntil"))),
+    MEDIATION_PROPOSAL("mediation-proposition", List.of(
+            FormField.date("proposedOn", "step.MEDIATION_PROPOSAL.proposedOn"),
+            FormField.date("acceptBy", "step.MEDIATION_PROPOSAL.acceptBy"),
+            FormField.longText("content", "step.MEDIATION_PROPOSAL.content", false)
+                    .withHint("step.MEDIATION_PROPOSAL.content.hint")),
+            (id, version, form) -> new RecordMediationProposal(id, version,
+                    form.date("proposedOn", "step.MEDIATION_PROPOSAL.proposedOn"),
+                    form.date("acceptBy", "step.MEDIATION_PROPOSAL.acceptBy"))),
+    PROPOSAL_ANSWER("mediation-reponse-proposition", List.of(
+            FormField.choice("party", "step.PROPOSAL_ANSWER.party", MediationParty.class, "mediation-party"),
+            FormField.choice("answer", "step.PROPOSAL_ANSWER.answer", ProposalAnswer.class, "proposal-answer"),
+            FormField.date("answeredOn", "step.PROPOSAL_ANSWER.answeredOn")),
+            (id, version, form) -> new RecordProposalAnswer(id, version,
+                    form.choice("party", "step.PROPOSAL_ANSWER.party", MediationParty.class),
+                    form.choice("answer", "step.PROPOSAL_ANSWER.answer", ProposalAnswer.class)
+                            == ProposalAnswer.ACCEPTED,
+                    form.date("answeredOn", "step.PROPOSAL_ANSWER.answeredOn"))),
     MEDIATION_OUTCOME("issue-mediation", List.of(
             FormField.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class,
                     "mediation-outcome"),

@@ -156,7 +156,9 @@ class SnapshotLayoutTest {
         List<CaseEvent> history = List.of(SampleEvents.of(ComplaintFiled.class), SampleEvents.of(SupportContacted.class),
                 SampleEvents.of(LetterSent.class), SampleEvents.of(LetterDelivered.class),
                 SampleEvents.of(EvidenceAttached.class), SampleEvents.of(ResponseDeadlineExpired.class),
-                SampleEvents.of(MediationRequested.class), SampleEvents.of(ReminderDue.class));
+                SampleEvents.of(MediationRequested.class), SampleEvents.of(ReminderDue.class),
+                SampleEvents.of(org.recours.kernel.casefile.MediationProposalMade.class),
+                SampleEvents.of(org.recours.kernel.casefile.MediationProposalAnswered.class));
         var caseId = SampleEvents.CASE.value();
         var messages = new java.util.ArrayList<org.axonframework.eventhandling.DomainEventMessage<?>>();
         for (int sequence = 0; sequence < history.size(); sequence++) {

@@ -1,0 +1,165 @@
+package org.recours.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.recours.kernel.casefile.FrenchDate;
+import org.recours.portal.ApiClient;
+import org.recours.portal.casefile.PrimeVideoCase;
+import org.recours.testing.UsesPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 13 on PostgreSQL, through the pages in Chromium and the API: the mediator's proposal (R612-4) with its last
+ * day, reminded before it; the parties' answers deciding the outcome; a second mediation of the same dispute
+ * refused under L612-2 3°, then allowed by a supervisor's reason; the one year of L612-2 4° running from an email
+ * to customer support sent before the letter.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@UsesPostgres
+class MediationProposalIT {
+
+    private static final LocalDate TODAY = PrimeVideoCase.TODAY;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void staffRecordTheProposalAndTheAnswersDecideTheOutcome() throws Exception {
+        var api = new ApiClient(port);
+        var proposedOn = TODAY.minusDays(3);
+        var acceptBy = TODAY.plusDays(20);
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        ok(api.post("/api/cases/" + caseId + "/letters",
+                PrimeVideoCase.letter("Amazon Digital France SAS", TODAY.minusMonths(3))));
+        ok(api.post("/api/cases/" + caseId + "/letters/1/delivery",
+                PrimeVideoCase.delivery(TODAY.minusMonths(3).plusDays(2))));
+        ok(api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(TODAY.minusDays(10))));
+
+        var refusedEarly = api.post("/api/cases/" + caseId + "/mediation/proposal/answers", """
+                {"party": "CONSUMER", "accepted": true, "answeredOn": "%s"}""".formatted(TODAY));
+        assertThat(refusedEarly.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(api.json(refusedEarly).get("rule").asString()).isEqualTo("NO_PENDING_PROPOSAL");
+
+        var password = StaffFixtures.account(port, "ines", "paris-11", "STAFF");
+        try (var browser = new Browser(port)) {
+            browser.open("/login").type("username", "ines").type("password", password).submit();
+            browser.pathAfterLeaving("/login");
+
+            browser.open("/cases/" + caseId);
+            browser.click("Proposition du médiateur").date("proposedOn", proposedOn).date("acceptBy", acceptBy)
+                    .type("content", "Remboursement de six mois d'abonnement").submit();
+            assertThat(browser.textOnceItContains("#notice", "enregistré")).contains("Proposition du médiateur");
+            assertThat(browser.text(".deadlines")).contains("Proposition du médiateur du " + FrenchDate.of(proposedOn)
+                    + " : à accepter ou refuser au plus tard le " + FrenchDate.of(acceptBy), "réponse attendue");
+            assertThat(browser.text("#confidential-notes")).contains("Entrée n° 4 (proposition du médiateur)",
+                    "Remboursement de six mois d'abonnement");
+
+            browser.click("Réponse à la proposition du médiateur").choose("party", "le consommateur")
+                    .choose("answer", "acceptée").date("answeredOn", TODAY.plusDays(1)).submit();
+            assertThat(browser.textOnceItContains("#form-error", "futur")).isNotBlank();
+
+            browser.open("/cases/" + caseId);
+            browser.click("Réponse à la proposition du médiateur").choose("party", "le consommateur")
+                    .choose("answer", "acceptée").date("answeredOn", TODAY).submit();
+            assertThat(browser.textOnceItContains("#notice", "enregistré")).contains("Réponse à la proposition");
+            assertThat(browser.text(".proposal")).contains("le consommateur : acceptée le " + FrenchDate.of(TODAY),
+                    "le professionnel : réponse attendue");
+        }
+        assertThat(jdbc.queryForList("SELECT task_instance FROM scheduled_tasks WHERE task_instance LIKE ?",
+                String.class, "%" + caseId + "/mediation-proposal/%")).as("the reminder before the last day")
+                .hasSize(1);
+
+        ok(api.post("/api/cases/" + caseId + "/mediation/proposal/answers", """
+                {"party": "COMPANY", "accepted": false, "answeredOn": "%s"}""".formatted(TODAY)));
+        var mediation = api.caseAtVersion(caseId, 7).get("mediations").get(0);
+        assertThat(mediation.get("outcome").asString()).isEqualTo("PROPOSAL_REFUSED");
+        assertThat(mediation.get("proposal").get("companyAccepted").asBoolean()).isFalse();
+        assertThat(jdbc.queryForList("SELECT task_instance FROM scheduled_tasks WHERE task_instance LIKE ?",
+                String.class, "%" + caseId + "/mediation-proposal/%")).as("no reminder once decided").isEmpty();
+
+        var again = api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(TODAY));
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(api.json(again).get("rule").asString()).isEqualTo("DISPUTE_ALREADY_EXAMINED");
+        assertThat(api.json(again).get("legalBasis").asString()).contains("L612-2 3°");
+        assertThat(api.json(again).get("detail").asString()).contains("déjà été examiné");
+
+        ok(api.post("/api/cases/" + caseId + "/mediations", """
+                {"mediator": "Médiateur des communications électroniques", "requestedOn": "%s",
+                 "examinationOverrideReason": "Autre litige : la résiliation refusée, pas les publicités"}"""
+                .formatted(TODAY)));
+        var history = api.json(api.get("/api/cases/" + caseId + "/history"));
+        var told = new StringBuilder();
+        history.forEach(entry -> told.append(entry.get("summaryFr").asString()).append('\n'));
+        assertThat(told).contains("Médiation terminée le " + FrenchDate.of(TODAY)
+                + ", proposition du médiateur refusée. Le détail est confidentiel", "Motif : Autre litige");
+
+        assertThat(told).doesNotContain("six mois");
+        assertThat(pdfText(api.download("/api/cases/" + caseId + "/export.pdf").getBody()))
+                .doesNotContain("six mois");
+        assertThat(pdfText(api.download("/api/cases/" + caseId + "/export.pdf?partiesAgreed=true").getBody()))
+                .contains("produites avec l'accord des parties", "Remboursement de six mois d'abonnement");
+        assertThat(new String(api.download("/api/cases/" + caseId + "/export.json").getBody(),
+                java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("six mois");
+
+        var misplaced = api.post("/api/cases/" + caseId + "/confidential-notes", """
+                {"entry": 1, "subject": "OUTCOME", "text": "Le professionnel a reconnu ses torts"}""");
+        assertThat(misplaced.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(api.json(misplaced).get("detail").asString()).contains("n'est pas l'issue d'une médiation");
+        var outcomeNote = api.post("/api/cases/" + caseId + "/confidential-notes", """
+                {"entry": 7, "subject": "OUTCOME", "text": "Le professionnel a reconnu ses torts"}""");
+        assertThat(outcomeNote.getStatusCode()).as(outcomeNote.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(api.json(api.get("/api/cases/" + caseId + "/confidential-notes"))).hasSize(2);
+
+        assertThat(api.get("/v3/api-docs").getBody()).contains("/api/cases/{caseId}/mediation/proposal",
+                "/api/cases/{caseId}/mediation/proposal/answers", "/api/cases/{caseId}/confidential-notes");
+    }
+
+    @Test
+    void theOneYearRunsFromAnEmailToSupportSentBeforeTheLetter() throws Exception {
+        var api = new ApiClient(port);
+        var emailedOn = TODAY.minusMonths(4);
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        ok(api.post("/api/cases/" + caseId + "/support-contacts", """
+                {"channel": "EMAIL", "contactedOn": "%s", "summary": "Réclamation par courriel",
+                 "outcome": "Sans réponse"}""".formatted(emailedOn)));
+        ok(api.post("/api/cases/" + caseId + "/letters",
+                PrimeVideoCase.letter("Amazon Digital France SAS", TODAY.minusMonths(3))));
+
+        var dates = api.caseAtVersion(caseId, 2).get("legalDates");
+        assertThat(dates.get("mediationAdmissibleUntil").asString()).isEqualTo(emailedOn.plusYears(1).toString());
+        assertThat(dates.get("earliestWrittenComplaint").get("channel").asString()).isEqualTo("EMAIL");
+
+        var password = StaffFixtures.account(port, "ines", "paris-11", "STAFF");
+        try (var browser = new Browser(port)) {
+            browser.open("/login").type("username", "ines").type("password", password).submit();
+            browser.pathAfterLeaving("/login");
+            browser.open("/cases/" + caseId);
+            assertThat(browser.text(".written-complaint")).contains("le contact écrit avec le service client "
+                    + "(courriel) du " + FrenchDate.of(emailedOn));
+        }
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        var text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append(' ');
+        }
+        return text.toString();
+    }
+
+    private static void ok(ResponseEntity<String> response) {
+        assertThat(response.getStatusCode()).as(response.getBody()).isIn(HttpStatus.OK, HttpStatus.CREATED);
+    }
+}
