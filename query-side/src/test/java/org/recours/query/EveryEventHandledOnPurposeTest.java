@@ -107,7 +107,8 @@ class EveryEventHandledOnPurposeTest {
             Map.entry(CaseClosureCorrected.class, List.of(CaseClosed.class)),
             Map.entry(ResponseDeadlineExpiryReestablished.class, List.of(ResponseDeadlineExpired.class,
                     ResponseDeadlineExpiryContradicted.class)),
-            Map.entry(MediationProposalAnswered.class, List.of(MediationProposalMade.class)));
+            Map.entry(MediationProposalAnswered.class, List.of(MediationProposalMade.class)),
+            Map.entry(org.recours.kernel.casefile.MediatorNamingChecked.class, List.of(ResponseReceived.class)));
 
     /** A filed case with a letter, a mediation and a document, then what the event under test needs before it. */
     private static CaseFileDocument caseWithEveryKindOfRecord(List<Class<? extends CaseEvent>> prerequisites) {

@@ -90,6 +90,8 @@ import org.recours.kernel.casefile.MediationProposalAnswered;
 import org.recours.kernel.casefile.MediationProposalMade;
 import org.recours.kernel.casefile.MediationParty;
 import org.recours.kernel.casefile.PriorExaminationOverridden;
+import org.recours.kernel.casefile.MediatorNamingChecked;
+import org.recours.kernel.casefile.RecordMediatorNaming;
 import org.recours.kernel.casefile.RecordMediationProposal;
 import org.recours.kernel.casefile.RecordProposalAnswer;
 import org.recours.kernel.casefile.RecordMediationExtension;
@@ -259,6 +261,20 @@ public class ComplaintCase {
                 command.assessment(), command.offer()));
         responseWindowChanged(new CaseDeadlines(deadlineManager, policy, clock));
         return AggregateLifecycle.getVersion();
+    }
+
+    /** Whether an answer rejecting the complaint named the company's consumer mediator (L616-1). */
+    @CommandHandler
+    public long handle(RecordMediatorNaming command, Clock clock) {
+        requireOpen();
+        correspondence.requireMediatorNamingCheckable(command.responseNumber());
+        return record(new MediatorNamingChecked(caseId, command.responseNumber(), command.named(),
+                command.mediator(), LocalDate.now(clock)));
+    }
+
+    @EventSourcingHandler
+    void on(MediatorNamingChecked event) {
+        correspondence.mediatorNamingChecked(event.responseNumber());
     }
 
     /**

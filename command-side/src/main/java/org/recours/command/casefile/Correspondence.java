@@ -56,6 +56,8 @@ final class Correspondence {
     private LocalDate contradictedResponseDueOn;
     /** The earliest written contact with customer support (ADR 18), null when none is on file. */
     private LocalDate earliestWrittenContactOn;
+    /** The answers for which staff recorded whether the company named its consumer mediator (L616-1). */
+    private final java.util.Set<Integer> mediatorNamingChecked = new java.util.TreeSet<>();
 
     /** Letters are numbered in the order they were sent: a letter cannot be dated before the previous one. */
     Letter next(LocalDate sentOn) {
@@ -177,6 +179,30 @@ final class Correspondence {
     Optional<Letter> deliveredAsEntry(long entry) {
         return letters.stream().filter(letter -> letter.deliveredEntry() != null && letter.deliveredEntry() == entry)
                 .findFirst();
+    }
+
+    /**
+     * L616-1 asks a company that rejects a complaint, in whole or in part, to name its consumer mediator: only such
+     * an answer (as it stands after corrections) is checked for it, once.
+     */
+    void requireMediatorNamingCheckable(int responseNumber) {
+        var response = responses.stream().filter(answer -> answer.number() == responseNumber).findFirst()
+                .orElseThrow(() -> new StepRefused(CaseRule.ANSWER_NOT_A_REJECTION, "Aucune réponse n° "
+                        + responseNumber + " de l'entreprise n'est enregistrée. "
+                        + CaseRule.ANSWER_NOT_A_REJECTION.explanation()));
+        if (response.assessment() == ResponseAssessment.SATISFACTORY) {
+            throw new StepRefused(CaseRule.ANSWER_NOT_A_REJECTION, "La réponse n° " + responseNumber + " du "
+                    + FrenchDate.of(response.receivedOn()) + " est jugée satisfaisante. "
+                    + CaseRule.ANSWER_NOT_A_REJECTION.explanation());
+        }
+        if (mediatorNamingChecked.contains(responseNumber)) {
+            throw new StepRefused(CaseRule.MEDIATOR_NAMING_ALREADY_RECORDED,
+                    CaseRule.MEDIATOR_NAMING_ALREADY_RECORDED.explanation());
+        }
+    }
+
+    void mediatorNamingChecked(int responseNumber) {
+        mediatorNamingChecked.add(responseNumber);
     }
 
     Optional<Response> responseAsEntry(long entry) {

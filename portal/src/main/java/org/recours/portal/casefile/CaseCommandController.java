@@ -25,6 +25,7 @@ import org.recours.kernel.casefile.RecordMediationOutcome;
 import org.recours.kernel.casefile.RecordMediationSeizureNotice;
 import org.recours.kernel.casefile.RecordMediationProposal;
 import org.recours.kernel.casefile.RecordProposalAnswer;
+import org.recours.kernel.casefile.RecordMediatorNaming;
 import org.recours.kernel.casefile.RecordResponse;
 import org.recours.kernel.casefile.RecordResponseDeadlineExpiry;
 import org.recours.kernel.casefile.RecordSupportContact;
@@ -217,6 +218,19 @@ class CaseCommandController {
         return steps.record(caseId, ifMatch, principal, (id, version) -> new RequestMediation(id, version,
                 body.mediator(), body.requestedOn(), body.reference(), body.windowOverrideReason(),
                 body.examinationOverrideReason()));
+    }
+
+    /**
+     * Whether the company's answer n° {@code responseNumber}, rejecting the complaint in whole or in part, named its
+     * consumer mediator (Code de la consommation, art. L616-1). Not named: the case shows the breach and the next
+     * letter asks for it.
+     */
+    @PostMapping("/{caseId}/responses/{responseNumber}/mediator-naming")
+    ResponseEntity<StepRecorded> mediatorNaming(@PathVariable String caseId, @PathVariable int responseNumber,
+                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                @RequestBody CaseRequests.MediatorNaming body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordMediatorNaming(id, version,
+                responseNumber, body.named(), body.mediator()));
     }
 
     /**

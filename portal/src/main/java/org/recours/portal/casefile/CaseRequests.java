@@ -57,6 +57,10 @@ final class CaseRequests {
     record MediationProposal(LocalDate proposedOn, LocalDate acceptBy, String content) {
     }
 
+    /** {@code named}: whether the answer named the company's consumer mediator (L616-1); {@code mediator}: which. */
+    record MediatorNaming(Boolean named, String mediator) {
+    }
+
     /** {@code accepted}: true when the party accepted the proposal, false when it refused it. */
     record ProposalAnswer(MediationParty party, Boolean accepted, LocalDate answeredOn) {
     }

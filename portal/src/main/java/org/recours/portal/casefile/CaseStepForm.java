@@ -21,6 +21,7 @@ import org.recours.kernel.casefile.MediationOutcome;
 import org.recours.kernel.casefile.MediationParty;
 import org.recours.kernel.casefile.RecordMediationProposal;
 import org.recours.kernel.casefile.RecordProposalAnswer;
+import org.recours.kernel.casefile.RecordMediatorNaming;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.RecordCourtAction;
 import org.recours.kernel.casefile.RecordHelpCentreConsultation;
@@ -89,6 +90,15 @@ enum CaseStepForm {
                     form.text("offer"))),
     SILENCE("silence-constate", List.of(),
             (id, version, form) -> new RecordResponseDeadlineExpiry(id, version)),
+    MEDIATOR_NAMING("designation-mediateur", List.of(
+            FormField.text("responseNumber", "step.MEDIATOR_NAMING.responseNumber", true)
+                    .withHint("step.MEDIATOR_NAMING.responseNumber.hint"),
+            FormField.choice("named", "step.MEDIATOR_NAMING.named", MediatorNamed.class, "mediator-named"),
+            FormField.text("mediator", "step.MEDIATOR_NAMING.mediator", false)),
+            (id, version, form) -> new RecordMediatorNaming(id, version,
+                    form.number("responseNumber", "step.MEDIATOR_NAMING.responseNumber"),
+                    form.choice("named", "step.MEDIATOR_NAMING.named", MediatorNamed.class) == MediatorNamed.NAMED,
+                    form.text("mediator"))),
     MEDIATION("mediation", List.of(
             FormField.text("mediator", "step.MEDIATION.mediator", true),
             FormField.date("requestedOn", "step.MEDIATION.requestedOn"),

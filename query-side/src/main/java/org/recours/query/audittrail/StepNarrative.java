@@ -36,6 +36,7 @@ import org.recours.kernel.casefile.MediationSeizureNotified;
 import org.recours.kernel.casefile.MediationProposalAnswered;
 import org.recours.kernel.casefile.MediationProposalMade;
 import org.recours.kernel.casefile.PriorExaminationOverridden;
+import org.recours.kernel.casefile.MediatorNamingChecked;
 import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.PersonalDataErased;
 import org.recours.kernel.casefile.ConsumerDetail;
@@ -130,6 +131,20 @@ final class StepNarrative {
             return new Sentences("Médiation terminée le " + FrenchDate.of(e.concludedOn()) + " : "
                     + e.outcome().labelFr() + ". " + e.details(), "Mediation concluded on " + e.concludedOn() + ": "
                     + e.outcome().name().toLowerCase().replace('_', ' ') + ". " + e.details());
+        }
+        if (event instanceof MediatorNamingChecked e) {
+            return e.named() ? new Sentences("La réponse n° " + e.responseNumber() + " de l'entreprise, qui rejette "
+                    + "la réclamation, désigne son médiateur de la consommation : " + e.mediator()
+                    + " (Code de la consommation, art. L616-1 ; vérifié le " + FrenchDate.of(e.checkedOn()) + ").",
+                    "The company's answer no. " + e.responseNumber() + ", which rejects the complaint, names its "
+                            + "consumer mediator: " + e.mediator() + " (Consumer Code art. L616-1; checked on "
+                            + english(e.checkedOn()) + ").")
+                    : new Sentences("La réponse n° " + e.responseNumber() + " de l'entreprise rejette la réclamation "
+                    + "sans désigner le médiateur de la consommation dont elle relève, contrairement à l'article "
+                    + "L616-1 du Code de la consommation (constaté le " + FrenchDate.of(e.checkedOn()) + ").",
+                    "The company's answer no. " + e.responseNumber() + " rejects the complaint without naming the "
+                            + "consumer mediator it falls under, in breach of Consumer Code art. L616-1 (noted on "
+                            + english(e.checkedOn()) + ").");
         }
         if (event instanceof MediationProposalMade e) {
             return new Sentences("Proposition de solution du médiateur le " + FrenchDate.of(e.proposedOn())

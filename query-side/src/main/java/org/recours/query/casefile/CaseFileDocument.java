@@ -42,6 +42,7 @@ import org.recours.kernel.casefile.MediationParty;
 import org.recours.kernel.casefile.MediationProposalAnswered;
 import org.recours.kernel.casefile.MediationProposalMade;
 import org.recours.kernel.casefile.PriorExaminationOverridden;
+import org.recours.kernel.casefile.MediatorNamingChecked;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.PersonalDataErased;
@@ -148,9 +149,16 @@ public class CaseFileDocument {
                             letter.trackingNumber(), letter.sentOn(), corrected.deliveredOn()));
             responseDueOn(corrected.responseDueOn(), legalDates.mediationAdmissibleUntil());
         } else if (event instanceof ResponseCorrected corrected) {
+            var standing = responses.get(corrected.responseNumber() - 1);
             responses.set(corrected.responseNumber() - 1, new CaseFile.Response(caseId, corrected.receivedOn(),
-                    corrected.channel(), corrected.summary(), corrected.assessment(), corrected.offer()));
+                    corrected.channel(), corrected.summary(), corrected.assessment(), corrected.offer(),
+                    standing.mediatorNamed(), standing.namedMediator()));
             responseDueOn(legalDates.responseDueOn(), legalDates.mediationAdmissibleUntil());
+        } else if (event instanceof MediatorNamingChecked checked) {
+            var standing = responses.get(checked.responseNumber() - 1);
+            responses.set(checked.responseNumber() - 1, new CaseFile.Response(standing.caseId(),
+                    standing.receivedOn(), standing.channel(), standing.summary(), standing.assessment(),
+                    standing.offer(), checked.named(), checked.mediator()));
         } else if (event instanceof SupportContactCorrected corrected) {
             supportContacts.set(corrected.contactNumber() - 1, new CaseFile.SupportContact(caseId,
                     corrected.channel(), corrected.contactedOn(), corrected.ticketReference(), corrected.summary(),

@@ -32,6 +32,7 @@ public final class Chronology {
             Map.entry("MediationProposalMade", "Proposition du médiateur"),
             Map.entry("MediationProposalAnswered", "Réponse à la proposition du médiateur"),
             Map.entry("PriorExaminationOverridden", "Litige déjà examiné : saisine autorisée"),
+            Map.entry("MediatorNamingChecked", "Désignation du médiateur (art. L616-1)"),
             Map.entry("CourtActionRecorded", "Action en justice"),
             Map.entry("NoteAdded", "Note"),
             Map.entry("CaseClosed", "Dossier clos"),

@@ -12,7 +12,7 @@ public sealed interface CaseEvent permits ComplaintFiled, HelpCentreConsulted, S
         MediationExtended, ConsumerDetailsUpdated, CaseHandlerAssigned, SupportContactCorrected,
         MediationRequestCorrected, ResponseDeadlineExpiryReestablished, HelpCentreConsultationCorrected,
         MediationOutcomeCorrected, CourtActionCorrected, CaseClosureCorrected, MediationProposalMade,
-        MediationProposalAnswered, PriorExaminationOverridden {
+        MediationProposalAnswered, PriorExaminationOverridden, MediatorNamingChecked {
 
     CaseId caseId();
 }

@@ -25,6 +25,8 @@ public enum CaseRule {
     PROPOSAL_ALREADY_ANSWERED("Cette partie a déjà répondu à la proposition du médiateur."),
     PROPOSAL_ACCEPTANCE_TOO_LATE("Code de la consommation, art. R612-4 : la proposition s'accepte dans le délai fixé par le médiateur ; passé ce délai, la partie qui n'a pas accepté l'a refusée."),
     OUTCOME_FOLLOWS_FROM_ANSWERS("Code de la consommation, art. R612-4 : l'issue d'une médiation dont la proposition est enregistrée suit les réponses des parties (les deux l'acceptent : accord ; l'une la refuse : échec)."),
+    ANSWER_NOT_A_REJECTION("Code de la consommation, art. L616-1 : le professionnel qui rejette la réclamation, en tout ou partie, communique les coordonnées du médiateur de la consommation dont il relève ; seule une réponse de rejet (total ou partiel) est concernée."),
+    MEDIATOR_NAMING_ALREADY_RECORDED("Code de la consommation, art. L616-1 : la désignation du médiateur dans cette réponse est déjà enregistrée."),
     RESPONSE_ALREADY_RECEIVED("Le professionnel a déjà répondu : le délai de réponse ne peut plus expirer."),
     RESPONSE_DEADLINE_NOT_REACHED("Le délai de réponse du professionnel n'est pas encore écoulé."),
     RESPONSE_DEADLINE_ALREADY_EXPIRED("L'expiration du délai de réponse est déjà enregistrée."),

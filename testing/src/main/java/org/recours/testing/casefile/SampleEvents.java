@@ -38,6 +38,7 @@ import org.recours.kernel.casefile.MediationParty;
 import org.recours.kernel.casefile.MediationProposalAnswered;
 import org.recours.kernel.casefile.MediationProposalMade;
 import org.recours.kernel.casefile.PriorExaminationOverridden;
+import org.recours.kernel.casefile.MediatorNamingChecked;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.PersonalDataErased;
@@ -181,7 +182,10 @@ public final class SampleEvents {
                         "Autre litige : la résiliation refusée en septembre, pas les publicités"),
                 new PriorExaminationOverridden(CASE, PriorExaminationOverridden.PriorExamination.COURT_ACTION,
                         "Tribunal judiciaire de Nanterre", LocalDate.of(2027, 6, 1),
-                        "L'action porte sur un autre contrat"));
+                        "L'action porte sur un autre contrat"),
+                new MediatorNamingChecked(CASE, 1, false, null, LocalDate.of(2027, 2, 21)),
+                new MediatorNamingChecked(CASE, 2, true, "Médiateur du e-commerce de la FEVAD",
+                        LocalDate.of(2027, 2, 21)));
     }
 
     /** The approved sample of {@code type}: its first. */

@@ -60,8 +60,23 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
                                  String summary, String outcome) {
     }
 
+    /**
+     * {@code mediatorNamed}: for an answer rejecting the complaint, whether it named the company's consumer mediator
+     * (L616-1), as staff recorded it (null until recorded); {@code namedMediator} the mediator it named.
+     */
     public record Response(CaseId caseId, LocalDate receivedOn, ContactChannel channel, String summary,
-                           ResponseAssessment assessment, String offer) {
+                           ResponseAssessment assessment, String offer, Boolean mediatorNamed,
+                           String namedMediator) {
+
+        public Response(CaseId caseId, LocalDate receivedOn, ContactChannel channel, String summary,
+                        ResponseAssessment assessment, String offer) {
+            this(caseId, receivedOn, channel, summary, assessment, offer, null, null);
+        }
+
+        /** The company's breach of L616-1: a rejection that named no consumer mediator. */
+        public boolean mediatorNotNamed() {
+            return Boolean.FALSE.equals(mediatorNamed);
+        }
     }
 
     public record CourtAction(CaseId caseId, String court, LocalDate filedOn, String reference, String summary) {
@@ -187,5 +202,16 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
     }
 
     public record Note(String text, String writtenBy, Instant writtenAt) {
+    }
+
+    /** The answers that rejected the complaint without naming the consumer mediator (L616-1), by number from 1. */
+    public List<Integer> mediatorNotNamedInAnswers() {
+        var numbers = new java.util.ArrayList<Integer>();
+        for (int i = 0; i < responses.size(); i++) {
+            if (responses.get(i).mediatorNotNamed()) {
+                numbers.add(i + 1);
+            }
+        }
+        return numbers;
     }
 }
