@@ -160,7 +160,19 @@ class CasePages {
 
     @GetMapping("/cases/{caseId}/{step}")
     String stepForm(@PathVariable String caseId, @PathVariable String step, Principal principal, Model model) {
-        return stepPage(model, access.visible(caseId, principal), form(step), Map.of(), null);
+        var file = access.visible(caseId, principal);
+        var form = form(step);
+        return stepPage(model, file, form, form == CaseStepForm.MEDIATION ? mediatorOf(file) : Map.of(), null);
+    }
+
+    /**
+     * The mediation request names the company's consumer mediator as the directory knows it now, or as the case
+     * recorded it at filing; staff may change it.
+     */
+    private Map<String, String> mediatorOf(CaseFile file) {
+        var name = companies.mediator(file.company().companyId()).map(m -> m.name())
+                .orElse(file.company().consumerMediator());
+        return name == null ? Map.of() : Map.of("mediator", name);
     }
 
     @PostMapping("/cases/{caseId}/{step}")

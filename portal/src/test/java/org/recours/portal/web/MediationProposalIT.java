@@ -50,9 +50,9 @@ class MediationProposalIT {
         assertThat(refusedEarly.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(api.json(refusedEarly).get("rule").asString()).isEqualTo("NO_PENDING_PROPOSAL");
 
-        var password = StaffFixtures.account(port, "ines", "paris-11", "STAFF");
+        var password = StaffFixtures.account(port, "oceane", "paris-11", "STAFF");
         try (var browser = new Browser(port)) {
-            browser.open("/login").type("username", "ines").type("password", password).submit();
+            browser.open("/login").type("username", "oceane").type("password", password).submit();
             browser.pathAfterLeaving("/login");
 
             browser.open("/cases/" + caseId);
@@ -125,6 +125,37 @@ class MediationProposalIT {
     }
 
     @Test
+    void theDirectoryHoldsTheMediatorsDetailsAndTheMediationFormNamesIt() throws Exception {
+        var api = new ApiClient(port);
+        var refused = api.put("/api/admin/companies/mediaflix", """
+                {"name": "Mediaflix", "headOffices": [{"entity": "Mediaflix SAS", "street": "1 rue de la Paix",
+                  "postalCode": "75002", "city": "Paris", "country": "France"}],
+                 "mediator": {"name": "Médiateur du numérique", "website": "www.mediateur.example"}}""");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(api.json(refused).get("detail").asString()).contains("https://");
+        ok(api.put("/api/admin/companies/mediaflix", """
+                {"name": "Mediaflix", "headOffices": [{"entity": "Mediaflix SAS", "street": "1 rue de la Paix",
+                  "postalCode": "75002", "city": "Paris", "country": "France"}],
+                 "mediator": {"name": "Médiateur du numérique", "website": "https://mediateur.example",
+                              "postalAddress": "BP 1, 75001 Paris", "email": "saisine@mediateur.example"}}"""));
+        var mediator = api.json(api.get("/api/companies/mediaflix/consumer-mediator"));
+        assertThat(mediator.get("website").asString()).isEqualTo("https://mediateur.example");
+        assertThat(mediator.get("email").asString()).isEqualTo("saisine@mediateur.example");
+        assertThat(api.get("/api/companies/amazon-inconnue/consumer-mediator").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()
+                .replace("amazon-prime-video", "mediaflix"))).get("caseId").asString();
+        var password = StaffFixtures.account(port, "ilan", "paris-11", "STAFF");
+        try (var browser = new Browser(port)) {
+            browser.open("/login").type("username", "ilan").type("password", password).submit();
+            browser.pathAfterLeaving("/login");
+            browser.open("/cases/" + caseId + "/mediation");
+            assertThat(browser.value("mediator")).isEqualTo("Médiateur du numérique");
+        }
+    }
+
+    @Test
     void theOneYearRunsFromAnEmailToSupportSentBeforeTheLetter() throws Exception {
         var api = new ApiClient(port);
         var emailedOn = TODAY.minusMonths(4);
@@ -135,15 +166,30 @@ class MediationProposalIT {
         ok(api.post("/api/cases/" + caseId + "/letters",
                 PrimeVideoCase.letter("Amazon Digital France SAS", TODAY.minusMonths(3))));
 
-        var dates = api.caseAtVersion(caseId, 2).get("legalDates");
+        ok(api.post("/api/cases/" + caseId + "/responses", """
+                {"receivedOn": "%s", "channel": "EMAIL", "summary": "Refus : les conditions le permettent",
+                 "assessment": "REJECTED"}""".formatted(TODAY.minusMonths(2))));
+        var satisfactory = api.post("/api/cases/" + caseId + "/responses/2/mediator-naming", """
+                {"named": false}""");
+        assertThat(satisfactory.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(api.json(satisfactory).get("rule").asString()).isEqualTo("ANSWER_NOT_A_REJECTION");
+        ok(api.post("/api/cases/" + caseId + "/responses/1/mediator-naming", """
+                {"named": false}"""));
+        assertThat(api.caseAtVersion(caseId, 4).get("responses").get(0).get("mediatorNamed").asBoolean()).isFalse();
+        assertThat(pdfText(api.download("/api/cases/" + caseId + "/formal-letter.pdf").getBody()))
+                .contains("L616-1");
+
+        var dates = api.caseAtVersion(caseId, 4).get("legalDates");
         assertThat(dates.get("mediationAdmissibleUntil").asString()).isEqualTo(emailedOn.plusYears(1).toString());
         assertThat(dates.get("earliestWrittenComplaint").get("channel").asString()).isEqualTo("EMAIL");
 
-        var password = StaffFixtures.account(port, "ines", "paris-11", "STAFF");
+        var password = StaffFixtures.account(port, "iris", "paris-11", "STAFF");
         try (var browser = new Browser(port)) {
-            browser.open("/login").type("username", "ines").type("password", password).submit();
+            browser.open("/login").type("username", "iris").type("password", password).submit();
             browser.pathAfterLeaving("/login");
             browser.open("/cases/" + caseId);
+            assertThat(browser.text(".l616-breach")).contains("réponse n° 1 rejette la réclamation sans désigner",
+                    "DGCCRF");
             assertThat(browser.text(".written-complaint")).contains("le contact écrit avec le service client "
                     + "(courriel) du " + FrenchDate.of(emailedOn));
         }
