@@ -25,7 +25,15 @@ class CompanyController {
      * {@code consumerMediator} (its name alone) is read when {@code mediator} is absent.
      */
     record CompanyRequest(String name, List<HeadOffice> headOffices, String consumerMediator,
-                          Integer responseWindowMonths, ConsumerMediator mediator) {
+                          Integer responseWindowMonths, MediatorRequest mediator) {
+    }
+
+    /** The mediator's details as sent; checked when made a {@link ConsumerMediator} (a readable 400 otherwise). */
+    record MediatorRequest(String name, String website, String postalAddress, String email) {
+
+        ConsumerMediator toMediator() {
+            return new ConsumerMediator(name, website, postalAddress, email);
+        }
     }
 
     /**
@@ -34,7 +42,8 @@ class CompanyController {
      */
     @PutMapping("/api/admin/companies/{companyId}")
     CompanyProfile save(@PathVariable String companyId, @RequestBody CompanyRequest body) {
-        var mediator = body.mediator() != null ? body.mediator() : ConsumerMediator.named(body.consumerMediator());
+        var mediator = body.mediator() != null ? body.mediator().toMediator()
+                : ConsumerMediator.named(body.consumerMediator());
         var company = new CompanyProfile(companyId, body.name(), body.headOffices(),
                 mediator == null ? null : mediator.name(),
                 body.responseWindowMonths() == null ? LegalDeadlines.DEFAULT_RESPONSE_WINDOW_MONTHS

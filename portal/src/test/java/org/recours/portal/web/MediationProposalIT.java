@@ -97,9 +97,7 @@ class MediationProposalIT {
                 {"mediator": "Médiateur des communications électroniques", "requestedOn": "%s",
                  "examinationOverrideReason": "Autre litige : la résiliation refusée, pas les publicités"}"""
                 .formatted(TODAY)));
-        var history = api.json(api.get("/api/cases/" + caseId + "/history"));
-        var told = new StringBuilder();
-        history.forEach(entry -> told.append(entry.get("summaryFr").asString()).append('\n'));
+        var told = toldOnceItHas(api, caseId, 10);
         assertThat(told).contains("Médiation terminée le " + FrenchDate.of(TODAY)
                 + ", proposition du médiateur refusée. Le détail est confidentiel", "Motif : Autre litige");
 
@@ -192,6 +190,20 @@ class MediationProposalIT {
                     "DGCCRF");
             assertThat(browser.text(".written-complaint")).contains("le contact écrit avec le service client "
                     + "(courriel) du " + FrenchDate.of(emailedOn));
+        }
+    }
+
+    /** The French sentences of the case's history once the audit trail holds {@code entries} entries. */
+    private static String toldOnceItHas(ApiClient api, String caseId, int entries) throws InterruptedException {
+        var deadline = System.nanoTime() + 20_000_000_000L;
+        while (true) {
+            var history = api.json(api.get("/api/cases/" + caseId + "/history"));
+            if (history.size() >= entries || System.nanoTime() > deadline) {
+                var told = new StringBuilder();
+                history.forEach(entry -> told.append(entry.get("summaryFr").asString()).append('\n'));
+                return told.toString();
+            }
+            Thread.sleep(100);
         }
     }
 
