@@ -105,7 +105,7 @@ class MediationProposalIT {
         assertThat(pdfText(api.download("/api/cases/" + caseId + "/export.pdf").getBody()))
                 .doesNotContain("six mois");
         assertThat(pdfText(api.download("/api/cases/" + caseId + "/export.pdf?partiesAgreed=true").getBody()))
-                .contains("produites avec l'accord des parties", "Remboursement de six mois d'abonnement");
+                .contains("produites avec l'accord des parties", "Remboursement de six mois");
         assertThat(new String(api.download("/api/cases/" + caseId + "/export.json").getBody(),
                 java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("six mois");
 
