@@ -74,6 +74,13 @@ class MediationProposalIT {
             assertThat(browser.textOnceItContains("#notice", "enregistré")).contains("Réponse à la proposition");
             assertThat(browser.text(".proposal")).contains("le consommateur : acceptée le " + FrenchDate.of(TODAY),
                     "le professionnel : réponse attendue");
+            assertThat(browser.horizontalOverflow()).as("at 1366 px").isZero();
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.viewport(390, 844);
+            browser.open("/cases/" + caseId);
+            assertThat(browser.horizontalOverflow()).as("at 390 px").isZero();
+            browser.screenshot("case-mediation-proposal-390");
+            browser.viewport(1366, 768);
         }
         assertThat(jdbc.queryForList("SELECT task_instance FROM scheduled_tasks WHERE task_instance LIKE ?",
                 String.class, "%" + caseId + "/mediation-proposal/%")).as("the reminder before the last day")
