@@ -145,7 +145,8 @@ enum CaseStepForm {
             FormField.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class,
                     "mediation-outcome"),
             FormField.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"),
-            FormField.longText("details", "step.MEDIATION_OUTCOME.details", true)),
+            FormField.longText("details", "step.MEDIATION_OUTCOME.details", true)
+                    .withHint("step.MEDIATION_OUTCOME.details.hint")),
             (id, version, form) -> new RecordMediationOutcome(id, version,
                     form.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class),
                     form.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"), form.text("details"))),

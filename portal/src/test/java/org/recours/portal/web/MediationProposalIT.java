@@ -74,6 +74,13 @@ class MediationProposalIT {
             assertThat(browser.textOnceItContains("#notice", "enregistré")).contains("Réponse à la proposition");
             assertThat(browser.text(".proposal")).contains("le consommateur : acceptée le " + FrenchDate.of(TODAY),
                     "le professionnel : réponse attendue");
+            browser.type("note-entry", "1").chooseValue("note-subject", "PROPOSAL")
+                    .type("note-text", "Le professionnel propose aussi un avoir").submitForm("#confidential-form");
+            assertThat(browser.textOnceItContains("#confidential-error", "n'est pas")).contains("entrée n° 1");
+            browser.type("note-entry", "4").chooseValue("note-subject", "PROPOSAL")
+                    .type("note-text", "Le professionnel propose aussi un avoir").submitForm("#confidential-form");
+            assertThat(browser.textOnceItContains("#notice", "ajoutée")).contains("Note confidentielle ajoutée");
+            assertThat(browser.text("#confidential-notes")).contains("Le professionnel propose aussi un avoir");
             assertThat(browser.horizontalOverflow()).as("at 1366 px").isZero();
             assertThat(browser.accessibilityViolations()).isEmpty();
             browser.viewport(390, 844);
@@ -123,7 +130,7 @@ class MediationProposalIT {
         var outcomeNote = api.post("/api/cases/" + caseId + "/confidential-notes", """
                 {"entry": 7, "subject": "OUTCOME", "text": "Le professionnel a reconnu ses torts"}""");
         assertThat(outcomeNote.getStatusCode()).as(outcomeNote.getBody()).isEqualTo(HttpStatus.CREATED);
-        assertThat(api.json(api.get("/api/cases/" + caseId + "/confidential-notes"))).hasSize(2);
+        assertThat(api.json(api.get("/api/cases/" + caseId + "/confidential-notes"))).hasSize(3);
 
         assertThat(api.get("/v3/api-docs").getBody()).contains("/api/cases/{caseId}/mediation/proposal",
                 "/api/cases/{caseId}/mediation/proposal/answers", "/api/cases/{caseId}/confidential-notes");
