@@ -15,6 +15,7 @@ import org.recours.query.audittrail.AuditTrailTable;
 import org.recours.query.casefile.CaseFileProjection;
 import org.recours.query.casefile.CaseList;
 import org.recours.query.casefile.CaseFileTable;
+import org.recours.query.confidential.ConfidentialNotes;
 import org.recours.query.evidence.EvidenceDocuments;
 import org.recours.query.evidence.EvidenceExports;
 import org.recours.query.evidence.SigningKey;
@@ -79,6 +80,11 @@ public class QuerySideConfiguration {
     @Bean
     EvidenceDocuments evidenceDocuments(JdbcTemplate jdbc, Clock clock) {
         return new EvidenceDocuments(jdbc, clock);
+    }
+
+    @Bean
+    ConfidentialNotes confidentialNotes(JdbcTemplate jdbc, Clock clock) {
+        return new ConfidentialNotes(jdbc, clock);
     }
 
     /**

@@ -34,6 +34,8 @@ import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
 import org.recours.kernel.casefile.MediationRequested;
+import org.recours.kernel.casefile.MediationProposalAnswered;
+import org.recours.kernel.casefile.MediationProposalMade;
 import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.query.audittrail.AuditEntries;
 import org.recours.query.audittrail.AuditNarratives;
@@ -110,7 +112,9 @@ class EveryEventHandledOnPurposeTest {
             Map.entry(ConciliationConcluded.class, List.of(ConciliationRequested.class)),
             Map.entry(CourtClaimStated.class, List.of(CourtActionRecorded.class, CourtActionRecorded.class)),
             Map.entry(ResponseDeadlineExpiryReestablished.class, List.of(ResponseDeadlineExpired.class,
-                    ResponseDeadlineExpiryContradicted.class)));
+                    ResponseDeadlineExpiryContradicted.class)),
+            Map.entry(MediationProposalAnswered.class, List.of(MediationProposalMade.class)),
+            Map.entry(org.recours.kernel.casefile.MediatorNamingChecked.class, List.of(ResponseReceived.class)));
 
     /** A filed case with a letter, a mediation and a document, then what the event under test needs before it. */
     private static CaseFileDocument caseWithEveryKindOfRecord(List<Class<? extends CaseEvent>> prerequisites) {

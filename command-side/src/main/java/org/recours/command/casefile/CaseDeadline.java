@@ -16,6 +16,7 @@ public record CaseDeadline(ReminderKind kind, LocalDate deadlineOn, LocalDate re
     static final String MEDIATOR_CONCLUSION = "mediator-conclusion";
     static final String MEDIATOR_REJECTION_WINDOW = "mediator-rejection-window";
     static final String LIMITATION = "limitation";
+    static final String MEDIATION_PROPOSAL = "mediation-proposal";
     static final String[] ALL = {SUPPORT_FOLLOW_UP, RESPONSE_WINDOW, MEDIATION_TIME_LIMIT, MEDIATOR_CONCLUSION,
-            MEDIATOR_REJECTION_WINDOW, LIMITATION};
+            MEDIATOR_REJECTION_WINDOW, LIMITATION, MEDIATION_PROPOSAL};
 }

@@ -91,6 +91,14 @@ import org.recours.kernel.casefile.MediationExtended;
 import org.recours.kernel.casefile.MediationFileReceived;
 import org.recours.kernel.casefile.MediationRequested;
 import org.recours.kernel.casefile.MediationSeizureNotified;
+import org.recours.kernel.casefile.MediationProposalAnswered;
+import org.recours.kernel.casefile.MediationProposalMade;
+import org.recours.kernel.casefile.MediationParty;
+import org.recours.kernel.casefile.PriorExaminationOverridden;
+import org.recours.kernel.casefile.MediatorNamingChecked;
+import org.recours.kernel.casefile.RecordMediatorNaming;
+import org.recours.kernel.casefile.RecordMediationProposal;
+import org.recours.kernel.casefile.RecordProposalAnswer;
 import org.recours.kernel.casefile.RecordMediationExtension;
 import org.recours.kernel.casefile.RecordMediationFileReceipt;
 import org.recours.kernel.casefile.RecordMediationSeizureNotice;
@@ -354,9 +362,7 @@ public class ComplaintCase {
         allowed(CaseStep.SUPPORT_CONTACT, command.contactedOn());
         var version = record(new SupportContacted(caseId, command.channel(), command.contactedOn(),
                 command.ticketReference(), command.summary(), command.outcome()));
-        if (correspondence.writtenComplaint().isEmpty()) {
-            supportFollowUpChanged(new CaseDeadlines(deadlineManager, policy, clock));
-        }
+        supportContactsChanged(new CaseDeadlines(deadlineManager, policy, clock));
         return version;
     }
 
@@ -430,6 +436,20 @@ public class ComplaintCase {
                 command.assessment(), command.offer()));
         responseWindowChanged(new CaseDeadlines(deadlineManager, policy, clock));
         return AggregateLifecycle.getVersion();
+    }
+
+    /** Whether an answer rejecting the complaint named the company's consumer mediator (L616-1). */
+    @CommandHandler
+    public long handle(RecordMediatorNaming command, Clock clock) {
+        allowed(CaseStep.MEDIATOR_NAMING, LocalDate.now(clock));
+        correspondence.requireMediatorNamingCheckable(command.responseNumber());
+        return record(new MediatorNamingChecked(caseId, command.responseNumber(), command.named(),
+                command.mediator(), LocalDate.now(clock)));
+    }
+
+    @EventSourcingHandler
+    void on(MediatorNamingChecked event) {
+        correspondence.mediatorNamingChecked(event.responseNumber());
     }
 
     /**
@@ -650,9 +670,7 @@ public class ComplaintCase {
         record(new SupportContactCorrected(caseId, command.entry(),
                 supportContacts.headMap(command.entry()).size() + 1, command.channel(), command.contactedOn(),
                 command.ticketReference(), command.summary(), command.outcome(), command.reason()));
-        if (correspondence.writtenComplaint().isEmpty()) {
-            supportFollowUpChanged(new CaseDeadlines(deadlineManager, policy, clock));
-        }
+        supportContactsChanged(new CaseDeadlines(deadlineManager, policy, clock));
         return AggregateLifecycle.getVersion();
     }
 
@@ -690,6 +708,8 @@ public class ComplaintCase {
                        DeadlineManager deadlineManager, ReminderPolicy policy) {
         Require.notAfter("requestedOn", command.requestedOn(), LocalDate.now(clock));
         var overrideReason = MediationAdmissibility.check(standing(), command, role);
+        new PriorExaminationRule(caseId, mediation, courtActions.values()).check(command, role)
+                .ifPresent(AggregateLifecycle::apply);
         var conclusionDueOn = LegalDeadlines.mediatorConclusionDue(command.requestedOn());
         var version = record(new MediationRequested(caseId, command.mediator(), command.requestedOn(),
                 command.reference(), conclusionDueOn, overrideReason));
@@ -705,12 +725,56 @@ public class ComplaintCase {
         Require.notAfter("concludedOn", command.concludedOn(), LocalDate.now(clock));
         allowed(CaseStep.MEDIATION_OUTCOME, command.concludedOn());
         mediation.requireConcludedAfterRequest(command.concludedOn());
+        mediation.requireOutcomeNotFromAnswers(command.outcome());
         var version = record(new MediationConcluded(caseId, command.outcome(), command.concludedOn(),
                 command.details()));
+        mediationEnded(deadlineManager, policy, clock);
+        return version;
+    }
+
+    /** The mediation ended: its own deadlines go, and the limitation it suspended runs again (art. 2238). */
+    private void mediationEnded(DeadlineManager deadlineManager, ReminderPolicy policy, Clock clock) {
         deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATOR_CONCLUSION);
         deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATOR_REJECTION_WINDOW);
+        deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATION_PROPOSAL);
         limitationChanged(new CaseDeadlines(deadlineManager, policy, clock));
+    }
+
+    /** The mediator proposed a solution with a last day to accept it (R612-4): reminded before that day. */
+    @CommandHandler
+    public long handle(RecordMediationProposal command, Clock clock, DeadlineManager deadlineManager,
+                       ReminderPolicy policy) {
+        Require.notAfter("proposedOn", command.proposedOn(), LocalDate.now(clock));
+        allowed(CaseStep.MEDIATION_PROPOSAL, command.proposedOn());
+        mediation.requireProposable(command.proposedOn(), command.acceptBy());
+        var version = record(new MediationProposalMade(caseId, mediation.number(), command.proposedOn(),
+                command.acceptBy()));
+        scheduleProposalAnswers(new CaseDeadlines(deadlineManager, policy, clock));
         return version;
+    }
+
+    /**
+     * A party accepted or refused the proposal. The answers decide the outcome, recorded with the answer that
+     * decides it as the existing outcome step records it: both accepted, an agreement; one refused, a failure.
+     */
+    @CommandHandler
+    public long handle(RecordProposalAnswer command, Clock clock, DeadlineManager deadlineManager,
+                       ReminderPolicy policy) {
+        Require.notAfter("answeredOn", command.answeredOn(), LocalDate.now(clock));
+        allowed(CaseStep.PROPOSAL_ANSWER, command.answeredOn());
+        var proposal = mediation.requireProposalAwaitingAnswers();
+        proposal.requireAnswerable(command.party(), command.accepted(), command.answeredOn());
+        apply(new MediationProposalAnswered(caseId, mediation.number(), command.party(), command.accepted(),
+                command.answeredOn(), proposal.acceptBy()));
+        var decided = mediation.proposal().outcome();
+        if (decided.isPresent()) {
+            apply(new MediationConcluded(caseId, decided.get(), command.answeredOn(), decided.get()
+                    == MediationOutcome.AGREEMENT ? "Les deux parties ont accepté la proposition du médiateur "
+                    + "(art. R612-4)." : (command.party() == MediationParty.CONSUMER ? "Le consommateur"
+                    : "Le professionnel") + " a refusé la proposition du médiateur (art. R612-4)."));
+            mediationEnded(deadlineManager, policy, clock);
+        }
+        return AggregateLifecycle.getVersion();
     }
 
     /** The mediator received the file: it has three weeks to reject the request (L612-2, last paragraph). */
@@ -832,6 +896,9 @@ public class ComplaintCase {
                     && deadline.deadlineOn().equals(mediation.conclusionDueOn());
             case MEDIATOR_REJECTION_WINDOW_PASSED -> mediation != null && mediation.awaitingSeizureNotice();
             case LIMITATION_APPROACHING -> courtActions.isEmpty() && deadline.deadlineOn().equals(limitationEndsOn());
+            case MEDIATION_PROPOSAL_ANSWER_DUE -> mediation != null && mediation.pending()
+                    && mediation.proposal() != null && mediation.proposal().awaitingAnswers()
+                    && deadline.deadlineOn().equals(mediation.proposal().acceptBy());
         };
     }
 
@@ -841,6 +908,9 @@ public class ComplaintCase {
         if (correspondence.writtenComplaint().isEmpty()) {
             if (!supportContacts.isEmpty()) {
                 scheduleSupportFollowUp(deadlines);
+            }
+            if (mediation == null && correspondence.admissibleUntil().isPresent()) {
+                scheduleMediationTimeLimit(deadlines);
             }
             return;
         }
@@ -854,7 +924,28 @@ public class ComplaintCase {
             if (mediation.awaitingSeizureNotice()) {
                 scheduleMediatorRejectionWindow(deadlines);
             }
+            if (mediation.proposal() != null && mediation.proposal().awaitingAnswers()) {
+                scheduleProposalAnswers(deadlines);
+            }
         }
+    }
+
+    /** A warning before the last day to accept the proposal (R612-4), on the working day before when it is off. */
+    private void scheduleProposalAnswers(CaseDeadlines deadlines) {
+        var acceptBy = mediation.proposal().acceptBy();
+        deadlines.schedule(CaseDeadline.MEDIATION_PROPOSAL, ReminderKind.MEDIATION_PROPOSAL_ANSWER_DUE, acceptBy,
+                deadlines.policy().proposalWarningOn(acceptBy));
+    }
+
+    /**
+     * The follow-up runs from the latest contact while no letter is sent; a written contact may be the earliest
+     * written complaint, which the one-year limit to seize the mediator runs from (L612-2 4°, ADR 18).
+     */
+    private void supportContactsChanged(CaseDeadlines deadlines) {
+        if (correspondence.writtenComplaint().isEmpty()) {
+            supportFollowUpChanged(deadlines);
+        }
+        mediationTimeLimitChanged(deadlines);
     }
 
     /** The follow-up runs from the latest contact with customer support as the contacts stand. */
@@ -895,7 +986,7 @@ public class ComplaintCase {
 
     private void mediationTimeLimitChanged(CaseDeadlines deadlines) {
         deadlines.cancel(CaseDeadline.MEDIATION_TIME_LIMIT);
-        if (mediation == null) {
+        if (mediation == null && correspondence.admissibleUntil().isPresent()) {
             scheduleMediationTimeLimit(deadlines);
         }
     }
@@ -916,7 +1007,7 @@ public class ComplaintCase {
     }
 
     private void scheduleMediationTimeLimit(CaseDeadlines deadlines) {
-        var admissibleUntil = correspondence.admissibleUntil(correspondence.writtenComplaint().orElseThrow());
+        var admissibleUntil = correspondence.admissibleUntil().orElseThrow();
         for (var remindOn : deadlines.policy().mediationLimitWarningsOn(admissibleUntil)) {
             deadlines.schedule(CaseDeadline.MEDIATION_TIME_LIMIT, ReminderKind.MEDIATION_TIME_LIMIT_APPROACHING,
                     admissibleUntil, remindOn);
@@ -1045,12 +1136,32 @@ public class ComplaintCase {
         supportContacts.put(entry, new SupportContact(event.channel(), event.contactedOn(), event.ticketReference(),
                 event.summary(), event.outcome()));
         entriesRecordedAt.put(entry, recordedAt);
+        writtenContactsChanged();
     }
 
     @EventSourcingHandler
     void on(SupportContactCorrected event) {
         supportContacts.put(event.correctedEntry(), new SupportContact(event.channel(), event.contactedOn(),
                 event.ticketReference(), event.summary(), event.outcome()));
+        writtenContactsChanged();
+    }
+
+    /** A contact with customer support made in writing is a written complaint too (L612-2 4°, ADR 18). */
+    private void writtenContactsChanged() {
+        correspondence.writtenContactsChanged(supportContacts.values().stream()
+                .filter(contact -> contact.channel().isWritten()).map(SupportContact::contactedOn)
+                .min(LocalDate::compareTo).orElse(null));
+    }
+
+    @EventSourcingHandler
+    void on(MediationProposalMade event) {
+        mediation = mediation.withProposal(new MediationProposal(event.proposedOn(), event.acceptBy()));
+    }
+
+    @EventSourcingHandler
+    void on(MediationProposalAnswered event) {
+        mediation = mediation.withProposal(mediation.proposal().answered(event.party(), event.accepted(),
+                event.answeredOn()));
     }
 
     @EventSourcingHandler
@@ -1117,8 +1228,9 @@ public class ComplaintCase {
 
     @EventSourcingHandler
     void on(MediationRequested event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
-        mediation = new MediationHistory(mediation == null ? 1 : mediation.number() + 1, entry, event.mediator(), event.requestedOn(), event.reference(),
-                event.windowOverrideReason());
+        mediation = mediation == null ? new MediationHistory(entry, event.mediator(), event.requestedOn(),
+                event.reference(), event.windowOverrideReason()) : mediation.next(entry, event.mediator(),
+                event.requestedOn(), event.reference(), event.windowOverrideReason());
         attempts.mediationRequested(mediation.number());
         entriesRecordedAt.put(entry, recordedAt);
     }
@@ -1240,6 +1352,7 @@ public class ComplaintCase {
                 complaint.map(any -> correspondence.responseDueOn(company)).orElse(null),
                 complaint.map(any -> correspondence.mediationPossibleFrom(company)).orElse(null),
                 complaint.map(correspondence::admissibleUntil).orElse(null),
+                correspondence.earliestWrittenComplaintOn().orElse(null),
                 pending == null ? null : pending.requestedOn(), pending == null ? null : pending.fileReceivedOn(),
                 pending == null ? null : pending.seizureNotifiedOn(), attempts.pendingConciliationRequestedOn(),
                 onRecord);

@@ -78,6 +78,10 @@ final class Correspondence {
     private LocalDate expiredResponseDueOn;
     /** The last day stated by a recorded expiry that a later step contradicted, while it is not re-established. */
     private LocalDate contradictedResponseDueOn;
+    /** The earliest written contact with customer support (ADR 18), null when none is on file. */
+    private LocalDate earliestWrittenContactOn;
+    /** The answers for which staff recorded whether the company named its consumer mediator (L616-1). */
+    private final java.util.Set<Integer> mediatorNamingChecked = new java.util.TreeSet<>();
 
     /** Letters are numbered in the order they were sent: a letter cannot be dated before the previous one. */
     Letter next(LocalDate sentOn) {
@@ -128,9 +132,35 @@ final class Correspondence {
         return responseDueOn(writtenComplaint().orElseThrow(), company);
     }
 
+    /**
+     * The last day to seize the mediator (L612-2 4°), were {@code changed} on file as it is given: one year after the
+     * earliest written complaint, the first letter or an earlier written contact with customer support (ADR 18).
+     */
     LocalDate admissibleUntil(Letter changed) {
         var complaint = changed.number() == 1 ? changed : letters.get(0);
-        return LegalDeadlines.mediationAdmissibleUntil(complaint.sentOn());
+        var from = earliestWrittenContactOn != null && earliestWrittenContactOn.isBefore(complaint.sentOn())
+                ? earliestWrittenContactOn : complaint.sentOn();
+        return LegalDeadlines.mediationAdmissibleUntil(from);
+    }
+
+    /** The last day to seize the mediator, once a written complaint (a letter or a written contact) is on file. */
+    Optional<LocalDate> admissibleUntil() {
+        return earliestWrittenComplaintOn().map(LegalDeadlines::mediationAdmissibleUntil);
+    }
+
+    /** The earliest written complaint on file (the first letter or a written support contact), if any. */
+    Optional<LocalDate> earliestWrittenComplaintOn() {
+        var letter = writtenComplaint().map(Letter::sentOn);
+        if (earliestWrittenContactOn == null) {
+            return letter;
+        }
+        return Optional.of(letter.filter(on -> on.isBefore(earliestWrittenContactOn))
+                .orElse(earliestWrittenContactOn));
+    }
+
+    /** The day of the earliest written contact with customer support as the contacts stand, null when none. */
+    void writtenContactsChanged(LocalDate earliestOn) {
+        earliestWrittenContactOn = earliestOn;
     }
 
     /** The first day the mediator may be seized: the company's first answer, or the day after its window's end. */
@@ -175,6 +205,30 @@ final class Correspondence {
     Optional<Letter> deliveredAsEntry(long entry) {
         return letters.stream().filter(letter -> letter.deliveredEntry() != null && letter.deliveredEntry() == entry)
                 .findFirst();
+    }
+
+    /**
+     * L616-1 asks a company that rejects a complaint, in whole or in part, to name its consumer mediator: only such
+     * an answer (as it stands after corrections) is checked for it, once.
+     */
+    void requireMediatorNamingCheckable(int responseNumber) {
+        var response = responses.stream().filter(answer -> answer.number() == responseNumber).findFirst()
+                .orElseThrow(() -> new StepRefused(CaseRule.ANSWER_NOT_A_REJECTION, "Aucune réponse n° "
+                        + responseNumber + " de l'entreprise n'est enregistrée. "
+                        + CaseRule.ANSWER_NOT_A_REJECTION.explanation()));
+        if (response.assessment() == ResponseAssessment.SATISFACTORY) {
+            throw new StepRefused(CaseRule.ANSWER_NOT_A_REJECTION, "La réponse n° " + responseNumber + " du "
+                    + FrenchDate.of(response.receivedOn()) + " est jugée satisfaisante. "
+                    + CaseRule.ANSWER_NOT_A_REJECTION.explanation());
+        }
+        if (mediatorNamingChecked.contains(responseNumber)) {
+            throw new StepRefused(CaseRule.MEDIATOR_NAMING_ALREADY_RECORDED,
+                    CaseRule.MEDIATOR_NAMING_ALREADY_RECORDED.explanation());
+        }
+    }
+
+    void mediatorNamingChecked(int responseNumber) {
+        mediatorNamingChecked.add(responseNumber);
     }
 
     Optional<Response> responseAsEntry(long entry) {

@@ -1,6 +1,5 @@
 package org.recours.command.casefile;
 
-import java.util.Arrays;
 import org.recours.kernel.casefile.CaseRule;
 import org.recours.kernel.casefile.CaseStanding;
 import org.recours.kernel.casefile.CaseStep;
@@ -29,16 +28,11 @@ final class MediationAdmissibility {
             throw refused;
         }
         var possibleFrom = refused.possibleFrom().orElseThrow();
-        if (!roleOf(role).canOverrideDeadlines()) {
+        if (!StaffRole.named(role).canOverrideDeadlines()) {
             throw new StepRefused(CaseRule.OVERRIDE_REQUIRES_SUPERVISOR, CaseRule.OVERRIDE_REQUIRES_SUPERVISOR
                     .explanation() + " Sans dérogation, la médiation est possible à partir du "
                     + FrenchDate.of(possibleFrom) + ".", possibleFrom);
         }
         return request.windowOverrideReason();
-    }
-
-    private static StaffRole roleOf(String role) {
-        return Arrays.stream(StaffRole.values()).filter(known -> known.name().equals(role)).findFirst()
-                .orElse(StaffRole.STAFF);
     }
 }

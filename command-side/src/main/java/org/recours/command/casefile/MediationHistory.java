@@ -1,6 +1,7 @@
 package org.recours.command.casefile;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.recours.kernel.casefile.CaseRule;
 import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.MediationOutcome;
@@ -16,12 +17,37 @@ import org.recours.kernel.law.LegalDeadlines;
 record MediationHistory(int number, long entry, String mediator, LocalDate requestedOn, String reference,
                         String windowOverrideReason, LocalDate fileReceivedOn, LocalDate seizureNotifiedOn,
                         LocalDate conclusionDueOn, Long conclusionEntry, MediationOutcome outcome,
-                        LocalDate concludedOn, String details) {
+                        LocalDate concludedOn, String details, MediationProposal proposal,
+                        Examination earlierExamination) {
 
-    MediationHistory(int number, long entry, String mediator, LocalDate requestedOn, String reference,
+    /** A mediation that examined the dispute (L612-2 3°): its mediator, when and how it ended. */
+    record Examination(String mediator, LocalDate concludedOn, MediationOutcome outcome) {
+    }
+
+    /** The first mediation of a case. */
+    MediationHistory(long entry, String mediator, LocalDate requestedOn, String reference,
                      String windowOverrideReason) {
-        this(number, entry, mediator, requestedOn, reference, windowOverrideReason, null, null,
-                LegalDeadlines.mediatorConclusionDue(requestedOn), null, null, null, null);
+        this(1, entry, mediator, requestedOn, reference, windowOverrideReason, null, null,
+                LegalDeadlines.mediatorConclusionDue(requestedOn), null, null, null, null, null, null);
+    }
+
+    /** The next mediation of the case, which remembers whether an earlier one examined the dispute. */
+    MediationHistory next(long requestEntry, String nextMediator, LocalDate nextRequestedOn, String nextReference,
+                          String nextWindowOverrideReason) {
+        return new MediationHistory(number + 1, requestEntry, nextMediator, nextRequestedOn, nextReference,
+                nextWindowOverrideReason, null, null, LegalDeadlines.mediatorConclusionDue(nextRequestedOn), null,
+                null, null, null, null, examination().orElse(null));
+    }
+
+    /**
+     * The mediation that examined the dispute, this one or an earlier one: any that concluded with an outcome other
+     * than "irrecevable" (L612-2 3°).
+     */
+    Optional<Examination> examination() {
+        if (!pending() && outcome != MediationOutcome.INADMISSIBLE) {
+            return Optional.of(new Examination(mediator, concludedOn, outcome));
+        }
+        return Optional.ofNullable(earlierExamination);
     }
 
     boolean pending() {
@@ -30,12 +56,12 @@ record MediationHistory(int number, long entry, String mediator, LocalDate reque
 
     MediationHistory concluded(long recordedAs, MediationOutcome how, LocalDate on, String what) {
         return new MediationHistory(number, entry, mediator, requestedOn, reference, windowOverrideReason,
-                fileReceivedOn, seizureNotifiedOn, conclusionDueOn, recordedAs, how, on, what);
+                fileReceivedOn, seizureNotifiedOn, conclusionDueOn, recordedAs, how, on, what, proposal, earlierExamination);
     }
 
     MediationHistory outcomeCorrected(MediationOutcome how, LocalDate on, String what) {
         return new MediationHistory(number, entry, mediator, requestedOn, reference, windowOverrideReason,
-                fileReceivedOn, seizureNotifiedOn, conclusionDueOn, conclusionEntry, how, on, what);
+                fileReceivedOn, seizureNotifiedOn, conclusionDueOn, conclusionEntry, how, on, what, proposal, earlierExamination);
     }
 
     /** A corrected request: until the seizure is notified, its provisional conclusion date follows the request. */
@@ -44,22 +70,69 @@ record MediationHistory(int number, long entry, String mediator, LocalDate reque
                 : conclusionDueOn;
         return new MediationHistory(number, entry, correctedMediator, correctedRequestedOn, correctedReference,
                 windowOverrideReason, fileReceivedOn, seizureNotifiedOn, dueOn, conclusionEntry, outcome,
-                concludedOn, details);
+                concludedOn, details, proposal, earlierExamination);
     }
 
     MediationHistory fileReceived(LocalDate receivedOn) {
         return new MediationHistory(number, entry, mediator, requestedOn, reference, windowOverrideReason,
-                receivedOn, seizureNotifiedOn, conclusionDueOn, conclusionEntry, outcome, concludedOn, details);
+                receivedOn, seizureNotifiedOn, conclusionDueOn, conclusionEntry, outcome, concludedOn, details,
+                proposal, earlierExamination);
     }
 
     MediationHistory seizureNotified(LocalDate notifiedOn, LocalDate dueOn) {
         return new MediationHistory(number, entry, mediator, requestedOn, reference, windowOverrideReason,
-                fileReceivedOn, notifiedOn, dueOn, conclusionEntry, outcome, concludedOn, details);
+                fileReceivedOn, notifiedOn, dueOn, conclusionEntry, outcome, concludedOn, details,
+                proposal, earlierExamination);
     }
 
     MediationHistory extended(LocalDate dueOn) {
         return new MediationHistory(number, entry, mediator, requestedOn, reference, windowOverrideReason,
-                fileReceivedOn, seizureNotifiedOn, dueOn, conclusionEntry, outcome, concludedOn, details);
+                fileReceivedOn, seizureNotifiedOn, dueOn, conclusionEntry, outcome, concludedOn, details,
+                proposal, earlierExamination);
+    }
+
+    MediationHistory withProposal(MediationProposal changed) {
+        return new MediationHistory(number, entry, mediator, requestedOn, reference, windowOverrideReason,
+                fileReceivedOn, seizureNotifiedOn, conclusionDueOn, conclusionEntry, outcome, concludedOn, details,
+                changed, earlierExamination);
+    }
+
+    /** The proposal awaiting the parties' answers (the mediation is pending: CaseStep), or a refusal naming R612-4. */
+    MediationProposal requireProposalAwaitingAnswers() {
+        if (proposal == null) {
+            throw new StepRefused(CaseRule.NO_PENDING_PROPOSAL, CaseRule.NO_PENDING_PROPOSAL.explanation());
+        }
+        return proposal;
+    }
+
+    /** A proposal of the pending mediation (CaseStep checked it is pending): one, dated within the mediation. */
+    void requireProposable(LocalDate proposedOn, LocalDate acceptBy) {
+        if (proposal != null) {
+            throw new StepRefused(CaseRule.PROPOSAL_ALREADY_MADE, "Le médiateur a fait sa proposition le "
+                    + FrenchDate.of(proposal.proposedOn()) + " : " + CaseRule.PROPOSAL_ALREADY_MADE.explanation());
+        }
+        var earliest = seizureNotifiedOn != null ? seizureNotifiedOn : requestedOn;
+        if (proposedOn.isBefore(earliest)) {
+            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La proposition du médiateur ("
+                    + FrenchDate.of(proposedOn) + ") ne peut pas précéder " + (seizureNotifiedOn != null
+                    ? "la notification de sa saisine (" : "la demande de médiation (") + FrenchDate.of(earliest)
+                    + ").");
+        }
+        if (acceptBy.isBefore(proposedOn)) {
+            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "Le délai d'acceptation fixé par le médiateur ("
+                    + FrenchDate.of(acceptBy) + ") ne peut pas précéder sa proposition (" + FrenchDate.of(proposedOn)
+                    + ").");
+        }
+    }
+
+    /** The outcome a proposal requires the existing outcome step to leave to the answers (R612-4). */
+    void requireOutcomeNotFromAnswers(MediationOutcome recorded) {
+        if (proposal != null && (recorded == MediationOutcome.AGREEMENT
+                || recorded == MediationOutcome.PROPOSAL_REFUSED)) {
+            throw new StepRefused(CaseRule.OUTCOME_FOLLOWS_FROM_ANSWERS, "Le médiateur a fait sa proposition le "
+                    + FrenchDate.of(proposal.proposedOn()) + " : enregistrez la réponse de chaque partie. "
+                    + CaseRule.OUTCOME_FOLLOWS_FROM_ANSWERS.explanation());
+        }
     }
 
     /** Whether the three weeks to reject the request (L612-2) still call for a reminder. */

@@ -652,10 +652,12 @@ class ComplaintCaseTest {
         }
 
         @Test
-        void mayBeRequestedAgainOnceThePreviousOneConcluded() {
+        void mayBeRequestedAgainOnceThePreviousOneWasDeclaredInadmissible() {
+            // any other outcome examined the dispute (L612-2 3°): ComplaintCasePriorExaminationTest
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)),
                             mediationRequested(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 6, 8), null),
-                            mediationConcluded(LocalDate.of(2027, 3, 12)))
+                            new MediationConcluded(CASE, MediationOutcome.INADMISSIBLE, LocalDate.of(2027, 3, 12),
+                                    "Demande incomplète"))
                     .when(requestMediation(TODAY), AS_STAFF)
                     .expectEvents(mediationRequested(TODAY, LocalDate.of(2027, 6, 13), null))
                     .expectResultMessagePayload(4L);

@@ -29,12 +29,16 @@ import org.recours.kernel.casefile.RecordMediationExtension;
 import org.recours.kernel.casefile.RecordMediationFileReceipt;
 import org.recours.kernel.casefile.RecordMediationOutcome;
 import org.recours.kernel.casefile.RecordMediationSeizureNotice;
+import org.recours.kernel.casefile.RecordMediationProposal;
+import org.recours.kernel.casefile.RecordProposalAnswer;
+import org.recours.kernel.casefile.RecordMediatorNaming;
 import org.recours.kernel.casefile.RecordResponse;
 import org.recours.kernel.casefile.RecordResponseDeadlineExpiry;
 import org.recours.kernel.casefile.RecordSupportContact;
 import org.recours.kernel.casefile.ReopenCase;
 import org.recours.kernel.casefile.RequestMediation;
 import org.recours.kernel.casefile.TrackingNumber;
+import org.recours.query.confidential.ConfidentialNotes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -53,10 +57,12 @@ class CaseCommandController {
 
     private final ComplaintFiling filing;
     private final CaseSteps steps;
+    private final ConfidentialNoteTaking confidentialNotes;
 
-    CaseCommandController(ComplaintFiling filing, CaseSteps steps) {
+    CaseCommandController(ComplaintFiling filing, CaseSteps steps, ConfidentialNoteTaking confidentialNotes) {
         this.filing = filing;
         this.steps = steps;
+        this.confidentialNotes = confidentialNotes;
     }
 
     @Operation(summary = "File a complaint (open a case)")
@@ -274,7 +280,51 @@ class CaseCommandController {
                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                            @RequestBody CaseRequests.Mediation body, Principal principal) {
         return steps.record(caseId, ifMatch, principal, (id, version) -> new RequestMediation(id, version,
-                body.mediator(), body.requestedOn(), body.reference(), body.windowOverrideReason()));
+                body.mediator(), body.requestedOn(), body.reference(), body.windowOverrideReason(),
+                body.examinationOverrideReason()));
+    }
+
+    /**
+     * Whether the company's answer n° {@code responseNumber}, rejecting the complaint in whole or in part, named its
+     * consumer mediator (Code de la consommation, art. L616-1). Not named: the case shows the breach and the next
+     * letter asks for it.
+     */
+    @PostMapping("/{caseId}/responses/{responseNumber}/mediator-naming")
+    ResponseEntity<StepRecorded> mediatorNaming(@PathVariable String caseId, @PathVariable int responseNumber,
+                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                @RequestBody CaseRequests.MediatorNaming body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordMediatorNaming(id, version,
+                responseNumber, body.named(), body.mediator()));
+    }
+
+    /**
+     * The mediator proposed a solution with a last day to accept it (R612-4); what it proposes is confidential
+     * (L612-3): record it in the case's confidential notes, not here.
+     */
+    @PostMapping("/{caseId}/mediation/proposal")
+    ResponseEntity<StepRecorded> mediationProposal(@PathVariable String caseId,
+                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                   @RequestBody CaseRequests.MediationProposal body,
+                                                   Principal principal) {
+        var recorded = steps.record(caseId, ifMatch, principal, (id, version) -> new RecordMediationProposal(id,
+                version, body.proposedOn(), body.acceptBy()));
+        if (body.content() != null && !body.content().isBlank()) {
+            confidentialNotes.keepOnRecorded(CaseSteps.existingCaseId(caseId), recorded.getBody().version(),
+                    ConfidentialNotes.Subject.PROPOSAL, body.content(), principal);
+        }
+        return recorded;
+    }
+
+    /**
+     * A party accepted or refused the proposal (R612-4). The answer that decides the outcome records it too: both
+     * accepted, an agreement; one refused, the proposal refused.
+     */
+    @PostMapping("/{caseId}/mediation/proposal/answers")
+    ResponseEntity<StepRecorded> proposalAnswer(@PathVariable String caseId,
+                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                @RequestBody CaseRequests.ProposalAnswer body, Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordProposalAnswer(id, version,
+                body.party(), body.accepted(), body.answeredOn()));
     }
 
     @Operation(summary = "Record the mediation's outcome")

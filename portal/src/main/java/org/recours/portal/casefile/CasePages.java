@@ -35,6 +35,7 @@ import org.recours.portal.web.Dates;
 import org.recours.portal.web.FormField;
 import org.recours.portal.web.FormValues;
 import org.recours.portal.web.Refusals;
+import org.recours.query.confidential.ConfidentialNotes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -70,15 +71,20 @@ class CasePages {
     private final Dates dates;
     private final Branches branches;
     private final StaffAccounts accounts;
+    private final ConfidentialNotes confidentialNotes;
+    private final ConfidentialNoteTaking noteTaking;
 
     CasePages(QueryGateway queries, CaseSteps steps, ComplaintFiling filing, CompanyDirectory companies,
               PersonalDataVault vault, CaseAccess access, Refusals refusals, MessageSource messages, Clock clock,
               ConsumerNames names, org.recours.portal.handler.CaseHandlers handlers, CurrentStaff staff,
-              Dates dates, Branches branches, StaffAccounts accounts) {
+              Dates dates, Branches branches, StaffAccounts accounts, ConfidentialNotes confidentialNotes,
+              ConfidentialNoteTaking noteTaking) {
         this.accounts = accounts;
         this.branches = branches;
         this.staff = staff;
         this.dates = dates;
+        this.confidentialNotes = confidentialNotes;
+        this.noteTaking = noteTaking;
         this.names = names;
         this.handlers = handlers;
         this.clock = clock;
@@ -174,6 +180,7 @@ class CasePages {
         model.addAttribute("silenceToConfirm", silenceToConfirm(file));
         offers(model, file, staff.of(principal).role());
         model.addAttribute("handlerChoices", handlers.candidates(file));
+        model.addAttribute("confidentialNotes", confidentialNotes.of(file.caseId()));
         return "cases/show";
     }
 
@@ -242,6 +249,10 @@ class CasePages {
         try {
             Long version = steps.send(stepForm.command(id, CaseSteps.expectedVersion(typed.get("version")),
                     new FormValues(typed)), principal);
+            var content = typed.get("content");
+            if (stepForm == CaseStepForm.MEDIATION_PROPOSAL && content != null && !content.isBlank()) {
+                noteTaking.keepOnRecorded(id, version, ConfidentialNotes.Subject.PROPOSAL, content, principal);
+            }
             redirect.addFlashAttribute("notice", message("step.recorded", message(stepForm.title()), version));
             redirect.addFlashAttribute("recordedVersion", version);
             return "redirect:/cases/" + id;

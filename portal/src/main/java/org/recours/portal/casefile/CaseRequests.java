@@ -12,6 +12,7 @@ import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.Require;
 import org.recours.kernel.casefile.ContactChannel;
 import org.recours.kernel.casefile.MediationOutcome;
+import org.recours.kernel.casefile.MediationParty;
 import org.recours.kernel.casefile.Resolution;
 import org.recours.kernel.casefile.ResponseAssessment;
 import org.recours.kernel.casefile.SendingMethod;
@@ -84,7 +85,28 @@ final class CaseRequests {
                     String offer) {
     }
 
-    record Mediation(String mediator, LocalDate requestedOn, String reference, String windowOverrideReason) {
+    /**
+     * {@code windowOverrideReason}: a supervisor's reason to seize the mediator before the response window ends;
+     * {@code examinationOverrideReason}: a supervisor's reason to seize it although the case shows the dispute
+     * already examined by a mediator or before a court (L612-2 3°).
+     */
+    record Mediation(String mediator, LocalDate requestedOn, String reference, String windowOverrideReason,
+                     String examinationOverrideReason) {
+    }
+
+    /**
+     * {@code acceptBy}: the last day the mediator set to accept its proposal (R612-4), included; {@code content}, what
+     * it proposes, optional: kept as a confidential note (L612-3), never in the event.
+     */
+    record MediationProposal(LocalDate proposedOn, LocalDate acceptBy, String content) {
+    }
+
+    /** {@code named}: whether the answer named the company's consumer mediator (L616-1); {@code mediator}: which. */
+    record MediatorNaming(Boolean named, String mediator) {
+    }
+
+    /** {@code accepted}: true when the party accepted the proposal, false when it refused it. */
+    record ProposalAnswer(MediationParty party, Boolean accepted, LocalDate answeredOn) {
     }
 
     record MediationOutcomeRecord(MediationOutcome outcome, LocalDate concludedOn, String details) {

@@ -34,6 +34,10 @@ import org.recours.kernel.casefile.CorrectMediationRequest;
 import org.recours.kernel.casefile.CorrectSupportContact;
 import org.recours.kernel.casefile.RecordResponseDeadlineExpiry;
 import org.recours.kernel.casefile.MediationOutcome;
+import org.recours.kernel.casefile.MediationParty;
+import org.recours.kernel.casefile.RecordMediationProposal;
+import org.recours.kernel.casefile.RecordProposalAnswer;
+import org.recours.kernel.casefile.RecordMediatorNaming;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.RecordCourtAction;
 import org.recours.kernel.casefile.RecordHelpCentreConsultation;
@@ -117,14 +121,25 @@ enum CaseStepForm {
                     form.text("offer"))),
     SILENCE("silence-constate", List.of(),
             (id, version, form) -> new RecordResponseDeadlineExpiry(id, version)),
+    MEDIATOR_NAMING("designation-mediateur", List.of(
+            FormField.text("responseNumber", "step.MEDIATOR_NAMING.responseNumber", true)
+                    .withHint("step.MEDIATOR_NAMING.responseNumber.hint"),
+            FormField.choice("named", "step.MEDIATOR_NAMING.named", MediatorNamed.class, "mediator-named"),
+            FormField.text("mediator", "step.MEDIATOR_NAMING.mediator", false)),
+            (id, version, form) -> new RecordMediatorNaming(id, version,
+                    form.number("responseNumber", "step.MEDIATOR_NAMING.responseNumber"),
+                    form.choice("named", "step.MEDIATOR_NAMING.named", MediatorNamed.class) == MediatorNamed.NAMED,
+                    form.text("mediator"))),
     MEDIATION("mediation", List.of(
             FormField.text("mediator", "step.MEDIATION.mediator", true),
             FormField.date("requestedOn", "step.MEDIATION.requestedOn"),
             FormField.text("reference", "step.MEDIATION.reference", false),
-            FormField.longText("windowOverrideReason", "step.MEDIATION.windowOverrideReason", false)),
+            FormField.longText("windowOverrideReason", "step.MEDIATION.windowOverrideReason", false),
+            FormField.longText("examinationOverrideReason", "step.MEDIATION.examinationOverrideReason", false)
+                    .withHint("step.MEDIATION.examinationOverrideReason.hint")),
             (id, version, form) -> new RequestMediation(id, version, form.text("mediator"),
                     form.date("requestedOn", "step.MEDIATION.requestedOn"), form.text("reference"),
-                    form.text("windowOverrideReason"))),
+                    form.text("windowOverrideReason"), form.text("examinationOverrideReason"))),
     MEDIATION_FILE_RECEIPT("mediation-dossier-recu", List.of(
             FormField.date("receivedOn", "step.MEDIATION_FILE_RECEIPT.receivedOn")),
             (id, version, form) -> new RecordMediationFileReceipt(id, version,
@@ -140,11 +155,29 @@ enum CaseStepForm {
             (id, version, form) -> new RecordMediationExtension(id, version,
                     form.date("notifiedOn", "step.MEDIATION_EXTENSION.notifiedOn"),
                     form.date("extendedUntil", "step.MEDIATION_EXTENSION.extendedUntil"))),
+    MEDIATION_PROPOSAL("mediation-proposition", List.of(
+            FormField.date("proposedOn", "step.MEDIATION_PROPOSAL.proposedOn"),
+            FormField.date("acceptBy", "step.MEDIATION_PROPOSAL.acceptBy"),
+            FormField.longText("content", "step.MEDIATION_PROPOSAL.content", false)
+                    .withHint("step.MEDIATION_PROPOSAL.content.hint")),
+            (id, version, form) -> new RecordMediationProposal(id, version,
+                    form.date("proposedOn", "step.MEDIATION_PROPOSAL.proposedOn"),
+                    form.date("acceptBy", "step.MEDIATION_PROPOSAL.acceptBy"))),
+    PROPOSAL_ANSWER("mediation-reponse-proposition", List.of(
+            FormField.choice("party", "step.PROPOSAL_ANSWER.party", MediationParty.class, "mediation-party"),
+            FormField.choice("answer", "step.PROPOSAL_ANSWER.answer", ProposalAnswer.class, "proposal-answer"),
+            FormField.date("answeredOn", "step.PROPOSAL_ANSWER.answeredOn")),
+            (id, version, form) -> new RecordProposalAnswer(id, version,
+                    form.choice("party", "step.PROPOSAL_ANSWER.party", MediationParty.class),
+                    form.choice("answer", "step.PROPOSAL_ANSWER.answer", ProposalAnswer.class)
+                            == ProposalAnswer.ACCEPTED,
+                    form.date("answeredOn", "step.PROPOSAL_ANSWER.answeredOn"))),
     MEDIATION_OUTCOME("issue-mediation", List.of(
             FormField.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class,
                     "mediation-outcome"),
             FormField.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"),
-            FormField.longText("details", "step.MEDIATION_OUTCOME.details", true)),
+            FormField.longText("details", "step.MEDIATION_OUTCOME.details", true)
+                    .withHint("step.MEDIATION_OUTCOME.details.hint")),
             (id, version, form) -> new RecordMediationOutcome(id, version,
                     form.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class),
                     form.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"), form.text("details"))),

@@ -8,6 +8,7 @@ import org.recours.kernel.law.LegalDeadlines;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,8 +21,20 @@ class CompanyController {
         this.directory = directory;
     }
 
+    /**
+     * {@code mediator}: the consumer mediator with its details (name, website, postalAddress, email); the older
+     * {@code consumerMediator} (its name alone) is read when {@code mediator} is absent.
+     */
     record CompanyRequest(String name, List<HeadOffice> headOffices, String consumerMediator,
-                          Integer responseWindowMonths) {
+                          Integer responseWindowMonths, MediatorRequest mediator) {
+    }
+
+    /** The mediator's details as sent; checked when made a {@link ConsumerMediator} (a readable 400 otherwise). */
+    record MediatorRequest(String name, String website, String postalAddress, String email) {
+
+        ConsumerMediator toMediator() {
+            return new ConsumerMediator(name, website, postalAddress, email);
+        }
     }
 
     /**
@@ -31,11 +44,20 @@ class CompanyController {
     @Operation(summary = "Create or update a company in the directory")
     @PutMapping("/api/admin/companies/{companyId}")
     CompanyProfile save(@PathVariable String companyId, @RequestBody CompanyRequest body) {
-        var company = new CompanyProfile(companyId, body.name(), body.headOffices(), body.consumerMediator(),
+        var mediator = body.mediator() != null ? body.mediator().toMediator()
+                : ConsumerMediator.named(body.consumerMediator());
+        var company = new CompanyProfile(companyId, body.name(), body.headOffices(),
+                mediator == null ? null : mediator.name(),
                 body.responseWindowMonths() == null ? LegalDeadlines.DEFAULT_RESPONSE_WINDOW_MONTHS
                         : body.responseWindowMonths());
-        directory.save(company);
+        directory.save(company, mediator);
         return company;
+    }
+
+    /** The company's consumer mediator with its details (L616-1); 404 when the directory knows none. */
+    @GetMapping("/api/companies/{companyId}/consumer-mediator")
+    ResponseEntity<ConsumerMediator> mediator(@PathVariable String companyId) {
+        return ResponseEntity.of(directory.mediator(companyId));
     }
 
     /** What a complaint may name: the company ids and the head offices a letter may go to. */

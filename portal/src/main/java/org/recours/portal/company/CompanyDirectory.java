@@ -34,15 +34,28 @@ public class CompanyDirectory {
                         offices.getOrDefault(row.getString(1), List.of()), row.getString(3), row.getInt(4)));
     }
 
-    /** Adds the company or replaces what is known of it: name, head offices, mediator, response window. */
+    /** Adds the company or replaces what is known of it, its mediator known by its name only. */
     @org.springframework.transaction.annotation.Transactional
     public void save(CompanyProfile company) {
-        int updated = jdbc.update("UPDATE company SET name = ?, consumer_mediator = ?, response_window_months = ? "
-                + "WHERE company_id = ?", company.name(), company.consumerMediator(), company.responseWindowMonths(),
+        save(company, ConsumerMediator.named(company.consumerMediator()));
+    }
+
+    /**
+     * Adds the company or replaces what is known of it: name, head offices, consumer mediator (null: none known; its
+     * name is the profile's), response window.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public void save(CompanyProfile company, ConsumerMediator mediator) {
+        var m = mediator == null ? new String[4] : new String[] {mediator.name(), mediator.website(),
+                mediator.postalAddress(), mediator.email()};
+        int updated = jdbc.update("UPDATE company SET name = ?, consumer_mediator = ?, consumer_mediator_website = ?, "
+                + "consumer_mediator_address = ?, consumer_mediator_email = ?, response_window_months = ? "
+                + "WHERE company_id = ?", company.name(), m[0], m[1], m[2], m[3], company.responseWindowMonths(),
                 company.companyId());
         if (updated == 0) {
-            jdbc.update("INSERT INTO company (company_id, name, consumer_mediator, response_window_months) "
-                    + "VALUES (?, ?, ?, ?)", company.companyId(), company.name(), company.consumerMediator(),
+            jdbc.update("INSERT INTO company (company_id, name, consumer_mediator, consumer_mediator_website, "
+                    + "consumer_mediator_address, consumer_mediator_email, response_window_months) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", company.companyId(), company.name(), m[0], m[1], m[2], m[3],
                     company.responseWindowMonths());
         }
         jdbc.update("DELETE FROM company_head_office WHERE company_id = ?", company.companyId());
@@ -64,5 +77,13 @@ public class CompanyDirectory {
                         + "WHERE company_id = ?",
                 (row, n) -> new CompanyProfile(row.getString(1), row.getString(2), offices, row.getString(3),
                         row.getInt(4)), companyId).stream().findFirst();
+    }
+
+    /** The company's consumer mediator with what the directory knows of it, empty when none is known. */
+    public Optional<ConsumerMediator> mediator(String companyId) {
+        return jdbc.query("SELECT consumer_mediator, consumer_mediator_website, consumer_mediator_address, "
+                        + "consumer_mediator_email FROM company WHERE company_id = ? AND consumer_mediator IS NOT NULL",
+                (row, n) -> new ConsumerMediator(row.getString(1), row.getString(2), row.getString(3),
+                        row.getString(4)), companyId).stream().findFirst();
     }
 }

@@ -42,6 +42,9 @@ class CompanyPages {
             FormField.text("name", "company.name", true).withHint("company.name.hint"),
             FormField.text("consumerMediator", "company.consumerMediator", false)
                     .withHint("company.consumerMediator.hint"),
+            FormField.text("consumerMediatorWebsite", "company.consumerMediatorWebsite", false),
+            FormField.longText("consumerMediatorAddress", "company.consumerMediatorAddress", false),
+            FormField.text("consumerMediatorEmail", "company.consumerMediatorEmail", false),
             FormField.text("responseWindowMonths", "company.responseWindowMonths", true)
                     .withHint("company.responseWindowMonths.hint"));
     private static final String[][] OFFICE_FIELDS = {{"entity", "company.entity"}, {"street", "company.street"},
@@ -81,7 +84,7 @@ class CompanyPages {
             if (directory.find(company.companyId()).isPresent()) {
                 throw UnreadableEntry.of("name", "company.exists", directory.find(company.companyId()).get().name());
             }
-            directory.save(company);
+            directory.save(company, mediator(new FormValues(typed)));
             redirect.addFlashAttribute("notice", refusals.message("company.added", company.name()));
             return "redirect:/admin/entreprises/" + company.companyId();
         } catch (InvalidCaseData refused) {
@@ -101,7 +104,7 @@ class CompanyPages {
                 RedirectAttributes redirect, HttpServletResponse response) {
         var company = directory.find(companyId).orElseThrow(PageNotFound::new);
         try {
-            directory.save(read(company.companyId(), new FormValues(typed)));
+            directory.save(read(company.companyId(), new FormValues(typed)), mediator(new FormValues(typed)));
         } catch (InvalidCaseData refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(model, company, typed, refusals.describe(refused, NAMED_BY_RULES));
@@ -124,7 +127,23 @@ class CompanyPages {
             }
         }
         return new CompanyProfile(companyId == null ? identifier(name) : companyId, name, offices,
-                form.text("consumerMediator"), form.number("responseWindowMonths", GENERAL.get(2).label()));
+                form.text("consumerMediator"), form.number("responseWindowMonths", "company.responseWindowMonths"));
+    }
+
+    /** The mediator with its details, as typed; none without a name (details alone are refused). */
+    private static ConsumerMediator mediator(FormValues form) {
+        var name = form.text("consumerMediator");
+        if (name == null) {
+            for (var detail : List.of("consumerMediatorWebsite", "consumerMediatorAddress", "consumerMediatorEmail")) {
+                if (form.text(detail) != null) {
+                    throw new InvalidCaseData("consumerMediator", "Indiquez le nom du médiateur de la consommation "
+                            + "dont vous donnez les coordonnées.");
+                }
+            }
+            return null;
+        }
+        return new ConsumerMediator(name, form.text("consumerMediatorWebsite"), form.text("consumerMediatorAddress"),
+                form.text("consumerMediatorEmail"));
     }
 
     /** {@code Amazon Prime Vidéo} → {@code amazon-prime-video}, as the API and the filing form name companies. */
@@ -169,10 +188,15 @@ class CompanyPages {
         return "admin/company";
     }
 
-    private static Map<String, String> typed(CompanyProfile company) {
+    private Map<String, String> typed(CompanyProfile company) {
         var typed = new HashMap<String, String>();
         typed.put("name", company.name());
         typed.put("consumerMediator", company.consumerMediator());
+        directory.mediator(company.companyId()).ifPresent(mediator -> {
+            typed.put("consumerMediatorWebsite", mediator.website());
+            typed.put("consumerMediatorAddress", mediator.postalAddress());
+            typed.put("consumerMediatorEmail", mediator.email());
+        });
         typed.put("responseWindowMonths", String.valueOf(company.responseWindowMonths()));
         int n = 1;
         for (var office : company.headOffices()) {

@@ -48,9 +48,10 @@ class DeadlineConfiguration {
             @Value("${recours.deadlines.response-warning-days:7}") int responseWarningDays,
             @Value("${recours.deadlines.mediation-limit-warning-days:60,15}") List<Integer> mediationLimitWarningDays,
             @Value("${recours.deadlines.time-of-day:08:00}") LocalTime timeOfDay,
-            @Value("${recours.deadlines.postal-grace-days:7}") int postalGraceDays) {
+            @Value("${recours.deadlines.postal-grace-days:7}") int postalGraceDays,
+            @Value("${recours.deadlines.proposal-warning-days:3}") int proposalWarningDays) {
         return new ReminderPolicy(supportFollowUpDays, responseWarningDays, mediationLimitWarningDays, timeOfDay,
-                postalGraceDays, new FrenchPublicHolidays());
+                postalGraceDays, proposalWarningDays, new FrenchPublicHolidays());
     }
 
     @Bean

@@ -15,6 +15,7 @@ import org.recours.kernel.casefile.query.FindCaseHistory;
 import org.recours.portal.casefile.CaseAccess;
 import org.recours.portal.casefile.CaseNotFound;
 import org.recours.portal.staff.CurrentStaff;
+import org.recours.query.confidential.ConfidentialNotes;
 import org.recours.query.evidence.CaseEvidence;
 import org.recours.query.evidence.EvidenceExports;
 import org.springframework.http.ContentDisposition;
@@ -24,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A case's history and its exports as evidence. */
@@ -37,10 +39,12 @@ class ExportController {
     private final CaseAccess access;
     private final MeterRegistry metrics;
     private final BundleExportLimit bundleLimit;
+    private final ConfidentialNotes confidentialNotes;
 
     ExportController(EvidenceExports exports, QueryGateway queries, CurrentStaff staff, CaseAccess access,
-                     MeterRegistry metrics, BundleExportLimit bundleLimit) {
+                     MeterRegistry metrics, BundleExportLimit bundleLimit, ConfidentialNotes confidentialNotes) {
         this.bundleLimit = bundleLimit;
+        this.confidentialNotes = confidentialNotes;
         this.exports = exports;
         this.queries = queries;
         this.staff = staff;
@@ -56,17 +60,25 @@ class ExportController {
                 .join();
     }
 
+    /**
+     * {@code partiesAgreed}: staff state that the parties agreed to produce what was said in mediation (Code de la
+     * consommation, art. L612-3): the case's confidential notes are then added, outside the hash chain. Without it,
+     * no export carries them.
+     */
     @Operation(summary = "Export the case as PDF")
     @GetMapping("/export.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String caseId, Principal principal) {
-        var pdf = timed("pdf", () -> exports.pdf(gather(caseId, principal)));
+    ResponseEntity<byte[]> pdf(@PathVariable String caseId, Principal principal,
+                               @RequestParam(defaultValue = "false") boolean partiesAgreed) {
+        var pdf = timed("pdf", () -> exports.pdf(gather(caseId, principal, partiesAgreed)));
         return file(pdf, MediaType.APPLICATION_PDF, caseId + "-historique.pdf");
     }
 
+    /** {@code partiesAgreed}: as for the PDF (L612-3), the confidential notes then come in their own field. */
     @Operation(summary = "Export the case as JSON")
     @GetMapping("/export.json")
-    ResponseEntity<byte[]> json(@PathVariable String caseId, Principal principal) {
-        var json = timed("json", () -> exports.json(gather(caseId, principal)));
+    ResponseEntity<byte[]> json(@PathVariable String caseId, Principal principal,
+                                @RequestParam(defaultValue = "false") boolean partiesAgreed) {
+        var json = timed("json", () -> exports.json(gather(caseId, principal, partiesAgreed)));
         return file(json, MediaType.APPLICATION_JSON, caseId + "-historique.json");
     }
 
@@ -84,8 +96,9 @@ class ExportController {
      */
     @Operation(summary = "Export the signed evidence bundle (ZIP)")
     @GetMapping("/evidence-bundle.zip")
-    void bundle(@PathVariable String caseId, Principal principal, HttpServletResponse response) throws IOException {
-        var evidence = gather(caseId, principal);
+    void bundle(@PathVariable String caseId, Principal principal, HttpServletResponse response,
+                @RequestParam(defaultValue = "false") boolean partiesAgreed) throws IOException {
+        var evidence = gather(caseId, principal, partiesAgreed);
         try (var permit = bundleLimit.acquire()) {
             response.setContentType("application/zip");
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -110,8 +123,14 @@ class ExportController {
     }
 
     private CaseEvidence gather(String caseId, Principal principal) {
+        return gather(caseId, principal, false);
+    }
+
+    private CaseEvidence gather(String caseId, Principal principal, boolean partiesAgreed) {
         var file = access.visible(caseId, principal);
-        return exports.gather(file.caseId(), staff.member(principal)).orElseThrow(() -> new CaseNotFound(caseId));
+        var evidence = exports.gather(file.caseId(), staff.member(principal))
+                .orElseThrow(() -> new CaseNotFound(caseId));
+        return partiesAgreed ? evidence.withConfidentialNotes(confidentialNotes.of(file.caseId())) : evidence;
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {

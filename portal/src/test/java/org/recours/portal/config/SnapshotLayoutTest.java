@@ -165,7 +165,9 @@ class SnapshotLayoutTest {
                 SampleEvents.of(EvidenceAttached.class), SampleEvents.of(ResponseDeadlineExpired.class),
                 SampleEvents.of(MediationRequested.class), SampleEvents.of(ReminderDue.class),
                 SampleEvents.of(MediationSeizureNotified.class), SampleEvents.of(FactsKnownDateRecorded.class),
-                SampleEvents.of(ConciliationRequested.class), SampleEvents.of(ConciliationConcluded.class));
+                SampleEvents.of(ConciliationRequested.class), SampleEvents.of(ConciliationConcluded.class),
+                SampleEvents.of(org.recours.kernel.casefile.MediationProposalMade.class),
+                SampleEvents.of(org.recours.kernel.casefile.MediationProposalAnswered.class));
         var caseId = SampleEvents.CASE.value();
         var messages = new java.util.ArrayList<org.axonframework.eventhandling.DomainEventMessage<?>>();
         for (int sequence = 0; sequence < history.size(); sequence++) {

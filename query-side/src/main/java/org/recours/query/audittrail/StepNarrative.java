@@ -40,6 +40,10 @@ import org.recours.kernel.casefile.MediationExtended;
 import org.recours.kernel.casefile.MediationFileReceived;
 import org.recours.kernel.casefile.MediationRequested;
 import org.recours.kernel.casefile.MediationSeizureNotified;
+import org.recours.kernel.casefile.MediationProposalAnswered;
+import org.recours.kernel.casefile.MediationProposalMade;
+import org.recours.kernel.casefile.PriorExaminationOverridden;
+import org.recours.kernel.casefile.MediatorNamingChecked;
 import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.PersonalDataErased;
 import org.recours.kernel.casefile.ConsumerDetail;
@@ -137,6 +141,51 @@ final class StepNarrative {
             return new Sentences("Médiation terminée le " + FrenchDate.of(e.concludedOn()) + " : "
                     + e.outcome().labelFr() + ". " + e.details(), "Mediation concluded on " + e.concludedOn() + ": "
                     + e.outcome().name().toLowerCase().replace('_', ' ') + ". " + e.details());
+        }
+        if (event instanceof MediatorNamingChecked e) {
+            return e.named() ? new Sentences("La réponse n° " + e.responseNumber() + " de l'entreprise, qui rejette "
+                    + "la réclamation, désigne son médiateur de la consommation : " + e.mediator()
+                    + " (Code de la consommation, art. L616-1 ; vérifié le " + FrenchDate.of(e.checkedOn()) + ").",
+                    "The company's answer no. " + e.responseNumber() + ", which rejects the complaint, names its "
+                            + "consumer mediator: " + e.mediator() + " (Consumer Code art. L616-1; checked on "
+                            + english(e.checkedOn()) + ").")
+                    : new Sentences("La réponse n° " + e.responseNumber() + " de l'entreprise rejette la réclamation "
+                    + "sans désigner le médiateur de la consommation dont elle relève, contrairement à l'article "
+                    + "L616-1 du Code de la consommation (constaté le " + FrenchDate.of(e.checkedOn()) + ").",
+                    "The company's answer no. " + e.responseNumber() + " rejects the complaint without naming the "
+                            + "consumer mediator it falls under, in breach of Consumer Code art. L616-1 (noted on "
+                            + english(e.checkedOn()) + ").");
+        }
+        if (event instanceof MediationProposalMade e) {
+            return new Sentences("Proposition de solution du médiateur le " + FrenchDate.of(e.proposedOn())
+                    + ", à accepter ou refuser au plus tard le " + FrenchDate.of(e.acceptBy())
+                    + " (Code de la consommation, art. R612-4). Son contenu est confidentiel (art. L612-3).",
+                    "The mediator proposed a solution on " + english(e.proposedOn()) + ", to be accepted or refused "
+                            + "by " + english(e.acceptBy()) + " (Consumer Code art. R612-4). What it says is "
+                            + "confidential (art. L612-3).");
+        }
+        if (event instanceof MediationProposalAnswered e) {
+            var late = !e.accepted() && e.answeredOn().isAfter(e.acceptBy());
+            return new Sentences("Le " + FrenchDate.of(e.answeredOn()) + ", " + e.party().labelFr()
+                    + (e.accepted() ? " a accepté" : " a refusé") + " la proposition du médiateur"
+                    + (late ? " (délai d'acceptation échu le " + FrenchDate.of(e.acceptBy()) + ")" : "") + ".",
+                    "On " + english(e.answeredOn()) + ", " + e.party().labelEn()
+                            + (e.accepted() ? " accepted" : " refused") + " the mediator's proposal"
+                            + (late ? " (the time to accept it ended on " + english(e.acceptBy()) + ")" : "") + ".");
+        }
+        if (event instanceof PriorExaminationOverridden e) {
+            var examinedFr = e.ground() == PriorExaminationOverridden.PriorExamination.MEDIATION
+                    ? "déjà examiné par " + e.examinedBy() + " (médiation terminée le " + FrenchDate.of(e.examinedOn())
+                    + ")" : "porté devant " + e.examinedBy() + " (action introduite le "
+                    + FrenchDate.of(e.examinedOn()) + ")";
+            var examinedEn = e.ground() == PriorExaminationOverridden.PriorExamination.MEDIATION
+                    ? "already examined by " + e.examinedBy() + " (mediation concluded on "
+                    + english(e.examinedOn()) + ")" : "brought before " + e.examinedBy() + " (action filed on "
+                    + english(e.examinedOn()) + ")";
+            return new Sentences("Saisine d'un médiateur autorisée par un superviseur bien que le litige figurant au "
+                    + "dossier ait été " + examinedFr + " (Code de la consommation, art. L612-2 3°). Motif : "
+                    + e.reason(), "A supervisor allowed a mediator to be seized although the dispute on file was "
+                    + examinedEn + " (Consumer Code art. L612-2 3°). Reason: " + e.reason());
         }
         if (event instanceof MediationFileReceived e) {
             return new Sentences("Dossier reçu par le médiateur le " + FrenchDate.of(e.receivedOn())
@@ -415,14 +464,14 @@ final class StepNarrative {
     }
 
     /** A correction: the entry it corrects, the step as it now stands, and why (narratives of version 1 on). */
-    private static Sentences corrected(long entry, String stepFr, String stepEn, String nowFr, String nowEn,
+    static Sentences corrected(long entry, String stepFr, String stepEn, String nowFr, String nowEn,
             String reason) {
         return new Sentences("Correction de l'entrée n° " + entry + " (" + stepFr + ") — désormais : " + nowFr
                 + " — motif de la correction : " + reason, "Correction of entry no. " + entry + " (" + stepEn
                 + ") — now: " + nowEn + " — reason for the correction: " + reason);
     }
 
-    private static String english(LocalDate date) {
+    static String english(LocalDate date) {
         return date.format(ENGLISH_DATE);
     }
 

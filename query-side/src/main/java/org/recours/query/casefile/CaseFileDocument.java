@@ -46,6 +46,11 @@ import org.recours.kernel.casefile.MediationExtended;
 import org.recours.kernel.casefile.MediationFileReceived;
 import org.recours.kernel.casefile.MediationRequested;
 import org.recours.kernel.casefile.MediationSeizureNotified;
+import org.recours.kernel.casefile.MediationParty;
+import org.recours.kernel.casefile.MediationProposalAnswered;
+import org.recours.kernel.casefile.MediationProposalMade;
+import org.recours.kernel.casefile.PriorExaminationOverridden;
+import org.recours.kernel.casefile.MediatorNamingChecked;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.PersonalDataErased;
@@ -112,11 +117,12 @@ public class CaseFileDocument {
 
     /**
      * The steps that change nothing of the case as it stands, on purpose: a reminder is in the history and the
-     * mails; an erasure empties the personal data vault, which the pages read. Any other step without a branch
+     * mails; an erasure empties the personal data vault, which the pages read; a supervisor's override of L612-2 3° is
+     * in the history, right before the request it allowed. Any other step without a branch
      * below is refused, so that a new event type cannot be ignored unseen ({@code EveryEventHandledOnPurposeTest}).
      */
     public static final Set<Class<? extends CaseEvent>> IGNORED = Set.of(ReminderDue.class, PersonalDataErased.class,
-            ConsumerDetailsUpdated.class);
+            ConsumerDetailsUpdated.class, PriorExaminationOverridden.class);
 
     /** Applies one recorded step; {@code actor} is who recorded it, {@code at} when. */
     public void apply(CaseEvent event, long sequence, String actor, Instant at) {
@@ -169,9 +175,16 @@ public class CaseFileDocument {
                     : letter.delivered(corrected.deliveredOn()));
             responseDueOn(corrected.responseDueOn(), legalDates.mediationAdmissibleUntil());
         } else if (event instanceof ResponseCorrected corrected) {
+            var standing = responses.get(corrected.responseNumber() - 1);
             responses.set(corrected.responseNumber() - 1, new CaseFile.Response(caseId, corrected.receivedOn(),
-                    corrected.channel(), corrected.summary(), corrected.assessment(), corrected.offer()));
+                    corrected.channel(), corrected.summary(), corrected.assessment(), corrected.offer(),
+                    standing.mediatorNamed(), standing.namedMediator()));
             responseDueOn(legalDates.responseDueOn(), legalDates.mediationAdmissibleUntil());
+        } else if (event instanceof MediatorNamingChecked checked) {
+            var standing = responses.get(checked.responseNumber() - 1);
+            responses.set(checked.responseNumber() - 1, new CaseFile.Response(standing.caseId(),
+                    standing.receivedOn(), standing.channel(), standing.summary(), standing.assessment(),
+                    standing.offer(), checked.named(), checked.mediator()));
         } else if (event instanceof SupportContactCorrected corrected) {
             supportContacts.set(corrected.contactNumber() - 1, new CaseFile.SupportContact(caseId,
                     corrected.channel(), corrected.contactedOn(), corrected.ticketReference(), corrected.summary(),
@@ -180,10 +193,8 @@ public class CaseFileDocument {
             mediationRequestCorrected(corrected);
         } else if (event instanceof MediationOutcomeCorrected corrected) {
             var standing = mediations.get(corrected.mediationNumber() - 1);
-            mediations.set(corrected.mediationNumber() - 1, new CaseFile.Mediation(standing.mediator(),
-                    standing.reference(), standing.requestedOn(), standing.conclusionDueOn(),
-                    standing.windowOverrideReason(), corrected.outcome().name(), corrected.concludedOn(),
-                    corrected.details()));
+            mediations.set(corrected.mediationNumber() - 1, standing.concluded(corrected.outcome().name(),
+                    corrected.concludedOn(), corrected.details()));
         } else if (event instanceof HelpCentreConsultationCorrected corrected) {
             helpCentreConsultations.set(corrected.consultationNumber() - 1, new CaseFile.HelpCentreConsultation(
                     caseId, corrected.consultedOn(), corrected.findings()));
@@ -198,6 +209,12 @@ public class CaseFileDocument {
                     requested.requestedOn(), requested.conclusionDueOn(), requested.windowOverrideReason(), null, null,
                     null));
             status = CaseStatus.IN_MEDIATION;
+        } else if (event instanceof MediationProposalMade proposed) {
+            lastMediation(m -> m.withProposal(new CaseFile.Proposal(proposed.proposedOn(), proposed.acceptBy(),
+                    null, null, null, null)));
+        } else if (event instanceof MediationProposalAnswered answered) {
+            lastMediation(m -> m.withProposal(m.proposal().answered(answered.party() == MediationParty.CONSUMER,
+                    answered.accepted(), answered.answeredOn())));
         } else if (event instanceof MediationConcluded concluded) {
             mediationConcluded(concluded);
         } else if (event instanceof MediationFileReceived received) {
@@ -277,7 +294,7 @@ public class CaseFileDocument {
             return new NextDeadline(legalDates.responseDueOn(), "RESPONSE_DUE");
         }
         if (mediations.isEmpty()) {
-            return new NextDeadline(legalDates.mediationAdmissibleUntil(), "MEDIATION_TIME_LIMIT");
+            return new NextDeadline(standingLegalDates().mediationAdmissibleUntil(), "MEDIATION_TIME_LIMIT");
         }
         return null;
     }
@@ -294,7 +311,7 @@ public class CaseFileDocument {
     public CaseFile toCaseFile(java.util.Map<String, CaseFile.Scan> scans) {
         return new CaseFile(caseId, version, status, consumer, company, category, facts, amountAtStake,
                 desiredOutcome, branch, filedBy, filedOn, lastChangedAt, List.copyOf(helpCentreConsultations),
-                List.copyOf(supportContacts), List.copyOf(letters), List.copyOf(responses), legalDates,
+                List.copyOf(supportContacts), List.copyOf(letters), List.copyOf(responses), standingLegalDates(),
                 List.copyOf(mediations), List.copyOf(courtActions), List.copyOf(notes), closure,
                 List.copyOf(reopenings), evidence.stream().map(document -> document.withScan(
                         scans.getOrDefault(document.documentId(), CaseFile.Scan.NOT_SCANNED))).toList(), handler,
@@ -315,6 +332,26 @@ public class CaseFileDocument {
         var suspendedSince = endsOn != null ? null : suspensions.stream().filter(s -> s.until() == null)
                 .map(Limitation.Suspension::from).findFirst().orElse(null);
         return new CaseFile.LimitationPeriod(factsKnownOn, endsOn, suspendedSince);
+    }
+
+    /**
+     * The legal dates with the earliest written complaint on file, which the one year of L612-2 4° runs from: the
+     * first letter or an earlier contact with customer support made in writing (ADR 18), as the contacts and the
+     * letter stand after corrections.
+     */
+    CaseFile.LegalDates standingLegalDates() {
+        CaseFile.WrittenComplaint earliest = letters.isEmpty() ? null
+                : new CaseFile.WrittenComplaint(letters.get(0).sentOn(), null, 1);
+        for (var contact : supportContacts) {
+            if (contact.channel().isWritten() && (earliest == null || contact.contactedOn().isBefore(earliest.on()))) {
+                earliest = new CaseFile.WrittenComplaint(contact.contactedOn(), contact.channel(), null);
+            }
+        }
+        if (earliest == null) {
+            return legalDates;
+        }
+        return new CaseFile.LegalDates(legalDates.responseDueOn(), legalDates.responseDeadlineExpired(),
+                legalDates.mediationPossibleFrom(), LegalDeadlines.mediationAdmissibleUntil(earliest.on()), earliest);
     }
 
     private void filed(ComplaintFiled filed) {
@@ -383,9 +420,8 @@ public class CaseFileDocument {
     /** The corrected request keeps its conclusion, if any: only the request's own facts change. */
     private void mediationRequestCorrected(MediationRequestCorrected corrected) {
         var standing = mediations.get(corrected.mediationNumber() - 1);
-        mediations.set(corrected.mediationNumber() - 1, new CaseFile.Mediation(corrected.mediator(),
-                corrected.reference(), corrected.requestedOn(), corrected.conclusionDueOn(),
-                standing.windowOverrideReason(), standing.outcome(), standing.concludedOn(), standing.details()));
+        mediations.set(corrected.mediationNumber() - 1, standing.requestCorrected(corrected.mediator(),
+                corrected.reference(), corrected.requestedOn(), corrected.conclusionDueOn()));
     }
 
     private void mediationConcluded(MediationConcluded concluded) {

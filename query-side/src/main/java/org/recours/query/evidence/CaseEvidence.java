@@ -2,6 +2,7 @@ package org.recours.query.evidence;
 
 import java.time.Instant;
 import java.util.List;
+import org.recours.query.confidential.ConfidentialNotes;
 import org.recours.kernel.casefile.query.AuditEntry;
 import org.recours.kernel.casefile.query.CaseFile;
 
@@ -10,7 +11,21 @@ import org.recours.kernel.casefile.query.CaseFile;
  * erased), and when and by whom the export was made.
  */
 public record CaseEvidence(CaseFile caseFile, List<AuditEntry> entries, String consumerName, Instant exportedAt,
-                           String exportedBy) {
+                           String exportedBy, List<ConfidentialNotes.ConfidentialNote> confidentialNotes) {
+
+    /** An export without confidential notes: what every export is unless the parties agreed (L612-3). */
+    public CaseEvidence(CaseFile caseFile, List<AuditEntry> entries, String consumerName, Instant exportedAt,
+                        String exportedBy) {
+        this(caseFile, entries, consumerName, exportedAt, exportedBy, List.of());
+    }
+
+    /**
+     * The same export with the case's confidential notes, which staff produce only when they state that the
+     * parties agreed (Code de la consommation, art. L612-3). They are outside the hash chain.
+     */
+    public CaseEvidence withConfidentialNotes(List<ConfidentialNotes.ConfidentialNote> notes) {
+        return new CaseEvidence(caseFile, entries, consumerName, exportedAt, exportedBy, List.copyOf(notes));
+    }
 
     public String finalHash() {
         return entries.isEmpty() ? AuditEntry.GENESIS : entries.get(entries.size() - 1).hash();

@@ -3,6 +3,8 @@ package org.recours.query.evidence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.recours.query.confidential.ConfidentialNotes;
 import org.recours.kernel.casefile.query.AuditEntry;
 import org.recours.query.audittrail.AuditChain;
 
@@ -17,7 +19,9 @@ public final class JsonExport {
     }
 
     record Export(String format, String caseId, String exportedAt, String exportedBy, String hashAlgorithm,
-                  String entryFormat, List<AuditEntry> entries, String finalHash, List<Document> documents) {
+                  String entryFormat, List<AuditEntry> entries, String finalHash, List<Document> documents,
+                  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                  List<ConfidentialNotes.ConfidentialNote> confidentialNotesProducedWithThePartiesAgreement) {
     }
 
     private JsonExport() {
@@ -32,7 +36,7 @@ public final class JsonExport {
                 .toList();
         var export = new Export(FORMAT, evidence.caseFile().caseId().value(), evidence.exportedAt().toString(),
                 evidence.exportedBy(), "SHA-256", AuditChain.FORMAT_TAG, evidence.entries(), evidence.finalHash(),
-                documents);
+                documents, evidence.confidentialNotes());
         try {
             return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export);
         } catch (JsonProcessingException e) {

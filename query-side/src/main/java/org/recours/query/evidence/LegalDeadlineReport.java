@@ -36,7 +36,26 @@ final class LegalDeadlineReport {
                         : "respecté : médiation demandée le " + FrenchDate.of(m.requestedOn()))
                 .orElse(today.isAfter(dates.mediationAdmissibleUntil()) ? "dépassé : médiation irrecevable, reste la "
                         + "voie judiciaire" : "en cours, aucune médiation demandée")));
+        var earliest = dates.earliestWrittenComplaint();
+        if (earliest != null && earliest.channel() != null) {
+            lines.add(new Line("Délai d'un an compté de la réclamation écrite la plus ancienne : contact écrit avec le "
+                    + "service client (" + earliest.channel().labelFr() + ") du " + FrenchDate.of(earliest.on())
+                    + " (Code de la consommation, art. L612-2 4°)", "date prudente retenue"));
+        }
+        for (int n = 1; n <= file.responses().size(); n++) {
+            if (file.responses().get(n - 1).mediatorNotNamed()) {
+                lines.add(new Line("Réponse n° " + n + " de l'entreprise : rejet de la réclamation sans désignation "
+                        + "du médiateur de la consommation (Code de la consommation, art. L616-1)",
+                        "manquement de l'entreprise"));
+            }
+        }
         for (var mediation : file.mediations()) {
+            if (mediation.proposal() != null) {
+                var proposal = mediation.proposal();
+                lines.add(new Line("Proposition du médiateur du " + FrenchDate.of(proposal.proposedOn())
+                        + " à accepter ou refuser au plus tard le " + FrenchDate.of(proposal.acceptBy())
+                        + " (Code de la consommation, art. R612-4)", proposalVerdict(proposal, today)));
+            }
             if (mediation.fileReceivedOn() != null) {
                 lines.add(new Line("Rejet éventuel de la demande par le médiateur au plus tard le "
                         + FrenchDate.of(mediation.rejectionDueOn()) + " (trois semaines après la réception du "
@@ -64,6 +83,20 @@ final class LegalDeadlineReport {
         return label + (mediation.extendedOn() == null ? notified + ")"
                 : " — prolongé le " + FrenchDate.of(mediation.extendedOn()) + " jusqu'au "
                 + FrenchDate.of(mediation.conclusionDueOn()) + notified + ", al. 2)");
+    }
+
+    /** What the parties answered; the content of the proposal is confidential (L612-3) and not here. */
+    private static String proposalVerdict(CaseFile.Proposal proposal, LocalDate today) {
+        if (Boolean.FALSE.equals(proposal.consumerAccepted()) || Boolean.FALSE.equals(proposal.companyAccepted())) {
+            return "refusée" + (Boolean.FALSE.equals(proposal.consumerAccepted()) ? " par le consommateur le "
+                    + FrenchDate.of(proposal.consumerAnsweredOn()) : "") + (Boolean.FALSE.equals(
+                    proposal.companyAccepted()) ? " par le professionnel le "
+                    + FrenchDate.of(proposal.companyAnsweredOn()) : "");
+        }
+        if (Boolean.TRUE.equals(proposal.consumerAccepted()) && Boolean.TRUE.equals(proposal.companyAccepted())) {
+            return "acceptée par les deux parties";
+        }
+        return today.isAfter(proposal.acceptBy()) ? "échu : réponse manquante" : "en attente de réponse";
     }
 
     private static String rejectionVerdict(CaseFile.Mediation mediation, LocalDate today) {

@@ -55,6 +55,7 @@ public final class PdfExport {
             header(document, evidence);
             deadlines(document, evidence);
             chronology(document, evidence);
+            confidentialNotes(document, evidence);
             documents(document, file);
             verification(document, evidence);
             document.close();
@@ -128,6 +129,23 @@ public final class PdfExport {
             table.addCell(what);
         }
         document.add(table);
+    }
+
+    /** Only when staff stated that the parties agreed to produce them (L612-3); outside the hash chain. */
+    private static void confidentialNotes(Document document, CaseEvidence evidence) throws DocumentException {
+        if (evidence.confidentialNotes().isEmpty()) {
+            return;
+        }
+        document.add(heading("Notes confidentielles de la médiation, produites avec l'accord des parties"));
+        document.add(paragraph("Ce qui a été dit en médiation est confidentiel (Code de la consommation, art. "
+                + "L612-3) ; l'association déclare que les parties ont accepté que ces notes soient produites. Elles "
+                + "ne font pas partie de la chaîne d'empreintes.", SMALL));
+        for (var note : evidence.confidentialNotes()) {
+            document.add(paragraph("Entrée n° " + note.entry() + " — " + (note.subject()
+                    == org.recours.query.confidential.ConfidentialNotes.Subject.PROPOSAL ? "proposition du médiateur"
+                    : "issue de la médiation") + " — note de " + note.writtenBy() + " du "
+                    + Chronology.parisTime(note.writtenAt()) + " : " + note.text(), BODY));
+        }
     }
 
     private static void documents(Document document, CaseFile file) throws DocumentException {

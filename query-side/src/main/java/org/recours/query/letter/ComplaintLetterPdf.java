@@ -123,6 +123,11 @@ public final class ComplaintLetterPdf {
                 + "réponse satisfaisante, je saisirai le médiateur de la consommation dont relève votre entreprise"
                 + (mediator == null ? "" : " (" + mediator + ")") + ", ce que je pourrai faire dans l'année qui "
                 + "suit la présente réclamation, sans préjudice de toute autre action, notamment en justice.");
+        if (!file.mediatorNotNamedInAnswers().isEmpty()) {
+            addParagraph(document, "Votre réponse rejette ma réclamation sans désigner le médiateur de la "
+                    + "consommation dont vous relevez. Conformément à l'article L616-1 du Code de la consommation, "
+                    + "je vous demande de me communiquer ses coordonnées (nom, site internet, adresse).");
+        }
         var attached = file.evidence().stream().filter(evidence -> evidence.withdrawalReason() == null)
                 .map(evidence -> evidence.fileName() + " (" + evidence.description() + ")").toList();
         if (!attached.isEmpty()) {

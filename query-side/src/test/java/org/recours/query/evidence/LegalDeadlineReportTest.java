@@ -84,6 +84,35 @@ class LegalDeadlineReportTest {
         assertThat(lines).anyMatch(line -> line.verdict().equals("respecté : rejet notifié le 29 mars 2027"));
     }
 
+    @Test
+    void theProposalsLastDayIsReportedWithTheAnswersNotItsContent() {
+        var proposed = new org.recours.kernel.casefile.MediationProposalMade(CASE, 1, LocalDate.of(2027, 5, 3),
+                LocalDate.of(2027, 5, 24));
+        assertThat(proposalLine(LocalDate.of(2027, 5, 24), proposed).verdict()).isEqualTo("en attente de réponse");
+        assertThat(proposalLine(LocalDate.of(2027, 5, 25), proposed).verdict()).isEqualTo("échu : réponse manquante");
+        var refused = proposalLine(LocalDate.of(2027, 5, 25), proposed,
+                new org.recours.kernel.casefile.MediationProposalAnswered(CASE, 1,
+                        org.recours.kernel.casefile.MediationParty.COMPANY, false, LocalDate.of(2027, 5, 20),
+                        LocalDate.of(2027, 5, 24)));
+        assertThat(refused.rule()).contains("3 mai 2027", "24 mai 2027", "R612-4");
+        assertThat(refused.verdict()).isEqualTo("refusée par le professionnel le 20 mai 2027");
+    }
+
+    @Test
+    void aRejectionNamingNoMediatorIsReportedAsTheCompanysBreach() {
+        var lines = report(LocalDate.of(2027, 4, 2), SampleEvents.of(
+                org.recours.kernel.casefile.ResponseReceived.class), new org.recours.kernel.casefile
+                .MediatorNamingChecked(CASE, 1, false, null, LocalDate.of(2027, 3, 1)));
+
+        assertThat(lines).anyMatch(line -> line.rule().contains("L616-1")
+                && line.verdict().equals("manquement de l'entreprise"));
+    }
+
+    private static LegalDeadlineReport.Line proposalLine(LocalDate today, CaseEvent... mediationSteps) {
+        return report(today, mediationSteps).stream().filter(line -> line.rule().startsWith("Proposition"))
+                .findFirst().orElseThrow();
+    }
+
     private static LegalDeadlineReport.Line mediatorLine(LocalDate today, CaseEvent... mediationSteps) {
         return report(today, mediationSteps).stream().filter(line -> line.rule().startsWith("Conclusion du médiateur"))
                 .findFirst().orElseThrow();

@@ -13,7 +13,8 @@ public sealed interface CaseEvent permits ComplaintFiled, HelpCentreConsulted, S
         MediationRequestCorrected, ResponseDeadlineExpiryReestablished, HelpCentreConsultationCorrected,
         MediationOutcomeCorrected, CourtActionCorrected, CaseClosureCorrected,
         CaseQueuedForSupervisors, ConciliationRequested, ConciliationConcluded, CourtClaimStated,
-        FactsKnownDateRecorded, LetterReturned, ElectronicLetterProofRecorded {
+        FactsKnownDateRecorded, LetterReturned, ElectronicLetterProofRecorded, MediationProposalMade,
+        MediationProposalAnswered, PriorExaminationOverridden, MediatorNamingChecked {
 
     CaseId caseId();
 }

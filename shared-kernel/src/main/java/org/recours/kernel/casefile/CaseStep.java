@@ -64,6 +64,14 @@ public enum CaseStep {
             return Optional.empty();
         }
     },
+    /** Whether an answer rejecting the complaint named the company's consumer mediator (L616-1): once answered. */
+    MEDIATOR_NAMING {
+        @Override
+        Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
+            return standing.answered() ? Optional.empty() : refused(CaseRule.WRITTEN_COMPLAINT_REQUIRED,
+                    "Enregistrez d'abord la réponse de l'entreprise.");
+        }
+    },
     /**
      * Code de la consommation, L612-2: after a written complaint that the company answered or let go unanswered for
      * its response window, no later than one year after it, and not while another mediation runs. The window's
@@ -88,9 +96,9 @@ public enum CaseStep {
             var admissibleUntil = standing.mediationAdmissibleUntil();
             if (on.isAfter(admissibleUntil)) {
                 return refused(CaseRule.MEDIATION_TIME_BARRED, "La médiation est irrecevable depuis le "
-                        + FrenchDate.of(admissibleUntil.plusDays(1)) + " : la réclamation écrite date du "
-                        + FrenchDate.of(complaintSentOn) + ", il y a plus d'un an (Code de la consommation, "
-                        + "art. L612-2). Reste la voie judiciaire.");
+                        + FrenchDate.of(admissibleUntil.plusDays(1)) + " : la réclamation écrite la plus ancienne "
+                        + "date du " + FrenchDate.of(standing.earliestWrittenComplaintOn()) + ", il y a plus d'un "
+                        + "an (Code de la consommation, art. L612-2). Reste la voie judiciaire.");
             }
             var possibleFrom = standing.mediationPossibleFrom();
             if (on.isBefore(possibleFrom)) {
@@ -128,6 +136,19 @@ public enum CaseStep {
             return pendingMediation(standing).or(() -> standing.pendingMediationSeizureNotifiedOn() != null
                     ? Optional.empty()
                     : refused(CaseRule.SEIZURE_NOT_NOTIFIED, CaseRule.SEIZURE_NOT_NOTIFIED.explanation()));
+        }
+    },
+    /** The mediator's proposal (R612-4), and each party's answer to it, while the mediation is pending. */
+    MEDIATION_PROPOSAL {
+        @Override
+        Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
+            return pendingMediation(standing);
+        }
+    },
+    PROPOSAL_ANSWER {
+        @Override
+        Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
+            return pendingMediation(standing);
         }
     },
     /** The outcome of a mediation, only while one is pending. */

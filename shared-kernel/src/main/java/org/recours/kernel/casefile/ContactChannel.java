@@ -17,4 +17,12 @@ public enum ContactChannel {
     public String labelFr() {
         return labelFr;
     }
+
+    /**
+     * Whether a contact through this channel is a written complaint (email, contact form, postal mail): the one-year
+     * limit of L612-2 4° runs from the earliest written complaint on file (ADR 18). A phone call or a chat is not.
+     */
+    public boolean isWritten() {
+        return this == EMAIL || this == CONTACT_FORM || this == POSTAL_MAIL;
+    }
 }

@@ -55,7 +55,15 @@ public enum ReminderKind {
             "Introduire l'action en justice avant la date indiquée, ou tenter une conciliation ou une médiation, "
                     + "qui suspend la prescription.",
             "Code civil, art. 2224 : prescription de cinq ans à compter de la connaissance des faits ; art. 2238 : "
-                    + "suspension par la médiation ou la conciliation, au moins six mois après sa fin.");
+                    + "suspension par la médiation ou la conciliation, au moins six mois après sa fin."),
+    MEDIATION_PROPOSAL_ANSWER_DUE(
+            "La proposition du médiateur doit être acceptée ou refusée",
+            "Le médiateur a fixé la date indiquée comme dernier jour pour accepter ou refuser sa proposition, et la "
+                    + "réponse d'au moins une partie n'est pas enregistrée.",
+            "Recueillir la décision du consommateur, vérifier celle du professionnel, et enregistrer chaque réponse ; "
+                    + "sans acceptation à cette date, la proposition est refusée.",
+            "Code de la consommation, art. R612-4 : le médiateur fixe le délai d'acceptation ou de refus de sa "
+                    + "proposition.");
 
     private final String title;
     private final String meaning;
@@ -91,6 +99,7 @@ public enum ReminderKind {
      */
     public boolean warnsAhead() {
         return this == SUPPORT_FOLLOW_UP || this == RESPONSE_DEADLINE_APPROACHING
-                || this == MEDIATION_TIME_LIMIT_APPROACHING || this == LIMITATION_APPROACHING;
+                || this == MEDIATION_TIME_LIMIT_APPROACHING || this == LIMITATION_APPROACHING
+                || this == MEDIATION_PROPOSAL_ANSWER_DUE;
     }
 }

@@ -6,6 +6,16 @@ public enum StaffRole {
     SUPERVISOR,
     ADMINISTRATOR;
 
+    /** The role a command's metadata names; an unknown or missing one is the least: staff. */
+    public static StaffRole named(String role) {
+        for (var known : values()) {
+            if (known.name().equals(role)) {
+                return known;
+            }
+        }
+        return STAFF;
+    }
+
     public boolean canOverrideDeadlines() {
         return this != STAFF;
     }

@@ -17,13 +17,17 @@ import java.util.List;
  *                                  that ends at least this many days after the step that fixed it was recorded
  *                                  (time for the acknowledgement of receipt, or an answer sent by post on the last
  *                                  day, to reach the association); otherwise staff confirm it (ADR 13)
+ * @param proposalWarningDays       days before the last day to accept the mediator's proposal (R612-4) for a reminder
+ *                                  while an answer is missing
  * @param workingDays               the calendar that moves a warning falling on a day off to the working day before
  *                                  (the French public holidays in the application; ADR 16)
  */
 public record ReminderPolicy(int supportFollowUpDays, int responseWarningDays, List<Integer> mediationLimitWarningDays,
-                             LocalTime timeOfDay, int postalGraceDays, WorkingDays workingDays) {
+                             LocalTime timeOfDay, int postalGraceDays, int proposalWarningDays,
+                             WorkingDays workingDays) {
 
     public static final int DEFAULT_POSTAL_GRACE_DAYS = 7;
+    public static final int DEFAULT_PROPOSAL_WARNING_DAYS = 3;
     public static final ReminderPolicy DEFAULT = new ReminderPolicy(15, 7, List.of(60, 15), LocalTime.of(8, 0),
             DEFAULT_POSTAL_GRACE_DAYS);
 
@@ -37,12 +41,18 @@ public record ReminderPolicy(int supportFollowUpDays, int responseWarningDays, L
     public ReminderPolicy(int supportFollowUpDays, int responseWarningDays, List<Integer> mediationLimitWarningDays,
                           LocalTime timeOfDay, int postalGraceDays) {
         this(supportFollowUpDays, responseWarningDays, mediationLimitWarningDays, timeOfDay, postalGraceDays,
-                WorkingDays.EVERY_DAY);
+                DEFAULT_PROPOSAL_WARNING_DAYS, WorkingDays.EVERY_DAY);
+    }
+
+    public ReminderPolicy(int supportFollowUpDays, int responseWarningDays, List<Integer> mediationLimitWarningDays,
+                          LocalTime timeOfDay, int postalGraceDays, WorkingDays workingDays) {
+        this(supportFollowUpDays, responseWarningDays, mediationLimitWarningDays, timeOfDay, postalGraceDays,
+                DEFAULT_PROPOSAL_WARNING_DAYS, workingDays);
     }
 
     public ReminderPolicy withWorkingDays(WorkingDays calendar) {
         return new ReminderPolicy(supportFollowUpDays, responseWarningDays, mediationLimitWarningDays, timeOfDay,
-                postalGraceDays, calendar);
+                postalGraceDays, proposalWarningDays, calendar);
     }
 
     /**
@@ -64,6 +74,9 @@ public record ReminderPolicy(int supportFollowUpDays, int responseWarningDays, L
         }
         timeOfDay = timeOfDay == null ? LocalTime.of(8, 0) : timeOfDay;
         workingDays = workingDays == null ? WorkingDays.EVERY_DAY : workingDays;
+        if (proposalWarningDays < 1) {
+            throw new IllegalArgumentException("the proposal's reminder comes at least one day before its last day");
+        }
         if (postalGraceDays < 0) {
             throw new IllegalArgumentException("the postal grace period cannot be negative: " + postalGraceDays);
         }
@@ -93,6 +106,11 @@ public record ReminderPolicy(int supportFollowUpDays, int responseWarningDays, L
 
     public List<LocalDate> mediationLimitWarningsOn(LocalDate mediationAdmissibleUntil) {
         return mediationLimitWarningDays.stream().map(mediationAdmissibleUntil::minusDays).toList();
+    }
+
+    /** The reminder before the last day to accept the mediator's proposal (R612-4). */
+    public LocalDate proposalWarningOn(LocalDate acceptBy) {
+        return acceptBy.minusDays(proposalWarningDays);
     }
 
     /** The mediator's 90 days have passed once the day after the due day begins. */

@@ -22,24 +22,24 @@ class CaseStepTest {
     private static final LocalDate DUE_ON = LocalDate.of(2027, 3, 31);
 
     private static CaseStanding filed() {
-        return new CaseStanding(CASE, PRIME_VIDEO, false, null, false, false, false, null, null, null, null, null,
+        return new CaseStanding(CASE, PRIME_VIDEO, false, null, false, false, false, null, null, null, null, null, null,
                 null, null, Set.of());
     }
 
     private static CaseStanding awaitingTheAnswer() {
         return new CaseStanding(CASE, PRIME_VIDEO, false, SENT_ON, false, false, false, DUE_ON, DUE_ON.plusDays(1),
-                SENT_ON.plusYears(1), null, null, null, null, Set.of(CaseStep.LETTER, CaseStep.DELIVERY));
+                SENT_ON.plusYears(1), SENT_ON, null, null, null, null, Set.of(CaseStep.LETTER, CaseStep.DELIVERY));
     }
 
     private static CaseStanding inMediation() {
         return new CaseStanding(CASE, PRIME_VIDEO, false, SENT_ON, false, false, true, DUE_ON, DUE_ON.plusDays(1),
-                SENT_ON.plusYears(1), LocalDate.of(2027, 4, 2), null, null,
+                SENT_ON.plusYears(1), SENT_ON, LocalDate.of(2027, 4, 2), null, null,
                 null, Set.of(CaseStep.LETTER, CaseStep.DELIVERY, CaseStep.MEDIATION));
     }
 
     private static CaseStanding closed() {
         return new CaseStanding(CASE, PRIME_VIDEO, true, SENT_ON, false, false, true, DUE_ON, DUE_ON.plusDays(1),
-                SENT_ON.plusYears(1), null, null, null, null, Set.of(CaseStep.LETTER, CaseStep.CLOSURE));
+                SENT_ON.plusYears(1), SENT_ON, null, null, null, null, Set.of(CaseStep.LETTER, CaseStep.CLOSURE));
     }
 
     private static List<CaseStep> offered(CaseStanding standing, LocalDate today, StaffRole role) {
@@ -80,7 +80,7 @@ class CaseStepTest {
 
     @Test
     void aConciliationIsOneAtATimeAndItsOutcomeOnlyWhileOneIsPending() {
-        var conciliating = new CaseStanding(CASE, PRIME_VIDEO, false, null, false, false, false, null, null, null,
+        var conciliating = new CaseStanding(CASE, PRIME_VIDEO, false, null, false, false, false, null, null, null, null,
                 null, null, null, SENT_ON, Set.of());
         assertThat(CaseStep.CONCILIATION_OUTCOME.refusal(filed(), SENT_ON)).hasValueSatisfying(refusal ->
                 assertThat(refusal.rule()).isEqualTo(CaseRule.NO_PENDING_CONCILIATION));

@@ -35,6 +35,11 @@ import org.recours.kernel.casefile.MediationExtended;
 import org.recours.kernel.casefile.MediationFileReceived;
 import org.recours.kernel.casefile.MediationRequested;
 import org.recours.kernel.casefile.MediationSeizureNotified;
+import org.recours.kernel.casefile.MediationParty;
+import org.recours.kernel.casefile.MediationProposalAnswered;
+import org.recours.kernel.casefile.MediationProposalMade;
+import org.recours.kernel.casefile.PriorExaminationOverridden;
+import org.recours.kernel.casefile.MediatorNamingChecked;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.PersonalDataErased;
@@ -206,7 +211,21 @@ public final class SampleEvents {
                 new LetterReturned(CASE, 1, LetterReturnReason.UNCLAIMED, LocalDate.of(2027, 1, 4),
                         LocalDate.of(2027, 1, 20), LocalDate.of(2027, 3, 4)),
                 new ElectronicLetterProofRecorded(CASE, 1, ElectronicLetterProof.DEPOSIT,
-                        Instant.parse("2027-03-10T09:12:45Z")));
+                        Instant.parse("2027-03-10T09:12:45Z")),
+                new MediationProposalMade(CASE, 1, LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 24)),
+                new MediationProposalAnswered(CASE, 1, MediationParty.CONSUMER, true, LocalDate.of(2027, 5, 10),
+                        LocalDate.of(2027, 5, 24)),
+                new MediationProposalAnswered(CASE, 1, MediationParty.COMPANY, false, LocalDate.of(2027, 5, 26),
+                        LocalDate.of(2027, 5, 24)),
+                new PriorExaminationOverridden(CASE, PriorExaminationOverridden.PriorExamination.MEDIATION,
+                        "Médiateur du e-commerce de la FEVAD", LocalDate.of(2027, 5, 20),
+                        "Autre litige : la résiliation refusée en septembre, pas les publicités"),
+                new PriorExaminationOverridden(CASE, PriorExaminationOverridden.PriorExamination.COURT_ACTION,
+                        "Tribunal judiciaire de Nanterre", LocalDate.of(2027, 6, 1),
+                        "L'action porte sur un autre contrat"),
+                new MediatorNamingChecked(CASE, 1, false, null, LocalDate.of(2027, 2, 21)),
+                new MediatorNamingChecked(CASE, 2, true, "Médiateur du e-commerce de la FEVAD",
+                        LocalDate.of(2027, 2, 21)));
     }
 
     /** The approved sample of {@code type}: its first. */

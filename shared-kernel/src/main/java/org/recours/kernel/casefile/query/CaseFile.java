@@ -103,7 +103,8 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
                 letters.isEmpty() ? null : letters.get(0).sentOn(),
                 letters.stream().anyMatch(letter -> letter.deliveredOn() == null), !responses.isEmpty(),
                 dates.responseDeadlineExpired(), dates.responseDueOn(), dates.mediationPossibleFrom(),
-                dates.mediationAdmissibleUntil(), pending.map(Mediation::requestedOn).orElse(null),
+                dates.mediationAdmissibleUntil(), dates.earliestWrittenComplaint() == null ? null
+                        : dates.earliestWrittenComplaint().on(), pending.map(Mediation::requestedOn).orElse(null),
                 pending.map(Mediation::fileReceivedOn).orElse(null),
                 pending.map(Mediation::seizureNotifiedOn).orElse(null),
                 conciliations.stream().filter(c -> c.concludedOn() == null).map(Conciliation::requestedOn)
@@ -123,8 +124,23 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
                                  String summary, String outcome) {
     }
 
+    /**
+     * {@code mediatorNamed}: for an answer rejecting the complaint, whether it named the company's consumer mediator
+     * (L616-1), as staff recorded it (null until recorded); {@code namedMediator} the mediator it named.
+     */
     public record Response(CaseId caseId, LocalDate receivedOn, ContactChannel channel, String summary,
-                           ResponseAssessment assessment, String offer) {
+                           ResponseAssessment assessment, String offer, Boolean mediatorNamed,
+                           String namedMediator) {
+
+        public Response(CaseId caseId, LocalDate receivedOn, ContactChannel channel, String summary,
+                        ResponseAssessment assessment, String offer) {
+            this(caseId, receivedOn, channel, summary, assessment, offer, null, null);
+        }
+
+        /** The company's breach of L616-1: a rejection that named no consumer mediator. */
+        public boolean mediatorNotNamed() {
+            return Boolean.FALSE.equals(mediatorNamed);
+        }
     }
 
     /**
@@ -245,9 +261,23 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
      * the mediator may be seized and the last (L612-2).
      */
     public record LegalDates(LocalDate responseDueOn, boolean responseDeadlineExpired,
-                             LocalDate mediationPossibleFrom, LocalDate mediationAdmissibleUntil) {
+                             LocalDate mediationPossibleFrom, LocalDate mediationAdmissibleUntil,
+                             WrittenComplaint earliestWrittenComplaint) {
 
         public static final LegalDates NONE = new LegalDates(null, false, null, null);
+
+        public LegalDates(LocalDate responseDueOn, boolean responseDeadlineExpired, LocalDate mediationPossibleFrom,
+                          LocalDate mediationAdmissibleUntil) {
+            this(responseDueOn, responseDeadlineExpired, mediationPossibleFrom, mediationAdmissibleUntil, null);
+        }
+    }
+
+    /**
+     * The earliest written complaint on file, which the one year to seize the mediator runs from (L612-2 4°): the
+     * first letter ({@code channel} null, {@code letterNumber} 1) or a contact with customer support made in writing
+     * ({@code channel} EMAIL, CONTACT_FORM or POSTAL_MAIL, {@code letterNumber} null).
+     */
+    public record WrittenComplaint(LocalDate on, ContactChannel channel, Integer letterNumber) {
     }
 
     /**
@@ -259,12 +289,26 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
     public record Mediation(String mediator, String reference, LocalDate requestedOn, LocalDate conclusionDueOn,
                             String windowOverrideReason, String outcome, LocalDate concludedOn, String details,
                             LocalDate fileReceivedOn, LocalDate rejectionDueOn, LocalDate seizureNotifiedOn,
-                            String seizureReference, LocalDate extendedOn) {
+                            String seizureReference, LocalDate extendedOn, Proposal proposal) {
 
         public Mediation(String mediator, String reference, LocalDate requestedOn, LocalDate conclusionDueOn,
                          String windowOverrideReason, String outcome, LocalDate concludedOn, String details) {
             this(mediator, reference, requestedOn, conclusionDueOn, windowOverrideReason, outcome, concludedOn,
-                    details, null, null, null, null, null);
+                    details, null, null, null, null, null, null);
+        }
+
+        public Mediation withProposal(Proposal changed) {
+            return new Mediation(mediator, reference, requestedOn, conclusionDueOn, windowOverrideReason, outcome,
+                    concludedOn, details, fileReceivedOn, rejectionDueOn, seizureNotifiedOn, seizureReference,
+                    extendedOn, changed);
+        }
+
+        /** The request as corrected: the steps inside the mediation stay. */
+        public Mediation requestCorrected(String correctedMediator, String correctedReference,
+                                          LocalDate correctedRequestedOn, LocalDate dueOn) {
+            return new Mediation(correctedMediator, correctedReference, correctedRequestedOn, dueOn,
+                    windowOverrideReason, outcome, concludedOn, details, fileReceivedOn, rejectionDueOn,
+                    seizureNotifiedOn, seizureReference, extendedOn, proposal);
         }
 
         /** Until the seizure is notified, the last day is only the request + 90 days. */
@@ -280,26 +324,52 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
 
         public Mediation fileReceived(LocalDate receivedOn, LocalDate rejectionDue) {
             return new Mediation(mediator, reference, requestedOn, conclusionDueOn, windowOverrideReason, outcome,
-                    concludedOn, details, receivedOn, rejectionDue, seizureNotifiedOn, seizureReference, extendedOn);
+                    concludedOn, details, receivedOn, rejectionDue, seizureNotifiedOn, seizureReference, extendedOn,
+                    proposal);
         }
 
         public Mediation seizureNotified(LocalDate notifiedOn, String noticeReference, LocalDate dueOn) {
             return new Mediation(mediator, reference, requestedOn, dueOn, windowOverrideReason, outcome, concludedOn,
-                    details, fileReceivedOn, rejectionDueOn, notifiedOn, noticeReference, extendedOn);
+                    details, fileReceivedOn, rejectionDueOn, notifiedOn, noticeReference, extendedOn, proposal);
         }
 
         public Mediation extended(LocalDate notifiedOn, LocalDate dueOn) {
             return new Mediation(mediator, reference, requestedOn, dueOn, windowOverrideReason, outcome, concludedOn,
-                    details, fileReceivedOn, rejectionDueOn, seizureNotifiedOn, seizureReference, notifiedOn);
+                    details, fileReceivedOn, rejectionDueOn, seizureNotifiedOn, seizureReference, notifiedOn, proposal);
         }
 
         public Mediation concluded(String concludedOutcome, LocalDate on, String concludedDetails) {
             return new Mediation(mediator, reference, requestedOn, conclusionDueOn, windowOverrideReason,
                     concludedOutcome, on, concludedDetails, fileReceivedOn, rejectionDueOn, seizureNotifiedOn,
-                    seizureReference, extendedOn);
+                    seizureReference, extendedOn, proposal);
+        }
+    }
+
+    /**
+     * The mediator's proposal (R612-4): when made, the last day to accept it (included), and each party's answer
+     * ({@code null} while missing; {@code true} accepted) with its day. What it proposes is in the confidential
+     * notes (L612-3), not here.
+     */
+    public record Proposal(LocalDate proposedOn, LocalDate acceptBy, Boolean consumerAccepted,
+                           LocalDate consumerAnsweredOn, Boolean companyAccepted, LocalDate companyAnsweredOn) {
+
+        public Proposal answered(boolean consumer, boolean accepted, LocalDate on) {
+            return consumer ? new Proposal(proposedOn, acceptBy, accepted, on, companyAccepted, companyAnsweredOn)
+                    : new Proposal(proposedOn, acceptBy, consumerAccepted, consumerAnsweredOn, accepted, on);
         }
     }
 
     public record Note(String text, String writtenBy, Instant writtenAt) {
+    }
+
+    /** The answers that rejected the complaint without naming the consumer mediator (L616-1), by number from 1. */
+    public List<Integer> mediatorNotNamedInAnswers() {
+        var numbers = new java.util.ArrayList<Integer>();
+        for (int i = 0; i < responses.size(); i++) {
+            if (responses.get(i).mediatorNotNamed()) {
+                numbers.add(i + 1);
+            }
+        }
+        return numbers;
     }
 }

@@ -1,0 +1,49 @@
+package org.recours.query.confidential;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import org.recours.kernel.casefile.CaseId;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The confidential notes of a case's mediations (Code de la consommation, art. L612-3): the content of the mediator's
+ * proposal, the details of an outcome. Kept outside the events, whose data every export carries; each note names the
+ * history entry it is about. Shown to staff; produced in an export only when staff state that the parties agreed
+ * (ADR 18). Notes are added, never changed: a better wording is another note.
+ */
+public class ConfidentialNotes {
+
+    /** What a note is about. */
+    public enum Subject {
+        PROPOSAL,
+        OUTCOME
+    }
+
+    /** A note on history entry {@code entry} of its case. */
+    public record ConfidentialNote(long entry, Subject subject, String text, String writtenBy,
+                                   java.time.Instant writtenAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public ConfidentialNotes(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void add(CaseId caseId, long entry, Subject subject, String text, String writtenBy) {
+        jdbc.update("INSERT INTO confidential_notes (case_id, entry, subject, text, written_by, written_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", caseId.value(), entry, subject.name(), text, writtenBy,
+                Timestamp.from(clock.instant()));
+    }
+
+    public List<ConfidentialNote> of(CaseId caseId) {
+        return jdbc.query("SELECT entry, subject, text, written_by, written_at FROM confidential_notes "
+                        + "WHERE case_id = ? ORDER BY entry, id",
+                (row, n) -> new ConfidentialNote(row.getLong("entry"), Subject.valueOf(row.getString("subject")),
+                        row.getString("text"), row.getString("written_by"),
+                        row.getTimestamp("written_at").toInstant()), caseId.value());
+    }
+}
