@@ -117,6 +117,7 @@ class CaseCommandController {
      * The post returned the letter unclaimed ("pli avisé et non réclamé") or refused: it still counts as the written
      * complaint, and the company's response window runs from its first presentation.
      */
+    @Operation(summary = "Record a registered letter returned unclaimed or refused")
     @PostMapping("/{caseId}/letters/{letterNumber}/return")
     ResponseEntity<StepRecorded> letterReturn(@PathVariable String caseId, @PathVariable int letterNumber,
                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -126,6 +127,7 @@ class CaseCommandController {
     }
 
     /** When the consumer knew the facts (Code civil, art. 2224): the limitation date follows; a change needs a reason. */
+    @Operation(summary = "Record when the consumer knew the facts (limitation)")
     @PostMapping("/{caseId}/facts-known")
     ResponseEntity<StepRecorded> factsKnown(@PathVariable String caseId,
                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -135,6 +137,7 @@ class CaseCommandController {
     }
 
     /** A conciliateur de justice is asked to attempt a conciliation (CPC art. 750-1); one at a time. */
+    @Operation(summary = "Request a conciliation (conciliateur de justice)")
     @PostMapping("/{caseId}/conciliations")
     ResponseEntity<StepRecorded> conciliation(@PathVariable String caseId,
                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -144,6 +147,7 @@ class CaseCommandController {
     }
 
     /** How the conciliation under way ended (the conciliator's record): an attempt under CPC art. 750-1. */
+    @Operation(summary = "Record the conciliation's outcome")
     @PostMapping("/{caseId}/conciliation/outcome")
     ResponseEntity<StepRecorded> conciliationOutcome(@PathVariable String caseId,
                                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -289,6 +293,7 @@ class CaseCommandController {
      * consumer mediator (Code de la consommation, art. L616-1). Not named: the case shows the breach and the next
      * letter asks for it.
      */
+    @Operation(summary = "Record whether a rejecting answer named the mediator")
     @PostMapping("/{caseId}/responses/{responseNumber}/mediator-naming")
     ResponseEntity<StepRecorded> mediatorNaming(@PathVariable String caseId, @PathVariable int responseNumber,
                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -301,6 +306,7 @@ class CaseCommandController {
      * The mediator proposed a solution with a last day to accept it (R612-4); what it proposes is confidential
      * (L612-3): record it in the case's confidential notes, not here.
      */
+    @Operation(summary = "Record the mediator's proposal")
     @PostMapping("/{caseId}/mediation/proposal")
     ResponseEntity<StepRecorded> mediationProposal(@PathVariable String caseId,
                                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -319,6 +325,7 @@ class CaseCommandController {
      * A party accepted or refused the proposal (R612-4). The answer that decides the outcome records it too: both
      * accepted, an agreement; one refused, the proposal refused.
      */
+    @Operation(summary = "Record a party's answer to the proposal")
     @PostMapping("/{caseId}/mediation/proposal/answers")
     ResponseEntity<StepRecorded> proposalAnswer(@PathVariable String caseId,
                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,

@@ -1,5 +1,6 @@
 package org.recours.portal.casefile;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.util.List;
 import org.recours.query.confidential.ConfidentialNotes;
@@ -37,11 +38,13 @@ class ConfidentialNoteController {
     record NewNote(Long entry, Subject subject, String text) {
     }
 
+    @Operation(summary = "List the case's confidential mediation notes")
     @GetMapping
     List<ConfidentialNote> notes(@PathVariable String caseId, Principal principal) {
         return notes.of(access.visible(caseId, principal).caseId());
     }
 
+    @Operation(summary = "Add a confidential mediation note")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     List<ConfidentialNote> add(@PathVariable String caseId, @RequestBody NewNote body, Principal principal) {

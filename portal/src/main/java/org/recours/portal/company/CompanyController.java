@@ -55,6 +55,7 @@ class CompanyController {
     }
 
     /** The company's consumer mediator with its details (L616-1); 404 when the directory knows none. */
+    @Operation(summary = "Read a company's consumer mediator")
     @GetMapping("/api/companies/{companyId}/consumer-mediator")
     ResponseEntity<ConsumerMediator> mediator(@PathVariable String companyId) {
         return ResponseEntity.of(directory.mediator(companyId));

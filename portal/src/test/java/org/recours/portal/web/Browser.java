@@ -98,8 +98,15 @@ final class Browser implements AutoCloseable {
         var page = driver.findElement(By.tagName("html"));
         target.click();
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5)).until(ignored -> {
+                try {
+                    page.isEnabled();
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException gone) {
+                    // stale, or (Chromium 156) "node does not belong to the document": the page was replaced
+                    return true;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException stillTheSamePage) {
             // the click did not leave the page: nothing to wait for
         }
