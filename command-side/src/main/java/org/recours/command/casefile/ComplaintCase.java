@@ -25,6 +25,8 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.serialization.Revision;
 import org.recours.kernel.casefile.ActorMetaData;
 import org.recours.kernel.casefile.AddNote;
+import org.recours.kernel.casefile.ConsumerMessageReceived;
+import org.recours.kernel.casefile.RecordConsumerMessage;
 import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.CaseOutOfReach;
 import org.recours.kernel.casefile.ConsumerId;
@@ -607,6 +609,12 @@ public class ComplaintCase {
     public long handle(AddNote command) {
         requireOpen();
         return record(new NoteAdded(caseId, command.text()));
+    }
+
+    @CommandHandler
+    public long handle(RecordConsumerMessage command) {
+        requireOpen();
+        return record(new ConsumerMessageReceived(caseId, command.message()));
     }
 
     @CommandHandler

@@ -91,7 +91,7 @@ public class CaseFileDocument {
      * below is refused, so that a new event type cannot be ignored unseen ({@code EveryEventHandledOnPurposeTest}).
      */
     public static final Set<Class<? extends CaseEvent>> IGNORED = Set.of(ReminderDue.class, PersonalDataErased.class,
-            ConsumerDetailsUpdated.class);
+            ConsumerDetailsUpdated.class, org.recours.kernel.casefile.ConsumerMessageReceived.class);
 
     /** Applies one recorded step; {@code actor} is who recorded it, {@code at} when. */
     public void apply(CaseEvent event, long sequence, String actor, Instant at) {

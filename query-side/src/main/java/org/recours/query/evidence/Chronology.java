@@ -50,7 +50,8 @@ public final class Chronology {
             Map.entry("HelpCentreConsultationCorrected", "Consultation du centre d'aide corrigée"),
             Map.entry("MediationOutcomeCorrected", "Issue de la médiation corrigée"),
             Map.entry("CourtActionCorrected", "Action en justice corrigée"),
-            Map.entry("CaseClosureCorrected", "Clôture corrigée"));
+            Map.entry("CaseClosureCorrected", "Clôture corrigée"),
+            Map.entry("ConsumerMessageReceived", "Message du consommateur"));
 
     private Chronology() {
     }

@@ -11,7 +11,7 @@ public sealed interface CaseEvent permits ComplaintFiled, HelpCentreConsulted, S
         ResponseCorrected, ComplaintDetailsCorrected, MediationFileReceived, MediationSeizureNotified,
         MediationExtended, ConsumerDetailsUpdated, CaseHandlerAssigned, SupportContactCorrected,
         MediationRequestCorrected, ResponseDeadlineExpiryReestablished, HelpCentreConsultationCorrected,
-        MediationOutcomeCorrected, CourtActionCorrected, CaseClosureCorrected {
+        MediationOutcomeCorrected, CourtActionCorrected, CaseClosureCorrected, ConsumerMessageReceived {
 
     CaseId caseId();
 }
