@@ -103,13 +103,20 @@ class ComplaintIntake {
         return id;
     }
 
-    /** The branch the consumer chose among the active ones, else the one their postcode falls to. */
+    /**
+     * The branch the consumer chose among the active ones, else the one their postcode falls to (the default branch
+     * when that one is not, or no longer, active).
+     */
     private String branch(String chosen, String postcode) {
+        var active = branches.active().stream().map(branch -> branch.code()).toList();
         if (chosen != null) {
-            return branches.active().stream().filter(branch -> branch.code().equals(chosen)).findFirst()
-                    .orElseThrow(() -> UnreadableEntry.of("branch", "intake.branch.unknown")).code();
+            if (!active.contains(chosen)) {
+                throw UnreadableEntry.of("branch", "intake.branch.unknown");
+            }
+            return chosen;
         }
-        return settings.branchFor(postcode);
+        var mapped = settings.branchFor(postcode);
+        return active.contains(mapped) ? mapped : settings.defaultBranch();
     }
 
     private static LocalDate optionalDate(FormValues form, String name, String label, LocalDate today) {

@@ -2,22 +2,13 @@ package org.recours.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recours.portal.ApiClient;
+import org.recours.portal.intake.PublicVisitor;
 import org.recours.portal.web.StaffFixtures;
 import org.recours.testing.UsesPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PublicPagesSecurityIT {
 
     static final String ATTACK = "<script>alert('xss')</script><img src=x onerror=alert(1)>";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/\\S+)");
 
     @LocalServerPort
@@ -53,7 +43,7 @@ class PublicPagesSecurityIT {
 
     @Test
     void publicPagesSendAStrictPolicyAndRefuseAFormWithoutItsCsrfToken() throws Exception {
-        var visitor = new Visitor();
+        var visitor = new PublicVisitor(port);
         var form = visitor.get("/reclamation");
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.headers().firstValue("Content-Security-Policy")).hasValue(
@@ -72,7 +62,7 @@ class PublicPagesSecurityIT {
 
     @Test
     void everyWrongLinkAnswersTheSamePage() throws Exception {
-        var visitor = new Visitor();
+        var visitor = new PublicVisitor(port);
         var wrongConfirmation = visitor.get("/reclamation/confirmation?jeton=" + "x".repeat(43));
         var noToken = visitor.get("/reclamation/confirmation");
         var wrongFollowUp = visitor.get("/suivi/" + "x".repeat(43));
@@ -89,7 +79,7 @@ class PublicPagesSecurityIT {
 
     @Test
     void aRobotFillingTheHoneypotIsAnsweredAsAPersonAndNothingIsKept() throws Exception {
-        var visitor = new Visitor();
+        var visitor = new PublicVisitor(port);
         var fields = complaint("robot@example.org");
         fields.put("website", "http://spam.example");
         var answer = visitor.post("/reclamation", fields, true);
@@ -101,7 +91,7 @@ class PublicPagesSecurityIT {
 
     @Test
     void everyFieldIsLengthLimitedAndFilesAreCheckedByContent() throws Exception {
-        var visitor = new Visitor();
+        var visitor = new PublicVisitor(port);
         for (var field : java.util.List.of("facts", "desiredOutcome", "fullName", "postalAddress", "postcode")) {
             var fields = complaint("long-" + field + "@example.org");
             fields.put(field, "a".repeat(10_001));
@@ -125,7 +115,7 @@ class PublicPagesSecurityIT {
 
     @Test
     void oneAddressAndOneNetworkAddressAreRateLimited() throws Exception {
-        var visitor = new Visitor();
+        var visitor = new PublicVisitor(port);
         var email = "limite-" + System.nanoTime() + "@example.org";
         assertThat(visitor.post("/reclamation", complaint(email), true).statusCode()).isEqualTo(302);
         assertThat(visitor.post("/reclamation", complaint(email), true).statusCode()).isEqualTo(302);
@@ -142,7 +132,7 @@ class PublicPagesSecurityIT {
 
     @Test
     void textTypedByThePublicIsShownToStaffAsTextAndKeptAsDataInExports() throws Exception {
-        var visitor = new Visitor();
+        var visitor = new PublicVisitor(port);
         var email = "xss-" + System.nanoTime() + "@example.org";
         var fields = complaint(email);
         fields.put("facts", ATTACK);
@@ -185,75 +175,6 @@ class PublicPagesSecurityIT {
     }
 
     static Map<String, String> complaint(String email) {
-        var fields = new LinkedHashMap<String, String>();
-        fields.put("companyId", "amazon-prime-video");
-        fields.put("category", "ADS_IN_PAID_SUBSCRIPTION");
-        fields.put("facts", "Publicités dans l'abonnement payant.");
-        fields.put("desiredOutcome", "Remboursement");
-        fields.put("amountAtStake", "35,88");
-        fields.put("contactedSupport", "NO");
-        fields.put("sentWrittenComplaint", "NO");
-        fields.put("fullName", "Camille Martin");
-        fields.put("email", email);
-        fields.put("postcode", "75011");
-        fields.put("consent", "on");
-        return fields;
-    }
-
-    /** An anonymous browser: its session cookie, the CSRF token of the form it last opened. */
-    final class Visitor {
-
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> fields, boolean withCsrfToken)
-                throws IOException, InterruptedException {
-            var all = new LinkedHashMap<>(fields);
-            if (withCsrfToken) {
-                all.put("_csrf", csrf());
-            }
-            var form = all.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                    .collect(Collectors.joining("&"));
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> multipart(String path, Map<String, String> fields, String fileName, byte[] content)
-                throws IOException, InterruptedException {
-            var all = new LinkedHashMap<>(fields);
-            all.put("_csrf", csrf());
-            var boundary = "----recours" + System.nanoTime();
-            var body = new ByteArrayOutputStream();
-            for (var field : all.entrySet()) {
-                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
-                        + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-            }
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(content);
-            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        private String csrf() throws IOException, InterruptedException {
-            var matcher = CSRF.matcher(get("/reclamation").body());
-            if (!matcher.find()) {
-                throw new AssertionError("no CSRF token in the form");
-            }
-            return matcher.group(1);
-        }
-
-        private static String encode(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }
+        return PublicVisitor.complaint(email, "75011");
     }
 }
