@@ -73,45 +73,44 @@ class FollowUpPages {
     String document(@PathVariable String token, @RequestParam(value = "file", required = false) MultipartFile file,
                     Model model, HttpServletRequest request, HttpServletResponse response,
                     RedirectAttributes redirect) {
-        var opened = opened(token);
-        if (opened.isEmpty()) {
-            return IntakePages.invalidLink(response);
-        }
-        var caseId = opened.get().caseId();
-        try {
-            limits.requireWithin(RateLimits.Key.NETWORK_ADDRESS, request.getRemoteAddr());
+        return act(token, "followup.document.received", model, request, response, redirect, caseId -> {
             if (file == null || file.isEmpty()) {
                 throw new InvalidCaseData("file", "Le document envoyé est vide.");
             }
             var name = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename();
             evidence.attach(caseId, null, name, ComplaintIntake.bytes(file), CONSUMER_DOCUMENT,
                     new ConsumerActor(caseId));
-            redirect.addFlashAttribute("notice", refusals.message("followup.document.received"));
-            return "redirect:/suivi/" + token;
-        } catch (InvalidCaseData | UnacceptableDocument | DocumentTooLarge | StepRefused
-                 | RateLimits.TooManyAttempts refused) {
-            response.setStatus(refused instanceof RateLimits.TooManyAttempts ? 429 : 422);
-            return page(token, opened.get(), model, refusals.describe(refused));
-        }
+        });
     }
 
     @PostMapping("/suivi/{token}/message")
     String message(@PathVariable String token, @RequestParam(required = false) String message, Model model,
                    HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        model.addAttribute("typedMessage", message);
+        return act(token, "followup.message.received", model, request, response, redirect,
+                caseId -> steps.send(new RecordConsumerMessage(caseId, message), new ConsumerActor(caseId)));
+    }
+
+    /**
+     * One action of the consumer on the case their link opens, counted against their network address's limit: the
+     * page again with a notice once done, or with the refusal.
+     */
+    private String act(String token, String done, Model model, HttpServletRequest request,
+                       HttpServletResponse response, RedirectAttributes redirect,
+                       java.util.function.Consumer<CaseId> action) {
         var opened = opened(token);
         if (opened.isEmpty()) {
             return IntakePages.invalidLink(response);
         }
-        var caseId = opened.get().caseId();
         try {
             limits.requireWithin(RateLimits.Key.NETWORK_ADDRESS, request.getRemoteAddr());
-            steps.send(new RecordConsumerMessage(caseId, message), new ConsumerActor(caseId));
-            redirect.addFlashAttribute("notice", refusals.message("followup.message.received"));
+            action.accept(opened.get().caseId());
+            redirect.addFlashAttribute("notice", refusals.message(done));
             return "redirect:/suivi/" + token;
-        } catch (InvalidCaseData | StepRefused | RateLimits.TooManyAttempts refused) {
-            response.setStatus(refused instanceof RateLimits.TooManyAttempts ? 429
+        } catch (InvalidCaseData | UnacceptableDocument | DocumentTooLarge | StepRefused
+                 | RateLimits.TooManyAttempts refused) {
+            response.setStatus(refused instanceof RateLimits.TooManyAttempts ? HttpStatus.TOO_MANY_REQUESTS.value()
                     : HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("typedMessage", message);
             return page(token, opened.get(), model, refusals.describe(refused));
         }
     }
