@@ -1,5 +1,6 @@
 package org.recours.portal.intake;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.security.Principal;
@@ -47,6 +48,7 @@ class IntakeApi {
     }
 
     @GetMapping("/api/intake")
+    @Operation(summary = "List the confirmed online complaints waiting in one's branch (supervisors: all)")
     List<QueuedSubmission> queue(Principal principal) {
         var member = staff.of(principal);
         return submissions.queue(member.role() == StaffRole.STAFF ? member.branch() : null).stream()
@@ -54,17 +56,20 @@ class IntakeApi {
     }
 
     @GetMapping("/api/intake/{reference}")
+    @Operation(summary = "Read a waiting online complaint")
     QueuedSubmission one(@PathVariable String reference, Principal principal) {
         return queued(decisions.waiting(reference, principal));
     }
 
     @PostMapping("/api/intake/{reference}/acceptance")
+    @Operation(summary = "Take an online complaint on: its case is filed under the same reference")
     ResponseEntity<Accepted> accept(@PathVariable String reference, Principal principal) {
         var caseId = decisions.accept(reference, principal).caseId();
         return ResponseEntity.created(URI.create("/api/cases/" + caseId.value())).body(new Accepted(caseId.value()));
     }
 
     @PostMapping("/api/intake/{reference}/decline")
+    @Operation(summary = "Decline an online complaint; the reason is emailed to the consumer")
     ResponseEntity<Void> decline(@PathVariable String reference, @RequestBody Decline decline, Principal principal) {
         decisions.decline(reference, decline == null ? null : decline.reason(), principal);
         return ResponseEntity.noContent().build();
