@@ -50,9 +50,12 @@ class FollowUpPages {
     private final Refusals refusals;
     private final IntakeSettings settings;
     private final Clock clock;
+    private final org.recours.kernel.consumer.PersonalDataVault vault;
 
     FollowUpPages(FollowUpLinks links, QueryGateway queries, CaseSteps steps, EvidenceIntake evidence,
-                  RateLimits limits, Refusals refusals, IntakeSettings settings, Clock clock) {
+                  RateLimits limits, Refusals refusals, IntakeSettings settings, Clock clock,
+                  org.recours.kernel.consumer.PersonalDataVault vault) {
+        this.vault = vault;
         this.links = links;
         this.queries = queries;
         this.steps = steps;
@@ -115,11 +118,15 @@ class FollowUpPages {
         }
     }
 
-    /** The case a link opens now: in force, and its case open or closed less than the set time ago. */
+    /**
+     * The case a link opens now: in force, its case open or closed less than the set time ago, and the consumer's
+     * personal data not erased (after an erasure nobody is left to hold the link).
+     */
     private Optional<CaseFile> opened(String token) {
         var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")));
         return links.caseOf(token).flatMap(this::find).filter(file -> file.closure() == null
-                || !today.isAfter(file.closure().closedOn().plusDays(settings.followUpAfterClosure().toDays())));
+                || !today.isAfter(file.closure().closedOn().plusDays(settings.followUpAfterClosure().toDays())))
+                .filter(file -> vault.find(file.consumer()).isPresent());
     }
 
     private Optional<CaseFile> find(CaseId caseId) {

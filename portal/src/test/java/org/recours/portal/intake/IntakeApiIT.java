@@ -74,6 +74,37 @@ class IntakeApiIT {
     }
 
     @Test
+    void theFollowUpLinkIsReadOnlyOnceTheCaseClosesAndOpensNothingAfterAnErasure() throws Exception {
+        var email = "suivi-" + System.nanoTime() + "@example.org";
+        var visitor = new PublicVisitor(port);
+        var reference = visitor.fileAndConfirm(PublicVisitor.complaint(email, "69004"), jdbc);
+        assertThat(lyon.post("/api/intake/" + reference + "/acceptance", "{}").getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        var mail = jdbc.queryForObject("SELECT text_body FROM reminder_outbox WHERE case_id = ? "
+                + "AND reminder_key LIKE 'intake-follow-up-%'", String.class, reference);
+        var link = java.util.regex.Pattern.compile("/suivi/[A-Za-z0-9_-]{43}").matcher(mail);
+        assertThat(link.find()).as(mail).isTrue();
+        var followUp = link.group();
+        lyon.caseAtVersion(reference, 1);
+        assertThat(visitor.get(followUp).body()).contains("id=\"message-form\"", "Amazon Prime Video")
+                .doesNotContain("Réponses du consommateur");
+
+        assertThat(lyon.post("/api/cases/" + reference + "/closure", """
+                {"resolution": "ABANDONED", "amountObtained": 0, "summary": "Le consommateur renonce"}""")
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        lyon.caseAtVersion(reference, 2);
+        var closed = visitor.get(followUp);
+        assertThat(closed.statusCode()).isEqualTo(200);
+        assertThat(closed.body()).contains("Votre dossier est clos").doesNotContain("id=\"message-form\"",
+                "Le consommateur renonce");
+
+        assertThat(new org.recours.portal.ApiClient(port).post("/api/admin/erasures", """
+                {"caseId": "%s", "reason": "Demande écrite"}""".formatted(reference)).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(visitor.get(followUp).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aDeclinedSubmissionNeedsAReasonWhichTheConsumerReceives() throws Exception {
         var email = "refus-api-" + System.nanoTime() + "@example.org";
         var reference = new PublicVisitor(port).fileAndConfirm(PublicVisitor.complaint(email, "69001"), jdbc);
