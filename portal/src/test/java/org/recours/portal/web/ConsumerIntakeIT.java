@@ -76,6 +76,7 @@ class ConsumerIntakeIT {
             browser.submitForm("#complaint-form");
             assertThat(browser.textOnceItContains("#form-error", "code postal")).contains("5 chiffres");
             assertThat(browser.element("#postcode").getAttribute("aria-invalid")).isEqualTo("true");
+            browser.screenshot("intake-form-refused-phone");
             assertThat(browser.value("facts")).contains("<script>alert(1)</script>");
             assertThat(browser.accessibilityViolations()).isEmpty();
             assertThat(browser.horizontalOverflow()).isZero();
@@ -133,6 +134,7 @@ class ConsumerIntakeIT {
             assertThat(consumer.text("#status")).contains("L'association a ouvert votre dossier");
             assertThat(consumer.text("#next")).contains("réclamation écrite");
             assertThat(consumer.text("#request")).contains("Rien pour le moment");
+            consumer.screenshot("intake-follow-up-phone");
             assertThat(consumer.text("main")).doesNotContain("Réponses du consommateur");
             assertThat(consumer.accessibilityViolations()).isEmpty();
             assertThat(consumer.horizontalOverflow()).isZero();
