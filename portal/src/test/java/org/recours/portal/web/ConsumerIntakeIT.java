@@ -201,11 +201,15 @@ class ConsumerIntakeIT {
             browser.open("/reclamation?lang=fr").open("/login").type("username", "rayan").type("password", password)
                     .submit();
             browser.pathAfterLeaving("/login");
-            browser.open("/intake/" + reference);
+            browser.viewport(390, 844).open("/intake/" + reference);
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            assertThat(browser.horizontalOverflow()).isZero();
             browser.submitForm("#decline");
             browser.type("reason", "Hors du champ de l'association : <i>litige entre particuliers</i>.")
                     .submitForm("#decline");
             assertThat(browser.textOnceItContains("#notice", reference)).contains("refusée");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            assertThat(browser.horizontalOverflow()).isZero();
             var declined = awaitMail(email, "Your complaint " + reference);
             assertThat(body(declined)).contains("<i>litige entre particuliers</i>");
             assertThat(jdbc.queryForObject("SELECT count(*) FROM intake_submission WHERE submission_id = ? "
