@@ -26,6 +26,8 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.serialization.Revision;
 import org.recours.kernel.casefile.ActorMetaData;
 import org.recours.kernel.casefile.AddNote;
+import org.recours.kernel.casefile.ConsumerMessageReceived;
+import org.recours.kernel.casefile.RecordConsumerMessage;
 import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.CaseOutOfReach;
 import org.recours.kernel.casefile.ConsumerId;
@@ -841,6 +843,13 @@ public class ComplaintCase {
     public long handle(AddNote command, Clock clock) {
         allowed(CaseStep.NOTE, LocalDate.now(clock));
         return record(new NoteAdded(caseId, command.text()));
+    }
+
+    @CommandHandler
+    public long handle(RecordConsumerMessage command, Clock clock) {
+        // a message of the consumer reaches an open case, as a note of staff does
+        allowed(CaseStep.NOTE, LocalDate.now(clock));
+        return record(new ConsumerMessageReceived(caseId, command.message()));
     }
 
     @CommandHandler

@@ -881,6 +881,40 @@ class ComplaintCaseTest {
     }
 
     @Nested
+    class ConsumerMessages {
+
+        private final Map<String, String> asConsumer = Map.of(
+                org.recours.kernel.casefile.ActorMetaData.STAFF_MEMBER,
+                org.recours.kernel.casefile.StaffMemberId.CONSUMER.value());
+
+        @Test
+        void theConsumerWritesToTheAssociationThroughTheirLinkAndTheCaseRecordsIt() {
+            fixture.given(filed())
+                    .when(new org.recours.kernel.casefile.RecordConsumerMessage(CASE, "  Voici la facture.  "),
+                            asConsumer)
+                    .expectEvents(new org.recours.kernel.casefile.ConsumerMessageReceived(CASE, "Voici la facture."));
+        }
+
+        @Test
+        void aClosedCaseTakesNoMoreMessages() {
+            fixture.given(filed(), closed())
+                    .when(new org.recours.kernel.casefile.RecordConsumerMessage(CASE, "Encore une chose"),
+                            asConsumer)
+                    .expectException(StepRefused.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anEmptyOrOverlongMessageCannotBeSent() {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                    new org.recours.kernel.casefile.RecordConsumerMessage(CASE, " ")).isInstanceOf(InvalidCaseData.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                    new org.recours.kernel.casefile.RecordConsumerMessage(CASE, "a".repeat(5001)))
+                    .isInstanceOf(InvalidCaseData.class);
+        }
+    }
+
+    @Nested
     class Evidence {
 
         private final DocumentId screenshot = new DocumentId(java.util.UUID.fromString(

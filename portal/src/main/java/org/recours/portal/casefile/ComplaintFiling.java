@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * recorded the personal data and the branch's record of the case are taken back.
  */
 @Service
-class ComplaintFiling {
+public class ComplaintFiling {
 
     private final CompanyDirectory companies;
     private final PersonalDataVault vault;
@@ -47,14 +47,27 @@ class ComplaintFiling {
         var consumer = new ConsumerDetails(consumerRequest.fullName(), consumerRequest.email(),
                 consumerRequest.phone(), consumerRequest.postalAddress(),
                 Boolean.TRUE.equals(consumerRequest.agreedToReminders()));
-        var companyId = Require.text("companyId", request.companyId(), 100);
+        return file(CaseId.generate(random), consumer, request.companyId(), request.category(), request.facts(),
+                request.amountAtStake(), request.desiredOutcome(), request.branch(), request.handler(),
+                request.factsKnownOn(), principal);
+    }
+
+    /**
+     * Files a complaint under a reference chosen beforehand: a consumer's submission keeps the reference its emails
+     * gave it (the intake, issue 18). {@code handler} (a login) and {@code factsKnownOn} may be null: its filer
+     * handles it, and the day the consumer knew the facts is asked for later.
+     */
+    public StepRecorded file(CaseId caseId, ConsumerDetails consumer, String companyIdSent,
+                             org.recours.kernel.casefile.Category category, String facts,
+                             java.math.BigDecimal amountAtStake, String desiredOutcome, String branch,
+                             String handler, java.time.LocalDate factsKnownOn, Principal principal) {
+        var companyId = Require.text("companyId", companyIdSent, 100);
         var company = companies.find(companyId).orElseThrow(() -> new InvalidCaseData("companyId",
                 "Entreprise inconnue « " + companyId + " » : choisissez-en une de l'annuaire (GET /api/companies)."));
         var consumerId = ConsumerId.generate();
-        var branch = new BranchId(request.branch());
-        var command = new FileComplaint(CaseId.generate(random), consumerId, company, request.category(),
-                request.facts(), new Money(request.amountAtStake()), request.desiredOutcome(), branch,
-                handler(request.handler(), branch), request.factsKnownOn());
+        var branchId = new BranchId(branch);
+        var command = new FileComplaint(caseId, consumerId, company, category, facts, new Money(amountAtStake),
+                desiredOutcome, branchId, handler(handler, branchId), factsKnownOn);
         branches.admitCase(command.caseId(), command.branch());
         try {
             vault.store(consumerId, consumer);

@@ -20,6 +20,9 @@ public class CurrentStaff {
     }
 
     public Map<String, String> actorMetaData(Principal principal) {
+        if (principal instanceof ConsumerActor consumer) {
+            return Map.of(ActorMetaData.STAFF_MEMBER, consumer.getName());
+        }
         var staff = of(principal);
         return Map.of(ActorMetaData.STAFF_MEMBER, staff.login(), ActorMetaData.STAFF_ROLE, staff.role().name(),
                 ActorMetaData.STAFF_BRANCH, staff.branch());

@@ -50,6 +50,12 @@ class JdbcStaffDirectory implements StaffDirectory {
                     "« system » désigne dans l'historique les étapes que l'application enregistre d'elle-même : ce "
                             + "ne peut être ni l'identifiant ni le nom d'un compte.");
         }
+        if (StaffMemberId.CONSUMER.value().equalsIgnoreCase(login)
+                || StaffMemberId.CONSUMER.value().equalsIgnoreCase(member.fullName().strip())) {
+            throw new InvalidCaseData(StaffMemberId.CONSUMER.value().equalsIgnoreCase(login) ? "login" : "fullName",
+                    "« consumer » désigne dans l'historique les étapes du consommateur lui-même (son lien de suivi) : "
+                            + "ce ne peut être ni l'identifiant ni le nom d'un compte.");
+        }
         branches.requireOpenTo(member.branch(), known.map(account -> account.branch().value()).orElse(null));
         int updated = jdbc.update("UPDATE staff_member SET full_name = ?, email = ?, branch = ? WHERE login = ?",
                 member.fullName(), member.email(), member.branch().value(), member.login().value());

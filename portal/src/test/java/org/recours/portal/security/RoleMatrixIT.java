@@ -36,7 +36,7 @@ class RoleMatrixIT {
 
     private static final List<String> PUBLIC = List.of("/login", "/error", "/acces-refuse", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html", "/signing-certificate", "/api/signing-certificate",
-            "/api/signing-certificate.pem");
+            "/api/signing-certificate.pem", "/reclamation", "/reclamation/**", "/suivi/**");
     private static final List<String> ADMINISTRATORS = List.of("/api/admin/**", "/api/staff/**", "/admin/**",
             "/cases/{caseId}/effacement");
     private static final List<String> SUPERVISORS = List.of("/statistics", "/api/statistics", "/api/statistics.csv",

@@ -221,6 +221,10 @@ final class StepNarrative {
         if (event instanceof NoteAdded e) {
             return new Sentences("Note : " + e.text(), "Note: " + e.text());
         }
+        if (event instanceof org.recours.kernel.casefile.ConsumerMessageReceived e) {
+            return new Sentences("Message du consommateur : " + e.message(), "Message from the consumer: "
+                    + e.message());
+        }
         if (event instanceof CaseClosed e) {
             return new Sentences("Dossier clos le " + FrenchDate.of(e.closedOn()) + " : " + e.resolution().labelFr()
                     + ", montant obtenu " + e.amountObtained() + ". " + e.summary(), "Case closed on " + e.closedOn()

@@ -122,7 +122,8 @@ public class CaseFileDocument {
      * below is refused, so that a new event type cannot be ignored unseen ({@code EveryEventHandledOnPurposeTest}).
      */
     public static final Set<Class<? extends CaseEvent>> IGNORED = Set.of(ReminderDue.class, PersonalDataErased.class,
-            ConsumerDetailsUpdated.class, PriorExaminationOverridden.class);
+            ConsumerDetailsUpdated.class, PriorExaminationOverridden.class,
+            org.recours.kernel.casefile.ConsumerMessageReceived.class);
 
     /** Applies one recorded step; {@code actor} is who recorded it, {@code at} when. */
     public void apply(CaseEvent event, long sequence, String actor, Instant at) {

@@ -61,7 +61,8 @@ public final class Chronology {
             Map.entry("CourtClaimStated", "Demande en justice (art. 750-1)"),
             Map.entry("FactsKnownDateRecorded", "Date de connaissance des faits"),
             Map.entry("LetterReturned", "Courrier retourné par la poste"),
-            Map.entry("ElectronicLetterProofRecorded", "Preuve de lettre recommandée électronique"));
+            Map.entry("ElectronicLetterProofRecorded", "Preuve de lettre recommandée électronique"),
+            Map.entry("ConsumerMessageReceived", "Message du consommateur"));
 
     private Chronology() {
     }

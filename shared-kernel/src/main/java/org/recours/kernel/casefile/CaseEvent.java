@@ -14,7 +14,7 @@ public sealed interface CaseEvent permits ComplaintFiled, HelpCentreConsulted, S
         MediationOutcomeCorrected, CourtActionCorrected, CaseClosureCorrected,
         CaseQueuedForSupervisors, ConciliationRequested, ConciliationConcluded, CourtClaimStated,
         FactsKnownDateRecorded, LetterReturned, ElectronicLetterProofRecorded, MediationProposalMade,
-        MediationProposalAnswered, PriorExaminationOverridden, MediatorNamingChecked {
+        MediationProposalAnswered, PriorExaminationOverridden, MediatorNamingChecked, ConsumerMessageReceived {
 
     CaseId caseId();
 }

@@ -4,6 +4,8 @@ package org.recours.kernel.casefile;
 public record StaffMemberId(String value) {
 
     public static final StaffMemberId SYSTEM = new StaffMemberId("system");
+    /** The consumer, acting through their follow-up link (ADR 17): neither a login nor a name. */
+    public static final StaffMemberId CONSUMER = new StaffMemberId("consumer");
 
     /** What a branch's supervisors' queue is called as a case's handler (ADR 20): no login has a colon. */
     private static final String QUEUE_PREFIX = "superviseurs:";

@@ -139,6 +139,8 @@ public final class SampleEvents {
                 new CourtActionRecorded(CASE, "Tribunal judiciaire de Nanterre", LocalDate.of(2027, 6, 1), null,
                         "Assignation déposée"),
                 new NoteAdded(CASE, "Rappeler la consommatrice après la médiation."),
+                new org.recours.kernel.casefile.ConsumerMessageReceived(CASE,
+                        "Voici la facture de mars ; la publicité est revenue hier soir."),
                 new CaseClosed(CASE, Resolution.PARTIALLY_RESOLVED, Money.euros("24.00"), LocalDate.of(2027, 7, 1),
                         "Trois mois remboursés"),
                 new CaseReopened(CASE, LocalDate.of(2027, 8, 1), "Les publicités sont revenues."),
