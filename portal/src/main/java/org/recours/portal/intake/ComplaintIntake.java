@@ -1,5 +1,6 @@
 package org.recours.portal.intake;
 
+import org.recours.portal.evidence.EvidenceIntake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
@@ -20,7 +21,6 @@ import org.recours.portal.company.CompanyDirectory;
 import org.recours.portal.evidence.DocumentTooLarge;
 import org.recours.portal.web.FormValues;
 import org.recours.portal.web.UnreadableEntry;
-import org.recours.query.evidence.DocumentTypes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
@@ -49,9 +49,13 @@ class ComplaintIntake {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
+    private final EvidenceIntake evidence;
+
     ComplaintIntake(Submissions submissions, CompanyDirectory companies, Branches branches, IntakeMails mails,
                     RateLimits limits, IntakeSettings settings,
-                    @Value("${recours.evidence.max-size:20MB}") DataSize maxFileSize, Clock clock) {
+                    @Value("${recours.evidence.max-size:20MB}") DataSize maxFileSize, Clock clock,
+                    EvidenceIntake evidence) {
+        this.evidence = evidence;
         this.submissions = submissions;
         this.companies = companies;
         this.branches = branches;
@@ -151,10 +155,11 @@ class ComplaintIntake {
             }
             var name = Require.text("files", file.getOriginalFilename() == null ? "document"
                     : file.getOriginalFilename(), 200);
-            var content = bytes(file);
-            var mediaType = DocumentTypes.check(name, content);
-            documents.add(new Submissions.Document(0, DocumentTypes.storedName(name, mediaType), mediaType,
-                    DOCUMENT_DESCRIPTION, content));
+            // checked as staff uploads are (size, type by content) and scanned by the antivirus before it is kept:
+            // an infected file is refused and never stored, not even while the submission awaits confirmation
+            var checked = evidence.check(name, bytes(file));
+            documents.add(new Submissions.Document(0, checked.fileName(), checked.mediaType(), DOCUMENT_DESCRIPTION,
+                    checked.content()));
         }
         return documents;
     }

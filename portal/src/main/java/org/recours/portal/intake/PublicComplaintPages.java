@@ -83,9 +83,14 @@ class PublicComplaintPages {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader("Retry-After", String.valueOf(tooMany.window.toSeconds()));
             return form(model, typed, tooMany);
-        } catch (InvalidCaseData | UnacceptableDocument | DocumentTooLarge refused) {
+        } catch (InvalidCaseData | UnacceptableDocument | DocumentTooLarge
+                 | org.recours.portal.antivirus.InfectedDocument refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(model, typed, refused);
+        } catch (org.recours.portal.antivirus.ScannerUnavailable unavailable) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader("Retry-After", "60");
+            return form(model, typed, unavailable);
         }
     }
 

@@ -120,6 +120,21 @@ class UploadScanningIT {
     }
 
     @Test
+    void aConsumersInfectedFileOnThePublicFormIsRefusedInWordsAndNothingOfTheSubmissionIsKept(@TempDir Path dir)
+            throws Exception {
+        var infected = Files.write(dir.resolve("capture.txt"), TestClamd.eicar());
+        var email = "virus-" + System.nanoTime() + "@exemple.fr";
+        try (var browser = new Browser(port)) {
+            browser.open("/reclamation");
+            ConsumerIntakeIT.fill(browser, email, "75011", infected);
+            browser.submitForm("#complaint-form");
+            assertThat(browser.textOnceItContains("#form-error", "virus")).contains("« capture.txt »");
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM intake_submission WHERE email = ?", Integer.class,
+                email)).isZero();
+    }
+
+    @Test
     void onTheCasePageAnInfectedDocumentIsRefusedInWordsAndACleanOneSaysItWasScanned(@TempDir Path dir)
             throws Exception {
         var caseId = EvidenceScenario.fileCase(api);
