@@ -76,8 +76,9 @@ final class CaseRequests {
 
         CourtClaim toClaim() {
             Require.present("claim.monetary", monetary);
+            // an amount sent with a claim that is not a sum is refused, not dropped
             return monetary ? CourtClaim.ofSum(new Money(Require.present("claim.amount", amount)))
-                    : CourtClaim.notASum();
+                    : new CourtClaim(false, amount == null ? null : new Money(amount));
         }
     }
 
