@@ -89,6 +89,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "case-not-found", "Dossier introuvable", e.getMessage());
     }
 
+    @ExceptionHandler(org.recours.portal.letter.LetterTemplateNotFound.class)
+    ProblemDetail letterTemplateNotFound(org.recours.portal.letter.LetterTemplateNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "letter-template-not-found", "Modèle de courrier introuvable",
+                e.getMessage());
+    }
+
+    @ExceptionHandler(org.recours.query.letter.InvalidTemplate.class)
+    ProblemDetail invalidTemplate(org.recours.query.letter.InvalidTemplate e) {
+        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-letter-template", "Modèle de courrier invalide",
+                e.getMessage() + " Rien n'a été enregistré.");
+        problem.setProperty("field", "body");
+        return problem;
+    }
+
     @ExceptionHandler(ParkedEvents.NothingParked.class)
     ProblemDetail nothingParked(ParkedEvents.NothingParked e) {
         return problem(HttpStatus.NOT_FOUND, "nothing-parked", "Aucun événement en attente", e.getMessage());

@@ -52,7 +52,7 @@ class SecurityConfiguration {
                                 "/api/signing-certificate.pem").permitAll()
                         .requestMatchers("/api/admin/**", "/api/staff/**", "/admin/**", "/actuator/metrics/**",
                                 "/actuator/prometheus/**").hasRole("ADMINISTRATOR")
-                        .requestMatchers("/statistics", "/api/statistics", "/api/statistics.csv")
+                        .requestMatchers("/statistics", "/api/statistics", "/api/statistics.csv", "/api/statistics.xlsx")
                         .hasAnyRole("SUPERVISOR", "ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases", false).permitAll())

@@ -60,7 +60,7 @@ class CaseApiIT {
         assertThat(view.get("supportContacts").get(0).get("ticketReference").asString()).isEqualTo("D-4471");
         var letter = view.get("letters").get(0);
         assertThat(letter.get("address").asString()).contains("67 boulevard du Général Leclerc", "92110 Clichy");
-        assertThat(letter.get("trackingNumber").asString()).isEqualTo("1A12345678901");
+        assertThat(letter.get("trackingNumber").asString()).isEqualTo("1A 123 456 7890 1");
         assertThat(letter.get("deliveredOn").asString()).isEqualTo(TODAY.minusMonths(3).plusDays(2).toString());
         assertThat(view.get("legalDates").get("responseDueOn").asString())
                 .isEqualTo(TODAY.minusMonths(3).plusDays(2).plusMonths(2).toString());

@@ -151,9 +151,13 @@ public final class LetterPdf {
         return list;
     }
 
-    /** A block's text with the template's indentation and line breaks folded into single spaces. */
+    /**
+     * A block's text with the template's indentation and line breaks folded into single spaces, and a no-break space
+     * before "?", "!", ";", ":", "»" and after "«", as French typography has it: a colon never starts a line.
+     */
     static String text(Node node) {
-        return node.getTextContent().replaceAll("\\s+", " ").strip();
+        return node.getTextContent().replaceAll("\\s+", " ").strip()
+                .replaceAll(" ([:;?!»])", "\u00a0$1").replace("« ", "«\u00a0");
     }
 
     /** The rendered XML, read without external entities or DTDs (an administrator's template is still input). */

@@ -188,7 +188,7 @@ class LetterTemplatesTest {
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             text.append(extractor.getTextFromPage(page)).append(' ');
         }
-        return text.toString().replaceAll("\\s+", " ");
+        return text.toString().replaceAll("[\\s\\u00a0]+", " ");
     }
 
     private static CaseFile primeVideoCase(String mediator) {
