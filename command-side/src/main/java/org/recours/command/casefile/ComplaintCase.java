@@ -1,5 +1,6 @@
 package org.recours.command.casefile;
 
+import org.recours.kernel.casefile.FrenchGrammar;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
@@ -1011,7 +1012,7 @@ public class ComplaintCase {
     private void requireOpen() {
         if (closed) {
             throw new StepRefused(CaseRule.CASE_CLOSED, "Le dossier " + caseId + " est clos : "
-                    + CaseRule.CASE_CLOSED.explanation() + " Rouvrez-le d'abord.");
+                    + FrenchGrammar.afterColon(CaseRule.CASE_CLOSED.explanation()) + " Rouvrez-le d'abord.");
         }
     }
 

@@ -238,6 +238,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
     }
 
+    /** A path or query value of the wrong type ("/letters/abc/delivery"), named in words, in French (issue 16). */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+                                                        HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        var field = e.getPropertyName() == null ? "valeur" : e.getPropertyName();
+        var expected = e.getRequiredType() == null ? "" : numeric(e.getRequiredType())
+                ? " : un nombre entier est attendu" : e.getRequiredType().isEnum() ? " : valeurs possibles : "
+                + Arrays.stream(e.getRequiredType().getEnumConstants()).map(Object::toString)
+                .collect(Collectors.joining(", ")) : "";
+        var problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Donnée invalide", "La valeur « "
+                + shortened(e.getValue()) + " » ne convient pas pour le champ « "
+                + org.recours.kernel.casefile.FieldNames.french(field) + " »" + expected + ".");
+        problem.setProperty("field", field);
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static boolean numeric(Class<?> type) {
+        return type == int.class || type == long.class || type == Integer.class || type == Long.class;
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
@@ -253,6 +274,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static String unreadable(HttpMessageNotReadableException e) {
         var cause = e.getMostSpecificCause();
+        if (cause instanceof java.time.DateTimeException impossible) {
+            return impossibleDate(e, impossible);
+        }
         if (cause instanceof InvalidFormatException invalid) {
             var field = ((JacksonException) invalid).getPathReference();
             var type = invalid.getTargetType();
@@ -278,6 +302,28 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return "Corps JSON illisible : " + json.getOriginalMessage();
         }
         return "Corps de requête absent ou illisible : un objet JSON est attendu.";
+    }
+
+    /**
+     * A date of the calendar's format that does not exist ("2026-02-30"): the field named in words, and why (issue
+     * 16: it was "Corps de requête absent ou illisible").
+     */
+    private static String impossibleDate(Throwable e, java.time.DateTimeException impossible) {
+        String field = null;
+        String value = null;
+        for (var cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+                field = json.getPath().get(json.getPath().size() - 1).getPropertyName();
+            }
+            if (cause instanceof InvalidFormatException invalid && invalid.getValue() != null) {
+                value = String.valueOf(invalid.getValue());
+            }
+        }
+        var named = field == null ? "date" : org.recours.kernel.casefile.FieldNames.french(field);
+        var subject = named.startsWith("date") ? "La " + named : "La date « " + named + " »";
+        return subject + (value == null ? "" : " « " + shortened(value) + " »") + " n'existe pas dans le "
+                + "calendrier (jour ou mois hors limites : " + impossible.getMessage() + ") ; format attendu "
+                + "AAAA-MM-JJ, par exemple 2026-02-28.";
     }
 
     /** A value quoted back to the client, never in full: it may be megabytes long. */

@@ -54,7 +54,7 @@ class StaffPagesIT {
             browser.click("Contact avec le service client").choose("channel", "chat en ligne")
                     .date("contactedOn", TODAY.minusMonths(4)).type("ticketReference", "D-4471")
                     .type("summary", "Demande de retrait des publicités").type("outcome", "Refus").submit();
-            assertThat(browser.text("#notice")).contains("enregistré (version 1)");
+            assertThat(browser.text("#notice")).contains("Étape enregistrée : ");
 
             var sentOn = TODAY.minusDays(20);
             browser.click("Envoi de la réclamation écrite au siège").type("addressee", "Amazon Digital France SAS")

@@ -20,7 +20,7 @@ public final class AuditNarratives {
     public static final String META_DATA_KEY = "auditNarrative";
 
     /** The version stamped on the events recorded now (2: a mediation request's date is provisional, issue 13). */
-    public static final int CURRENT = 2;
+    public static final int CURRENT = 3;
 
     /** The version of the events recorded before versions were stamped on them: the first. */
     public static final int UNSTAMPED = 1;
@@ -45,6 +45,7 @@ public final class AuditNarratives {
         return switch (version) {
             case 1 -> StepNarrative.of(event);
             case 2 -> StepNarrativeV2.of(event);
+            case 3 -> StepNarrativeV3.of(event);
             default -> throw new IllegalArgumentException("unknown audit narrative version " + version
                     + " (this build knows 1 to " + CURRENT + "): an event recorded by a newer build");
         };

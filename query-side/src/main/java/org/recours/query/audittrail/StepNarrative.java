@@ -314,11 +314,11 @@ final class StepNarrative {
                 + ") — now: " + nowEn + " — reason for the correction: " + reason);
     }
 
-    private static String english(LocalDate date) {
+    static String english(LocalDate date) {
         return date.format(ENGLISH_DATE);
     }
 
-    private static String english(SendingMethod method) {
+    static String english(SendingMethod method) {
         return switch (method) {
             case REGISTERED_WITH_ACKNOWLEDGEMENT -> "registered letter with acknowledgement of receipt";
             case REGISTERED -> "registered letter";
