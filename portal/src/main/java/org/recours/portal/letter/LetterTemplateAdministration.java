@@ -54,7 +54,8 @@ class LetterTemplateAdministration {
         var body = LetterBodies.require(edit == null ? null : edit.body());
         renderer.pdf(new LetterTemplate(name, 0, name, body, principal.getName(), clock.instant()),
                 LetterModel.fields(SampleLetter.primeVideo(today())));
-        var saved = templates.save(name, edit.title(), body, principal.getName());
+        var title = org.recours.kernel.casefile.Require.optionalText("title", edit.title(), 200);
+        var saved = templates.save(name, title, body, principal.getName());
         return ResponseEntity.created(URI.create("/api/letter-templates/" + name + "?version=" + saved.version()))
                 .body(LetterApi.summary(saved));
     }

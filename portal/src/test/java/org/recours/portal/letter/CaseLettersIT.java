@@ -2,8 +2,6 @@ package org.recours.portal.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,14 +49,14 @@ class CaseLettersIT {
             assertThat(letter.getStatusCode()).as(template).isEqualTo(HttpStatus.OK);
             assertThat(letter.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
             Files.write(WRITTEN.resolve(template + ".pdf"), letter.getBody());
-            var text = text(letter.getBody());
+            var text = PdfText.of(letter.getBody());
             assertThat(text).as(template).contains("Camille Martin", "12 rue des Lilas, 75011 Paris",
                     "Paris, le " + FrenchDate.of(PrimeVideoCase.TODAY), caseId, "salutations distinguées");
             FrenchTypography.assertCorrectFrench("la lettre « " + template + " »", text);
         }
-        assertThat(text(api.download("/api/cases/" + caseId + "/from-template/relance.pdf").getBody()))
+        assertThat(PdfText.of(api.download("/api/cases/" + caseId + "/from-template/relance.pdf").getBody()))
                 .contains("je vous ai adressé par lettre recommandée avec accusé de réception (n° 1A 123 456 7890 1)");
-        assertThat(text(api.download("/api/cases/" + caseId + "/from-template/mediation.pdf").getBody()))
+        assertThat(PdfText.of(api.download("/api/cases/" + caseId + "/from-template/mediation.pdf").getBody()))
                 .contains("Le Médiateur du e-commerce de la FEVAD", "auprès d'Amazon Prime Video");
         assertThat(api.get("/api/cases/" + caseId + "/from-template/lettre-inconnue.pdf").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
@@ -108,9 +106,10 @@ class CaseLettersIT {
                 .isEqualTo(LetterTemplates.shippedBody("resiliation"));
         assertThat(admin.json(admin.get("/api/letter-templates/resiliation/versions")).get(0).get("version").asInt())
                 .isEqualTo(next);
-        assertThat(text(admin.download("/api/cases/" + caseId + "/from-template/resiliation.pdf").getBody()))
+        var letters = "/api/cases/" + caseId + "/from-template/";
+        assertThat(PdfText.of(admin.download(letters + "resiliation.pdf").getBody()))
                 .contains("Je conserve une copie de ce courrier.");
-        assertThat(text(admin.download("/api/cases/" + caseId + "/from-template/resiliation.pdf?version=1").getBody()))
+        assertThat(PdfText.of(admin.download(letters + "resiliation.pdf?version=1").getBody()))
                 .doesNotContain("Je conserve une copie");
         var preview = admin.post("/api/admin/letter-templates/resiliation/preview", JsonMapper.builder().build()
                 .writeValueAsString(java.util.Map.of("body", body)));
@@ -149,17 +148,4 @@ class CaseLettersIT {
         return caseId;
     }
 
-    static String text(byte[] pdf) {
-        try {
-            var reader = new PdfReader(pdf);
-            var extractor = new PdfTextExtractor(reader);
-            var text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append(' ');
-            }
-            return text.toString().replaceAll("[\\s\\u00a0]+", " ");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

@@ -2,8 +2,6 @@ package org.recours.portal.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.recours.kernel.casefile.FrenchDate;
@@ -34,7 +32,7 @@ class ComplaintLetterIT {
         assertThat(letter.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(letter.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(letter.getHeaders().getContentDisposition().getFilename()).isEqualTo(caseId + "-reclamation.pdf");
-        assertThat(text(letter.getBody())).contains("Camille Martin", "12 rue des Lilas, 75011 Paris",
+        assertThat(PdfText.of(letter.getBody())).contains("Camille Martin", "12 rue des Lilas, 75011 Paris",
                 "Amazon Digital France SAS", "67 boulevard du Général Leclerc", "92110 Clichy",
                 "Paris, le " + FrenchDate.of(PrimeVideoCase.TODAY), "référence du dossier " + caseId,
                 "Publicité introduite dans un abonnement payant", "remboursement des mois avec publicité",
@@ -49,7 +47,7 @@ class ComplaintLetterIT {
 
         var letter = api.download("/api/cases/" + caseId + "/formal-letter.pdf?addressee=Amazon Europe Core SARL");
 
-        assertThat(text(letter.getBody())).contains("Amazon Europe Core SARL", "38 avenue John F. Kennedy",
+        assertThat(PdfText.of(letter.getBody())).contains("Amazon Europe Core SARL", "38 avenue John F. Kennedy",
                 "L-1855 Luxembourg").doesNotContain("92110 Clichy");
         var unknown = api.get("/api/cases/" + caseId + "/formal-letter.pdf?addressee=Amazon Inc");
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -83,13 +81,4 @@ class ComplaintLetterIT {
         return caseId;
     }
 
-    private static String text(byte[] pdf) throws IOException {
-        var reader = new PdfReader(pdf);
-        var extractor = new PdfTextExtractor(reader);
-        var text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append(' ');
-        }
-        return text.toString().replaceAll("[\\s\\u00a0]+", " ");
-    }
 }

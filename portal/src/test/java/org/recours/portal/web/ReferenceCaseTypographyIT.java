@@ -2,13 +2,12 @@ package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.recours.portal.ApiClient;
 import org.recours.portal.evidence.SampleFilesAccess;
 import org.recours.portal.casefile.PrimeVideoCase;
+import org.recours.portal.letter.PdfText;
 import org.recours.query.letter.LetterTemplates;
 import org.recours.testing.UsesPostgres;
 import org.recours.testing.spreadsheet.FrenchCsv;
@@ -39,7 +38,7 @@ class ReferenceCaseTypographyIT {
                 .getBody()));
         for (var template : LetterTemplates.SHIPPED.keySet()) {
             FrenchTypography.assertCorrectFrench("la lettre " + template,
-                    pdfText(api.download("/api/cases/" + caseId + "/from-template/" + template + ".pdf").getBody()));
+                    PdfText.of(api.download("/api/cases/" + caseId + "/from-template/" + template + ".pdf").getBody()));
         }
         var rows = FrenchCsv.read(api.download("/api/cases/" + caseId + "/export.csv").getBody());
         for (var row : rows) {
@@ -70,13 +69,4 @@ class ReferenceCaseTypographyIT {
         return HtmlUtils.htmlUnescape(body).replaceAll("[\\s\\u00a0]+", " ");
     }
 
-    static String pdfText(byte[] pdf) throws IOException {
-        var reader = new PdfReader(pdf);
-        var extractor = new PdfTextExtractor(reader);
-        var text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append(' ');
-        }
-        return text.toString().replaceAll("[\\s\\u00a0]+", " ");
-    }
 }
