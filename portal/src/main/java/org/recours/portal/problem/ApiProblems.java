@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.recours.kernel.casefile.FrenchGrammar;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.portal.branch.BranchConflict;
@@ -274,14 +275,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static String unreadable(HttpMessageNotReadableException e) {
         var cause = e.getMostSpecificCause();
-        if (cause instanceof java.time.DateTimeException impossible) {
-            return impossibleDate(e, impossible);
+        if (cause instanceof java.time.DateTimeException) {
+            return impossibleDate(e);
         }
         if (cause instanceof InvalidFormatException invalid) {
-            var field = ((JacksonException) invalid).getPathReference();
+            var field = inWords((JacksonException) invalid);
             var type = invalid.getTargetType();
             if (type == String.class) {
-                return "Le champ " + field + " contient un caractère de contrôle ou un caractère qui n'est pas de "
+                return FrenchGrammar.capitalised(field) + " contient un caractère de contrôle ou un caractère qui n'est pas de "
                         + "l'Unicode valide (seuls la tabulation et les retours à la ligne sont admis).";
             }
             if (type == java.math.BigDecimal.class) {
@@ -296,7 +297,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     + (type != null && type.getSimpleName().startsWith("Local") ? " : format attendu AAAA-MM-JJ." : ".");
         }
         if (cause instanceof MismatchedInputException mismatched) {
-            return "Type inattendu pour " + mismatched.getPathReference() + ".";
+            return "Type inattendu pour " + inWords(mismatched) + ".";
         }
         if (cause instanceof JacksonException json) {
             return "Corps JSON illisible : " + json.getOriginalMessage();
@@ -308,7 +309,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      * A date of the calendar's format that does not exist ("2026-02-30"): the field named in words, and why (issue
      * 16: it was "Corps de requête absent ou illisible").
      */
-    private static String impossibleDate(Throwable e, java.time.DateTimeException impossible) {
+    private static String impossibleDate(Throwable e) {
         String field = null;
         String value = null;
         for (var cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
@@ -322,8 +323,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         var named = field == null ? "date" : org.recours.kernel.casefile.FieldNames.french(field);
         var subject = named.startsWith("date") ? "La " + named : "La date « " + named + " »";
         return subject + (value == null ? "" : " « " + shortened(value) + " »") + " n'existe pas dans le "
-                + "calendrier (jour ou mois hors limites : " + impossible.getMessage() + ") ; format attendu "
-                + "AAAA-MM-JJ, par exemple 2026-02-28.";
+                + "calendrier" + why(value) + " ; format attendu AAAA-MM-JJ, par exemple 2026-02-28.";
+    }
+
+    /** Why a date of the right shape does not exist: " : février 2026 n'a que 28 jours", " : un an a 12 mois". */
+    private static String why(String value) {
+        var parts = value == null ? null : java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(value);
+        if (parts == null || !parts.matches()) {
+            return "";
+        }
+        int month = Integer.parseInt(parts.group(2));
+        if (month < 1 || month > 12) {
+            return " : un an a 12 mois";
+        }
+        var yearMonth = java.time.YearMonth.of(Integer.parseInt(parts.group(1)), month);
+        return " : " + yearMonth.format(java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", java.util.Locale.FRENCH))
+                + " n'a que " + yearMonth.lengthOfMonth() + " jours";
+    }
+
+    /** The field a JSON error is about, in words ("le champ « canal »"), as the API's French refusals name it. */
+    private static String inWords(JacksonException e) {
+        var path = e.getPath();
+        var property = path.isEmpty() ? null : path.get(path.size() - 1).getPropertyName();
+        return property == null ? e.getPathReference() : "le champ « " + org.recours.kernel.casefile.FieldNames.french(
+                property) + " »";
     }
 
     /** A value quoted back to the client, never in full: it may be megabytes long. */

@@ -207,7 +207,7 @@ class CampaignApiIT {
         for (var member : new String[] {camille, yann}) {
             var letter = admin.caseAtVersion(member, 1).get("letters").get(0);
             assertThat(letter.get("addressee").asString()).isEqualTo("Amazon Europe Core SARL");
-            assertThat(letter.get("trackingNumber").asString()).isEqualTo("1A98765432109");
+            assertThat(letter.get("trackingNumber").asString()).isEqualTo("1A 987 654 3210 9");
         }
         var mediation = admin.post("/api/campaigns/" + campaign + "/mediations", """
                 {"mediator": "Médiateur du e-commerce", "requestedOn": "%s", "reference": "MED-COLL-1"}"""

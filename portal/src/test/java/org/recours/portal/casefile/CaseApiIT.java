@@ -119,7 +119,7 @@ class CaseApiIT {
                 "négatif");
         assertBadRequest(api.post("/api/cases", PrimeVideoCase.complaint("WEATHER", "5", "Faits")),
                 "WEATHER", "ADS_IN_PAID_SUBSCRIPTION");
-        assertBadRequest(api.post("/api/cases", PrimeVideoCase.complaint("OTHER", "5", "  ")), "facts");
+        assertBadRequest(api.post("/api/cases", PrimeVideoCase.complaint("OTHER", "5", "  ")), "« faits »");
         assertBadRequest(api.post("/api/cases", "{\"consumer\": "), "JSON");
         assertBadRequest(api.post("/api/cases", PrimeVideoCase.complaint().replace("amazon-prime-video", "acme")),
                 "Entreprise inconnue");
@@ -128,7 +128,7 @@ class CaseApiIT {
         assertBadRequest(api.post("/api/cases/" + caseId + "/support-contacts",
                 PrimeVideoCase.supportContact(TODAY.plusDays(1))), "futur");
         assertBadRequest(api.post("/api/cases/" + caseId + "/support-contacts",
-                PrimeVideoCase.supportContact(TODAY).replace("CHAT", "PIGEON")), "PIGEON", "channel");
+                PrimeVideoCase.supportContact(TODAY).replace("CHAT", "PIGEON")), "PIGEON", "le champ « canal »");
         assertBadRequest(api.post("/api/cases/" + caseId + "/support-contacts", "not-json", PrimeVideoCase.note("x")),
                 "If-Match");
         assertThat(eventCount(caseId)).as("nothing recorded on the valid case").isEqualTo(1);

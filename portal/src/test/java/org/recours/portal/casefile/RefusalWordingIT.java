@@ -34,7 +34,8 @@ class RefusalWordingIT {
 
         assertThat(impossible.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         var impossibleDetail = api.json(impossible).get("detail").asString();
-        assertThat(impossibleDetail).startsWith("La date du contact « 2026-02-30 » n'existe pas dans le calendrier");
+        assertThat(impossibleDetail).startsWith("La date du contact « 2026-02-30 » n'existe pas dans le calendrier : "
+                + "février 2026 n'a que 28 jours ;");
         assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         var futureDetail = api.json(future).get("detail").asString();
         assertThat(futureDetail).startsWith("La date du contact (").doesNotContain("contactedOn");
