@@ -76,7 +76,7 @@ class StaffPagesIT {
                     .choose("assessment", "rejet de la réclamation").submit();
             browser.click("Saisine du médiateur de la consommation").type("mediator", "Médiateur du e-commerce")
                     .date("requestedOn", TODAY).type("reference", "MED-118").submit();
-            assertThat(browser.text("#notice")).contains("Saisine du médiateur de la consommation : enregistré");
+            assertThat(browser.text("#notice")).contains("Étape enregistrée : Saisine du médiateur de la consommation");
             assertThat(browser.text(".status")).isEqualTo("en médiation");
 
             var screenshot = dir.resolve("capture-publicite.png");

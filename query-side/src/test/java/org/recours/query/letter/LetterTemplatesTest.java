@@ -149,6 +149,19 @@ class LetterTemplatesTest {
         }
     }
 
+    /** The fictitious case of the previews, written to target/letters for a look (docs/screenshots/letter-*.png). */
+    @ParameterizedTest
+    @MethodSource("templates")
+    void theSampleCaseGivesEachLetterForALook(String name) throws IOException {
+        var pdf = pdf(name, SampleLetter.primeVideo(WRITTEN_ON));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "letters"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "letters", name + ".pdf"), pdf);
+
+        var reader = new PdfReader(pdf);
+        var text = new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("[\\s\\u00a0]+", " ");
+        FrenchTypography.assertCorrectFrench("la lettre " + name + " du dossier fictif", text);
+    }
+
     /** However long the letter, its closing formula and signature share a page with the paragraph before them. */
     @Test
     void theClosingAndTheSignatureNeverLandAloneOnAPage() throws IOException {

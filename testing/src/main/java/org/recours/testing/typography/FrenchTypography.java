@@ -38,8 +38,7 @@ public final class FrenchTypography {
             new Rule("repeated word", Pattern.compile("(?iu)\\b(\\p{L}{2,})\\s+\\1\\b")),
             new Rule("doubled full stop", Pattern.compile("(?<![.])\\.\\s?\\.(?![.])")),
             new Rule("ISO date in prose", Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b")),
-            new Rule("JSON field name", Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b")),
-            new Rule("French decimal comma", Pattern.compile("\\b\\d+,\\d{1,2}\\s?€")));
+            new Rule("JSON field name", Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b")));
 
     private FrenchTypography() {
     }
