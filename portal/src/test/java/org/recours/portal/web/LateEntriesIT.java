@@ -123,7 +123,7 @@ class LateEntriesIT {
                     "motif de la correction : Numéro de suivi mal recopié");
         }
         var corrected = api.caseAtVersion(caseId, 6);
-        assertThat(corrected.get("letters").get(0).get("trackingNumber").asString()).isEqualTo("1A12345678902");
+        assertThat(corrected.get("letters").get(0).get("trackingNumber").asString()).isEqualTo("1A 123 456 7890 2");
         assertThat(api.awaitHistory(caseId, 7).get(6).get("actor").asString()).isEqualTo("ines");
 
         ok(api.post("/api/cases/" + caseId + "/corrections/complaint", """
