@@ -118,7 +118,7 @@ class EmbeddedDefaultJourneyIT {
                 .hasSize(7);
         assertThat(ok(api.get("/api/cases/" + caseId + "/export.json")).getBody()).contains(caseId);
         assertThat(ok(api.get("/api/cases/" + caseId + "/export.csv")).getBody())
-                .contains("1A12345678901", "Délai de réponse expiré le ");
+                .contains("1A 123 456 7890 1", "Délai de réponse expiré le ");
         for (var pdf : new String[] {"export.pdf", "formal-letter.pdf"}) {
             var body = api.download("/api/cases/" + caseId + "/" + pdf);
             assertThat(body.getStatusCode()).as(pdf).isEqualTo(HttpStatus.OK);

@@ -17,6 +17,8 @@ import org.recours.query.casefile.CaseList;
 import org.recours.query.casefile.CaseFileTable;
 import org.recours.query.confidential.ConfidentialNotes;
 import org.recours.query.evidence.EvidenceDocuments;
+import org.recours.query.letter.LetterRenderer;
+import org.recours.query.letter.LetterTemplates;
 import org.recours.query.evidence.EvidenceExports;
 import org.recours.query.evidence.SigningKey;
 import org.recours.query.evidence.SigningKeys;
@@ -75,6 +77,16 @@ public class QuerySideConfiguration {
     @Bean
     AuditTrailProjection auditTrailProjection(AuditTrailTable table) {
         return new AuditTrailProjection(table, new AuditEntries(JSON));
+    }
+
+    @Bean
+    LetterTemplates letterTemplates(JdbcTemplate jdbc, Clock clock) {
+        return new LetterTemplates(jdbc, clock);
+    }
+
+    @Bean
+    LetterRenderer letterRenderer() {
+        return new LetterRenderer();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.recours.command.campaign;
 
+import org.recours.kernel.casefile.FrenchGrammar;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
@@ -102,7 +103,7 @@ public class Campaign {
         }
         if (command.caseClosed()) {
             throw new CampaignStepRefused(CampaignRule.CLOSED_CASE_CANNOT_JOIN, "Le dossier " + command.caseId()
-                    + " est clos : " + CampaignRule.CLOSED_CASE_CANNOT_JOIN.explanation());
+                    + " est clos : " + FrenchGrammar.afterColon(CampaignRule.CLOSED_CASE_CANNOT_JOIN.explanation()));
         }
         if (!command.companyId().equals(companyId)) {
             throw new CampaignStepRefused(CampaignRule.OTHER_COMPANY, "Le dossier " + command.caseId()

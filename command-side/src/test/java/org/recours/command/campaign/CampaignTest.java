@@ -145,7 +145,7 @@ class CampaignTest {
                     .expectNoEvents()
                     .expectException(CampaignStepRefused.class)
                     .expectExceptionMessage("Le dossier RC-7K2M-9QXD est clos : "
-                            + CampaignRule.CLOSED_CASE_CANNOT_JOIN.explanation());
+                            + org.recours.kernel.casefile.FrenchGrammar.afterColon(CampaignRule.CLOSED_CASE_CANNOT_JOIN.explanation()));
         }
 
         @Test

@@ -29,6 +29,7 @@ import org.recours.kernel.campaign.query.CampaignMember;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.query.DataDirectory;
 import org.recours.query.campaign.CampaignTable;
+import org.recours.query.csv.FrenchSpreadsheet;
 import org.recours.query.evidence.CmsSignature;
 import org.recours.query.evidence.EvidenceBundle;
 import org.recours.query.evidence.EvidenceExports;
@@ -174,10 +175,11 @@ class CampaignExports {
         try {
             Files.createDirectories(directory);
             var consentsById = consents.all(campaign.campaignId());
-            var csvBytes = csv(members, consentsById);
+            var table = table(members, consentsById);
+            var csvBytes = FrenchSpreadsheet.csv(table);
             Files.write(csv(exportId), csvBytes);
             try (var out = new BufferedOutputStream(Files.newOutputStream(xlsx(exportId)))) {
-                xlsx(members, consentsById, out);
+                FrenchSpreadsheet.xlsx(table, "membres", out);
             }
             var part = directory.resolve(exportId + ".zip.part");
             try (var zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(part)))) {
@@ -252,89 +254,31 @@ class CampaignExports {
         return manifest;
     }
 
-    /** The members table's columns, in the CSV and the spreadsheet alike. */
-    static final List<String> COLUMNS = List.of("pseudonym", "branch", "joinedOn", "caseStatus", "subscribedOn",
-            "plan", "monthsAffected", "extraChargePaid", "amountClaimed", "evidencePresent", "consentGivenOn",
-            "consentChannel");
+    /** The members table's columns, in the CSV and the spreadsheet alike, in French (ADR 21's issue 16). */
+    static final List<String> COLUMNS = List.of("pseudonyme", "antenne", "adhésion le", "état du dossier",
+            "abonné depuis", "formule", "mois concernés", "supplément payé (€)", "montant réclamé (€)",
+            "preuves fournies", "consentement donné le", "canal du consentement");
 
     /**
-     * A member's row by pseudonym with their facts and consent: no name, no case reference. Values keep their type
-     * (dates, numbers, booleans; null when unknown) for the spreadsheet; the CSV writes them as text.
+     * The members by pseudonym with their facts and consent: no name, no case reference. Values keep their type
+     * (dates, numbers, booleans; null when unknown): the spreadsheet stores them as such, the CSV writes them as a
+     * French spreadsheet reads them ({@link FrenchSpreadsheet}). Rows are made as they are written.
      */
+    static FrenchSpreadsheet.Table table(List<CampaignMember> members, Map<UUID, ConsentRegister.Consent> consents) {
+        return new FrenchSpreadsheet.Table(COLUMNS, () -> members.stream().<List<?>>map(member -> row(member, consents))
+                .iterator());
+    }
+
     private static List<Object> row(CampaignMember member, Map<UUID, ConsentRegister.Consent> consents) {
         var facts = member.facts();
         var consent = Optional.ofNullable(member.consentId()).map(consents::get);
         return java.util.Arrays.asList(member.pseudonym(), member.branch(), member.joinedOn(),
-                member.caseStatus() == null ? null : member.caseStatus().name(), facts.subscribedOn(), facts.plan(),
-                facts.monthsAffected(), facts.extraChargePaid() == null ? null : facts.extraChargePaid().euros(),
+                member.caseStatus() == null ? null : member.caseStatus().labelFr(), facts.subscribedOn(),
+                facts.plan(), facts.monthsAffected(),
+                facts.extraChargePaid() == null ? null : facts.extraChargePaid().euros(),
                 facts.amountClaimed() == null ? null : facts.amountClaimed().euros(), facts.evidencePresent(),
                 consent.map(ConsentRegister.Consent::givenOn).orElse(null),
-                consent.map(c -> c.channel().name()).orElse(null));
-    }
-
-    private static byte[] csv(List<CampaignMember> members, Map<UUID, ConsentRegister.Consent> consents) {
-        var csv = new StringBuilder(String.join(";", COLUMNS)).append('\n');
-        for (var member : members) {
-            var cells = row(member, consents);
-            for (int column = 0; column < cells.size(); column++) {
-                var value = cells.get(column);
-                csv.append(column == 0 ? "" : ";").append(value instanceof String free && column == PLAN ? cell(free)
-                        : value instanceof java.math.BigDecimal euros ? euros.toPlainString() : text(value));
-            }
-            csv.append('\n');
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static final int PLAN = COLUMNS.indexOf("plan");
-
-    /**
-     * The same rows as an Excel workbook, written as a stream by fastexcel (rows flushed as they go: memory does not
-     * grow with the campaign). Text cells are stored as text, never as formulas.
-     */
-    static void xlsx(List<CampaignMember> members, Map<UUID, ConsentRegister.Consent> consents, OutputStream out)
-            throws IOException {
-        var workbook = new org.dhatim.fastexcel.Workbook(out, "Recours", "1.0");
-        var sheet = workbook.newWorksheet("membres");
-        for (int column = 0; column < COLUMNS.size(); column++) {
-            sheet.value(0, column, COLUMNS.get(column));
-        }
-        sheet.style(0, 0).bold().set();
-        int line = 1;
-        for (var member : members) {
-            var cells = row(member, consents);
-            for (int column = 0; column < cells.size(); column++) {
-                var value = cells.get(column);
-                if (value instanceof java.time.LocalDate day) {
-                    sheet.value(line, column, day);
-                    sheet.style(line, column).format("yyyy-mm-dd").set();
-                } else if (value instanceof Number number) {
-                    sheet.value(line, column, number);
-                } else if (value instanceof Boolean yes) {
-                    sheet.value(line, column, yes);
-                } else if (value != null) {
-                    sheet.value(line, column, value.toString());
-                }
-            }
-            if (line % 1000 == 0) {
-                sheet.flush();
-            }
-            line++;
-        }
-        workbook.finish();
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
-    }
-
-    /** A free text as one CSV cell: quoted, quotes doubled, and never read as a formula by a spreadsheet. */
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        var safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+                consent.map(c -> c.channel().labelFr()).orElse(null));
     }
 
     private static String put(ZipOutputStream zip, String path, byte[] content) throws IOException {

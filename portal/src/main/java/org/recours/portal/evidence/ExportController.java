@@ -90,6 +90,13 @@ class ExportController {
                 caseId + "-chronologie.csv");
     }
 
+    @GetMapping("/export.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable String caseId, Principal principal) {
+        var xlsx = timed("xlsx", () -> exports.xlsx(gather(caseId, principal)));
+        return file(xlsx, MediaType.parseMediaType(org.recours.query.csv.FrenchSpreadsheet.XLSX_MEDIA_TYPE),
+                caseId + "-chronologie.xlsx");
+    }
+
     /**
      * The signed bundle, streamed to the client as it is written (documents are never all in memory); at most
      * {@code recours.export.max-concurrent-bundles} at a time, 503 with Retry-After beyond.

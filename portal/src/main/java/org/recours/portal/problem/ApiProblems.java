@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.recours.kernel.casefile.FrenchGrammar;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.portal.antivirus.InfectedDocument;
@@ -90,6 +91,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CaseNotFound.class)
     ProblemDetail caseNotFound(CaseNotFound e) {
         return problem(HttpStatus.NOT_FOUND, "case-not-found", "Dossier introuvable", e.getMessage());
+    }
+
+    @ExceptionHandler(org.recours.portal.letter.LetterTemplateNotFound.class)
+    ProblemDetail letterTemplateNotFound(org.recours.portal.letter.LetterTemplateNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "letter-template-not-found", "Modèle de courrier introuvable",
+                e.getMessage());
+    }
+
+    @ExceptionHandler(org.recours.query.letter.InvalidTemplate.class)
+    ProblemDetail invalidTemplate(org.recours.query.letter.InvalidTemplate e) {
+        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-letter-template", "Modèle de courrier invalide",
+                e.getMessage() + " Rien n'a été enregistré.");
+        problem.setProperty("field", "body");
+        return problem;
     }
 
     @ExceptionHandler(ParkedEvents.NothingParked.class)
@@ -244,6 +259,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
     }
 
+    /** A path or query value of the wrong type ("/letters/abc/delivery"), named in words, in French (issue 16). */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+                                                        HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        var field = e.getPropertyName() == null ? "valeur" : e.getPropertyName();
+        var expected = e.getRequiredType() == null ? "" : numeric(e.getRequiredType())
+                ? " : un nombre entier est attendu" : e.getRequiredType().isEnum() ? " : valeurs possibles : "
+                + Arrays.stream(e.getRequiredType().getEnumConstants()).map(Object::toString)
+                .collect(Collectors.joining(", ")) : "";
+        var problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Donnée invalide", "La valeur « "
+                + shortened(e.getValue()) + " » ne convient pas pour le champ « "
+                + org.recours.kernel.casefile.FieldNames.french(field) + " »" + expected + ".");
+        problem.setProperty("field", field);
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static boolean numeric(Class<?> type) {
+        return type == int.class || type == long.class || type == Integer.class || type == Long.class;
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
@@ -259,11 +295,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static String unreadable(HttpMessageNotReadableException e) {
         var cause = e.getMostSpecificCause();
+        if (cause instanceof java.time.DateTimeException) {
+            return impossibleDate(e);
+        }
         if (cause instanceof InvalidFormatException invalid) {
-            var field = ((JacksonException) invalid).getPathReference();
+            var field = inWords((JacksonException) invalid);
             var type = invalid.getTargetType();
             if (type == String.class) {
-                return "Le champ " + field + " contient un caractère de contrôle ou un caractère qui n'est pas de "
+                return FrenchGrammar.capitalised(field) + " contient un caractère de contrôle ou un caractère qui n'est pas de "
                         + "l'Unicode valide (seuls la tabulation et les retours à la ligne sont admis).";
             }
             if (type == java.math.BigDecimal.class) {
@@ -278,12 +317,56 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     + (type != null && type.getSimpleName().startsWith("Local") ? " : format attendu AAAA-MM-JJ." : ".");
         }
         if (cause instanceof MismatchedInputException mismatched) {
-            return "Type inattendu pour " + mismatched.getPathReference() + ".";
+            return "Type inattendu pour " + inWords(mismatched) + ".";
         }
         if (cause instanceof JacksonException json) {
             return "Corps JSON illisible : " + json.getOriginalMessage();
         }
         return "Corps de requête absent ou illisible : un objet JSON est attendu.";
+    }
+
+    /**
+     * A date of the calendar's format that does not exist ("2026-02-30"): the field named in words, and why (issue
+     * 16: it was "Corps de requête absent ou illisible").
+     */
+    private static String impossibleDate(Throwable e) {
+        String field = null;
+        String value = null;
+        for (var cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+                field = json.getPath().get(json.getPath().size() - 1).getPropertyName();
+            }
+            if (cause instanceof InvalidFormatException invalid && invalid.getValue() != null) {
+                value = String.valueOf(invalid.getValue());
+            }
+        }
+        var named = field == null ? "date" : org.recours.kernel.casefile.FieldNames.french(field);
+        var subject = named.startsWith("date") ? "La " + named : "La date « " + named + " »";
+        return subject + (value == null ? "" : " « " + shortened(value) + " »") + " n'existe pas dans le "
+                + "calendrier" + why(value) + " ; format attendu AAAA-MM-JJ, par exemple 2026-02-28.";
+    }
+
+    /** Why a date of the right shape does not exist: " : février 2026 n'a que 28 jours", " : un an a 12 mois". */
+    private static String why(String value) {
+        var parts = value == null ? null : java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(value);
+        if (parts == null || !parts.matches()) {
+            return "";
+        }
+        int month = Integer.parseInt(parts.group(2));
+        if (month < 1 || month > 12) {
+            return " : un an a 12 mois";
+        }
+        var yearMonth = java.time.YearMonth.of(Integer.parseInt(parts.group(1)), month);
+        return " : " + yearMonth.format(java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", java.util.Locale.FRENCH))
+                + " n'a que " + yearMonth.lengthOfMonth() + " jours";
+    }
+
+    /** The field a JSON error is about, in words ("le champ « canal »"), as the API's French refusals name it. */
+    private static String inWords(JacksonException e) {
+        var path = e.getPath();
+        var property = path.isEmpty() ? null : path.get(path.size() - 1).getPropertyName();
+        return property == null ? e.getPathReference() : "le champ « " + org.recours.kernel.casefile.FieldNames.french(
+                property) + " »";
     }
 
     /** A value quoted back to the client, never in full: it may be megabytes long. */

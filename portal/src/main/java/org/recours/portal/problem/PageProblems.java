@@ -49,6 +49,12 @@ class PageProblems {
         return page("problem.not-found", message("problem.case-not-found", e.caseId()));
     }
 
+    @ExceptionHandler(org.recours.portal.letter.LetterTemplateNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ModelAndView letterTemplateNotFound(org.recours.portal.letter.LetterTemplateNotFound e) {
+        return pageNotFound();
+    }
+
     @ExceptionHandler(org.recours.portal.evidence.DocumentNotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView documentNotFound(org.recours.portal.evidence.DocumentNotFound e) {
@@ -115,7 +121,9 @@ class PageProblems {
             return pageNotFound();
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return page("problem.refused", message("problem.unreadable-value", e.getName()));
+        var french = "fr".equals(LocaleContextHolder.getLocale().getLanguage());
+        return page("problem.refused", message("problem.unreadable-value",
+                french ? org.recours.kernel.casefile.FieldNames.french(e.getName()) : e.getName()));
     }
 
     @ExceptionHandler(Exception.class)

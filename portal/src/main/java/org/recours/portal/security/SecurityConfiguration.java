@@ -52,7 +52,8 @@ class SecurityConfiguration {
                         .requestMatchers(PublicApi.PATHS.toArray(String[]::new)).permitAll()
                         .requestMatchers("/api/admin/**", "/api/staff/**", "/admin/**", "/actuator/metrics/**",
                                 "/actuator/prometheus/**").hasRole("ADMINISTRATOR")
-                        .requestMatchers("/statistics", "/api/statistics", "/api/statistics.csv", "/equipe")
+                        .requestMatchers("/statistics", "/api/statistics", "/api/statistics.csv", "/api/statistics.xlsx",
+                                "/equipe")
                         .hasAnyRole("SUPERVISOR", "ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases", false).permitAll())

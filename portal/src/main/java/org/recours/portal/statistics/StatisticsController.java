@@ -1,16 +1,13 @@
 package org.recours.portal.statistics;
 
 import io.swagger.v3.oas.annotations.Operation;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.recours.query.csv.SpreadsheetCells;
+import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
 import org.recours.kernel.casefile.Category;
 import org.recours.kernel.statistics.CaseStatistics;
 import org.recours.kernel.statistics.FindStatistics;
+import org.recours.query.csv.FrenchSpreadsheet;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Supervisors' figures per company and ground of complaint, as JSON and CSV (supervisors, administrators). */
+/** Supervisors' figures per company and ground of complaint, as JSON, CSV and XLSX (supervisors, administrators). */
 @RestController
 class StatisticsController {
 
@@ -37,23 +34,32 @@ class StatisticsController {
 
     @Operation(summary = "Download the case statistics (CSV)")
     @GetMapping("/api/statistics.csv")
-    ResponseEntity<byte[]> csv(@RequestParam(required = false) String branch) throws IOException {
-        var out = new StringWriter();
-        var format = CSVFormat.DEFAULT.builder().setHeader("company", "category", "cases", "open", "resolved",
-                "partly_resolved", "abandoned", "median_days_to_closure", "amount_at_stake_eur",
-                "amount_obtained_eur").get();
-        try (var csv = new CSVPrinter(out, format)) {
-            for (var line : statistics(branch).lines()) {
-                csv.printRecord(SpreadsheetCells.of(line.company(), Category.valueOf(line.category()).labelFr(),
-                        line.cases(), line.open(), line.resolved(), line.partlyResolved(), line.abandoned(),
-                        line.medianDaysToClosure(), line.amountAtStake(), line.amountObtained()));
-            }
-        }
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) String branch) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("statistiques-recours.csv").build().toString())
-                .body(("\uFEFF" + out).getBytes(StandardCharsets.UTF_8));
+                .body(FrenchSpreadsheet.csv(table(branch)));
+    }
+
+    @GetMapping("/api/statistics.xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String branch) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(FrenchSpreadsheet.XLSX_MEDIA_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("statistiques-recours.xlsx").build().toString())
+                .body(FrenchSpreadsheet.xlsx(table(branch), "statistiques"));
+    }
+
+    static final List<String> HEADERS = List.of("entreprise", "motif", "dossiers", "ouverts", "résolus",
+            "partiellement résolus", "abandonnés", "durée médiane jusqu'à la clôture (jours)", "montant en jeu (€)",
+            "montant obtenu (€)");
+
+    private FrenchSpreadsheet.Table table(String branch) {
+        return new FrenchSpreadsheet.Table(HEADERS, statistics(branch).lines().stream().map(line ->
+                java.util.Arrays.<Object>asList(line.company(), Category.valueOf(line.category()).labelFr(),
+                        line.cases(), line.open(), line.resolved(), line.partlyResolved(), line.abandoned(),
+                        line.medianDaysToClosure(), line.amountAtStake(), line.amountObtained())).toList());
     }
 
     CaseStatistics statistics(String branch) {

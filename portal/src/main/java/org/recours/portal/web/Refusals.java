@@ -2,6 +2,7 @@ package org.recours.portal.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.recours.kernel.casefile.FieldNames;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.StepRefused;
 import org.springframework.context.MessageSource;
@@ -37,8 +38,9 @@ public class Refusals {
                 && Locale.FRENCH.getLanguage().equals(locale.getLanguage())) {
             for (var field : fields) {
                 if (field.name().equals(invalid.field())) {
-                    return refusal.getMessage().replace("« " + field.name() + " »",
-                            "« " + messages.getMessage(field.label(), null, field.label(), locale) + " »");
+                    var label = "« " + messages.getMessage(field.label(), null, field.label(), locale) + " »";
+                    return refusal.getMessage().replace("« " + field.name() + " »", label)
+                            .replace("« " + FieldNames.french(field.name()) + " »", label);
                 }
             }
         }

@@ -35,6 +35,9 @@ class CampaignApiIT {
         AUTHORITY.close();
     }
 
+    private static final java.time.format.DateTimeFormatter FRENCH_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
     @LocalServerPort
     int port;
 
@@ -218,7 +221,7 @@ class CampaignApiIT {
         for (var member : new String[] {camille, yann}) {
             var letter = admin.caseAtVersion(member, 1).get("letters").get(0);
             assertThat(letter.get("addressee").asString()).isEqualTo("Amazon Europe Core SARL");
-            assertThat(letter.get("trackingNumber").asString()).isEqualTo("1A98765432109");
+            assertThat(letter.get("trackingNumber").asString()).isEqualTo("1A 987 654 3210 9");
         }
         var mediation = admin.post("/api/campaigns/" + campaign + "/mediations", """
                 {"mediator": "Médiateur du e-commerce", "requestedOn": "%s", "reference": "MED-COLL-1"}"""
@@ -286,8 +289,11 @@ class CampaignApiIT {
 
         var csv = new String(admin.download(progress + "/members.csv").getBody(),
                 java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).as("a French spreadsheet's CSV: byte-order mark, semicolons, French headers")
+                .startsWith("\uFEFFpseudonyme;antenne;adhésion le;");
         assertThat(csv.lines()).hasSize(3);
-        assertThat(csv).contains("M00001;paris-11", "M00003;paris-11", ";41.86;true;" + TODAY + ";EMAIL")
+        assertThat(csv).contains("M00001;paris-11", "M00003;paris-11", ";41,86;oui;" + FRENCH_DAY.format(TODAY)
+                + ";courriel\r\n")
                 .doesNotContain("M00002", "Camille", members[0]);
 
         var xlsx = admin.download(progress + "/members.xlsx");
@@ -298,14 +304,14 @@ class CampaignApiIT {
              var rows = workbook.getFirstSheet().openStream()) {
             var sheet = rows.toList();
             assertThat(sheet).hasSize(3);
-            assertThat(sheet.get(0).getCellText(0)).isEqualTo("pseudonym");
+            assertThat(sheet.get(0).getCellText(0)).isEqualTo("pseudonyme");
             assertThat(sheet.get(1).getCellText(0)).isEqualTo("M00001");
             assertThat(sheet.get(2).getCellText(0)).isEqualTo("M00003");
             assertThat(sheet.get(1).getCellAsNumber(8)).hasValueSatisfying(claimed ->
                     assertThat(claimed).isEqualByComparingTo("41.86"));
             assertThat(sheet.get(1).getCellAsDate(10)).hasValueSatisfying(given ->
                     assertThat(given.toLocalDate()).isEqualTo(TODAY));
-            assertThat(sheet.get(1).getCellText(11)).isEqualTo("EMAIL");
+            assertThat(sheet.get(1).getCellText(11)).isEqualTo("courriel");
         }
 
         var zip = admin.download(progress + "/collective-file.zip");
@@ -380,10 +386,10 @@ class CampaignApiIT {
 
         var csv = new String(admin.download(progress + "/members.csv").getBody(),
                 java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).contains("M00001;paris-11", ";41.86;true;" + TODAY + ";EMAIL")
+        assertThat(csv).contains("M00001;paris-11", ";41,86;oui;" + FRENCH_DAY.format(TODAY) + ";courriel")
                 .doesNotContain("Yann", "Le Goff");
         var erasedRow = csv.lines().filter(line -> line.startsWith("M00002;")).findFirst().orElseThrow();
-        assertThat(erasedRow).as("the erased member's consent date and channel are gone").endsWith(";true;;");
+        assertThat(erasedRow).as("the erased member's consent date and channel are gone").endsWith(";oui;;");
 
         var everything = textOf(admin.download(progress + "/collective-file.zip").getBody());
         assertThat(everything).as("every entry of the collective file, member bundles unzipped")

@@ -60,7 +60,7 @@ class CaseApiIT {
         assertThat(view.get("supportContacts").get(0).get("ticketReference").asString()).isEqualTo("D-4471");
         var letter = view.get("letters").get(0);
         assertThat(letter.get("address").asString()).contains("67 boulevard du Général Leclerc", "92110 Clichy");
-        assertThat(letter.get("trackingNumber").asString()).isEqualTo("1A12345678901");
+        assertThat(letter.get("trackingNumber").asString()).isEqualTo("1A 123 456 7890 1");
         assertThat(letter.get("deliveredOn").asString()).isEqualTo(TODAY.minusMonths(3).plusDays(2).toString());
         assertThat(view.get("legalDates").get("responseDueOn").asString())
                 .isEqualTo(TODAY.minusMonths(3).plusDays(2).plusMonths(2).toString());
@@ -119,7 +119,7 @@ class CaseApiIT {
                 "négatif");
         assertBadRequest(api.post("/api/cases", PrimeVideoCase.complaint("WEATHER", "5", "Faits")),
                 "WEATHER", "ADS_IN_PAID_SUBSCRIPTION");
-        assertBadRequest(api.post("/api/cases", PrimeVideoCase.complaint("OTHER", "5", "  ")), "facts");
+        assertBadRequest(api.post("/api/cases", PrimeVideoCase.complaint("OTHER", "5", "  ")), "« faits »");
         assertBadRequest(api.post("/api/cases", "{\"consumer\": "), "JSON");
         assertBadRequest(api.post("/api/cases", PrimeVideoCase.complaint().replace("amazon-prime-video", "acme")),
                 "Entreprise inconnue");
@@ -128,7 +128,7 @@ class CaseApiIT {
         assertBadRequest(api.post("/api/cases/" + caseId + "/support-contacts",
                 PrimeVideoCase.supportContact(TODAY.plusDays(1))), "futur");
         assertBadRequest(api.post("/api/cases/" + caseId + "/support-contacts",
-                PrimeVideoCase.supportContact(TODAY).replace("CHAT", "PIGEON")), "PIGEON", "channel");
+                PrimeVideoCase.supportContact(TODAY).replace("CHAT", "PIGEON")), "PIGEON", "le champ « canal »");
         assertBadRequest(api.post("/api/cases/" + caseId + "/support-contacts", "not-json", PrimeVideoCase.note("x")),
                 "If-Match");
         assertThat(eventCount(caseId)).as("nothing recorded on the valid case").isEqualTo(1);

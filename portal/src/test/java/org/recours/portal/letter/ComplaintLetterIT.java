@@ -35,8 +35,8 @@ class ComplaintLetterIT {
         assertThat(letter.getHeaders().getContentDisposition().getFilename()).isEqualTo(caseId + "-reclamation.pdf");
         assertThat(PdfText.of(letter.getBody())).contains("Camille Martin", "12 rue des Lilas, 75011 Paris",
                 "Amazon Digital France SAS", "67 boulevard du Général Leclerc", "92110 Clichy",
-                "Paris, le " + FrenchDate.of(PrimeVideoCase.TODAY), "notre référence " + caseId,
-                "Publicité introduite dans un abonnement payant", "Remboursement des mois avec publicité",
+                "Paris, le " + FrenchDate.of(PrimeVideoCase.TODAY), "référence du dossier " + caseId,
+                "Publicité introduite dans un abonnement payant", "remboursement des mois avec publicité",
                 "35,88 €", "par chat en ligne, ticket n° D-4471", "L612-2 du Code de la consommation",
                 "deux mois");
     }
@@ -81,4 +81,5 @@ class ComplaintLetterIT {
         api.caseAtVersion(caseId, 1);
         return caseId;
     }
+
 }

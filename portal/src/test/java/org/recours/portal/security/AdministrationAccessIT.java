@@ -221,10 +221,10 @@ class AdministrationAccessIT {
         }
         var chronology = new String(admin.download("/api/cases/" + caseId + "/export.csv").getBody(),
                 StandardCharsets.UTF_8);
-        assertThat(statistics).as("the company's name, shown as text").containsPattern("(?m)(^|,)\"?'=HYPERLINK");
+        assertThat(statistics).as("the company's name, shown as text").containsPattern("(?m)(^|;)\"?'=HYPERLINK");
         for (var csv : List.of(statistics, chronology)) {
-            assertThat(csv).as("no cell starts with = + - @ tab or CR")
-                    .doesNotContainPattern("(?m)(^|,)\"?[=+\\-@\\t\\r]");
+            assertThat(csv).as("no cell starts with = + - @ tab or CR (French CSV: ; separates cells, CRLF lines)")
+                    .doesNotContainPattern("(?m)(^|;)\"?([=+\\-@\\t]|\\r(?!\\n))");
         }
     }
 

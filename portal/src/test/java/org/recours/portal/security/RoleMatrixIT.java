@@ -40,7 +40,7 @@ class RoleMatrixIT {
     private static final List<String> ADMINISTRATORS = List.of("/api/admin/**", "/api/staff/**", "/admin/**",
             "/cases/{caseId}/effacement");
     private static final List<String> SUPERVISORS = List.of("/statistics", "/api/statistics", "/api/statistics.csv",
-            "/equipe");
+            "/equipe", "/api/statistics.xlsx");
     /** A campaign is run by supervisors: staff see it and add their cases, the rest of its steps are not theirs. */
     private static final List<String> SUPERVISORS_WRITE = List.of("/api/campaigns", "/api/campaigns/*/standing",
             "/api/campaigns/*/exports/**", "/api/campaigns/*/formal-notices", "/api/campaigns/*/mediations",

@@ -77,7 +77,7 @@ class EnglishPagesIT {
             browser.screenshot("en-mediation-refused");
 
             browser.click("← Case " + caseId).click("Note").type("text", "Consumer called: still ads.").submit();
-            assertThat(browser.text("#notice")).isEqualTo("Note: recorded (version 4).");
+            assertThat(browser.text("#notice")).isEqualTo("Step recorded: Note (version 4).");
             assertThat(browser.text(".history")).contains("Consumer called: still ads.");
 
             browser.click("Français");

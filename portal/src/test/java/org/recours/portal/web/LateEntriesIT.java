@@ -79,7 +79,7 @@ class LateEntriesIT {
             assertThat(browser.text("#silence-question")).contains("L'entreprise a-t-elle répondu avant le "
                     + FrenchDate.of(dueOn) + " inclus ?");
             browser.click("Non : constater son silence (enregistré à votre nom)").submit();
-            assertThat(browser.text("#notice")).contains("Constat du silence de l'entreprise : enregistré (version 3)");
+            assertThat(browser.text("#notice")).contains("Étape enregistrée : Constat du silence de l'entreprise (version 3)");
             assertThat(browser.text(".status")).isEqualTo("délai de réponse expiré");
             assertThat(browser.element("body").getText()).doesNotContain("L'entreprise a-t-elle répondu");
             var expiry = api.awaitHistory(caseId, 4).get(3);
@@ -118,12 +118,12 @@ class LateEntriesIT {
             assertThat(browser.text("#form-error")).contains("L'entrée n° 99");
             assertThat(browser.value("reason")).isEqualTo("Numéro de suivi mal recopié");
             browser.type("entry", "1").submit();
-            assertThat(browser.text("#notice")).contains("Correction d'un envoi de courrier : enregistré (version 6)");
+            assertThat(browser.text("#notice")).contains("Étape enregistrée : Correction d'un envoi de courrier (version 6)");
             assertThat(browser.text(".history")).contains("Correction de l'entrée n° 1 (envoi du courrier n° 1)",
                     "motif de la correction : Numéro de suivi mal recopié");
         }
         var corrected = api.caseAtVersion(caseId, 6);
-        assertThat(corrected.get("letters").get(0).get("trackingNumber").asString()).isEqualTo("1A12345678902");
+        assertThat(corrected.get("letters").get(0).get("trackingNumber").asString()).isEqualTo("1A 123 456 7890 2");
         assertThat(api.awaitHistory(caseId, 7).get(6).get("actor").asString()).isEqualTo("ines");
 
         ok(api.post("/api/cases/" + caseId + "/corrections/complaint", """
@@ -217,7 +217,7 @@ class LateEntriesIT {
             assertThat(browser.textOnceItContains("#form-error", "« Motif de la correction »"))
                     .contains("est obligatoire").doesNotContain("reason");
             browser.type("reason", "Date de l'accusé de saisine").submit();
-            assertThat(browser.text("#notice")).contains("Correction de la demande de médiation : enregistré (version 5)");
+            assertThat(browser.text("#notice")).contains("Étape enregistrée : Correction de la demande de médiation (version 5)");
             assertThat(browser.text(".deadlines")).contains(FrenchDate.of(
                     LegalDeadlines.mediatorConclusionDue(correctedOn)));
             assertThat(browser.text(".history")).contains("Correction de l'entrée n° 4 (demande de médiation)",

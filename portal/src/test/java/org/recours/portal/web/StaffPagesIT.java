@@ -54,7 +54,7 @@ class StaffPagesIT {
             browser.click("Contact avec le service client").choose("channel", "chat en ligne")
                     .date("contactedOn", TODAY.minusMonths(4)).type("ticketReference", "D-4471")
                     .type("summary", "Demande de retrait des publicités").type("outcome", "Refus").submit();
-            assertThat(browser.text("#notice")).contains("enregistré (version 1)");
+            assertThat(browser.text("#notice")).contains("Étape enregistrée : ");
 
             var sentOn = TODAY.minusDays(20);
             browser.click("Envoi de la réclamation écrite au siège").chooseValue("addressee", "Amazon Digital France SAS")
@@ -83,7 +83,7 @@ class StaffPagesIT {
                     .choose("assessment", "rejet de la réclamation").submit();
             browser.click("Saisine du médiateur de la consommation").type("mediator", "Médiateur du e-commerce")
                     .date("requestedOn", TODAY).type("reference", "MED-118").submit();
-            assertThat(browser.text("#notice")).contains("Saisine du médiateur de la consommation : enregistré");
+            assertThat(browser.text("#notice")).contains("Étape enregistrée : Saisine du médiateur de la consommation");
             assertThat(browser.text(".status")).isEqualTo("en médiation");
 
             var screenshot = dir.resolve("capture-publicite.png");

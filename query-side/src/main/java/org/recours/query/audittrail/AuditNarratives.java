@@ -21,9 +21,11 @@ public final class AuditNarratives {
 
     /**
      * The version stamped on the events recorded now (2: a mediation request's date is provisional; 3: a mediation's
-     * end told without its confidential details, a written support contact told as a written complaint; issue 13).
+     * end told without its confidential details, a written support contact told as a written complaint; issue 13;
+     * 4: English dates and sending methods in words, a mediator with its article, an answer's assessment that
+     * agrees; issue 16).
      */
-    public static final int CURRENT = 3;
+    public static final int CURRENT = 4;
 
     /** The version of the events recorded before versions were stamped on them: the first. */
     public static final int UNSTAMPED = 1;
@@ -49,6 +51,7 @@ public final class AuditNarratives {
             case 1 -> StepNarrative.of(event);
             case 2 -> StepNarrativeV2.of(event);
             case 3 -> StepNarrativeV3.of(event);
+            case 4 -> StepNarrativeV4.of(event);
             default -> throw new IllegalArgumentException("unknown audit narrative version " + version
                     + " (this build knows 1 to " + CURRENT + "): an event recorded by a newer build");
         };

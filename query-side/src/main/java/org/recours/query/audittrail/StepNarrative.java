@@ -479,7 +479,7 @@ final class StepNarrative {
         return date.format(ENGLISH_DATE);
     }
 
-    private static String english(SendingMethod method) {
+    static String english(SendingMethod method) {
         return switch (method) {
             case REGISTERED_WITH_ACKNOWLEDGEMENT -> "registered letter with acknowledgement of receipt";
             case REGISTERED -> "registered letter";

@@ -19,7 +19,7 @@ public final class SpreadsheetCells {
         return cells;
     }
 
-    static String neutralised(String text) {
+    public static String neutralised(String text) {
         if (text.isEmpty()) {
             return text;
         }

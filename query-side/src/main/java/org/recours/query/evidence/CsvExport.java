@@ -1,39 +1,34 @@
 package org.recours.query.evidence;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.recours.query.csv.SpreadsheetCells;
+import java.util.List;
+import org.recours.query.csv.FrenchSpreadsheet;
 
 /**
- * The chronology for spreadsheets: one row per step, dates in Paris time, with each entry's hash; no cell is read as
- * a formula ({@link SpreadsheetCells}).
+ * The chronology for spreadsheets: one row per step, dates in Paris time, with each entry's hash, as a French
+ * spreadsheet program opens it ({@link FrenchSpreadsheet}: semicolons, byte-order mark, French headers), or as an
+ * XLSX workbook. Not meant for verification: the JSON export and the bundle are.
  */
 public final class CsvExport {
+
+    static final List<String> HEADERS = List.of("position", "date (heure de Paris)", "enregistré le (UTC)",
+            "auteur", "étape", "ce qui s'est passé", "what happened", "empreinte précédente", "empreinte");
 
     private CsvExport() {
     }
 
     public static byte[] write(CaseEvidence evidence) {
-        var out = new StringWriter();
-        var format = CSVFormat.DEFAULT.builder()
-                .setHeader("position", "date_paris", "recorded_at_utc", "actor", "step", "what_happened",
-                        "what_happened_en", "previous_hash", "hash")
-                .get();
-        try (var csv = new CSVPrinter(out, format)) {
-            for (var entry : evidence.entries()) {
-                csv.printRecord(SpreadsheetCells.of(entry.position(),
-                        Chronology.parisTime(Instant.parse(entry.recordedAt())), entry.recordedAt(), entry.actor(),
-                        Chronology.stepLabel(entry.kind()), entry.summaryFr(), entry.summaryEn(), entry.previousHash(),
-                        entry.hash()));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("the CSV export cannot be written", e);
-        }
-        // a byte-order mark so that spreadsheet programs read the accents as UTF-8
-        return ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
+        return FrenchSpreadsheet.csv(table(evidence));
+    }
+
+    public static byte[] xlsx(CaseEvidence evidence) {
+        return FrenchSpreadsheet.xlsx(table(evidence), "chronologie");
+    }
+
+    static FrenchSpreadsheet.Table table(CaseEvidence evidence) {
+        return new FrenchSpreadsheet.Table(HEADERS, evidence.entries().stream().map(entry -> java.util.Arrays.<Object>asList(
+                entry.position(), Chronology.parisTime(Instant.parse(entry.recordedAt())), entry.recordedAt(),
+                entry.actor(), Chronology.stepLabel(entry.kind()), entry.summaryFr(), entry.summaryEn(),
+                entry.previousHash(), entry.hash())).toList());
     }
 }

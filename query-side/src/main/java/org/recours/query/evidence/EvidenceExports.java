@@ -54,6 +54,10 @@ public class EvidenceExports {
         return CsvExport.write(evidence);
     }
 
+    public byte[] xlsx(CaseEvidence evidence) {
+        return CsvExport.xlsx(evidence);
+    }
+
     public byte[] pdf(CaseEvidence evidence) {
         return PdfExport.write(evidence);
     }

@@ -18,6 +18,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.query.pdf.PdfFonts;
@@ -165,7 +166,7 @@ public final class PdfExport {
         for (var evidence : file.evidence()) {
             table.addCell(phrase(evidence.fileName() + "\n" + evidence.description(), BODY));
             table.addCell(phrase(evidence.mediaType(), BODY));
-            table.addCell(phrase(String.format("%,d octets", evidence.sizeInBytes()), BODY));
+            table.addCell(phrase(String.format(Locale.FRENCH, "%,d octets", evidence.sizeInBytes()), BODY));
             table.addCell(phrase(evidence.sha256(), MONO));
             table.addCell(phrase((evidence.withdrawalReason() == null ? "versée au dossier"
                     : "retirée : " + evidence.withdrawalReason()) + "\n" + scan(evidence.scan()), BODY));

@@ -50,11 +50,24 @@ public class StatisticsQuery {
         }
     }
 
+    /**
+     * When a closed case's dispute started, by the steps' own dates (issue 16): the earliest of its help-centre
+     * consultations, support contacts, letters and its filing; a step entered late counts from the day it happened,
+     * not from the day it was entered. Read from the case's document only for closed cases.
+     */
+    static final String STARTED_ON = """
+            CASE WHEN resolution IS NULL THEN filed_on ELSE LEAST(filed_on,
+              (SELECT min((step->>'consultedOn')::date)
+                 FROM jsonb_array_elements(document::jsonb->'helpCentreConsultations') step),
+              (SELECT min((step->>'contactedOn')::date)
+                 FROM jsonb_array_elements(document::jsonb->'supportContacts') step),
+              (SELECT min((step->>'sentOn')::date) FROM jsonb_array_elements(document::jsonb->'letters') step)) END""";
+
     @QueryHandler
     public CaseStatistics handle(FindStatistics query) {
         Map<String, Accumulator> lines = new LinkedHashMap<>();
-        var sql = "SELECT company_name, category, filed_on, closed_on, resolution, amount_at_stake, amount_obtained "
-                + "FROM case_file" + (query.branch() == null ? "" : " WHERE branch = ?")
+        var sql = "SELECT company_name, category, " + STARTED_ON + " AS started_on, closed_on, resolution, "
+                + "amount_at_stake, amount_obtained FROM case_file" + (query.branch() == null ? "" : " WHERE branch = ?")
                 + " ORDER BY company_name, category";
         Object[] arguments = query.branch() == null ? new Object[0] : new Object[] {query.branch()};
         jdbc.query(sql, row -> {
@@ -74,9 +87,9 @@ public class StatisticsQuery {
                 case "PARTIALLY_RESOLVED" -> line.partlyResolved++;
                 default -> line.abandoned++;
             }
-            var filedOn = row.getDate("filed_on").toLocalDate();
+            var startedOn = row.getDate("started_on").toLocalDate();
             var closedOn = row.getDate("closed_on").toLocalDate();
-            line.daysToClosure.add(ChronoUnit.DAYS.between(filedOn, closedOn));
+            line.daysToClosure.add(ChronoUnit.DAYS.between(startedOn, closedOn));
             var obtained = row.getBigDecimal("amount_obtained");
             line.obtained = line.obtained.add(obtained == null ? BigDecimal.ZERO : obtained);
         }, arguments);

@@ -251,7 +251,8 @@ public enum CaseStep {
     /** Every step but reopening (and a closure's correction) waits for an open case. */
     Optional<StepRefused> openness(CaseStanding standing) {
         return standing.closed() ? refused(CaseRule.CASE_CLOSED, "Le dossier " + standing.caseId() + " est clos : "
-                + CaseRule.CASE_CLOSED.explanation() + " Rouvrez-le d'abord.") : Optional.empty();
+                + FrenchGrammar.afterColon(CaseRule.CASE_CLOSED.explanation()) + " Rouvrez-le d'abord.")
+                : Optional.empty();
     }
 
     Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {

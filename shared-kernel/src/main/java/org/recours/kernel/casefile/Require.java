@@ -13,7 +13,7 @@ public final class Require {
 
     public static String text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            throw new InvalidCaseData(field, "Le champ « " + field + " » est obligatoire et ne peut pas être vide.");
+            throw new InvalidCaseData(field, "Le champ « " + FieldNames.french(field) + " » est obligatoire et ne peut pas être vide.");
         }
         return bounded(field, value.strip(), maxLength);
     }
@@ -28,7 +28,7 @@ public final class Require {
 
     public static <T> T present(String field, T value) {
         if (value == null) {
-            throw new InvalidCaseData(field, "Le champ « " + field + " » est obligatoire.");
+            throw new InvalidCaseData(field, "Le champ « " + FieldNames.french(field) + " » est obligatoire.");
         }
         return value;
     }
@@ -36,7 +36,9 @@ public final class Require {
     public static LocalDate notAfter(String field, LocalDate date, LocalDate today) {
         present(field, date);
         if (date.isAfter(today)) {
-            throw new InvalidCaseData(field, "La date « " + field + " » (" + FrenchDate.of(date) + ") est dans le futur : "
+            var named = FieldNames.french(field);
+            throw new InvalidCaseData(field, (named.startsWith("date ") ? "La " + named : "La date « " + named + " »")
+                    + " (" + FrenchDate.of(date) + ") est dans le futur : "
                     + "une étape se date au jour où elle a eu lieu, au plus tard aujourd'hui (" + FrenchDate.of(today) + ").");
         }
         return date;
@@ -44,10 +46,10 @@ public final class Require {
 
     private static String bounded(String field, String value, int maxLength) {
         if (value.length() > maxLength) {
-            throw new InvalidCaseData(field, "Le champ « " + field + " » dépasse " + maxLength + " caractères.");
+            throw new InvalidCaseData(field, "Le champ « " + FieldNames.french(field) + " » dépasse " + maxLength + " caractères.");
         }
         if (hasUnacceptableCharacter(value)) {
-            throw new InvalidCaseData(field, "Le champ « " + field + " » contient un caractère de contrôle ou un "
+            throw new InvalidCaseData(field, "Le champ « " + FieldNames.french(field) + " » contient un caractère de contrôle ou un "
                     + "caractère qui n'est pas de l'Unicode valide (seuls la tabulation et les retours à la ligne "
                     + "sont admis).");
         }

@@ -121,9 +121,10 @@ class ValueObjectsTest {
     class ATrackingNumber {
 
         @Test
-        void isKeptWithoutSpacesOrDashesInUpperCase() {
-            assertThat(new TrackingNumber(" 1a 1234 5678 901 ")).hasToString("1A12345678901");
-            assertThat(new TrackingNumber("1a-1234-5678-901").value()).isEqualTo("1A12345678901");
+        void isKeptAsPrintedInUpperCaseAndComparedWithoutSpacesOrDashes() {
+            assertThat(new TrackingNumber(" 1a 1234 5678 901 ")).hasToString("1A 1234 5678 901");
+            assertThat(new TrackingNumber("1a-1234-5678-901").compact()).isEqualTo("1A12345678901");
+            assertThat(new TrackingNumber("1A 1234  5678 901")).isEqualTo(new TrackingNumber("1a-1234-5678-901"));
         }
 
         @ParameterizedTest

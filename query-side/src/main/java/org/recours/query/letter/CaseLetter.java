@@ -7,13 +7,13 @@ import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.kernel.consumer.ConsumerDetails;
 
 /**
- * What the formal complaint letter to the company's head office is made of: the case, the consumer who signs it
+ * What a letter of the case is made of: the case, the consumer who signs it
  * ({@code consumer} null once their personal data was erased, or never given), the head office it goes to and the
  * day it is written.
  */
-public record ComplaintLetter(CaseFile file, ConsumerDetails consumer, HeadOffice addressee, LocalDate writtenOn) {
+public record CaseLetter(CaseFile file, ConsumerDetails consumer, HeadOffice addressee, LocalDate writtenOn) {
 
-    public ComplaintLetter {
+    public CaseLetter {
         if (file == null || addressee == null || writtenOn == null) {
             throw new IllegalArgumentException("a letter needs its case, its addressee and its date");
         }
@@ -23,13 +23,13 @@ public record ComplaintLetter(CaseFile file, ConsumerDetails consumer, HeadOffic
      * The letter to the head office named {@code entity} (one of the company's, case-insensitive), or to the first
      * head office when none is named.
      */
-    public static ComplaintLetter of(CaseFile file, ConsumerDetails consumer, String entity, LocalDate writtenOn) {
+    public static CaseLetter of(CaseFile file, ConsumerDetails consumer, String entity, LocalDate writtenOn) {
         var offices = file.company().headOffices();
         var addressee = entity == null || entity.isBlank() ? offices.get(0)
                 : file.company().headOffice(entity).orElseThrow(() -> new InvalidCaseData("addressee",
                         "« " + entity.strip() + " » n'est pas un siège connu de " + file.company().name()
                                 + " ; sièges connus : " + String.join(" ; ", offices.stream()
                                 .map(HeadOffice::entity).toList()) + "."));
-        return new ComplaintLetter(file, consumer, addressee, writtenOn);
+        return new CaseLetter(file, consumer, addressee, writtenOn);
     }
 }
