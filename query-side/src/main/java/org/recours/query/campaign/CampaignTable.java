@@ -22,6 +22,7 @@ import org.recours.kernel.campaign.GroupActionStandingRecorded;
 import org.recours.kernel.campaign.JudgmentDelivered;
 import org.recours.kernel.campaign.MemberFacts;
 import org.recours.kernel.campaign.MemberFactsRecorded;
+import org.recours.kernel.campaign.query.CampaignFigures;
 import org.recours.kernel.campaign.query.CampaignFile;
 import org.recours.kernel.campaign.query.CampaignMember;
 import org.recours.kernel.campaign.query.CampaignSummary;
@@ -194,6 +195,44 @@ public class CampaignTable {
         return members;
     }
 
+    /** One page of the current members in joining order (the index on the member number: any page, any size). */
+    public List<CampaignMember> page(CampaignId campaignId, int offset, int limit) {
+        return jdbc.query(MEMBERS + " ORDER BY m.member_number OFFSET ? LIMIT ?", (row, n) -> member(row),
+                campaignId.value(), offset, limit);
+    }
+
+    public Optional<CampaignMember> member(CampaignId campaignId, CaseId caseId) {
+        return jdbc.query(MEMBERS + " AND m.case_id = ?", (row, n) -> member(row), campaignId.value(),
+                caseId.value()).stream().findFirst();
+    }
+
+    /**
+     * The figures over every current member, counted and summed by the database (three queries whatever the
+     * campaign's size): members, exportable ones, total claimed, members per stage of their case, and the
+     * {@code datesShown} nearest next legal dates from {@code from} on.
+     */
+    public CampaignFigures figures(CampaignId campaignId, LocalDate from, int datesShown) {
+        var id = campaignId.value();
+        var perStage = new java.util.EnumMap<CaseStatus, Integer>(CaseStatus.class);
+        jdbc.query("""
+                SELECT f.status, count(*) FROM campaign_member m JOIN case_file f ON f.case_id = m.case_id
+                 WHERE m.campaign_id = ? AND m.left_on IS NULL GROUP BY f.status""",
+                (RowCallbackHandler) row -> perStage.put(CaseStatus.valueOf(row.getString(1)), row.getInt(2)), id);
+        var coming = jdbc.query("""
+                SELECT f.next_deadline_on, f.next_deadline, m.member_number, m.case_id
+                  FROM campaign_member m JOIN case_file f ON f.case_id = m.case_id
+                 WHERE m.campaign_id = ? AND m.left_on IS NULL AND f.next_deadline_on >= ?
+                 ORDER BY f.next_deadline_on, m.member_number LIMIT ?""",
+                (row, n) -> new CampaignFigures.ComingDate(row.getObject(1, LocalDate.class), row.getString(2),
+                        pseudonym(row.getInt(3)), row.getString(4)), id, date(from), datesShown);
+        return jdbc.queryForObject("""
+                SELECT count(*), count(*) FILTER (WHERE consent_id IS NOT NULL AND NOT consent_withdrawn),
+                       coalesce(sum(amount_claimed), 0)
+                  FROM campaign_member WHERE campaign_id = ? AND left_on IS NULL""",
+                (row, n) -> new CampaignFigures(row.getInt(1), row.getInt(2), row.getBigDecimal(3),
+                        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perStage)), coming), id);
+    }
+
     /** Streams the members, in joining order, without holding them all: for exports of any size. */
     public void forEachMember(CampaignId campaignId, String branch, java.util.function.Consumer<CampaignMember> each) {
         var arguments = new ArrayList<Object>(List.of(campaignId.value()));
@@ -218,10 +257,15 @@ public class CampaignTable {
         var facts = new MemberFacts(row.getObject(8, LocalDate.class), row.getString(9),
                 (Integer) row.getObject(10), money(row.getBigDecimal(11)), money(row.getBigDecimal(12)),
                 row.getBoolean(13));
-        return new CampaignMember(row.getString(1), "M" + String.format("%05d", row.getInt(2)), row.getString(3),
+        return new CampaignMember(row.getString(1), pseudonym(row.getInt(2)), row.getString(3),
                 row.getObject(4, LocalDate.class), status == null ? null : CaseStatus.valueOf(status),
                 row.getBigDecimal(6), row.getObject(7, UUID.class), facts, row.getObject(14, UUID.class),
                 row.getBoolean(15), row.getObject(16, LocalDate.class), row.getString(17));
+    }
+
+    /** A member's pseudonym: its joining order, e.g. M00017. */
+    private static String pseudonym(int memberNumber) {
+        return "M" + String.format("%05d", memberNumber);
     }
 
     /**
