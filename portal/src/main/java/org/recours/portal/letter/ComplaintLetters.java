@@ -3,6 +3,7 @@ package org.recours.portal.letter;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.portal.casefile.CaseAccess;
 import org.recours.portal.config.AxonConfiguration;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * ({@link org.recours.kernel.casefile.InvalidCaseData}). Dated today in Paris.
  */
 @Component
-class ComplaintLetters {
+public class ComplaintLetters {
 
     private final CaseAccess access;
     private final PersonalDataVault vault;
@@ -35,14 +36,22 @@ class ComplaintLetters {
 
     ResponseEntity<byte[]> pdf(String caseId, String addressee, Principal principal) {
         var file = access.visible(caseId, principal);
-        var consumer = vault.find(file.consumer()).orElse(null);
-        var today = LocalDate.now(clock.withZone(AxonConfiguration.PARIS));
-        var letter = ComplaintLetter.of(file, consumer, addressee, today);
+        var pdf = pdf(file, addressee);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.caseId() + "-reclamation.pdf").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(ComplaintLetterPdf.write(letter));
+                .body(pdf);
+    }
+
+    /**
+     * The case's letter rendered to PDF, dated today in Paris: the one place where a letter is made, for the case's
+     * page, the API and a campaign's letters to its members alike (the caller has checked the reach).
+     */
+    public byte[] pdf(CaseFile file, String addressee) {
+        var consumer = vault.find(file.consumer()).orElse(null);
+        var today = LocalDate.now(clock.withZone(AxonConfiguration.PARIS));
+        return ComplaintLetterPdf.write(ComplaintLetter.of(file, consumer, addressee, today));
     }
 }
