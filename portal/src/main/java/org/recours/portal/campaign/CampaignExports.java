@@ -71,7 +71,7 @@ class CampaignExports {
                   Instant requestedAt, Instant finishedAt) {
 
         /** The files this job leaves, by the name they are downloaded under. */
-        List<String> files() {
+        public List<String> files() {
             return kind.equals(COLLECTIVE_FILE) ? FILES : List.of(CampaignLetters.ZIP);
         }
     }

@@ -31,11 +31,7 @@ class CampaignLettersIT {
         var admin = new ApiClient(port);
         var members = new String[] {fileCase(admin, "paris-11", "Camille Martin"),
                 fileCase(admin, "paris-11", "Yann Le Goff"), fileCase(admin, "paris-11", "Inès Roux")};
-        var campaign = admin.json(admin.post("/api/campaigns", PrimeVideoAdsCampaign.opening()))
-                .get("campaignId").asString();
-        admin.awaitOk("/api/campaigns/" + campaign);
-        admin.post("/api/campaigns/" + campaign + "/members", """
-                {"caseIds": ["%s", "%s", "%s"]}""".formatted((Object[]) members));
+        var campaign = CampaignApiIT.campaignOf(admin, members);
         for (var member : new String[] {members[0], members[2]}) {
             assertThat(admin.post("/api/campaigns/" + campaign + "/members/" + member + "/consent",
                     PrimeVideoAdsCampaign.consent(TODAY)).getStatusCode()).isEqualTo(HttpStatus.OK);
