@@ -206,10 +206,16 @@ public class CampaignTable {
         return members;
     }
 
-    /** One page of the current members in joining order (the index on the member number: any page, any size). */
+    /**
+     * One page of the current members in joining order: the page is cut first, on the member-number index, then
+     * joined to its cases (joined first, page 50 of 10,000 joined and sorted them all: 15 ms instead of 1).
+     */
     public List<CampaignMember> page(CampaignId campaignId, int offset, int limit) {
-        return jdbc.query(MEMBERS + " ORDER BY m.member_number OFFSET ? LIMIT ?", (row, n) -> member(row),
-                campaignId.value(), offset, limit);
+        var paged = MEMBERS.replace("FROM campaign_member m", """
+                FROM (SELECT * FROM campaign_member WHERE campaign_id = ? AND left_on IS NULL
+                       ORDER BY member_number OFFSET ? LIMIT ?) m""");
+        return jdbc.query(paged + " ORDER BY m.member_number", (row, n) -> member(row), campaignId.value(), offset,
+                limit, campaignId.value());
     }
 
     public Optional<CampaignMember> member(CampaignId campaignId, CaseId caseId) {
