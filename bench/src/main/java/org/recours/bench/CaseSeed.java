@@ -147,6 +147,18 @@ final class CaseSeed {
     private final List<Company> companies = new ArrayList<>();
     private final List<Staff> staff = new ArrayList<>();
     private final Serializer serializer = RecoursJson.serializer();
+    /** When set, every case is against the first company on this ground and none is closed: a campaign's members. */
+    private Category grievance;
+
+    /**
+     * A seed of cases that share one grievance ({@code ground} against the first company, Amazon Prime Video) and stay
+     * open, as the members of a campaign do; otherwise as {@link #CaseSeed(int, long, Instant, long)}.
+     */
+    static CaseSeed sharedGrievance(int cases, long events, Instant now, long seed, Category ground) {
+        var shared = new CaseSeed(cases, events, now, seed);
+        shared.grievance = ground;
+        return shared;
+    }
 
     CaseSeed(int cases, long events, Instant now, long seed) {
         this.cases = cases;
@@ -440,7 +452,7 @@ final class CaseSeed {
                 }
             }
         }
-        if (random.nextInt(100) < (closedEarly ? 100 : 60)) {
+        if (grievance == null && random.nextInt(100) < (closedEarly ? 100 : 60)) {
             t += minutes(random, 60 * 24, 60 * 24 * 45);
             if (t < end) {
                 kinds[n] = CLOSED;
@@ -514,8 +526,10 @@ final class CaseSeed {
             caseId = caseId(plan.index);
             consumer = new ConsumerId(new UUID(random.nextLong(), random.nextLong()));
             fullName = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
-            company = companies.get(skewed(random, companies.size()));
-            category = Category.values()[skewed(random, Category.values().length)];
+            var anyCompany = companies.get(skewed(random, companies.size()));
+            var anyCategory = Category.values()[skewed(random, Category.values().length)];
+            company = grievance == null ? anyCompany : companies.get(0);
+            category = grievance == null ? anyCategory : grievance;
             staffIndex = skewed(random, BRANCH_NAMES.length) * 5 + random.nextInt(5);
             filedBy = staff.get(staffIndex);
         }

@@ -5,6 +5,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfiguration;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.config.ConfigurerModule;
@@ -37,12 +38,17 @@ public class CommandSideConfiguration {
 
     /**
      * Campaigns: one aggregate per collective file, with an event per member joining, consenting…: loaded from a
-     * snapshot as cases are, so that a campaign of 10,000 members is not replayed from its first event on every command.
+     * snapshot as cases are, so that a campaign of 10,000 members is not replayed from its first event on every command,
+     * and kept between commands in a cache of weak references: a snapshot of 10,000 members is a megabyte of JSON, and
+     * reading it for each of 1,000 cases added in one action took most of that action's time (docs/performance.md).
+     * An instance whose cached campaign is behind another instance's appends at a sequence number already taken: that
+     * command fails as any concurrent one does, its rollback evicts the entry, and the next command loads afresh.
      */
     @Bean
     ConfigurerModule campaignAggregate(SnapshotSettings settings) {
         int snapshotThreshold = settings.threshold();
         var aggregate = AggregateConfigurer.defaultConfiguration(Campaign.class);
+        aggregate.configureCache(config -> new WeakReferenceCache());
         aggregate.configureSnapshotTrigger(config -> snapshotThreshold > 0
                 ? new EventCountSnapshotTriggerDefinition(snapshotter(config, aggregate), snapshotThreshold)
                 : NoSnapshotTriggerDefinition.INSTANCE);

@@ -49,11 +49,14 @@ class CampaignController {
 
     private final Campaigns campaigns;
     private final CampaignExports exports;
+    private final CampaignLetters letters;
     private final org.recours.portal.staff.CurrentStaff staff;
 
-    CampaignController(Campaigns campaigns, CampaignExports exports, org.recours.portal.staff.CurrentStaff staff) {
+    CampaignController(Campaigns campaigns, CampaignExports exports, CampaignLetters letters,
+                       org.recours.portal.staff.CurrentStaff staff) {
         this.campaigns = campaigns;
         this.exports = exports;
+        this.letters = letters;
         this.staff = staff;
     }
 
@@ -66,6 +69,29 @@ class CampaignController {
         return ResponseEntity.accepted()
                 .location(URI.create("/api/campaigns/" + export.campaignId() + "/exports/" + export.exportId()))
                 .body(export);
+    }
+
+    /**
+     * Starts writing one formal letter per member whose consent stands, in the background: each kept as a document
+     * of the member's case; 202 with where to follow the progress, the letters then downloaded as one ZIP.
+     */
+    @Operation(summary = "Start writing one formal letter per member")
+    @PostMapping("/{campaignId}/letters")
+    @PreAuthorize(SUPERVISOR)
+    ResponseEntity<CampaignExports.Export> letters(@PathVariable String campaignId, Principal principal) {
+        var job = letters.start(campaigns.get(campaignId), principal);
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/campaigns/" + job.campaignId() + "/exports/" + job.exportId()))
+                .body(job);
+    }
+
+    /** Every member's letter in one ZIP, once written. */
+    @Operation(summary = "Download the members' letters (ZIP)")
+    @GetMapping("/{campaignId}/exports/{exportId}/letters.zip")
+    @PreAuthorize(SUPERVISOR)
+    void lettersZip(@PathVariable String campaignId, @PathVariable String exportId,
+                    jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        exportFile(campaignId, exportId, CampaignLetters.ZIP, response);
     }
 
     @Operation(summary = "Follow a collective export's progress")
@@ -105,7 +131,7 @@ class CampaignController {
     private void exportFile(String campaignId, String exportId, String file,
                             jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         var export = export(campaignId, exportId);
-        if (!export.status().equals("DONE")) {
+        if (!export.status().equals("DONE") || !export.files().contains(file)) {
             throw new CampaignNotFound(campaignId + "/exports/" + exportId + "/" + file);
         }
         var kind = file.substring(file.lastIndexOf('.') + 1);
@@ -115,7 +141,8 @@ class CampaignController {
             default -> "text/csv;charset=UTF-8";
         });
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-                .filename(export.campaignId() + (kind.equals("zip") ? "-dossier-collectif.zip" : "-membres." + kind))
+                .filename(export.campaignId() + (file.equals(CampaignLetters.ZIP) ? "-courriers.zip"
+                        : kind.equals("zip") ? "-dossier-collectif.zip" : "-membres." + kind))
                 .build().toString());
         // written here, on the request's thread, chunk by chunk from the database (an asynchronous body would be
         // dispatched again without the API token's authentication)

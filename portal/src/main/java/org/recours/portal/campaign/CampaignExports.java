@@ -61,9 +61,20 @@ class CampaignExports {
     static final String CAMPAIGN = "campaign.json";
     static final String CSV = "members.csv";
 
-    /** An export's state: {@code status} is RUNNING, DONE or FAILED. */
-    record Export(UUID exportId, String campaignId, String status, int membersDone, int members,
+    /** The collective file; {@link CampaignLetters#KIND} the members' letters. */
+    static final String COLLECTIVE_FILE = "COLLECTIVE_FILE";
+
+    /**
+     * A background job's state: {@code kind} is {@link #COLLECTIVE_FILE} or {@link CampaignLetters#KIND},
+     * {@code status} RUNNING, DONE or FAILED.
+     */
+    record Export(UUID exportId, String campaignId, String kind, String status, int membersDone, int members,
                   Instant requestedAt, Instant finishedAt) {
+
+        /** The files this job leaves, by the name they are downloaded under. */
+        public List<String> files() {
+            return kind.equals(COLLECTIVE_FILE) ? FILES : List.of(CampaignLetters.ZIP);
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -91,32 +102,46 @@ class CampaignExports {
         this.directory = data.resolve("exports", "campaigns");
     }
 
+    /** Where a job writes its files before they go to the database. */
+    Path directory() {
+        return directory;
+    }
+
     /** Starts the export of the campaign as it stands; answers at once, the work goes on in the background. */
     Export start(CampaignFile campaign, String requestedBy) {
         var members = campaigns.members(campaign.campaignId(), null).stream().filter(CampaignMember::exportable)
                 .toList();
-        var exportId = UUID.randomUUID();
-        var at = clock.instant();
-        jdbc.update("""
-                INSERT INTO campaign_export (export_id, campaign_id, requested_by, requested_at, status, members_done,
-                                             members)
-                VALUES (?, ?, ?, ?, 'RUNNING', 0, ?)""", exportId, campaign.campaignId().value(), requestedBy,
-                Timestamp.from(at), members.size());
+        var exportId = begin(campaign.campaignId(), COLLECTIVE_FILE, requestedBy, members.size());
         worker.submit(() -> run(exportId, campaign, members, requestedBy));
         return find(exportId).orElseThrow();
     }
 
+    /** A background job of the campaign begins, for that many members: its row, RUNNING. */
+    UUID begin(CampaignId campaignId, String kind, String requestedBy, int members) {
+        var exportId = UUID.randomUUID();
+        jdbc.update("""
+                INSERT INTO campaign_export (export_id, campaign_id, kind, requested_by, requested_at, status,
+                                             members_done, members)
+                VALUES (?, ?, ?, ?, ?, 'RUNNING', 0, ?)""", exportId, campaignId.value(), kind, requestedBy,
+                Timestamp.from(clock.instant()), members);
+        return exportId;
+    }
+
+    private static final String EXPORT = "SELECT export_id, campaign_id, kind, status, members_done, members, "
+            + "requested_at, finished_at FROM campaign_export ";
+
     Optional<Export> find(UUID exportId) {
-        return jdbc.query("""
-                SELECT export_id, campaign_id, status, members_done, members, requested_at, finished_at
-                  FROM campaign_export WHERE export_id = ?""", (row, n) -> export(row), exportId).stream().findFirst();
+        return jdbc.query(EXPORT + "WHERE export_id = ?", (row, n) -> export(row), exportId).stream().findFirst();
     }
 
     Optional<Export> latest(CampaignId campaignId) {
-        return jdbc.query("""
-                SELECT export_id, campaign_id, status, members_done, members, requested_at, finished_at
-                  FROM campaign_export WHERE campaign_id = ? ORDER BY requested_at DESC LIMIT 1""",
-                (row, n) -> export(row), campaignId.value()).stream().findFirst();
+        return latest(campaignId, COLLECTIVE_FILE);
+    }
+
+    /** The campaign's latest job of that kind. */
+    Optional<Export> latest(CampaignId campaignId, String kind) {
+        return jdbc.query(EXPORT + "WHERE campaign_id = ? AND kind = ? ORDER BY requested_at DESC LIMIT 1",
+                (row, n) -> export(row), campaignId.value(), kind).stream().findFirst();
     }
 
     /** The files an export leaves, by the name they are downloaded under. */
@@ -151,7 +176,7 @@ class CampaignExports {
     }
 
     /** Keeps a written file in the database in chunks (see {@link #copy}), then deletes it from the disk. */
-    private void store(UUID exportId, String file, Path written) throws IOException {
+    void store(UUID exportId, String file, Path written) throws IOException {
         try (var in = Files.newInputStream(written)) {
             int chunk = 0;
             for (var content = in.readNBytes(CHUNK); content.length > 0 || chunk == 0; content = in.readNBytes(CHUNK)) {
@@ -166,9 +191,22 @@ class CampaignExports {
     }
 
     private static Export export(java.sql.ResultSet row) throws java.sql.SQLException {
-        var finished = row.getTimestamp(7);
-        return new Export(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getInt(4),
-                row.getInt(5), row.getTimestamp(6).toInstant(), finished == null ? null : finished.toInstant());
+        var finished = row.getTimestamp(8);
+        return new Export(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4),
+                row.getInt(5), row.getInt(6), row.getTimestamp(7).toInstant(),
+                finished == null ? null : finished.toInstant());
+    }
+
+    /** The job is done: its files are kept. */
+    void finished(UUID exportId) {
+        jdbc.update("UPDATE campaign_export SET status = 'DONE', finished_at = ? WHERE export_id = ?",
+                Timestamp.from(clock.instant()), exportId);
+    }
+
+    void failed(UUID exportId, Exception failure) {
+        LOG.error("the campaign's job {} failed", exportId, failure);
+        jdbc.update("UPDATE campaign_export SET status = 'FAILED', finished_at = ?, failure = ? WHERE export_id = ?",
+                Timestamp.from(clock.instant()), failure.getClass().getSimpleName(), exportId);
     }
 
     private void run(UUID exportId, CampaignFile campaign, List<CampaignMember> members, String requestedBy) {
@@ -216,17 +254,13 @@ class CampaignExports {
             store(exportId, FILES.get(0), zip(exportId));
             store(exportId, FILES.get(1), csv(exportId));
             store(exportId, FILES.get(2), xlsx(exportId));
-            jdbc.update("UPDATE campaign_export SET status = 'DONE', finished_at = ? WHERE export_id = ?",
-                    Timestamp.from(clock.instant()), exportId);
+            finished(exportId);
         } catch (Exception e) {
-            LOG.error("the collective export {} failed", exportId, e);
-            jdbc.update("UPDATE campaign_export SET status = 'FAILED', finished_at = ?, failure = ? "
-                            + "WHERE export_id = ?",
-                    Timestamp.from(clock.instant()), e.getClass().getSimpleName(), exportId);
+            failed(exportId, e);
         }
     }
 
-    private void progress(UUID exportId, int done) {
+    void progress(UUID exportId, int done) {
         jdbc.update("UPDATE campaign_export SET members_done = ? WHERE export_id = ?", done, exportId);
     }
 
@@ -281,7 +315,7 @@ class CampaignExports {
                 consent.map(c -> c.channel().labelFr()).orElse(null));
     }
 
-    private static String put(ZipOutputStream zip, String path, byte[] content) throws IOException {
+    static String put(ZipOutputStream zip, String path, byte[] content) throws IOException {
         return put(zip, path, out -> out.write(content));
     }
 

@@ -58,14 +58,16 @@ class CampaignPages {
 
     private final Campaigns campaigns;
     private final CampaignExports exports;
+    private final CampaignLetters letters;
     private final CompanyDirectory companies;
     private final Refusals refusals;
     private final org.recours.portal.staff.CurrentStaff staff;
 
-    CampaignPages(Campaigns campaigns, CampaignExports exports, CompanyDirectory companies, Refusals refusals,
-                  org.recours.portal.staff.CurrentStaff staff) {
+    CampaignPages(Campaigns campaigns, CampaignExports exports, CampaignLetters letters, CompanyDirectory companies,
+                  Refusals refusals, org.recours.portal.staff.CurrentStaff staff) {
         this.campaigns = campaigns;
         this.exports = exports;
+        this.letters = letters;
         this.companies = companies;
         this.refusals = refusals;
         this.staff = staff;
@@ -78,6 +80,15 @@ class CampaignPages {
         exports.start(campaigns.get(campaignId), staff.member(principal));
         redirect.addFlashAttribute("notice", refusals.message("campaigns.export.started"));
         return "redirect:/campaigns/" + Campaigns.existing(campaignId) + "#export";
+    }
+
+    /** Starts writing one letter per member; the page then shows its progress. */
+    @PostMapping("/campaigns/{campaignId}/courriers")
+    @PreAuthorize(SUPERVISOR)
+    String letters(@PathVariable String campaignId, Principal principal, RedirectAttributes redirect) {
+        letters.start(campaigns.get(campaignId), principal);
+        redirect.addFlashAttribute("notice", refusals.message("campaigns.letters.started"));
+        return "redirect:/campaigns/" + Campaigns.existing(campaignId) + "#letters";
     }
 
     @GetMapping("/campaigns")
@@ -254,6 +265,8 @@ class CampaignPages {
         }
         model.addAttribute("suggestions", campaigns.suggestions(campaignId, principal, 50));
         model.addAttribute("export", exports.latest(Campaigns.existing(campaignId)).orElse(null));
+        model.addAttribute("letters", exports.latest(Campaigns.existing(campaignId), CampaignLetters.KIND)
+                .orElse(null));
         model.addAttribute("fields", NOTICE);
         model.addAttribute("noTyped", Map.of());
         model.addAttribute("standingFields", STANDING);

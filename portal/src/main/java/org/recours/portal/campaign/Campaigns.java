@@ -5,7 +5,6 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
@@ -22,6 +21,10 @@ import org.recours.kernel.campaign.query.CampaignFile;
 import org.recours.kernel.campaign.query.CampaignMember;
 import org.recours.kernel.campaign.query.CampaignSummary;
 import org.recours.kernel.campaign.query.FindCampaign;
+import org.recours.kernel.campaign.query.CampaignFigures;
+import org.recours.kernel.campaign.query.FindCampaignFigures;
+import org.recours.kernel.campaign.query.FindCampaignMember;
+import org.recours.kernel.campaign.query.FindCampaignMemberPage;
 import org.recours.kernel.campaign.query.FindCampaignMembers;
 import org.recours.kernel.campaign.query.FindCampaigns;
 import org.recours.kernel.campaign.query.FindSimilarCases;
@@ -181,53 +184,39 @@ class Campaigns {
     /**
      * Right after a step, a page waits (briefly) for the read model to show the campaign at {@code version} at least,
      * so that staff see what they just recorded; past the wait it shows what is there. The figures and deadlines
-     * cover every member; only the members of page {@code page} (from 1, {@code size} a page) are in
-     * {@link Overview#members()}, their consumers' names read in one query.
+     * cover every member, counted by the database; only the members of page {@code page} (from 1, {@code size} a
+     * page) are read, into {@link Overview#members()}, their consumers' names and consents in one query each.
      */
     Overview overview(String campaignId, Principal principal, long version, int page, int size) {
         var campaign = atLeast(campaignId, version);
         var me = staff.of(principal);
         var pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        var all = members(campaign.campaignId(), null);
-        var pages = Math.max(1, (all.size() + pageSize - 1) / pageSize);
-        var shown = Math.max(1, Math.min(page, pages));
-        var perStage = new LinkedHashMap<CaseStatus, Integer>();
-        var total = BigDecimal.ZERO;
-        int exportable = 0;
         var today = LocalDate.now(clock);
+        var figures = queries.query(new FindCampaignFigures(campaign.campaignId(), today, DEADLINES_SHOWN),
+                ResponseTypes.instanceOf(CampaignFigures.class)).join();
+        var pages = Math.max(1, (figures.members() + pageSize - 1) / pageSize);
+        var shown = Math.max(1, Math.min(page, pages));
+        var slice = queries.query(new FindCampaignMemberPage(campaign.campaignId(), (shown - 1) * pageSize, pageSize),
+                ResponseTypes.multipleInstancesOf(CampaignMember.class)).join();
         var deadlines = new ArrayList<Deadline>();
         if (campaign.joiningWindowEndsOn() != null && !campaign.joiningWindowEndsOn().isBefore(today)) {
             deadlines.add(new Deadline(campaign.joiningWindowEndsOn(), JOINING_WINDOW, null, null));
         }
-        for (var member : all) {
-            if (member.caseStatus() != null) {
-                perStage.merge(member.caseStatus(), 1, Integer::sum);
-            }
-            if (member.facts().amountClaimed() != null) {
-                total = total.add(member.facts().amountClaimed().euros());
-            }
-            if (member.exportable()) {
-                exportable++;
-            }
-            if (member.nextDeadlineOn() != null && !member.nextDeadlineOn().isBefore(today)) {
-                deadlines.add(new Deadline(member.nextDeadlineOn(), member.nextDeadline(), member.pseudonym(),
-                        member.caseId()));
-            }
-        }
+        figures.coming().forEach(date -> deadlines.add(new Deadline(date.on(), date.kind(), date.pseudonym(),
+                date.caseId())));
         deadlines.sort(java.util.Comparator.comparing(Deadline::on).thenComparing(deadline ->
                 deadline.pseudonym() == null ? "" : deadline.pseudonym()));
-        var slice = all.subList((shown - 1) * pageSize, Math.min(all.size(), shown * pageSize));
-        return new Overview(campaign, views(campaign.campaignId(), slice, me), perStage, total, exportable,
-                List.copyOf(deadlines.subList(0, Math.min(deadlines.size(), DEADLINES_SHOWN))), shown, pages,
-                all.size());
+        return new Overview(campaign, views(slice, me), figures.perStage(), figures.totalClaimed(),
+                figures.exportable(), List.copyOf(deadlines.subList(0, Math.min(deadlines.size(), DEADLINES_SHOWN))),
+                shown, pages, figures.members());
     }
 
     /** One member as the staff member may see it; empty when it is not a current member. */
     java.util.Optional<MemberView> member(String campaignId, String caseId, Principal principal, long version) {
         var campaign = atLeast(campaignId, version);
-        return members(campaign.campaignId(), null).stream()
-                .filter(member -> member.caseId().equalsIgnoreCase(caseId)).findFirst()
-                .map(member -> views(campaign.campaignId(), List.of(member), staff.of(principal)).get(0));
+        return queries.query(new FindCampaignMember(campaign.campaignId(), CaseSteps.existingCaseId(caseId)),
+                        ResponseTypes.optionalInstanceOf(CampaignMember.class)).join()
+                .map(member -> views(List.of(member), staff.of(principal)).get(0));
     }
 
     CampaignFile file(String campaignId, long version) {
@@ -235,9 +224,9 @@ class Campaigns {
     }
 
     /** The members' views: their consents in one query, the names the staff member may see in one more. */
-    private List<MemberView> views(CampaignId campaignId, List<CampaignMember> members,
-                                   org.recours.portal.staff.StaffPrincipal me) {
-        var consentsById = consents.all(campaignId);
+    private List<MemberView> views(List<CampaignMember> members, org.recours.portal.staff.StaffPrincipal me) {
+        var consentsById = consents.of(members.stream().map(CampaignMember::consentId)
+                .filter(java.util.Objects::nonNull).toList());
         var names = vault.fullNames(members.stream()
                 .filter(member -> me.reaches(member.branch()) && member.consumerId() != null)
                 .map(member -> new ConsumerId(member.consumerId())).toList());

@@ -50,15 +50,34 @@ class ConsentRegister {
                 + "AND withdrawn_on IS NULL", Date.valueOf(withdrawnOn), campaignId.value(), caseId.value());
     }
 
-    /** Every consent recorded for the campaign, by id: one query for a whole page of members. */
+    /** These consents, by id: one query for a whole page of members. */
+    java.util.Map<java.util.UUID, Consent> of(java.util.Collection<java.util.UUID> consentIds) {
+        var consents = new java.util.HashMap<java.util.UUID, Consent>();
+        if (consentIds.isEmpty()) {
+            return consents;
+        }
+        var ids = consentIds.stream().distinct().toArray(java.util.UUID[]::new);
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement(
+                    "SELECT consent_id, given_on, channel, withdrawn_on FROM campaign_consent WHERE consent_id = ANY (?)");
+            statement.setArray(1, connection.createArrayOf("uuid", ids));
+            return statement;
+        }, (org.springframework.jdbc.core.RowCallbackHandler) row -> consents.put(row.getObject(1, java.util.UUID.class),
+                consent(row)));
+        return consents;
+    }
+
+    private static Consent consent(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new Consent(new ConsentId(row.getObject(1, java.util.UUID.class)), row.getObject(2, LocalDate.class),
+                ContactChannel.valueOf(row.getString(3)), row.getObject(4, LocalDate.class));
+    }
+
+    /** Every consent recorded for the campaign, by id: one query for a whole export. */
     java.util.Map<java.util.UUID, Consent> all(CampaignId campaignId) {
         var consents = new java.util.HashMap<java.util.UUID, Consent>();
         jdbc.query("SELECT consent_id, given_on, channel, withdrawn_on FROM campaign_consent WHERE campaign_id = ?",
-                (org.springframework.jdbc.core.RowCallbackHandler) row -> {
-                    var id = row.getObject(1, java.util.UUID.class);
-                    consents.put(id, new Consent(new ConsentId(id), row.getObject(2, LocalDate.class),
-                            ContactChannel.valueOf(row.getString(3)), row.getObject(4, LocalDate.class)));
-                }, campaignId.value());
+                (org.springframework.jdbc.core.RowCallbackHandler) row -> consents.put(
+                        row.getObject(1, java.util.UUID.class), consent(row)), campaignId.value());
         return consents;
     }
 

@@ -2,13 +2,8 @@ package org.recours.portal.letter;
 
 import java.security.Principal;
 import java.time.Clock;
-import java.time.LocalDate;
-import org.recours.kernel.casefile.CaseId;
-import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.portal.casefile.CaseAccess;
 import org.recours.portal.casefile.CaseSteps;
-import org.recours.portal.config.AxonConfiguration;
-import org.recours.portal.evidence.EvidenceIntake;
 import org.recours.query.letter.CaseLetter;
 import org.recours.query.letter.LetterModel;
 import org.recours.query.letter.LetterRenderer;
@@ -36,19 +31,17 @@ class CaseLetters {
     }
 
     private final CaseAccess access;
-    private final PersonalDataVault vault;
     private final LetterTemplates templates;
     private final LetterRenderer renderer;
-    private final EvidenceIntake intake;
+    private final ComplaintLetters letters;
     private final Clock clock;
 
-    CaseLetters(CaseAccess access, PersonalDataVault vault, LetterTemplates templates, LetterRenderer renderer,
-                EvidenceIntake intake, Clock clock) {
+    CaseLetters(CaseAccess access, LetterTemplates templates, LetterRenderer renderer, ComplaintLetters letters,
+                Clock clock) {
         this.access = access;
-        this.vault = vault;
         this.templates = templates;
         this.renderer = renderer;
-        this.intake = intake;
+        this.letters = letters;
         this.clock = clock;
     }
 
@@ -78,24 +71,17 @@ class CaseLetters {
 
     /** Renders the latest version of the template and keeps it as a document of the case. */
     Produced produce(String caseId, String name, String addressee, Long expectedVersion, Principal principal) {
+        var file = access.visible(CaseSteps.existingCaseId(caseId).value(), principal);
         var template = template(name, null);
-        var letter = letter(caseId, addressee, principal);
-        var pdf = renderer.pdf(template, LetterModel.fields(letter));
-        var attached = intake.attach(new CaseId(letter.file().caseId().value()), expectedVersion,
-                fileName(letter, template), pdf, template.title() + " à " + letter.addressee().entity()
-                        + " (modèle « " + template.name() + " », version " + template.version() + ")", principal);
-        var document = attached.document();
-        templates.recordProduced(document.documentId().toString(), caseId, template, document.sha256().hex(),
-                principal.getName());
-        return new Produced(letter.file().caseId().value(), attached.version(), document.documentId().toString(),
-                document.fileName(), document.sha256().hex(), template.name(), template.version());
+        var kept = letters.produce(file, name, addressee, expectedVersion, template.title() + " à "
+                + letters.letter(file, addressee).addressee().entity(), principal);
+        var document = kept.attached().document();
+        return new Produced(file.caseId().value(), kept.attached().version(), document.documentId().toString(),
+                document.fileName(), document.sha256().hex(), kept.template().name(), kept.template().version());
     }
 
     private CaseLetter letter(String caseId, String addressee, Principal principal) {
-        var file = access.visible(CaseSteps.existingCaseId(caseId).value(), principal);
-        var consumer = vault.find(file.consumer()).orElse(null);
-        var today = LocalDate.now(clock.withZone(AxonConfiguration.PARIS));
-        return CaseLetter.of(file, consumer, addressee, today);
+        return letters.letter(access.visible(CaseSteps.existingCaseId(caseId).value(), principal), addressee);
     }
 
     private static String fileName(CaseLetter letter, LetterTemplate template) {

@@ -256,11 +256,7 @@ class CampaignApiIT {
         var admin = new ApiClient(port);
         var members = new String[] {fileCase(admin, "paris-11", "Camille Martin"),
                 fileCase(admin, "paris-11", "Yann Le Goff"), fileCase(admin, "paris-11", "Inès Roux")};
-        var campaign = admin.json(admin.post("/api/campaigns", PrimeVideoAdsCampaign.opening()))
-                .get("campaignId").asString();
-        admin.awaitOk("/api/campaigns/" + campaign);
-        admin.post("/api/campaigns/" + campaign + "/members", """
-                {"caseIds": ["%s", "%s", "%s"]}""".formatted((Object[]) members));
+        var campaign = campaignOf(admin, members);
         for (var member : members) {
             admin.post("/api/campaigns/" + campaign + "/members/" + member + "/consent",
                     PrimeVideoAdsCampaign.consent(TODAY));
@@ -436,6 +432,17 @@ class CampaignApiIT {
         var caseId = api.json(filed).get("caseId").asString();
         api.caseAtVersion(caseId, 0);
         return caseId;
+    }
+
+    /** The reference campaign, opened with these cases as its members. */
+    static String campaignOf(ApiClient admin, String... members) {
+        var campaign = admin.json(admin.post("/api/campaigns", PrimeVideoAdsCampaign.opening()))
+                .get("campaignId").asString();
+        admin.awaitOk("/api/campaigns/" + campaign);
+        var added = admin.post("/api/campaigns/" + campaign + "/members", "{\"caseIds\": [\""
+                + String.join("\", \"", members) + "\"]}");
+        assertThat(added.getStatusCode()).as(added.getBody()).isEqualTo(HttpStatus.OK);
+        return campaign;
     }
 
     static void awaitCaseStatus(ApiClient api, String caseId, String status) {

@@ -12,7 +12,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * A supervisor builds the Prime Video advertising campaign from filed cases in Chromium: opens it, adds the suggested
- * cases in one action, sends the collective formal notice and downloads the collective file; every page passes axe-core's WCAG 2.1 A and AA rules.
+ * cases in one action, sends the collective formal notice, downloads the collective file and one letter per member;
+ * every page passes axe-core's WCAG 2.1 A and AA rules, and the campaign's pages fit 1366 and 390 px wide screens.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @UsesPostgres
@@ -75,6 +76,15 @@ class CampaignPagesIT {
             assertThat(browser.text("#members")).contains("M00001", "M000" + FILED, "Camille Martin",
                     "consentement");
             assertThat(browser.text("#per-stage")).contains("déposé " + FILED);
+            for (var width : new int[] {390, 1366}) {
+                browser.viewport(width, width == 390 ? 844 : 768);
+                browser.open(campaignPath);
+                assertThat(browser.horizontalOverflow()).as("the campaign page at " + width + " px scrolls sideways by")
+                        .isZero();
+                browser.open(campaignPath + "/membres/" + cases.get(0));
+                assertThat(browser.horizontalOverflow()).as("a member's page at " + width + " px scrolls sideways by")
+                        .isZero();
+            }
 
             browser.open(campaignPath + "/membres/" + cases.get(0));
             assertThat(browser.text("#missing")).contains("début d'abonnement", "consentement");
@@ -124,10 +134,22 @@ class CampaignPagesIT {
             browser.textOnceItContains("#export-state", "Prêt", java.time.Duration.ofSeconds(60));
             assertThat(browser.text("#export-state")).contains(FILED + " membre(s) sur " + FILED);
             assertThat(browser.accessibilityViolations()).as("the export's progress").isEmpty();
-            var zip = api.download(browser.element("#download-zip").getAttribute("href")
+            var zip = api.download(browser.element("#download-collective-file-zip").getAttribute("href")
                     .replaceFirst("^https?://[^/]+", ""));
             assertThat(zip.getStatusCode()).isEqualTo(HttpStatus.OK);
             assertThat(zip.getHeaders().getContentType().toString()).isEqualTo("application/zip");
+
+            browser.submitForm("#start-letters");
+            browser.textOnceItContains("#notice", "en cours de rédaction");
+            browser.textOnceItContains("#letters-state", "Prêts", java.time.Duration.ofSeconds(90));
+            assertThat(browser.text("#letters-state")).contains(FILED + " courrier(s) sur " + FILED);
+            assertThat(browser.accessibilityViolations()).as("the letters' progress").isEmpty();
+            var letters = api.download(browser.element("#download-letters-zip").getAttribute("href")
+                    .replaceFirst("^https?://[^/]+", ""));
+            assertThat(letters.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(letters.getHeaders().getContentType().toString()).isEqualTo("application/zip");
+            assertThat(api.json(api.get("/api/cases/" + cases.get(0))).get("evidence").toString())
+                    .as("the letter kept on the member's case").contains("-reclamation.pdf");
 
             browser.open(campaignPath + "?lang=en");
             assertThat(browser.text("h2")).isNotBlank();

@@ -21,10 +21,14 @@ import org.recours.kernel.campaign.GroupActionBrought;
 import org.recours.kernel.campaign.GroupActionStandingRecorded;
 import org.recours.kernel.campaign.JudgmentDelivered;
 import org.recours.kernel.campaign.MemberFactsRecorded;
+import org.recours.kernel.campaign.query.CampaignFigures;
 import org.recours.kernel.campaign.query.CampaignFile;
 import org.recours.kernel.campaign.query.CampaignMember;
 import org.recours.kernel.campaign.query.CampaignSummary;
 import org.recours.kernel.campaign.query.FindCampaign;
+import org.recours.kernel.campaign.query.FindCampaignFigures;
+import org.recours.kernel.campaign.query.FindCampaignMember;
+import org.recours.kernel.campaign.query.FindCampaignMemberPage;
 import org.recours.kernel.campaign.query.FindCampaignMembers;
 import org.recours.kernel.campaign.query.FindCampaigns;
 import org.recours.kernel.campaign.query.FindSimilarCases;
@@ -107,6 +111,21 @@ public class CampaignProjection {
     @QueryHandler
     List<CampaignMember> handle(FindCampaignMembers query) {
         return table.members(query.campaignId(), query.branch());
+    }
+
+    @QueryHandler
+    List<CampaignMember> handle(FindCampaignMemberPage query) {
+        return table.page(query.campaignId(), query.offset(), query.limit());
+    }
+
+    @QueryHandler
+    CampaignMember handle(FindCampaignMember query) {
+        return table.member(query.campaignId(), query.caseId()).orElse(null);
+    }
+
+    @QueryHandler
+    CampaignFigures handle(FindCampaignFigures query) {
+        return table.figures(query.campaignId(), query.from(), query.datesShown());
     }
 
     @QueryHandler
