@@ -105,7 +105,7 @@ class CaseFileProjectionIT {
                 LocalDate.of(2026, 12, 31)));
         assertThat(file.legalDates()).as("the company has 28 February in full: mediation from 1 March")
                 .isEqualTo(new CaseFile.LegalDates(LocalDate.of(2027, 2, 28), false, LocalDate.of(2027, 3, 1),
-                        LocalDate.of(2027, 12, 29)));
+                        LocalDate.of(2027, 12, 29), new CaseFile.WrittenComplaint(LocalDate.of(2026, 12, 29), null, 1)));
     }
 
     /** Issue 12, situation 2: the answer received in time, entered after the recorded silence, supersedes it. */
@@ -126,7 +126,7 @@ class CaseFileProjectionIT {
         var file = caseFile();
         assertThat(file.status()).isEqualTo(CaseStatus.RESPONSE_RECEIVED);
         assertThat(file.legalDates()).isEqualTo(new CaseFile.LegalDates(LocalDate.of(2027, 2, 28), false,
-                LocalDate.of(2027, 2, 10), LocalDate.of(2027, 12, 29)));
+                LocalDate.of(2027, 2, 10), LocalDate.of(2027, 12, 29), new CaseFile.WrittenComplaint(LocalDate.of(2026, 12, 29), null, 1)));
     }
 
     @Test
@@ -141,7 +141,7 @@ class CaseFileProjectionIT {
         var file = caseFile();
         assertThat(file.status()).isEqualTo(CaseStatus.LETTER_DELIVERED);
         assertThat(file.legalDates()).isEqualTo(new CaseFile.LegalDates(LocalDate.of(2027, 5, 4), false,
-                LocalDate.of(2027, 5, 5), LocalDate.of(2028, 3, 2)));
+                LocalDate.of(2027, 5, 5), LocalDate.of(2028, 3, 2), new CaseFile.WrittenComplaint(LocalDate.of(2027, 3, 2), null, 1)));
     }
 
     @Test
@@ -177,7 +177,7 @@ class CaseFileProjectionIT {
         assertThat(file.responses()).containsExactly(new CaseFile.Response(caseId, LocalDate.of(2027, 4, 30),
                 ContactChannel.POSTAL_MAIL, "Refus motivé", ResponseAssessment.REJECTED, "Un mois offert"));
         assertThat(file.legalDates()).isEqualTo(new CaseFile.LegalDates(LocalDate.of(2027, 5, 3), false,
-                LocalDate.of(2027, 4, 30), LocalDate.of(2028, 3, 1)));
+                LocalDate.of(2027, 4, 30), LocalDate.of(2028, 3, 1), new CaseFile.WrittenComplaint(LocalDate.of(2027, 3, 1), null, 1)));
     }
 
     @Test
