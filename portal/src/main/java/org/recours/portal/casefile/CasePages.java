@@ -214,7 +214,8 @@ class CasePages {
 
     private String why(StepRefused refusal) {
         return refusal.possibleFrom().map(day -> message("offer.possible-from", dates.day(day)))
-                .orElseGet(() -> refusals.describe(refusal));
+                // shown after the step's name and a colon: a sentence continues there without a capital
+                .orElseGet(() -> org.recours.kernel.casefile.FrenchGrammar.afterColon(refusals.describe(refusal)));
     }
 
     /**

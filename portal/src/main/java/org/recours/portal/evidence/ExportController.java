@@ -90,6 +90,7 @@ class ExportController {
                 caseId + "-chronologie.csv");
     }
 
+    @Operation(summary = "Export the case's chronology as XLSX")
     @GetMapping("/export.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String caseId, Principal principal) {
         var xlsx = timed("xlsx", () -> exports.xlsx(gather(caseId, principal)));

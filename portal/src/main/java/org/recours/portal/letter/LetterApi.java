@@ -1,5 +1,6 @@
 package org.recours.portal.letter;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
@@ -39,12 +40,14 @@ class LetterApi {
         this.templates = templates;
     }
 
+    @Operation(summary = "Produce the formal complaint letter (PDF, not kept)")
     @GetMapping("/api/cases/{caseId}/formal-letter.pdf")
     ResponseEntity<byte[]> letter(@PathVariable String caseId, @RequestParam(required = false) String addressee,
                                   Principal principal) {
         return letters.pdf(caseId, "reclamation", null, addressee, principal);
     }
 
+    @Operation(summary = "Preview a case's letter from a template (PDF, not kept)")
     @GetMapping("/api/cases/{caseId}/from-template/{template}.pdf")
     ResponseEntity<byte[]> preview(@PathVariable String caseId, @PathVariable String template,
                                    @RequestParam(required = false) String addressee,
@@ -52,6 +55,7 @@ class LetterApi {
         return letters.pdf(caseId, template, version, addressee, principal);
     }
 
+    @Operation(summary = "Produce a letter from a template and keep it on the case")
     @PostMapping("/api/cases/{caseId}/from-template/{template}")
     ResponseEntity<CaseLetters.Produced> produce(@PathVariable String caseId, @PathVariable String template,
                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
@@ -66,17 +70,20 @@ class LetterApi {
                 .body(produced);
     }
 
+    @Operation(summary = "List the letter templates")
     @GetMapping("/api/letter-templates")
     List<TemplateSummary> templates() {
         return templates.latest().stream().map(LetterApi::summary).toList();
     }
 
+    @Operation(summary = "Read a letter template (latest or a given version)")
     @GetMapping("/api/letter-templates/{name}")
     org.recours.query.letter.LetterTemplate template(@PathVariable String name,
                                                       @RequestParam(required = false) Integer version) {
         return letters.template(name, version);
     }
 
+    @Operation(summary = "List a letter template's versions")
     @GetMapping("/api/letter-templates/{name}/versions")
     List<TemplateSummary> versions(@PathVariable String name) {
         letters.template(name, null);

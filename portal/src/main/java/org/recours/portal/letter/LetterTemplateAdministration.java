@@ -1,5 +1,6 @@
 package org.recours.portal.letter;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
@@ -47,6 +48,7 @@ class LetterTemplateAdministration {
         this.clock = clock;
     }
 
+    @Operation(summary = "Save a new version of a letter template")
     @PutMapping("/api/admin/letter-templates/{name}")
     ResponseEntity<LetterApi.TemplateSummary> save(@PathVariable String name, @RequestBody Edit edit,
                                                    Principal principal) {
@@ -60,6 +62,7 @@ class LetterTemplateAdministration {
                 .body(LetterApi.summary(saved));
     }
 
+    @Operation(summary = "Preview a draft template on a case (nothing saved)")
     @PostMapping("/api/admin/letter-templates/{name}/preview")
     ResponseEntity<byte[]> preview(@PathVariable String name, @RequestBody Draft draft, Principal principal) {
         letters.template(name, null);

@@ -42,6 +42,7 @@ class StatisticsController {
                 .body(FrenchSpreadsheet.csv(table(branch)));
     }
 
+    @Operation(summary = "Download the case statistics (XLSX)")
     @GetMapping("/api/statistics.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String branch) {
         return ResponseEntity.ok()

@@ -57,7 +57,7 @@ class CaseLettersIT {
         assertThat(PdfText.of(api.download("/api/cases/" + caseId + "/from-template/relance.pdf").getBody()))
                 .contains("je vous ai adressé par lettre recommandée avec accusé de réception (n° 1A 123 456 7890 1)");
         assertThat(PdfText.of(api.download("/api/cases/" + caseId + "/from-template/mediation.pdf").getBody()))
-                .contains("[Nom du médiateur de la consommation à compléter]", "auprès d'Amazon Prime Video");
+                .contains("Le Médiateur du e-commerce de la FEVAD", "auprès d'Amazon Prime Video");
         assertThat(api.get("/api/cases/" + caseId + "/from-template/lettre-inconnue.pdf").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }

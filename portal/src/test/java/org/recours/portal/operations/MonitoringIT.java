@@ -14,6 +14,9 @@ import org.springframework.http.HttpStatus;
 /** What the association's IT person scrapes and probes. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @UsesPostgres
+// An application of its own: in a context other test classes had used first (CampaignLettersIT's, in the full suite
+// of 2026-12-05), Axon's event-processor meters were missing from the scrape; not understood yet (closing note).
+@org.springframework.test.context.TestPropertySource(properties = "recours.test.own-context=monitoring")
 class MonitoringIT {
 
     @LocalServerPort

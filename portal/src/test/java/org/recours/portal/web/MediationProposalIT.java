@@ -44,6 +44,8 @@ class MediationProposalIT {
         ok(api.post("/api/cases/" + caseId + "/letters/1/delivery",
                 PrimeVideoCase.delivery(TODAY.minusMonths(3).plusDays(2))));
         ok(api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(TODAY.minusDays(10))));
+        // the page offers the steps the case allows as its read model stands: wait for the mediation to show there
+        api.caseAtVersion(caseId, 3);
 
         var refusedEarly = api.post("/api/cases/" + caseId + "/mediation/proposal/answers", """
                 {"party": "CONSUMER", "accepted": true, "answeredOn": "%s"}""".formatted(TODAY));

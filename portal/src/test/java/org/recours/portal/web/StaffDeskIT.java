@@ -57,7 +57,7 @@ class StaffDeskIT {
             assertThat(browser.shown("#unavailable-reouverture")).as("explained when asked").isFalse();
             browser.element("#unavailable-steps summary").click();
             assertThat(browser.text("#unavailable-reouverture")).contains("Seul un dossier clos peut être rouvert");
-            assertThat(browser.text("#unavailable-issue-mediation")).contains("Aucune médiation n'est en cours");
+            assertThat(browser.text("#unavailable-issue-mediation")).contains("Issue de la médiation : aucune médiation n'est en cours");
             assertThat(browser.text("#unavailable-mediation")).contains("réclamation écrite");
 
             browser.click("Envoi de la réclamation écrite au siège");
