@@ -44,7 +44,8 @@ class RoleMatrixIT {
     /** A campaign is run by supervisors: staff see it and add their cases, the rest of its steps are not theirs. */
     private static final List<String> SUPERVISORS_WRITE = List.of("/api/campaigns", "/api/campaigns/*/standing",
             "/api/campaigns/*/exports/**", "/api/campaigns/*/formal-notices", "/api/campaigns/*/mediations",
-            "/api/campaigns/*/group-actions", "/api/campaigns/*/judgment", "/api/campaigns/*/closure", "/campaigns",
+            "/api/campaigns/*/group-actions", "/api/campaigns/*/judgment", "/api/campaigns/*/closure",
+            "/api/campaigns/*/letters", "/campaigns/*/courriers", "/campaigns",
             "/campaigns/*/export", "/campaigns/*/mise-en-demeure", "/campaigns/*/agrement", "/campaigns/*/mediation",
             "/campaigns/*/action-de-groupe", "/campaigns/*/jugement", "/campaigns/*/cloture");
     private static final List<String> SUPERVISORS_READ = List.of("/api/campaigns/*/exports/**");
