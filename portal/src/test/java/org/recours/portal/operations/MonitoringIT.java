@@ -14,9 +14,6 @@ import org.springframework.http.HttpStatus;
 /** What the association's IT person scrapes and probes. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @UsesPostgres
-// An application of its own: in a context other test classes had used first (CampaignLettersIT's, in the full suite
-// of 2026-12-05), Axon's event-processor meters were missing from the scrape; not understood yet (closing note).
-@org.springframework.test.context.TestPropertySource(properties = "recours.test.own-context=monitoring")
 class MonitoringIT {
 
     @LocalServerPort
@@ -33,7 +30,7 @@ class MonitoringIT {
     }
 
     @Test
-    void prometheusShowsCommandsHandledProcessorLagAndExportDurations() {
+    void prometheusShowsCommandsHandledProcessorLagAndExportDurations() throws InterruptedException {
         var api = new ApiClient(port);
         var filed = api.post("/api/cases", PrimeVideoCase.complaint());
         var caseId = api.json(filed).get("caseId").asString();
@@ -42,9 +39,19 @@ class MonitoringIT {
         assertThat(api.awaitHistory(caseId, 2)).hasSize(2);
         assertThat(api.download("/api/cases/" + caseId + "/export.csv").getStatusCode()).isEqualTo(HttpStatus.OK);
 
-        var scrape = api.get("/actuator/prometheus");
-        assertThat(scrape.getStatusCode()).isEqualTo(HttpStatus.OK);
-        var metrics = scrape.getBody();
+        // the processors' meters appear once a batch of theirs has been monitored, which may follow the read model
+        // the test waited for by a moment: the scrape is read again for a few seconds until they are there
+        var metrics = "";
+        for (long until = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos(); System.nanoTime() < until; ) {
+            var scrape = api.get("/actuator/prometheus");
+            assertThat(scrape.getStatusCode()).isEqualTo(HttpStatus.OK);
+            metrics = scrape.getBody();
+            if (java.util.regex.Pattern.compile("(?m)^eventProcessor_latency.*processorName=\"case-files\"")
+                    .matcher(metrics).find()) {
+                break;
+            }
+            Thread.sleep(200);
+        }
         assertThat(metrics).containsPattern("(?m)^commandBus_successCounter_total\\{[^}]*\\} [1-9]");
         assertThat(metrics).containsPattern("(?m)^recours_event_processor_lag_events\\{[^}]*processorName=\"case-files\"");
         assertThat(metrics).containsPattern("(?m)^recours_event_processor_lag_events\\{[^}]*processorName=\"audit-trail\"");
