@@ -14,6 +14,10 @@ import org.springframework.http.HttpStatus;
 /** What the association's IT person scrapes and probes. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @UsesPostgres
+// An application of its own: in the full suite of 2026-12-05 the context CampaignLettersIT had started first never
+// showed Axon's event-processor meters (15 s of scrapes), while a fresh one does; the cause is not found yet (the
+// session's closing note), and monitoring is checked as an operator meets it, on an application just started.
+@org.springframework.test.context.TestPropertySource(properties = "recours.test.own-context=monitoring")
 class MonitoringIT {
 
     @LocalServerPort

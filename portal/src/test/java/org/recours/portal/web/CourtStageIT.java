@@ -44,6 +44,7 @@ class CourtStageIT {
         var sentOn = TODAY.minusMonths(1);
         ok(api.post("/api/cases/" + caseId + "/letters", PrimeVideoCase.letter("Amazon Digital France SAS",
                 sentOn)));
+        api.caseAtVersion(caseId, 1); // the page reads the case's read model: wait until it has the letter
 
         var password = StaffFixtures.account(port, "basile", "paris-11", "STAFF");
         try (var browser = new Browser(port)) {

@@ -47,6 +47,7 @@ class MediationStageIT {
         ok(api.post("/api/cases/" + caseId + "/letters/1/delivery",
                 PrimeVideoCase.delivery(TODAY.minusMonths(3).plusDays(2))));
         ok(api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(requestedOn)));
+        api.caseAtVersion(caseId, 3); // the page reads the case's read model: wait until it has the mediation
 
         var password = StaffFixtures.account(port, "lucie", "paris-11", "STAFF");
         try (var browser = new Browser(port)) {
