@@ -160,6 +160,7 @@ class MediationProposalIT {
 
         var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()
                 .replace("amazon-prime-video", "mediaflix"))).get("caseId").asString();
+        api.caseAtVersion(caseId, 0); // the step page reads the case's read model
         var password = StaffFixtures.account(port, "ilan", "paris-11", "STAFF");
         try (var browser = new Browser(port)) {
             browser.open("/login").type("username", "ilan").type("password", password).submit();
