@@ -152,6 +152,7 @@ class SecurityIT {
         var caseId = paris.json(paris.post("/api/cases", complaint("paris-11", attack))).get("caseId").asString();
         paris.post("/api/cases/" + caseId + "/notes", "{\"text\": \"" + attack.replace("'", "\\u0027") + "\"}");
         paris.caseAtVersion(caseId, 1);
+        paris.awaitHistory(caseId, 2); // the chronology, where the typed text shows, is the audit trail's
         var browser = new SignedInSession(port, "ines", StaffFixtures.account(port, "ines", "paris-11", "STAFF"));
 
         var page = browser.get("/cases/" + caseId);
