@@ -8,7 +8,6 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -23,7 +22,7 @@ import org.axonframework.spring.config.SpringAxonConfiguration;
 import org.springframework.context.SmartLifecycle;
 import org.recours.command.calendar.FrenchPublicHolidays;
 import org.recours.kernel.law.ReminderPolicy;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -40,18 +39,12 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * reads the time from the application's {@link Clock}, so that tests move time without sleeping.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DeadlineSettings.class)
 class DeadlineConfiguration {
 
     @Bean
-    ReminderPolicy reminderPolicy(
-            @Value("${recours.deadlines.support-follow-up-days:15}") int supportFollowUpDays,
-            @Value("${recours.deadlines.response-warning-days:7}") int responseWarningDays,
-            @Value("${recours.deadlines.mediation-limit-warning-days:60,15}") List<Integer> mediationLimitWarningDays,
-            @Value("${recours.deadlines.time-of-day:08:00}") LocalTime timeOfDay,
-            @Value("${recours.deadlines.postal-grace-days:7}") int postalGraceDays,
-            @Value("${recours.deadlines.proposal-warning-days:3}") int proposalWarningDays) {
-        return new ReminderPolicy(supportFollowUpDays, responseWarningDays, mediationLimitWarningDays, timeOfDay,
-                postalGraceDays, proposalWarningDays, new FrenchPublicHolidays());
+    ReminderPolicy reminderPolicy(DeadlineSettings settings) {
+        return settings.reminderPolicy(new FrenchPublicHolidays());
     }
 
     @Bean
@@ -61,9 +54,7 @@ class DeadlineConfiguration {
 
     @Bean(destroyMethod = "")
     Scheduler deadlineScheduler(DataSource dataSource, DbSchedulerDeadlineManagerSupplier deadlineManager,
-                                Clock clock,
-                                @Value("${recours.deadlines.polling-interval:10s}") Duration pollingInterval,
-                                @Value("${recours.deadlines.heartbeat-interval:5s}") Duration heartbeatInterval) {
+                                Clock clock, DeadlineSettings settings) {
         var transactional = dataSource instanceof TransactionAwareDataSourceProxy ? dataSource
                 : new TransactionAwareDataSourceProxy(dataSource);
         return Scheduler.create(transactional, List.of(retriedSoon(deadlineManager)))
@@ -71,11 +62,11 @@ class DeadlineConfiguration {
                 .serializer(new JacksonSerializer())
                 .schedulerName(new SchedulerName.Fixed("recours-" + UUID.randomUUID().toString().substring(0, 8)))
                 .clock(clock::instant)
-                .pollingInterval(pollingInterval)
+                .pollingInterval(settings.pollingInterval())
                 // A deadline being fired when its process dies stays "picked" until its heartbeat is missed 4
                 // times (db-scheduler's least), then fires again: the default (5 min x 6) delayed such a reminder
                 // by half an hour after a crash (ProcessKilledIT); now about 20 s.
-                .heartbeatInterval(heartbeatInterval)
+                .heartbeatInterval(settings.heartbeatInterval())
                 .missedHeartbeatsLimit(4)
                 .threads(2)
                 .commitWhenAutocommitDisabled(false)

@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Configuration;
 
 /** The bound on concurrent bundle exports ({@code recours.export.*}) and the bundles' time-stamping authority. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({BundleExportLimit.Settings.class, TimestampingSettings.class})
+@EnableConfigurationProperties({BundleExportLimit.Settings.class, TimestampingSettings.class,
+        EvidenceSettings.class})
 class EvidenceExportConfiguration {
 
     @Bean

@@ -14,7 +14,6 @@ import org.recours.portal.casefile.CaseSteps;
 import org.recours.query.evidence.DocumentTypes;
 import org.recours.query.evidence.EvidenceDocuments;
 import org.recours.query.evidence.StoredDocument;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
@@ -72,11 +71,11 @@ public class EvidenceIntake {
     private final DataSize maxSize;
 
     EvidenceIntake(EvidenceDocuments documents, CaseSteps steps, DocumentScanner scanner,
-                   @Value("${recours.evidence.max-size:20MB}") DataSize maxSize) {
+                   EvidenceSettings settings) {
         this.documents = documents;
         this.steps = steps;
         this.scanner = scanner;
-        this.maxSize = maxSize;
+        this.maxSize = settings.maxSize();
     }
 
     /**

@@ -19,9 +19,9 @@ import org.recours.kernel.consumer.ConsumerDetails;
 import org.recours.portal.branch.Branches;
 import org.recours.portal.company.CompanyDirectory;
 import org.recours.portal.evidence.DocumentTooLarge;
+import org.recours.portal.evidence.EvidenceSettings;
 import org.recours.portal.web.FormValues;
 import org.recours.portal.web.UnreadableEntry;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
@@ -53,7 +53,7 @@ class ComplaintIntake {
 
     ComplaintIntake(Submissions submissions, CompanyDirectory companies, Branches branches, IntakeMails mails,
                     RateLimits limits, IntakeSettings settings,
-                    @Value("${recours.evidence.max-size:20MB}") DataSize maxFileSize, Clock clock,
+                    EvidenceSettings evidenceSettings, Clock clock,
                     EvidenceIntake evidence) {
         this.evidence = evidence;
         this.submissions = submissions;
@@ -62,7 +62,7 @@ class ComplaintIntake {
         this.mails = mails;
         this.limits = limits;
         this.settings = settings;
-        this.maxFileSize = maxFileSize;
+        this.maxFileSize = evidenceSettings.maxSize();
         this.clock = clock;
     }
 

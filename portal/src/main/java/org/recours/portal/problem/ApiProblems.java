@@ -21,8 +21,8 @@ import org.recours.portal.evidence.BundleExportsBusy;
 import org.recours.portal.evidence.DocumentNotFound;
 import org.recours.portal.parked.ParkedEvents;
 import org.recours.portal.evidence.DocumentTooLarge;
+import org.recours.portal.evidence.EvidenceSettings;
 import org.recours.query.evidence.UnacceptableDocument;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.slf4j.Logger;
@@ -60,8 +60,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private final DataSize maxSize;
 
-    ApiProblems(@Value("${recours.evidence.max-size:20MB}") DataSize maxSize) {
-        this.maxSize = maxSize;
+    ApiProblems(EvidenceSettings evidence) {
+        this.maxSize = evidence.maxSize();
     }
 
     @ExceptionHandler(InvalidCaseData.class)

@@ -83,12 +83,17 @@ class SettingsDocumentedTest {
                         var value = property.get("defaultValue");
                         settings.put(name, value == null || value.isNull() ? "" : value.isArray()
                                 ? String.join(",", value.valueStream().map(v -> v.asString()).toList())
-                                : value.asString());
+                                : listOfNumbers(value.asString()));
                     }
                 }
             }
         }
         return settings;
+    }
+
+    /** The processor writes a list of numbers' default as "[60, 15]"; the docs as "60,15". */
+    private static String listOfNumbers(String value) {
+        return value.matches("\\[[0-9, ]*]") ? value.substring(1, value.length() - 1).replace(" ", "") : value;
     }
 
     /** recours.* property → the default its row in docs/configuration.md gives ("" for "empty" or "none"). */
