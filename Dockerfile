@@ -10,6 +10,7 @@ COPY shared-kernel/ shared-kernel/
 COPY command-side/ command-side/
 COPY query-side/ query-side/
 COPY testing/ testing/
+COPY platform/ platform/
 COPY portal/ portal/
 COPY bench/ bench/
 RUN --mount=type=cache,target=/root/.m2 \

@@ -1,6 +1,7 @@
 package org.recours.portal;
 
 import org.recours.command.CommandSideConfiguration;
+import org.recours.platform.PlatformConfiguration;
 import org.recours.portal.evidence.VerifyCommand;
 import org.recours.portal.operations.StopRequestedUnderMaven;
 import org.recours.query.QuerySideConfiguration;
@@ -10,10 +11,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Import;
 
-/** Assembles the command side, the query side and the staff portal in one process. */
+/** Assembles the command side, the query side, their platform and the staff portal in one process. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Import({CommandSideConfiguration.class, QuerySideConfiguration.class, RemindersConfiguration.class})
+@Import({CommandSideConfiguration.class, QuerySideConfiguration.class, RemindersConfiguration.class,
+        PlatformConfiguration.class})
 public class RecoursApplication {
 
     public static void main(String[] args) {

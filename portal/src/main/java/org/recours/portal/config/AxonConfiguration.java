@@ -14,6 +14,8 @@ import org.axonframework.eventhandling.EventBus;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.recours.kernel.casefile.ActorMetaData;
+import org.recours.platform.processing.ProcessingSettings;
+import org.recours.platform.storage.CommitNotifyingEventSource;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.recours.query.json.RecoursJson;

@@ -1,6 +1,6 @@
 package org.recours.portal.parked;
 
-import org.recours.portal.config.ProcessingSettings;
+import org.recours.platform.processing.ProcessingSettings;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;

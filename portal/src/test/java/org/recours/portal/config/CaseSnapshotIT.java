@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.junit.jupiter.api.Test;
 import org.recours.command.casefile.ComplaintCase;
+import org.recours.platform.storage.AxonStorageConfiguration;
 import org.recours.portal.ApiClient;
 import org.recours.portal.casefile.PrimeVideoCase;
 import org.recours.testing.UsesPostgres;

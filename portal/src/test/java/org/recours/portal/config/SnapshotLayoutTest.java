@@ -51,6 +51,7 @@ import org.recours.kernel.casefile.ConciliationConcluded;
 import org.recours.kernel.casefile.ReminderDue;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.SupportContacted;
+import org.recours.platform.storage.AxonStorageConfiguration;
 import org.recours.testing.approval.ApprovedForm;
 import org.recours.testing.casefile.SampleEvents;
 

@@ -11,6 +11,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.junit.jupiter.api.Test;
 import org.recours.portal.ApiClient;
 import org.recours.portal.evidence.EvidenceScenario;
+import org.recours.platform.rebuild.ReadModelsRebuiltInBulk;
 import org.recours.portal.parked.ParkedEventRows;
 import org.recours.query.audittrail.AuditTrailProjection;
 import org.recours.query.casefile.CaseFileProjection;

@@ -1,4 +1,4 @@
-package org.recours.portal.config;
+package org.recours.platform.storage;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,13 +20,18 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  * with nothing to do looks again only every 500 ms: every projection lagged half a second behind its command. With
  * the callback, an idle processor reads as soon as the transaction that stored new events commits. Events stored by
  * another instance are still found by the processors' periodic look ({@code recours.processing.token-claim-interval}).
+ *
+ * <p><b>Works around</b> a limit of Axon 4.13's {@code EmbeddedEventStore}: its {@code BlockingStream} never calls
+ * the {@code setOnAvailableCallback} the pooled streaming processor gives it (Axon Server's stream does). <b>Can
+ * go</b> when the event store in use calls it: then the processors' lag after a command
+ * (docs/performance.md) stays below a few milliseconds without this class.
  */
-final class CommitNotifyingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
+public final class CommitNotifyingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
     private final EventStore store;
     private final Set<Runnable> waiting = ConcurrentHashMap.newKeySet();
 
-    CommitNotifyingEventSource(EventStore store) {
+    public CommitNotifyingEventSource(EventStore store) {
         this.store = store;
         store.subscribe(events -> {
             if (CurrentUnitOfWork.isStarted()) {

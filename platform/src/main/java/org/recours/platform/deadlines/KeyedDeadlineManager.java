@@ -1,4 +1,4 @@
-package org.recours.portal.config;
+package org.recours.platform.deadlines;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
@@ -23,6 +23,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * exactly as before (the same task and data, executed by Axon); a deadline being executed ({@code picked}) is left
  * alone, as Axon's cancellation does. Ids written before this class keep Axon's random form until the Flyway
  * migration V2026_11_27_0705 renames them.
+ *
+ * <p><b>Works around</b> two limits of Axon 4.13's {@code DbSchedulerDeadlineManager}: its cancellations within a
+ * scope scan and deserialise every scheduled task (db-scheduler cannot filter tasks; Axon's reference guide says so
+ * under "Caveats for the DbScheduler implementation"), and it offers no hook for the task id, so {@link #schedule}
+ * re-implements its private {@code humanReadableTask} (the same task name and {@code DbSchedulerHumanReadableDeadlineDetails}
+ * data, so Axon executes our tasks as its own). <b>Can go</b> when Axon's manager cancels by scope without reading
+ * every task (e.g. ids keyed by scope, as here); its task data is the same, so only the ids would differ:
+ * {@code DeadlineCancellationIT} and the deadlines' benchmark (docs/performance.md) tell.
  */
 final class KeyedDeadlineManager extends DbSchedulerDeadlineManager {
 

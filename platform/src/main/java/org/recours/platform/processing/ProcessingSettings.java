@@ -1,4 +1,4 @@
-package org.recours.portal.config;
+package org.recours.platform.processing;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

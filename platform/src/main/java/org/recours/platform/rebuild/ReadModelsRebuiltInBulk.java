@@ -1,4 +1,4 @@
-package org.recours.portal.rebuild;
+package org.recours.platform.rebuild;
 
 import java.sql.Connection;
 import java.sql.SQLException;

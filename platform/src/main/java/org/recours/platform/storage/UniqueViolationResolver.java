@@ -1,4 +1,4 @@
-package org.recours.portal.config;
+package org.recours.platform.storage;
 
 import java.sql.SQLException;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -11,6 +11,11 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
  * <p>Axon's {@code JdbcSQLErrorCodesResolver} compares vendor error codes; PostgreSQL's are all 0 and its batch
  * inserts hide the real cause behind {@code getNextException()}, so it never recognised the race. Within one
  * instance the aggregate lock hides this; between two instances on one database it is the only guard.
+ *
+ * <p><b>Works around</b> Axon 4.13's resolvers: {@code JdbcSQLErrorCodesResolver} compares vendor codes, and
+ * {@code SQLStateResolver} (JPA package) reads the SQLState of the first {@code SQLException} only, never
+ * {@code getNextException()}. <b>Can go</b> when an Axon resolver looks behind a batch's next exception:
+ * {@code UniqueViolationResolverTest} and {@code SameVersionRaceIT} say whether it does.
  */
 final class UniqueViolationResolver implements PersistenceExceptionResolver {
 

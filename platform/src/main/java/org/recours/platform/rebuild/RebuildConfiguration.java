@@ -1,6 +1,6 @@
-package org.recours.portal.rebuild;
+package org.recours.platform.rebuild;
 
-import org.recours.portal.config.ProcessingSettings;
+import org.recours.platform.processing.ProcessingSettings;
 import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
  * {@code recours.processing.bulk-rebuild.enabled=false}, the processors replay the events themselves.
  */
 @Configuration(proxyBeanMethods = false)
-class RebuildConfiguration {
+public class RebuildConfiguration {
 
     @Bean
     ReadModelsRebuiltInBulk readModelsRebuiltInBulk(DataSource dataSource, Serializer serializer, TokenStore tokenStore,

@@ -1,4 +1,4 @@
-package org.recours.portal.config;
+package org.recours.platform.deadlines;
 
 import java.time.Duration;
 import java.time.LocalTime;

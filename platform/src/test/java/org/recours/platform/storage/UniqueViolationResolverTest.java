@@ -1,4 +1,4 @@
-package org.recours.portal.config;
+package org.recours.platform.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.recours.portal.config;
+package org.recours.platform.deadlines;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
@@ -37,10 +37,15 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * silently keeps deadlines in memory, and they are lost at each restart. The scheduler sees the DataSource through
  * Spring's transactions, so a deadline is scheduled or cancelled in the transaction that records its step; and it
  * reads the time from the application's {@link Clock}, so that tests move time without sleeping.
+ *
+ * <p><b>Works around</b> the same auto-configuration ordering as {@link
+ * org.recours.platform.storage.AxonStorageConfiguration} (Axon 4.13 under Spring Boot 4); the retries, the heartbeat,
+ * the clock, the lifecycle phase and {@link KeyedDeadlineManager} are ours and stay. <b>Can go</b> (the scheduler's
+ * declaration) when Axon's and db-scheduler's starters wire a persistent scheduler under Boot 4 with these settings.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DeadlineSettings.class)
-class DeadlineConfiguration {
+public class DeadlineConfiguration {
 
     @Bean
     ReminderPolicy reminderPolicy(DeadlineSettings settings) {
