@@ -4,7 +4,6 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -51,6 +50,7 @@ import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.TrackingNumber;
 import org.recours.kernel.law.ReminderPolicy;
+import org.recours.testing.casefile.ReferenceCase;
 
 /**
  * The deadlines a case sets for itself: scheduled by the step that starts a time limit, cancelled by the one that
@@ -60,11 +60,9 @@ import org.recours.kernel.law.ReminderPolicy;
 class ComplaintCaseDeadlinesTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    static final CaseId CASE = new CaseId("RC-7K2M-9QXD");
-    private static final HeadOffice CLICHY = new HeadOffice("Amazon Digital France SAS",
-            "67 boulevard du Général Leclerc", "92110", "Clichy", "France");
-    private static final CompanyProfile PRIME_VIDEO = new CompanyProfile("amazon-prime-video", "Amazon Prime Video",
-            List.of(CLICHY), "Médiateur du e-commerce de la FEVAD", 2);
+    static final CaseId CASE = ReferenceCase.CASE;
+    private static final HeadOffice CLICHY = ReferenceCase.CLICHY;
+    private static final CompanyProfile PRIME_VIDEO = ReferenceCase.primeVideo().onlyInClichy().build();
     private static final LocalDate SENT = LocalDate.of(2031, 1, 8);
     private static final LocalDate DELIVERED = LocalDate.of(2031, 1, 10);
     private static final LocalDate RESPONSE_DUE = LocalDate.of(2031, 3, 10);
@@ -350,31 +348,10 @@ class ComplaintCaseDeadlinesTest {
     }
 
     /** The aggregate's "today", moved by the test the way the fixture moves the deadline manager's time. */
-    static final class MovableClock extends Clock {
-
-        private Instant now;
+    static final class MovableClock extends org.recours.testing.time.MovableClock {
 
         MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void setTo(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return PARIS;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
+            super(now, false);
         }
     }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -82,6 +81,7 @@ import org.recours.kernel.casefile.StaffRole;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.kernel.casefile.TrackingNumber;
 import org.recours.kernel.law.ReminderPolicy;
+import org.recours.testing.casefile.ReferenceCase;
 
 /**
  * Steps entered late, in any order, and corrected: the case states only what is true when it states it, a later
@@ -92,10 +92,8 @@ class ComplaintCaseLateEntriesTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final CaseId CASE = new CaseId("RC-7K2M-9QXD");
-    private static final HeadOffice CLICHY = new HeadOffice("Amazon Digital France SAS",
-            "67 boulevard du Général Leclerc", "92110", "Clichy", "France");
-    private static final HeadOffice LUXEMBOURG = new HeadOffice("Amazon Europe Core SARL",
-            "38 avenue John F. Kennedy", "L-1855", "Luxembourg", "Luxembourg");
+    private static final HeadOffice CLICHY = ReferenceCase.CLICHY;
+    private static final HeadOffice LUXEMBOURG = ReferenceCase.LUXEMBOURG;
     private static final CompanyProfile PRIME_VIDEO = companyAnsweringWithin(2);
     private static final TrackingNumber TRACKING = new TrackingNumber("1A12345678901");
     private static final Map<String, String> AS_STAFF = actor("marie", StaffRole.STAFF);
@@ -866,8 +864,7 @@ class ComplaintCaseLateEntriesTest {
     }
 
     private static CompanyProfile companyAnsweringWithin(int months) {
-        return new CompanyProfile("amazon-prime-video", "Amazon Prime Video", List.of(CLICHY, LUXEMBOURG),
-                "Médiateur du e-commerce de la FEVAD", months);
+        return ReferenceCase.primeVideo().answeringWithin(months).build();
     }
 
     private static ComplaintFiled filed(CompanyProfile company) {

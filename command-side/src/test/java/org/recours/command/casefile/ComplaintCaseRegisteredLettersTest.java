@@ -30,6 +30,7 @@ import org.recours.kernel.casefile.ReminderKind;
 import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.TrackingNumber;
 import org.recours.kernel.law.ReminderPolicy;
+import org.recours.testing.casefile.ReferenceCase;
 
 /**
  * Registered letters as the post has them: a letter presented but not collected ("pli avisé et non réclamé") or
@@ -38,8 +39,7 @@ import org.recours.kernel.law.ReminderPolicy;
  */
 class ComplaintCaseRegisteredLettersTest {
 
-    private static final HeadOffice CLICHY = new HeadOffice("Amazon Digital France SAS",
-            "67 boulevard du Général Leclerc", "92110", "Clichy", "France");
+    private static final HeadOffice CLICHY = ReferenceCase.CLICHY;
     private static final LocalDate SENT = LocalDate.of(2028, 9, 6);
     /** A Friday: the company has until Wednesday 8 November, and the week's warning falls on Toussaint. */
     private static final LocalDate PRESENTED = LocalDate.of(2028, 9, 8);

@@ -90,6 +90,7 @@ import org.recours.kernel.casefile.StepRefused;
 import org.recours.kernel.casefile.SupportContacted;
 import org.recours.kernel.casefile.TrackingNumber;
 import org.recours.kernel.law.ReminderPolicy;
+import org.recours.testing.casefile.ReferenceCase;
 
 /**
  * The reference case: a Prime Video subscriber complains that ads were brought into the paid subscription. Today is
@@ -99,15 +100,12 @@ class ComplaintCaseTest {
 
     private static final LocalDate TODAY = LocalDate.of(2027, 3, 15);
 
-    private static final CaseId CASE = new CaseId("RC-7K2M-9QXD");
+    private static final CaseId CASE = ReferenceCase.CASE;
     private static final ConsumerId CONSUMER = new ConsumerId(UUID.fromString("3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b"));
-    private static final HeadOffice CLICHY = new HeadOffice("Amazon Digital France SAS",
-            "67 boulevard du Général Leclerc", "92110", "Clichy", "France");
-    private static final HeadOffice LUXEMBOURG = new HeadOffice("Amazon Europe Core SARL",
-            "38 avenue John F. Kennedy", "L-1855", "Luxembourg", "Luxembourg");
-    private static final String FEVAD = "Médiateur du e-commerce de la FEVAD";
-    private static final CompanyProfile PRIME_VIDEO = new CompanyProfile("amazon-prime-video", "Amazon Prime Video",
-            List.of(CLICHY, LUXEMBOURG), FEVAD, 2);
+    private static final HeadOffice CLICHY = ReferenceCase.CLICHY;
+    private static final HeadOffice LUXEMBOURG = ReferenceCase.LUXEMBOURG;
+    private static final String FEVAD = ReferenceCase.FEVAD;
+    private static final CompanyProfile PRIME_VIDEO = ReferenceCase.PRIME_VIDEO;
     private static final TrackingNumber TRACKING = new TrackingNumber("1A12345678901");
     private static final String FACTS = "Depuis le 4 février 2027, Prime Video diffuse des publicités alors que "
             + "l'abonnement payé n'en comportait pas ; les retirer coûte 1,99 € de plus par mois.";

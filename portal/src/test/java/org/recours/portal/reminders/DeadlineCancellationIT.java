@@ -13,6 +13,7 @@ import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.recours.testing.time.MovableClock;
 
 /**
  * A step cancels its case's deadlines of the names it ends, and no other case's: the deadline ids name their case,

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.recours.testing.time.MovableClock;
 
 /** Each deadline fires on its day and not before, and the step that makes it moot cancels it. */
 class DeadlinesFireOnTheirDayIT {

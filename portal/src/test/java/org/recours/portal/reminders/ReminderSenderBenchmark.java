@@ -16,6 +16,7 @@ import org.recours.query.reminders.ReminderMail;
 import org.recours.query.reminders.ReminderOutbox;
 import org.recours.query.reminders.ReminderSender;
 import org.recours.query.reminders.ReminderTemplates;
+import org.recours.testing.time.MovableClock;
 
 /**
  * Not part of the test run (no Test/IT suffix). Prints how many due reminders per second the sender hands to a real

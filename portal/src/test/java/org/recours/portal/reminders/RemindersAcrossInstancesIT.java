@@ -18,6 +18,7 @@ import org.recours.query.casefile.CaseFileProjection;
 import org.recours.query.reminders.ReminderMail;
 import org.recours.query.reminders.ReminderOutbox;
 import org.recours.query.reminders.WhenDeadlineFallsDueThenEmail;
+import org.recours.testing.time.MovableClock;
 
 /** Deadlines and emails survive a restart, are sent once by two instances, and a replay sends nothing. */
 class RemindersAcrossInstancesIT {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.recours.testing.time.MovableClock;
 import org.springframework.http.HttpStatus;
 
 /** A case handed on: its reminders go to its new handler, not to the staff member who filed it. */

@@ -12,6 +12,7 @@ import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.recours.query.reminders.ReminderOutbox;
+import org.recours.testing.time.MovableClock;
 
 /**
  * The issue's "done when": a letter delivered on 10 January 2031 and never answered. With time moved forward, the

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.recours.query.reminders.ReminderOutbox;
+import org.recours.testing.time.MovableClock;
 
 /**
  * The SMTP server answers, but refuses every message with a temporary error (451) for a while: the reminders wait in

@@ -52,6 +52,7 @@ import org.recours.testing.UsesOwnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.recours.testing.casefile.ReferenceCase;
 
 /**
  * The projections read and write once per event processor batch (issue 7, rebuild rate): whatever the batches'
@@ -61,10 +62,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @UsesOwnPostgres
 class BatchedProjectionsIT {
 
-    private static final HeadOffice CLICHY = new HeadOffice("Amazon Digital France SAS",
-            "67 boulevard du Général Leclerc", "92110", "Clichy", "France");
-    private static final CompanyProfile PRIME_VIDEO = new CompanyProfile("amazon-prime-video", "Amazon Prime Video",
-            List.of(CLICHY), null, 2);
+    private static final HeadOffice CLICHY = ReferenceCase.CLICHY;
+    private static final CompanyProfile PRIME_VIDEO = ReferenceCase.primeVideo().onlyInClichy().withoutMediator()
+            .build();
 
     @Autowired
     CaseFileProjection caseFiles;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,16 +47,16 @@ import org.recours.testing.UsesPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.recours.testing.casefile.ReferenceCase;
 
 /** Given the events of a case, then the case file shows where it stands, on the real PostgreSQL. */
 @SpringBootTest(classes = QuerySideTestApplication.class)
 @UsesPostgres
 class CaseFileProjectionIT {
 
-    private static final HeadOffice CLICHY = new HeadOffice("Amazon Digital France SAS",
-            "67 boulevard du Général Leclerc", "92110", "Clichy", "France");
-    private static final CompanyProfile PRIME_VIDEO = new CompanyProfile("amazon-prime-video", "Amazon Prime Video",
-            List.of(CLICHY), null, 2);
+    private static final HeadOffice CLICHY = ReferenceCase.CLICHY;
+    private static final CompanyProfile PRIME_VIDEO = ReferenceCase.primeVideo().onlyInClichy().withoutMediator()
+            .build();
     private static final AtomicLong CASES = new AtomicLong();
 
     @Autowired

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recours.kernel.casefile.BranchId;
@@ -16,7 +15,6 @@ import org.recours.kernel.casefile.Category;
 import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.ComplaintFiled;
 import org.recours.kernel.casefile.ConsumerId;
-import org.recours.kernel.casefile.HeadOffice;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.query.CaseStatus;
@@ -30,15 +28,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.recours.testing.casefile.ReferenceCase;
 
 /** The case list's pages, most recent activity first, on the real PostgreSQL with its indexes. */
 @SpringBootTest(classes = QuerySideTestApplication.class)
 @UsesOwnPostgres
 class CaseListIT {
 
-    private static final CompanyProfile PRIME_VIDEO = new CompanyProfile("amazon-prime-video", "Amazon Prime Video",
-            List.of(new HeadOffice("Amazon Digital France SAS", "67 boulevard du Général Leclerc", "92110", "Clichy",
-                    "France")), null, 2);
+    private static final CompanyProfile PRIME_VIDEO = ReferenceCase.primeVideo().onlyInClichy().withoutMediator()
+            .build();
 
     @Autowired
     CaseFileProjection projection;

@@ -8,9 +8,7 @@ import java.util.UUID;
 import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.Category;
-import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.ConsumerId;
-import org.recours.kernel.casefile.HeadOffice;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.Sha256;
 import org.recours.kernel.casefile.StaffMemberId;
@@ -18,6 +16,7 @@ import org.recours.kernel.casefile.query.AuditEntry;
 import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.kernel.casefile.query.CaseStatus;
 import org.recours.query.audittrail.AuditChain;
+import org.recours.testing.casefile.ReferenceCase;
 
 /** A Prime Video case of any length, built in memory, with two attached documents. */
 final class SampleCase {
@@ -29,7 +28,7 @@ final class SampleCase {
     }
 
     static CaseEvidence withEntries(int count) {
-        var caseId = new CaseId("RC-7K2M-9QXD");
+        var caseId = ReferenceCase.CASE;
         var entries = new ArrayList<AuditEntry>();
         var previous = AuditEntry.GENESIS;
         for (int position = 0; position < count; position++) {
@@ -65,8 +64,7 @@ final class SampleCase {
     }
 
     private static CaseFile caseFile(CaseId caseId) {
-        var company = new CompanyProfile("amazon-prime-video", "Amazon Prime Video", List.of(new HeadOffice(
-                "Amazon Digital France SAS", "67 boulevard du Général Leclerc", "92110", "Clichy", "France")), null, 2);
+        var company = ReferenceCase.primeVideo().onlyInClichy().withoutMediator().build();
         return new CaseFile(caseId, 12, CaseStatus.IN_MEDIATION, new ConsumerId(UUID.randomUUID()), company,
                 Category.ADS_IN_PAID_SUBSCRIPTION, "Publicités dans l'abonnement payant", Money.euros("35.88"),
                 "Remboursement", new BranchId("paris-11"), new StaffMemberId("marie"), LocalDate.of(2027, 1, 10),

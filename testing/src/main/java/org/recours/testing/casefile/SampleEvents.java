@@ -86,12 +86,9 @@ import org.recours.kernel.casefile.LetterReturned;
  */
 public final class SampleEvents {
 
-    public static final CaseId CASE = new CaseId("RC-7K2M-9QXD");
-    public static final HeadOffice CLICHY = new HeadOffice("Amazon Digital France SAS",
-            "67 boulevard du Général Leclerc", "92110", "Clichy", "France");
-    public static final CompanyProfile PRIME_VIDEO = new CompanyProfile("amazon-prime-video", "Amazon Prime Video",
-            List.of(CLICHY, new HeadOffice("Amazon Europe Core SARL", "38 avenue John F. Kennedy", "L-1855",
-                    "Luxembourg", "Luxembourg")), "Médiateur du e-commerce de la FEVAD", 2);
+    public static final CaseId CASE = ReferenceCase.CASE;
+    public static final HeadOffice CLICHY = ReferenceCase.CLICHY;
+    public static final CompanyProfile PRIME_VIDEO = ReferenceCase.PRIME_VIDEO;
     private static final DocumentId SCREENSHOT = new DocumentId(UUID.fromString("3f1c2a4e-0d7b-4e55-9a53-5c8b2f7e9d10"));
 
     private SampleEvents() {
