@@ -42,11 +42,15 @@ public class Refusals {
     }
 
     /**
-     * A refusal on a page with a form: the rules name fields as the API does ({@code « name »}); a French page names
-     * them by the label its form shows.
+     * A refusal on a page with a form: a field the refusal quotes is named by the label its form shows (a sentence
+     * built in French only names fields as the API does, {@code « name »}: a French page replaces them).
      */
     public String describe(RuntimeException refusal, List<FormField> fields) {
         var locale = LocaleContextHolder.getLocale();
+        if (refusal instanceof InvalidCaseData invalid && !(refusal instanceof MessageSourceResolvable)
+                && invalid.text().isPresent()) {
+            return render(invalid.text().get(), locale, fields);
+        }
         if (refusal instanceof InvalidCaseData invalid && !(refusal instanceof MessageSourceResolvable)
                 && Locale.FRENCH.getLanguage().equals(locale.getLanguage())) {
             for (var field : fields) {
@@ -76,6 +80,9 @@ public class Refusals {
         if (refusal instanceof CampaignStepRefused step) {
             return render(step.text(), locale);
         }
+        if (refusal instanceof InvalidCaseData invalid && invalid.text().isPresent()) {
+            return render(invalid.text().get(), locale);
+        }
         if (Locale.FRENCH.getLanguage().equals(locale.getLanguage())) {
             return refusal.getMessage();
         }
@@ -99,20 +106,27 @@ public class Refusals {
      * MessageFormat reads every rule's message (apostrophes written twice) even when it names nothing.
      */
     private String render(RefusalText text, Locale locale) {
-        var arguments = text.arguments().stream().map(argument -> format(argument, locale)).toArray();
+        return render(text, locale, List.of());
+    }
+
+    private String render(RefusalText text, Locale locale, List<FormField> fields) {
+        var arguments = text.arguments().stream().map(argument -> format(argument, locale, fields)).toArray();
         return messages.getMessage(text.key(), arguments.length == 0 ? new Object[] {""} : arguments, locale);
     }
 
-    private String format(Object argument, Locale locale) {
+    private String format(Object argument, Locale locale, List<FormField> fields) {
         if (argument instanceof LocalDate day) {
             return dates.day(day);
         }
         if (argument instanceof RefusalText text) {
-            return render(text, locale);
+            return render(text, locale, fields);
+        }
+        if (argument instanceof RefusalText.Field field) {
+            return fieldName(field, locale, fields);
         }
         if (argument instanceof Collection<?> values) {
             var or = " " + messages.getMessage("list.or", null, locale) + " ";
-            return values.stream().map(value -> format(value, locale)).collect(Collectors.joining(or));
+            return values.stream().map(value -> format(value, locale, fields)).collect(Collectors.joining(or));
         }
         if (argument instanceof Enum<?> value && LABELS.containsKey(value.getDeclaringClass())) {
             return messages.getMessage(LABELS.get(value.getDeclaringClass()) + value.name(), null, value.name(),
@@ -122,5 +136,18 @@ public class Refusals {
             return labelled.labelFr();
         }
         return String.valueOf(argument);
+    }
+
+    /** A field by the label its form shows when the sentence quotes it, by its name in words otherwise. */
+    private String fieldName(RefusalText.Field field, Locale locale, List<FormField> fields) {
+        if (field.labelled()) {
+            for (var shown : fields) {
+                if (shown.name().equals(field.name())) {
+                    return messages.getMessage(shown.label(), null, shown.label(), locale);
+                }
+            }
+        }
+        return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? FieldNames.french(field.name())
+                : messages.getMessage("field." + field.name(), null, field.name(), locale);
     }
 }

@@ -15,6 +15,7 @@ import org.recours.kernel.campaign.CampaignStepRefused;
 import org.recours.kernel.casefile.CaseRule;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.RefusalText;
+import org.recours.kernel.casefile.Require;
 import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.portal.branch.BranchCodeTaken;
@@ -83,6 +84,26 @@ class RefusalsTest {
         assertThat(refusals.describe(prior)).isEqualTo(prior.getMessage());
         assertThat(refusals.describe(new StepRefused(CaseRule.CASE_CLOSED)))
                 .isEqualTo("Un dossier clos n'accepte que sa réouverture.");
+    }
+
+    @Test
+    void aSharedCheckNamesTheFieldByTheLabelItsFormShowsInEitherLanguage() {
+        var empty = catchThrowableOfType(InvalidCaseData.class,
+                () -> Require.text("amountAtStake", " ", Require.SHORT_TEXT));
+        var fields = List.of(FormField.text("amountAtStake", "filing.amountAtStake", true));
+        var future = catchThrowableOfType(InvalidCaseData.class,
+                () -> Require.notAfter("contactedOn", LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 1)));
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(refusals.describe(empty, fields)).isEqualTo("The field “Amount at stake” is required and cannot "
+                + "be empty.");
+        assertThat(refusals.describe(empty)).isEqualTo("The field “amount at stake” is required and cannot be empty.");
+        assertThat(refusals.describe(future)).isEqualTo("The date of the contact (2 March 2027) is in the future: a "
+                + "step is dated the day it happened, today (1 March 2027) at the latest.");
+        LocaleContextHolder.setLocale(Locale.FRENCH);
+        assertThat(refusals.describe(empty, fields))
+                .isEqualTo("Le champ « Montant en jeu » est obligatoire et ne peut pas être vide.");
+        assertThat(refusals.describe(empty)).isEqualTo(empty.getMessage());
+        assertThat(refusals.describe(future)).isEqualTo(future.getMessage());
     }
 
     @Test

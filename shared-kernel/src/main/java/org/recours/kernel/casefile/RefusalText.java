@@ -55,6 +55,9 @@ public record RefusalText(String key, List<Object> arguments) {
         if (argument instanceof RefusalText text) {
             return text.french();
         }
+        if (argument instanceof Field field) {
+            return FieldNames.french(field.name());
+        }
         if (argument instanceof Labelled labelled) {
             return labelled.labelFr();
         }
@@ -63,6 +66,21 @@ public record RefusalText(String key, List<Object> arguments) {
                     .collect(Collectors.joining(" " + bundle.getString("list.or") + " "));
         }
         return String.valueOf(argument);
+    }
+
+    /**
+     * A field of a command a refusal names ({@link FieldNames}: "date du contact"); {@code labelled} when the sentence
+     * quotes it, so that a page may name it by the label its form shows.
+     */
+    public record Field(String name, boolean labelled) {
+
+        public static Field labelled(String name) {
+            return new Field(name, true);
+        }
+
+        public static Field named(String name) {
+            return new Field(name, false);
+        }
     }
 
     /** A value a refusal names by a French label of its own (a sending method, a party). */

@@ -25,7 +25,8 @@ import org.recours.kernel.campaign.CampaignStepRefused;
 class RefusalBundlesTest {
 
     /** The keys the domain names; the English file also holds the pages' refusals by field and class. */
-    private static final String DOMAIN_KEYS = "(rule|campaign-rule|entry|not-counted|prior-examination|list)\\..*";
+    private static final String DOMAIN_KEYS =
+            "(rule|campaign-rule|entry|not-counted|prior-examination|require|list)\\..*";
 
     private final Properties french = load("refusals.properties");
     private final Properties english = load("refusals_en.properties");
@@ -46,6 +47,23 @@ class RefusalBundlesTest {
             assertThat(french).containsKey(key);
             assertThat(english).containsKey(key);
         });
+    }
+
+    @Test
+    void everyFieldNamedInFrenchHasItsEnglishName() {
+        assertThat(FieldNames.named()).allSatisfy(field -> assertThat(english).containsKey("field." + field));
+    }
+
+    @Test
+    void theSharedChecksSayWhichFieldInFrench() {
+        var empty = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidCaseData.class,
+                () -> Require.text("facts", " ", Require.LONG_TEXT));
+        assertThat(empty.getMessage()).isEqualTo("Le champ « faits » est obligatoire et ne peut pas être vide.");
+        assertThat(empty.text()).isPresent();
+        var future = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidCaseData.class,
+                () -> Require.notAfter("contactedOn", LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 1)));
+        assertThat(future.getMessage()).isEqualTo("La date du contact (2 mars 2027) est dans le futur : une étape se "
+                + "date au jour où elle a eu lieu, au plus tard aujourd'hui (1er mars 2027).");
     }
 
     /** Every message goes through MessageFormat (list.or is read as it is): an apostrophe is written twice. */
