@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * A refusal as the page shows it, in the page's language. A rule's refusal carries its message key and typed
  * arguments (dates, letter numbers, the company's head offices…, {@link RefusalText}): every language renders it from
  * the {@code refusals} bundles with the same detail, dates in the page's words and values by the labels the pages
- * show. An entry that can never be valid is looked up by the field it concerns, any other refusal by its class
+ * show; the shared checks' refusals ({@code Require}) the same way, naming the field by the label its form shows.
+ * Another entry that can never be valid is looked up by the field it concerns, any other refusal by its class
  * ({@code refusal.ClassName}), and shown in French as the domain words it; the REST API keeps the French wording.
  */
 @Component
