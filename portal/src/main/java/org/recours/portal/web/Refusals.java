@@ -149,6 +149,6 @@ public class Refusals {
             }
         }
         return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? FieldNames.french(field.name())
-                : messages.getMessage("field." + field.name(), null, field.name(), locale);
+                : messages.getMessage("field-name." + field.name(), null, field.name(), locale);
     }
 }

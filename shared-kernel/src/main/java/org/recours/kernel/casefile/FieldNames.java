@@ -58,7 +58,7 @@ public final class FieldNames {
         return FRENCH.getOrDefault(field, field);
     }
 
-    /** The fields named in words (each also has its English name in {@code refusals_en.properties}). */
+    /** The fields named in words; each has its English name too ({@code field-name.X} of refusals_en.properties). */
     static java.util.Set<String> named() {
         return FRENCH.keySet();
     }

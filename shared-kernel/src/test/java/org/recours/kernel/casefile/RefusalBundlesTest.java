@@ -51,7 +51,7 @@ class RefusalBundlesTest {
 
     @Test
     void everyFieldNamedInFrenchHasItsEnglishName() {
-        assertThat(FieldNames.named()).allSatisfy(field -> assertThat(english).containsKey("field." + field));
+        assertThat(FieldNames.named()).allSatisfy(field -> assertThat(english).containsKey("field-name." + field));
     }
 
     @Test
