@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * rule: a key missing would fail only when its refusal happens (a page error instead of the refusal), a key left
  * over would be translated for nothing. The keys are read from the sources of the rules (shared-kernel and this
  * module), the way they are written there: {@code StepRefused.of(CaseRule.X, "variant", …)}, a variant chosen by
- * {@code ? "a" : "b"}, {@code outOfOrder("variant", …)}, {@code RefusalText.of("key", …)}, an entry kind.
+ * {@code ? "a" : "b"}, {@code outOfOrder("variant", …)}, {@code RefusalText.of("key", …)} (a value refused:
+ * {@code check.*}), an entry kind.
  */
 class RefusalKeysTest {
 
@@ -28,14 +29,15 @@ class RefusalKeysTest {
             "refusals.properties");
 
     private static final Pattern RULE_VARIANT = Pattern.compile(
-            "(CaseRule|CampaignRule)\\.([A-Z_]+),\\s*(?:[^;,]*?\\?\\s*)?\"([a-z-]+)\"(?:\\s*:\\s*\"([a-z-]+)\")?");
-    private static final Pattern OUT_OF_ORDER = Pattern.compile("outOfOrder\\(\"([a-z-]+)\"");
-    private static final Pattern ALREADY_RECORDED = Pattern.compile("alreadyRecorded\\([^;]*?\"([a-z-]+)\"\\)");
+            "(CaseRule|CampaignRule)\\.([A-Z_]+),\\s*(?:[^;,]*?\\?\\s*)?"
+                    + "\"([a-z0-9-]+)\"(?:\\s*:\\s*\"([a-z0-9-]+)\")?");
+    private static final Pattern OUT_OF_ORDER = Pattern.compile("outOfOrder\\(\"([a-z0-9-]+)\"");
+    private static final Pattern ALREADY_RECORDED = Pattern.compile("alreadyRecorded\\([^;]*?\"([a-z0-9-]+)\"\\)");
     private static final Pattern TEXT = Pattern.compile(
-            "RefusalText\\.of\\((?:[^;,]*?\\?\\s*)?\"([a-z.-]+)\"(?:\\s*:\\s*\"([a-z.-]+)\")?");
+            "RefusalText\\.of\\((?:[^;,]*?\\?\\s*)?\"([a-z0-9.-]+)\"(?:\\s*:\\s*\"([a-z0-9.-]+)\")?");
     private static final Pattern TEXT_CHOICE = Pattern.compile(
-            "RefusalText\\.of\\([^;,]*?\\?\\s*\"([a-z.-]+)\"\\s*:\\s*\"([a-z.-]+)\"");
-    private static final Pattern ENTRY_KIND = Pattern.compile("\"([a-z-]+)\", role, clock\\)");
+            "RefusalText\\.of\\([^;,]*?\\?\\s*\"([a-z0-9.-]+)\"\\s*:\\s*\"([a-z0-9.-]+)\"");
+    private static final Pattern ENTRY_KIND = Pattern.compile("\"([a-z0-9-]+)\", role, clock\\)");
 
     @Test
     void theSentencesTheRulesNameAreTheBundlesSentences() throws IOException {
@@ -53,7 +55,7 @@ class RefusalKeysTest {
         }
         var sentences = new TreeSet<String>();
         for (var key : bundle.stringPropertyNames()) {
-            if (key.matches("(rule|campaign-rule)\\.[A-Z_]+\\..+|(entry|not-counted|prior-examination)\\..+")) {
+            if (key.matches("(rule|campaign-rule)\\.[A-Z_]+\\..+|(entry|not-counted|prior-examination|check)\\..+")) {
                 sentences.add(key);
             }
         }

@@ -135,7 +135,7 @@ class MessageBundlesTest {
             for (var key : bundle.stringPropertyNames()) {
                 var message = bundle.getProperty(key);
                 var formatted = message.contains("{0") || key.matches(
-                        "(rule|campaign-rule|entry|not-counted|prior-examination|require)\\..*");
+                        "(rule|campaign-rule|entry|not-counted|prior-examination|require|check)\\..*");
                 if (formatted && message.replace("''", "").contains("'")
                         || !formatted && message.contains("''")) {
                     wrong.add(key + "=" + message);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.recours.kernel.campaign.CampaignRule;
 import org.recours.kernel.campaign.CampaignStatus;
 import org.recours.kernel.campaign.CampaignStepRefused;
+import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.CaseRule;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.RefusalText;
@@ -104,6 +105,17 @@ class RefusalsTest {
                 .isEqualTo("Le champ « Montant en jeu » est obligatoire et ne peut pas être vide.");
         assertThat(refusals.describe(empty)).isEqualTo(empty.getMessage());
         assertThat(refusals.describe(future)).isEqualTo(future.getMessage());
+    }
+
+    @Test
+    void anEnglishPageSaysWhichValueCanNeverBeValid() {
+        var badReference = catchThrowableOfType(InvalidCaseData.class, () -> new CaseId("RC-12"));
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(refusals.describe(badReference)).isEqualTo("Invalid case reference “RC-12”: expected RC-XXXX-XXXX.");
+        LocaleContextHolder.setLocale(Locale.FRENCH);
+        assertThat(refusals.describe(badReference))
+                .isEqualTo("Référence de dossier invalide « RC-12 » : attendu RC-XXXX-XXXX.")
+                .isEqualTo(badReference.getMessage());
     }
 
     @Test

@@ -26,7 +26,7 @@ class RefusalBundlesTest {
 
     /** The keys the domain names; the English file also holds the pages' refusals by field and class. */
     private static final String DOMAIN_KEYS =
-            "(rule|campaign-rule|entry|not-counted|prior-examination|require|list)\\..*";
+            "(rule|campaign-rule|entry|not-counted|prior-examination|require|check|list)\\..*";
 
     private final Properties french = load("refusals.properties");
     private final Properties english = load("refusals_en.properties");
