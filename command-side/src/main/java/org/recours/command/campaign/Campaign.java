@@ -42,6 +42,7 @@ import org.recours.kernel.campaign.SendCollectiveFormalNotice;
 import org.recours.kernel.campaign.WithdrawConsentToJoin;
 import org.recours.kernel.casefile.ActorMetaData;
 import org.recours.kernel.casefile.CaseOutOfReach;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.Require;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.StaffRole;
@@ -163,8 +164,8 @@ public class Campaign {
             throw CampaignStepRefused.of(CampaignRule.DATE_OUT_OF_ORDER, "formal-notice", status);
         }
         if (command.method().isTracked() && command.trackingNumber() == null) {
-            throw new org.recours.kernel.casefile.InvalidCaseData("trackingNumber", "Une "
-                    + command.method().labelFr() + " a un numéro de suivi : reportez celui du récépissé de dépôt.");
+            throw new org.recours.kernel.casefile.InvalidCaseData("trackingNumber", RefusalText.rule(
+                    org.recours.kernel.casefile.CaseRule.TRACKING_NUMBER_REQUIRED, "method", command.method()));
         }
         return record(new CollectiveFormalNoticeSent(campaignId, collectiveSteps + 1, targetedEntity,
                 command.sentOn(), command.method(), command.method().isTracked() ? command.trackingNumber() : null,
