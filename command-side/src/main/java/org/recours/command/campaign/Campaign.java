@@ -1,6 +1,5 @@
 package org.recours.command.campaign;
 
-import org.recours.kernel.casefile.FrenchGrammar;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
@@ -43,7 +42,7 @@ import org.recours.kernel.campaign.SendCollectiveFormalNotice;
 import org.recours.kernel.campaign.WithdrawConsentToJoin;
 import org.recours.kernel.casefile.ActorMetaData;
 import org.recours.kernel.casefile.CaseOutOfReach;
-import org.recours.kernel.casefile.FrenchDate;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.Require;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.StaffRole;
@@ -102,22 +101,18 @@ public class Campaign {
             throw new CaseOutOfReach(command.caseId());
         }
         if (command.caseClosed()) {
-            throw new CampaignStepRefused(CampaignRule.CLOSED_CASE_CANNOT_JOIN, "Le dossier " + command.caseId()
-                    + " est clos : " + FrenchGrammar.afterColon(CampaignRule.CLOSED_CASE_CANNOT_JOIN.explanation()));
+            throw CampaignStepRefused.of(CampaignRule.CLOSED_CASE_CANNOT_JOIN, "closed", command.caseId());
         }
         if (!command.companyId().equals(companyId)) {
-            throw new CampaignStepRefused(CampaignRule.OTHER_COMPANY, "Le dossier " + command.caseId()
-                    + " vise une autre entreprise que la campagne (" + companyId + ").");
+            throw CampaignStepRefused.of(CampaignRule.OTHER_COMPANY, "case", command.caseId(), companyId);
         }
         if (members.contains(command.caseId())) {
-            throw new CampaignStepRefused(CampaignRule.ALREADY_A_MEMBER, "Le dossier " + command.caseId()
-                    + " fait déjà partie de la campagne.");
+            throw CampaignStepRefused.of(CampaignRule.ALREADY_A_MEMBER, "case", command.caseId());
         }
         var today = LocalDate.now(clock);
         if (status == CampaignStatus.JUDGMENT && (joiningWindowEndsOn == null || today.isAfter(joiningWindowEndsOn))) {
-            throw new CampaignStepRefused(CampaignRule.JOINING_WINDOW_CLOSED, joiningWindowEndsOn == null
-                    ? CampaignRule.JOINING_WINDOW_CLOSED.explanation()
-                    : "La période d'adhésion a pris fin le " + FrenchDate.of(joiningWindowEndsOn) + ".");
+            throw joiningWindowEndsOn == null ? new CampaignStepRefused(CampaignRule.JOINING_WINDOW_CLOSED)
+                    : CampaignStepRefused.of(CampaignRule.JOINING_WINDOW_CLOSED, "ended-on", joiningWindowEndsOn);
         }
         return record(new CaseJoinedCampaign(campaignId, command.caseId(), command.branch(), today));
     }
@@ -155,8 +150,7 @@ public class Campaign {
                        @MetaDataValue(ActorMetaData.STAFF_BRANCH) String staffBranch) {
         var member = requireReach(command.caseId(), role, staffBranch);
         if (member.consent() == null) {
-            throw new CampaignStepRefused(CampaignRule.NO_CONSENT, "Aucun consentement du dossier "
-                    + command.caseId() + " n'est en vigueur : rien à retirer.");
+            throw CampaignStepRefused.of(CampaignRule.NO_CONSENT, "nothing-to-withdraw", command.caseId());
         }
         return record(new ConsentToJoinWithdrawn(campaignId, command.caseId(), member.consent()));
     }
@@ -167,12 +161,11 @@ public class Campaign {
         requireCollectiveStep(role);
         Require.notAfter("sentOn", command.sentOn(), LocalDate.now(clock));
         if (status.compareTo(CampaignStatus.FORMAL_NOTICE_SENT) > 0) {
-            throw new CampaignStepRefused(CampaignRule.DATE_OUT_OF_ORDER, "La mise en demeure collective précède "
-                    + "la médiation et l'action en justice ; la campagne en est à l'étape " + status + ".");
+            throw CampaignStepRefused.of(CampaignRule.DATE_OUT_OF_ORDER, "formal-notice", status);
         }
         if (command.method().isTracked() && command.trackingNumber() == null) {
-            throw new org.recours.kernel.casefile.InvalidCaseData("trackingNumber", "Une "
-                    + command.method().labelFr() + " a un numéro de suivi : reportez celui du récépissé de dépôt.");
+            throw new org.recours.kernel.casefile.InvalidCaseData("trackingNumber", RefusalText.rule(
+                    org.recours.kernel.casefile.CaseRule.TRACKING_NUMBER_REQUIRED, "method", command.method()));
         }
         return record(new CollectiveFormalNoticeSent(campaignId, collectiveSteps + 1, targetedEntity,
                 command.sentOn(), command.method(), command.method().isTracked() ? command.trackingNumber() : null,
@@ -196,12 +189,10 @@ public class Campaign {
         requireCollectiveStep(role);
         Require.notAfter("filedOn", command.filedOn(), LocalDate.now(clock));
         if (standing == null || !standing.validOn(command.filedOn())) {
-            throw new CampaignStepRefused(CampaignRule.GROUP_ACTION_STANDING_REQUIRED, standing == null
-                    ? "Enregistrez d'abord l'agrément de l'association (numéro et date) : "
-                    + CampaignRule.GROUP_ACTION_STANDING_REQUIRED.explanation()
-                    : "L'agrément n° " + standing.approvalNumber() + " n'est pas valide le "
-                    + FrenchDate.of(command.filedOn()) + " (valable du " + FrenchDate.of(standing.approvedOn())
-                    + " au " + FrenchDate.of(standing.validUntil()) + ").");
+            throw standing == null
+                    ? CampaignStepRefused.of(CampaignRule.GROUP_ACTION_STANDING_REQUIRED, "record-first")
+                    : CampaignStepRefused.of(CampaignRule.GROUP_ACTION_STANDING_REQUIRED, "not-valid",
+                    standing.approvalNumber(), command.filedOn(), standing.approvedOn(), standing.validUntil());
         }
         return record(new GroupActionBrought(campaignId, collectiveSteps + 1, command.court(), command.filedOn(),
                 command.reference(), command.summary(), standing.approvalNumber(), consentingMembers()));
@@ -295,8 +286,7 @@ public class Campaign {
     private java.util.List<org.recours.kernel.casefile.CaseId> consentingMembers() {
         var consenting = members.consenting();
         if (consenting.isEmpty()) {
-            throw new CampaignStepRefused(CampaignRule.NO_MEMBERS, "Aucun membre de la campagne n'a de "
-                    + "consentement en vigueur : " + CampaignRule.NO_MEMBERS.explanation());
+            throw CampaignStepRefused.of(CampaignRule.NO_MEMBERS, "no-consent");
         }
         return consenting;
     }

@@ -29,8 +29,7 @@ final class Members {
     Member require(CaseId caseId) {
         var member = members.get(caseId.value());
         if (member == null) {
-            throw new CampaignStepRefused(CampaignRule.NOT_A_MEMBER, "Le dossier " + caseId
-                    + " ne fait pas partie de la campagne.");
+            throw CampaignStepRefused.of(CampaignRule.NOT_A_MEMBER, "case", caseId);
         }
         return member;
     }

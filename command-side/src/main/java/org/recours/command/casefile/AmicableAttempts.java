@@ -9,9 +9,9 @@ import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.CaseRule;
 import org.recours.kernel.casefile.ConciliationOutcome;
 import org.recours.kernel.casefile.CourtClaimStated;
-import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.MediationOutcome;
 import org.recours.kernel.casefile.RecordCourtAction;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.kernel.law.CourtThresholds;
 import org.recours.kernel.law.Limitation;
@@ -52,9 +52,8 @@ final class AmicableAttempts {
     Conciliation requirePendingConciliation(LocalDate concludedOn) {
         var pending = pendingConciliation().orElseThrow();
         if (concludedOn.isBefore(pending.requestedOn())) {
-            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La conciliation ne peut pas s'achever ("
-                    + FrenchDate.of(concludedOn) + ") avant d'avoir été demandée ("
-                    + FrenchDate.of(pending.requestedOn()) + ").");
+            throw StepRefused.of(CaseRule.DATE_OUT_OF_ORDER, "conciliation-end", concludedOn,
+                    pending.requestedOn());
         }
         return pending;
     }
@@ -133,25 +132,21 @@ final class AmicableAttempts {
             return stated(caseId, actionNumber, command, AmicableAttemptBasis.NONE, null,
                     command.filedAnywayReason());
         }
-        throw new StepRefused(CaseRule.PRIOR_AMICABLE_ATTEMPT_REQUIRED, "La demande porte sur " + claim.amount()
-                + ", pas plus de 5 000 € : " + CaseRule.PRIOR_AMICABLE_ATTEMPT_REQUIRED.explanation()
-                + " Aucune tentative n'est au dossier avant le " + FrenchDate.of(command.filedOn())
-                + notCounted(command.filedOn()) + ". Enregistrez la conciliation, indiquez la procédure participative "
-                + "tentée ou la dispense (art. 750-1, al. 2), ou confirmez avec un motif que l'action a été "
-                + "introduite sans tentative : le dossier signalera alors le risque d'irrecevabilité.");
+        throw StepRefused.of(CaseRule.PRIOR_AMICABLE_ATTEMPT_REQUIRED, "claim", claim.amount(),
+                command.filedOn(), notCounted(command.filedOn()));
     }
 
-    private String notCounted(LocalDate filedOn) {
+    /** Why an attempt on file does not count for the action filed on {@code filedOn}, if one is on file. */
+    private RefusalText notCounted(LocalDate filedOn) {
         var inadmissible = mediations.values().stream().filter(m -> m.outcome() == MediationOutcome.INADMISSIBLE)
                 .map(Mediation::concludedOn).findFirst();
         if (inadmissible.isPresent()) {
-            return " (la médiation déclarée irrecevable le " + FrenchDate.of(inadmissible.get())
-                    + " n'est pas une tentative : le médiateur n'a pas examiné le litige)";
+            return RefusalText.of("not-counted.inadmissible-mediation", inadmissible.get());
         }
         var running = mediations.values().stream().anyMatch(m -> m.concludedOn() == null || m.concludedOn()
                 .isAfter(filedOn)) || conciliations.values().stream().anyMatch(c -> c.concludedOn() == null
                 || c.concludedOn().isAfter(filedOn));
-        return running ? " (la tentative en cours ne s'était pas achevée à cette date)" : "";
+        return RefusalText.of(running ? "not-counted.running" : "not-counted.none");
     }
 
     private static CourtClaimStated stated(CaseId caseId, int actionNumber, RecordCourtAction command,

@@ -121,6 +121,7 @@ import org.recours.kernel.casefile.RequestMediation;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.ResponseReceived;
 import org.recours.kernel.casefile.StaffMemberId;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.kernel.casefile.SupportContacted;
 import org.recours.kernel.law.LegalDeadlines;
@@ -245,8 +246,7 @@ public class ComplaintCase {
         allowed(CaseStep.FACTS_KNOWN, LocalDate.now(clock));
         Require.notAfter("knownOn", command.knownOn(), LocalDate.now(clock));
         if (command.knownOn().equals(factsKnownOn)) {
-            throw new StepRefused(CaseRule.FACTS_KNOWN_DATE_UNCHANGED, "Les faits sont déjà connus depuis le "
-                    + FrenchDate.of(factsKnownOn) + " : " + CaseRule.FACTS_KNOWN_DATE_UNCHANGED.explanation());
+            throw StepRefused.of(CaseRule.FACTS_KNOWN_DATE_UNCHANGED, "known-since", factsKnownOn);
         }
         if (factsKnownOn != null && command.reason() == null) {
             throw new InvalidCaseData("reason", "La date de connaissance des faits est déjà enregistrée ("
@@ -373,12 +373,10 @@ public class ComplaintCase {
                        ReminderPolicy policy) {
         Require.notAfter("sentOn", command.sentOn(), LocalDate.now(clock));
         allowed(CaseStep.LETTER, command.sentOn());
-        var addressee = company.headOffice(command.addressee()).orElseThrow(() -> new StepRefused(
-                CaseRule.UNKNOWN_ADDRESSEE, "Adresse inconnue pour « " + command.addressee() + " » : le courrier va à "
-                + String.join(" ou ", company.headOffices().stream().map(office -> office.entity()).toList()) + "."));
+        var addressee = company.headOffice(command.addressee())
+                .orElseThrow(() -> unknownAddressee(command.addressee()));
         if (command.method().isTracked() && command.trackingNumber() == null) {
-            throw new StepRefused(CaseRule.TRACKING_NUMBER_REQUIRED, "Une " + command.method().labelFr()
-                    + " a un numéro de suivi : reportez celui du récépissé de dépôt.");
+            throw StepRefused.of(CaseRule.TRACKING_NUMBER_REQUIRED, "method", command.method());
         }
         var trackingNumber = command.method().isTracked() ? command.trackingNumber() : null;
         if (command.depositedAt() != null) {
@@ -476,13 +474,11 @@ public class ComplaintCase {
         Require.notAfter("sentOn", command.sentOn(), LocalDate.now(clock));
         allowed(CaseStep.CORRECT_LETTER, command.sentOn());
         var letter = correctable(command.entry(), correspondence.sentAsEntry(command.entry()),
-                "l'envoi d'un courrier", role, clock);
-        var addressee = company.headOffice(command.addressee()).orElseThrow(() -> new StepRefused(
-                CaseRule.UNKNOWN_ADDRESSEE, "Adresse inconnue pour « " + command.addressee() + " » : le courrier va à "
-                + String.join(" ou ", company.headOffices().stream().map(office -> office.entity()).toList()) + "."));
+                "letter-sent", role, clock);
+        var addressee = company.headOffice(command.addressee())
+                .orElseThrow(() -> unknownAddressee(command.addressee()));
         if (command.method().isTracked() && command.trackingNumber() == null) {
-            throw new StepRefused(CaseRule.TRACKING_NUMBER_REQUIRED, "Une " + command.method().labelFr()
-                    + " a un numéro de suivi : reportez celui du récépissé de dépôt.");
+            throw StepRefused.of(CaseRule.TRACKING_NUMBER_REQUIRED, "method", command.method());
         }
         var trackingNumber = command.method().isTracked() ? command.trackingNumber() : null;
         correspondence.requireSendingDateFits(letter, command.sentOn());
@@ -505,7 +501,7 @@ public class ComplaintCase {
         Require.notAfter("deliveredOn", command.deliveredOn(), LocalDate.now(clock));
         allowed(CaseStep.CORRECT_DELIVERY, command.deliveredOn());
         var letter = correctable(command.entry(), correspondence.deliveredAsEntry(command.entry()),
-                "un accusé de réception", role, clock);
+                "delivery", role, clock);
         correspondence.requireDeliveryDateFits(letter, command.deliveredOn());
         var corrected = letter.deliveredOn(letter.deliveredEntry(), command.deliveredOn());
         requireChanged(letter, corrected);
@@ -523,7 +519,7 @@ public class ComplaintCase {
         Require.notAfter("receivedOn", command.receivedOn(), LocalDate.now(clock));
         allowed(CaseStep.CORRECT_RESPONSE, command.receivedOn());
         var response = correctable(command.entry(), correspondence.responseAsEntry(command.entry()),
-                "une réponse de l'entreprise", role, clock);
+                "response", role, clock);
         correspondence.requireAnswerDateFits(command.receivedOn());
         var corrected = new Correspondence.Response(response.number(), response.entry(), command.receivedOn(),
                 command.channel(), command.summary(), command.assessment(), command.offer());
@@ -539,7 +535,7 @@ public class ComplaintCase {
                        Clock clock) {
         allowed(CaseStep.CORRECT_COMPLAINT, LocalDate.now(clock));
         var filed = correctable(command.entry(), Optional.of(details).filter(any -> command.entry() == 0),
-                "la réclamation déposée (entrée n° 0)", role, clock);
+                "complaint", role, clock);
         var corrected = new ComplaintDetails(command.category(), command.facts(), command.amountAtStake(),
                 command.desiredOutcome());
         requireChanged(filed, corrected);
@@ -551,10 +547,15 @@ public class ComplaintCase {
     record ComplaintDetails(Category category, String facts, Money amountAtStake, String desiredOutcome) {
     }
 
+    /** {@code expected}: the kind of entry the correction names ({@code entry.kind} of the refusals bundles). */
     private StepRefused unknownEntry(long entry, String expected) {
-        return new StepRefused(CaseRule.UNKNOWN_ENTRY, "L'entrée n° " + entry + " de l'historique du dossier "
-                + caseId + " n'est pas " + expected + " : " + CaseRule.UNKNOWN_ENTRY.explanation()
-                + " Une correction nomme l'entrée d'origine, pas une correction précédente.");
+        return StepRefused.of(CaseRule.UNKNOWN_ENTRY, "not-this-kind", entry, caseId,
+                RefusalText.of("entry." + expected));
+    }
+
+    private StepRefused unknownAddressee(String addressee) {
+        return StepRefused.of(CaseRule.UNKNOWN_ADDRESSEE, "offices", addressee,
+                company.headOffices().stream().map(office -> office.entity()).toList());
     }
 
     /**
@@ -570,8 +571,7 @@ public class ComplaintCase {
     /** A correction must change something of the step as it stands. */
     private static void requireChanged(Object standing, Object corrected) {
         if (corrected.equals(standing)) {
-            throw new StepRefused(CaseRule.CORRECTION_CHANGES_NOTHING, CaseRule.CORRECTION_CHANGES_NOTHING
-                    .explanation());
+            throw new StepRefused(CaseRule.CORRECTION_CHANGES_NOTHING);
         }
     }
 
@@ -594,7 +594,7 @@ public class ComplaintCase {
         allowed(CaseStep.CORRECT_HELP_CENTRE, command.consultedOn());
         var consultation = correctable(command.entry(),
                 Optional.ofNullable(helpCentreConsultations.get(command.entry())),
-                "une consultation du centre d'aide", role, clock);
+                "help-centre", role, clock);
         requireChanged(consultation, new HelpCentreConsultation(command.consultedOn(), command.findings()));
         return record(new HelpCentreConsultationCorrected(caseId, command.entry(),
                 helpCentreConsultations.headMap(command.entry()).size() + 1, command.consultedOn(),
@@ -607,7 +607,7 @@ public class ComplaintCase {
         Require.notAfter("filedOn", command.filedOn(), LocalDate.now(clock));
         allowed(CaseStep.CORRECT_COURT, command.filedOn());
         var action = correctable(command.entry(), Optional.ofNullable(courtActions.get(command.entry())),
-                "une action en justice", role, clock);
+                "court-action", role, clock);
         requireChanged(action, new CourtAction(command.court(), command.filedOn(), command.reference(),
                 command.summary()));
         return record(new CourtActionCorrected(caseId, command.entry(),
@@ -624,7 +624,7 @@ public class ComplaintCase {
         var concluded = correctable(command.entry(), Optional.ofNullable(mediation)
                         .filter(latest -> latest.conclusionEntry() != null
                                 && latest.conclusionEntry() == command.entry()),
-                "l'issue de la dernière médiation", role, clock);
+                "mediation-outcome", role, clock);
         var corrected = concluded.outcomeCorrected(command.outcome(), command.concludedOn(), command.details());
         corrected.requireConcludedAfter(corrected.requestedOn());
         requireChanged(concluded, corrected);
@@ -643,11 +643,9 @@ public class ComplaintCase {
                        Clock clock) {
         Require.notAfter("closedOn", command.closedOn(), LocalDate.now(clock));
         var standing = correctable(command.entry(), Optional.ofNullable(closure)
-                .filter(current -> current.entry() == command.entry()), "la clôture du dossier", role, clock);
+                .filter(current -> current.entry() == command.entry()), "closure", role, clock);
         if (command.closedOn().isBefore(filedOn)) {
-            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "Le dossier ne peut pas être clos ("
-                    + FrenchDate.of(command.closedOn()) + ") avant d'avoir été déposé (" + FrenchDate.of(filedOn)
-                    + ").");
+            throw StepRefused.of(CaseRule.DATE_OUT_OF_ORDER, "closing", command.closedOn(), filedOn);
         }
         requireChanged(standing, new Closure(standing.entry(), command.resolution(), command.amountObtained(),
                 command.closedOn(), command.summary()));
@@ -666,7 +664,7 @@ public class ComplaintCase {
         Require.notAfter("contactedOn", command.contactedOn(), LocalDate.now(clock));
         allowed(CaseStep.CORRECT_SUPPORT_CONTACT, command.contactedOn());
         var contact = correctable(command.entry(), Optional.ofNullable(supportContacts.get(command.entry())),
-                "un contact avec le service client", role, clock);
+                "support-contact", role, clock);
         requireChanged(contact, new SupportContact(command.channel(), command.contactedOn(),
                 command.ticketReference(), command.summary(), command.outcome()));
         record(new SupportContactCorrected(caseId, command.entry(),
@@ -687,7 +685,7 @@ public class ComplaintCase {
         allowed(CaseStep.CORRECT_MEDIATION, command.requestedOn());
         var request = correctable(command.entry(), Optional.ofNullable(mediation)
                         .filter(latest -> latest.entry() == command.entry()),
-                "la dernière demande de médiation", role, clock);
+                "mediation-request", role, clock);
         // the request is checked as if it were made again: without the mediation it would start
         MediationAdmissibility.check(standing().withoutPendingMediation(), new RequestMediation(caseId, null,
                 command.mediator(), command.requestedOn(), command.reference(), request.windowOverrideReason()), role);
@@ -1057,8 +1055,7 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(RecordPersonalDataErasure command, Clock clock) {
         if (personalDataErased) {
-            throw new StepRefused(CaseRule.PERSONAL_DATA_ALREADY_ERASED,
-                    CaseRule.PERSONAL_DATA_ALREADY_ERASED.explanation());
+            throw new StepRefused(CaseRule.PERSONAL_DATA_ALREADY_ERASED);
         }
         return record(new PersonalDataErased(caseId, consumer, LocalDate.now(clock), command.reason()));
     }
@@ -1068,11 +1065,10 @@ public class ComplaintCase {
     public long handle(ReassignCase command, @MetaDataValue(ActorMetaData.STAFF_MEMBER) String staffMember,
                        @MetaDataValue(ActorMetaData.STAFF_ROLE) String role, Clock clock) {
         if (StaffRole.STAFF.name().equals(role) && !handler.value().equals(staffMember)) {
-            throw new StepRefused(CaseRule.REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR,
-                    CaseRule.REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR.explanation());
+            throw new StepRefused(CaseRule.REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR);
         }
         if (command.handler().equals(handler)) {
-            throw new StepRefused(CaseRule.HANDLER_UNCHANGED, CaseRule.HANDLER_UNCHANGED.explanation());
+            throw new StepRefused(CaseRule.HANDLER_UNCHANGED);
         }
         return record(new CaseHandlerAssigned(caseId, command.handler(), handler, LocalDate.now(clock)));
     }
@@ -1091,8 +1087,7 @@ public class ComplaintCase {
     public long handle(QueueCaseForSupervisors command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
                        Clock clock) {
         if (StaffRole.STAFF.name().equals(role)) {
-            throw new StepRefused(CaseRule.REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR,
-                    CaseRule.REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR.explanation());
+            throw new StepRefused(CaseRule.REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR);
         }
         if (closed || !handler.equals(command.handler())) {
             return AggregateLifecycle.getVersion();
@@ -1110,8 +1105,7 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(RecordConsumerDetailsUpdate command, Clock clock) {
         if (personalDataErased) {
-            throw new StepRefused(CaseRule.PERSONAL_DATA_ALREADY_ERASED,
-                    CaseRule.PERSONAL_DATA_ALREADY_ERASED.explanation());
+            throw new StepRefused(CaseRule.PERSONAL_DATA_ALREADY_ERASED);
         }
         return record(new ConsumerDetailsUpdated(caseId, consumer, LocalDate.now(clock), command.changed()));
     }

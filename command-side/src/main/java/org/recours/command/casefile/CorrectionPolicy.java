@@ -26,8 +26,7 @@ final class CorrectionPolicy {
         }
         if (staffRole.isEmpty() || entryRecordedAt == null
                 || now.isAfter(entryRecordedAt.plus(STAFF_CORRECTION_PERIOD))) {
-            throw new StepRefused(CaseRule.CORRECTION_REQUIRES_SUPERVISOR,
-                    CaseRule.CORRECTION_REQUIRES_SUPERVISOR.explanation());
+            throw new StepRefused(CaseRule.CORRECTION_REQUIRES_SUPERVISOR);
         }
     }
 }

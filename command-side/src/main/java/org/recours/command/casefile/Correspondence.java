@@ -12,7 +12,6 @@ import org.recours.kernel.casefile.CaseStep;
 import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.ContactChannel;
 import org.recours.kernel.casefile.ExpiryContradiction;
-import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.HeadOffice;
 import org.recours.kernel.casefile.LetterReturnReason;
 import org.recours.kernel.casefile.ResponseAssessment;
@@ -88,9 +87,7 @@ final class Correspondence {
         if (!letters.isEmpty()) {
             var previous = letters.get(letters.size() - 1);
             if (sentOn.isBefore(previous.sentOn())) {
-                throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "Le courrier n° " + previous.number()
-                        + " est parti le " + FrenchDate.of(previous.sentOn()) + " : un courrier suivant ne peut pas "
-                        + "être daté d'avant (" + FrenchDate.of(sentOn) + ").");
+                throw outOfOrder("next-letter", previous.number(), previous.sentOn(), sentOn);
             }
         }
         return new Letter(letters.size() + 1, -1, null, sentOn, null, null, null, null);
@@ -189,13 +186,11 @@ final class Correspondence {
             return letters.stream().filter(letter -> letter.number() == number && letter.deliveredOn() == null
                             && letter.returnReason() == null)
                     .findFirst()
-                    .orElseThrow(() -> new StepRefused(CaseRule.NO_LETTER_TO_DELIVER, "Le courrier n° " + number
-                            + " n'existe pas, ou son accusé de réception ou son retour est déjà enregistré."));
+                    .orElseThrow(() -> StepRefused.of(CaseRule.NO_LETTER_TO_DELIVER, "number", number));
         }
         return letters.stream().filter(letter -> letter.deliveredOn() == null && letter.returnReason() == null)
                 .reduce((first, second) -> second)
-                .orElseThrow(() -> new StepRefused(CaseRule.NO_LETTER_TO_DELIVER,
-                        CaseRule.NO_LETTER_TO_DELIVER.explanation() + " Enregistrez d'abord l'envoi du courrier."));
+                .orElseThrow(() -> StepRefused.of(CaseRule.NO_LETTER_TO_DELIVER, "send-first"));
     }
 
     Optional<Letter> sentAsEntry(long entry) {
@@ -213,17 +208,14 @@ final class Correspondence {
      */
     void requireMediatorNamingCheckable(int responseNumber) {
         var response = responses.stream().filter(answer -> answer.number() == responseNumber).findFirst()
-                .orElseThrow(() -> new StepRefused(CaseRule.ANSWER_NOT_A_REJECTION, "Aucune réponse n° "
-                        + responseNumber + " de l'entreprise n'est enregistrée. "
-                        + CaseRule.ANSWER_NOT_A_REJECTION.explanation()));
+                .orElseThrow(() -> StepRefused.of(CaseRule.ANSWER_NOT_A_REJECTION, "no-such-answer",
+                        responseNumber));
         if (response.assessment() == ResponseAssessment.SATISFACTORY) {
-            throw new StepRefused(CaseRule.ANSWER_NOT_A_REJECTION, "La réponse n° " + responseNumber + " du "
-                    + FrenchDate.of(response.receivedOn()) + " est jugée satisfaisante. "
-                    + CaseRule.ANSWER_NOT_A_REJECTION.explanation());
+            throw StepRefused.of(CaseRule.ANSWER_NOT_A_REJECTION, "satisfactory", responseNumber,
+                    response.receivedOn());
         }
         if (mediatorNamingChecked.contains(responseNumber)) {
-            throw new StepRefused(CaseRule.MEDIATOR_NAMING_ALREADY_RECORDED,
-                    CaseRule.MEDIATOR_NAMING_ALREADY_RECORDED.explanation());
+            throw new StepRefused(CaseRule.MEDIATOR_NAMING_ALREADY_RECORDED);
         }
     }
 
@@ -242,37 +234,32 @@ final class Correspondence {
     void requireSendingDateFits(Letter letter, LocalDate sentOn) {
         var index = letter.number() - 1;
         if (index > 0 && sentOn.isBefore(letters.get(index - 1).sentOn())) {
-            throw outOfOrder("Le courrier n° " + letter.number() + " ne peut pas être daté (" + FrenchDate.of(sentOn)
-                    + ") d'avant le courrier n° " + index + " (" + FrenchDate.of(letters.get(index - 1).sentOn()) + ").");
+            throw outOfOrder("before-previous-letter", letter.number(), sentOn, index,
+                    letters.get(index - 1).sentOn());
         }
         if (index + 1 < letters.size() && sentOn.isAfter(letters.get(index + 1).sentOn())) {
-            throw outOfOrder("Le courrier n° " + letter.number() + " ne peut pas être daté (" + FrenchDate.of(sentOn)
-                    + ") d'après le courrier n° " + (index + 2) + " (" + FrenchDate.of(letters.get(index + 1).sentOn())
-                    + ").");
+            throw outOfOrder("after-next-letter", letter.number(), sentOn, index + 2,
+                    letters.get(index + 1).sentOn());
         }
         if (letter.deliveredOn() != null && letter.deliveredOn().isBefore(sentOn)) {
-            throw outOfOrder("Le courrier n° " + letter.number() + " a été reçu le " + FrenchDate.of(letter.deliveredOn())
-                    + " : il ne peut pas avoir été envoyé après (" + FrenchDate.of(sentOn) + ").");
+            throw outOfOrder("sent-after-receipt", letter.number(), letter.deliveredOn(), sentOn);
         }
         var firstAnswerOn = firstAnswerOn();
         if (letter.number() == 1 && firstAnswerOn != null && firstAnswerOn.isBefore(sentOn)) {
-            throw outOfOrder("L'entreprise a répondu le " + FrenchDate.of(firstAnswerOn) + " : la réclamation écrite "
-                    + "ne peut pas être datée d'après (" + FrenchDate.of(sentOn) + ").");
+            throw outOfOrder("complaint-after-answer", firstAnswerOn, sentOn);
         }
     }
 
     void requireDeliveryDateFits(Letter letter, LocalDate deliveredOn) {
         if (deliveredOn.isBefore(letter.sentOn())) {
-            throw outOfOrder("Le courrier n° " + letter.number() + " ne peut pas avoir été reçu ("
-                    + FrenchDate.of(deliveredOn) + ") avant son envoi (" + FrenchDate.of(letter.sentOn()) + ").");
+            throw outOfOrder("receipt-before-sending", letter.number(), deliveredOn, letter.sentOn());
         }
     }
 
     void requireAnswerDateFits(LocalDate receivedOn) {
         var complaint = writtenComplaint().orElseThrow(); // CaseStep.RESPONSE requires it
         if (receivedOn.isBefore(complaint.sentOn())) {
-            throw outOfOrder("La réponse (" + FrenchDate.of(receivedOn) + ") ne peut pas précéder la réclamation "
-                    + "écrite (" + FrenchDate.of(complaint.sentOn()) + ").");
+            throw outOfOrder("answer-before-complaint", receivedOn, complaint.sentOn());
         }
     }
 
@@ -319,17 +306,13 @@ final class Correspondence {
     void requireReturnFits(Letter letter, LocalDate firstPresentedOn, LocalDate returnedOn) {
         if (letter.method() != SendingMethod.REGISTERED && letter.method() != SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT
                 && letter.method() != SendingMethod.ELECTRONIC_REGISTERED) {
-            throw new StepRefused(CaseRule.LETTER_NOT_REGISTERED, "Le courrier n° " + letter.number() + " est parti en "
-                    + letter.method().labelFr() + " : " + CaseRule.LETTER_NOT_REGISTERED.explanation());
+            throw StepRefused.of(CaseRule.LETTER_NOT_REGISTERED, "method", letter.number(), letter.method());
         }
         if (firstPresentedOn.isBefore(letter.sentOn())) {
-            throw outOfOrder("Le courrier n° " + letter.number() + " ne peut pas avoir été présenté ("
-                    + FrenchDate.of(firstPresentedOn) + ") avant son envoi (" + FrenchDate.of(letter.sentOn()) + ").");
+            throw outOfOrder("presented-before-sending", letter.number(), firstPresentedOn, letter.sentOn());
         }
         if (returnedOn.isBefore(firstPresentedOn)) {
-            throw outOfOrder("Le courrier n° " + letter.number() + " ne peut pas avoir été renvoyé ("
-                    + FrenchDate.of(returnedOn) + ") avant sa première présentation (" + FrenchDate.of(firstPresentedOn)
-                    + ").");
+            throw outOfOrder("returned-before-presented", letter.number(), returnedOn, firstPresentedOn);
         }
     }
 
@@ -373,7 +356,7 @@ final class Correspondence {
                 && (!answered() || firstAnswerOn().isAfter(dueOn));
     }
 
-    private static StepRefused outOfOrder(String message) {
-        return new StepRefused(CaseRule.DATE_OUT_OF_ORDER, message);
+    private static StepRefused outOfOrder(String variant, Object... arguments) {
+        return StepRefused.of(CaseRule.DATE_OUT_OF_ORDER, variant, arguments);
     }
 }

@@ -15,16 +15,14 @@ final class EvidenceFile {
 
     void requireNew(DocumentId documentId) {
         if (everAttached.containsKey(documentId)) {
-            throw new StepRefused(CaseRule.DOCUMENT_ALREADY_ATTACHED, "Le document " + documentId
-                    + " est déjà joint au dossier : " + CaseRule.DOCUMENT_ALREADY_ATTACHED.explanation());
+            throw StepRefused.of(CaseRule.DOCUMENT_ALREADY_ATTACHED, "document", documentId);
         }
     }
 
     EvidenceAttached requireStanding(DocumentId documentId) {
         var document = standing.get(documentId);
         if (document == null) {
-            throw new StepRefused(CaseRule.UNKNOWN_DOCUMENT, "Aucun document " + documentId
-                    + " n'est joint au dossier : " + CaseRule.UNKNOWN_DOCUMENT.explanation());
+            throw StepRefused.of(CaseRule.UNKNOWN_DOCUMENT, "document", documentId);
         }
         return document;
     }

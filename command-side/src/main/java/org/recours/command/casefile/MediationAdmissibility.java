@@ -3,7 +3,6 @@ package org.recours.command.casefile;
 import org.recours.kernel.casefile.CaseRule;
 import org.recours.kernel.casefile.CaseStanding;
 import org.recours.kernel.casefile.CaseStep;
-import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.RequestMediation;
 import org.recours.kernel.casefile.StaffRole;
 import org.recours.kernel.casefile.StepRefused;
@@ -29,9 +28,8 @@ final class MediationAdmissibility {
         }
         var possibleFrom = refused.possibleFrom().orElseThrow();
         if (!StaffRole.named(role).canOverrideDeadlines()) {
-            throw new StepRefused(CaseRule.OVERRIDE_REQUIRES_SUPERVISOR, CaseRule.OVERRIDE_REQUIRES_SUPERVISOR
-                    .explanation() + " Sans dérogation, la médiation est possible à partir du "
-                    + FrenchDate.of(possibleFrom) + ".", possibleFrom);
+            throw StepRefused.of(CaseRule.OVERRIDE_REQUIRES_SUPERVISOR, "possible-from", possibleFrom)
+                    .possibleFrom(possibleFrom);
         }
         return request.windowOverrideReason();
     }

@@ -3,7 +3,6 @@ package org.recours.command.casefile;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.recours.kernel.casefile.CaseRule;
-import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.MediationOutcome;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.kernel.law.LegalDeadlines;
@@ -100,7 +99,7 @@ record MediationHistory(int number, long entry, String mediator, LocalDate reque
     /** The proposal awaiting the parties' answers (the mediation is pending: CaseStep), or a refusal naming R612-4. */
     MediationProposal requireProposalAwaitingAnswers() {
         if (proposal == null) {
-            throw new StepRefused(CaseRule.NO_PENDING_PROPOSAL, CaseRule.NO_PENDING_PROPOSAL.explanation());
+            throw new StepRefused(CaseRule.NO_PENDING_PROPOSAL);
         }
         return proposal;
     }
@@ -108,20 +107,15 @@ record MediationHistory(int number, long entry, String mediator, LocalDate reque
     /** A proposal of the pending mediation (CaseStep checked it is pending): one, dated within the mediation. */
     void requireProposable(LocalDate proposedOn, LocalDate acceptBy) {
         if (proposal != null) {
-            throw new StepRefused(CaseRule.PROPOSAL_ALREADY_MADE, "Le médiateur a fait sa proposition le "
-                    + FrenchDate.of(proposal.proposedOn()) + " : " + CaseRule.PROPOSAL_ALREADY_MADE.explanation());
+            throw StepRefused.of(CaseRule.PROPOSAL_ALREADY_MADE, "proposed-on", proposal.proposedOn());
         }
         var earliest = seizureNotifiedOn != null ? seizureNotifiedOn : requestedOn;
         if (proposedOn.isBefore(earliest)) {
-            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La proposition du médiateur ("
-                    + FrenchDate.of(proposedOn) + ") ne peut pas précéder " + (seizureNotifiedOn != null
-                    ? "la notification de sa saisine (" : "la demande de médiation (") + FrenchDate.of(earliest)
-                    + ").");
+            throw StepRefused.of(CaseRule.DATE_OUT_OF_ORDER, seizureNotifiedOn != null
+                    ? "proposal-before-seizure" : "proposal-before-request", proposedOn, earliest);
         }
         if (acceptBy.isBefore(proposedOn)) {
-            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "Le délai d'acceptation fixé par le médiateur ("
-                    + FrenchDate.of(acceptBy) + ") ne peut pas précéder sa proposition (" + FrenchDate.of(proposedOn)
-                    + ").");
+            throw StepRefused.of(CaseRule.DATE_OUT_OF_ORDER, "accept-by-before-proposal", acceptBy, proposedOn);
         }
     }
 
@@ -129,9 +123,7 @@ record MediationHistory(int number, long entry, String mediator, LocalDate reque
     void requireOutcomeNotFromAnswers(MediationOutcome recorded) {
         if (proposal != null && (recorded == MediationOutcome.AGREEMENT
                 || recorded == MediationOutcome.PROPOSAL_REFUSED)) {
-            throw new StepRefused(CaseRule.OUTCOME_FOLLOWS_FROM_ANSWERS, "Le médiateur a fait sa proposition le "
-                    + FrenchDate.of(proposal.proposedOn()) + " : enregistrez la réponse de chaque partie. "
-                    + CaseRule.OUTCOME_FOLLOWS_FROM_ANSWERS.explanation());
+            throw StepRefused.of(CaseRule.OUTCOME_FOLLOWS_FROM_ANSWERS, "proposed-on", proposal.proposedOn());
         }
     }
 
@@ -157,38 +149,31 @@ record MediationHistory(int number, long entry, String mediator, LocalDate reque
 
     void requireFileReceivable(LocalDate receivedOn) {
         if (receivedOn.isBefore(requestedOn)) {
-            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "Le médiateur ne peut pas recevoir le dossier ("
-                    + FrenchDate.of(receivedOn) + ") avant la demande de médiation (" + FrenchDate.of(requestedOn)
-                    + ").");
+            throw StepRefused.of(CaseRule.DATE_OUT_OF_ORDER, "file-before-request", receivedOn, requestedOn);
         }
     }
 
     void requireSeizureNotifiable(LocalDate notifiedOn) {
         var earliest = fileReceivedOn != null ? fileReceivedOn : requestedOn;
         if (notifiedOn.isBefore(earliest)) {
-            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La saisine ne peut pas être notifiée ("
-                    + FrenchDate.of(notifiedOn) + ") avant " + (fileReceivedOn != null
-                    ? "la réception du dossier par le médiateur (" : "la demande de médiation (")
-                    + FrenchDate.of(earliest) + ").");
+            throw StepRefused.of(CaseRule.DATE_OUT_OF_ORDER, fileReceivedOn != null
+                    ? "seizure-before-file" : "seizure-before-request", notifiedOn, earliest);
         }
     }
 
     void requireExtensible(LocalDate notifiedOn, LocalDate extendedUntil) {
         if (notifiedOn.isBefore(seizureNotifiedOn)) {
-            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La prolongation ne peut pas être notifiée ("
-                    + FrenchDate.of(notifiedOn) + ") avant la saisine (" + FrenchDate.of(seizureNotifiedOn) + ").");
+            throw StepRefused.of(CaseRule.DATE_OUT_OF_ORDER, "extension-before-seizure", notifiedOn,
+                    seizureNotifiedOn);
         }
         if (!extendedUntil.isAfter(conclusionDueOn)) {
-            throw new StepRefused(CaseRule.EXTENSION_MUST_POSTPONE, "Le médiateur doit déjà conclure au plus tard le "
-                    + FrenchDate.of(conclusionDueOn) + " ; la prolongation jusqu'au " + FrenchDate.of(extendedUntil)
-                    + " ne la reporte pas. " + CaseRule.EXTENSION_MUST_POSTPONE.explanation());
+            throw StepRefused.of(CaseRule.EXTENSION_MUST_POSTPONE, "due-on", conclusionDueOn, extendedUntil);
         }
     }
 
     private static void requireConcludedAfter(LocalDate concluded, LocalDate requested) {
         if (concluded.isBefore(requested)) {
-            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La médiation ne peut pas s'achever ("
-                    + FrenchDate.of(concluded) + ") avant d'avoir été demandée (" + FrenchDate.of(requested) + ").");
+            throw StepRefused.of(CaseRule.DATE_OUT_OF_ORDER, "mediation-end", concluded, requested);
         }
     }
 }

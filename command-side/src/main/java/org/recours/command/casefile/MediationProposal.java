@@ -3,7 +3,6 @@ package org.recours.command.casefile;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.recours.kernel.casefile.CaseRule;
-import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.MediationOutcome;
 import org.recours.kernel.casefile.MediationParty;
 import org.recours.kernel.casefile.StepRefused;
@@ -47,19 +46,13 @@ record MediationProposal(LocalDate proposedOn, LocalDate acceptBy, Boolean consu
     void requireAnswerable(MediationParty party, boolean accepted, LocalDate answeredOn) {
         var already = party == MediationParty.CONSUMER ? consumerAnsweredOn : companyAnsweredOn;
         if (already != null) {
-            throw new StepRefused(CaseRule.PROPOSAL_ALREADY_ANSWERED, "La réponse de " + party.labelFr() + " ("
-                    + FrenchDate.of(already) + ") est déjà enregistrée : "
-                    + CaseRule.PROPOSAL_ALREADY_ANSWERED.explanation());
+            throw StepRefused.of(CaseRule.PROPOSAL_ALREADY_ANSWERED, "answered-on", party, already);
         }
         if (answeredOn.isBefore(proposedOn)) {
-            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La réponse (" + FrenchDate.of(answeredOn)
-                    + ") ne peut pas précéder la proposition du médiateur (" + FrenchDate.of(proposedOn) + ").");
+            throw StepRefused.of(CaseRule.DATE_OUT_OF_ORDER, "answer-before-proposal", answeredOn, proposedOn);
         }
         if (accepted && answeredOn.isAfter(acceptBy)) {
-            throw new StepRefused(CaseRule.PROPOSAL_ACCEPTANCE_TOO_LATE, "La proposition pouvait être acceptée "
-                    + "jusqu'au " + FrenchDate.of(acceptBy) + " inclus ; une acceptation le "
-                    + FrenchDate.of(answeredOn) + " est tardive : enregistrez un refus. "
-                    + CaseRule.PROPOSAL_ACCEPTANCE_TOO_LATE.explanation());
+            throw StepRefused.of(CaseRule.PROPOSAL_ACCEPTANCE_TOO_LATE, "accept-by", acceptBy, answeredOn);
         }
     }
 }

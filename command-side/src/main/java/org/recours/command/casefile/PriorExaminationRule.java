@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.Optional;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.CaseRule;
-import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.PriorExaminationOverridden;
 import org.recours.kernel.casefile.PriorExaminationOverridden.PriorExamination;
 import org.recours.kernel.casefile.RequestMediation;
 import org.recours.kernel.casefile.StaffRole;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.StepRefused;
 
 /**
@@ -36,18 +36,13 @@ final class PriorExaminationRule {
             return Optional.empty();
         }
         var prior = examined.get();
-        var what = prior.ground() == PriorExamination.MEDIATION
-                ? "Le litige a déjà été examiné par " + prior.examinedBy() + " (médiation terminée le "
-                + FrenchDate.of(prior.examinedOn()) + ")"
-                : "Le litige est porté devant " + prior.examinedBy() + " (action introduite le "
-                + FrenchDate.of(prior.examinedOn()) + ")";
+        var what = RefusalText.of(prior.ground() == PriorExamination.MEDIATION ? "prior-examination.mediation"
+                : "prior-examination.court", prior.examinedBy(), prior.examinedOn());
         if (request.examinationOverrideReason() == null) {
-            throw new StepRefused(CaseRule.DISPUTE_ALREADY_EXAMINED, what + " : "
-                    + CaseRule.DISPUTE_ALREADY_EXAMINED.explanation());
+            throw StepRefused.of(CaseRule.DISPUTE_ALREADY_EXAMINED, "examined", what);
         }
         if (!StaffRole.named(role).canOverrideDeadlines()) {
-            throw new StepRefused(CaseRule.EXAMINATION_OVERRIDE_REQUIRES_SUPERVISOR, what + ". "
-                    + CaseRule.EXAMINATION_OVERRIDE_REQUIRES_SUPERVISOR.explanation());
+            throw StepRefused.of(CaseRule.EXAMINATION_OVERRIDE_REQUIRES_SUPERVISOR, "examined", what);
         }
         return Optional.of(new PriorExaminationOverridden(caseId, prior.ground(), prior.examinedBy(),
                 prior.examinedOn(), request.examinationOverrideReason()));

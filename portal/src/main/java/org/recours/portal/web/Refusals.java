@@ -1,9 +1,18 @@
 package org.recours.portal.web;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.recours.kernel.campaign.CampaignStatus;
+import org.recours.kernel.campaign.CampaignStepRefused;
 import org.recours.kernel.casefile.FieldNames;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.MediationParty;
+import org.recours.kernel.casefile.RefusalText;
+import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.StepRefused;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -11,14 +20,19 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * A refusal as the page shows it, in the page's language. The rules word their refusals in French, with every detail
- * (dates, letter numbers, the company's head offices): a French page shows them as they are. Another language looks
- * the refusal up by the rule's code (the date from which the step becomes possible as its argument) or, for an entry
- * that can never be valid, by the field it concerns, and any other refusal by its class ({@code refusal.ClassName});
- * the REST API keeps the French wording.
+ * A refusal as the page shows it, in the page's language. A rule's refusal carries its message key and typed
+ * arguments (dates, letter numbers, the company's head offices…, {@link RefusalText}): every language renders it from
+ * the {@code refusals} bundles with the same detail, dates in the page's words and values by the labels the pages
+ * show; the shared checks' refusals ({@code Require}) the same way, naming the field by the label its form shows.
+ * Another entry that can never be valid is looked up by the field it concerns, any other refusal by its class
+ * ({@code refusal.ClassName}), and shown in French as the domain words it; the REST API keeps the French wording.
  */
 @Component
 public class Refusals {
+
+    /** The values a refusal names, by the prefix of the labels the pages show for them. */
+    private static final Map<Class<?>, String> LABELS = Map.of(SendingMethod.class, "method.",
+            MediationParty.class, "mediation-party.", CampaignStatus.class, "campaign-status.");
 
     private final MessageSource messages;
     private final Dates dates;
@@ -29,11 +43,15 @@ public class Refusals {
     }
 
     /**
-     * A refusal on a page with a form: the rules name fields as the API does ({@code « name »}); a French page names
-     * them by the label its form shows.
+     * A refusal on a page with a form: a field the refusal quotes is named by the label its form shows (a sentence
+     * built in French only names fields as the API does, {@code « name »}: a French page replaces them).
      */
     public String describe(RuntimeException refusal, List<FormField> fields) {
         var locale = LocaleContextHolder.getLocale();
+        if (refusal instanceof InvalidCaseData invalid && !(refusal instanceof MessageSourceResolvable)
+                && invalid.text().isPresent()) {
+            return render(invalid.text().get(), locale, fields);
+        }
         if (refusal instanceof InvalidCaseData invalid && !(refusal instanceof MessageSourceResolvable)
                 && Locale.FRENCH.getLanguage().equals(locale.getLanguage())) {
             for (var field : fields) {
@@ -57,12 +75,21 @@ public class Refusals {
         if (refusal instanceof MessageSourceResolvable resolvable) {
             return messages.getMessage(resolvable, locale);
         }
+        if (refusal instanceof StepRefused step && step.text().isPresent()) {
+            return render(step.text().get(), locale);
+        }
+        if (refusal instanceof CampaignStepRefused step) {
+            return render(step.text(), locale);
+        }
+        if (refusal instanceof InvalidCaseData invalid && invalid.text().isPresent()) {
+            return render(invalid.text().get(), locale);
+        }
         if (Locale.FRENCH.getLanguage().equals(locale.getLanguage())) {
             return refusal.getMessage();
         }
         if (refusal instanceof StepRefused step) {
-            return messages.getMessage("rule." + step.rule().name(),
-                    new Object[] {step.possibleFrom().map(dates::day).orElse("")}, refusal.getMessage(), locale);
+            // a sentence built in French only (a refusal site not converted yet): the rule's explanation
+            return render(RefusalText.rule(step.rule(), null), locale);
         }
         if (refusal instanceof InvalidCaseData invalid) {
             var field = invalid.field() == null ? "" : invalid.field();
@@ -72,5 +99,56 @@ public class Refusals {
         }
         return messages.getMessage("refusal." + refusal.getClass().getSimpleName(), null, refusal.getMessage(),
                 locale);
+    }
+
+    /**
+     * A refusal's text in the page's language. Every argument is formatted first (so that MessageFormat prints each
+     * as given: no digit grouping in a letter or entry number), and a message always gets at least one, so that
+     * MessageFormat reads every rule's message (apostrophes written twice) even when it names nothing.
+     */
+    private String render(RefusalText text, Locale locale) {
+        return render(text, locale, List.of());
+    }
+
+    private String render(RefusalText text, Locale locale, List<FormField> fields) {
+        var arguments = text.arguments().stream().map(argument -> format(argument, locale, fields)).toArray();
+        return messages.getMessage(text.key(), arguments.length == 0 ? new Object[] {""} : arguments, locale);
+    }
+
+    private String format(Object argument, Locale locale, List<FormField> fields) {
+        if (argument instanceof LocalDate day) {
+            return dates.day(day);
+        }
+        if (argument instanceof RefusalText text) {
+            return render(text, locale, fields);
+        }
+        if (argument instanceof RefusalText.Field field) {
+            return fieldName(field, locale, fields);
+        }
+        if (argument instanceof Collection<?> values) {
+            var or = " " + messages.getMessage("list.or", null, locale) + " ";
+            return values.stream().map(value -> format(value, locale, fields)).collect(Collectors.joining(or));
+        }
+        if (argument instanceof Enum<?> value && LABELS.containsKey(value.getDeclaringClass())) {
+            return messages.getMessage(LABELS.get(value.getDeclaringClass()) + value.name(), null, value.name(),
+                    locale);
+        }
+        if (argument instanceof RefusalText.Labelled labelled) {
+            return labelled.labelFr();
+        }
+        return String.valueOf(argument);
+    }
+
+    /** A field by the label its form shows when the sentence quotes it, by its name in words otherwise. */
+    private String fieldName(RefusalText.Field field, Locale locale, List<FormField> fields) {
+        if (field.labelled()) {
+            for (var shown : fields) {
+                if (shown.name().equals(field.name())) {
+                    return messages.getMessage(shown.label(), null, shown.label(), locale);
+                }
+            }
+        }
+        return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? FieldNames.french(field.name())
+                : messages.getMessage("field-name." + field.name(), null, field.name(), locale);
     }
 }

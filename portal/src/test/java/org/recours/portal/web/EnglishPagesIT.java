@@ -71,7 +71,9 @@ class EnglishPagesIT {
             browser.open("/cases/" + caseId + "/mediation").type("mediator", "Médiateur du e-commerce")
                     .date("requestedOn", PrimeVideoCase.TODAY).submit();
             assertThat(browser.text("#form-error")).startsWith("Step not recorded:")
-                    .contains("Mediation is possible only from " + ENGLISH_DAY.format(possibleFrom))
+                    .contains("Mediation is possible only from " + ENGLISH_DAY.format(possibleFrom)
+                            + ": Amazon Prime Video has 2 months to answer the written complaint and has not "
+                            + "answered yet.")
                     .doesNotContain("médiation");
             assertThat(browser.value("mediator")).isEqualTo("Médiateur du e-commerce");
             browser.screenshot("en-mediation-refused");

@@ -32,7 +32,9 @@ class MessageBundlesTest {
 
     private final Properties french = load("messages.properties");
     private final Properties english = load("messages_en.properties");
-    private final Properties refusals = load("refusals_en.properties");
+    /** The rules' refusals, in shared-kernel (RefusalBundlesTest checks them); the pages' refusals are here too. */
+    private final Properties refusals = load(Path.of("..", "shared-kernel", "src", "main", "resources",
+            "refusals_en.properties"));
 
     @Test
     void frenchAndEnglishHaveTheSameKeys() {
@@ -122,9 +124,9 @@ class MessageBundlesTest {
     }
 
     /**
-     * A message with arguments (every rule's refusal has one: the date it names, if any) goes through MessageFormat,
-     * where an apostrophe is written twice; a message without arguments is shown as written, where a doubled one
-     * would show twice.
+     * A message with arguments (every rule's refusal is given at least one, even when it names nothing) goes through
+     * MessageFormat, where an apostrophe is written twice; a message without arguments is shown as written, where a
+     * doubled one would show twice.
      */
     @Test
     void apostrophesAreWrittenTheWayEachMessageIsRead() {
@@ -132,7 +134,8 @@ class MessageBundlesTest {
         for (var bundle : List.of(french, english, refusals)) {
             for (var key : bundle.stringPropertyNames()) {
                 var message = bundle.getProperty(key);
-                var formatted = message.contains("{0") || key.startsWith("rule.");
+                var formatted = message.contains("{0") || key.matches(
+                        "(rule|campaign-rule|entry|not-counted|prior-examination|require|check)\\..*");
                 if (formatted && message.replace("''", "").contains("'")
                         || !formatted && message.contains("''")) {
                     wrong.add(key + "=" + message);
@@ -155,8 +158,12 @@ class MessageBundlesTest {
     }
 
     private static Properties load(String name) {
+        return load(RESOURCES.resolve(name));
+    }
+
+    private static Properties load(Path file) {
         var properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(name), StandardCharsets.UTF_8)) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -9,8 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.recours.kernel.campaign.CampaignRule;
+import org.recours.kernel.campaign.CampaignStatus;
+import org.recours.kernel.campaign.CampaignStepRefused;
+import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.CaseRule;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
+import org.recours.kernel.casefile.Require;
+import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.portal.branch.BranchCodeTaken;
 import org.recours.portal.branch.BranchInUse;
@@ -18,13 +25,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** A refusal reads in the page's language: French as the rules word it, English by the rule's code. */
+/** A refusal reads in the page's language, with the same detail: French as the rules word it, English alike. */
 class RefusalsTest {
 
     private static final LocalDate POSSIBLE_FROM = LocalDate.of(2027, 3, 1);
-    private static final StepRefused TOO_EARLY = new StepRefused(CaseRule.RESPONSE_WINDOW_OPEN,
-            "La médiation n'est possible qu'à partir du 1er mars 2027 : Amazon Prime Video a 2 mois pour répondre.",
-            POSSIBLE_FROM);
+    private static final StepRefused TOO_EARLY = StepRefused.of(CaseRule.RESPONSE_WINDOW_OPEN, "unanswered",
+            POSSIBLE_FROM, "Amazon Prime Video", 2).possibleFrom(POSSIBLE_FROM);
 
     private final Refusals refusals;
     private final Dates dates;
@@ -51,11 +57,75 @@ class RefusalsTest {
     }
 
     @Test
-    void anEnglishPageLooksTheRuleUpByItsCodeWithTheDateItNames() {
+    void anEnglishPageSaysWhatTheFrenchOneSaysWithTheDatesAndNamesItGives() {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
-        assertThat(refusals.describe(TOO_EARLY)).isEqualTo("Mediation is possible only from 1 March 2027: the "
-                + "company has its response window (two months by default) to answer the written complaint.");
-        assertThat(refusals.describe(new StepRefused(CaseRule.UNKNOWN_ADDRESSEE, "Adresse inconnue")))
+        assertThat(refusals.describe(TOO_EARLY)).isEqualTo("Mediation is possible only from 1 March 2027: Amazon "
+                + "Prime Video has 2 months to answer the written complaint and has not answered yet.");
+        var unknownOffice = StepRefused.of(CaseRule.UNKNOWN_ADDRESSEE, "offices", "Amazon Inc.",
+                List.of("Amazon Digital France SAS", "Amazon Europe Core SARL"));
+        assertThat(refusals.describe(unknownOffice)).isEqualTo("Unknown address “Amazon Inc.”: the letter goes to "
+                + "Amazon Digital France SAS or Amazon Europe Core SARL.");
+        assertThat(refusals.describe(StepRefused.of(CaseRule.TRACKING_NUMBER_REQUIRED, "method",
+                SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT))).isEqualTo("A registered letter with acknowledgement "
+                + "of receipt has a tracking number: copy the one on the posting receipt.");
+        assertThat(refusals.describe(new StepRefused(CaseRule.PERSONAL_DATA_ALREADY_ERASED)))
+                .isEqualTo("The consumer's personal data is already erased.");
+    }
+
+    @Test
+    void whatARefusalNamesIsSaidInThePagesLanguageToo() {
+        var prior = StepRefused.of(CaseRule.DISPUTE_ALREADY_EXAMINED, "examined", RefusalText.of(
+                "prior-examination.mediation", "le Médiateur du e-commerce", LocalDate.of(2026, 11, 2)));
+        var late = CampaignStepRefused.of(CampaignRule.DATE_OUT_OF_ORDER, "formal-notice", CampaignStatus.IN_COURT);
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(refusals.describe(prior)).startsWith("The dispute was already examined by le Médiateur du "
+                + "e-commerce (mediation ended on 2 November 2026): Consumer Code, Art. L612-2 3°");
+        assertThat(refusals.describe(late)).endsWith("the campaign is at the stage “in court”.");
+        LocaleContextHolder.setLocale(Locale.FRENCH);
+        assertThat(refusals.describe(prior)).isEqualTo(prior.getMessage());
+        assertThat(refusals.describe(new StepRefused(CaseRule.CASE_CLOSED)))
+                .isEqualTo("Un dossier clos n'accepte que sa réouverture.");
+    }
+
+    @Test
+    void aSharedCheckNamesTheFieldByTheLabelItsFormShowsInEitherLanguage() {
+        var empty = catchThrowableOfType(InvalidCaseData.class,
+                () -> Require.text("amountAtStake", " ", Require.SHORT_TEXT));
+        var fields = List.of(FormField.text("amountAtStake", "filing.amountAtStake", true));
+        var future = catchThrowableOfType(InvalidCaseData.class,
+                () -> Require.notAfter("contactedOn", LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 1)));
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(refusals.describe(empty, fields)).isEqualTo("The field “Amount at stake” is required and cannot "
+                + "be empty.");
+        assertThat(refusals.describe(empty)).isEqualTo("The field “amount at stake” is required and cannot be empty.");
+        assertThat(refusals.describe(future)).isEqualTo("The date of the contact (2 March 2027) is in the future: a "
+                + "step is dated the day it happened, today (1 March 2027) at the latest.");
+        LocaleContextHolder.setLocale(Locale.FRENCH);
+        assertThat(refusals.describe(empty, fields))
+                .isEqualTo("Le champ « Montant en jeu » est obligatoire et ne peut pas être vide.");
+        assertThat(refusals.describe(empty)).isEqualTo(empty.getMessage());
+        assertThat(refusals.describe(future)).isEqualTo(future.getMessage());
+    }
+
+    @Test
+    void anEnglishPageSaysWhichValueCanNeverBeValid() {
+        var badReference = catchThrowableOfType(InvalidCaseData.class, () -> new CaseId("RC-12"));
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(refusals.describe(badReference)).isEqualTo("Invalid case reference “RC-12”: expected RC-XXXX-XXXX.");
+        LocaleContextHolder.setLocale(Locale.FRENCH);
+        assertThat(refusals.describe(badReference))
+                .isEqualTo("Référence de dossier invalide « RC-12 » : attendu RC-XXXX-XXXX.")
+                .isEqualTo(badReference.getMessage());
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void aSentenceBuiltInFrenchOnlyReadsAsTheRuleInEnglish() {
+        var legacy = new StepRefused(CaseRule.UNKNOWN_ADDRESSEE, "Adresse inconnue");
+        LocaleContextHolder.setLocale(Locale.FRENCH);
+        assertThat(refusals.describe(legacy)).isEqualTo("Adresse inconnue");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(refusals.describe(legacy))
                 .isEqualTo("The letter must go to one of the company's known head offices.");
     }
 

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 
 /** A campaign's reference, in the alphabet of case references (see {@code CaseId}): {@code CP-7K2M-9QXD}. */
 public record CampaignId(String value) {
@@ -14,8 +15,7 @@ public record CampaignId(String value) {
     public CampaignId {
         Objects.requireNonNull(value, "campaign id");
         if (!FORMAT.matcher(value).matches()) {
-            throw new InvalidCaseData("campaignId", "Référence de campagne invalide « " + value
-                    + " » : attendu CP-XXXX-XXXX.");
+            throw new InvalidCaseData("campaignId", RefusalText.of("check.campaign-id", value));
         }
     }
 

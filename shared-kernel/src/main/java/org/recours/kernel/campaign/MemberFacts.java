@@ -3,6 +3,7 @@ package org.recours.kernel.campaign;
 import java.time.LocalDate;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.Money;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.Require;
 
 /**
@@ -24,7 +25,7 @@ public record MemberFacts(LocalDate subscribedOn, String plan, Integer monthsAff
     public MemberFacts {
         plan = Require.optionalText("plan", plan, Require.SHORT_TEXT);
         if (monthsAffected != null && (monthsAffected < 0 || monthsAffected > 1200)) {
-            throw new InvalidCaseData("monthsAffected", "Nombre de mois invraisemblable : " + monthsAffected + ".");
+            throw new InvalidCaseData("monthsAffected", RefusalText.of("check.months-affected", monthsAffected));
         }
     }
 

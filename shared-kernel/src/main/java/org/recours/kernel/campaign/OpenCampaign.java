@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.recours.kernel.casefile.Category;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.Require;
 
 /**
@@ -24,7 +25,7 @@ public record OpenCampaign(@TargetAggregateIdentifier CampaignId campaignId, Str
         breach = Require.text("breach", breach, Require.LONG_TEXT);
         Require.present("periodFrom", periodFrom);
         if (periodTo != null && periodTo.isBefore(periodFrom)) {
-            throw new InvalidCaseData("periodTo", "La période concernée ne peut pas finir avant de commencer.");
+            throw new InvalidCaseData("periodTo", RefusalText.of("check.period-order"));
         }
         eligibility = Require.text("eligibility", eligibility, Require.LONG_TEXT);
         legalGrounds = Require.text("legalGrounds", legalGrounds, Require.LONG_TEXT);

@@ -3,6 +3,7 @@ package org.recours.kernel.campaign;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.Require;
 
 /**
@@ -16,8 +17,7 @@ public record RecordJudgment(@TargetAggregateIdentifier CampaignId campaignId, L
         Require.present("deliveredOn", deliveredOn);
         summary = Require.text("summary", summary, Require.LONG_TEXT);
         if (joiningWindowEndsOn != null && joiningWindowEndsOn.isBefore(deliveredOn)) {
-            throw new InvalidCaseData("joiningWindowEndsOn",
-                    "La période d'adhésion ne peut pas finir avant le jugement.");
+            throw new InvalidCaseData("joiningWindowEndsOn", RefusalText.of("check.joining-window"));
         }
     }
 }

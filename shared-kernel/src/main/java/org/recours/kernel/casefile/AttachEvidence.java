@@ -12,7 +12,7 @@ public record AttachEvidence(@TargetAggregateIdentifier CaseId caseId, @TargetAg
         fileName = Require.text("fileName", fileName, 255);
         mediaType = Require.text("mediaType", mediaType, 100);
         if (sizeInBytes <= 0) {
-            throw new InvalidCaseData("file", "Le document est vide.");
+            throw new InvalidCaseData("file", RefusalText.of("check.empty-file"));
         }
         Require.present("sha256", sha256);
         description = Require.text("description", description, Require.SHORT_TEXT);

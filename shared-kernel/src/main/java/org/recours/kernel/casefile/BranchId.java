@@ -10,8 +10,7 @@ public record BranchId(String value) {
     public BranchId {
         value = Require.text("branch", value, 40).toLowerCase();
         if (!FORMAT.matcher(value).matches()) {
-            throw new InvalidCaseData("branch", "Code d'antenne invalide « " + value
-                    + " » : lettres minuscules, chiffres et tirets, 2 à 40 caractères.");
+            throw new InvalidCaseData("branch", RefusalText.of("check.branch-id", value));
         }
     }
 

@@ -16,7 +16,7 @@ public record CaseId(String value) {
     public CaseId {
         Objects.requireNonNull(value, "case id");
         if (!FORMAT.matcher(value).matches()) {
-            throw new InvalidCaseData("caseId", "Référence de dossier invalide « " + value + " » : attendu RC-XXXX-XXXX.");
+            throw new InvalidCaseData("caseId", RefusalText.of("check.case-id", value));
         }
     }
 

@@ -20,24 +20,23 @@ public enum CaseStep {
             if (standing.letterAwaitingReceipt()) {
                 return Optional.empty();
             }
-            return refused(CaseRule.NO_LETTER_TO_DELIVER, CaseRule.NO_LETTER_TO_DELIVER.explanation()
-                    + (standing.writtenComplaintSent() ? " Les accusés de réception des courriers envoyés sont déjà "
-                    + "enregistrés." : " Enregistrez d'abord l'envoi du courrier."));
+            return refused(CaseRule.NO_LETTER_TO_DELIVER,
+                    standing.writtenComplaintSent() ? "all-delivered" : "send-first");
         }
     },
     /** A registered letter the post returned, unclaimed or refused: one still awaiting its acknowledgement. */
     LETTER_RETURN {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
-            return standing.letterAwaitingReceipt() ? Optional.empty() : refused(CaseRule.NO_LETTER_TO_DELIVER,
-                    CaseRule.NO_LETTER_TO_DELIVER.explanation() + " Enregistrez d'abord l'envoi du courrier.");
+            return standing.letterAwaitingReceipt() ? Optional.empty()
+                    : refused(CaseRule.NO_LETTER_TO_DELIVER, "send-first");
         }
     },
     RESPONSE {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
             return standing.writtenComplaintSent() ? Optional.empty() : refused(CaseRule.WRITTEN_COMPLAINT_REQUIRED,
-                    "Enregistrez d'abord la réclamation écrite à laquelle l'entreprise répond.");
+                    "response");
         }
     },
     /** Staff state that the company let its window pass: from the day after its last day, if nothing ended it. */
@@ -45,21 +44,18 @@ public enum CaseStep {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
             if (!standing.writtenComplaintSent()) {
-                return refused(CaseRule.WRITTEN_COMPLAINT_REQUIRED,
-                        "Aucune réclamation écrite n'a été envoyée : aucun délai de réponse ne court.");
+                return refused(CaseRule.WRITTEN_COMPLAINT_REQUIRED, "silence");
             }
             if (standing.answered()) {
-                return refused(CaseRule.RESPONSE_ALREADY_RECEIVED, CaseRule.RESPONSE_ALREADY_RECEIVED.explanation());
+                return refused(CaseRule.RESPONSE_ALREADY_RECEIVED, null);
             }
             if (standing.responseDeadlineExpired()) {
-                return refused(CaseRule.RESPONSE_DEADLINE_ALREADY_EXPIRED,
-                        CaseRule.RESPONSE_DEADLINE_ALREADY_EXPIRED.explanation());
+                return refused(CaseRule.RESPONSE_DEADLINE_ALREADY_EXPIRED, null);
             }
             if (!on.isAfter(standing.responseDueOn())) {
                 var silenceFrom = LegalDeadlines.dayAfter(standing.responseDueOn());
-                return Optional.of(new StepRefused(CaseRule.RESPONSE_DEADLINE_NOT_REACHED, "L'entreprise a jusqu'au "
-                        + FrenchDate.of(standing.responseDueOn()) + " inclus pour répondre : son silence peut être "
-                        + "constaté à partir du " + FrenchDate.of(silenceFrom) + ".", silenceFrom));
+                return Optional.of(StepRefused.of(CaseRule.RESPONSE_DEADLINE_NOT_REACHED, "due",
+                        standing.responseDueOn(), silenceFrom).possibleFrom(silenceFrom));
             }
             return Optional.empty();
         }
@@ -69,7 +65,7 @@ public enum CaseStep {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
             return standing.answered() ? Optional.empty() : refused(CaseRule.WRITTEN_COMPLAINT_REQUIRED,
-                    "Enregistrez d'abord la réponse de l'entreprise.");
+                    "answer-first");
         }
     },
     /**
@@ -81,32 +77,27 @@ public enum CaseStep {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
             if (standing.mediationPending()) {
-                return refused(CaseRule.MEDIATION_ALREADY_PENDING, "Une médiation est en cours depuis le "
-                        + FrenchDate.of(standing.pendingMediationRequestedOn()) + " : enregistrez d'abord son issue.");
+                return refused(CaseRule.MEDIATION_ALREADY_PENDING, "since",
+                        standing.pendingMediationRequestedOn());
             }
             if (!standing.writtenComplaintSent()) {
-                return refused(CaseRule.WRITTEN_COMPLAINT_REQUIRED, CaseRule.WRITTEN_COMPLAINT_REQUIRED.explanation()
-                        + " Envoyez d'abord une réclamation écrite au siège de " + standing.company().name() + ".");
+                return refused(CaseRule.WRITTEN_COMPLAINT_REQUIRED, "mediation", standing.company().name());
             }
             var complaintSentOn = standing.writtenComplaintSentOn();
             if (on.isBefore(complaintSentOn)) {
-                return refused(CaseRule.DATE_OUT_OF_ORDER, "La médiation (" + FrenchDate.of(on)
-                        + ") ne peut pas précéder la réclamation écrite (" + FrenchDate.of(complaintSentOn) + ").");
+                return refused(CaseRule.DATE_OUT_OF_ORDER, "mediation", on, complaintSentOn);
             }
             var admissibleUntil = standing.mediationAdmissibleUntil();
             if (on.isAfter(admissibleUntil)) {
-                return refused(CaseRule.MEDIATION_TIME_BARRED, "La médiation est irrecevable depuis le "
-                        + FrenchDate.of(admissibleUntil.plusDays(1)) + " : la réclamation écrite la plus ancienne "
-                        + "date du " + FrenchDate.of(standing.earliestWrittenComplaintOn()) + ", il y a plus d'un "
-                        + "an (Code de la consommation, art. L612-2). Reste la voie judiciaire.");
+                return refused(CaseRule.MEDIATION_TIME_BARRED, "since", admissibleUntil.plusDays(1),
+                        standing.earliestWrittenComplaintOn());
             }
             var possibleFrom = standing.mediationPossibleFrom();
             if (on.isBefore(possibleFrom)) {
-                return Optional.of(new StepRefused(CaseRule.RESPONSE_WINDOW_OPEN, "La médiation n'est possible "
-                        + "qu'à partir du " + FrenchDate.of(possibleFrom) + " : " + standing.company().name() + " a "
-                        + standing.company().responseWindowMonths() + " mois pour répondre à la réclamation écrite"
-                        + (standing.answered() ? " et n'avait pas encore répondu à cette date."
-                        : " et n'a pas encore répondu."), possibleFrom));
+                return Optional.of(StepRefused.of(CaseRule.RESPONSE_WINDOW_OPEN,
+                        standing.answered() ? "answered-later" : "unanswered", possibleFrom,
+                        standing.company().name(), standing.company().responseWindowMonths())
+                        .possibleFrom(possibleFrom));
             }
             return Optional.empty();
         }
@@ -120,14 +111,14 @@ public enum CaseStep {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
             return pendingMediation(standing).or(() -> alreadyRecorded(standing.pendingMediationFileReceivedOn(),
-                    "Le médiateur a reçu le dossier le "));
+                    "file-received"));
         }
     },
     MEDIATION_SEIZURE_NOTICE {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
             return pendingMediation(standing).or(() -> alreadyRecorded(
-                    standing.pendingMediationSeizureNotifiedOn(), "La saisine a été notifiée le "));
+                    standing.pendingMediationSeizureNotifiedOn(), "seizure-notified"));
         }
     },
     MEDIATION_EXTENSION {
@@ -135,7 +126,7 @@ public enum CaseStep {
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
             return pendingMediation(standing).or(() -> standing.pendingMediationSeizureNotifiedOn() != null
                     ? Optional.empty()
-                    : refused(CaseRule.SEIZURE_NOT_NOTIFIED, CaseRule.SEIZURE_NOT_NOTIFIED.explanation()));
+                    : refused(CaseRule.SEIZURE_NOT_NOTIFIED, null));
         }
     },
     /** The mediator's proposal (R612-4), and each party's answer to it, while the mediation is pending. */
@@ -162,17 +153,16 @@ public enum CaseStep {
     CONCILIATION {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
-            return standing.conciliationPending() ? refused(CaseRule.CONCILIATION_ALREADY_PENDING, "Une "
-                    + "conciliation est en cours depuis le " + FrenchDate.of(standing.pendingConciliationRequestedOn())
-                    + " : enregistrez d'abord son issue.") : Optional.empty();
+            return standing.conciliationPending() ? refused(CaseRule.CONCILIATION_ALREADY_PENDING, "since",
+                    standing.pendingConciliationRequestedOn()) : Optional.empty();
         }
     },
     /** The outcome of a conciliation, only while one is pending. */
     CONCILIATION_OUTCOME {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
-            return standing.conciliationPending() ? Optional.empty() : refused(CaseRule.NO_PENDING_CONCILIATION,
-                    CaseRule.NO_PENDING_CONCILIATION.explanation() + " Enregistrez d'abord la demande au conciliateur.");
+            return standing.conciliationPending() ? Optional.empty()
+                    : refused(CaseRule.NO_PENDING_CONCILIATION, "request-first");
         }
     },
     COURT,
@@ -186,8 +176,8 @@ public enum CaseStep {
     REOPENING {
         @Override
         Optional<StepRefused> openness(CaseStanding standing) {
-            return standing.closed() ? Optional.empty() : refused(CaseRule.CASE_NOT_CLOSED, "Le dossier "
-                    + standing.caseId() + " est ouvert : " + CaseRule.CASE_NOT_CLOSED.explanation());
+            return standing.closed() ? Optional.empty()
+                    : refused(CaseRule.CASE_NOT_CLOSED, "open", standing.caseId());
         }
     },
     CORRECT_COMPLAINT,
@@ -243,16 +233,14 @@ public enum CaseStep {
     public Optional<StepRefused> offered(CaseStanding standing, LocalDate today, StaffRole role) {
         var refusal = refusal(standing, today).filter(refused -> !overridable(refused, role));
         if (refusal.isEmpty() && corrected != null && !standing.onRecord().contains(corrected)) {
-            return refused(CaseRule.UNKNOWN_ENTRY, "Aucune étape de ce type n'est enregistrée sur le dossier.");
+            return refused(CaseRule.UNKNOWN_ENTRY, "none");
         }
         return refusal;
     }
 
     /** Every step but reopening (and a closure's correction) waits for an open case. */
     Optional<StepRefused> openness(CaseStanding standing) {
-        return standing.closed() ? refused(CaseRule.CASE_CLOSED, "Le dossier " + standing.caseId() + " est clos : "
-                + FrenchGrammar.afterColon(CaseRule.CASE_CLOSED.explanation()) + " Rouvrez-le d'abord.")
-                : Optional.empty();
+        return standing.closed() ? refused(CaseRule.CASE_CLOSED, "closed", standing.caseId()) : Optional.empty();
     }
 
     Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
@@ -265,16 +253,16 @@ public enum CaseStep {
 
     private static Optional<StepRefused> pendingMediation(CaseStanding standing) {
         return standing.mediationPending() ? Optional.empty()
-                : refused(CaseRule.NO_PENDING_MEDIATION, CaseRule.NO_PENDING_MEDIATION.explanation());
+                : refused(CaseRule.NO_PENDING_MEDIATION, null);
     }
 
     /** A step of the pending mediation recorded already ({@code on} its day, null if not): it is corrected. */
-    private static Optional<StepRefused> alreadyRecorded(LocalDate on, String recordedOn) {
-        return on == null ? Optional.empty() : refused(CaseRule.MEDIATION_STEP_ALREADY_RECORDED, recordedOn
-                + FrenchDate.of(on) + " : " + CaseRule.MEDIATION_STEP_ALREADY_RECORDED.explanation());
+    private static Optional<StepRefused> alreadyRecorded(LocalDate on, String variant) {
+        return on == null ? Optional.empty() : refused(CaseRule.MEDIATION_STEP_ALREADY_RECORDED, variant, on);
     }
 
-    private static Optional<StepRefused> refused(CaseRule rule, String message) {
-        return Optional.of(new StepRefused(rule, message));
+    /** The rule's sentence {@code variant} (its explanation alone when null) with its arguments. */
+    private static Optional<StepRefused> refused(CaseRule rule, String variant, Object... arguments) {
+        return Optional.of(StepRefused.of(rule, variant, arguments));
     }
 }

@@ -15,12 +15,12 @@ public record CompanyProfile(String companyId, String name, List<HeadOffice> hea
         name = Require.text("company", name, Require.SHORT_TEXT);
         headOffices = List.copyOf(Require.present("headOffices", headOffices));
         if (headOffices.isEmpty()) {
-            throw new InvalidCaseData("headOffices", "L'entreprise « " + name + " » n'a aucune adresse de siège connue.");
+            throw new InvalidCaseData("headOffices", RefusalText.of("check.head-offices", name));
         }
         consumerMediator = Require.optionalText("consumerMediator", consumerMediator, Require.SHORT_TEXT);
         if (responseWindowMonths < 1 || responseWindowMonths > 12) {
             throw new InvalidCaseData("responseWindowMonths",
-                    "Le délai de réponse doit être compris entre 1 et 12 mois (" + responseWindowMonths + ").");
+                    RefusalText.of("check.response-window", responseWindowMonths));
         }
     }
 

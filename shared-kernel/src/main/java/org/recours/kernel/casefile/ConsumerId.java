@@ -18,7 +18,7 @@ public record ConsumerId(UUID value) {
         try {
             return new ConsumerId(UUID.fromString(Require.text("consumerId", text, 36)));
         } catch (IllegalArgumentException e) {
-            throw new InvalidCaseData("consumerId", "Identifiant de consommateur invalide : " + text);
+            throw new InvalidCaseData("consumerId", RefusalText.of("check.consumer-id", text));
         }
     }
 

@@ -8,11 +8,10 @@ public record CourtClaim(boolean monetary, Money amount) {
 
     public CourtClaim {
         if (monetary && amount == null) {
-            throw new InvalidCaseData("claimAmount", "Une demande en paiement d'une somme d'argent en donne le montant.");
+            throw new InvalidCaseData("claimAmount", RefusalText.of("check.claim-amount"));
         }
         if (!monetary && amount != null) {
-            throw new InvalidCaseData("claimAmount", "Une demande qui ne porte pas sur une somme d'argent n'a pas de "
-                    + "montant : indiquez qu'elle porte sur une somme, ou retirez le montant.");
+            throw new InvalidCaseData("claimAmount", RefusalText.of("check.claim-not-monetary"));
         }
     }
 

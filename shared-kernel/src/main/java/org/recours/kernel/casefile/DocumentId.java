@@ -18,7 +18,7 @@ public record DocumentId(UUID value) {
         try {
             return new DocumentId(UUID.fromString(Require.text("documentId", text, 36)));
         } catch (IllegalArgumentException e) {
-            throw new InvalidCaseData("documentId", "Identifiant de document invalide : " + text);
+            throw new InvalidCaseData("documentId", RefusalText.of("check.document-id", text));
         }
     }
 

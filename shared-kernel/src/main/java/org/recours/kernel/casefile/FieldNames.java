@@ -57,4 +57,9 @@ public final class FieldNames {
     public static String french(String field) {
         return FRENCH.getOrDefault(field, field);
     }
+
+    /** The fields named in words; each has its English name too ({@code field-name.X} of refusals_en.properties). */
+    static java.util.Set<String> named() {
+        return FRENCH.keySet();
+    }
 }

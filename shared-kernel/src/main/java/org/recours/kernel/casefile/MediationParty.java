@@ -1,7 +1,7 @@
 package org.recours.kernel.casefile;
 
 /** A party to a consumer mediation, who accepts or refuses the mediator's proposal (R612-4). */
-public enum MediationParty {
+public enum MediationParty implements RefusalText.Labelled {
     CONSUMER("le consommateur", "the consumer"),
     COMPANY("le professionnel", "the company");
 
@@ -13,6 +13,7 @@ public enum MediationParty {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelFr() {
         return labelFr;
     }

@@ -13,13 +13,13 @@ public record Money(BigDecimal euros) {
     public Money {
         Require.present("amount", euros);
         if (euros.signum() < 0) {
-            throw new InvalidCaseData("amount", "Un montant ne peut pas être négatif (" + quoted(euros) + " €).");
+            throw new InvalidCaseData("amount", RefusalText.of("check.amount-negative", quoted(euros)));
         }
         if (euros.compareTo(LIMIT) >= 0) {
-            throw new InvalidCaseData("amount", "Montant invraisemblable : " + quoted(euros) + " €.");
+            throw new InvalidCaseData("amount", RefusalText.of("check.amount-implausible", quoted(euros)));
         }
         if (euros.stripTrailingZeros().scale() > 2) {
-            throw new InvalidCaseData("amount", "Un montant se donne au centime près : " + quoted(euros) + " €.");
+            throw new InvalidCaseData("amount", RefusalText.of("check.amount-cents", quoted(euros)));
         }
         euros = euros.setScale(2, RoundingMode.UNNECESSARY);
     }

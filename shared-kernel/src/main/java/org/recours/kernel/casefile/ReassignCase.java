@@ -10,7 +10,7 @@ public record ReassignCase(@TargetAggregateIdentifier CaseId caseId, @TargetAggr
 
     public ReassignCase {
         if (handler == null) {
-            throw new InvalidCaseData("handler", "Indiquez le membre de l'équipe qui suivra le dossier.");
+            throw new InvalidCaseData("handler", RefusalText.of("check.handler"));
         }
         Objects.requireNonNull(caseId, "caseId");
     }

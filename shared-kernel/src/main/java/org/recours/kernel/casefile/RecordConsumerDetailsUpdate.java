@@ -14,7 +14,7 @@ public record RecordConsumerDetailsUpdate(@TargetAggregateIdentifier CaseId case
 
     public RecordConsumerDetailsUpdate {
         if (changed == null || changed.isEmpty()) {
-            throw new InvalidCaseData("consumer", "Aucune coordonnée du consommateur n'a changé.");
+            throw new InvalidCaseData("consumer", RefusalText.of("check.consumer-unchanged"));
         }
         changed = List.copyOf(changed.stream().distinct().sorted().toList());
     }

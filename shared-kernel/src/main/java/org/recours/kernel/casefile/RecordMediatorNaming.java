@@ -13,7 +13,7 @@ public record RecordMediatorNaming(@TargetAggregateIdentifier CaseId caseId,
         Require.present("named", named);
         mediator = Require.optionalText("mediator", mediator, Require.SHORT_TEXT);
         if (named && mediator == null) {
-            throw new InvalidCaseData("mediator", "Indiquez le médiateur que la réponse désigne.");
+            throw new InvalidCaseData("mediator", RefusalText.of("check.mediator-named"));
         }
         if (!named) {
             mediator = null;

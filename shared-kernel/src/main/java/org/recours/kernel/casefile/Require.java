@@ -1,6 +1,7 @@
 package org.recours.kernel.casefile;
 
 import java.time.LocalDate;
+import org.recours.kernel.casefile.RefusalText.Field;
 
 /** The checks every message shares, so that each rule is written once. */
 public final class Require {
@@ -13,7 +14,7 @@ public final class Require {
 
     public static String text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            throw new InvalidCaseData(field, "Le champ « " + FieldNames.french(field) + " » est obligatoire et ne peut pas être vide.");
+            throw new InvalidCaseData(field, RefusalText.of("require.text", Field.labelled(field)));
         }
         return bounded(field, value.strip(), maxLength);
     }
@@ -28,7 +29,7 @@ public final class Require {
 
     public static <T> T present(String field, T value) {
         if (value == null) {
-            throw new InvalidCaseData(field, "Le champ « " + FieldNames.french(field) + " » est obligatoire.");
+            throw new InvalidCaseData(field, RefusalText.of("require.present", Field.labelled(field)));
         }
         return value;
     }
@@ -36,22 +37,19 @@ public final class Require {
     public static LocalDate notAfter(String field, LocalDate date, LocalDate today) {
         present(field, date);
         if (date.isAfter(today)) {
-            var named = FieldNames.french(field);
-            throw new InvalidCaseData(field, (named.startsWith("date ") ? "La " + named : "La date « " + named + " »")
-                    + " (" + FrenchDate.of(date) + ") est dans le futur : "
-                    + "une étape se date au jour où elle a eu lieu, au plus tard aujourd'hui (" + FrenchDate.of(today) + ").");
+            throw new InvalidCaseData(field, FieldNames.french(field).startsWith("date ")
+                    ? RefusalText.of("require.not-after", Field.named(field), date, today)
+                    : RefusalText.of("require.not-after-named", Field.labelled(field), date, today));
         }
         return date;
     }
 
     private static String bounded(String field, String value, int maxLength) {
         if (value.length() > maxLength) {
-            throw new InvalidCaseData(field, "Le champ « " + FieldNames.french(field) + " » dépasse " + maxLength + " caractères.");
+            throw new InvalidCaseData(field, RefusalText.of("require.max-length", Field.labelled(field), maxLength));
         }
         if (hasUnacceptableCharacter(value)) {
-            throw new InvalidCaseData(field, "Le champ « " + FieldNames.french(field) + " » contient un caractère de contrôle ou un "
-                    + "caractère qui n'est pas de l'Unicode valide (seuls la tabulation et les retours à la ligne "
-                    + "sont admis).");
+            throw new InvalidCaseData(field, RefusalText.of("require.characters", Field.labelled(field)));
         }
         return value;
     }

@@ -1,7 +1,7 @@
 package org.recours.kernel.casefile;
 
 /** How the formal complaint went to the head office; registered mail gives proof of sending and of receipt. */
-public enum SendingMethod {
+public enum SendingMethod implements RefusalText.Labelled {
     REGISTERED_WITH_ACKNOWLEDGEMENT("lettre recommandée avec accusé de réception", true),
     REGISTERED("lettre recommandée", true),
     ORDINARY_MAIL("lettre simple", false),
@@ -17,6 +17,7 @@ public enum SendingMethod {
         this.tracked = tracked;
     }
 
+    @Override
     public String labelFr() {
         return labelFr;
     }

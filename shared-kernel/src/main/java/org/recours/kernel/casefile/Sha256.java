@@ -13,7 +13,7 @@ public record Sha256(String hex) {
 
     public Sha256 {
         if (hex == null || !FORMAT.matcher(hex).matches()) {
-            throw new InvalidCaseData("sha256", "Empreinte SHA-256 invalide : " + hex);
+            throw new InvalidCaseData("sha256", RefusalText.of("check.sha256", hex));
         }
     }
 

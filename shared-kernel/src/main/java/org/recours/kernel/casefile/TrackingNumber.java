@@ -16,8 +16,7 @@ public record TrackingNumber(String value) {
     public TrackingNumber {
         value = Require.text("trackingNumber", value, 40).replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
         if (!FORMAT.matcher(compact(value)).matches()) {
-            throw new InvalidCaseData("trackingNumber", "Numéro de suivi invalide « " + value
-                    + " » : 8 à 20 lettres ou chiffres, comme sur le récépissé de La Poste.");
+            throw new InvalidCaseData("trackingNumber", RefusalText.of("check.tracking-number", value));
         }
     }
 

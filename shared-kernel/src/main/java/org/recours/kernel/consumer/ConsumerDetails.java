@@ -2,6 +2,7 @@ package org.recours.kernel.consumer;
 
 import java.util.regex.Pattern;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.Require;
 
 /**
@@ -25,16 +26,15 @@ public record ConsumerDetails(String fullName, String email, String phone, Strin
         fullName = Require.text("consumer.fullName", fullName, Require.SHORT_TEXT);
         email = Require.optionalText("consumer.email", email, 254);
         if (email != null && !EMAIL.matcher(email).matches()) {
-            throw new InvalidCaseData("consumer.email", "Adresse électronique invalide : « " + email + " ».");
+            throw new InvalidCaseData("consumer.email", RefusalText.of("check.email", email));
         }
         phone = Require.optionalText("consumer.phone", phone, 30);
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw new InvalidCaseData("consumer.phone", "Numéro de téléphone invalide : « " + phone + " ».");
+            throw new InvalidCaseData("consumer.phone", RefusalText.of("check.phone", phone));
         }
         postalAddress = Require.optionalText("consumer.postalAddress", postalAddress, 500);
         if (agreedToReminders && email == null) {
-            throw new InvalidCaseData("consumer.agreedToReminders",
-                    "Les rappels par courriel demandent l'adresse électronique du consommateur.");
+            throw new InvalidCaseData("consumer.agreedToReminders", RefusalText.of("check.reminders-email"));
         }
     }
 }

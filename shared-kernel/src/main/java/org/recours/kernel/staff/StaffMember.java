@@ -3,6 +3,7 @@ package org.recours.kernel.staff;
 import java.util.regex.Pattern;
 import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.Require;
 import org.recours.kernel.casefile.StaffMemberId;
 
@@ -16,7 +17,7 @@ public record StaffMember(StaffMemberId login, String fullName, String email, Br
         fullName = Require.text("fullName", fullName, Require.SHORT_TEXT);
         email = Require.text("email", email, 254);
         if (!EMAIL.matcher(email).matches()) {
-            throw new InvalidCaseData("email", "Adresse électronique invalide : « " + email + " ».");
+            throw new InvalidCaseData("email", RefusalText.of("check.email", email));
         }
         Require.present("branch", branch);
     }

@@ -2,6 +2,7 @@ package org.recours.kernel.casefile.query;
 
 import org.recours.kernel.casefile.Category;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 
 /**
  * Asks for a page of cases, newest activity first. Every filter is optional (null): the branch, where the case
@@ -27,14 +28,14 @@ public record FindCases(String branch, CaseStatus status, Category category, Str
 
     public FindCases {
         if (page < 0) {
-            throw new InvalidCaseData("page", "Le numéro de page commence à 0.");
+            throw new InvalidCaseData("page", RefusalText.of("check.page"));
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidCaseData("size", "Une page compte de 1 à " + MAX_PAGE_SIZE + " dossiers.");
+            throw new InvalidCaseData("size", RefusalText.of("check.page-size", MAX_PAGE_SIZE));
         }
         text = text == null || text.isBlank() ? null : text.strip();
         if (text != null && text.length() > 200) {
-            throw new InvalidCaseData("q", "La recherche est limitée à 200 caractères.");
+            throw new InvalidCaseData("q", RefusalText.of("check.search-length", 200));
         }
     }
 }
