@@ -152,8 +152,9 @@ class ApiProblemsTest {
 
         @PostMapping("/api/test/mediation")
         void mediation() {
-            throw new StepRefused(CaseRule.RESPONSE_WINDOW_OPEN, "La médiation n'est possible qu'à partir du "
-                    + "10 mars 2027 : l'entreprise a deux mois pour répondre.", LocalDate.of(2027, 3, 10));
+            var possibleFrom = LocalDate.of(2027, 3, 10);
+            throw StepRefused.of(CaseRule.RESPONSE_WINDOW_OPEN, "unanswered", possibleFrom, "Amazon Prime Video", 2)
+                    .possibleFrom(possibleFrom);
         }
 
         @PostMapping("/api/test/invalid")

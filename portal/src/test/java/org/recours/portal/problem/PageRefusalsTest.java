@@ -44,7 +44,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 class PageRefusalsTest {
 
     private static final String FRENCH_REFUSAL = "La médiation n'est possible qu'à partir du 10 mars 2027 : "
-            + "l'entreprise a deux mois pour répondre.";
+            + "Amazon Prime Video a 2 mois pour répondre à la réclamation écrite et n'a pas encore répondu.";
 
     @Autowired
     MockMvc mvc;
@@ -61,7 +61,8 @@ class PageRefusalsTest {
         mvc.perform(post("/test/cases/RC-7K2M-9QXD/mediation").cookie(new Cookie("recours-lang", "en")))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(allOf(containsString("Mediation is possible only from"),
-                        containsString("2027"), not(containsString("La médiation")))));
+                        containsString("10 March 2027"), containsString("Amazon Prime Video has 2 months"),
+                        not(containsString("La médiation")))));
     }
 
     @Test
@@ -113,7 +114,9 @@ class PageRefusalsTest {
         String mediation(@PathVariable String caseId, Model model,
                          jakarta.servlet.http.HttpServletResponse response) {
             try {
-                throw new StepRefused(CaseRule.RESPONSE_WINDOW_OPEN, FRENCH_REFUSAL, LocalDate.of(2027, 3, 10));
+                var possibleFrom = LocalDate.of(2027, 3, 10);
+                throw StepRefused.of(CaseRule.RESPONSE_WINDOW_OPEN, "unanswered", possibleFrom, "Amazon Prime Video", 2)
+                        .possibleFrom(possibleFrom);
             } catch (StepRefused refused) {
                 response.setStatus(409);
                 model.addAttribute("problemTitle", caseId);
