@@ -95,7 +95,6 @@ import org.recours.kernel.casefile.MediationRequested;
 import org.recours.kernel.casefile.MediationSeizureNotified;
 import org.recours.kernel.casefile.MediationProposalAnswered;
 import org.recours.kernel.casefile.MediationProposalMade;
-import org.recours.kernel.casefile.MediationParty;
 import org.recours.kernel.casefile.PriorExaminationOverridden;
 import org.recours.kernel.casefile.MediatorNamingChecked;
 import org.recours.kernel.casefile.RecordMediatorNaming;
@@ -625,11 +624,12 @@ public class ComplaintCase {
                         .filter(latest -> latest.conclusionEntry() != null
                                 && latest.conclusionEntry() == command.entry()),
                 "l'issue de la dernière médiation", role, clock);
-        var corrected = concluded.outcomeCorrected(command.outcome(), command.concludedOn(), command.details());
+        // the details, confidential (L612-3), are in a confidential note: only the outcome and its day can change
+        var corrected = concluded.outcomeCorrected(command.outcome(), command.concludedOn(), concluded.details());
         corrected.requireConcludedAfter(corrected.requestedOn());
         requireChanged(concluded, corrected);
         record(new MediationOutcomeCorrected(caseId, command.entry(), concluded.number(), command.outcome(),
-                command.concludedOn(), command.details(), command.reason()));
+                command.concludedOn(), null, command.reason()));
         limitationChanged(new CaseDeadlines(deadlineManager, policy, clock));
         return AggregateLifecycle.getVersion();
     }
@@ -728,8 +728,8 @@ public class ComplaintCase {
         allowed(CaseStep.MEDIATION_OUTCOME, command.concludedOn());
         mediation.requireConcludedAfterRequest(command.concludedOn());
         mediation.requireOutcomeNotFromAnswers(command.outcome());
-        var version = record(new MediationConcluded(caseId, command.outcome(), command.concludedOn(),
-                command.details()));
+        // no details: what the mediator found is confidential (L612-3), kept in a confidential note (ADR 24)
+        var version = record(new MediationConcluded(caseId, command.outcome(), command.concludedOn(), null));
         mediationEnded(deadlineManager, policy, clock);
         return version;
     }
@@ -770,10 +770,8 @@ public class ComplaintCase {
                 command.answeredOn(), proposal.acceptBy()));
         var decided = mediation.proposal().outcome();
         if (decided.isPresent()) {
-            apply(new MediationConcluded(caseId, decided.get(), command.answeredOn(), decided.get()
-                    == MediationOutcome.AGREEMENT ? "Les deux parties ont accepté la proposition du médiateur "
-                    + "(art. R612-4)." : (command.party() == MediationParty.CONSUMER ? "Le consommateur"
-                    : "Le professionnel") + " a refusé la proposition du médiateur (art. R612-4)."));
+            // the answers on file say who accepted or refused; nothing confidential is added (ADR 24)
+            apply(new MediationConcluded(caseId, decided.get(), command.answeredOn(), null));
             mediationEnded(deadlineManager, policy, clock);
         }
         return AggregateLifecycle.getVersion();

@@ -253,8 +253,20 @@ class CaseCommandController {
                                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                          @RequestBody CaseRequests.MediationOutcomeCorrection body,
                                                          Principal principal) {
-        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectMediationOutcome(id, version,
-                body.entry(), body.outcome(), body.concludedOn(), body.details(), body.reason()));
+        var details = ConfidentialNoteTaking.optional("details", body.details());
+        var recorded = steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectMediationOutcome(id,
+                version, body.entry(), body.outcome(), body.concludedOn(), body.reason()));
+        keepDetails(caseId, recorded, details, principal);
+        return recorded;
+    }
+
+    /** The outcome's details go into a confidential note on the entry just recorded (L612-3, ADR 24). */
+    private void keepDetails(String caseId, ResponseEntity<StepRecorded> recorded, String details,
+                             Principal principal) {
+        if (details != null) {
+            confidentialNotes.keepOnRecorded(CaseSteps.existingCaseId(caseId), recorded.getBody().version(),
+                    ConfidentialNotes.Subject.OUTCOME, details, principal);
+        }
     }
 
     @Operation(summary = "Correct the court action")
@@ -334,14 +346,21 @@ class CaseCommandController {
                 body.party(), body.accepted(), body.answeredOn()));
     }
 
+    /**
+     * How the mediation ended. Its {@code details}, confidential (L612-3), are kept as a confidential note on the
+     * recorded entry, outside the history and the exports (ADR 24).
+     */
     @Operation(summary = "Record the mediation's outcome")
     @PostMapping("/{caseId}/mediation-outcome")
     ResponseEntity<StepRecorded> mediationOutcome(@PathVariable String caseId,
                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                   @RequestBody CaseRequests.MediationOutcomeRecord body,
                                                   Principal principal) {
-        return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordMediationOutcome(id, version,
-                body.outcome(), body.concludedOn(), body.details()));
+        var details = ConfidentialNoteTaking.optional("details", body.details());
+        var recorded = steps.record(caseId, ifMatch, principal, (id, version) -> new RecordMediationOutcome(id,
+                version, body.outcome(), body.concludedOn()));
+        keepDetails(caseId, recorded, details, principal);
+        return recorded;
     }
 
     /** The mediator received the file (L612-2: it has three weeks from then to reject the request). */

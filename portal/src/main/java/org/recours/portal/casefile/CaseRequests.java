@@ -110,6 +110,10 @@ final class CaseRequests {
     record ProposalAnswer(MediationParty party, Boolean accepted, LocalDate answeredOn) {
     }
 
+    /**
+     * {@code details}, optional: what the mediator found, confidential (L612-3): kept as a confidential note on the
+     * recorded outcome, never in the history or the exports unless the parties agree.
+     */
     record MediationOutcomeRecord(MediationOutcome outcome, LocalDate concludedOn, String details) {
     }
 
@@ -166,6 +170,7 @@ final class CaseRequests {
     record HelpCentreCorrection(long entry, LocalDate consultedOn, String findings, String reason) {
     }
 
+    /** {@code details}, optional: a confidential note on the correction (L612-3), as for the outcome. */
     record MediationOutcomeCorrection(long entry, MediationOutcome outcome, LocalDate concludedOn, String details,
                                       String reason) {
     }

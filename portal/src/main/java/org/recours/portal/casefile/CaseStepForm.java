@@ -176,11 +176,11 @@ enum CaseStepForm {
             FormField.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class,
                     "mediation-outcome"),
             FormField.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"),
-            FormField.longText("details", "step.MEDIATION_OUTCOME.details", true)
+            FormField.longText("details", "step.MEDIATION_OUTCOME.details", false)
                     .withHint("step.MEDIATION_OUTCOME.details.hint")),
             (id, version, form) -> new RecordMediationOutcome(id, version,
                     form.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class),
-                    form.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"), form.text("details"))),
+                    form.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"))),
     CONCILIATION("conciliation", List.of(
             FormField.text("conciliator", "step.CONCILIATION.conciliator", true),
             FormField.date("requestedOn", "step.CONCILIATION.requestedOn"),
@@ -319,13 +319,13 @@ enum CaseStepForm {
             FormField.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class,
                     "mediation-outcome"),
             FormField.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"),
-            FormField.longText("details", "step.MEDIATION_OUTCOME.details", true),
+            FormField.longText("details", "step.MEDIATION_OUTCOME.details", false)
+                    .withHint("step.MEDIATION_OUTCOME.details.hint"),
             FormField.longText("reason", "step.CORRECTION.reason", true)),
             (id, version, form) -> new CorrectMediationOutcome(id, version,
                     form.number("entry", "step.CORRECTION.entry"),
                     form.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class),
-                    form.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"), form.text("details"),
-                    form.text("reason"))),
+                    form.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"), form.text("reason"))),
     CORRECT_COURT("correction-justice", List.of(
             FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECTION.entry.hint"),
             FormField.text("court", "step.COURT.court", true),

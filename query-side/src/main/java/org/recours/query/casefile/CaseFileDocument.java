@@ -195,7 +195,7 @@ public class CaseFileDocument {
         } else if (event instanceof MediationOutcomeCorrected corrected) {
             var standing = mediations.get(corrected.mediationNumber() - 1);
             mediations.set(corrected.mediationNumber() - 1, standing.concluded(corrected.outcome().name(),
-                    corrected.concludedOn(), corrected.details()));
+                    corrected.concludedOn()));
         } else if (event instanceof HelpCentreConsultationCorrected corrected) {
             helpCentreConsultations.set(corrected.consultationNumber() - 1, new CaseFile.HelpCentreConsultation(
                     caseId, corrected.consultedOn(), corrected.findings()));
@@ -207,7 +207,7 @@ public class CaseFileDocument {
                     corrected.closedOn(), corrected.summary());
         } else if (event instanceof MediationRequested requested) {
             mediations.add(new CaseFile.Mediation(requested.mediator(), requested.reference(),
-                    requested.requestedOn(), requested.conclusionDueOn(), requested.windowOverrideReason(), null, null,
+                    requested.requestedOn(), requested.conclusionDueOn(), requested.windowOverrideReason(), null,
                     null));
             status = CaseStatus.IN_MEDIATION;
         } else if (event instanceof MediationProposalMade proposed) {
@@ -426,7 +426,8 @@ public class CaseFileDocument {
     }
 
     private void mediationConcluded(MediationConcluded concluded) {
-        lastMediation(m -> m.concluded(concluded.outcome().name(), concluded.concludedOn(), concluded.details()));
+        // the details (recorded before ADR 24) are confidential (L612-3): the case file leaves them out
+        lastMediation(m -> m.concluded(concluded.outcome().name(), concluded.concludedOn()));
         status = CaseStatus.MEDIATION_CONCLUDED;
     }
 
