@@ -26,6 +26,12 @@ final class AmicableAttempts {
 
     record Conciliation(int number, String conciliator, LocalDate requestedOn, String reference,
                         ConciliationOutcome outcome, LocalDate concludedOn) {
+
+        Conciliation requestCorrected(String correctedConciliator, LocalDate correctedRequestedOn,
+                                      String correctedReference) {
+            return new Conciliation(number, correctedConciliator, correctedRequestedOn, correctedReference, outcome,
+                    concludedOn);
+        }
     }
 
     record Mediation(LocalDate seizureNotifiedOn, MediationOutcome outcome, LocalDate concludedOn) {
@@ -57,6 +63,24 @@ final class AmicableAttempts {
                     + FrenchDate.of(pending.requestedOn()) + ").");
         }
         return pending;
+    }
+
+    /** Conciliation n° {@code number} as it stands. */
+    Conciliation conciliation(int number) {
+        return conciliations.get(number);
+    }
+
+    /** A conciliation ends ({@code concludedOn}, null while it runs) on or after the day it was requested. */
+    static void requireEndsAfterRequest(Conciliation conciliation, LocalDate concludedOn) {
+        if (concludedOn != null && concludedOn.isBefore(conciliation.requestedOn())) {
+            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La conciliation ne peut pas s'achever ("
+                    + FrenchDate.of(concludedOn) + ") avant d'avoir été demandée ("
+                    + FrenchDate.of(conciliation.requestedOn()) + ").");
+        }
+    }
+
+    void conciliationRequestCorrected(int number, String conciliator, LocalDate requestedOn, String reference) {
+        conciliations.computeIfPresent(number, (n, c) -> c.requestCorrected(conciliator, requestedOn, reference));
     }
 
     private Optional<Conciliation> pendingConciliation() {

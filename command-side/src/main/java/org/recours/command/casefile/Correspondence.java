@@ -198,6 +198,11 @@ final class Correspondence {
                         CaseRule.NO_LETTER_TO_DELIVER.explanation() + " Enregistrez d'abord l'envoi du courrier."));
     }
 
+    /** Letter n° {@code number}, which is on file. */
+    Letter letter(int number) {
+        return letters.stream().filter(letter -> letter.number() == number).findFirst().orElseThrow();
+    }
+
     Optional<Letter> sentAsEntry(long entry) {
         return letters.stream().filter(letter -> letter.sentEntry() == entry).findFirst();
     }
@@ -292,6 +297,9 @@ final class Correspondence {
         }
         if (answered()) {
             steps.add(CaseStep.RESPONSE);
+        }
+        if (letters.stream().anyMatch(letter -> letter.returnReason() != null)) {
+            steps.add(CaseStep.LETTER_RETURN);
         }
         return steps;
     }

@@ -14,6 +14,10 @@ import org.recours.kernel.casefile.CorrectLetterSending;
 import org.recours.kernel.casefile.CorrectResponse;
 import org.recours.kernel.casefile.CorrectCaseClosure;
 import org.recours.kernel.casefile.CorrectCourtAction;
+import org.recours.kernel.casefile.CorrectLetterReturn;
+import org.recours.kernel.casefile.CorrectConciliationOutcome;
+import org.recours.kernel.casefile.CorrectConciliationRequest;
+import org.recours.kernel.casefile.CorrectCourtClaim;
 import org.recours.kernel.casefile.CorrectHelpCentreConsultation;
 import org.recours.kernel.casefile.CorrectMediationOutcome;
 import org.recours.kernel.casefile.CorrectMediationRequest;
@@ -277,6 +281,50 @@ class CaseCommandController {
                                                     Principal principal) {
         return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectCourtAction(id, version,
                 body.entry(), body.court(), body.filedOn(), body.reference(), body.summary(), body.reason()));
+    }
+
+    /** The claim of a court action, named by its entry, assessed again under CPC art. 750-1 (ADR 24). */
+    @Operation(summary = "Correct a court action's claim")
+    @PostMapping("/{caseId}/corrections/court-claim")
+    ResponseEntity<StepRecorded> correctCourtClaim(@PathVariable String caseId,
+                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                   @RequestBody CaseRequests.CourtClaimCorrection body,
+                                                   Principal principal) {
+        var claim = Require.present("claim", body.claim()).toClaim();
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectCourtClaim(id, version,
+                body.entry(), claim, body.participatoryProcedure(), body.exemption(), body.exemptionDetails(),
+                body.filedAnywayReason(), body.reason()));
+    }
+
+    @Operation(summary = "Correct a conciliation's request")
+    @PostMapping("/{caseId}/corrections/conciliation")
+    ResponseEntity<StepRecorded> correctConciliation(@PathVariable String caseId,
+                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                     @RequestBody CaseRequests.ConciliationCorrection body,
+                                                     Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectConciliationRequest(id,
+                version, body.entry(), body.conciliator(), body.requestedOn(), body.reference(), body.reason()));
+    }
+
+    @Operation(summary = "Correct a conciliation's outcome")
+    @PostMapping("/{caseId}/corrections/conciliation-outcome")
+    ResponseEntity<StepRecorded> correctConciliationOutcome(@PathVariable String caseId,
+                                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                            @RequestBody CaseRequests.ConciliationOutcomeCorrection body,
+                                                            Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectConciliationOutcome(id,
+                version, body.entry(), body.outcome(), body.concludedOn(), body.details(), body.reason()));
+    }
+
+    /** A returned registered letter's return, named by its entry: its first presentation moves the window. */
+    @Operation(summary = "Correct a registered letter's return")
+    @PostMapping("/{caseId}/corrections/letter-return")
+    ResponseEntity<StepRecorded> correctLetterReturn(@PathVariable String caseId,
+                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                     @RequestBody CaseRequests.LetterReturnCorrection body,
+                                                     Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectLetterReturn(id, version,
+                body.entry(), body.returnReason(), body.firstPresentedOn(), body.returnedOn(), body.reason()));
     }
 
     @Operation(summary = "Correct the case's closure")

@@ -170,6 +170,25 @@ final class CaseRequests {
     record HelpCentreCorrection(long entry, LocalDate consultedOn, String findings, String reason) {
     }
 
+    /** {@code entry}: the claim's entry ({@code CourtClaimStated}); the other fields as for a court action. */
+    record CourtClaimCorrection(long entry, Claim claim, String participatoryProcedure,
+                                AmicableAttemptExemption exemption, String exemptionDetails,
+                                String filedAnywayReason, String reason) {
+    }
+
+    record ConciliationCorrection(long entry, String conciliator, LocalDate requestedOn, String reference,
+                                  String reason) {
+    }
+
+    record ConciliationOutcomeCorrection(long entry, ConciliationOutcome outcome, LocalDate concludedOn,
+                                         String details, String reason) {
+    }
+
+    /** {@code returnReason}: why the post returned the letter; {@code reason}: why it is corrected. */
+    record LetterReturnCorrection(long entry, LetterReturnReason returnReason, LocalDate firstPresentedOn,
+                                  LocalDate returnedOn, String reason) {
+    }
+
     /** {@code details}, optional: a confidential note on the correction (L612-3), as for the outcome. */
     record MediationOutcomeCorrection(long entry, MediationOutcome outcome, LocalDate concludedOn, String details,
                                       String reason) {

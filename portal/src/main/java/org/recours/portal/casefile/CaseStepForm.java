@@ -28,6 +28,10 @@ import org.recours.kernel.casefile.CorrectLetterSending;
 import org.recours.kernel.casefile.CorrectResponse;
 import org.recours.kernel.casefile.CorrectCaseClosure;
 import org.recours.kernel.casefile.CorrectCourtAction;
+import org.recours.kernel.casefile.CorrectLetterReturn;
+import org.recours.kernel.casefile.CorrectConciliationOutcome;
+import org.recours.kernel.casefile.CorrectConciliationRequest;
+import org.recours.kernel.casefile.CorrectCourtClaim;
 import org.recours.kernel.casefile.CorrectHelpCentreConsultation;
 import org.recours.kernel.casefile.CorrectMediationOutcome;
 import org.recours.kernel.casefile.CorrectMediationRequest;
@@ -337,6 +341,59 @@ enum CaseStepForm {
                     form.number("entry", "step.CORRECTION.entry"), form.text("court"),
                     form.date("filedOn", "step.COURT.filedOn"), form.text("reference"), form.text("summary"),
                     form.text("reason"))),
+    CORRECT_COURT_CLAIM("correction-demande-justice", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECT_COURT_CLAIM.entry.hint"),
+            FormField.choice("claimKind", "step.COURT.claimKind", ClaimKind.class, "claim-kind"),
+            FormField.amount("claimAmount", "step.COURT.claimAmount").optional()
+                    .withHint("step.COURT.claimAmount.hint"),
+            FormField.longText("participatoryProcedure", "step.COURT.participatoryProcedure", false),
+            FormField.choice("exemption", "step.COURT.exemption", AmicableAttemptExemption.class, "exemption")
+                    .optional(),
+            FormField.longText("exemptionDetails", "step.COURT.exemptionDetails", false),
+            FormField.longText("filedAnywayReason", "step.COURT.filedAnywayReason", false)
+                    .withHint("step.COURT.filedAnywayReason.hint"),
+            FormField.longText("reason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectCourtClaim(id, version,
+                    form.number("entry", "step.CORRECTION.entry"),
+                    form.choice("claimKind", "step.COURT.claimKind", ClaimKind.class) == ClaimKind.SUM
+                            ? CourtClaim.ofSum(new Money(form.amount("claimAmount", "step.COURT.claimAmount")))
+                            : CourtClaim.notASum(),
+                    form.text("participatoryProcedure"),
+                    form.optionalChoice("exemption", "step.COURT.exemption", AmicableAttemptExemption.class),
+                    form.text("exemptionDetails"), form.text("filedAnywayReason"), form.text("reason"))),
+    CORRECT_CONCILIATION("correction-conciliation", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECTION.entry.hint"),
+            FormField.text("conciliator", "step.CONCILIATION.conciliator", true),
+            FormField.date("requestedOn", "step.CONCILIATION.requestedOn"),
+            FormField.text("reference", "step.CONCILIATION.reference", false),
+            FormField.longText("reason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectConciliationRequest(id, version,
+                    form.number("entry", "step.CORRECTION.entry"), form.text("conciliator"),
+                    form.date("requestedOn", "step.CONCILIATION.requestedOn"), form.text("reference"),
+                    form.text("reason"))),
+    CORRECT_CONCILIATION_OUTCOME("correction-issue-conciliation", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECTION.entry.hint"),
+            FormField.choice("outcome", "step.CONCILIATION_OUTCOME.outcome", ConciliationOutcome.class,
+                    "conciliation-outcome"),
+            FormField.date("concludedOn", "step.CONCILIATION_OUTCOME.concludedOn"),
+            FormField.longText("details", "step.CONCILIATION_OUTCOME.details", true),
+            FormField.longText("reason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectConciliationOutcome(id, version,
+                    form.number("entry", "step.CORRECTION.entry"),
+                    form.choice("outcome", "step.CONCILIATION_OUTCOME.outcome", ConciliationOutcome.class),
+                    form.date("concludedOn", "step.CONCILIATION_OUTCOME.concludedOn"), form.text("details"),
+                    form.text("reason"))),
+    CORRECT_LETTER_RETURN("correction-courrier-retourne", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECTION.entry.hint"),
+            FormField.choice("reason", "step.LETTER_RETURN.reason", LetterReturnReason.class, "return-reason"),
+            FormField.date("firstPresentedOn", "step.LETTER_RETURN.firstPresentedOn"),
+            FormField.date("returnedOn", "step.LETTER_RETURN.returnedOn"),
+            FormField.longText("correctionReason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectLetterReturn(id, version,
+                    form.number("entry", "step.CORRECTION.entry"),
+                    form.choice("reason", "step.LETTER_RETURN.reason", LetterReturnReason.class),
+                    form.date("firstPresentedOn", "step.LETTER_RETURN.firstPresentedOn"),
+                    form.date("returnedOn", "step.LETTER_RETURN.returnedOn"), form.text("correctionReason"))),
     CORRECT_CLOSURE("correction-cloture", List.of(
             FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECTION.entry.hint"),
             FormField.choice("resolution", "step.CLOSURE.resolution", Resolution.class, "resolution"),

@@ -38,6 +38,10 @@ import org.recours.kernel.casefile.ElectronicLetterProof;
 import org.recours.kernel.casefile.ElectronicLetterProofRecorded;
 import org.recours.kernel.casefile.FactsKnownDateRecorded;
 import org.recours.kernel.casefile.LetterReturned;
+import org.recours.kernel.casefile.LetterReturnCorrected;
+import org.recours.kernel.casefile.CourtClaimCorrected;
+import org.recours.kernel.casefile.ConciliationOutcomeCorrected;
+import org.recours.kernel.casefile.ConciliationRequestCorrected;
 import org.recours.kernel.casefile.HelpCentreConsulted;
 import org.recours.kernel.casefile.LetterDelivered;
 import org.recours.kernel.casefile.LetterSent;
@@ -238,6 +242,27 @@ public class CaseFileDocument {
                     stated.claim(), stated.basis().name(), stated.attemptEndedOn(),
                     stated.exemption() == null ? null : stated.exemption().name(), stated.justification(),
                     stated.inadmissibilityRisk()));
+        } else if (event instanceof ConciliationRequestCorrected corrected) {
+            var standing = conciliations.get(corrected.conciliationNumber() - 1);
+            conciliations.set(corrected.conciliationNumber() - 1, new CaseFile.Conciliation(standing.number(),
+                    corrected.conciliator(), corrected.requestedOn(), corrected.reference(), standing.outcome(),
+                    standing.concludedOn(), standing.details()));
+        } else if (event instanceof ConciliationOutcomeCorrected corrected) {
+            var standing = conciliations.get(corrected.conciliationNumber() - 1);
+            conciliations.set(corrected.conciliationNumber() - 1, new CaseFile.Conciliation(standing.number(),
+                    standing.conciliator(), standing.requestedOn(), standing.reference(), corrected.outcome().name(),
+                    corrected.concludedOn(), corrected.details()));
+        } else if (event instanceof CourtClaimCorrected corrected) {
+            courtActions.set(corrected.actionNumber() - 1, courtActions.get(corrected.actionNumber() - 1)
+                    .claimStated(corrected.claim(), corrected.basis().name(), corrected.attemptEndedOn(),
+                            corrected.exemption() == null ? null : corrected.exemption().name(),
+                            corrected.justification(), corrected.inadmissibilityRisk()));
+        } else if (event instanceof LetterReturnCorrected corrected) {
+            letters.replaceAll(letter -> letter.number() != corrected.letterNumber() ? letter
+                    : letter.returned(corrected.firstPresentedOn(), corrected.returnReason().name()));
+            if (corrected.letterNumber() == 1) {
+                responseDueOn(corrected.responseDueOn(), legalDates.mediationAdmissibleUntil());
+            }
         } else if (event instanceof FactsKnownDateRecorded recorded) {
             factsKnownOn = recorded.knownOn();
         } else if (event instanceof LetterReturned returned) {

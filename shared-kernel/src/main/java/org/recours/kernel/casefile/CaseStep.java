@@ -199,6 +199,12 @@ public enum CaseStep {
     CORRECT_HELP_CENTRE(HELP_CENTRE),
     CORRECT_MEDIATION_OUTCOME(MEDIATION_OUTCOME),
     CORRECT_COURT(COURT),
+    /** A court action's claim (CPC art. 750-1), assessed again on the action's filing day. */
+    CORRECT_COURT_CLAIM(COURT),
+    CORRECT_CONCILIATION(CONCILIATION),
+    CORRECT_CONCILIATION_OUTCOME(CONCILIATION_OUTCOME),
+    /** A registered letter's return: its first presentation moves the response window. */
+    CORRECT_LETTER_RETURN(LETTER_RETURN),
     /** The closure that stands is corrected while the case is closed. */
     CORRECT_CLOSURE(CLOSURE) {
         @Override

@@ -95,6 +95,15 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
         if (mediations.stream().anyMatch(mediation -> mediation.concludedOn() != null)) {
             onRecord.add(CaseStep.MEDIATION_OUTCOME);
         }
+        if (conciliations != null && !conciliations.isEmpty()) {
+            onRecord.add(CaseStep.CONCILIATION);
+        }
+        if (conciliations != null && conciliations.stream().anyMatch(c -> c.concludedOn() != null)) {
+            onRecord.add(CaseStep.CONCILIATION_OUTCOME);
+        }
+        if (letters.stream().anyMatch(letter -> letter.returnReason() != null)) {
+            onRecord.add(CaseStep.LETTER_RETURN);
+        }
         if (closure != null && status == CaseStatus.CLOSED) {
             onRecord.add(CaseStep.CLOSURE);
         }
