@@ -120,6 +120,8 @@ class EveryEventHandledOnPurposeTest {
                     List.of(ConciliationRequested.class)),
             Map.entry(org.recours.kernel.casefile.ConciliationOutcomeCorrected.class,
                     List.of(ConciliationRequested.class, ConciliationConcluded.class)),
+            Map.entry(org.recours.kernel.casefile.ConciliationFirstMeetingHeld.class,
+                    List.of(ConciliationRequested.class)),
             Map.entry(org.recours.kernel.casefile.LetterReturnCorrected.class,
                     List.of(org.recours.kernel.casefile.LetterReturned.class)),
             Map.entry(org.recours.kernel.casefile.MediatorNamingChecked.class, List.of(ResponseReceived.class)));

@@ -24,13 +24,14 @@ import org.recours.kernel.law.Limitation;
  */
 final class AmicableAttempts {
 
+    /** A conciliation; {@code firstMeetingOn}: its first meeting, which suspends the limitation (art. 2238). */
     record Conciliation(int number, String conciliator, LocalDate requestedOn, String reference,
-                        ConciliationOutcome outcome, LocalDate concludedOn) {
+                        ConciliationOutcome outcome, LocalDate concludedOn, LocalDate firstMeetingOn) {
 
         Conciliation requestCorrected(String correctedConciliator, LocalDate correctedRequestedOn,
                                       String correctedReference) {
             return new Conciliation(number, correctedConciliator, correctedRequestedOn, correctedReference, outcome,
-                    concludedOn);
+                    concludedOn, firstMeetingOn);
         }
     }
 
@@ -88,13 +89,42 @@ final class AmicableAttempts {
     }
 
     void conciliationRequested(int number, String conciliator, LocalDate requestedOn, String reference) {
-        conciliations.put(number, new Conciliation(number, conciliator, requestedOn, reference, null, null));
+        conciliations.put(number, new Conciliation(number, conciliator, requestedOn, reference, null, null, null));
     }
 
     void conciliationConcluded(int number, ConciliationOutcome outcome, LocalDate concludedOn) {
         var requested = conciliations.get(number);
         conciliations.put(number, new Conciliation(number, requested.conciliator(), requested.requestedOn(),
-                requested.reference(), outcome, concludedOn));
+                requested.reference(), outcome, concludedOn, requested.firstMeetingOn()));
+    }
+
+    /**
+     * The latest conciliation, whose first meeting is recorded once: on or after its request, on or before its end
+     * when it ended.
+     */
+    Conciliation requireFirstMeetingRecordable(LocalDate heldOn) {
+        var latest = conciliations.lastEntry().getValue();
+        if (latest.firstMeetingOn() != null) {
+            throw new StepRefused(CaseRule.CONCILIATION_MEETING_ALREADY_RECORDED, "La première réunion de la "
+                    + "conciliation n° " + latest.number() + " est enregistrée au " + FrenchDate.of(
+                    latest.firstMeetingOn()) + " : " + CaseRule.CONCILIATION_MEETING_ALREADY_RECORDED.explanation());
+        }
+        if (heldOn.isBefore(latest.requestedOn())) {
+            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La première réunion (" + FrenchDate.of(heldOn)
+                    + ") ne peut pas précéder la demande de conciliation (" + FrenchDate.of(latest.requestedOn())
+                    + ").");
+        }
+        if (latest.concludedOn() != null && heldOn.isAfter(latest.concludedOn())) {
+            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La première réunion (" + FrenchDate.of(heldOn)
+                    + ") ne peut pas suivre la fin de la conciliation (" + FrenchDate.of(latest.concludedOn())
+                    + ").");
+        }
+        return latest;
+    }
+
+    void conciliationFirstMeeting(int number, LocalDate heldOn) {
+        conciliations.computeIfPresent(number, (n, c) -> new Conciliation(n, c.conciliator(), c.requestedOn(),
+                c.reference(), c.outcome(), c.concludedOn(), heldOn));
     }
 
     void mediationRequested(int number) {
@@ -109,10 +139,17 @@ final class AmicableAttempts {
         mediations.computeIfPresent(number, (n, m) -> new Mediation(m.seizureNotifiedOn(), outcome, concludedOn));
     }
 
-    /** The mediations that suspended the limitation period: those whose seizure was notified (the prudent day). */
+    /**
+     * What suspended the limitation period (art. 2238): the mediations whose seizure was notified (the prudent day),
+     * and the conciliations from their first meeting (no written agreement to conciliate is recorded), each to its
+     * end.
+     */
     List<Limitation.Suspension> suspensions() {
-        return mediations.values().stream().filter(m -> m.seizureNotifiedOn() != null)
-                .map(m -> new Limitation.Suspension(m.seizureNotifiedOn(), m.concludedOn())).toList();
+        var fromMediations = mediations.values().stream().filter(m -> m.seizureNotifiedOn() != null)
+                .map(m -> new Limitation.Suspension(m.seizureNotifiedOn(), m.concludedOn()));
+        var fromConciliations = conciliations.values().stream().filter(c -> c.firstMeetingOn() != null)
+                .map(c -> new Limitation.Suspension(c.firstMeetingOn(), c.concludedOn()));
+        return java.util.stream.Stream.concat(fromMediations, fromConciliations).toList();
     }
 
     /**

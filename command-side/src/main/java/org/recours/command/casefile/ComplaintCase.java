@@ -48,6 +48,8 @@ import org.recours.kernel.casefile.ExpiryContradiction;
 import org.recours.kernel.casefile.WithdrawEvidence;
 import org.recours.kernel.casefile.CaseClosed;
 import org.recours.kernel.casefile.CaseId;
+import org.recours.kernel.casefile.ConciliationFirstMeetingHeld;
+import org.recours.kernel.casefile.RecordConciliationFirstMeeting;
 import org.recours.kernel.casefile.LetterReturnReason;
 import org.recours.kernel.casefile.LetterReturnCorrected;
 import org.recours.kernel.casefile.CorrectLetterReturn;
@@ -311,13 +313,22 @@ public class ComplaintCase {
                 command.requestedOn(), command.reference()));
     }
 
+    /** The conciliation ended: a limitation it suspended from its first meeting runs again (art. 2238). */
     @CommandHandler
-    public long handle(RecordConciliationOutcome command, Clock clock) {
+    public long handle(RecordConciliationOutcome command, Clock clock, DeadlineManager deadlineManager,
+                       ReminderPolicy policy) {
         Require.notAfter("concludedOn", command.concludedOn(), LocalDate.now(clock));
         allowed(CaseStep.CONCILIATION_OUTCOME, command.concludedOn());
         var conciliation = attempts.requirePendingConciliation(command.concludedOn());
-        return record(new ConciliationConcluded(caseId, conciliation.number(), command.outcome(),
+        if (conciliation.firstMeetingOn() != null && command.concludedOn().isBefore(conciliation.firstMeetingOn())) {
+            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La conciliation ne peut pas s'achever ("
+                    + FrenchDate.of(command.concludedOn()) + ") avant sa première réunion ("
+                    + FrenchDate.of(conciliation.firstMeetingOn()) + ").");
+        }
+        record(new ConciliationConcluded(caseId, conciliation.number(), command.outcome(),
                 command.concludedOn(), command.details()));
+        limitationChanged(new CaseDeadlines(deadlineManager, policy, clock));
+        return AggregateLifecycle.getVersion();
     }
 
     @EventSourcingHandler
@@ -371,17 +382,51 @@ public class ComplaintCase {
     /** A conciliation's outcome corrected (ADR 24): on or after its request, not in the future. */
     @CommandHandler
     public long handle(CorrectConciliationOutcome command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
-                       Clock clock) {
+                       Clock clock, DeadlineManager deadlineManager, ReminderPolicy policy) {
         Require.notAfter("concludedOn", command.concludedOn(), LocalDate.now(clock));
         allowed(CaseStep.CORRECT_CONCILIATION_OUTCOME, command.concludedOn());
         var step = correctable(command.entry(), Optional.ofNullable(conciliationSteps.get(command.entry()))
                 .filter(ConciliationStep::outcome), "l'issue d'une conciliation", role, clock);
         var standing = attempts.conciliation(step.number());
         AmicableAttempts.requireEndsAfterRequest(standing, command.concludedOn());
+        if (standing.firstMeetingOn() != null && command.concludedOn().isBefore(standing.firstMeetingOn())) {
+            throw new StepRefused(CaseRule.DATE_OUT_OF_ORDER, "La conciliation ne peut pas s'achever ("
+                    + FrenchDate.of(command.concludedOn()) + ") avant sa première réunion ("
+                    + FrenchDate.of(standing.firstMeetingOn()) + ").");
+        }
         requireChanged(List.of(standing.outcome(), standing.concludedOn(), step.details()),
                 List.of(command.outcome(), command.concludedOn(), command.details()));
-        return record(new ConciliationOutcomeCorrected(caseId, command.entry(), step.number(), command.outcome(),
+        record(new ConciliationOutcomeCorrected(caseId, command.entry(), step.number(), command.outcome(),
                 command.concludedOn(), command.details(), command.reason()));
+        // the suspension from its first meeting (art. 2238) now ends on the corrected day
+        limitationChanged(new CaseDeadlines(deadlineManager, policy, clock));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * The first meeting of the latest conciliation: the limitation is suspended from it to the conciliation's end
+     * (Code civil, art. 2238); its warnings follow.
+     */
+    @CommandHandler
+    public long handle(RecordConciliationFirstMeeting command, Clock clock, DeadlineManager deadlineManager,
+                       ReminderPolicy policy) {
+        Require.notAfter("heldOn", command.heldOn(), LocalDate.now(clock));
+        allowed(CaseStep.CONCILIATION_FIRST_MEETING, command.heldOn());
+        var conciliation = attempts.requireFirstMeetingRecordable(command.heldOn());
+        var suspended = new AmicableAttempts.Conciliation(conciliation.number(), conciliation.conciliator(),
+                conciliation.requestedOn(), conciliation.reference(), conciliation.outcome(),
+                conciliation.concludedOn(), command.heldOn());
+        var suspensions = new java.util.ArrayList<>(attempts.suspensions());
+        suspensions.add(new Limitation.Suspension(suspended.firstMeetingOn(), suspended.concludedOn()));
+        record(new ConciliationFirstMeetingHeld(caseId, conciliation.number(), command.heldOn(),
+                factsKnownOn == null ? null : Limitation.endsOn(factsKnownOn, suspensions)));
+        limitationChanged(new CaseDeadlines(deadlineManager, policy, clock));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(ConciliationFirstMeetingHeld event) {
+        attempts.conciliationFirstMeeting(event.conciliationNumber(), event.heldOn());
     }
 
     @EventSourcingHandler

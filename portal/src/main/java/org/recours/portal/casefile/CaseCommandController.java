@@ -24,6 +24,7 @@ import org.recours.kernel.casefile.CorrectMediationRequest;
 import org.recours.kernel.casefile.CorrectSupportContact;
 import org.recours.kernel.casefile.RecordLetterDelivery;
 import org.recours.kernel.casefile.RecordConciliationOutcome;
+import org.recours.kernel.casefile.RecordConciliationFirstMeeting;
 import org.recours.kernel.casefile.RecordFactsKnownDate;
 import org.recours.kernel.casefile.RecordLetterReturn;
 import org.recours.kernel.casefile.Require;
@@ -148,6 +149,20 @@ class CaseCommandController {
                                               @RequestBody CaseRequests.Conciliation body, Principal principal) {
         return steps.record(caseId, ifMatch, principal, (id, version) -> new RequestConciliation(id, version,
                 body.conciliator(), body.requestedOn(), body.reference()));
+    }
+
+    /**
+     * The first meeting of the latest conciliation: the limitation is suspended from that day to the conciliation's
+     * end, then runs again for at least six months (Code civil, art. 2238).
+     */
+    @Operation(summary = "Record the conciliation's first meeting")
+    @PostMapping("/{caseId}/conciliation/first-meeting")
+    ResponseEntity<StepRecorded> conciliationFirstMeeting(@PathVariable String caseId,
+                                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                          @RequestBody CaseRequests.ConciliationFirstMeeting body,
+                                                          Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordConciliationFirstMeeting(id,
+                version, body.heldOn()));
     }
 
     /** How the conciliation under way ended (the conciliator's record): an attempt under CPC art. 750-1. */

@@ -64,6 +64,10 @@ final class CaseRequests {
     record Conciliation(String conciliator, LocalDate requestedOn, String reference) {
     }
 
+    /** {@code heldOn}: the first meeting of the latest conciliation (Code civil, art. 2238). */
+    record ConciliationFirstMeeting(LocalDate heldOn) {
+    }
+
     record ConciliationOutcomeRecord(ConciliationOutcome outcome, LocalDate concludedOn, String details) {
     }
 

@@ -11,6 +11,7 @@ import org.recours.kernel.casefile.ConciliationOutcome;
 import org.recours.kernel.casefile.CourtClaim;
 import org.recours.kernel.casefile.LetterReturnReason;
 import org.recours.kernel.casefile.RecordConciliationOutcome;
+import org.recours.kernel.casefile.RecordConciliationFirstMeeting;
 import org.recours.kernel.casefile.RecordFactsKnownDate;
 import org.recours.kernel.casefile.RecordLetterReturn;
 import org.recours.kernel.casefile.RequestConciliation;
@@ -199,6 +200,11 @@ enum CaseStepForm {
             (id, version, form) -> new RecordConciliationOutcome(id, version,
                     form.choice("outcome", "step.CONCILIATION_OUTCOME.outcome", ConciliationOutcome.class),
                     form.date("concludedOn", "step.CONCILIATION_OUTCOME.concludedOn"), form.text("details"))),
+    CONCILIATION_FIRST_MEETING("conciliation-premiere-reunion", List.of(
+            FormField.date("heldOn", "step.CONCILIATION_FIRST_MEETING.heldOn")
+                    .withHint("step.CONCILIATION_FIRST_MEETING.heldOn.hint")),
+            (id, version, form) -> new RecordConciliationFirstMeeting(id, version,
+                    form.date("heldOn", "step.CONCILIATION_FIRST_MEETING.heldOn"))),
     COURT("justice", List.of(
             FormField.text("court", "step.COURT.court", true),
             FormField.date("filedOn", "step.COURT.filedOn"),

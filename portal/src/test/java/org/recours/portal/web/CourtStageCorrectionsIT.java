@@ -109,6 +109,63 @@ class CourtStageCorrectionsIT {
                 .isEqualTo(TODAY.minusDays(9).toString());
     }
 
+    /**
+     * Code civil, art. 2238: the conciliation's first meeting suspends the limitation, its end lets it run again for
+     * at least six months; the case, its page, its PDF and the reminders follow.
+     */
+    @Test
+    void aConciliationSuspendsTheLimitationFromItsFirstMeeting() throws Exception {
+        var api = new ApiClient(port);
+        var knownOn = TODAY.minusYears(5).plusDays(60);
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        ok(api.post("/api/cases/" + caseId + "/facts-known", """
+                {"knownOn": "%s"}""".formatted(knownOn)));
+        ok(api.post("/api/cases/" + caseId + "/conciliations", """
+                {"conciliator": "M. Durand", "requestedOn": "%s"}""".formatted(TODAY.minusDays(30))));
+        var early = api.post("/api/cases/" + caseId + "/conciliation/first-meeting", """
+                {"heldOn": "%s"}""".formatted(TODAY.minusDays(31)));
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(api.json(early).get("rule").asString()).isEqualTo("DATE_OUT_OF_ORDER");
+        ok(api.post("/api/cases/" + caseId + "/conciliation/first-meeting", """
+                {"heldOn": "%s"}""".formatted(TODAY.minusDays(20))));
+        var suspended = api.caseAtVersion(caseId, 3).get("limitation");
+        assertThat(suspended.get("endsOn").isNull()).isTrue();
+        assertThat(suspended.get("suspendedSince").asString()).isEqualTo(TODAY.minusDays(20).toString());
+        assertThat(pdfText(api.download("/api/cases/" + caseId + "/export.pdf").getBody()))
+                .contains("par la conciliation en cours");
+
+        ok(api.post("/api/cases/" + caseId + "/conciliation/outcome", """
+                {"outcome": "NO_AGREEMENT", "concludedOn": "%s", "details": "Pas d'accord"}"""
+                .formatted(TODAY.minusDays(10))));
+        var endsOn = org.recours.kernel.law.Limitation.endsOn(knownOn, java.util.List.of(
+                new org.recours.kernel.law.Limitation.Suspension(TODAY.minusDays(20), TODAY.minusDays(10))));
+        assertThat(endsOn).isEqualTo(TODAY.minusDays(10).plusMonths(6));
+        assertThat(api.caseAtVersion(caseId, 4).get("limitation").get("endsOn").asString())
+                .isEqualTo(endsOn.toString());
+        assertThat(pdfText(api.download("/api/cases/" + caseId + "/export.pdf").getBody()))
+                .contains(FrenchDate.of(endsOn));
+        assertThat(api.awaitHistory(caseId, 5).get(3).get("summaryFr").asString())
+                .contains("Première réunion de la conciliation n° 1 le " + FrenchDate.of(TODAY.minusDays(20)));
+
+        var password = StaffFixtures.account(port, "yanis", "paris-11", "STAFF");
+        try (var browser = new Browser(port)) {
+            browser.open("/login").type("username", "yanis").type("password", password).submit();
+            browser.pathAfterLeaving("/login");
+            browser.open("/cases/" + caseId);
+            assertThat(browser.text("#limitation")).contains(FrenchDate.of(endsOn));
+        }
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        var text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append(' ');
+        }
+        return text.toString().replaceAll("\\s+", " ");
+    }
+
     private static void ok(ResponseEntity<String> response) {
         assertThat(response.getStatusCode()).as(response.getBody()).isIn(HttpStatus.OK, HttpStatus.CREATED);
     }

@@ -17,6 +17,7 @@ import org.recours.kernel.casefile.ElectronicLetterProof;
 import org.recours.kernel.casefile.ElectronicLetterProofRecorded;
 import org.recours.kernel.casefile.FactsKnownDateRecorded;
 import org.recours.kernel.casefile.LetterReturned;
+import org.recours.kernel.casefile.ConciliationFirstMeetingHeld;
 import org.recours.kernel.casefile.LetterReturnCorrected;
 import org.recours.kernel.casefile.CourtClaimCorrected;
 import org.recours.kernel.casefile.ConciliationOutcomeCorrected;
@@ -438,6 +439,17 @@ final class StepNarrative {
                     : new Sentences("Lettre recommandée électronique n° " + e.letterNumber() + " : preuve de "
                     + "réception du " + timeFr + ".", "Electronic registered letter no. " + e.letterNumber()
                     + ": proof of receipt of " + timeEn + ".");
+        }
+        if (event instanceof ConciliationFirstMeetingHeld e) {
+            return new Sentences("Première réunion de la conciliation n° " + e.conciliationNumber() + " le "
+                    + FrenchDate.of(e.heldOn()) + " : la prescription de l'action est suspendue à compter de ce jour "
+                    + "jusqu'à la fin de la conciliation, puis court à nouveau pour au moins six mois (Code civil, "
+                    + "art. 2238)." + (e.limitationEndsOn() == null ? "" : " Prescription acquise après le "
+                    + FrenchDate.of(e.limitationEndsOn()) + "."), "First meeting of conciliation no. "
+                    + e.conciliationNumber() + " on " + english(e.heldOn()) + ": the limitation of the action is "
+                    + "suspended from that day to the end of the conciliation, then runs again for at least six "
+                    + "months (Civil Code art. 2238)." + (e.limitationEndsOn() == null ? ""
+                    : " The action is time-barred after " + english(e.limitationEndsOn()) + "."));
         }
         return corrections(event);
     }

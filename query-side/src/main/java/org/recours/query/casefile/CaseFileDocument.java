@@ -38,6 +38,7 @@ import org.recours.kernel.casefile.ElectronicLetterProof;
 import org.recours.kernel.casefile.ElectronicLetterProofRecorded;
 import org.recours.kernel.casefile.FactsKnownDateRecorded;
 import org.recours.kernel.casefile.LetterReturned;
+import org.recours.kernel.casefile.ConciliationFirstMeetingHeld;
 import org.recours.kernel.casefile.LetterReturnCorrected;
 import org.recours.kernel.casefile.CourtClaimCorrected;
 import org.recours.kernel.casefile.ConciliationOutcomeCorrected;
@@ -231,12 +232,12 @@ public class CaseFileDocument {
             lastMediation(m -> m.extended(extended.notifiedOn(), extended.conclusionDueOn()));
         } else if (event instanceof ConciliationRequested requested) {
             conciliations.add(new CaseFile.Conciliation(requested.conciliationNumber(), requested.conciliator(),
-                    requested.requestedOn(), requested.reference(), null, null, null));
+                    requested.requestedOn(), requested.reference(), null, null, null, null));
         } else if (event instanceof ConciliationConcluded concluded) {
             var standing = conciliations.get(concluded.conciliationNumber() - 1);
             conciliations.set(concluded.conciliationNumber() - 1, new CaseFile.Conciliation(standing.number(),
                     standing.conciliator(), standing.requestedOn(), standing.reference(), concluded.outcome().name(),
-                    concluded.concludedOn(), concluded.details()));
+                    concluded.concludedOn(), concluded.details(), standing.firstMeetingOn()));
         } else if (event instanceof CourtClaimStated stated) {
             courtActions.set(stated.actionNumber() - 1, courtActions.get(stated.actionNumber() - 1).claimStated(
                     stated.claim(), stated.basis().name(), stated.attemptEndedOn(),
@@ -246,12 +247,17 @@ public class CaseFileDocument {
             var standing = conciliations.get(corrected.conciliationNumber() - 1);
             conciliations.set(corrected.conciliationNumber() - 1, new CaseFile.Conciliation(standing.number(),
                     corrected.conciliator(), corrected.requestedOn(), corrected.reference(), standing.outcome(),
-                    standing.concludedOn(), standing.details()));
+                    standing.concludedOn(), standing.details(), standing.firstMeetingOn()));
         } else if (event instanceof ConciliationOutcomeCorrected corrected) {
             var standing = conciliations.get(corrected.conciliationNumber() - 1);
             conciliations.set(corrected.conciliationNumber() - 1, new CaseFile.Conciliation(standing.number(),
                     standing.conciliator(), standing.requestedOn(), standing.reference(), corrected.outcome().name(),
-                    corrected.concludedOn(), corrected.details()));
+                    corrected.concludedOn(), corrected.details(), standing.firstMeetingOn()));
+        } else if (event instanceof ConciliationFirstMeetingHeld held) {
+            var standing = conciliations.get(held.conciliationNumber() - 1);
+            conciliations.set(held.conciliationNumber() - 1, new CaseFile.Conciliation(standing.number(),
+                    standing.conciliator(), standing.requestedOn(), standing.reference(), standing.outcome(),
+                    standing.concludedOn(), standing.details(), held.heldOn()));
         } else if (event instanceof CourtClaimCorrected corrected) {
             courtActions.set(corrected.actionNumber() - 1, courtActions.get(corrected.actionNumber() - 1)
                     .claimStated(corrected.claim(), corrected.basis().name(), corrected.attemptEndedOn(),
@@ -352,8 +358,11 @@ public class CaseFileDocument {
         if (factsKnownOn == null) {
             return null;
         }
-        var suspensions = mediations.stream().filter(m -> m.seizureNotifiedOn() != null)
-                .map(m -> new Limitation.Suspension(m.seizureNotifiedOn(), m.concludedOn())).toList();
+        // mediations from their seizure's notice, conciliations from their first meeting (art. 2238)
+        var suspensions = java.util.stream.Stream.concat(mediations.stream().filter(m -> m.seizureNotifiedOn() != null)
+                .map(m -> new Limitation.Suspension(m.seizureNotifiedOn(), m.concludedOn())), conciliations.stream()
+                .filter(c -> c.firstMeetingOn() != null)
+                .map(c -> new Limitation.Suspension(c.firstMeetingOn(), c.concludedOn()))).toList();
         var endsOn = Limitation.endsOn(factsKnownOn, suspensions);
         var suspendedSince = endsOn != null ? null : suspensions.stream().filter(s -> s.until() == null)
                 .map(Limitation.Suspension::from).findFirst().orElse(null);

@@ -62,6 +62,7 @@ public final class Chronology {
             Map.entry("ConciliationOutcomeCorrected", "Issue de la conciliation corrigée"),
             Map.entry("CourtClaimCorrected", "Demande en justice corrigée"),
             Map.entry("LetterReturnCorrected", "Retour du courrier corrigé"),
+            Map.entry("ConciliationFirstMeetingHeld", "Première réunion de conciliation"),
             Map.entry("CourtClaimStated", "Demande en justice (art. 750-1)"),
             Map.entry("FactsKnownDateRecorded", "Date de connaissance des faits"),
             Map.entry("LetterReturned", "Courrier retourné par la poste"),

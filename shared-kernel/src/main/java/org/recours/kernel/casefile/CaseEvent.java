@@ -15,7 +15,8 @@ public sealed interface CaseEvent permits ComplaintFiled, HelpCentreConsulted, S
         CaseQueuedForSupervisors, ConciliationRequested, ConciliationConcluded, CourtClaimStated,
         FactsKnownDateRecorded, LetterReturned, ElectronicLetterProofRecorded, MediationProposalMade,
         MediationProposalAnswered, PriorExaminationOverridden, MediatorNamingChecked, ConsumerMessageReceived,
-        CourtClaimCorrected, ConciliationRequestCorrected, ConciliationOutcomeCorrected, LetterReturnCorrected {
+        CourtClaimCorrected, ConciliationRequestCorrected, ConciliationOutcomeCorrected, LetterReturnCorrected,
+        ConciliationFirstMeetingHeld {
 
     CaseId caseId();
 }

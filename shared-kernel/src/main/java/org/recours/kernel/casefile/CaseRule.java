@@ -41,6 +41,7 @@ public enum CaseRule {
     PRIOR_AMICABLE_ATTEMPT_REQUIRED("Code de procédure civile, art. 750-1 : une demande en paiement d'une somme n'excédant pas 5 000 euros est précédée, à peine d'irrecevabilité, d'une tentative de conciliation par un conciliateur de justice, de médiation ou de procédure participative, sauf dispense."),
     CONCILIATION_ALREADY_PENDING("Une conciliation est déjà en cours sur ce dossier : enregistrez d'abord son issue."),
     NO_PENDING_CONCILIATION("Aucune conciliation n'est en cours sur ce dossier."),
+    CONCILIATION_MEETING_ALREADY_RECORDED("La première réunion de cette conciliation est déjà enregistrée : elle ne l'est qu'une fois (Code civil, art. 2238)."),
     FACTS_KNOWN_DATE_UNCHANGED("Cette date est déjà celle enregistrée."),
     REASON_REQUIRED("Une date déjà enregistrée ne change qu'avec un motif."),
     LETTER_NOT_REGISTERED("Seule une lettre recommandée revient « avisée et non réclamée » ou refusée : la poste ne présente pas les autres.");

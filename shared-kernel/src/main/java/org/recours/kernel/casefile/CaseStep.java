@@ -175,6 +175,18 @@ public enum CaseStep {
                     CaseRule.NO_PENDING_CONCILIATION.explanation() + " Enregistrez d'abord la demande au conciliateur.");
         }
     },
+    /**
+     * The first meeting of the latest conciliation (Code civil, art. 2238: the limitation is suspended from it), once,
+     * whether the conciliation still runs or has ended.
+     */
+    CONCILIATION_FIRST_MEETING {
+        @Override
+        Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
+            return standing.onRecord().contains(CONCILIATION) ? Optional.empty()
+                    : refused(CaseRule.NO_PENDING_CONCILIATION, "Aucune conciliation n'est au dossier : "
+                    + "enregistrez d'abord la demande au conciliateur.");
+        }
+    },
     COURT,
     /** When the consumer knew the facts (Code civil, art. 2224), given late or changed. */
     FACTS_KNOWN,

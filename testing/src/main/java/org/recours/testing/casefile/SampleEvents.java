@@ -62,6 +62,7 @@ import org.recours.kernel.casefile.CaseClosureCorrected;
 import org.recours.kernel.casefile.CourtActionCorrected;
 import org.recours.kernel.casefile.HelpCentreConsultationCorrected;
 import org.recours.kernel.casefile.MediationOutcomeCorrected;
+import org.recours.kernel.casefile.ConciliationFirstMeetingHeld;
 import org.recours.kernel.casefile.LetterReturnCorrected;
 import org.recours.kernel.casefile.CourtClaimCorrected;
 import org.recours.kernel.casefile.ConciliationOutcomeCorrected;
@@ -242,7 +243,8 @@ public final class SampleEvents {
                         LocalDate.of(2027, 7, 9), "Constat de carence : Amazon ne s'est pas présentée à la réunion",
                         "Date du constat relue"),
                 new LetterReturnCorrected(CASE, 3, 1, LetterReturnReason.REFUSED, LocalDate.of(2027, 1, 5),
-                        LocalDate.of(2027, 1, 21), LocalDate.of(2027, 3, 5), "Mention de La Poste relue : refusé"));
+                        LocalDate.of(2027, 1, 21), LocalDate.of(2027, 3, 5), "Mention de La Poste relue : refusé"),
+                new ConciliationFirstMeetingHeld(CASE, 1, LocalDate.of(2027, 6, 24), LocalDate.of(2032, 2, 19)));
     }
 
     /** The approved sample of {@code type}: its first. */

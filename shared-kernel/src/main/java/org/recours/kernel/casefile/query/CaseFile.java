@@ -178,9 +178,13 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
         }
     }
 
-    /** A conciliation by a conciliateur de justice; {@code outcome} (a {@code ConciliationOutcome} name) null while it runs. */
+    /**
+     * A conciliation by a conciliateur de justice; {@code outcome} (a {@code ConciliationOutcome} name) null while it
+     * runs; {@code firstMeetingOn} its first meeting, from which it suspends the limitation (Code civil, art. 2238),
+     * null while not recorded.
+     */
     public record Conciliation(int number, String conciliator, LocalDate requestedOn, String reference,
-                               String outcome, LocalDate concludedOn, String details) {
+                               String outcome, LocalDate concludedOn, String details, LocalDate firstMeetingOn) {
     }
 
     /**
