@@ -114,6 +114,16 @@ class EveryEventHandledOnPurposeTest {
             Map.entry(ResponseDeadlineExpiryReestablished.class, List.of(ResponseDeadlineExpired.class,
                     ResponseDeadlineExpiryContradicted.class)),
             Map.entry(MediationProposalAnswered.class, List.of(MediationProposalMade.class)),
+            Map.entry(org.recours.kernel.casefile.CourtClaimCorrected.class, List.of(CourtActionRecorded.class,
+                    CourtClaimStated.class)),
+            Map.entry(org.recours.kernel.casefile.ConciliationRequestCorrected.class,
+                    List.of(ConciliationRequested.class)),
+            Map.entry(org.recours.kernel.casefile.ConciliationOutcomeCorrected.class,
+                    List.of(ConciliationRequested.class, ConciliationConcluded.class)),
+            Map.entry(org.recours.kernel.casefile.ConciliationFirstMeetingHeld.class,
+                    List.of(ConciliationRequested.class)),
+            Map.entry(org.recours.kernel.casefile.LetterReturnCorrected.class,
+                    List.of(org.recours.kernel.casefile.LetterReturned.class)),
             Map.entry(org.recours.kernel.casefile.MediatorNamingChecked.class, List.of(ResponseReceived.class)));
 
     /** A filed case with a letter, a mediation and a document, then what the event under test needs before it. */

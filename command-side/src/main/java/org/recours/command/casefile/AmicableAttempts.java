@@ -24,8 +24,15 @@ import org.recours.kernel.law.Limitation;
  */
 final class AmicableAttempts {
 
+    /** A conciliation; {@code firstMeetingOn}: its first meeting, which suspends the limitation (art. 2238). */
     record Conciliation(int number, String conciliator, LocalDate requestedOn, String reference,
-                        ConciliationOutcome outcome, LocalDate concludedOn) {
+                        ConciliationOutcome outcome, LocalDate concludedOn, LocalDate firstMeetingOn) {
+
+        Conciliation requestCorrected(String correctedConciliator, LocalDate correctedRequestedOn,
+                                      String correctedReference) {
+            return new Conciliation(number, correctedConciliator, correctedRequestedOn, correctedReference, outcome,
+                    concludedOn, firstMeetingOn);
+        }
     }
 
     record Mediation(LocalDate seizureNotifiedOn, MediationOutcome outcome, LocalDate concludedOn) {
@@ -58,18 +65,59 @@ final class AmicableAttempts {
         return pending;
     }
 
+    /** Conciliation n° {@code number} as it stands. */
+    Conciliation conciliation(int number) {
+        return conciliations.get(number);
+    }
+
+    /** A conciliation ends ({@code concludedOn}, null while it runs) on or after the day it was requested. */
+    static void requireEndsAfterRequest(Conciliation conciliation, LocalDate concludedOn) {
+        if (concludedOn != null && concludedOn.isBefore(conciliation.requestedOn())) {
+            throw StepRefused.of(CaseRule.DATE_OUT_OF_ORDER, "conciliation-end", concludedOn,
+                    conciliation.requestedOn());
+        }
+    }
+
+    void conciliationRequestCorrected(int number, String conciliator, LocalDate requestedOn, String reference) {
+        conciliations.computeIfPresent(number, (n, c) -> c.requestCorrected(conciliator, requestedOn, reference));
+    }
+
     private Optional<Conciliation> pendingConciliation() {
         return conciliations.values().stream().filter(c -> c.concludedOn() == null).findFirst();
     }
 
     void conciliationRequested(int number, String conciliator, LocalDate requestedOn, String reference) {
-        conciliations.put(number, new Conciliation(number, conciliator, requestedOn, reference, null, null));
+        conciliations.put(number, new Conciliation(number, conciliator, requestedOn, reference, null, null, null));
     }
 
     void conciliationConcluded(int number, ConciliationOutcome outcome, LocalDate concludedOn) {
         var requested = conciliations.get(number);
         conciliations.put(number, new Conciliation(number, requested.conciliator(), requested.requestedOn(),
-                requested.reference(), outcome, concludedOn));
+                requested.reference(), outcome, concludedOn, requested.firstMeetingOn()));
+    }
+
+    /**
+     * The latest conciliation, whose first meeting is recorded once: on or after its request, on or before its end
+     * when it ended.
+     */
+    Conciliation requireFirstMeetingRecordable(LocalDate heldOn) {
+        var latest = conciliations.lastEntry().getValue();
+        if (latest.firstMeetingOn() != null) {
+            throw StepRefused.of(CaseRule.CONCILIATION_MEETING_ALREADY_RECORDED, "on", latest.number(),
+                    latest.firstMeetingOn());
+        }
+        if (heldOn.isBefore(latest.requestedOn())) {
+            throw StepRefused.of(CaseRule.DATE_OUT_OF_ORDER, "meeting-before-request", heldOn, latest.requestedOn());
+        }
+        if (latest.concludedOn() != null && heldOn.isAfter(latest.concludedOn())) {
+            throw StepRefused.of(CaseRule.DATE_OUT_OF_ORDER, "meeting-after-end", heldOn, latest.concludedOn());
+        }
+        return latest;
+    }
+
+    void conciliationFirstMeeting(int number, LocalDate heldOn) {
+        conciliations.computeIfPresent(number, (n, c) -> new Conciliation(n, c.conciliator(), c.requestedOn(),
+                c.reference(), c.outcome(), c.concludedOn(), heldOn));
     }
 
     void mediationRequested(int number) {
@@ -84,10 +132,17 @@ final class AmicableAttempts {
         mediations.computeIfPresent(number, (n, m) -> new Mediation(m.seizureNotifiedOn(), outcome, concludedOn));
     }
 
-    /** The mediations that suspended the limitation period: those whose seizure was notified (the prudent day). */
+    /**
+     * What suspended the limitation period (art. 2238): the mediations whose seizure was notified (the prudent day),
+     * and the conciliations from their first meeting (no written agreement to conciliate is recorded), each to its
+     * end.
+     */
     List<Limitation.Suspension> suspensions() {
-        return mediations.values().stream().filter(m -> m.seizureNotifiedOn() != null)
-                .map(m -> new Limitation.Suspension(m.seizureNotifiedOn(), m.concludedOn())).toList();
+        var fromMediations = mediations.values().stream().filter(m -> m.seizureNotifiedOn() != null)
+                .map(m -> new Limitation.Suspension(m.seizureNotifiedOn(), m.concludedOn()));
+        var fromConciliations = conciliations.values().stream().filter(c -> c.firstMeetingOn() != null)
+                .map(c -> new Limitation.Suspension(c.firstMeetingOn(), c.concludedOn()));
+        return java.util.stream.Stream.concat(fromMediations, fromConciliations).toList();
     }
 
     /**

@@ -48,6 +48,21 @@ import org.recours.kernel.casefile.ExpiryContradiction;
 import org.recours.kernel.casefile.WithdrawEvidence;
 import org.recours.kernel.casefile.CaseClosed;
 import org.recours.kernel.casefile.CaseId;
+import org.recours.kernel.casefile.ConciliationFirstMeetingHeld;
+import org.recours.kernel.casefile.RecordConciliationFirstMeeting;
+import org.recours.kernel.casefile.LetterReturnReason;
+import org.recours.kernel.casefile.LetterReturnCorrected;
+import org.recours.kernel.casefile.CorrectLetterReturn;
+import org.recours.kernel.casefile.CorrectConciliationOutcome;
+import org.recours.kernel.casefile.CorrectConciliationRequest;
+import org.recours.kernel.casefile.ConciliationOutcomeCorrected;
+import org.recours.kernel.casefile.ConciliationRequestCorrected;
+import org.recours.kernel.casefile.CorrectCourtClaim;
+import org.recours.kernel.casefile.CourtClaimCorrected;
+import org.recours.kernel.casefile.CourtClaimStated;
+import org.recours.kernel.casefile.CourtClaim;
+import org.recours.kernel.casefile.AmicableAttemptExemption;
+import org.recours.kernel.casefile.AmicableAttemptBasis;
 import org.recours.kernel.casefile.CaseReopened;
 import org.recours.kernel.casefile.CaseRule;
 import org.recours.kernel.casefile.CaseStanding;
@@ -95,7 +110,6 @@ import org.recours.kernel.casefile.MediationRequested;
 import org.recours.kernel.casefile.MediationSeizureNotified;
 import org.recours.kernel.casefile.MediationProposalAnswered;
 import org.recours.kernel.casefile.MediationProposalMade;
-import org.recours.kernel.casefile.MediationParty;
 import org.recours.kernel.casefile.PriorExaminationOverridden;
 import org.recours.kernel.casefile.MediatorNamingChecked;
 import org.recours.kernel.casefile.RecordMediatorNaming;
@@ -155,7 +169,7 @@ import org.recours.kernel.law.ReminderPolicy;
  * (here or in the classes they hold) change: snapshots of another revision are then ignored and the case is replayed
  * from its events, which stay the only record.
  */
-@Revision("4")
+@Revision("5")
 public class ComplaintCase {
 
     @AggregateIdentifier
@@ -187,6 +201,12 @@ public class ComplaintCase {
     private final AmicableAttempts attempts = new AmicableAttempts();
     /** When the consumer knew the facts (Code civil, art. 2224); null while nobody said (asked on the case page). */
     private LocalDate factsKnownOn;
+    /** The conciliations' requests and outcomes by history entry, with their number (ADR 24: corrections). */
+    private final TreeMap<Long, ConciliationStep> conciliationSteps = new TreeMap<>();
+    /** The court actions' claims as they stand after corrections, by history entry (ADR 24). */
+    private final TreeMap<Long, StatedClaim> courtClaims = new TreeMap<>();
+    /** The registered letters' returns as they stand after corrections, by history entry (ADR 24). */
+    private final TreeMap<Long, LetterReturn> letterReturns = new TreeMap<>();
 
     protected ComplaintCase() {
         // for Axon, which rebuilds the case from its events
@@ -293,24 +313,168 @@ public class ComplaintCase {
                 command.requestedOn(), command.reference()));
     }
 
+    /** The conciliation ended: a limitation it suspended from its first meeting runs again (art. 2238). */
     @CommandHandler
-    public long handle(RecordConciliationOutcome command, Clock clock) {
+    public long handle(RecordConciliationOutcome command, Clock clock, DeadlineManager deadlineManager,
+                       ReminderPolicy policy) {
         Require.notAfter("concludedOn", command.concludedOn(), LocalDate.now(clock));
         allowed(CaseStep.CONCILIATION_OUTCOME, command.concludedOn());
         var conciliation = attempts.requirePendingConciliation(command.concludedOn());
-        return record(new ConciliationConcluded(caseId, conciliation.number(), command.outcome(),
+        if (conciliation.firstMeetingOn() != null && command.concludedOn().isBefore(conciliation.firstMeetingOn())) {
+            throw StepRefused.of(CaseRule.DATE_OUT_OF_ORDER, "conciliation-end-before-meeting",
+                    command.concludedOn(), conciliation.firstMeetingOn());
+        }
+        record(new ConciliationConcluded(caseId, conciliation.number(), command.outcome(),
                 command.concludedOn(), command.details()));
+        limitationChanged(new CaseDeadlines(deadlineManager, policy, clock));
+        return AggregateLifecycle.getVersion();
     }
 
     @EventSourcingHandler
-    void on(ConciliationRequested event) {
+    void on(ConciliationRequested event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
         attempts.conciliationRequested(event.conciliationNumber(), event.conciliator(), event.requestedOn(),
+                event.reference());
+        conciliationSteps.put(entry, new ConciliationStep(event.conciliationNumber(), false, null));
+        entriesRecordedAt.put(entry, recordedAt);
+    }
+
+    @EventSourcingHandler
+    void on(ConciliationConcluded event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        attempts.conciliationConcluded(event.conciliationNumber(), event.outcome(), event.concludedOn());
+        conciliationSteps.put(entry, new ConciliationStep(event.conciliationNumber(), true, event.details()));
+        entriesRecordedAt.put(entry, recordedAt);
+    }
+
+    /** A conciliation's request or outcome, by its number; an outcome's details as they stand. */
+    record ConciliationStep(int number, boolean outcome, String details) {
+    }
+
+    /** A court action's claim as it stands, with the action's number and entry. */
+    record StatedClaim(int actionNumber, long actionEntry, CourtClaim claim, AmicableAttemptBasis basis,
+                       AmicableAttemptExemption exemption, String justification) {
+    }
+
+    /** A registered letter's return as it stands. */
+    record LetterReturn(int letterNumber, LetterReturnReason reason, LocalDate firstPresentedOn,
+                        LocalDate returnedOn) {
+    }
+
+    /**
+     * A conciliation's request corrected (ADR 24): not in the future, and not after the day it ended if it did. The
+     * request stays the conciliation it was.
+     */
+    @CommandHandler
+    public long handle(CorrectConciliationRequest command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock) {
+        Require.notAfter("requestedOn", command.requestedOn(), LocalDate.now(clock));
+        allowed(CaseStep.CORRECT_CONCILIATION, command.requestedOn());
+        var step = correctable(command.entry(), Optional.ofNullable(conciliationSteps.get(command.entry()))
+                .filter(found -> !found.outcome()), "conciliation-request", role, clock);
+        var standing = attempts.conciliation(step.number());
+        var corrected = standing.requestCorrected(command.conciliator(), command.requestedOn(), command.reference());
+        AmicableAttempts.requireEndsAfterRequest(corrected, standing.concludedOn());
+        requireChanged(standing, corrected);
+        return record(new ConciliationRequestCorrected(caseId, command.entry(), step.number(),
+                command.conciliator(), command.requestedOn(), command.reference(), command.reason()));
+    }
+
+    /** A conciliation's outcome corrected (ADR 24): on or after its request, not in the future. */
+    @CommandHandler
+    public long handle(CorrectConciliationOutcome command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock, DeadlineManager deadlineManager, ReminderPolicy policy) {
+        Require.notAfter("concludedOn", command.concludedOn(), LocalDate.now(clock));
+        allowed(CaseStep.CORRECT_CONCILIATION_OUTCOME, command.concludedOn());
+        var step = correctable(command.entry(), Optional.ofNullable(conciliationSteps.get(command.entry()))
+                .filter(ConciliationStep::outcome), "conciliation-outcome", role, clock);
+        var standing = attempts.conciliation(step.number());
+        AmicableAttempts.requireEndsAfterRequest(standing, command.concludedOn());
+        if (standing.firstMeetingOn() != null && command.concludedOn().isBefore(standing.firstMeetingOn())) {
+            throw StepRefused.of(CaseRule.DATE_OUT_OF_ORDER, "conciliation-end-before-meeting",
+                    command.concludedOn(), standing.firstMeetingOn());
+        }
+        requireChanged(List.of(standing.outcome(), standing.concludedOn(), step.details()),
+                List.of(command.outcome(), command.concludedOn(), command.details()));
+        record(new ConciliationOutcomeCorrected(caseId, command.entry(), step.number(), command.outcome(),
+                command.concludedOn(), command.details(), command.reason()));
+        // the suspension from its first meeting (art. 2238) now ends on the corrected day
+        limitationChanged(new CaseDeadlines(deadlineManager, policy, clock));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * The first meeting of the latest conciliation: the limitation is suspended from it to the conciliation's end
+     * (Code civil, art. 2238); its warnings follow.
+     */
+    @CommandHandler
+    public long handle(RecordConciliationFirstMeeting command, Clock clock, DeadlineManager deadlineManager,
+                       ReminderPolicy policy) {
+        Require.notAfter("heldOn", command.heldOn(), LocalDate.now(clock));
+        allowed(CaseStep.CONCILIATION_FIRST_MEETING, command.heldOn());
+        var conciliation = attempts.requireFirstMeetingRecordable(command.heldOn());
+        var suspended = new AmicableAttempts.Conciliation(conciliation.number(), conciliation.conciliator(),
+                conciliation.requestedOn(), conciliation.reference(), conciliation.outcome(),
+                conciliation.concludedOn(), command.heldOn());
+        var suspensions = new java.util.ArrayList<>(attempts.suspensions());
+        suspensions.add(new Limitation.Suspension(suspended.firstMeetingOn(), suspended.concludedOn()));
+        record(new ConciliationFirstMeetingHeld(caseId, conciliation.number(), command.heldOn(),
+                factsKnownOn == null ? null : Limitation.endsOn(factsKnownOn, suspensions)));
+        limitationChanged(new CaseDeadlines(deadlineManager, policy, clock));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(ConciliationFirstMeetingHeld event) {
+        attempts.conciliationFirstMeeting(event.conciliationNumber(), event.heldOn());
+    }
+
+    @EventSourcingHandler
+    void on(ConciliationRequestCorrected event) {
+        attempts.conciliationRequestCorrected(event.conciliationNumber(), event.conciliator(), event.requestedOn(),
                 event.reference());
     }
 
     @EventSourcingHandler
-    void on(ConciliationConcluded event) {
+    void on(ConciliationOutcomeCorrected event) {
         attempts.conciliationConcluded(event.conciliationNumber(), event.outcome(), event.concludedOn());
+        conciliationSteps.put(event.correctedEntry(), new ConciliationStep(event.conciliationNumber(), true,
+                event.details()));
+    }
+
+    /**
+     * A court action's claim corrected (ADR 24): assessed again under CPC art. 750-1 on the action's filing day, with
+     * the attempts on file now, as the action's step assesses it.
+     */
+    @CommandHandler
+    public long handle(CorrectCourtClaim command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock) {
+        allowed(CaseStep.CORRECT_COURT_CLAIM, LocalDate.now(clock));
+        var stated = correctable(command.entry(), Optional.ofNullable(courtClaims.get(command.entry())),
+                "court-claim", role, clock);
+        var action = courtActions.get(stated.actionEntry());
+        var assessed = attempts.assess(caseId, stated.actionNumber(), new RecordCourtAction(caseId, null,
+                action.court(), action.filedOn(), action.reference(), action.summary(), command.claim(),
+                command.participatoryProcedure(), command.exemption(), command.exemptionDetails(),
+                command.filedAnywayReason()));
+        requireChanged(stated, new StatedClaim(stated.actionNumber(), stated.actionEntry(), assessed.claim(),
+                assessed.basis(), assessed.exemption(), assessed.justification()));
+        return record(new CourtClaimCorrected(caseId, command.entry(), stated.actionNumber(), assessed.claim(),
+                assessed.basis(), assessed.attemptEndedOn(), assessed.exemption(), assessed.justification(),
+                assessed.inadmissibilityRisk(), command.reason()));
+    }
+
+    @EventSourcingHandler
+    void on(CourtClaimStated event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        // recorded right after its action, in the same step
+        courtClaims.put(entry, new StatedClaim(event.actionNumber(), entry - 1, event.claim(), event.basis(),
+                event.exemption(), event.justification()));
+        entriesRecordedAt.put(entry, recordedAt);
+    }
+
+    @EventSourcingHandler
+    void on(CourtClaimCorrected event) {
+        var stated = courtClaims.get(event.correctedEntry());
+        courtClaims.put(event.correctedEntry(), new StatedClaim(stated.actionNumber(), stated.actionEntry(),
+                event.claim(), event.basis(), event.exemption(), event.justification()));
     }
 
     /**
@@ -336,8 +500,46 @@ public class ComplaintCase {
     }
 
     @EventSourcingHandler
-    void on(LetterReturned event) {
+    void on(LetterReturned event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
         correspondence.returned(event.letterNumber(), event.reason(), event.firstPresentedOn());
+        letterReturns.put(entry, new LetterReturn(event.letterNumber(), event.reason(), event.firstPresentedOn(),
+                event.returnedOn()));
+        entriesRecordedAt.put(entry, recordedAt);
+    }
+
+    /**
+     * A registered letter's return corrected (ADR 24): the same order as the step (sent, first presented, returned,
+     * nothing in the future); the first letter's response window then runs from the corrected first presentation,
+     * through {@link #responseWindowChanged} like every step that moves it.
+     */
+    @CommandHandler
+    public long handle(CorrectLetterReturn command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+                       Clock clock, DeadlineManager deadlineManager, ReminderPolicy policy) {
+        var today = LocalDate.now(clock);
+        Require.notAfter("firstPresentedOn", command.firstPresentedOn(), today);
+        Require.notAfter("returnedOn", command.returnedOn(), today);
+        allowed(CaseStep.CORRECT_LETTER_RETURN, command.returnedOn());
+        var standing = correctable(command.entry(), Optional.ofNullable(letterReturns.get(command.entry())),
+                "letter-return", role, clock);
+        var letter = correspondence.letter(standing.letterNumber());
+        correspondence.requireReturnFits(letter, command.firstPresentedOn(), command.returnedOn());
+        requireChanged(standing, new LetterReturn(standing.letterNumber(), command.returnReason(),
+                command.firstPresentedOn(), command.returnedOn()));
+        var returned = letter.returned(command.returnReason(), command.firstPresentedOn());
+        record(new LetterReturnCorrected(caseId, command.entry(), letter.number(), command.returnReason(),
+                command.firstPresentedOn(), command.returnedOn(), correspondence.responseDueOn(returned, company),
+                command.reason()));
+        if (letter.number() == 1) {
+            responseWindowChanged(new CaseDeadlines(deadlineManager, policy, clock));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(LetterReturnCorrected event) {
+        correspondence.returned(event.letterNumber(), event.returnReason(), event.firstPresentedOn());
+        letterReturns.put(event.correctedEntry(), new LetterReturn(event.letterNumber(), event.returnReason(),
+                event.firstPresentedOn(), event.returnedOn()));
     }
 
     /** An electronic registered letter's proof is dated on the day of the step it proves, in the case's zone. */
@@ -625,11 +827,12 @@ public class ComplaintCase {
                         .filter(latest -> latest.conclusionEntry() != null
                                 && latest.conclusionEntry() == command.entry()),
                 "mediation-outcome", role, clock);
-        var corrected = concluded.outcomeCorrected(command.outcome(), command.concludedOn(), command.details());
+        // the details, confidential (L612-3), are in a confidential note: only the outcome and its day can change
+        var corrected = concluded.outcomeCorrected(command.outcome(), command.concludedOn(), concluded.details());
         corrected.requireConcludedAfter(corrected.requestedOn());
         requireChanged(concluded, corrected);
         record(new MediationOutcomeCorrected(caseId, command.entry(), concluded.number(), command.outcome(),
-                command.concludedOn(), command.details(), command.reason()));
+                command.concludedOn(), null, command.reason()));
         limitationChanged(new CaseDeadlines(deadlineManager, policy, clock));
         return AggregateLifecycle.getVersion();
     }
@@ -726,8 +929,8 @@ public class ComplaintCase {
         allowed(CaseStep.MEDIATION_OUTCOME, command.concludedOn());
         mediation.requireConcludedAfterRequest(command.concludedOn());
         mediation.requireOutcomeNotFromAnswers(command.outcome());
-        var version = record(new MediationConcluded(caseId, command.outcome(), command.concludedOn(),
-                command.details()));
+        // no details: what the mediator found is confidential (L612-3), kept in a confidential note (ADR 24)
+        var version = record(new MediationConcluded(caseId, command.outcome(), command.concludedOn(), null));
         mediationEnded(deadlineManager, policy, clock);
         return version;
     }
@@ -768,10 +971,8 @@ public class ComplaintCase {
                 command.answeredOn(), proposal.acceptBy()));
         var decided = mediation.proposal().outcome();
         if (decided.isPresent()) {
-            apply(new MediationConcluded(caseId, decided.get(), command.answeredOn(), decided.get()
-                    == MediationOutcome.AGREEMENT ? "Les deux parties ont accepté la proposition du médiateur "
-                    + "(art. R612-4)." : (command.party() == MediationParty.CONSUMER ? "Le consommateur"
-                    : "Le professionnel") + " a refusé la proposition du médiateur (art. R612-4)."));
+            // the answers on file say who accepted or refused; nothing confidential is added (ADR 24)
+            apply(new MediationConcluded(caseId, decided.get(), command.answeredOn(), null));
             mediationEnded(deadlineManager, policy, clock);
         }
         return AggregateLifecycle.getVersion();
@@ -1343,6 +1544,12 @@ public class ComplaintCase {
             onRecord.add(CaseStep.CLOSURE);
         }
         onRecord.addAll(correspondence.onRecord());
+        if (!conciliationSteps.isEmpty()) {
+            onRecord.add(CaseStep.CONCILIATION);
+        }
+        if (conciliationSteps.values().stream().anyMatch(ConciliationStep::outcome)) {
+            onRecord.add(CaseStep.CONCILIATION_OUTCOME);
+        }
         if (mediation != null) {
             onRecord.add(CaseStep.MEDIATION);
             if (!mediation.pending()) {

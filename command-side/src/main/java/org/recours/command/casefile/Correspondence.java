@@ -193,6 +193,11 @@ final class Correspondence {
                 .orElseThrow(() -> StepRefused.of(CaseRule.NO_LETTER_TO_DELIVER, "send-first"));
     }
 
+    /** Letter n° {@code number}, which is on file. */
+    Letter letter(int number) {
+        return letters.stream().filter(letter -> letter.number() == number).findFirst().orElseThrow();
+    }
+
     Optional<Letter> sentAsEntry(long entry) {
         return letters.stream().filter(letter -> letter.sentEntry() == entry).findFirst();
     }
@@ -279,6 +284,9 @@ final class Correspondence {
         }
         if (answered()) {
             steps.add(CaseStep.RESPONSE);
+        }
+        if (letters.stream().anyMatch(letter -> letter.returnReason() != null)) {
+            steps.add(CaseStep.LETTER_RETURN);
         }
         return steps;
     }

@@ -208,8 +208,7 @@ class ComplaintCaseDeadlinesTest {
         var case_ = fixture.given(filed()).andGivenCommands(sendLetter(), deliver(), requestMediation());
         clock.setTo(at(LocalDate.of(2031, 5, 2), LocalTime.NOON));
 
-        case_.when(new RecordMediationOutcome(CASE, null, MediationOutcome.AGREEMENT, LocalDate.of(2031, 5, 2),
-                        "Remboursement"))
+        case_.when(new RecordMediationOutcome(CASE, null, MediationOutcome.AGREEMENT, LocalDate.of(2031, 5, 2)))
                 .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 6, 10)),
                         CaseDeadline.MEDIATOR_CONCLUSION);
     }

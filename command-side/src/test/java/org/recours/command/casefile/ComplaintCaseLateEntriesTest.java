@@ -762,9 +762,23 @@ class ComplaintCaseLateEntriesTest {
             fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested,
                             concluded)
                     .when(new CorrectMediationOutcome(CASE, null, 3, MediationOutcome.AGREEMENT,
-                            LocalDate.of(2027, 3, 10), "Accord", "Avis du médiateur relu"), AS_STAFF)
+                            LocalDate.of(2027, 3, 10), "Avis du médiateur relu"), AS_STAFF)
                     .expectEvents(new MediationOutcomeCorrected(CASE, 3, 1, MediationOutcome.AGREEMENT,
-                            LocalDate.of(2027, 3, 10), "Accord", "Avis du médiateur relu"));
+                            LocalDate.of(2027, 3, 10), null, "Avis du médiateur relu"));
+        }
+
+        @Test
+        void ofAMediationOutcomeRecordedWithDetailsThatChangesNeitherOutcomeNorDayIsRefused() {
+            // the details are confidential (L612-3, ADR 24): a correction no longer carries them, so one that
+            // changes nothing else changes nothing; a better wording is a confidential note
+            clock.setTo(noon(LocalDate.of(2027, 4, 20)));
+
+            fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested,
+                            concluded)
+                    .when(new CorrectMediationOutcome(CASE, null, 3, MediationOutcome.PROPOSAL_REFUSED,
+                            LocalDate.of(2027, 4, 1), "Détail mal formulé"), AS_STAFF)
+                    .expectNoEvents()
+                    .expectException(refusedUnder(CaseRule.CORRECTION_CHANGES_NOTHING));
         }
 
         @Test
@@ -774,7 +788,7 @@ class ComplaintCaseLateEntriesTest {
             fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested,
                             concluded)
                     .when(new CorrectMediationOutcome(CASE, null, 3, MediationOutcome.AGREEMENT,
-                            LocalDate.of(2027, 3, 9), "Accord", "Avis du médiateur relu"), AS_STAFF)
+                            LocalDate.of(2027, 3, 9), "Avis du médiateur relu"), AS_STAFF)
                     .expectNoEvents()
                     .expectException(refusedUnder(CaseRule.DATE_OUT_OF_ORDER));
         }
@@ -786,7 +800,7 @@ class ComplaintCaseLateEntriesTest {
             fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested,
                             concluded)
                     .when(new CorrectMediationOutcome(CASE, null, 2, MediationOutcome.AGREEMENT,
-                            LocalDate.of(2027, 4, 1), "Accord", "Relu"), AS_STAFF)
+                            LocalDate.of(2027, 4, 1), "Relu"), AS_STAFF)
                     .expectNoEvents()
                     .expectException(refusedUnder(CaseRule.UNKNOWN_ENTRY));
         }

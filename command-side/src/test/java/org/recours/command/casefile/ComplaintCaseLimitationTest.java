@@ -106,7 +106,7 @@ class ComplaintCaseLimitationTest {
                         mediationRequested(LocalDate.of(2030, 1, 5)),
                         new MediationSeizureNotified(CASE, LocalDate.of(2030, 1, 10), null, LocalDate.of(2030, 4, 10)))
                 .when(new RecordMediationOutcome(CASE, null, MediationOutcome.PROPOSAL_REFUSED,
-                        LocalDate.of(2030, 4, 10), "Proposition refusée"))
+                        LocalDate.of(2030, 4, 10)))
                 .expectScheduledDeadline(eightAm(LocalDate.of(2030, 12, 8)), warning(postponed,
                         LocalDate.of(2030, 12, 8)))
                 .expectScheduledDeadline(eightAm(LocalDate.of(2031, 5, 8)), warning(postponed,
@@ -126,7 +126,7 @@ class ComplaintCaseLimitationTest {
                         mediationRequested(LocalDate.of(2030, 11, 25)),
                         new MediationSeizureNotified(CASE, LocalDate.of(2030, 12, 1), null, LocalDate.of(2031, 3, 1)))
                 .when(new RecordMediationOutcome(CASE, null, MediationOutcome.PROPOSAL_REFUSED,
-                        LocalDate.of(2031, 2, 1), "Proposition refusée"))
+                        LocalDate.of(2031, 2, 1)))
                 // six months before is 1 February, already past: only the month's warning remains
                 .expectNoScheduledDeadline(eightAm(LocalDate.of(2031, 2, 1)), warning(sixMonthsAfter,
                         LocalDate.of(2031, 2, 1)))

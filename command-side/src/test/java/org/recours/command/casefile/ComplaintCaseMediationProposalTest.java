@@ -125,7 +125,7 @@ class ComplaintCaseMediationProposalTest {
                 .expectEvents(new MediationProposalAnswered(CASE, 1, MediationParty.CONSUMER, true,
                                 LocalDate.of(2031, 5, 10), ACCEPT_BY),
                         new MediationConcluded(CASE, MediationOutcome.AGREEMENT, LocalDate.of(2031, 5, 10),
-                                "Les deux parties ont accepté la proposition du médiateur (art. R612-4)."))
+                                null))
                 .expectNoScheduledDeadlines();
     }
 
@@ -138,7 +138,7 @@ class ComplaintCaseMediationProposalTest {
                 .expectEvents(new MediationProposalAnswered(CASE, 1, MediationParty.COMPANY, false,
                                 LocalDate.of(2031, 5, 12), ACCEPT_BY),
                         new MediationConcluded(CASE, MediationOutcome.PROPOSAL_REFUSED, LocalDate.of(2031, 5, 12),
-                                "Le professionnel a refusé la proposition du médiateur (art. R612-4)."))
+                                null))
                 .expectNoScheduledDeadlines();
     }
 
@@ -168,7 +168,7 @@ class ComplaintCaseMediationProposalTest {
                 .expectEvents(new MediationProposalAnswered(CASE, 1, MediationParty.CONSUMER, false,
                                 LocalDate.of(2031, 5, 28), ACCEPT_BY),
                         new MediationConcluded(CASE, MediationOutcome.PROPOSAL_REFUSED, LocalDate.of(2031, 5, 28),
-                                "Le consommateur a refusé la proposition du médiateur (art. R612-4)."));
+                                null));
     }
 
     @Test
@@ -187,8 +187,7 @@ class ComplaintCaseMediationProposalTest {
         var case_ = proposed();
         today(LocalDate.of(2031, 5, 10));
 
-        case_.when(new RecordMediationOutcome(CASE, null, MediationOutcome.AGREEMENT, LocalDate.of(2031, 5, 10),
-                        "Accord"))
+        case_.when(new RecordMediationOutcome(CASE, null, MediationOutcome.AGREEMENT, LocalDate.of(2031, 5, 10)))
                 .expectException(refusedUnder(CaseRule.OUTCOME_FOLLOWS_FROM_ANSWERS))
                 .expectExceptionMessage(containsString("R612-4"))
                 .expectNoEvents();

@@ -223,8 +223,7 @@ class ComplaintCaseMediationStageTest {
         case_.andGivenCommands(new RecordMediationFileReceipt(CASE, null, FILE_RECEIVED));
         today(LocalDate.of(2031, 3, 28));
 
-        case_.when(new RecordMediationOutcome(CASE, null, MediationOutcome.INADMISSIBLE, LocalDate.of(2031, 3, 28),
-                        "Litige déjà examiné"))
+        case_.when(new RecordMediationOutcome(CASE, null, MediationOutcome.INADMISSIBLE, LocalDate.of(2031, 3, 28)))
                 .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 4, 5)),
                         CaseDeadline.MEDIATOR_REJECTION_WINDOW);
     }

@@ -72,7 +72,7 @@ class ComplaintCasePriorExaminationTest {
 
     private TestExecutor<ComplaintCase> firstMediationEnded(MediationOutcome outcome) {
         return fixture.given(filed()).andGivenCommands(sendLetter(), deliver(), requestMediation(),
-                new RecordMediationOutcome(CASE, null, outcome, FIRST_CONCLUDED, "Fin de la première médiation"));
+                new RecordMediationOutcome(CASE, null, outcome, FIRST_CONCLUDED));
     }
 
     private static RequestMediation secondRequest(String examinationOverrideReason) {
@@ -105,7 +105,7 @@ class ComplaintCasePriorExaminationTest {
         case_.andGivenCommands(GenericCommandMessage.asCommandMessage(
                         secondRequest("Autre litige : la résiliation, pas les publicités")).andMetaData(AS_SUPERVISOR))
                 .andGivenCommands(new RecordMediationOutcome(CASE, null, MediationOutcome.INADMISSIBLE,
-                        SECOND_REQUESTED, "Irrecevable"));
+                        SECOND_REQUESTED));
 
         case_.when(new RequestMediation(CASE, null, "Troisième médiateur", SECOND_REQUESTED, null, null))
                 .expectException(refusedUnder(CaseRule.DISPUTE_ALREADY_EXAMINED))

@@ -666,11 +666,12 @@ class ComplaintCaseTest {
     class TheMediationsOutcome {
 
         @Test
-        void isRecorded() {
+        void isRecordedWithoutDetailsWhichAreConfidential() {
+            // what the mediator found goes into a confidential note (L612-3, ADR 24), never into the event
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)),
                             mediationRequested(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 6, 8), null))
                     .when(concludeMediation(TODAY))
-                    .expectEvents(mediationConcluded(TODAY))
+                    .expectEvents(new MediationConcluded(CASE, MediationOutcome.PARTIAL_AGREEMENT, TODAY, null))
                     .expectResultMessagePayload(3L);
         }
 
@@ -679,7 +680,8 @@ class ComplaintCaseTest {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)),
                             mediationRequested(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 6, 8), null))
                     .when(concludeMediation(LocalDate.of(2027, 3, 10)))
-                    .expectEvents(mediationConcluded(LocalDate.of(2027, 3, 10)));
+                    .expectEvents(new MediationConcluded(CASE, MediationOutcome.PARTIAL_AGREEMENT,
+                            LocalDate.of(2027, 3, 10), null));
         }
 
         @Test
@@ -1146,6 +1148,7 @@ class ComplaintCaseTest {
         return new MediationRequested(CASE, FEVAD, requestedOn, null, conclusionDueOn, overrideReason);
     }
 
+    /** An outcome as recorded before ADR 24, with its details. */
     private static MediationConcluded mediationConcluded(LocalDate concludedOn) {
         return new MediationConcluded(CASE, MediationOutcome.PARTIAL_AGREEMENT, concludedOn,
                 "Trois mois de supplément remboursés");
@@ -1184,8 +1187,7 @@ class ComplaintCaseTest {
     }
 
     private static RecordMediationOutcome concludeMediation(LocalDate concludedOn) {
-        return new RecordMediationOutcome(CASE, null, MediationOutcome.PARTIAL_AGREEMENT, concludedOn,
-                "Trois mois de supplément remboursés");
+        return new RecordMediationOutcome(CASE, null, MediationOutcome.PARTIAL_AGREEMENT, concludedOn);
     }
 
     // metadata and matchers

@@ -14,12 +14,17 @@ import org.recours.kernel.casefile.CorrectLetterSending;
 import org.recours.kernel.casefile.CorrectResponse;
 import org.recours.kernel.casefile.CorrectCaseClosure;
 import org.recours.kernel.casefile.CorrectCourtAction;
+import org.recours.kernel.casefile.CorrectLetterReturn;
+import org.recours.kernel.casefile.CorrectConciliationOutcome;
+import org.recours.kernel.casefile.CorrectConciliationRequest;
+import org.recours.kernel.casefile.CorrectCourtClaim;
 import org.recours.kernel.casefile.CorrectHelpCentreConsultation;
 import org.recours.kernel.casefile.CorrectMediationOutcome;
 import org.recours.kernel.casefile.CorrectMediationRequest;
 import org.recours.kernel.casefile.CorrectSupportContact;
 import org.recours.kernel.casefile.RecordLetterDelivery;
 import org.recours.kernel.casefile.RecordConciliationOutcome;
+import org.recours.kernel.casefile.RecordConciliationFirstMeeting;
 import org.recours.kernel.casefile.RecordFactsKnownDate;
 import org.recours.kernel.casefile.RecordLetterReturn;
 import org.recours.kernel.casefile.Require;
@@ -146,6 +151,20 @@ class CaseCommandController {
                 body.conciliator(), body.requestedOn(), body.reference()));
     }
 
+    /**
+     * The first meeting of the latest conciliation: the limitation is suspended from that day to the conciliation's
+     * end, then runs again for at least six months (Code civil, art. 2238).
+     */
+    @Operation(summary = "Record the conciliation's first meeting")
+    @PostMapping("/{caseId}/conciliation/first-meeting")
+    ResponseEntity<StepRecorded> conciliationFirstMeeting(@PathVariable String caseId,
+                                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                          @RequestBody CaseRequests.ConciliationFirstMeeting body,
+                                                          Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordConciliationFirstMeeting(id,
+                version, body.heldOn()));
+    }
+
     /** How the conciliation under way ended (the conciliator's record): an attempt under CPC art. 750-1. */
     @Operation(summary = "Record the conciliation's outcome")
     @PostMapping("/{caseId}/conciliation/outcome")
@@ -253,8 +272,20 @@ class CaseCommandController {
                                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                          @RequestBody CaseRequests.MediationOutcomeCorrection body,
                                                          Principal principal) {
-        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectMediationOutcome(id, version,
-                body.entry(), body.outcome(), body.concludedOn(), body.details(), body.reason()));
+        var details = ConfidentialNoteTaking.optional("details", body.details());
+        var recorded = steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectMediationOutcome(id,
+                version, body.entry(), body.outcome(), body.concludedOn(), body.reason()));
+        keepDetails(caseId, recorded, details, principal);
+        return recorded;
+    }
+
+    /** The outcome's details go into a confidential note on the entry just recorded (L612-3, ADR 24). */
+    private void keepDetails(String caseId, ResponseEntity<StepRecorded> recorded, String details,
+                             Principal principal) {
+        if (details != null) {
+            confidentialNotes.keepOnRecorded(CaseSteps.existingCaseId(caseId), recorded.getBody().version(),
+                    ConfidentialNotes.Subject.OUTCOME, details, principal);
+        }
     }
 
     @Operation(summary = "Correct the court action")
@@ -265,6 +296,50 @@ class CaseCommandController {
                                                     Principal principal) {
         return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectCourtAction(id, version,
                 body.entry(), body.court(), body.filedOn(), body.reference(), body.summary(), body.reason()));
+    }
+
+    /** The claim of a court action, named by its entry, assessed again under CPC art. 750-1 (ADR 24). */
+    @Operation(summary = "Correct a court action's claim")
+    @PostMapping("/{caseId}/corrections/court-claim")
+    ResponseEntity<StepRecorded> correctCourtClaim(@PathVariable String caseId,
+                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                   @RequestBody CaseRequests.CourtClaimCorrection body,
+                                                   Principal principal) {
+        var claim = Require.present("claim", body.claim()).toClaim();
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectCourtClaim(id, version,
+                body.entry(), claim, body.participatoryProcedure(), body.exemption(), body.exemptionDetails(),
+                body.filedAnywayReason(), body.reason()));
+    }
+
+    @Operation(summary = "Correct a conciliation's request")
+    @PostMapping("/{caseId}/corrections/conciliation")
+    ResponseEntity<StepRecorded> correctConciliation(@PathVariable String caseId,
+                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                     @RequestBody CaseRequests.ConciliationCorrection body,
+                                                     Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectConciliationRequest(id,
+                version, body.entry(), body.conciliator(), body.requestedOn(), body.reference(), body.reason()));
+    }
+
+    @Operation(summary = "Correct a conciliation's outcome")
+    @PostMapping("/{caseId}/corrections/conciliation-outcome")
+    ResponseEntity<StepRecorded> correctConciliationOutcome(@PathVariable String caseId,
+                                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                            @RequestBody CaseRequests.ConciliationOutcomeCorrection body,
+                                                            Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectConciliationOutcome(id,
+                version, body.entry(), body.outcome(), body.concludedOn(), body.details(), body.reason()));
+    }
+
+    /** A returned registered letter's return, named by its entry: its first presentation moves the window. */
+    @Operation(summary = "Correct a registered letter's return")
+    @PostMapping("/{caseId}/corrections/letter-return")
+    ResponseEntity<StepRecorded> correctLetterReturn(@PathVariable String caseId,
+                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                     @RequestBody CaseRequests.LetterReturnCorrection body,
+                                                     Principal principal) {
+        return steps.record(caseId, ifMatch, principal, (id, version) -> new CorrectLetterReturn(id, version,
+                body.entry(), body.returnReason(), body.firstPresentedOn(), body.returnedOn(), body.reason()));
     }
 
     @Operation(summary = "Correct the case's closure")
@@ -334,14 +409,21 @@ class CaseCommandController {
                 body.party(), body.accepted(), body.answeredOn()));
     }
 
+    /**
+     * How the mediation ended. Its {@code details}, confidential (L612-3), are kept as a confidential note on the
+     * recorded entry, outside the history and the exports (ADR 24).
+     */
     @Operation(summary = "Record the mediation's outcome")
     @PostMapping("/{caseId}/mediation-outcome")
     ResponseEntity<StepRecorded> mediationOutcome(@PathVariable String caseId,
                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                   @RequestBody CaseRequests.MediationOutcomeRecord body,
                                                   Principal principal) {
-        return steps.record(caseId, ifMatch, principal, (id, version) -> new RecordMediationOutcome(id, version,
-                body.outcome(), body.concludedOn(), body.details()));
+        var details = ConfidentialNoteTaking.optional("details", body.details());
+        var recorded = steps.record(caseId, ifMatch, principal, (id, version) -> new RecordMediationOutcome(id,
+                version, body.outcome(), body.concludedOn()));
+        keepDetails(caseId, recorded, details, principal);
+        return recorded;
     }
 
     /** The mediator received the file (L612-2: it has three weeks from then to reject the request). */

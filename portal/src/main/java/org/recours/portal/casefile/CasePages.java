@@ -248,11 +248,18 @@ class CasePages {
         var stepForm = form(step);
         var id = CaseSteps.existingCaseId(caseId);
         try {
+            // what the mediator proposed or found is confidential (L612-3): a note on the entry, not the event
+            var note = switch (stepForm) {
+                case MEDIATION_PROPOSAL -> ConfidentialNoteTaking.optional("content", typed.get("content"));
+                case MEDIATION_OUTCOME, CORRECT_MEDIATION_OUTCOME ->
+                        ConfidentialNoteTaking.optional("details", typed.get("details"));
+                default -> null;
+            };
             Long version = steps.send(stepForm.command(id, CaseSteps.expectedVersion(typed.get("version")),
                     new FormValues(typed)), principal);
-            var content = typed.get("content");
-            if (stepForm == CaseStepForm.MEDIATION_PROPOSAL && content != null && !content.isBlank()) {
-                noteTaking.keepOnRecorded(id, version, ConfidentialNotes.Subject.PROPOSAL, content, principal);
+            if (note != null) {
+                noteTaking.keepOnRecorded(id, version, stepForm == CaseStepForm.MEDIATION_PROPOSAL
+                        ? ConfidentialNotes.Subject.PROPOSAL : ConfidentialNotes.Subject.OUTCOME, note, principal);
             }
             redirect.addFlashAttribute("notice", message("step.recorded", message(stepForm.title()), version));
             redirect.addFlashAttribute("recordedVersion", version);

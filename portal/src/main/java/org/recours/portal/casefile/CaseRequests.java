@@ -64,6 +64,10 @@ final class CaseRequests {
     record Conciliation(String conciliator, LocalDate requestedOn, String reference) {
     }
 
+    /** {@code heldOn}: the first meeting of the latest conciliation (Code civil, art. 2238). */
+    record ConciliationFirstMeeting(LocalDate heldOn) {
+    }
+
     record ConciliationOutcomeRecord(ConciliationOutcome outcome, LocalDate concludedOn, String details) {
     }
 
@@ -110,6 +114,10 @@ final class CaseRequests {
     record ProposalAnswer(MediationParty party, Boolean accepted, LocalDate answeredOn) {
     }
 
+    /**
+     * {@code details}, optional: what the mediator found, confidential (L612-3): kept as a confidential note on the
+     * recorded outcome, never in the history or the exports unless the parties agree.
+     */
     record MediationOutcomeRecord(MediationOutcome outcome, LocalDate concludedOn, String details) {
     }
 
@@ -166,6 +174,26 @@ final class CaseRequests {
     record HelpCentreCorrection(long entry, LocalDate consultedOn, String findings, String reason) {
     }
 
+    /** {@code entry}: the claim's entry ({@code CourtClaimStated}); the other fields as for a court action. */
+    record CourtClaimCorrection(long entry, Claim claim, String participatoryProcedure,
+                                AmicableAttemptExemption exemption, String exemptionDetails,
+                                String filedAnywayReason, String reason) {
+    }
+
+    record ConciliationCorrection(long entry, String conciliator, LocalDate requestedOn, String reference,
+                                  String reason) {
+    }
+
+    record ConciliationOutcomeCorrection(long entry, ConciliationOutcome outcome, LocalDate concludedOn,
+                                         String details, String reason) {
+    }
+
+    /** {@code returnReason}: why the post returned the letter; {@code reason}: why it is corrected. */
+    record LetterReturnCorrection(long entry, LetterReturnReason returnReason, LocalDate firstPresentedOn,
+                                  LocalDate returnedOn, String reason) {
+    }
+
+    /** {@code details}, optional: a confidential note on the correction (L612-3), as for the outcome. */
     record MediationOutcomeCorrection(long entry, MediationOutcome outcome, LocalDate concludedOn, String details,
                                       String reason) {
     }

@@ -11,6 +11,7 @@ import org.recours.kernel.casefile.ConciliationOutcome;
 import org.recours.kernel.casefile.CourtClaim;
 import org.recours.kernel.casefile.LetterReturnReason;
 import org.recours.kernel.casefile.RecordConciliationOutcome;
+import org.recours.kernel.casefile.RecordConciliationFirstMeeting;
 import org.recours.kernel.casefile.RecordFactsKnownDate;
 import org.recours.kernel.casefile.RecordLetterReturn;
 import org.recours.kernel.casefile.RequestConciliation;
@@ -28,6 +29,10 @@ import org.recours.kernel.casefile.CorrectLetterSending;
 import org.recours.kernel.casefile.CorrectResponse;
 import org.recours.kernel.casefile.CorrectCaseClosure;
 import org.recours.kernel.casefile.CorrectCourtAction;
+import org.recours.kernel.casefile.CorrectLetterReturn;
+import org.recours.kernel.casefile.CorrectConciliationOutcome;
+import org.recours.kernel.casefile.CorrectConciliationRequest;
+import org.recours.kernel.casefile.CorrectCourtClaim;
 import org.recours.kernel.casefile.CorrectHelpCentreConsultation;
 import org.recours.kernel.casefile.CorrectMediationOutcome;
 import org.recours.kernel.casefile.CorrectMediationRequest;
@@ -176,11 +181,11 @@ enum CaseStepForm {
             FormField.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class,
                     "mediation-outcome"),
             FormField.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"),
-            FormField.longText("details", "step.MEDIATION_OUTCOME.details", true)
+            FormField.longText("details", "step.MEDIATION_OUTCOME.details", false)
                     .withHint("step.MEDIATION_OUTCOME.details.hint")),
             (id, version, form) -> new RecordMediationOutcome(id, version,
                     form.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class),
-                    form.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"), form.text("details"))),
+                    form.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"))),
     CONCILIATION("conciliation", List.of(
             FormField.text("conciliator", "step.CONCILIATION.conciliator", true),
             FormField.date("requestedOn", "step.CONCILIATION.requestedOn"),
@@ -195,6 +200,11 @@ enum CaseStepForm {
             (id, version, form) -> new RecordConciliationOutcome(id, version,
                     form.choice("outcome", "step.CONCILIATION_OUTCOME.outcome", ConciliationOutcome.class),
                     form.date("concludedOn", "step.CONCILIATION_OUTCOME.concludedOn"), form.text("details"))),
+    CONCILIATION_FIRST_MEETING("conciliation-premiere-reunion", List.of(
+            FormField.date("heldOn", "step.CONCILIATION_FIRST_MEETING.heldOn")
+                    .withHint("step.CONCILIATION_FIRST_MEETING.heldOn.hint")),
+            (id, version, form) -> new RecordConciliationFirstMeeting(id, version,
+                    form.date("heldOn", "step.CONCILIATION_FIRST_MEETING.heldOn"))),
     COURT("justice", List.of(
             FormField.text("court", "step.COURT.court", true),
             FormField.date("filedOn", "step.COURT.filedOn"),
@@ -319,13 +329,13 @@ enum CaseStepForm {
             FormField.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class,
                     "mediation-outcome"),
             FormField.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"),
-            FormField.longText("details", "step.MEDIATION_OUTCOME.details", true),
+            FormField.longText("details", "step.MEDIATION_OUTCOME.details", false)
+                    .withHint("step.MEDIATION_OUTCOME.details.hint"),
             FormField.longText("reason", "step.CORRECTION.reason", true)),
             (id, version, form) -> new CorrectMediationOutcome(id, version,
                     form.number("entry", "step.CORRECTION.entry"),
                     form.choice("outcome", "step.MEDIATION_OUTCOME.outcome", MediationOutcome.class),
-                    form.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"), form.text("details"),
-                    form.text("reason"))),
+                    form.date("concludedOn", "step.MEDIATION_OUTCOME.concludedOn"), form.text("reason"))),
     CORRECT_COURT("correction-justice", List.of(
             FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECTION.entry.hint"),
             FormField.text("court", "step.COURT.court", true),
@@ -337,6 +347,59 @@ enum CaseStepForm {
                     form.number("entry", "step.CORRECTION.entry"), form.text("court"),
                     form.date("filedOn", "step.COURT.filedOn"), form.text("reference"), form.text("summary"),
                     form.text("reason"))),
+    CORRECT_COURT_CLAIM("correction-demande-justice", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECT_COURT_CLAIM.entry.hint"),
+            FormField.choice("claimKind", "step.COURT.claimKind", ClaimKind.class, "claim-kind"),
+            FormField.amount("claimAmount", "step.COURT.claimAmount").optional()
+                    .withHint("step.COURT.claimAmount.hint"),
+            FormField.longText("participatoryProcedure", "step.COURT.participatoryProcedure", false),
+            FormField.choice("exemption", "step.COURT.exemption", AmicableAttemptExemption.class, "exemption")
+                    .optional(),
+            FormField.longText("exemptionDetails", "step.COURT.exemptionDetails", false),
+            FormField.longText("filedAnywayReason", "step.COURT.filedAnywayReason", false)
+                    .withHint("step.COURT.filedAnywayReason.hint"),
+            FormField.longText("reason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectCourtClaim(id, version,
+                    form.number("entry", "step.CORRECTION.entry"),
+                    form.choice("claimKind", "step.COURT.claimKind", ClaimKind.class) == ClaimKind.SUM
+                            ? CourtClaim.ofSum(new Money(form.amount("claimAmount", "step.COURT.claimAmount")))
+                            : CourtClaim.notASum(),
+                    form.text("participatoryProcedure"),
+                    form.optionalChoice("exemption", "step.COURT.exemption", AmicableAttemptExemption.class),
+                    form.text("exemptionDetails"), form.text("filedAnywayReason"), form.text("reason"))),
+    CORRECT_CONCILIATION("correction-conciliation", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECTION.entry.hint"),
+            FormField.text("conciliator", "step.CONCILIATION.conciliator", true),
+            FormField.date("requestedOn", "step.CONCILIATION.requestedOn"),
+            FormField.text("reference", "step.CONCILIATION.reference", false),
+            FormField.longText("reason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectConciliationRequest(id, version,
+                    form.number("entry", "step.CORRECTION.entry"), form.text("conciliator"),
+                    form.date("requestedOn", "step.CONCILIATION.requestedOn"), form.text("reference"),
+                    form.text("reason"))),
+    CORRECT_CONCILIATION_OUTCOME("correction-issue-conciliation", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECTION.entry.hint"),
+            FormField.choice("outcome", "step.CONCILIATION_OUTCOME.outcome", ConciliationOutcome.class,
+                    "conciliation-outcome"),
+            FormField.date("concludedOn", "step.CONCILIATION_OUTCOME.concludedOn"),
+            FormField.longText("details", "step.CONCILIATION_OUTCOME.details", true),
+            FormField.longText("reason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectConciliationOutcome(id, version,
+                    form.number("entry", "step.CORRECTION.entry"),
+                    form.choice("outcome", "step.CONCILIATION_OUTCOME.outcome", ConciliationOutcome.class),
+                    form.date("concludedOn", "step.CONCILIATION_OUTCOME.concludedOn"), form.text("details"),
+                    form.text("reason"))),
+    CORRECT_LETTER_RETURN("correction-courrier-retourne", List.of(
+            FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECTION.entry.hint"),
+            FormField.choice("reason", "step.LETTER_RETURN.reason", LetterReturnReason.class, "return-reason"),
+            FormField.date("firstPresentedOn", "step.LETTER_RETURN.firstPresentedOn"),
+            FormField.date("returnedOn", "step.LETTER_RETURN.returnedOn"),
+            FormField.longText("correctionReason", "step.CORRECTION.reason", true)),
+            (id, version, form) -> new CorrectLetterReturn(id, version,
+                    form.number("entry", "step.CORRECTION.entry"),
+                    form.choice("reason", "step.LETTER_RETURN.reason", LetterReturnReason.class),
+                    form.date("firstPresentedOn", "step.LETTER_RETURN.firstPresentedOn"),
+                    form.date("returnedOn", "step.LETTER_RETURN.returnedOn"), form.text("correctionReason"))),
     CORRECT_CLOSURE("correction-cloture", List.of(
             FormField.text("entry", "step.CORRECTION.entry", true).withHint("step.CORRECTION.entry.hint"),
             FormField.choice("resolution", "step.CLOSURE.resolution", Resolution.class, "resolution"),

@@ -50,8 +50,17 @@ class ConfidentialNoteTaking {
         notes.add(caseId, entry, subject, checked, staff.member(principal));
     }
 
-    /** A note on the step just recorded as {@code entry} (the proposal's content given with it). */
+    /**
+     * The text of a note given with a step, checked before the step is sent (so that a text too long refuses the
+     * step, not the note after it); null when none is given.
+     */
+    static String optional(String field, String text) {
+        return text == null || text.isBlank() ? null : Require.text(field, text, Require.LONG_TEXT);
+    }
+
+    /** A note on the step just recorded as {@code entry} (the proposal's content, an outcome's details). */
     void keepOnRecorded(CaseId caseId, long entry, Subject subject, String text, Principal principal) {
-        notes.add(caseId, entry, subject, Require.text("content", text, Require.LONG_TEXT), staff.member(principal));
+        notes.add(caseId, entry, subject, Require.text(subject == Subject.PROPOSAL ? "content" : "details", text,
+                Require.LONG_TEXT), staff.member(principal));
     }
 }

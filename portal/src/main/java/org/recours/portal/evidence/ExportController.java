@@ -136,7 +136,7 @@ class ExportController {
 
     private CaseEvidence gather(String caseId, Principal principal, boolean partiesAgreed) {
         var file = access.visible(caseId, principal);
-        var evidence = exports.gather(file.caseId(), staff.member(principal))
+        var evidence = exports.gather(file.caseId(), staff.member(principal), partiesAgreed)
                 .orElseThrow(() -> new CaseNotFound(caseId));
         return partiesAgreed ? evidence.withConfidentialNotes(confidentialNotes.of(file.caseId())) : evidence;
     }

@@ -119,17 +119,6 @@ class RefusalsTest {
     }
 
     @Test
-    @SuppressWarnings("deprecation")
-    void aSentenceBuiltInFrenchOnlyReadsAsTheRuleInEnglish() {
-        var legacy = new StepRefused(CaseRule.UNKNOWN_ADDRESSEE, "Adresse inconnue");
-        LocaleContextHolder.setLocale(Locale.FRENCH);
-        assertThat(refusals.describe(legacy)).isEqualTo("Adresse inconnue");
-        LocaleContextHolder.setLocale(Locale.ENGLISH);
-        assertThat(refusals.describe(legacy))
-                .isEqualTo("The letter must go to one of the company's known head offices.");
-    }
-
-    @Test
     void anEnglishPageNamesTheEntryThatCanNeverBeValid() {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         assertThat(refusals.describe(new InvalidCaseData("sentOn", "La date « sentOn » est dans le futur")))

@@ -23,9 +23,9 @@ public final class AuditNarratives {
      * The version stamped on the events recorded now (2: a mediation request's date is provisional; 3: a mediation's
      * end told without its confidential details, a written support contact told as a written complaint; issue 13;
      * 4: English dates and sending methods in words, a mediator with its article, an answer's assessment that
-     * agrees; issue 16).
+     * agrees; issue 16; 5: every English date in words, ADR 24).
      */
-    public static final int CURRENT = 4;
+    public static final int CURRENT = 5;
 
     /** The version of the events recorded before versions were stamped on them: the first. */
     public static final int UNSTAMPED = 1;
@@ -52,6 +52,7 @@ public final class AuditNarratives {
             case 2 -> StepNarrativeV2.of(event);
             case 3 -> StepNarrativeV3.of(event);
             case 4 -> StepNarrativeV4.of(event);
+            case 5 -> StepNarrativeV5.of(event);
             default -> throw new IllegalArgumentException("unknown audit narrative version " + version
                     + " (this build knows 1 to " + CURRENT + "): an event recorded by a newer build");
         };

@@ -17,6 +17,11 @@ import org.recours.kernel.casefile.ElectronicLetterProof;
 import org.recours.kernel.casefile.ElectronicLetterProofRecorded;
 import org.recours.kernel.casefile.FactsKnownDateRecorded;
 import org.recours.kernel.casefile.LetterReturned;
+import org.recours.kernel.casefile.ConciliationFirstMeetingHeld;
+import org.recours.kernel.casefile.LetterReturnCorrected;
+import org.recours.kernel.casefile.CourtClaimCorrected;
+import org.recours.kernel.casefile.ConciliationOutcomeCorrected;
+import org.recours.kernel.casefile.ConciliationRequestCorrected;
 import org.recours.kernel.casefile.EvidenceAttached;
 import org.recours.kernel.casefile.EvidenceWithdrawn;
 import org.recours.kernel.casefile.ExpiryContradiction;
@@ -434,6 +439,56 @@ final class StepNarrative {
                     : new Sentences("Lettre recommandée électronique n° " + e.letterNumber() + " : preuve de "
                     + "réception du " + timeFr + ".", "Electronic registered letter no. " + e.letterNumber()
                     + ": proof of receipt of " + timeEn + ".");
+        }
+        if (event instanceof ConciliationFirstMeetingHeld e) {
+            return new Sentences("Première réunion de la conciliation n° " + e.conciliationNumber() + " le "
+                    + FrenchDate.of(e.heldOn()) + " : la prescription de l'action est suspendue à compter de ce jour "
+                    + "jusqu'à la fin de la conciliation, puis court à nouveau pour au moins six mois (Code civil, "
+                    + "art. 2238)." + (e.limitationEndsOn() == null ? "" : " Prescription acquise après le "
+                    + FrenchDate.of(e.limitationEndsOn()) + "."), "First meeting of conciliation no. "
+                    + e.conciliationNumber() + " on " + english(e.heldOn()) + ": the limitation of the action is "
+                    + "suspended from that day to the end of the conciliation, then runs again for at least six "
+                    + "months (Civil Code art. 2238)." + (e.limitationEndsOn() == null ? ""
+                    : " The action is time-barred after " + english(e.limitationEndsOn()) + "."));
+        }
+        return corrections(event);
+    }
+
+    /**
+     * The corrections of the court stage's steps (ADR 24): new event types, told alike in every version, dates in
+     * words in both languages.
+     */
+    private static Sentences corrections(CaseEvent event) {
+        if (event instanceof ConciliationRequestCorrected e) {
+            return corrected(e.correctedEntry(), "demande de conciliation n° " + e.conciliationNumber(),
+                    "request for conciliation no. " + e.conciliationNumber(), "demandée le "
+                            + FrenchDate.of(e.requestedOn()) + " — conciliateur de justice : " + e.conciliator()
+                            + (e.reference() == null ? "" : " (réf. " + e.reference() + ")"), "requested on "
+                            + english(e.requestedOn()) + " — conciliateur de justice: " + e.conciliator()
+                            + (e.reference() == null ? "" : " (ref. " + e.reference() + ")"), e.reason());
+        }
+        if (event instanceof ConciliationOutcomeCorrected e) {
+            return corrected(e.correctedEntry(), "issue de la conciliation n° " + e.conciliationNumber(),
+                    "outcome of conciliation no. " + e.conciliationNumber(), "terminée le "
+                            + FrenchDate.of(e.concludedOn()) + " : " + e.outcome().labelFr() + ". " + e.details(),
+                    "ended on " + english(e.concludedOn()) + ": " + e.outcome().labelEn() + ". " + e.details(),
+                    e.reason());
+        }
+        if (event instanceof CourtClaimCorrected e) {
+            var now = claimStated(new CourtClaimStated(e.caseId(), e.actionNumber(), e.claim(), e.basis(),
+                    e.attemptEndedOn(), e.exemption(), e.justification(), e.inadmissibilityRisk()));
+            return corrected(e.correctedEntry(), "demande de l'action en justice n° " + e.actionNumber(),
+                    "claim of court action no. " + e.actionNumber(), now.french(), now.english(), e.reason());
+        }
+        if (event instanceof LetterReturnCorrected e) {
+            return corrected(e.correctedEntry(), "retour du courrier n° " + e.letterNumber(),
+                    "return of letter no. " + e.letterNumber(), "retourné par la poste le "
+                            + FrenchDate.of(e.returnedOn()) + " : " + e.returnReason().labelFr()
+                            + ", présenté pour la première fois le " + FrenchDate.of(e.firstPresentedOn())
+                            + " ; réponse attendue au plus tard le " + FrenchDate.of(e.responseDueOn()),
+                    "returned by the post on " + english(e.returnedOn()) + ": " + e.returnReason().labelEn()
+                            + ", first presented on " + english(e.firstPresentedOn()) + "; answer due by "
+                            + english(e.responseDueOn()), e.reason());
         }
         throw new IllegalArgumentException("no narrative for " + event.getClass().getName());
     }

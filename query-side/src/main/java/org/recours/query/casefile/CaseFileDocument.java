@@ -38,6 +38,11 @@ import org.recours.kernel.casefile.ElectronicLetterProof;
 import org.recours.kernel.casefile.ElectronicLetterProofRecorded;
 import org.recours.kernel.casefile.FactsKnownDateRecorded;
 import org.recours.kernel.casefile.LetterReturned;
+import org.recours.kernel.casefile.ConciliationFirstMeetingHeld;
+import org.recours.kernel.casefile.LetterReturnCorrected;
+import org.recours.kernel.casefile.CourtClaimCorrected;
+import org.recours.kernel.casefile.ConciliationOutcomeCorrected;
+import org.recours.kernel.casefile.ConciliationRequestCorrected;
 import org.recours.kernel.casefile.HelpCentreConsulted;
 import org.recours.kernel.casefile.LetterDelivered;
 import org.recours.kernel.casefile.LetterSent;
@@ -195,7 +200,7 @@ public class CaseFileDocument {
         } else if (event instanceof MediationOutcomeCorrected corrected) {
             var standing = mediations.get(corrected.mediationNumber() - 1);
             mediations.set(corrected.mediationNumber() - 1, standing.concluded(corrected.outcome().name(),
-                    corrected.concludedOn(), corrected.details()));
+                    corrected.concludedOn()));
         } else if (event instanceof HelpCentreConsultationCorrected corrected) {
             helpCentreConsultations.set(corrected.consultationNumber() - 1, new CaseFile.HelpCentreConsultation(
                     caseId, corrected.consultedOn(), corrected.findings()));
@@ -207,7 +212,7 @@ public class CaseFileDocument {
                     corrected.closedOn(), corrected.summary());
         } else if (event instanceof MediationRequested requested) {
             mediations.add(new CaseFile.Mediation(requested.mediator(), requested.reference(),
-                    requested.requestedOn(), requested.conclusionDueOn(), requested.windowOverrideReason(), null, null,
+                    requested.requestedOn(), requested.conclusionDueOn(), requested.windowOverrideReason(), null,
                     null));
             status = CaseStatus.IN_MEDIATION;
         } else if (event instanceof MediationProposalMade proposed) {
@@ -227,17 +232,43 @@ public class CaseFileDocument {
             lastMediation(m -> m.extended(extended.notifiedOn(), extended.conclusionDueOn()));
         } else if (event instanceof ConciliationRequested requested) {
             conciliations.add(new CaseFile.Conciliation(requested.conciliationNumber(), requested.conciliator(),
-                    requested.requestedOn(), requested.reference(), null, null, null));
+                    requested.requestedOn(), requested.reference(), null, null, null, null));
         } else if (event instanceof ConciliationConcluded concluded) {
             var standing = conciliations.get(concluded.conciliationNumber() - 1);
             conciliations.set(concluded.conciliationNumber() - 1, new CaseFile.Conciliation(standing.number(),
                     standing.conciliator(), standing.requestedOn(), standing.reference(), concluded.outcome().name(),
-                    concluded.concludedOn(), concluded.details()));
+                    concluded.concludedOn(), concluded.details(), standing.firstMeetingOn()));
         } else if (event instanceof CourtClaimStated stated) {
             courtActions.set(stated.actionNumber() - 1, courtActions.get(stated.actionNumber() - 1).claimStated(
                     stated.claim(), stated.basis().name(), stated.attemptEndedOn(),
                     stated.exemption() == null ? null : stated.exemption().name(), stated.justification(),
                     stated.inadmissibilityRisk()));
+        } else if (event instanceof ConciliationRequestCorrected corrected) {
+            var standing = conciliations.get(corrected.conciliationNumber() - 1);
+            conciliations.set(corrected.conciliationNumber() - 1, new CaseFile.Conciliation(standing.number(),
+                    corrected.conciliator(), corrected.requestedOn(), corrected.reference(), standing.outcome(),
+                    standing.concludedOn(), standing.details(), standing.firstMeetingOn()));
+        } else if (event instanceof ConciliationOutcomeCorrected corrected) {
+            var standing = conciliations.get(corrected.conciliationNumber() - 1);
+            conciliations.set(corrected.conciliationNumber() - 1, new CaseFile.Conciliation(standing.number(),
+                    standing.conciliator(), standing.requestedOn(), standing.reference(), corrected.outcome().name(),
+                    corrected.concludedOn(), corrected.details(), standing.firstMeetingOn()));
+        } else if (event instanceof ConciliationFirstMeetingHeld held) {
+            var standing = conciliations.get(held.conciliationNumber() - 1);
+            conciliations.set(held.conciliationNumber() - 1, new CaseFile.Conciliation(standing.number(),
+                    standing.conciliator(), standing.requestedOn(), standing.reference(), standing.outcome(),
+                    standing.concludedOn(), standing.details(), held.heldOn()));
+        } else if (event instanceof CourtClaimCorrected corrected) {
+            courtActions.set(corrected.actionNumber() - 1, courtActions.get(corrected.actionNumber() - 1)
+                    .claimStated(corrected.claim(), corrected.basis().name(), corrected.attemptEndedOn(),
+                            corrected.exemption() == null ? null : corrected.exemption().name(),
+                            corrected.justification(), corrected.inadmissibilityRisk()));
+        } else if (event instanceof LetterReturnCorrected corrected) {
+            letters.replaceAll(letter -> letter.number() != corrected.letterNumber() ? letter
+                    : letter.returned(corrected.firstPresentedOn(), corrected.returnReason().name()));
+            if (corrected.letterNumber() == 1) {
+                responseDueOn(corrected.responseDueOn(), legalDates.mediationAdmissibleUntil());
+            }
         } else if (event instanceof FactsKnownDateRecorded recorded) {
             factsKnownOn = recorded.knownOn();
         } else if (event instanceof LetterReturned returned) {
@@ -327,8 +358,11 @@ public class CaseFileDocument {
         if (factsKnownOn == null) {
             return null;
         }
-        var suspensions = mediations.stream().filter(m -> m.seizureNotifiedOn() != null)
-                .map(m -> new Limitation.Suspension(m.seizureNotifiedOn(), m.concludedOn())).toList();
+        // mediations from their seizure's notice, conciliations from their first meeting (art. 2238)
+        var suspensions = java.util.stream.Stream.concat(mediations.stream().filter(m -> m.seizureNotifiedOn() != null)
+                .map(m -> new Limitation.Suspension(m.seizureNotifiedOn(), m.concludedOn())), conciliations.stream()
+                .filter(c -> c.firstMeetingOn() != null)
+                .map(c -> new Limitation.Suspension(c.firstMeetingOn(), c.concludedOn()))).toList();
         var endsOn = Limitation.endsOn(factsKnownOn, suspensions);
         var suspendedSince = endsOn != null ? null : suspensions.stream().filter(s -> s.until() == null)
                 .map(Limitation.Suspension::from).findFirst().orElse(null);
@@ -426,7 +460,8 @@ public class CaseFileDocument {
     }
 
     private void mediationConcluded(MediationConcluded concluded) {
-        lastMediation(m -> m.concluded(concluded.outcome().name(), concluded.concludedOn(), concluded.details()));
+        // the details (recorded before ADR 24) are confidential (L612-3): the case file leaves them out
+        lastMediation(m -> m.concluded(concluded.outcome().name(), concluded.concludedOn()));
         status = CaseStatus.MEDIATION_CONCLUDED;
     }
 

@@ -39,11 +39,24 @@ public class ConfidentialNotes {
                 Timestamp.from(clock.instant()));
     }
 
+    /**
+     * The case's notes by entry. An outcome recorded before ADR 24 carried its details in the event: they are shown
+     * as the first note on that entry, written by whoever recorded the step when they recorded it, so that staff
+     * still read them here while the case file and the exports leave them out.
+     */
     public List<ConfidentialNote> of(CaseId caseId) {
-        return jdbc.query("SELECT entry, subject, text, written_by, written_at FROM confidential_notes "
-                        + "WHERE case_id = ? ORDER BY entry, id",
+        return jdbc.query("""
+                        SELECT entry, subject, text, written_by, written_at FROM (
+                            SELECT entry, subject, text, written_by, written_at, id FROM confidential_notes
+                             WHERE case_id = ?
+                            UNION ALL
+                            SELECT position, 'OUTCOME', data::jsonb ->> 'details', actor,
+                                   recorded_at::timestamptz, 0 FROM audit_entry
+                             WHERE case_id = ? AND kind IN ('MediationConcluded', 'MediationOutcomeCorrected')
+                               AND btrim(coalesce(data::jsonb ->> 'details', '')) <> '') notes
+                         ORDER BY entry, id""",
                 (row, n) -> new ConfidentialNote(row.getLong("entry"), Subject.valueOf(row.getString("subject")),
                         row.getString("text"), row.getString("written_by"),
-                        row.getTimestamp("written_at").toInstant()), caseId.value());
+                        row.getTimestamp("written_at").toInstant()), caseId.value(), caseId.value());
     }
 }

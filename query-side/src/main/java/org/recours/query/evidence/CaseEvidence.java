@@ -8,15 +8,17 @@ import org.recours.kernel.casefile.query.CaseFile;
 
 /**
  * Everything an export of one case shows: the case as it stands, its audit trail, the consumer's name (null once
- * erased), and when and by whom the export was made.
+ * erased), and when and by whom the export was made. {@code withheldDetails}: the positions of the entries whose
+ * confidential details (L612-3) were withheld, their own hash then not recomputable from the export (ADR 24).
  */
 public record CaseEvidence(CaseFile caseFile, List<AuditEntry> entries, String consumerName, Instant exportedAt,
-                           String exportedBy, List<ConfidentialNotes.ConfidentialNote> confidentialNotes) {
+                           String exportedBy, List<ConfidentialNotes.ConfidentialNote> confidentialNotes,
+                           List<Long> withheldDetails) {
 
     /** An export without confidential notes: what every export is unless the parties agreed (L612-3). */
     public CaseEvidence(CaseFile caseFile, List<AuditEntry> entries, String consumerName, Instant exportedAt,
                         String exportedBy) {
-        this(caseFile, entries, consumerName, exportedAt, exportedBy, List.of());
+        this(caseFile, entries, consumerName, exportedAt, exportedBy, List.of(), List.of());
     }
 
     /**
@@ -24,7 +26,16 @@ public record CaseEvidence(CaseFile caseFile, List<AuditEntry> entries, String c
      * parties agreed (Code de la consommation, art. L612-3). They are outside the hash chain.
      */
     public CaseEvidence withConfidentialNotes(List<ConfidentialNotes.ConfidentialNote> notes) {
-        return new CaseEvidence(caseFile, entries, consumerName, exportedAt, exportedBy, List.copyOf(notes));
+        return new CaseEvidence(caseFile, entries, consumerName, exportedAt, exportedBy, List.copyOf(notes),
+                withheldDetails);
+    }
+
+    /**
+     * The same export without the details of mediation outcomes recorded before ADR 24, which their entries carry:
+     * every export unless the parties agreed (L612-3).
+     */
+    public CaseEvidence withConfidentialDetailsWithheld() {
+        return ConfidentialRedaction.withheld(this);
     }
 
     public String finalHash() {

@@ -35,8 +35,8 @@ final class CourtStageReport {
 
     private static LegalDeadlineReport.Line limitation(CaseFile file, LocalDate today) {
         var limitation = file.limitation();
-        var rule = " (cinq ans après la connaissance des faits, Code civil, art. 2224 ; suspendue par la médiation, "
-                + "art. 2238)";
+        var rule = " (cinq ans après la connaissance des faits, Code civil, art. 2224 ; suspendue par la médiation "
+                + "ou la conciliation, art. 2238)";
         if (limitation == null) {
             return new LegalDeadlineReport.Line("Prescription de l'action" + rule,
                     "inconnue : date de connaissance des faits non renseignée");
@@ -44,7 +44,8 @@ final class CourtStageReport {
         if (limitation.endsOn() == null) {
             return new LegalDeadlineReport.Line("Prescription de l'action, faits connus le "
                     + FrenchDate.of(limitation.factsKnownOn()) + rule, "suspendue depuis le "
-                    + FrenchDate.of(limitation.suspendedSince()) + " par la médiation en cours");
+                    + FrenchDate.of(limitation.suspendedSince()) + (suspendedByConciliation(file)
+                    ? " par la conciliation en cours (depuis sa première réunion)" : " par la médiation en cours"));
         }
         var label = "Action à introduire au plus tard le " + FrenchDate.of(limitation.endsOn())
                 + ", faits connus le " + FrenchDate.of(limitation.factsKnownOn()) + rule;
@@ -55,6 +56,12 @@ final class CourtStageReport {
         }
         return new LegalDeadlineReport.Line(label, today.isAfter(limitation.endsOn())
                 ? "dépassé : action prescrite, aucune action en justice enregistrée" : "en cours");
+    }
+
+    /** Whether the running suspension began with a conciliation's first meeting (ADR 24) rather than a mediation. */
+    private static boolean suspendedByConciliation(CaseFile file) {
+        return file.conciliations().stream().anyMatch(c -> c.concludedOn() == null && c.firstMeetingOn() != null
+                && c.firstMeetingOn().equals(file.limitation().suspendedSince()));
     }
 
     private static String priorAttempt(CaseFile.CourtAction action) {

@@ -38,12 +38,24 @@ public class EvidenceExports {
         this.clock = clock;
     }
 
-    /** The case's evidence as of now, or empty when no such case exists. */
+    /**
+     * The case's evidence as of now, or empty when no such case exists, without the confidential details of
+     * mediation outcomes recorded before ADR 24 (L612-3).
+     */
     public Optional<CaseEvidence> gather(CaseId caseId, String exportedBy) {
+        return gather(caseId, exportedBy, false);
+    }
+
+    /**
+     * The case's evidence as of now; with {@code partiesAgreed} (L612-3), the entries in full and the case's
+     * confidential notes are added by the caller; otherwise the outcomes' confidential details are withheld.
+     */
+    public Optional<CaseEvidence> gather(CaseId caseId, String exportedBy, boolean partiesAgreed) {
         return caseFiles.find(caseId).map(document -> document.toCaseFile(documents.scans(caseId)))
                 .map(file -> new CaseEvidence(file,
                 auditTrail.history(caseId.value()), vault.find(file.consumer()).map(ConsumerDetails::fullName)
-                .orElse(null), clock.instant(), exportedBy));
+                .orElse(null), clock.instant(), exportedBy))
+                .map(evidence -> partiesAgreed ? evidence : evidence.withConfidentialDetailsWithheld());
     }
 
     public byte[] json(CaseEvidence evidence) {

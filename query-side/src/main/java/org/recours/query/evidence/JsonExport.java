@@ -21,7 +21,8 @@ public final class JsonExport {
     record Export(String format, String caseId, String exportedAt, String exportedBy, String hashAlgorithm,
                   String entryFormat, List<AuditEntry> entries, String finalHash, List<Document> documents,
                   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-                  List<ConfidentialNotes.ConfidentialNote> confidentialNotesProducedWithThePartiesAgreement) {
+                  List<ConfidentialNotes.ConfidentialNote> confidentialNotesProducedWithThePartiesAgreement,
+                  @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Long> entriesWithConfidentialDetailsWithheld) {
     }
 
     private JsonExport() {
@@ -36,7 +37,7 @@ public final class JsonExport {
                 .toList();
         var export = new Export(FORMAT, evidence.caseFile().caseId().value(), evidence.exportedAt().toString(),
                 evidence.exportedBy(), "SHA-256", AuditChain.FORMAT_TAG, evidence.entries(), evidence.finalHash(),
-                documents, evidence.confidentialNotes());
+                documents, evidence.confidentialNotes(), evidence.withheldDetails());
         try {
             return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export);
         } catch (JsonProcessingException e) {

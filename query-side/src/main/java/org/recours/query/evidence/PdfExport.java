@@ -123,6 +123,10 @@ public final class PdfExport {
             table.addCell(phrase(Chronology.stepLabel(entry.kind()), BODY));
             table.addCell(phrase(entry.actor(), BODY));
             var what = phrase(entry.summaryFr(), BODY);
+            if (evidence.withheldDetails().contains(entry.position())) {
+                what.add(phrase("\n(détail confidentiel non produit sans l'accord des parties, art. L612-3 ; "
+                        + "l'empreinte est celle de l'entrée complète)", BOLD));
+            }
             if (contradictedBy.containsKey(entry.position())) {
                 what.add(phrase("\n(contredite par l'entrée n° " + contradictedBy.get(entry.position()) + ")", BOLD));
             }

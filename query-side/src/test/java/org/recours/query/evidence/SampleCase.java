@@ -75,7 +75,7 @@ final class SampleCase {
                 new CaseFile.LegalDates(LocalDate.of(2027, 3, 10), true, LocalDate.of(2027, 3, 10),
                         LocalDate.of(2028, 1, 8)),
                 List.of(new CaseFile.Mediation("Médiateur du e-commerce", "M-1", LocalDate.of(2027, 3, 12),
-                        LocalDate.of(2027, 6, 10), null, null, null, null)), List.of(), List.of(), null, List.of(),
+                        LocalDate.of(2027, 6, 10), null, null, null)), List.of(), List.of(), null, List.of(),
                 documents());
     }
 }

@@ -10,7 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recours.kernel.casefile.CaseEvent;
+import java.time.LocalDate;
 import org.recours.kernel.casefile.LetterDelivered;
+import org.recours.kernel.casefile.MediationConcluded;
+import org.recours.kernel.casefile.MediationOutcome;
+import org.recours.kernel.casefile.MediationOutcomeCorrected;
 import org.recours.testing.approval.ApprovedForm;
 import org.recours.testing.casefile.SampleEvents;
 
@@ -80,6 +84,29 @@ class StoredEventFormsTest {
         assertThat(approved).as("approved forms in " + FORMS.approved("*") + " (review the .received.json files of "
                         + "new event types and rename them)")
                 .containsAll(eventTypes().map(Class::getSimpleName).toList());
+    }
+
+    /**
+     * Since ADR 24 an outcome's details are a confidential note (L612-3), never in the event: the released form is
+     * unchanged, {@code details} written as null, and it loads back as it was recorded (no upcaster).
+     */
+    @Test
+    void anOutcomeRecordedWithoutDetailsKeepsTheReleasedFormWithDetailsNull() {
+        var concluded = new MediationConcluded(SampleEvents.CASE, MediationOutcome.PARTIAL_AGREEMENT,
+                LocalDate.of(2027, 5, 20), null);
+        var corrected = new MediationOutcomeCorrected(SampleEvents.CASE, 8, 1, MediationOutcome.PARTIAL_AGREEMENT,
+                LocalDate.of(2027, 5, 28), null, "Date de l'avis du médiateur relue");
+
+        var storedConcluded = RecoursJson.serializer().serialize(concluded, byte[].class);
+        var storedCorrected = RecoursJson.serializer().serialize(corrected, byte[].class);
+
+        assertThat(new String(storedConcluded.getData(), StandardCharsets.UTF_8)).isEqualTo(ApprovedForm.read(
+                FORMS.approved("MediationConcluded")).replace("\"Remboursement de trois mois\"", "null"));
+        assertThat(new String(storedCorrected.getData(), StandardCharsets.UTF_8)).isEqualTo(ApprovedForm.read(
+                FORMS.approved("MediationOutcomeCorrected")).replace("\"Remboursement de trois mois accepté\"",
+                "null"));
+        assertThat((Object) RecoursJson.serializer().deserialize(storedConcluded)).isEqualTo(concluded);
+        assertThat((Object) RecoursJson.serializer().deserialize(storedCorrected)).isEqualTo(corrected);
     }
 
     @Test

@@ -14,7 +14,9 @@ public sealed interface CaseEvent permits ComplaintFiled, HelpCentreConsulted, S
         MediationOutcomeCorrected, CourtActionCorrected, CaseClosureCorrected,
         CaseQueuedForSupervisors, ConciliationRequested, ConciliationConcluded, CourtClaimStated,
         FactsKnownDateRecorded, LetterReturned, ElectronicLetterProofRecorded, MediationProposalMade,
-        MediationProposalAnswered, PriorExaminationOverridden, MediatorNamingChecked, ConsumerMessageReceived {
+        MediationProposalAnswered, PriorExaminationOverridden, MediatorNamingChecked, ConsumerMessageReceived,
+        CourtClaimCorrected, ConciliationRequestCorrected, ConciliationOutcomeCorrected, LetterReturnCorrected,
+        ConciliationFirstMeetingHeld {
 
     CaseId caseId();
 }

@@ -165,6 +165,17 @@ public enum CaseStep {
                     : refused(CaseRule.NO_PENDING_CONCILIATION, "request-first");
         }
     },
+    /**
+     * The first meeting of the latest conciliation (Code civil, art. 2238: the limitation is suspended from it), once,
+     * whether the conciliation still runs or has ended.
+     */
+    CONCILIATION_FIRST_MEETING {
+        @Override
+        Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
+            return standing.onRecord().contains(CONCILIATION) ? Optional.empty()
+                    : refused(CaseRule.NO_PENDING_CONCILIATION, "none-on-record");
+        }
+    },
     COURT,
     /** When the consumer knew the facts (Code civil, art. 2224), given late or changed. */
     FACTS_KNOWN,
@@ -189,6 +200,12 @@ public enum CaseStep {
     CORRECT_HELP_CENTRE(HELP_CENTRE),
     CORRECT_MEDIATION_OUTCOME(MEDIATION_OUTCOME),
     CORRECT_COURT(COURT),
+    /** A court action's claim (CPC art. 750-1), assessed again on the action's filing day. */
+    CORRECT_COURT_CLAIM(COURT),
+    CORRECT_CONCILIATION(CONCILIATION),
+    CORRECT_CONCILIATION_OUTCOME(CONCILIATION_OUTCOME),
+    /** A registered letter's return: its first presentation moves the response window. */
+    CORRECT_LETTER_RETURN(LETTER_RETURN),
     /** The closure that stands is corrected while the case is closed. */
     CORRECT_CLOSURE(CLOSURE) {
         @Override

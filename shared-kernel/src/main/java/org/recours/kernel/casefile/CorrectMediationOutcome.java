@@ -4,16 +4,18 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-/** Corrects the outcome of the latest mediation, named by its history entry. */
+/**
+ * Corrects the outcome of the latest mediation, named by its history entry. Its details are confidential (L612-3): a
+ * confidential note on the correction, never here.
+ */
 public record CorrectMediationOutcome(@TargetAggregateIdentifier CaseId caseId,
                                       @TargetAggregateVersion Long expectedVersion, long entry,
-                                      MediationOutcome outcome, LocalDate concludedOn, String details, String reason)
+                                      MediationOutcome outcome, LocalDate concludedOn, String reason)
         implements CaseCommand {
 
     public CorrectMediationOutcome {
         Require.present("outcome", outcome);
         Require.present("concludedOn", concludedOn);
-        details = Require.text("details", details, Require.LONG_TEXT);
         reason = Require.text("reason", reason, Require.LONG_TEXT);
     }
 }

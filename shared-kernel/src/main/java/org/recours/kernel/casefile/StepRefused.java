@@ -27,20 +27,6 @@ public class StepRefused extends RuntimeException {
         this.possibleFrom = possibleFrom;
     }
 
-    /**
-     * A French sentence built by the caller: no other language can render it.
-     *
-     * @deprecated only for refusal sites not yet converted (branches merged after the bundles); use
-     *     {@link #of(CaseRule, String, Object...)}.
-     */
-    @Deprecated
-    public StepRefused(CaseRule rule, String message) {
-        super(message);
-        this.rule = rule;
-        this.text = null;
-        this.possibleFrom = null;
-    }
-
     /** The rule's sentence {@code rule.X.variant} with its arguments. */
     public static StepRefused of(CaseRule rule, String variant, Object... arguments) {
         return new StepRefused(rule, RefusalText.rule(rule, variant, arguments), null);

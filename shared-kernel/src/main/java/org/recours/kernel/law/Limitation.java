@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The consumer's action against the company is time-barred five years after the day they knew, or should have known,
  * the facts (Code civil, art. 2224). A mediation suspends the period from its seizure to its end; it then runs again
- * for what was left, and never for less than six months (art. 2238). Like every limit here, its last day is included
+ * for what was left, and never for less than six months (art. 2238); so does a conciliation, from its first meeting. Like every limit here, its last day is included
  * and it is never moved to a working day: reminders are (ADR 16, ADR 19).
  */
 public final class Limitation {
@@ -37,7 +37,7 @@ public final class Limitation {
      */
     public static LocalDate endsOn(LocalDate knownOn, List<Suspension> suspensions) {
         var end = knownOn.plus(PERIOD);
-        for (var suspension : suspensions.stream().sorted(Comparator.comparing(Suspension::from)).toList()) {
+        for (var suspension : merged(suspensions)) {
             if (suspension.until() != null && suspension.until().isBefore(knownOn)) {
                 continue;
             }
@@ -53,6 +53,25 @@ public final class Limitation {
             end = resumed.isBefore(floor) ? floor : resumed;
         }
         return end;
+    }
+
+    /**
+     * Suspensions that overlap (a conciliation during a mediation) suspend once, from the first day of either to the
+     * last: the days they share are not counted twice.
+     */
+    static List<Suspension> merged(List<Suspension> suspensions) {
+        var merged = new java.util.ArrayList<Suspension>();
+        for (var next : suspensions.stream().sorted(Comparator.comparing(Suspension::from)).toList()) {
+            var last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && (last.until() == null || !next.from().isAfter(last.until()))) {
+                var until = last.until() == null || next.until() == null ? null
+                        : next.until().isAfter(last.until()) ? next.until() : last.until();
+                merged.set(merged.size() - 1, new Suspension(last.from(), until));
+            } else {
+                merged.add(next);
+            }
+        }
+        return merged;
     }
 
     /** The days staff are warned that the action will soon be time-barred: six months and one month before. */

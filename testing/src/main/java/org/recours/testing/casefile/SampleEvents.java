@@ -62,6 +62,11 @@ import org.recours.kernel.casefile.CaseClosureCorrected;
 import org.recours.kernel.casefile.CourtActionCorrected;
 import org.recours.kernel.casefile.HelpCentreConsultationCorrected;
 import org.recours.kernel.casefile.MediationOutcomeCorrected;
+import org.recours.kernel.casefile.ConciliationFirstMeetingHeld;
+import org.recours.kernel.casefile.LetterReturnCorrected;
+import org.recours.kernel.casefile.CourtClaimCorrected;
+import org.recours.kernel.casefile.ConciliationOutcomeCorrected;
+import org.recours.kernel.casefile.ConciliationRequestCorrected;
 import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
 import org.recours.kernel.casefile.SupportContactCorrected;
 import org.recours.kernel.casefile.MediationRequestCorrected;
@@ -224,7 +229,19 @@ public final class SampleEvents {
                         "L'action porte sur un autre contrat"),
                 new MediatorNamingChecked(CASE, 1, false, null, LocalDate.of(2027, 2, 21)),
                 new MediatorNamingChecked(CASE, 2, true, "Médiateur du e-commerce de la FEVAD",
-                        LocalDate.of(2027, 2, 21)));
+                        LocalDate.of(2027, 2, 21)),
+                new CourtClaimCorrected(CASE, 10, 1, CourtClaim.ofSum(Money.euros("4800.00")),
+                        AmicableAttemptBasis.EXEMPTION, null, AmicableAttemptExemption.CONCILIATOR_UNAVAILABLE,
+                        "Conciliateur saisi le 2 mai 2027, première réunion fixée au 20 septembre 2027", false,
+                        "Montant de l'assignation relu"),
+                new ConciliationRequestCorrected(CASE, 12, 1, "M. Durand, mairie du 11e arrondissement",
+                        LocalDate.of(2027, 6, 9), "CJ-2027-118", "Date du courrier de saisine relue"),
+                new ConciliationOutcomeCorrected(CASE, 13, 1, ConciliationOutcome.COMPANY_ABSENT,
+                        LocalDate.of(2027, 7, 9), "Constat de carence : Amazon ne s'est pas présentée à la réunion",
+                        "Date du constat relue"),
+                new LetterReturnCorrected(CASE, 3, 1, LetterReturnReason.REFUSED, LocalDate.of(2027, 1, 5),
+                        LocalDate.of(2027, 1, 21), LocalDate.of(2027, 3, 5), "Mention de La Poste relue : refusé"),
+                new ConciliationFirstMeetingHeld(CASE, 1, LocalDate.of(2027, 6, 24), LocalDate.of(2032, 2, 19)));
     }
 
     /** The approved sample of {@code type}: its first. */

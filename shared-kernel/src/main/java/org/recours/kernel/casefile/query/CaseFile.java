@@ -95,6 +95,15 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
         if (mediations.stream().anyMatch(mediation -> mediation.concludedOn() != null)) {
             onRecord.add(CaseStep.MEDIATION_OUTCOME);
         }
+        if (conciliations != null && !conciliations.isEmpty()) {
+            onRecord.add(CaseStep.CONCILIATION);
+        }
+        if (conciliations != null && conciliations.stream().anyMatch(c -> c.concludedOn() != null)) {
+            onRecord.add(CaseStep.CONCILIATION_OUTCOME);
+        }
+        if (letters.stream().anyMatch(letter -> letter.returnReason() != null)) {
+            onRecord.add(CaseStep.LETTER_RETURN);
+        }
         if (closure != null && status == CaseStatus.CLOSED) {
             onRecord.add(CaseStep.CLOSURE);
         }
@@ -169,9 +178,13 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
         }
     }
 
-    /** A conciliation by a conciliateur de justice; {@code outcome} (a {@code ConciliationOutcome} name) null while it runs. */
+    /**
+     * A conciliation by a conciliateur de justice; {@code outcome} (a {@code ConciliationOutcome} name) null while it
+     * runs; {@code firstMeetingOn} its first meeting, from which it suspends the limitation (Code civil, art. 2238),
+     * null while not recorded.
+     */
     public record Conciliation(int number, String conciliator, LocalDate requestedOn, String reference,
-                               String outcome, LocalDate concludedOn, String details) {
+                               String outcome, LocalDate concludedOn, String details, LocalDate firstMeetingOn) {
     }
 
     /**
@@ -284,22 +297,23 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
      * A mediation as it stands. {@code conclusionDueOn} is the mediator's last day (R612-5) that stands: provisional
      * (request + 90 days) until the seizure is notified (R612-2), then notification + 90 days, or the day of the
      * latest extension ({@code extendedOn} the day it was notified). {@code rejectionDueOn} is the last day of the
-     * three weeks from the file's receipt in which the mediator may reject the request (L612-2).
+     * three weeks from the file's receipt in which the mediator may reject the request (L612-2). What the mediator
+     * found is not here: it is confidential (L612-3), in the case's confidential notes (ADR 24).
      */
     public record Mediation(String mediator, String reference, LocalDate requestedOn, LocalDate conclusionDueOn,
-                            String windowOverrideReason, String outcome, LocalDate concludedOn, String details,
+                            String windowOverrideReason, String outcome, LocalDate concludedOn,
                             LocalDate fileReceivedOn, LocalDate rejectionDueOn, LocalDate seizureNotifiedOn,
                             String seizureReference, LocalDate extendedOn, Proposal proposal) {
 
         public Mediation(String mediator, String reference, LocalDate requestedOn, LocalDate conclusionDueOn,
-                         String windowOverrideReason, String outcome, LocalDate concludedOn, String details) {
+                         String windowOverrideReason, String outcome, LocalDate concludedOn) {
             this(mediator, reference, requestedOn, conclusionDueOn, windowOverrideReason, outcome, concludedOn,
-                    details, null, null, null, null, null, null);
+                    null, null, null, null, null, null);
         }
 
         public Mediation withProposal(Proposal changed) {
             return new Mediation(mediator, reference, requestedOn, conclusionDueOn, windowOverrideReason, outcome,
-                    concludedOn, details, fileReceivedOn, rejectionDueOn, seizureNotifiedOn, seizureReference,
+                    concludedOn, fileReceivedOn, rejectionDueOn, seizureNotifiedOn, seizureReference,
                     extendedOn, changed);
         }
 
@@ -307,7 +321,7 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
         public Mediation requestCorrected(String correctedMediator, String correctedReference,
                                           LocalDate correctedRequestedOn, LocalDate dueOn) {
             return new Mediation(correctedMediator, correctedReference, correctedRequestedOn, dueOn,
-                    windowOverrideReason, outcome, concludedOn, details, fileReceivedOn, rejectionDueOn,
+                    windowOverrideReason, outcome, concludedOn, fileReceivedOn, rejectionDueOn,
                     seizureNotifiedOn, seizureReference, extendedOn, proposal);
         }
 
@@ -324,23 +338,23 @@ public record CaseFile(CaseId caseId, long version, CaseStatus status, ConsumerI
 
         public Mediation fileReceived(LocalDate receivedOn, LocalDate rejectionDue) {
             return new Mediation(mediator, reference, requestedOn, conclusionDueOn, windowOverrideReason, outcome,
-                    concludedOn, details, receivedOn, rejectionDue, seizureNotifiedOn, seizureReference, extendedOn,
+                    concludedOn, receivedOn, rejectionDue, seizureNotifiedOn, seizureReference, extendedOn,
                     proposal);
         }
 
         public Mediation seizureNotified(LocalDate notifiedOn, String noticeReference, LocalDate dueOn) {
             return new Mediation(mediator, reference, requestedOn, dueOn, windowOverrideReason, outcome, concludedOn,
-                    details, fileReceivedOn, rejectionDueOn, notifiedOn, noticeReference, extendedOn, proposal);
+                    fileReceivedOn, rejectionDueOn, notifiedOn, noticeReference, extendedOn, proposal);
         }
 
         public Mediation extended(LocalDate notifiedOn, LocalDate dueOn) {
             return new Mediation(mediator, reference, requestedOn, dueOn, windowOverrideReason, outcome, concludedOn,
-                    details, fileReceivedOn, rejectionDueOn, seizureNotifiedOn, seizureReference, notifiedOn, proposal);
+                    fileReceivedOn, rejectionDueOn, seizureNotifiedOn, seizureReference, notifiedOn, proposal);
         }
 
-        public Mediation concluded(String concludedOutcome, LocalDate on, String concludedDetails) {
+        public Mediation concluded(String concludedOutcome, LocalDate on) {
             return new Mediation(mediator, reference, requestedOn, conclusionDueOn, windowOverrideReason,
-                    concludedOutcome, on, concludedDetails, fileReceivedOn, rejectionDueOn, seizureNotifiedOn,
+                    concludedOutcome, on, fileReceivedOn, rejectionDueOn, seizureNotifiedOn,
                     seizureReference, extendedOn, proposal);
         }
     }
