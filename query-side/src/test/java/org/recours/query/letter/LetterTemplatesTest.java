@@ -185,6 +185,15 @@ class LetterTemplatesTest {
                 .containsExactly("Médiateur", "60 rue La Boétie", "75008 Paris");
     }
 
+    @Test
+    void aTemplateThatDoesNotParseIsRefusedWithTheExpressionAndWhereItIsNotTheWholeTemplate() {
+        var broken = "<letter xmlns:th=\"http://www.thymeleaf.org\">\n<p th:text=\"${dossier.\"/></letter>";
+
+        assertThatThrownBy(() -> new LetterRenderer().xml(broken, LetterModel.fields(SampleLetter.primeVideo(
+                WRITTEN_ON)))).isInstanceOf(InvalidTemplate.class).hasMessage("Le modèle ne peut pas être rendu : "
+                + "Could not parse as expression: \"${dossier.\" (ligne 2, colonne 4).");
+    }
+
     /** The fictitious case of the previews, written to target/letters for a look (docs/screenshots/letter-*.png). */
     @ParameterizedTest
     @MethodSource("templates")
