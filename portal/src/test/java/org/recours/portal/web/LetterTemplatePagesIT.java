@@ -54,6 +54,7 @@ class LetterTemplatePagesIT {
                     "Relance de la réclamation", "Demande de médiation de la consommation",
                     "Demande au conciliateur de justice", "Notification de résiliation");
             var before = versions(api);
+            browser.screenshot("admin-letter-templates");
 
             browser.click("Demande au conciliateur de justice");
             assertThat(browser.text("main h1")).isEqualTo("Demande au conciliateur de justice");
@@ -110,7 +111,7 @@ class LetterTemplatePagesIT {
     }
 
     @Test
-    void aTemplateThatDoesNotRenderIsRefusedWith422AndNothingSaved() throws Exception {
+    void aTemplateThatDoesNotRenderIsRefusedWith422AndNothingSavedAndAPreviewPrints() throws Exception {
         var password = StaffFixtures.account(port, "basile", "siege", "ADMINISTRATOR");
         var session = new SignedInSession(port, "basile", password);
         var before = versions(new ApiClient(port));
@@ -123,6 +124,11 @@ class LetterTemplatePagesIT {
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Le modèle ne peut pas être rendu", "Essai");
         assertThat(versions(new ApiClient(port))).isEqualTo(before);
+        var pdf = session.submit("/admin/modeles-de-lettres/" + TEMPLATE + "/apercu.pdf", "caseId=&body="
+                + URLEncoder.encode(LetterTemplates.shippedBody(TEMPLATE), StandardCharsets.UTF_8), true);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF");
         assertThat(staff.get("/admin/modeles-de-lettres").statusCode()).isEqualTo(403);
         assertThat(staff.submit("/admin/modeles-de-lettres/" + TEMPLATE, "body=%3Cletter%2F%3E", true)
                 .statusCode()).isEqualTo(403);
