@@ -73,12 +73,14 @@ class CasePages {
     private final StaffAccounts accounts;
     private final ConfidentialNotes confidentialNotes;
     private final ConfidentialNoteTaking noteTaking;
+    private final CaseListViews listViews;
 
     CasePages(QueryGateway queries, CaseSteps steps, ComplaintFiling filing, CompanyDirectory companies,
               PersonalDataVault vault, CaseAccess access, Refusals refusals, MessageSource messages, Clock clock,
               ConsumerNames names, org.recours.portal.handler.CaseHandlers handlers, CurrentStaff staff,
               Dates dates, Branches branches, StaffAccounts accounts, ConfidentialNotes confidentialNotes,
-              ConfidentialNoteTaking noteTaking) {
+              ConfidentialNoteTaking noteTaking, CaseListViews listViews) {
+        this.listViews = listViews;
         this.accounts = accounts;
         this.branches = branches;
         this.staff = staff;
@@ -105,7 +107,7 @@ class CasePages {
 
     @GetMapping("/cases")
     String list(@RequestParam Map<String, String> given, Principal principal, Model model) {
-        var filters = withDefaultView(given, staff.of(principal));
+        var filters = withDefaultView(lastView(given, principal), staff.of(principal));
         var form = new FormValues(filters);
         var query = new FindCases(access.branchFilter(principal, form.text("branch")), parse(CaseStatus.class, form.text("status")),
                 parse(Category.class, form.text("category")), form.text("company"), form.text("staff"),
@@ -123,6 +125,25 @@ class CasePages {
         model.addAttribute("categories", Category.values());
         model.addAttribute("companies", companies.all());
         return "cases/list";
+    }
+
+    /**
+     * The list as the staff member last left it when they open it bare ({@code /cases}, from the menu or after
+     * signing in); a list asked for with a view or filters is remembered as their last view ({@link CaseListViews}).
+     */
+    private Map<String, String> lastView(Map<String, String> given, Principal principal) {
+        var asked = given.keySet().stream().anyMatch(filter -> !filter.equals("lang"));
+        if (asked) {
+            if (given.keySet().stream().anyMatch(CaseListViews.KEPT::contains)) {
+                listViews.remember(principal.getName(), given);
+            }
+            return given;
+        }
+        return listViews.last(principal.getName()).map(view -> {
+            var restored = new LinkedHashMap<>(view);
+            restored.putAll(given);
+            return (Map<String, String>) restored;
+        }).orElse(given);
     }
 
     /**

@@ -80,6 +80,11 @@ class CaseLetters {
                 document.fileName(), document.sha256().hex(), kept.template().name(), kept.template().version());
     }
 
+    /** The case's letter to its first head office, for a preview; the case must be one the staff member reaches. */
+    CaseLetter letterOf(String caseId, Principal principal) {
+        return letter(caseId, null, principal);
+    }
+
     private CaseLetter letter(String caseId, String addressee, Principal principal) {
         return letters.letter(access.visible(CaseSteps.existingCaseId(caseId).value(), principal), addressee);
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.kernel.consumer.PersonalDataVault;
+import org.recours.portal.company.CompanyDirectory;
 import org.recours.portal.config.AxonConfiguration;
 import org.recours.portal.evidence.EvidenceIntake;
 import org.recours.query.letter.CaseLetter;
@@ -34,9 +35,11 @@ public class ComplaintLetters {
     private final LetterRenderer renderer;
     private final EvidenceIntake intake;
     private final Clock clock;
+    private final CompanyDirectory directory;
 
     ComplaintLetters(PersonalDataVault vault, LetterTemplates templates, LetterRenderer renderer,
-                     EvidenceIntake intake, Clock clock) {
+                     EvidenceIntake intake, Clock clock, CompanyDirectory directory) {
+        this.directory = directory;
         this.vault = vault;
         this.templates = templates;
         this.renderer = renderer;
@@ -44,10 +47,16 @@ public class ComplaintLetters {
         this.clock = clock;
     }
 
-    /** The case's letter for {@code addressee} (a head office's entity, the first one when null). */
+    /**
+     * The case's letter for {@code addressee} (a head office's entity, the first one when null), with the company's
+     * consumer mediator as the directory holds it (name, postal address, website, email).
+     */
     CaseLetter letter(CaseFile file, String addressee) {
         var consumer = vault.find(file.consumer()).orElse(null);
-        return CaseLetter.of(file, consumer, addressee, LocalDate.now(clock.withZone(AxonConfiguration.PARIS)));
+        var mediator = directory.mediator(file.company().companyId()).map(known -> new CaseLetter.Mediator(
+                known.name(), known.website(), known.postalAddress(), known.email())).orElse(null);
+        return CaseLetter.of(file, consumer, addressee, LocalDate.now(clock.withZone(AxonConfiguration.PARIS)))
+                .withMediator(mediator);
     }
 
     /**

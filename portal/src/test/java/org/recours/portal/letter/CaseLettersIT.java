@@ -120,6 +120,37 @@ class CaseLettersIT {
     }
 
     @Test
+    void theRequestToTheMediatorIsAddressedFromTheCompanyDirectory() throws IOException {
+        var admin = new ApiClient(port);
+        var company = "videos-a-la-demande-" + Long.toString(System.nanoTime(), 36);
+        var saved = admin.put("/api/admin/companies/" + company, """
+                {"name": "Vidéos à la demande", "headOffices": [{"entity": "VOD France SAS",
+                  "street": "3 rue de Rivoli", "postalCode": "75004", "city": "Paris", "country": "France"}],
+                 "mediator": {"name": "Médiateur de la communication électronique",
+                              "website": "https://www.mediateur-telecom.fr",
+                              "postalAddress": "CS 30342\\n94257 Gentilly Cedex",
+                              "email": "contact@mediateur-telecom.fr"}}""");
+        assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.OK);
+        var filed = admin.post("/api/cases", PrimeVideoCase.complaint().replace("amazon-prime-video", company));
+        assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+        var caseId = admin.json(filed).get("caseId").asString();
+        admin.caseAtVersion(caseId, 0);
+
+        var text = PdfText.of(admin.download("/api/cases/" + caseId + "/from-template/mediation.pdf").getBody());
+
+        assertThat(text).contains("Le Médiateur de la communication électronique CS 30342 94257 Gentilly Cedex")
+                .doesNotContain("Adresse du médiateur à compléter");
+        FrenchTypography.assertCorrectFrench("la demande de médiation", text);
+
+        admin.put("/api/admin/companies/" + company, """
+                {"name": "Vidéos à la demande", "headOffices": [{"entity": "VOD France SAS",
+                  "street": "3 rue de Rivoli", "postalCode": "75004", "city": "Paris", "country": "France"}],
+                 "mediator": {"name": "Médiateur de la communication électronique"}}""");
+        assertThat(PdfText.of(admin.download("/api/cases/" + caseId + "/from-template/mediation.pdf").getBody()))
+                .contains("Le Médiateur de la communication électronique [Adresse du médiateur à compléter");
+    }
+
+    @Test
     void aTemplateThatDoesNotRenderIsRefusedAndStaffCannotEditTemplates() {
         var admin = new ApiClient(port);
         var broken = admin.put("/api/admin/letter-templates/relance",

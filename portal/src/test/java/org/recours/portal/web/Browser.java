@@ -85,6 +85,17 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Puts a long text into a field at once (a template of several thousand characters), as a paste does. */
+    Browser paste(String fieldId, String text) {
+        driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(fieldId)), text);
+        return this;
+    }
+
+    /** Presses one button of a form (a form with several, such as "Prévisualiser" and "Enregistrer"). */
+    Browser pressButton(String buttonSelector) {
+        return clickAndAwaitTheNextPage(driver.findElement(By.cssSelector(buttonSelector)));
+    }
+
     Browser submitForm(String formSelector) {
         return clickAndAwaitTheNextPage(driver.findElement(By.cssSelector(formSelector + " button[type=submit]")));
     }

@@ -8,15 +8,39 @@ import org.recours.kernel.consumer.ConsumerDetails;
 
 /**
  * What a letter of the case is made of: the case, the consumer who signs it
- * ({@code consumer} null once their personal data was erased, or never given), the head office it goes to and the
- * day it is written.
+ * ({@code consumer} null once their personal data was erased, or never given), the head office it goes to, the day
+ * it is written, and the company's consumer mediator as the company directory holds it today ({@code mediator} null
+ * when the directory knows none: the letter then names the mediator the case was filed with, if any).
  */
-public record CaseLetter(CaseFile file, ConsumerDetails consumer, HeadOffice addressee, LocalDate writtenOn) {
+public record CaseLetter(CaseFile file, ConsumerDetails consumer, HeadOffice addressee, LocalDate writtenOn,
+                         Mediator mediator) {
+
+    /**
+     * The consumer mediator with its details (the directory's, ADR 18): name, and when known website, postal
+     * address (lines separated by new lines or commas as typed) and email.
+     */
+    public record Mediator(String name, String website, String postalAddress, String email) {
+
+        public Mediator {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("a mediator has a name");
+            }
+        }
+    }
 
     public CaseLetter {
         if (file == null || addressee == null || writtenOn == null) {
             throw new IllegalArgumentException("a letter needs its case, its addressee and its date");
         }
+    }
+
+    public CaseLetter(CaseFile file, ConsumerDetails consumer, HeadOffice addressee, LocalDate writtenOn) {
+        this(file, consumer, addressee, writtenOn, null);
+    }
+
+    /** The same letter, with the company's mediator as the directory holds it (null: none known). */
+    public CaseLetter withMediator(Mediator known) {
+        return new CaseLetter(file, consumer, addressee, writtenOn, known);
     }
 
     /**

@@ -15,7 +15,7 @@ import org.recours.kernel.consumer.ConsumerDetails;
 /**
  * The merge fields a letter template reads, in French (the administrators who edit templates write French):
  * {@code expediteur} (the consumer who signs, from the vault), {@code siege} (the head office written to),
- * {@code dossier} (the case), {@code lieuDate} ("Lyon, le 1er mars 2027": the consumer's city, never a place Recours
+ * {@code dossier} (the case), {@code mediateur} (the consumer mediator with its postal address), {@code lieuDate} ("Lyon, le 1er mars 2027": the consumer's city, never a place Recours
  * does not know) and {@code fr}, the French helper ({@link French}). A datum Recours does not have is a visible blank
  * in brackets ("[Adresse postale du consommateur à compléter]"), never an invented value. Free texts come without
  * their final full stop, so that a template's own never doubles it.
@@ -41,6 +41,7 @@ public final class LetterModel {
         fields.put("siege", Map.of("entite", office.entity(), "rue", office.street(),
                 "codePostalVille", office.postalCode() + " " + office.city(), "pays", office.country()));
         fields.put("dossier", file(letter.file()));
+        fields.put("mediateur", mediator(letter));
         var city = city(letter.consumer() == null ? null : letter.consumer().postalAddress());
         var date = FrenchDate.of(letter.writtenOn());
         fields.put("date", date);
@@ -70,6 +71,32 @@ public final class LetterModel {
         sender.put("courriel", consumer == null ? null : consumer.email());
         sender.put("telephone", consumer == null ? null : consumer.phone());
         return sender;
+    }
+
+    /**
+     * The consumer mediator to write to: the company's as the directory holds it today (the mediator may have
+     * changed since the case was filed), else the one named on the case; its postal address as lines, empty when
+     * unknown (the template then asks for it in brackets).
+     */
+    private static Map<String, Object> mediator(CaseLetter letter) {
+        var mediator = new LinkedHashMap<String, Object>();
+        var known = letter.mediator();
+        mediator.put("nom", known != null ? known.name() : letter.file().company().consumerMediator());
+        mediator.put("adresse", known == null || known.postalAddress() == null ? List.of()
+                : addressLines(known.postalAddress()));
+        mediator.put("site", known == null ? null : known.website());
+        mediator.put("courriel", known == null ? null : known.email());
+        return mediator;
+    }
+
+    /**
+     * An address as typed, one line each: its own lines when it has several, else cut before the postcode
+     * ("BP 20015, 75362 Paris Cedex 08"), never inside a street ("12, rue des Lilas").
+     */
+    static List<String> addressLines(String address) {
+        var stripped = address.strip();
+        return List.of(stripped.contains("\n") ? stripped.split("\\s*\\n\\s*")
+                : stripped.split("\\s*,\\s*(?=(?:F-)?\\d{5}\\s)"));
     }
 
     private static Map<String, Object> file(CaseFile file) {

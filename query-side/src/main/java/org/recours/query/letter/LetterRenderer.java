@@ -33,8 +33,29 @@ public final class LetterRenderer {
             LetterPdf.parse(xml);
             return xml;
         } catch (TemplateProcessingException e) {
-            throw new InvalidTemplate("Le modèle ne peut pas être rendu : " + e.getMessage(), e);
+            throw new InvalidTemplate("Le modèle ne peut pas être rendu : " + reason(e), e);
         }
+    }
+
+    /**
+     * The engine's reason, for the administrator who wrote the template: the innermost error (the expression that
+     * does not parse, rather than "An error happened during template parsing") and where it is, without the whole
+     * template the engine quotes after it.
+     */
+    static String reason(TemplateProcessingException thrown) {
+        var innermost = thrown;
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TemplateProcessingException processing) {
+                innermost = processing;
+            }
+        }
+        var reason = innermost.getMessage()
+                .replaceFirst("(?s)\\s*\\(template: \".*\"(?: - line \\d+, col \\d+)?\\)\\s*$", "");
+        if (innermost.getLine() != null && innermost.getLine() > 0) {
+            reason += " (ligne " + innermost.getLine() + (innermost.getCol() == null ? "" : ", colonne "
+                    + innermost.getCol()) + ")";
+        }
+        return reason.endsWith(".") ? reason : reason + ".";
     }
 
     public byte[] pdf(LetterTemplate template, Map<String, Object> fields) {

@@ -149,6 +149,51 @@ class LetterTemplatesTest {
         }
     }
 
+    @Test
+    void theMediationLetterIsAddressedToTheMediatorTheDirectoryHolds() throws IOException {
+        var letter = CaseLetter.of(primeVideoCase("Médiateur du e-commerce de la FEVAD"), CAMILLE, null, WRITTEN_ON)
+                .withMediator(new CaseLetter.Mediator("Médiateur du e-commerce de la FEVAD",
+                        "https://www.mediateurfevad.fr", "BP 20015, 75362 Paris Cedex 08", "contact@example.org"));
+
+        var text = text("mediation", letter);
+
+        assertThat(text).contains("Le Médiateur du e-commerce de la FEVAD BP 20015 75362 Paris Cedex 08")
+                .doesNotContain("à compléter");
+        FrenchTypography.assertCorrectFrench("la lettre au médiateur", text);
+    }
+
+    @Test
+    void theMediatorsAddressStaysABlankOnlyWhenTheDirectoryHasNone() throws IOException {
+        var onlyItsSite = CaseLetter.of(primeVideoCase(null), CAMILLE, null, WRITTEN_ON).withMediator(
+                new CaseLetter.Mediator("Médiateur du e-commerce de la FEVAD", "https://www.mediateurfevad.fr", null,
+                        null));
+        var nothingKnown = CaseLetter.of(primeVideoCase(null), CAMILLE, null, WRITTEN_ON);
+
+        assertThat(text("mediation", onlyItsSite)).contains("Le Médiateur du e-commerce de la FEVAD",
+                "[Adresse du médiateur à compléter, ou saisine en ligne sur https://www.mediateurfevad.fr]");
+        assertThat(text("mediation", nothingKnown)).contains("[Nom du médiateur de la consommation à compléter]",
+                "[Adresse du médiateur à compléter, ou saisine en ligne sur son site]");
+    }
+
+    @Test
+    void aMediatorsAddressIsCutIntoLinesBeforeItsPostcodeNeverInsideTheStreet() {
+        assertThat(LetterModel.addressLines("BP 20015, 75362 Paris Cedex 08"))
+                .containsExactly("BP 20015", "75362 Paris Cedex 08");
+        assertThat(LetterModel.addressLines("12, rue des Lilas, 75011 Paris"))
+                .containsExactly("12, rue des Lilas", "75011 Paris");
+        assertThat(LetterModel.addressLines("Médiateur\n 60 rue La Boétie \n75008 Paris"))
+                .containsExactly("Médiateur", "60 rue La Boétie", "75008 Paris");
+    }
+
+    @Test
+    void aTemplateThatDoesNotParseIsRefusedWithTheExpressionAndWhereItIsNotTheWholeTemplate() {
+        var broken = "<letter xmlns:th=\"http://www.thymeleaf.org\">\n<p th:text=\"${dossier.\"/></letter>";
+
+        assertThatThrownBy(() -> new LetterRenderer().xml(broken, LetterModel.fields(SampleLetter.primeVideo(
+                WRITTEN_ON)))).isInstanceOf(InvalidTemplate.class).hasMessage("Le modèle ne peut pas être rendu : "
+                + "Could not parse as expression: \"${dossier.\" (ligne 2, colonne 4).");
+    }
+
     /** The fictitious case of the previews, written to target/letters for a look (docs/screenshots/letter-*.png). */
     @ParameterizedTest
     @MethodSource("templates")
