@@ -171,7 +171,6 @@ import org.recours.kernel.law.ReminderPolicy;
  */
 @Revision("5")
 public class ComplaintCase {
-
     @AggregateIdentifier
     private CaseId caseId;
     private CompanyProfile company;
@@ -278,32 +277,6 @@ public class ComplaintCase {
         return AggregateLifecycle.getVersion();
     }
 
-    /** The last day to bring the action as the case stands, null when unknown or while a mediation suspends it. */
-    private LocalDate limitationEndsOn() {
-        return factsKnownOn == null ? null : Limitation.endsOn(factsKnownOn, attempts.suspensions());
-    }
-
-    /** Warnings six months and one month before the limitation date, while no court action is on file. */
-    private void limitationChanged(CaseDeadlines deadlines) {
-        deadlines.cancel(CaseDeadline.LIMITATION);
-        scheduleLimitation(deadlines);
-    }
-
-    private void scheduleLimitation(CaseDeadlines deadlines) {
-        var endsOn = limitationEndsOn();
-        if (endsOn == null || !courtActions.isEmpty()) {
-            return;
-        }
-        for (var remindOn : Limitation.warningsOn(endsOn)) {
-            deadlines.schedule(CaseDeadline.LIMITATION, ReminderKind.LIMITATION_APPROACHING, endsOn, remindOn);
-        }
-    }
-
-    @EventSourcingHandler
-    void on(FactsKnownDateRecorded event) {
-        factsKnownOn = event.knownOn();
-    }
-
     /** The consumer asked a conciliateur de justice to attempt a conciliation (CPC art. 750-1). */
     @CommandHandler
     public long handle(RequestConciliation command, Clock clock) {
@@ -328,35 +301,6 @@ public class ComplaintCase {
                 command.concludedOn(), command.details()));
         limitationChanged(new CaseDeadlines(deadlineManager, policy, clock));
         return AggregateLifecycle.getVersion();
-    }
-
-    @EventSourcingHandler
-    void on(ConciliationRequested event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
-        attempts.conciliationRequested(event.conciliationNumber(), event.conciliator(), event.requestedOn(),
-                event.reference());
-        conciliationSteps.put(entry, new ConciliationStep(event.conciliationNumber(), false, null));
-        entriesRecordedAt.put(entry, recordedAt);
-    }
-
-    @EventSourcingHandler
-    void on(ConciliationConcluded event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
-        attempts.conciliationConcluded(event.conciliationNumber(), event.outcome(), event.concludedOn());
-        conciliationSteps.put(entry, new ConciliationStep(event.conciliationNumber(), true, event.details()));
-        entriesRecordedAt.put(entry, recordedAt);
-    }
-
-    /** A conciliation's request or outcome, by its number; an outcome's details as they stand. */
-    record ConciliationStep(int number, boolean outcome, String details) {
-    }
-
-    /** A court action's claim as it stands, with the action's number and entry. */
-    record StatedClaim(int actionNumber, long actionEntry, CourtClaim claim, AmicableAttemptBasis basis,
-                       AmicableAttemptExemption exemption, String justification) {
-    }
-
-    /** A registered letter's return as it stands. */
-    record LetterReturn(int letterNumber, LetterReturnReason reason, LocalDate firstPresentedOn,
-                        LocalDate returnedOn) {
     }
 
     /**
@@ -422,24 +366,6 @@ public class ComplaintCase {
         return AggregateLifecycle.getVersion();
     }
 
-    @EventSourcingHandler
-    void on(ConciliationFirstMeetingHeld event) {
-        attempts.conciliationFirstMeeting(event.conciliationNumber(), event.heldOn());
-    }
-
-    @EventSourcingHandler
-    void on(ConciliationRequestCorrected event) {
-        attempts.conciliationRequestCorrected(event.conciliationNumber(), event.conciliator(), event.requestedOn(),
-                event.reference());
-    }
-
-    @EventSourcingHandler
-    void on(ConciliationOutcomeCorrected event) {
-        attempts.conciliationConcluded(event.conciliationNumber(), event.outcome(), event.concludedOn());
-        conciliationSteps.put(event.correctedEntry(), new ConciliationStep(event.conciliationNumber(), true,
-                event.details()));
-    }
-
     /**
      * A court action's claim corrected (ADR 24): assessed again under CPC art. 750-1 on the action's filing day, with
      * the attempts on file now, as the action's step assesses it.
@@ -462,21 +388,6 @@ public class ComplaintCase {
                 assessed.inadmissibilityRisk(), command.reason()));
     }
 
-    @EventSourcingHandler
-    void on(CourtClaimStated event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
-        // recorded right after its action, in the same step
-        courtClaims.put(entry, new StatedClaim(event.actionNumber(), entry - 1, event.claim(), event.basis(),
-                event.exemption(), event.justification()));
-        entriesRecordedAt.put(entry, recordedAt);
-    }
-
-    @EventSourcingHandler
-    void on(CourtClaimCorrected event) {
-        var stated = courtClaims.get(event.correctedEntry());
-        courtClaims.put(event.correctedEntry(), new StatedClaim(stated.actionNumber(), stated.actionEntry(),
-                event.claim(), event.basis(), event.exemption(), event.justification()));
-    }
-
     /**
      * The post returned a registered letter unclaimed or refused: it still counts as the written complaint, and the
      * response window runs from its first presentation (through {@link #responseWindowChanged}).
@@ -497,14 +408,6 @@ public class ComplaintCase {
             responseWindowChanged(new CaseDeadlines(deadlineManager, policy, clock));
         }
         return AggregateLifecycle.getVersion();
-    }
-
-    @EventSourcingHandler
-    void on(LetterReturned event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
-        correspondence.returned(event.letterNumber(), event.reason(), event.firstPresentedOn());
-        letterReturns.put(entry, new LetterReturn(event.letterNumber(), event.reason(), event.firstPresentedOn(),
-                event.returnedOn()));
-        entriesRecordedAt.put(entry, recordedAt);
     }
 
     /**
@@ -533,23 +436,6 @@ public class ComplaintCase {
             responseWindowChanged(new CaseDeadlines(deadlineManager, policy, clock));
         }
         return AggregateLifecycle.getVersion();
-    }
-
-    @EventSourcingHandler
-    void on(LetterReturnCorrected event) {
-        correspondence.returned(event.letterNumber(), event.returnReason(), event.firstPresentedOn());
-        letterReturns.put(event.correctedEntry(), new LetterReturn(event.letterNumber(), event.returnReason(),
-                event.firstPresentedOn(), event.returnedOn()));
-    }
-
-    /** An electronic registered letter's proof is dated on the day of the step it proves, in the case's zone. */
-    private static void requireProofOnDay(String field, Instant at, LocalDate day, Clock clock) {
-        var proofDay = at.atZone(clock.getZone()).toLocalDate();
-        if (!proofDay.equals(day)) {
-            throw new InvalidCaseData(field, "La preuve de la lettre recommandée électronique est datée du "
-                    + FrenchDate.of(proofDay) + ", pas du " + FrenchDate.of(day) + " : reportez l'heure qu'elle "
-                    + "indique, à la date de l'étape.");
-        }
     }
 
     @CommandHandler
@@ -649,11 +535,6 @@ public class ComplaintCase {
                 command.mediator(), LocalDate.now(clock)));
     }
 
-    @EventSourcingHandler
-    void on(MediatorNamingChecked event) {
-        correspondence.mediatorNamingChecked(event.responseNumber());
-    }
-
     /**
      * Staff state that the company let its window pass without answering: for a window that ended before the system
      * could know of it (ADR 13), their statement, recorded as theirs. Possible from the day after the last day.
@@ -745,50 +626,6 @@ public class ComplaintCase {
                 command.amountAtStake(), command.desiredOutcome(), command.reason()));
     }
 
-    /** What the filing says of the complaint, as it stands after corrections. */
-    record ComplaintDetails(Category category, String facts, Money amountAtStake, String desiredOutcome) {
-    }
-
-    /** {@code expected}: the kind of entry the correction names ({@code entry.kind} of the refusals bundles). */
-    private StepRefused unknownEntry(long entry, String expected) {
-        return StepRefused.of(CaseRule.UNKNOWN_ENTRY, "not-this-kind", entry, caseId,
-                RefusalText.of("entry." + expected));
-    }
-
-    private StepRefused unknownAddressee(String addressee) {
-        return StepRefused.of(CaseRule.UNKNOWN_ADDRESSEE, "offices", addressee,
-                company.headOffices().stream().map(office -> office.entity()).toList());
-    }
-
-    /**
-     * What every correction checks before its step's own rules (ADR 13): the entry is a correctable step of this
-     * case ({@code step} empty otherwise) and the acting staff member may still correct it.
-     */
-    private <T> T correctable(long entry, Optional<T> step, String expected, String role, Clock clock) {
-        var found = step.orElseThrow(() -> unknownEntry(entry, expected));
-        CorrectionPolicy.requireMayCorrect(role, entriesRecordedAt.get(entry), clock.instant());
-        return found;
-    }
-
-    /** A correction must change something of the step as it stands. */
-    private static void requireChanged(Object standing, Object corrected) {
-        if (corrected.equals(standing)) {
-            throw new StepRefused(CaseRule.CORRECTION_CHANGES_NOTHING);
-        }
-    }
-
-    /** A consultation of the company's online help centre as it stands after corrections. */
-    record HelpCentreConsultation(LocalDate consultedOn, String findings) {
-    }
-
-    /** A court action as it stands after corrections. */
-    record CourtAction(String court, LocalDate filedOn, String reference, String summary) {
-    }
-
-    /** The closure that stands, with its history entry, as it stands after corrections. */
-    record Closure(long entry, Resolution resolution, Money amountObtained, LocalDate closedOn, String summary) {
-    }
-
     @CommandHandler
     public long handle(CorrectHelpCentreConsultation command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
                        Clock clock) {
@@ -854,11 +691,6 @@ public class ComplaintCase {
                 command.closedOn(), command.summary()));
         return record(new CaseClosureCorrected(caseId, command.entry(), command.resolution(),
                 command.amountObtained(), command.closedOn(), command.summary(), command.reason()));
-    }
-
-    /** A contact with customer support as it stands after corrections. */
-    record SupportContact(ContactChannel channel, LocalDate contactedOn, String ticketReference, String summary,
-                          String outcome) {
     }
 
     @CommandHandler
@@ -933,14 +765,6 @@ public class ComplaintCase {
         var version = record(new MediationConcluded(caseId, command.outcome(), command.concludedOn(), null));
         mediationEnded(deadlineManager, policy, clock);
         return version;
-    }
-
-    /** The mediation ended: its own deadlines go, and the limitation it suspended runs again (art. 2238). */
-    private void mediationEnded(DeadlineManager deadlineManager, ReminderPolicy policy, Clock clock) {
-        deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATOR_CONCLUSION);
-        deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATOR_REJECTION_WINDOW);
-        deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATION_PROPOSAL);
-        limitationChanged(new CaseDeadlines(deadlineManager, policy, clock));
     }
 
     /** The mediator proposed a solution with a last day to accept it (R612-4): reminded before that day. */
@@ -1070,172 +894,6 @@ public class ComplaintCase {
         return version;
     }
 
-    /**
-     * A deadline of the case fell due. Recorded as the system's act, and only if the step that makes it moot has not
-     * been recorded meanwhile and it was not recorded already (a deadline may fire again after a crash).
-     */
-    @DeadlineHandler
-    void on(CaseDeadline deadline, Clock clock) {
-        if (closed) {
-            return;
-        }
-        var today = LocalDate.now(clock);
-        if (deadline.kind() == ReminderKind.RESPONSE_DEADLINE_EXPIRED) {
-            // re-read the case as it stands now: only the window that stands, only once its last day has ended
-            if (stillMatters(deadline) && today.isAfter(deadline.deadlineOn())) {
-                recordAsSystem(new ResponseDeadlineExpired(caseId, deadline.deadlineOn(), today,
-                        correspondence.admissibleUntil(correspondence.writtenComplaint().orElseThrow())));
-            }
-            return;
-        }
-        var reminder = new ReminderDue(caseId, deadline.kind(), deadline.deadlineOn(), deadline.remindOn(), today);
-        if (stillMatters(deadline) && !remindersRecorded.contains(reminder.reminderKey())) {
-            recordAsSystem(reminder);
-        }
-    }
-
-    private boolean stillMatters(CaseDeadline deadline) {
-        return switch (deadline.kind()) {
-            case SUPPORT_FOLLOW_UP -> correspondence.writtenComplaint().isEmpty();
-            case RESPONSE_DEADLINE_APPROACHING, RESPONSE_DEADLINE_EXPIRED -> correspondence.awaitingResponse()
-                    && deadline.deadlineOn().equals(correspondence.responseDueOn(company));
-            case MEDIATION_TIME_LIMIT_APPROACHING -> mediation == null;
-            case MEDIATOR_CONCLUSION_OVERDUE -> mediation != null && mediation.pending()
-                    && deadline.deadlineOn().equals(mediation.conclusionDueOn());
-            case MEDIATOR_REJECTION_WINDOW_PASSED -> mediation != null && mediation.awaitingSeizureNotice();
-            case LIMITATION_APPROACHING -> courtActions.isEmpty() && deadline.deadlineOn().equals(limitationEndsOn());
-            case MEDIATION_PROPOSAL_ANSWER_DUE -> mediation != null && mediation.pending()
-                    && mediation.proposal() != null && mediation.proposal().awaitingAnswers()
-                    && deadline.deadlineOn().equals(mediation.proposal().acceptBy());
-        };
-    }
-
-    /** A reopened case takes up the deadlines still running, as its state says. */
-    private void scheduleOutstanding(CaseDeadlines deadlines) {
-        scheduleLimitation(deadlines);
-        if (correspondence.writtenComplaint().isEmpty()) {
-            if (!supportContacts.isEmpty()) {
-                scheduleSupportFollowUp(deadlines);
-            }
-            if (mediation == null && correspondence.admissibleUntil().isPresent()) {
-                scheduleMediationTimeLimit(deadlines);
-            }
-            return;
-        }
-        if (correspondence.awaitingResponse()) {
-            scheduleResponseWindow(deadlines);
-        }
-        if (mediation == null) {
-            scheduleMediationTimeLimit(deadlines);
-        } else if (mediation.pending()) {
-            scheduleMediatorConclusion(deadlines);
-            if (mediation.awaitingSeizureNotice()) {
-                scheduleMediatorRejectionWindow(deadlines);
-            }
-            if (mediation.proposal() != null && mediation.proposal().awaitingAnswers()) {
-                scheduleProposalAnswers(deadlines);
-            }
-        }
-    }
-
-    /** A warning before the last day to accept the proposal (R612-4), on the working day before when it is off. */
-    private void scheduleProposalAnswers(CaseDeadlines deadlines) {
-        var acceptBy = mediation.proposal().acceptBy();
-        deadlines.schedule(CaseDeadline.MEDIATION_PROPOSAL, ReminderKind.MEDIATION_PROPOSAL_ANSWER_DUE, acceptBy,
-                deadlines.policy().proposalWarningOn(acceptBy));
-    }
-
-    /**
-     * The follow-up runs from the latest contact while no letter is sent; a written contact may be the earliest
-     * written complaint, which the one-year limit to seize the mediator runs from (L612-2 4°, ADR 18).
-     */
-    private void supportContactsChanged(CaseDeadlines deadlines) {
-        if (correspondence.writtenComplaint().isEmpty()) {
-            supportFollowUpChanged(deadlines);
-        }
-        mediationTimeLimitChanged(deadlines);
-    }
-
-    /** The follow-up runs from the latest contact with customer support as the contacts stand. */
-    private void supportFollowUpChanged(CaseDeadlines deadlines) {
-        deadlines.cancel(CaseDeadline.SUPPORT_FOLLOW_UP);
-        scheduleSupportFollowUp(deadlines);
-    }
-
-    private void scheduleSupportFollowUp(CaseDeadlines deadlines) {
-        var lastContactOn = supportContacts.values().stream().map(SupportContact::contactedOn)
-                .max(LocalDate::compareTo).orElseThrow();
-        var remindOn = deadlines.policy().supportFollowUpOn(lastContactOn);
-        deadlines.schedule(CaseDeadline.SUPPORT_FOLLOW_UP, ReminderKind.SUPPORT_FOLLOW_UP, remindOn, remindOn);
-    }
-
-    /**
-     * The one place where the response window follows the case, after any step that moves it or ends it: an
-     * expiry recorded earlier that the case no longer supports is marked contradicted (in the acting staff member's
-     * name), a contradicted one the case supports again is re-established (same name), and the window's deadlines
-     * are rescheduled from the case as it stands.
-     */
-    private void responseWindowChanged(CaseDeadlines deadlines) {
-        correspondence.expiryContradiction(company).ifPresent(reason -> apply(new ResponseDeadlineExpiryContradicted(
-                caseId, correspondence.expiredResponseDueOn(), correspondence.responseDueOn(company), reason,
-                reason == ExpiryContradiction.ANSWER_RECEIVED_IN_TIME ? correspondence.firstAnswerOn() : null,
-                deadlines.today())));
-        if (correspondence.expiryHoldsAgain(company, deadlines.today())) {
-            apply(new ResponseDeadlineExpiryReestablished(caseId, correspondence.responseDueOn(company),
-                    correspondence.firstAnswerOn(),
-                    correspondence.admissibleUntil(correspondence.writtenComplaint().orElseThrow()),
-                    deadlines.today()));
-        }
-        deadlines.cancel(CaseDeadline.RESPONSE_WINDOW);
-        if (correspondence.awaitingResponse()) {
-            scheduleResponseWindow(deadlines);
-        }
-    }
-
-    private void mediationTimeLimitChanged(CaseDeadlines deadlines) {
-        deadlines.cancel(CaseDeadline.MEDIATION_TIME_LIMIT);
-        if (mediation == null && correspondence.admissibleUntil().isPresent()) {
-            scheduleMediationTimeLimit(deadlines);
-        }
-    }
-
-    /**
-     * The warning keeps its day; the silence is recorded the day after the last day, and only by the system when the
-     * window still had the postal grace period to run when the step fixing it was entered (ADR 13): a window
-     * already past, or about to be, is for staff to confirm ("L'entreprise a-t-elle répondu avant le … ?").
-     */
-    private void scheduleResponseWindow(CaseDeadlines deadlines) {
-        var dueOn = correspondence.responseDueOn(company);
-        deadlines.schedule(CaseDeadline.RESPONSE_WINDOW, ReminderKind.RESPONSE_DEADLINE_APPROACHING, dueOn,
-                deadlines.policy().responseWarningOn(dueOn));
-        if (deadlines.policy().silenceRecordedBySystem(dueOn, deadlines.today())) {
-            deadlines.schedule(CaseDeadline.RESPONSE_WINDOW, ReminderKind.RESPONSE_DEADLINE_EXPIRED, dueOn,
-                    deadlines.policy().responseExpiryOn(dueOn));
-        }
-    }
-
-    private void scheduleMediationTimeLimit(CaseDeadlines deadlines) {
-        var admissibleUntil = correspondence.admissibleUntil().orElseThrow();
-        for (var remindOn : deadlines.policy().mediationLimitWarningsOn(admissibleUntil)) {
-            deadlines.schedule(CaseDeadline.MEDIATION_TIME_LIMIT, ReminderKind.MEDIATION_TIME_LIMIT_APPROACHING,
-                    admissibleUntil, remindOn);
-        }
-    }
-
-    /** From the date that stands: provisional (request + 90 days), notified seizure + 90 days, or extended. */
-    private void scheduleMediatorConclusion(CaseDeadlines deadlines) {
-        var dueOn = mediation.conclusionDueOn();
-        deadlines.schedule(CaseDeadline.MEDIATOR_CONCLUSION, ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, dueOn,
-                deadlines.policy().mediatorOverdueOn(dueOn));
-    }
-
-    /** The day after the three weeks of L612-2, unless the seizure is notified or the mediation ends first. */
-    private void scheduleMediatorRejectionWindow(CaseDeadlines deadlines) {
-        var dueOn = LegalDeadlines.mediatorRejectionDue(mediation.fileReceivedOn());
-        deadlines.schedule(CaseDeadline.MEDIATOR_REJECTION_WINDOW, ReminderKind.MEDIATOR_REJECTION_WINDOW_PASSED,
-                dueOn, LegalDeadlines.dayAfter(dueOn));
-    }
-
     @CommandHandler
     public long handle(AttachEvidence command, Clock clock) {
         allowed(CaseStep.EVIDENCE, LocalDate.now(clock));
@@ -1274,11 +932,6 @@ public class ComplaintCase {
         return record(new CaseHandlerAssigned(caseId, command.handler(), handler, LocalDate.now(clock)));
     }
 
-    @EventSourcingHandler
-    void on(CaseHandlerAssigned event) {
-        handler = event.handler();
-    }
-
     /**
      * A handler who can no longer handle the case (their account disabled) leaves it to the branch's supervisors'
      * queue, in the acting supervisor's or administrator's name (ADR 20). A case already handed to someone else, or
@@ -1297,11 +950,6 @@ public class ComplaintCase {
                 command.reason(), LocalDate.now(clock)));
     }
 
-    @EventSourcingHandler
-    void on(CaseQueuedForSupervisors event) {
-        handler = event.queue();
-    }
-
     /** The consumer's contact details may change whatever stands on the case, until they are erased. */
     @CommandHandler
     public long handle(RecordConsumerDetailsUpdate command, Clock clock) {
@@ -1309,6 +957,113 @@ public class ComplaintCase {
             throw new StepRefused(CaseRule.PERSONAL_DATA_ALREADY_ERASED);
         }
         return record(new ConsumerDetailsUpdated(caseId, consumer, LocalDate.now(clock), command.changed()));
+    }
+
+    /**
+     * A deadline of the case fell due. Recorded as the system's act, and only if the step that makes it moot has not
+     * been recorded meanwhile and it was not recorded already (a deadline may fire again after a crash).
+     */
+    @DeadlineHandler
+    void on(CaseDeadline deadline, Clock clock) {
+        if (closed) {
+            return;
+        }
+        var today = LocalDate.now(clock);
+        if (deadline.kind() == ReminderKind.RESPONSE_DEADLINE_EXPIRED) {
+            // re-read the case as it stands now: only the window that stands, only once its last day has ended
+            if (stillMatters(deadline) && today.isAfter(deadline.deadlineOn())) {
+                recordAsSystem(new ResponseDeadlineExpired(caseId, deadline.deadlineOn(), today,
+                        correspondence.admissibleUntil(correspondence.writtenComplaint().orElseThrow())));
+            }
+            return;
+        }
+        var reminder = new ReminderDue(caseId, deadline.kind(), deadline.deadlineOn(), deadline.remindOn(), today);
+        if (stillMatters(deadline) && !remindersRecorded.contains(reminder.reminderKey())) {
+            recordAsSystem(reminder);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(FactsKnownDateRecorded event) {
+        factsKnownOn = event.knownOn();
+    }
+
+    @EventSourcingHandler
+    void on(ConciliationRequested event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        attempts.conciliationRequested(event.conciliationNumber(), event.conciliator(), event.requestedOn(),
+                event.reference());
+        conciliationSteps.put(entry, new ConciliationStep(event.conciliationNumber(), false, null));
+        entriesRecordedAt.put(entry, recordedAt);
+    }
+
+    @EventSourcingHandler
+    void on(ConciliationConcluded event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        attempts.conciliationConcluded(event.conciliationNumber(), event.outcome(), event.concludedOn());
+        conciliationSteps.put(entry, new ConciliationStep(event.conciliationNumber(), true, event.details()));
+        entriesRecordedAt.put(entry, recordedAt);
+    }
+
+    @EventSourcingHandler
+    void on(ConciliationFirstMeetingHeld event) {
+        attempts.conciliationFirstMeeting(event.conciliationNumber(), event.heldOn());
+    }
+
+    @EventSourcingHandler
+    void on(ConciliationRequestCorrected event) {
+        attempts.conciliationRequestCorrected(event.conciliationNumber(), event.conciliator(), event.requestedOn(),
+                event.reference());
+    }
+
+    @EventSourcingHandler
+    void on(ConciliationOutcomeCorrected event) {
+        attempts.conciliationConcluded(event.conciliationNumber(), event.outcome(), event.concludedOn());
+        conciliationSteps.put(event.correctedEntry(), new ConciliationStep(event.conciliationNumber(), true,
+                event.details()));
+    }
+
+    @EventSourcingHandler
+    void on(CourtClaimStated event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        // recorded right after its action, in the same step
+        courtClaims.put(entry, new StatedClaim(event.actionNumber(), entry - 1, event.claim(), event.basis(),
+                event.exemption(), event.justification()));
+        entriesRecordedAt.put(entry, recordedAt);
+    }
+
+    @EventSourcingHandler
+    void on(CourtClaimCorrected event) {
+        var stated = courtClaims.get(event.correctedEntry());
+        courtClaims.put(event.correctedEntry(), new StatedClaim(stated.actionNumber(), stated.actionEntry(),
+                event.claim(), event.basis(), event.exemption(), event.justification()));
+    }
+
+    @EventSourcingHandler
+    void on(LetterReturned event, @SequenceNumber long entry, @Timestamp Instant recordedAt) {
+        correspondence.returned(event.letterNumber(), event.reason(), event.firstPresentedOn());
+        letterReturns.put(entry, new LetterReturn(event.letterNumber(), event.reason(), event.firstPresentedOn(),
+                event.returnedOn()));
+        entriesRecordedAt.put(entry, recordedAt);
+    }
+
+    @EventSourcingHandler
+    void on(LetterReturnCorrected event) {
+        correspondence.returned(event.letterNumber(), event.returnReason(), event.firstPresentedOn());
+        letterReturns.put(event.correctedEntry(), new LetterReturn(event.letterNumber(), event.returnReason(),
+                event.firstPresentedOn(), event.returnedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(MediatorNamingChecked event) {
+        correspondence.mediatorNamingChecked(event.responseNumber());
+    }
+
+    @EventSourcingHandler
+    void on(CaseHandlerAssigned event) {
+        handler = event.handler();
+    }
+
+    @EventSourcingHandler
+    void on(CaseQueuedForSupervisors event) {
+        handler = event.queue();
     }
 
     @EventSourcingHandler
@@ -1348,13 +1103,6 @@ public class ComplaintCase {
         supportContacts.put(event.correctedEntry(), new SupportContact(event.channel(), event.contactedOn(),
                 event.ticketReference(), event.summary(), event.outcome()));
         writtenContactsChanged();
-    }
-
-    /** A contact with customer support made in writing is a written complaint too (L612-2 4°, ADR 18). */
-    private void writtenContactsChanged() {
-        correspondence.writtenContactsChanged(supportContacts.values().stream()
-                .filter(contact -> contact.channel().isWritten()).map(SupportContact::contactedOn)
-                .min(LocalDate::compareTo).orElse(null));
     }
 
     @EventSourcingHandler
@@ -1519,6 +1267,257 @@ public class ComplaintCase {
     void on(CaseReopened event) {
         closed = false;
         closure = null;
+    }
+
+    /** The last day to bring the action as the case stands, null when unknown or while a mediation suspends it. */
+    private LocalDate limitationEndsOn() {
+        return factsKnownOn == null ? null : Limitation.endsOn(factsKnownOn, attempts.suspensions());
+    }
+
+    /** Warnings six months and one month before the limitation date, while no court action is on file. */
+    private void limitationChanged(CaseDeadlines deadlines) {
+        deadlines.cancel(CaseDeadline.LIMITATION);
+        scheduleLimitation(deadlines);
+    }
+
+    private void scheduleLimitation(CaseDeadlines deadlines) {
+        var endsOn = limitationEndsOn();
+        if (endsOn == null || !courtActions.isEmpty()) {
+            return;
+        }
+        for (var remindOn : Limitation.warningsOn(endsOn)) {
+            deadlines.schedule(CaseDeadline.LIMITATION, ReminderKind.LIMITATION_APPROACHING, endsOn, remindOn);
+        }
+    }
+
+    /** A conciliation's request or outcome, by its number; an outcome's details as they stand. */
+    record ConciliationStep(int number, boolean outcome, String details) {
+    }
+
+    /** A court action's claim as it stands, with the action's number and entry. */
+    record StatedClaim(int actionNumber, long actionEntry, CourtClaim claim, AmicableAttemptBasis basis,
+                       AmicableAttemptExemption exemption, String justification) {
+    }
+
+    /** A registered letter's return as it stands. */
+    record LetterReturn(int letterNumber, LetterReturnReason reason, LocalDate firstPresentedOn,
+                        LocalDate returnedOn) {
+    }
+
+    /** An electronic registered letter's proof is dated on the day of the step it proves, in the case's zone. */
+    private static void requireProofOnDay(String field, Instant at, LocalDate day, Clock clock) {
+        var proofDay = at.atZone(clock.getZone()).toLocalDate();
+        if (!proofDay.equals(day)) {
+            throw new InvalidCaseData(field, "La preuve de la lettre recommandée électronique est datée du "
+                    + FrenchDate.of(proofDay) + ", pas du " + FrenchDate.of(day) + " : reportez l'heure qu'elle "
+                    + "indique, à la date de l'étape.");
+        }
+    }
+
+    /** What the filing says of the complaint, as it stands after corrections. */
+    record ComplaintDetails(Category category, String facts, Money amountAtStake, String desiredOutcome) {
+    }
+
+    /** {@code expected}: the kind of entry the correction names ({@code entry.kind} of the refusals bundles). */
+    private StepRefused unknownEntry(long entry, String expected) {
+        return StepRefused.of(CaseRule.UNKNOWN_ENTRY, "not-this-kind", entry, caseId,
+                RefusalText.of("entry." + expected));
+    }
+
+    private StepRefused unknownAddressee(String addressee) {
+        return StepRefused.of(CaseRule.UNKNOWN_ADDRESSEE, "offices", addressee,
+                company.headOffices().stream().map(office -> office.entity()).toList());
+    }
+
+    /**
+     * What every correction checks before its step's own rules (ADR 13): the entry is a correctable step of this
+     * case ({@code step} empty otherwise) and the acting staff member may still correct it.
+     */
+    private <T> T correctable(long entry, Optional<T> step, String expected, String role, Clock clock) {
+        var found = step.orElseThrow(() -> unknownEntry(entry, expected));
+        CorrectionPolicy.requireMayCorrect(role, entriesRecordedAt.get(entry), clock.instant());
+        return found;
+    }
+
+    /** A correction must change something of the step as it stands. */
+    private static void requireChanged(Object standing, Object corrected) {
+        if (corrected.equals(standing)) {
+            throw new StepRefused(CaseRule.CORRECTION_CHANGES_NOTHING);
+        }
+    }
+
+    /** A consultation of the company's online help centre as it stands after corrections. */
+    record HelpCentreConsultation(LocalDate consultedOn, String findings) {
+    }
+
+    /** A court action as it stands after corrections. */
+    record CourtAction(String court, LocalDate filedOn, String reference, String summary) {
+    }
+
+    /** The closure that stands, with its history entry, as it stands after corrections. */
+    record Closure(long entry, Resolution resolution, Money amountObtained, LocalDate closedOn, String summary) {
+    }
+
+    /** A contact with customer support as it stands after corrections. */
+    record SupportContact(ContactChannel channel, LocalDate contactedOn, String ticketReference, String summary,
+                          String outcome) {
+    }
+
+    /** The mediation ended: its own deadlines go, and the limitation it suspended runs again (art. 2238). */
+    private void mediationEnded(DeadlineManager deadlineManager, ReminderPolicy policy, Clock clock) {
+        deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATOR_CONCLUSION);
+        deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATOR_REJECTION_WINDOW);
+        deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATION_PROPOSAL);
+        limitationChanged(new CaseDeadlines(deadlineManager, policy, clock));
+    }
+
+    private boolean stillMatters(CaseDeadline deadline) {
+        return switch (deadline.kind()) {
+            case SUPPORT_FOLLOW_UP -> correspondence.writtenComplaint().isEmpty();
+            case RESPONSE_DEADLINE_APPROACHING, RESPONSE_DEADLINE_EXPIRED -> correspondence.awaitingResponse()
+                    && deadline.deadlineOn().equals(correspondence.responseDueOn(company));
+            case MEDIATION_TIME_LIMIT_APPROACHING -> mediation == null;
+            case MEDIATOR_CONCLUSION_OVERDUE -> mediation != null && mediation.pending()
+                    && deadline.deadlineOn().equals(mediation.conclusionDueOn());
+            case MEDIATOR_REJECTION_WINDOW_PASSED -> mediation != null && mediation.awaitingSeizureNotice();
+            case LIMITATION_APPROACHING -> courtActions.isEmpty() && deadline.deadlineOn().equals(limitationEndsOn());
+            case MEDIATION_PROPOSAL_ANSWER_DUE -> mediation != null && mediation.pending()
+                    && mediation.proposal() != null && mediation.proposal().awaitingAnswers()
+                    && deadline.deadlineOn().equals(mediation.proposal().acceptBy());
+        };
+    }
+
+    /** A reopened case takes up the deadlines still running, as its state says. */
+    private void scheduleOutstanding(CaseDeadlines deadlines) {
+        scheduleLimitation(deadlines);
+        if (correspondence.writtenComplaint().isEmpty()) {
+            if (!supportContacts.isEmpty()) {
+                scheduleSupportFollowUp(deadlines);
+            }
+            if (mediation == null && correspondence.admissibleUntil().isPresent()) {
+                scheduleMediationTimeLimit(deadlines);
+            }
+            return;
+        }
+        if (correspondence.awaitingResponse()) {
+            scheduleResponseWindow(deadlines);
+        }
+        if (mediation == null) {
+            scheduleMediationTimeLimit(deadlines);
+        } else if (mediation.pending()) {
+            scheduleMediatorConclusion(deadlines);
+            if (mediation.awaitingSeizureNotice()) {
+                scheduleMediatorRejectionWindow(deadlines);
+            }
+            if (mediation.proposal() != null && mediation.proposal().awaitingAnswers()) {
+                scheduleProposalAnswers(deadlines);
+            }
+        }
+    }
+
+    /** A warning before the last day to accept the proposal (R612-4), on the working day before when it is off. */
+    private void scheduleProposalAnswers(CaseDeadlines deadlines) {
+        var acceptBy = mediation.proposal().acceptBy();
+        deadlines.schedule(CaseDeadline.MEDIATION_PROPOSAL, ReminderKind.MEDIATION_PROPOSAL_ANSWER_DUE, acceptBy,
+                deadlines.policy().proposalWarningOn(acceptBy));
+    }
+
+    /**
+     * The follow-up runs from the latest contact while no letter is sent; a written contact may be the earliest
+     * written complaint, which the one-year limit to seize the mediator runs from (L612-2 4°, ADR 18).
+     */
+    private void supportContactsChanged(CaseDeadlines deadlines) {
+        if (correspondence.writtenComplaint().isEmpty()) {
+            supportFollowUpChanged(deadlines);
+        }
+        mediationTimeLimitChanged(deadlines);
+    }
+
+    /** The follow-up runs from the latest contact with customer support as the contacts stand. */
+    private void supportFollowUpChanged(CaseDeadlines deadlines) {
+        deadlines.cancel(CaseDeadline.SUPPORT_FOLLOW_UP);
+        scheduleSupportFollowUp(deadlines);
+    }
+
+    private void scheduleSupportFollowUp(CaseDeadlines deadlines) {
+        var lastContactOn = supportContacts.values().stream().map(SupportContact::contactedOn)
+                .max(LocalDate::compareTo).orElseThrow();
+        var remindOn = deadlines.policy().supportFollowUpOn(lastContactOn);
+        deadlines.schedule(CaseDeadline.SUPPORT_FOLLOW_UP, ReminderKind.SUPPORT_FOLLOW_UP, remindOn, remindOn);
+    }
+
+    /**
+     * The one place where the response window follows the case, after any step that moves it or ends it: an
+     * expiry recorded earlier that the case no longer supports is marked contradicted (in the acting staff member's
+     * name), a contradicted one the case supports again is re-established (same name), and the window's deadlines
+     * are rescheduled from the case as it stands.
+     */
+    private void responseWindowChanged(CaseDeadlines deadlines) {
+        correspondence.expiryContradiction(company).ifPresent(reason -> apply(new ResponseDeadlineExpiryContradicted(
+                caseId, correspondence.expiredResponseDueOn(), correspondence.responseDueOn(company), reason,
+                reason == ExpiryContradiction.ANSWER_RECEIVED_IN_TIME ? correspondence.firstAnswerOn() : null,
+                deadlines.today())));
+        if (correspondence.expiryHoldsAgain(company, deadlines.today())) {
+            apply(new ResponseDeadlineExpiryReestablished(caseId, correspondence.responseDueOn(company),
+                    correspondence.firstAnswerOn(),
+                    correspondence.admissibleUntil(correspondence.writtenComplaint().orElseThrow()),
+                    deadlines.today()));
+        }
+        deadlines.cancel(CaseDeadline.RESPONSE_WINDOW);
+        if (correspondence.awaitingResponse()) {
+            scheduleResponseWindow(deadlines);
+        }
+    }
+
+    private void mediationTimeLimitChanged(CaseDeadlines deadlines) {
+        deadlines.cancel(CaseDeadline.MEDIATION_TIME_LIMIT);
+        if (mediation == null && correspondence.admissibleUntil().isPresent()) {
+            scheduleMediationTimeLimit(deadlines);
+        }
+    }
+
+    /**
+     * The warning keeps its day; the silence is recorded the day after the last day, and only by the system when the
+     * window still had the postal grace period to run when the step fixing it was entered (ADR 13): a window
+     * already past, or about to be, is for staff to confirm ("L'entreprise a-t-elle répondu avant le … ?").
+     */
+    private void scheduleResponseWindow(CaseDeadlines deadlines) {
+        var dueOn = correspondence.responseDueOn(company);
+        deadlines.schedule(CaseDeadline.RESPONSE_WINDOW, ReminderKind.RESPONSE_DEADLINE_APPROACHING, dueOn,
+                deadlines.policy().responseWarningOn(dueOn));
+        if (deadlines.policy().silenceRecordedBySystem(dueOn, deadlines.today())) {
+            deadlines.schedule(CaseDeadline.RESPONSE_WINDOW, ReminderKind.RESPONSE_DEADLINE_EXPIRED, dueOn,
+                    deadlines.policy().responseExpiryOn(dueOn));
+        }
+    }
+
+    private void scheduleMediationTimeLimit(CaseDeadlines deadlines) {
+        var admissibleUntil = correspondence.admissibleUntil().orElseThrow();
+        for (var remindOn : deadlines.policy().mediationLimitWarningsOn(admissibleUntil)) {
+            deadlines.schedule(CaseDeadline.MEDIATION_TIME_LIMIT, ReminderKind.MEDIATION_TIME_LIMIT_APPROACHING,
+                    admissibleUntil, remindOn);
+        }
+    }
+
+    /** From the date that stands: provisional (request + 90 days), notified seizure + 90 days, or extended. */
+    private void scheduleMediatorConclusion(CaseDeadlines deadlines) {
+        var dueOn = mediation.conclusionDueOn();
+        deadlines.schedule(CaseDeadline.MEDIATOR_CONCLUSION, ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, dueOn,
+                deadlines.policy().mediatorOverdueOn(dueOn));
+    }
+
+    /** The day after the three weeks of L612-2, unless the seizure is notified or the mediation ends first. */
+    private void scheduleMediatorRejectionWindow(CaseDeadlines deadlines) {
+        var dueOn = LegalDeadlines.mediatorRejectionDue(mediation.fileReceivedOn());
+        deadlines.schedule(CaseDeadline.MEDIATOR_REJECTION_WINDOW, ReminderKind.MEDIATOR_REJECTION_WINDOW_PASSED,
+                dueOn, LegalDeadlines.dayAfter(dueOn));
+    }
+
+    /** A contact with customer support made in writing is a written complaint too (L612-2 4°, ADR 18). */
+    private void writtenContactsChanged() {
+        correspondence.writtenContactsChanged(supportContacts.values().stream()
+                .filter(contact -> contact.channel().isWritten()).map(SupportContact::contactedOn)
+                .min(LocalDate::compareTo).orElse(null));
     }
 
     /** Refuses a step the case does not allow now ({@link CaseStep}: the rules the case's page offers by). */
