@@ -36,7 +36,7 @@ final class CaseDeadlines {
      * see the case's dates as they enter it, and a past expiry is theirs to confirm (ADR 13). A warning whose day is
      * off (weekend, public holiday) is sent the working day before, or today if that day is already past (ADR 16).
      */
-    void schedule(String family, ReminderKind kind, LocalDate deadlineOn, LocalDate remindOn) {
+    void schedule(DeadlineFamily family, ReminderKind kind, LocalDate deadlineOn, LocalDate remindOn) {
         if (remindOn.isBefore(today())) {
             return;
         }
@@ -45,12 +45,17 @@ final class CaseDeadlines {
             sendOn = today();
         }
         var firesAt = sendOn.atTime(policy.timeOfDay()).atZone(clock.getZone()).toInstant();
-        manager.schedule(firesAt, family, new CaseDeadline(kind, deadlineOn, sendOn));
+        manager.schedule(firesAt, family.storedName(), new CaseDeadline(kind, deadlineOn, sendOn));
     }
 
-    void cancel(String... families) {
+    void cancel(DeadlineFamily... families) {
         for (var family : families) {
-            manager.cancelAllWithinScope(family);
+            manager.cancelAllWithinScope(family.storedName());
         }
+    }
+
+    /** The case is closed: none of its reminders is due any more. */
+    void cancelAll() {
+        cancel(DeadlineFamily.values());
     }
 }

@@ -218,7 +218,7 @@ public class ComplaintCase {
     @CommandHandlerInterceptor
     void onlyWithinReach(@MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
                          @MetaDataValue(ActorMetaData.STAFF_BRANCH) String staffBranch) {
-        if (StaffRole.STAFF.name().equals(role) && !branch.value().equals(staffBranch)) {
+        if (branchStaff(role) && !branch.value().equals(staffBranch)) {
             throw new CaseOutOfReach(caseId);
         }
     }
@@ -231,13 +231,14 @@ public class ComplaintCase {
         if (command.factsKnownOn() != null) {
             Require.notAfter("factsKnownOn", command.factsKnownOn(), LocalDate.now(clock));
         }
-        if (StaffRole.STAFF.name().equals(role) && !command.branch().value().equals(staffBranch)) {
+        var branchStaff = branchStaff(role);
+        if (branchStaff && !command.branch().value().equals(staffBranch)) {
             throw new InvalidCaseData("branch", "Vous déposez les réclamations de votre antenne (" + staffBranch
                     + ") ; seul un superviseur dépose pour une autre antenne.");
         }
         var filer = new StaffMemberId(staffMember);
         var chosen = command.handler() != null && !command.handler().equals(filer);
-        if (chosen && StaffRole.STAFF.name().equals(role)) {
+        if (chosen && branchStaff) {
             throw new InvalidCaseData("handler", "Vous suivez les réclamations que vous déposez ; seul un "
                     + "superviseur en confie le suivi à quelqu'un d'autre au dépôt.");
         }
@@ -478,7 +479,7 @@ public class ComplaintCase {
                     command.depositedAt()));
         }
         var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
-        deadlines.cancel(CaseDeadline.SUPPORT_FOLLOW_UP);
+        deadlines.cancel(DeadlineFamily.SUPPORT_FOLLOW_UP);
         if (letter.number() == 1) {
             responseWindowChanged(deadlines);
             mediationTimeLimitChanged(deadlines);
@@ -732,7 +733,7 @@ public class ComplaintCase {
                 command.requestedOn(), command.reference(), corrected.conclusionDueOn(), command.reason()));
         if (mediation.pending()) {
             var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
-            deadlines.cancel(CaseDeadline.MEDIATOR_CONCLUSION);
+            deadlines.cancel(DeadlineFamily.MEDIATOR_CONCLUSION);
             scheduleMediatorConclusion(deadlines);
         }
         return AggregateLifecycle.getVersion();
@@ -749,7 +750,7 @@ public class ComplaintCase {
         var version = record(new MediationRequested(caseId, command.mediator(), command.requestedOn(),
                 command.reference(), conclusionDueOn, overrideReason));
         var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
-        deadlines.cancel(CaseDeadline.MEDIATION_TIME_LIMIT, CaseDeadline.SUPPORT_FOLLOW_UP);
+        deadlines.cancel(DeadlineFamily.MEDIATION_TIME_LIMIT, DeadlineFamily.SUPPORT_FOLLOW_UP);
         scheduleMediatorConclusion(deadlines);
         return version;
     }
@@ -827,7 +828,7 @@ public class ComplaintCase {
         var version = record(new MediationSeizureNotified(caseId, command.notifiedOn(), command.reference(),
                 LegalDeadlines.mediatorConclusionDue(command.notifiedOn())));
         var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
-        deadlines.cancel(CaseDeadline.MEDIATOR_REJECTION_WINDOW, CaseDeadline.MEDIATOR_CONCLUSION);
+        deadlines.cancel(DeadlineFamily.MEDIATOR_REJECTION_WINDOW, DeadlineFamily.MEDIATOR_CONCLUSION);
         scheduleMediatorConclusion(deadlines);
         limitationChanged(deadlines);
         return version;
@@ -843,13 +844,14 @@ public class ComplaintCase {
         var version = record(new MediationExtended(caseId, command.notifiedOn(), mediation.conclusionDueOn(),
                 command.extendedUntil()));
         var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
-        deadlines.cancel(CaseDeadline.MEDIATOR_CONCLUSION);
+        deadlines.cancel(DeadlineFamily.MEDIATOR_CONCLUSION);
         scheduleMediatorConclusion(deadlines);
         return version;
     }
 
     @CommandHandler
-    public long handle(RecordCourtAction command, Clock clock, DeadlineManager deadlineManager) {
+    public long handle(RecordCourtAction command, Clock clock, DeadlineManager deadlineManager,
+                       ReminderPolicy policy) {
         Require.notAfter("filedOn", command.filedOn(), LocalDate.now(clock));
         allowed(CaseStep.COURT, command.filedOn());
         var claim = attempts.assess(caseId, courtActions.size() + 1, command);
@@ -857,8 +859,8 @@ public class ComplaintCase {
                 command.summary()));
         apply(claim);
         // the action interrupts the limitation period (Code civil, art. 2241): no more warnings
-        deadlineManager.cancelAllWithinScope(CaseDeadline.SUPPORT_FOLLOW_UP);
-        deadlineManager.cancelAllWithinScope(CaseDeadline.LIMITATION);
+        new CaseDeadlines(deadlineManager, policy, clock).cancel(DeadlineFamily.SUPPORT_FOLLOW_UP,
+                DeadlineFamily.LIMITATION);
         return AggregateLifecycle.getVersion();
     }
 
@@ -876,13 +878,12 @@ public class ComplaintCase {
     }
 
     @CommandHandler
-    public long handle(CloseCase command, Clock clock, DeadlineManager deadlineManager) {
+    public long handle(CloseCase command, Clock clock, DeadlineManager deadlineManager,
+                       ReminderPolicy policy) {
         allowed(CaseStep.CLOSURE, LocalDate.now(clock));
         var version = record(new CaseClosed(caseId, command.resolution(), command.amountObtained(),
                 LocalDate.now(clock), command.summary()));
-        for (var family : CaseDeadline.ALL) {
-            deadlineManager.cancelAllWithinScope(family);
-        }
+        new CaseDeadlines(deadlineManager, policy, clock).cancelAll();
         return version;
     }
 
@@ -923,7 +924,7 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(ReassignCase command, @MetaDataValue(ActorMetaData.STAFF_MEMBER) String staffMember,
                        @MetaDataValue(ActorMetaData.STAFF_ROLE) String role, Clock clock) {
-        if (StaffRole.STAFF.name().equals(role) && !handler.value().equals(staffMember)) {
+        if (branchStaff(role) && !handler.value().equals(staffMember)) {
             throw new StepRefused(CaseRule.REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR);
         }
         if (command.handler().equals(handler)) {
@@ -940,7 +941,7 @@ public class ComplaintCase {
     @CommandHandler
     public long handle(QueueCaseForSupervisors command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
                        Clock clock) {
-        if (StaffRole.STAFF.name().equals(role)) {
+        if (branchStaff(role)) {
             throw new StepRefused(CaseRule.REASSIGNMENT_BY_HANDLER_OR_SUPERVISOR);
         }
         if (closed || !handler.equals(command.handler())) {
@@ -1276,7 +1277,7 @@ public class ComplaintCase {
 
     /** Warnings six months and one month before the limitation date, while no court action is on file. */
     private void limitationChanged(CaseDeadlines deadlines) {
-        deadlines.cancel(CaseDeadline.LIMITATION);
+        deadlines.cancel(DeadlineFamily.LIMITATION);
         scheduleLimitation(deadlines);
     }
 
@@ -1286,7 +1287,7 @@ public class ComplaintCase {
             return;
         }
         for (var remindOn : Limitation.warningsOn(endsOn)) {
-            deadlines.schedule(CaseDeadline.LIMITATION, ReminderKind.LIMITATION_APPROACHING, endsOn, remindOn);
+            deadlines.schedule(DeadlineFamily.LIMITATION, ReminderKind.LIMITATION_APPROACHING, endsOn, remindOn);
         }
     }
 
@@ -1365,10 +1366,10 @@ public class ComplaintCase {
 
     /** The mediation ended: its own deadlines go, and the limitation it suspended runs again (art. 2238). */
     private void mediationEnded(DeadlineManager deadlineManager, ReminderPolicy policy, Clock clock) {
-        deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATOR_CONCLUSION);
-        deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATOR_REJECTION_WINDOW);
-        deadlineManager.cancelAllWithinScope(CaseDeadline.MEDIATION_PROPOSAL);
-        limitationChanged(new CaseDeadlines(deadlineManager, policy, clock));
+        var deadlines = new CaseDeadlines(deadlineManager, policy, clock);
+        deadlines.cancel(DeadlineFamily.MEDIATOR_CONCLUSION, DeadlineFamily.MEDIATOR_REJECTION_WINDOW,
+                DeadlineFamily.MEDIATION_PROPOSAL);
+        limitationChanged(deadlines);
     }
 
     private boolean stillMatters(CaseDeadline deadline) {
@@ -1418,7 +1419,7 @@ public class ComplaintCase {
     /** A warning before the last day to accept the proposal (R612-4), on the working day before when it is off. */
     private void scheduleProposalAnswers(CaseDeadlines deadlines) {
         var acceptBy = mediation.proposal().acceptBy();
-        deadlines.schedule(CaseDeadline.MEDIATION_PROPOSAL, ReminderKind.MEDIATION_PROPOSAL_ANSWER_DUE, acceptBy,
+        deadlines.schedule(DeadlineFamily.MEDIATION_PROPOSAL, ReminderKind.MEDIATION_PROPOSAL_ANSWER_DUE, acceptBy,
                 deadlines.policy().proposalWarningOn(acceptBy));
     }
 
@@ -1435,7 +1436,7 @@ public class ComplaintCase {
 
     /** The follow-up runs from the latest contact with customer support as the contacts stand. */
     private void supportFollowUpChanged(CaseDeadlines deadlines) {
-        deadlines.cancel(CaseDeadline.SUPPORT_FOLLOW_UP);
+        deadlines.cancel(DeadlineFamily.SUPPORT_FOLLOW_UP);
         scheduleSupportFollowUp(deadlines);
     }
 
@@ -1443,7 +1444,7 @@ public class ComplaintCase {
         var lastContactOn = supportContacts.values().stream().map(SupportContact::contactedOn)
                 .max(LocalDate::compareTo).orElseThrow();
         var remindOn = deadlines.policy().supportFollowUpOn(lastContactOn);
-        deadlines.schedule(CaseDeadline.SUPPORT_FOLLOW_UP, ReminderKind.SUPPORT_FOLLOW_UP, remindOn, remindOn);
+        deadlines.schedule(DeadlineFamily.SUPPORT_FOLLOW_UP, ReminderKind.SUPPORT_FOLLOW_UP, remindOn, remindOn);
     }
 
     /**
@@ -1463,14 +1464,14 @@ public class ComplaintCase {
                     correspondence.admissibleUntil(correspondence.writtenComplaint().orElseThrow()),
                     deadlines.today()));
         }
-        deadlines.cancel(CaseDeadline.RESPONSE_WINDOW);
+        deadlines.cancel(DeadlineFamily.RESPONSE_WINDOW);
         if (correspondence.awaitingResponse()) {
             scheduleResponseWindow(deadlines);
         }
     }
 
     private void mediationTimeLimitChanged(CaseDeadlines deadlines) {
-        deadlines.cancel(CaseDeadline.MEDIATION_TIME_LIMIT);
+        deadlines.cancel(DeadlineFamily.MEDIATION_TIME_LIMIT);
         if (mediation == null && correspondence.admissibleUntil().isPresent()) {
             scheduleMediationTimeLimit(deadlines);
         }
@@ -1483,10 +1484,10 @@ public class ComplaintCase {
      */
     private void scheduleResponseWindow(CaseDeadlines deadlines) {
         var dueOn = correspondence.responseDueOn(company);
-        deadlines.schedule(CaseDeadline.RESPONSE_WINDOW, ReminderKind.RESPONSE_DEADLINE_APPROACHING, dueOn,
+        deadlines.schedule(DeadlineFamily.RESPONSE_WINDOW, ReminderKind.RESPONSE_DEADLINE_APPROACHING, dueOn,
                 deadlines.policy().responseWarningOn(dueOn));
         if (deadlines.policy().silenceRecordedBySystem(dueOn, deadlines.today())) {
-            deadlines.schedule(CaseDeadline.RESPONSE_WINDOW, ReminderKind.RESPONSE_DEADLINE_EXPIRED, dueOn,
+            deadlines.schedule(DeadlineFamily.RESPONSE_WINDOW, ReminderKind.RESPONSE_DEADLINE_EXPIRED, dueOn,
                     deadlines.policy().responseExpiryOn(dueOn));
         }
     }
@@ -1494,7 +1495,7 @@ public class ComplaintCase {
     private void scheduleMediationTimeLimit(CaseDeadlines deadlines) {
         var admissibleUntil = correspondence.admissibleUntil().orElseThrow();
         for (var remindOn : deadlines.policy().mediationLimitWarningsOn(admissibleUntil)) {
-            deadlines.schedule(CaseDeadline.MEDIATION_TIME_LIMIT, ReminderKind.MEDIATION_TIME_LIMIT_APPROACHING,
+            deadlines.schedule(DeadlineFamily.MEDIATION_TIME_LIMIT, ReminderKind.MEDIATION_TIME_LIMIT_APPROACHING,
                     admissibleUntil, remindOn);
         }
     }
@@ -1502,14 +1503,14 @@ public class ComplaintCase {
     /** From the date that stands: provisional (request + 90 days), notified seizure + 90 days, or extended. */
     private void scheduleMediatorConclusion(CaseDeadlines deadlines) {
         var dueOn = mediation.conclusionDueOn();
-        deadlines.schedule(CaseDeadline.MEDIATOR_CONCLUSION, ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, dueOn,
+        deadlines.schedule(DeadlineFamily.MEDIATOR_CONCLUSION, ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, dueOn,
                 deadlines.policy().mediatorOverdueOn(dueOn));
     }
 
     /** The day after the three weeks of L612-2, unless the seizure is notified or the mediation ends first. */
     private void scheduleMediatorRejectionWindow(CaseDeadlines deadlines) {
         var dueOn = LegalDeadlines.mediatorRejectionDue(mediation.fileReceivedOn());
-        deadlines.schedule(CaseDeadline.MEDIATOR_REJECTION_WINDOW, ReminderKind.MEDIATOR_REJECTION_WINDOW_PASSED,
+        deadlines.schedule(DeadlineFamily.MEDIATOR_REJECTION_WINDOW, ReminderKind.MEDIATOR_REJECTION_WINDOW_PASSED,
                 dueOn, LegalDeadlines.dayAfter(dueOn));
     }
 
@@ -1565,6 +1566,14 @@ public class ComplaintCase {
                 pending == null ? null : pending.requestedOn(), pending == null ? null : pending.fileReceivedOn(),
                 pending == null ? null : pending.seizureNotifiedOn(), attempts.pendingConciliationRequestedOn(),
                 onRecord);
+    }
+
+    /**
+     * Whether the actor is a branch's staff member, whose reach is their branch and their own cases; supervisors,
+     * administrators and the system (no role: fired deadlines, bulk work) are not.
+     */
+    private static boolean branchStaff(String role) {
+        return StaffRole.STAFF.name().equals(role);
     }
 
     private static long record(Object event) {

@@ -152,10 +152,10 @@ class ComplaintCaseDeadlinesTest {
 
         case_.when(new RecordResponse(CASE, null, LocalDate.of(2031, 2, 1), ContactChannel.EMAIL,
                         "Refus", ResponseAssessment.REJECTED, null))
-                .expectNoScheduledDeadlineWithName(eightAm(SILENCE_FROM), CaseDeadline.RESPONSE_WINDOW)
-                .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 3, 3)), CaseDeadline.RESPONSE_WINDOW)
+                .expectNoScheduledDeadlineWithName(eightAm(SILENCE_FROM), DeadlineFamily.RESPONSE_WINDOW.storedName())
+                .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 3, 3)), DeadlineFamily.RESPONSE_WINDOW.storedName())
                 .expectScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 11, 9)),
-                        CaseDeadline.MEDIATION_TIME_LIMIT);
+                        DeadlineFamily.MEDIATION_TIME_LIMIT.storedName());
     }
 
     @Test
@@ -174,7 +174,7 @@ class ComplaintCaseDeadlinesTest {
         fixture.given(filed())
                 .andGivenCommands(supportContact(LocalDate.of(2031, 1, 5)))
                 .when(sendLetter())
-                .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 1, 20)), CaseDeadline.SUPPORT_FOLLOW_UP);
+                .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 1, 20)), DeadlineFamily.SUPPORT_FOLLOW_UP.storedName());
     }
 
     @Test
@@ -182,7 +182,7 @@ class ComplaintCaseDeadlinesTest {
         fixture.given(filed())
                 .andGivenCommands(supportContact(LocalDate.of(2031, 1, 5)))
                 .when(supportContact(LocalDate.of(2031, 1, 11)))
-                .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 1, 20)), CaseDeadline.SUPPORT_FOLLOW_UP)
+                .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 1, 20)), DeadlineFamily.SUPPORT_FOLLOW_UP.storedName())
                 .expectScheduledDeadline(eightAm(LocalDate.of(2031, 1, 26)), new CaseDeadline(
                         ReminderKind.SUPPORT_FOLLOW_UP, LocalDate.of(2031, 1, 26), LocalDate.of(2031, 1, 26)));
     }
@@ -196,7 +196,7 @@ class ComplaintCaseDeadlinesTest {
                         "FEVAD-2031-0001", null), Map.of(ActorMetaData.STAFF_ROLE, "STAFF",
                         ActorMetaData.STAFF_BRANCH, "paris-11"))
                 .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 11, 9)),
-                        CaseDeadline.MEDIATION_TIME_LIMIT)
+                        DeadlineFamily.MEDIATION_TIME_LIMIT.storedName())
                 .expectScheduledDeadline(eightAm(LocalDate.of(2031, 6, 10)), new CaseDeadline(
                         ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, LocalDate.of(2031, 6, 9),
                         LocalDate.of(2031, 6, 10)));
@@ -210,7 +210,7 @@ class ComplaintCaseDeadlinesTest {
 
         case_.when(new RecordMediationOutcome(CASE, null, MediationOutcome.AGREEMENT, LocalDate.of(2031, 5, 2)))
                 .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 6, 10)),
-                        CaseDeadline.MEDIATOR_CONCLUSION);
+                        DeadlineFamily.MEDIATOR_CONCLUSION.storedName());
     }
 
     /** The letter, entered the day after its window ended, leaves the silence to staff: only the mediator is late. */
@@ -244,7 +244,7 @@ class ComplaintCaseDeadlinesTest {
                 .expectScheduledDeadline(eightAm(SILENCE_FROM),
                         new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_EXPIRED, RESPONSE_DUE, SILENCE_FROM))
                 .expectScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 11, 9)),
-                        CaseDeadline.MEDIATION_TIME_LIMIT);
+                        DeadlineFamily.MEDIATION_TIME_LIMIT.storedName());
     }
 
     @Test

@@ -135,9 +135,9 @@ class ComplaintCaseLateEntriesTest {
 
             case_.when(deliver(LocalDate.of(2027, 3, 4)), AS_STAFF)
                     .expectEvents(new LetterDelivered(CASE, 1, LocalDate.of(2027, 3, 4), LocalDate.of(2027, 5, 4)))
-                    .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2027, 5, 3)), CaseDeadline.RESPONSE_WINDOW)
-                    .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2027, 5, 5)), CaseDeadline.RESPONSE_WINDOW)
-                    .expectNoScheduledDeadlineWithName(noon(LocalDate.of(2027, 6, 10)), CaseDeadline.RESPONSE_WINDOW);
+                    .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2027, 5, 3)), DeadlineFamily.RESPONSE_WINDOW.storedName())
+                    .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2027, 5, 5)), DeadlineFamily.RESPONSE_WINDOW.storedName())
+                    .expectNoScheduledDeadlineWithName(noon(LocalDate.of(2027, 6, 10)), DeadlineFamily.RESPONSE_WINDOW.storedName());
         }
 
         @Test
@@ -253,7 +253,7 @@ class ComplaintCaseLateEntriesTest {
                     .when(mediation(LocalDate.of(2027, 5, 10)), AS_STAFF)
                     .expectEvents(new MediationRequested(CASE, "Médiateur du e-commerce de la FEVAD",
                             LocalDate.of(2027, 5, 10), null, LocalDate.of(2027, 8, 8), null))
-                    .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2027, 5, 5)), CaseDeadline.RESPONSE_WINDOW);
+                    .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2027, 5, 5)), DeadlineFamily.RESPONSE_WINDOW.storedName());
         }
 
         @Test
@@ -470,7 +470,7 @@ class ComplaintCaseLateEntriesTest {
                             new ResponseDeadlineExpiryReestablished(CASE, LocalDate.of(2027, 5, 2), null,
                                     LocalDate.of(2028, 3, 2), LocalDate.of(2027, 5, 20)))
                     .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2027, 5, 21)),
-                            CaseDeadline.RESPONSE_WINDOW);
+                            DeadlineFamily.RESPONSE_WINDOW.storedName());
         }
 
         @Test
@@ -632,7 +632,7 @@ class ComplaintCaseLateEntriesTest {
                     .expectEvents(new SupportContactCorrected(CASE, 1, 1, ContactChannel.PHONE, LocalDate.of(2027, 3, 2),
                             null, "Demande de remboursement", "Refus", "C'était un appel"))
                     .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2027, 3, 17)),
-                            CaseDeadline.SUPPORT_FOLLOW_UP);
+                            DeadlineFamily.SUPPORT_FOLLOW_UP.storedName());
         }
 
         @Test

@@ -113,7 +113,7 @@ class ComplaintCaseMediationStageTest {
         case_.when(new RecordMediationSeizureNotice(CASE, null, NOTIFIED, "FEVAD-N-2031-77"))
                 .expectEvents(new MediationSeizureNotified(CASE, NOTIFIED, "FEVAD-N-2031-77", CONCLUSION_DUE))
                 .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 4, 5)),
-                        CaseDeadline.MEDIATOR_REJECTION_WINDOW)
+                        DeadlineFamily.MEDIATOR_REJECTION_WINDOW.storedName())
                 .expectNoScheduledDeadline(eightAm(LocalDate.of(2031, 6, 10)), new CaseDeadline(
                         ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, PROVISIONAL_DUE, LocalDate.of(2031, 6, 10)))
                 .expectScheduledDeadline(eightAm(LocalDate.of(2031, 6, 19)), new CaseDeadline(
@@ -149,7 +149,7 @@ class ComplaintCaseMediationStageTest {
                 .expectEvents(new MediationExtended(CASE, LocalDate.of(2031, 6, 1), CONCLUSION_DUE,
                         LocalDate.of(2031, 8, 31)))
                 .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 6, 19)),
-                        CaseDeadline.MEDIATOR_CONCLUSION)
+                        DeadlineFamily.MEDIATOR_CONCLUSION.storedName())
                 .expectScheduledDeadline(eightAm(LocalDate.of(2031, 9, 1)), new CaseDeadline(
                         ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, LocalDate.of(2031, 8, 31),
                         LocalDate.of(2031, 9, 1)));
@@ -225,7 +225,7 @@ class ComplaintCaseMediationStageTest {
 
         case_.when(new RecordMediationOutcome(CASE, null, MediationOutcome.INADMISSIBLE, LocalDate.of(2031, 3, 28)))
                 .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 4, 5)),
-                        CaseDeadline.MEDIATOR_REJECTION_WINDOW);
+                        DeadlineFamily.MEDIATOR_REJECTION_WINDOW.storedName());
     }
 
     private TestExecutor<ComplaintCase> seizureNotified() {
