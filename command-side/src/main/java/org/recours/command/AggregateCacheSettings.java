@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param campaigns campaigns kept; a campaign of 10,000 members takes several megabytes; 0: none
  */
 @ConfigurationProperties("recours.aggregate-cache")
-public record AggregateCacheSettings(@DefaultValue("2000") int cases, @DefaultValue("8") int campaigns) {
+public record AggregateCacheSettings(@DefaultValue("2000") int cases, @DefaultValue("4") int campaigns) {
 
     public AggregateCacheSettings {
         if (cases < 0 || campaigns < 0) {
