@@ -49,6 +49,7 @@ public class StaffAccounts implements UserDetailsService {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     StaffAccounts(JdbcTemplate jdbc, StaffDirectory directory, PasswordEncoder passwords, Clock clock) {
         this.jdbc = jdbc;
@@ -74,6 +75,7 @@ public class StaffAccounts implements UserDetailsService {
         jdbc.update("UPDATE staff_member SET role = ?, password_hash = ?, failed_sign_ins = 0, "
                 + "locked_until = NULL, must_change_password = TRUE WHERE login = ?", role.name(),
                 passwords.encode(password), member.login().value());
+        changed();
     }
 
     /** Gives the account a new one-time password (and lifts a sign-in lock); answers it, to be handed over once. */
@@ -124,6 +126,7 @@ public class StaffAccounts implements UserDetailsService {
         }
         directory.save(new StaffMember(member.login(), member.fullName(), member.email(), new BranchId(branch)));
         jdbc.update("UPDATE staff_member SET role = ? WHERE login = ?", role.name(), login);
+        changed();
     }
 
     /** Disables or re-enables an account: a disabled account neither signs in nor acts through its API tokens. */
@@ -133,6 +136,26 @@ public class StaffAccounts implements UserDetailsService {
         }
         if (jdbc.update("UPDATE staff_member SET enabled = ? WHERE login = ?", enabled, login) == 0) {
             throw new InvalidCaseData("login", "Aucun compte « " + login + " ».");
+        }
+        changed();
+    }
+
+    /** {@code listener} runs after each change of an account's role, branch or state (the API tokens' cache). */
+    void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    /** Now, and once more after the transaction if there is one (a request in between read the account as it was). */
+    private void changed() {
+        changeListeners.forEach(Runnable::run);
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            changeListeners.forEach(Runnable::run);
+                        }
+                    });
         }
     }
 
