@@ -120,17 +120,6 @@ class RefusalsTest {
     }
 
     @Test
-    void anEnglishPageNamesTheEntryThatCanNeverBeValid() {
-        LocaleContextHolder.setLocale(Locale.ENGLISH);
-        assertThat(refusals.describe(new InvalidCaseData("sentOn", "La date « sentOn » est dans le futur")))
-                .startsWith("A step is dated the day it happened");
-        assertThat(refusals.describe(new InvalidCaseData("amount", "Un montant ne peut pas être négatif")))
-                .startsWith("This amount cannot be accepted");
-        assertThat(refusals.describe(new InvalidCaseData("size", "Une page compte de 1 à 100 dossiers.")))
-                .isEqualTo("The entry “size” was refused. The rule, in French: Une page compte de 1 à 100 dossiers.");
-    }
-
-    @Test
     void anEnglishPageSaysWhyAStaffAccountIsRefusedWithTheDetailsTheFrenchOneGives() {
         // as StaffAccounts refuses them: an unknown account, a password too short, one's own role
         var unknown = new InvalidCaseData("login", RefusalText.of("check.account-unknown", "jdupont"));
@@ -211,17 +200,6 @@ class RefusalsTest {
         assertThat(refusals.describe(missing)).isEqualTo("Indiquez : « Code postal (siège 1) ».");
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         assertThat(refusals.describe(missing)).isEqualTo("Fill in: “Postcode (head office 1)”.");
-    }
-
-    @Test
-    void aFrenchPageNamesTheFieldARuleRefusesByTheLabelItsFormShows() {
-        var fields = List.of(FormField.text("staffLogin", "tokens.staffLogin", true));
-        var refusal = new InvalidCaseData("staffLogin", "Un compte actif est requis pour « staffLogin ».");
-        LocaleContextHolder.setLocale(Locale.FRENCH);
-        assertThat(refusals.describe(refusal, fields))
-                .isEqualTo("Un compte actif est requis pour « Agit pour le compte ».");
-        LocaleContextHolder.setLocale(Locale.ENGLISH);
-        assertThat(refusals.describe(refusal, fields)).isEqualTo("There is no such account: choose an active account.");
     }
 
     @Test
