@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.Require;
 import org.recours.kernel.casefile.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,7 +77,7 @@ public class ApiTokens {
     public void register(String name, String staffLogin, String issuedBy, String token) {
         var label = Require.text("name", name, 100);
         if (accounts.find(staffLogin).isEmpty()) {
-            throw new InvalidCaseData("staffLogin", "Aucun compte « " + staffLogin + " ».");
+            throw new InvalidCaseData("staffLogin", RefusalText.of("check.account-unknown", staffLogin));
         }
         jdbc.update("""
                 INSERT INTO api_token (token_id, name, token_hash, staff_login, created_by, created_at)
