@@ -1,23 +1,24 @@
 package org.recours.portal.antivirus;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import org.springframework.context.MessageSourceResolvable;
+import org.recours.kernel.casefile.KeyedRefusal;
+import org.recours.kernel.casefile.RefusalText;
 
 /** A document in which the antivirus found a virus or malicious code: refused, never stored. */
-public class InfectedDocument extends RuntimeException implements MessageSourceResolvable {
-
-    /** The French wording, a {@link MessageFormat} pattern as the pages' messages are ({@code ''}: an apostrophe). */
-    private static final String FRENCH = "L''antivirus a trouvé un virus ou un code malveillant ({1}) dans le document "
-            + "« {0} » : il est refusé et n''a pas été enregistré.";
+public class InfectedDocument extends RuntimeException implements KeyedRefusal {
 
     private final String fileName;
     private final String signature;
+    private final transient RefusalText text;
 
     public InfectedDocument(String fileName, String signature) {
-        super(new MessageFormat(FRENCH, Locale.FRENCH).format(new Object[] {fileName, signature}));
+        this(fileName, signature, RefusalText.of("check.infected-document", fileName, signature));
+    }
+
+    private InfectedDocument(String fileName, String signature, RefusalText text) {
+        super(text.french());
         this.fileName = fileName;
         this.signature = signature;
+        this.text = text;
     }
 
     public String fileName() {
@@ -30,17 +31,7 @@ public class InfectedDocument extends RuntimeException implements MessageSourceR
     }
 
     @Override
-    public String[] getCodes() {
-        return new String[] {"refusal.InfectedDocument"};
-    }
-
-    @Override
-    public Object[] getArguments() {
-        return new Object[] {fileName, signature};
-    }
-
-    @Override
-    public String getDefaultMessage() {
-        return FRENCH;
+    public RefusalText text() {
+        return text;
     }
 }

@@ -1,13 +1,22 @@
 package org.recours.portal.antivirus;
 
+import org.recours.kernel.casefile.KeyedRefusal;
+import org.recours.kernel.casefile.RefusalText;
+
 /**
  * The antivirus is configured but did not scan the document (unreachable, too slow, or it answered an error): the
  * upload is refused rather than stored unscanned; the sender may try again.
  */
-public class ScannerUnavailable extends RuntimeException {
+public class ScannerUnavailable extends RuntimeException implements KeyedRefusal {
+
+    private static final RefusalText TEXT = RefusalText.of("check.scanner-unavailable");
 
     public ScannerUnavailable(Throwable cause) {
-        super("L'antivirus n'a pas pu analyser le document : il n'a pas été enregistré. Réessayez dans un instant ; "
-                + "si cela dure, prévenez l'administrateur.", cause);
+        super(TEXT.french(), cause);
+    }
+
+    @Override
+    public RefusalText text() {
+        return TEXT;
     }
 }

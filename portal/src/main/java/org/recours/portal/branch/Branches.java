@@ -6,6 +6,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.query.CasePage;
 import org.recours.kernel.casefile.query.FindCases;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -67,8 +68,8 @@ public class Branches {
             jdbc.update("INSERT INTO branch (code, name, address, city, active) VALUES (?, ?, ?, ?, ?)",
                     branch.code(), branch.name(), branch.address(), branch.city(), branch.active());
         } catch (DuplicateKeyException e) {
-            throw new BranchCodeTaken("Le code « " + branch.code() + " » est déjà celui de l'antenne « "
-                    + get(branch.code()).name() + " » : choisissez-en un autre.");
+            throw new BranchCodeTaken(RefusalText.of("check.branch-code-taken", branch.code(),
+                    get(branch.code()).name()));
         }
     }
 
@@ -106,9 +107,9 @@ public class Branches {
             admitted = 0;
         }
         if (admitted == 0) {
-            throw new BranchUnavailable(find(code.value()).map(branch -> "L'antenne « " + branch.name()
-                    + " » est désactivée : aucun dossier ne peut plus y être déposé.")
-                    .orElse("Aucune antenne n'a le code « " + code + " » : choisissez une antenne existante."));
+            throw new BranchUnavailable(find(code.value())
+                    .map(branch -> RefusalText.of("check.branch-closed-to-cases", branch.name()))
+                    .orElse(RefusalText.of("check.branch-unknown-to-cases", code)));
         }
     }
 
@@ -125,11 +126,10 @@ public class Branches {
 
     /** The branch an account is put in: it must exist, and be active unless the account is already there. */
     public void requireOpenTo(BranchId code, String currentBranch) {
-        var branch = find(code.value()).orElseThrow(() -> new BranchUnavailable("Aucune antenne n'a le code « "
-                + code + " » : un administrateur la crée d'abord (Administration, Antennes)."));
+        var branch = find(code.value()).orElseThrow(() -> new BranchUnavailable(
+                RefusalText.of("check.branch-unknown-to-accounts", code)));
         if (!branch.active() && !branch.code().equals(currentBranch)) {
-            throw new BranchUnavailable("L'antenne « " + branch.name() + " » est désactivée : aucun compte ne peut "
-                    + "plus y être ajouté.");
+            throw new BranchUnavailable(RefusalText.of("check.branch-closed-to-accounts", branch.name()));
         }
     }
 
@@ -141,14 +141,11 @@ public class Branches {
     }
 
     private static BranchInUse inUse(Branch.InUse use) {
-        return new BranchInUse("L'antenne « " + use.branch().name() + " » ne peut pas être supprimée : "
-                + count(use.accounts(), "compte") + " et " + count(use.cases(), "dossier") + " y sont rattachés. "
-                + "Désactivez-la plutôt : elle reste attachée à son historique, mais plus aucun compte ne peut y "
-                + "être ajouté.");
-    }
-
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n > 1 ? "s" : "");
+        var accounts = use.accounts();
+        var cases = use.cases();
+        return new BranchInUse(RefusalText.of("check.branch-in-use", use.branch().name(),
+                RefusalText.of(accounts > 1 ? "check.branch-accounts" : "check.branch-account", accounts),
+                RefusalText.of(cases > 1 ? "check.branch-cases" : "check.branch-case", cases)));
     }
 
     static String code(String value) {

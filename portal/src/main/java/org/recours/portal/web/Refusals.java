@@ -7,13 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.recours.kernel.campaign.CampaignStatus;
-import org.recours.kernel.campaign.CampaignStepRefused;
 import org.recours.kernel.casefile.FieldNames;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.KeyedRefusal;
 import org.recours.kernel.casefile.MediationParty;
 import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.SendingMethod;
-import org.recours.kernel.casefile.StepRefused;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,8 +24,8 @@ import org.springframework.stereotype.Component;
  * the {@code refusals} bundles with the same detail, dates in the page's words and values by the labels the pages
  * show; an entry that can never be valid ({@link InvalidCaseData}: the shared checks of {@code Require}, the value
  * objects, the pages' own checks) the same way, naming the field by the label its form shows. A form's entry it could
- * not read is a message code of the pages ({@link MessageSourceResolvable}); another refusal (a document or a branch
- * refused) is looked up by its class ({@code refusal.ClassName}). The REST API keeps the French wording.
+ * not read is a message code of the pages ({@link MessageSourceResolvable}); a document or a branch refused is a
+ * {@link KeyedRefusal} worded the same way. The REST API keeps the French wording.
  */
 @Component
 public class Refusals {
@@ -61,20 +60,13 @@ public class Refusals {
         if (refusal instanceof MessageSourceResolvable resolvable) {
             return messages.getMessage(resolvable, locale);
         }
-        if (refusal instanceof StepRefused step) {
-            return render(step.text().orElseThrow(), locale);
-        }
-        if (refusal instanceof CampaignStepRefused step) {
-            return render(step.text(), locale);
-        }
         if (refusal instanceof InvalidCaseData invalid && invalid.text().isPresent()) {
             return render(invalid.text().get(), locale);
         }
-        if (Locale.FRENCH.getLanguage().equals(locale.getLanguage())) {
-            return refusal.getMessage();
+        if (refusal instanceof KeyedRefusal keyed) {
+            return render(keyed.text(), locale);
         }
-        return messages.getMessage("refusal." + refusal.getClass().getSimpleName(), null, refusal.getMessage(),
-                locale);
+        return refusal.getMessage();
     }
 
     /**

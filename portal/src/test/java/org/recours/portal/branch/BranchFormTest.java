@@ -17,6 +17,7 @@ import jakarta.servlet.http.Cookie;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.portal.web.Dates;
 import org.recours.portal.web.Refusals;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,8 +70,8 @@ class BranchFormTest {
 
     @Test
     void aCodeAlreadyTakenIsAConflictSaidAsTheStoreSaysIt() throws Exception {
-        willThrow(new BranchCodeTaken("Le code « clichy » est déjà celui de l'antenne « Clichy » : choisissez-en "
-                + "un autre.")).given(branches).create(any());
+        willThrow(new BranchCodeTaken(RefusalText.of("check.branch-code-taken", "clichy", "Clichy")))
+                .given(branches).create(any());
 
         mvc.perform(post("/admin/antennes").param("code", "clichy").param("name", "Clichy"))
                 .andExpect(status().isConflict())

@@ -203,11 +203,17 @@ class RefusalsTest {
     }
 
     @Test
-    void anEnglishPageSaysWhyABranchCannotBeDeletedOrCreated() {
+    void anEnglishPageSaysWhyABranchCannotBeDeletedOrCreatedWithItsNameAndCounts() {
+        var inUse = new BranchInUse(RefusalText.of("check.branch-in-use", "Lyon",
+                RefusalText.of("check.branch-accounts", 2), RefusalText.of("check.branch-case", 1)));
+        var taken = new BranchCodeTaken(RefusalText.of("check.branch-code-taken", "lyon", "Lyon"));
+        LocaleContextHolder.setLocale(Locale.FRENCH);
+        assertThat(refusals.describe(inUse)).isEqualTo(inUse.getMessage()).startsWith("L'antenne « Lyon » ne peut pas "
+                + "être supprimée : 2 comptes et 1 dossier y sont rattachés. Désactivez-la plutôt");
         LocaleContextHolder.setLocale(Locale.ENGLISH);
-        assertThat(refusals.describe(new BranchInUse("L'antenne « Lyon » ne peut pas être supprimée")))
-                .startsWith("Accounts or cases belong to this branch: it cannot be deleted.");
-        assertThat(refusals.describe(new BranchCodeTaken("Le code « lyon » est déjà celui de l'antenne « Lyon »")))
-                .isEqualTo("This code is already another branch's: choose another one.");
+        assertThat(refusals.describe(inUse)).startsWith("The branch “Lyon” cannot be deleted: 2 accounts and 1 case "
+                + "belong to it. Disable it instead");
+        assertThat(refusals.describe(taken)).isEqualTo("The code “lyon” is already the branch “Lyon”'s: choose another "
+                + "one.");
     }
 }

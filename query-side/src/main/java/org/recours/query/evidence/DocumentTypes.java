@@ -2,6 +2,7 @@ package org.recours.query.evidence;
 
 import java.util.Locale;
 import java.util.Map;
+import org.recours.kernel.casefile.RefusalText;
 import org.apache.tika.Tika;
 
 /**
@@ -29,13 +30,12 @@ public final class DocumentTypes {
     public static String check(String fileName, byte[] content) {
         var detected = TIKA.detect(content);
         if (!ACCEPTED.containsKey(detected)) {
-            throw new UnacceptableDocument("Le contenu de « " + fileName + " » est de type " + detected
-                    + " : seuls les PDF, PNG, JPEG et textes bruts sont acceptés comme pièces.");
+            throw new UnacceptableDocument(RefusalText.of("check.document-type", fileName, detected));
         }
         var claimed = EXTENSIONS.get(extension(fileName));
         if (claimed != null && !claimed.equals(detected)) {
-            throw new UnacceptableDocument("« " + fileName + " » se présente comme un fichier " + ACCEPTED.get(claimed)
-                    + " mais son contenu est un " + ACCEPTED.get(detected) + " : renommez-le ou joignez le bon fichier.");
+            throw new UnacceptableDocument(RefusalText.of("check.document-type-mismatch", fileName,
+                    ACCEPTED.get(claimed), ACCEPTED.get(detected)));
         }
         return detected;
     }

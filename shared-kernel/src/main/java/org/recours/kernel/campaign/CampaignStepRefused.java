@@ -1,13 +1,14 @@
 package org.recours.kernel.campaign;
 
 import java.util.List;
+import org.recours.kernel.casefile.KeyedRefusal;
 import org.recours.kernel.casefile.RefusalText;
 
 /**
  * A step the campaign does not allow now; it names the rule and what the refusal says (a key of the {@code refusals}
  * bundles and its arguments). Its message is the French wording.
  */
-public class CampaignStepRefused extends RuntimeException {
+public class CampaignStepRefused extends RuntimeException implements KeyedRefusal {
 
     private final CampaignRule rule;
     private final transient RefusalText text;
@@ -32,6 +33,7 @@ public class CampaignStepRefused extends RuntimeException {
         return rule;
     }
 
+    @Override
     public RefusalText text() {
         return text;
     }

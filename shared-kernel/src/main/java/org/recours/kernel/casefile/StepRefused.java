@@ -9,7 +9,7 @@ import java.util.Optional;
  * bundles and its typed arguments, {@link RefusalText}) and the date from which the step becomes possible when there
  * is one. Its message is the French wording; the pages render {@link #text()} in their own language.
  */
-public class StepRefused extends RuntimeException {
+public class StepRefused extends RuntimeException implements KeyedRefusal {
 
     private final CaseRule rule;
     private final transient RefusalText text;
@@ -41,18 +41,19 @@ public class StepRefused extends RuntimeException {
         return rule;
     }
 
-    /** What the refusal says, to render in a page's language; empty for a sentence built in French only. */
-    public Optional<RefusalText> text() {
-        return Optional.ofNullable(text);
+    /** What the refusal says, to render in a page's language. */
+    @Override
+    public RefusalText text() {
+        return text;
     }
 
     /** The message key ({@code rule.X} or {@code rule.X.variant}). */
     public String key() {
-        return text == null ? "rule." + rule.name() : text.key();
+        return text.key();
     }
 
     public List<Object> arguments() {
-        return text == null ? List.of() : text.arguments();
+        return text.arguments();
     }
 
     public Optional<LocalDate> possibleFrom() {
