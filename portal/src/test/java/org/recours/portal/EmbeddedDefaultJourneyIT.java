@@ -16,6 +16,8 @@ import org.recours.portal.reminders.SmtpServer;
 import org.recours.portal.web.StaffFixtures;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.recours.testing.casefile.ReferenceCase;
+import org.recours.testing.casefile.ReferenceCase.Consumer;
 
 /**
  * A newcomer's first run, as the README says: the packaged application started with no datasource, in a fresh
@@ -91,12 +93,9 @@ class EmbeddedDefaultJourneyIT {
      */
     private static String fileAndLeaveUnanswered(ApiClient api) {
         var today = LocalDate.now(PARIS);
-        var filed = api.post("/api/cases", """
-                {"consumer": {"fullName": "Élodie Lefèvre", "email": "elodie.lefevre@example.org",
-                              "agreedToReminders": true},
-                 "companyId": "amazon-prime-video", "category": "CANCELLATION_IGNORED",
-                 "facts": "Résiliation ignorée, signalée à la FEVAD", "amountAtStake": 8.99,
-                 "desiredOutcome": "Remboursement", "branch": "paris-11"}""");
+        var filed = api.post("/api/cases", ReferenceCase.briefFiling()
+                .by(Consumer.named("Élodie Lefèvre").withEmail("elodie.lefevre@example.org").agreeingToReminders(true))
+                .about("CANCELLATION_IGNORED", "Résiliation ignorée, signalée à la FEVAD").atStake("8.99").json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = api.json(filed).get("caseId").asString();
         ok(api.post("/api/cases/" + caseId + "/support-contacts", """

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
+import org.recours.testing.casefile.ReferenceCase;
 
 /** The Prime Video advertising campaign over HTTP, on the real PostgreSQL: members, their facts and consent. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -426,8 +427,8 @@ class CampaignApiIT {
     }
 
     static String fileCase(ApiClient api, String branch, String name) {
-        var filed = api.post("/api/cases", PrimeVideoCase.complaint().replace("paris-11", branch)
-                .replace("Camille Martin", name));
+        var filed = api.post("/api/cases", ReferenceCase.filing().inBranch(branch)
+                .byConsumerCalled(name).json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = api.json(filed).get("caseId").asString();
         api.caseAtVersion(caseId, 0);

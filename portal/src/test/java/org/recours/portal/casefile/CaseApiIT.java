@@ -19,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.recours.testing.casefile.ReferenceCase;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @UsesPostgres
@@ -121,7 +122,7 @@ class CaseApiIT {
                 "WEATHER", "ADS_IN_PAID_SUBSCRIPTION");
         assertBadRequest(api.post("/api/cases", PrimeVideoCase.complaint("OTHER", "5", "  ")), "« faits »");
         assertBadRequest(api.post("/api/cases", "{\"consumer\": "), "JSON");
-        assertBadRequest(api.post("/api/cases", PrimeVideoCase.complaint().replace("amazon-prime-video", "acme")),
+        assertBadRequest(api.post("/api/cases", ReferenceCase.filing().against("acme").json()),
                 "Entreprise inconnue");
 
         var caseId = fileCase();
@@ -143,7 +144,7 @@ class CaseApiIT {
         assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(api.get("/api/companies").getBody()).contains("Streamflix France SAS");
 
-        var filed = api.post("/api/cases", PrimeVideoCase.complaint().replace("amazon-prime-video", "streamflix"));
+        var filed = api.post("/api/cases", ReferenceCase.filing().against("streamflix").json());
         assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         var caseId = api.json(filed).get("caseId").asString();
         step("/api/cases/" + caseId + "/letters", null, PrimeVideoCase.letter("Streamflix France SAS", TODAY), 1);

@@ -11,6 +11,7 @@ import org.recours.testing.UsesPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
+import org.recours.testing.casefile.ReferenceCase;
 
 /** Staff type names and words as they come: the search finds them whatever their accents and case. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -26,10 +27,9 @@ class SearchIgnoresAccentsAndCaseIT {
         // a word of this test's own, so that the other tests' cases on the shared database do not answer
         var token = UUID.randomUUID().toString().substring(0, 6);
         var mark = "Réclamé" + token;
-        var filed = api.post("/api/cases", """
-                {"consumer": {"fullName": "Élodie Lefèvre"}, "companyId": "amazon-prime-video",
-                 "category": "CANCELLATION_IGNORED", "facts": "%s : signalement à la FEVAD, résiliation ignorée",
-                 "amountAtStake": 8.99, "desiredOutcome": "Remboursement", "branch": "paris-11"}""".formatted(mark));
+        var filed = api.post("/api/cases", ReferenceCase.briefFiling().byNameOnly("Élodie Lefèvre")
+                .about("CANCELLATION_IGNORED", mark + " : signalement à la FEVAD, résiliation ignorée").atStake("8.99")
+                .json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = api.json(filed).get("caseId").asString();
         api.caseAtVersion(caseId, 0);

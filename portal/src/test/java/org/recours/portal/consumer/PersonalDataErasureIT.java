@@ -16,6 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.recours.testing.casefile.ReferenceCase;
+import org.recours.testing.casefile.ReferenceCase.Consumer;
 
 /** After erasure nothing personal about the consumer can be read anywhere, and the history still verifies. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -36,11 +38,10 @@ class PersonalDataErasureIT {
     @Test
     void anErasedConsumerCanNoLongerBeReadAnywhereWhileTheCasesHistoryStillVerifies() throws Exception {
         var admin = new ApiClient(port);
-        var filed = admin.post("/api/cases", """
-                {"consumer": {"fullName": "%s", "email": "apolline.vq@example.org", "phone": "+33 6 98 76 54 32",
-                              "postalAddress": "4 impasse des Tilleuls, 59000 Lille", "agreedToReminders": true},
-                 "companyId": "amazon-prime-video", "category": "EXTRA_CHARGES", "facts": "Double prélèvement",
-                 "amountAtStake": 8.99, "desiredOutcome": "Remboursement", "branch": "lille"}""".formatted(NAME));
+        var filed = admin.post("/api/cases", ReferenceCase.briefFiling()
+                .by(Consumer.named(NAME).withEmail("apolline.vq@example.org").withPhone("+33 6 98 76 54 32")
+                        .withPostalAddress("4 impasse des Tilleuls, 59000 Lille").agreeingToReminders(true))
+                .about("EXTRA_CHARGES", "Double prélèvement").atStake("8.99").inBranch("lille").json());
         var caseId = admin.json(filed).get("caseId").asString();
         admin.caseAtVersion(caseId, 0);
         assertThat(admin.get("/api/cases?q=Vasseur").getBody()).contains(caseId);

@@ -10,6 +10,7 @@ import org.recours.portal.ApiClient;
 import org.recours.portal.config.AxonConfiguration;
 import org.recours.query.audittrail.AuditTrailTable;
 import org.springframework.http.HttpStatus;
+import org.recours.testing.casefile.ReferenceCase;
 
 /** The evidence tests' case: a Prime Video complaint taken to mediation over the API, and waiting for its trail. */
 public final class EvidenceScenario {
@@ -67,10 +68,7 @@ public final class EvidenceScenario {
     }
 
     public static String fileCase(ApiClient api) {
-        var filed = api.post("/api/cases", """
-                {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",
-                 "category": "ADS_IN_PAID_SUBSCRIPTION", "facts": "Publicités dans l'abonnement payant",
-                 "amountAtStake": 35.88, "desiredOutcome": "Remboursement", "branch": "paris-11"}""");
+        var filed = api.post("/api/cases", ReferenceCase.briefFiling().json());
         assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return api.json(filed).get("caseId").asString();
     }

@@ -26,6 +26,8 @@ import org.recours.portal.operations.AppInstance;
 import org.recours.portal.operations.ScratchDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.recours.testing.casefile.ReferenceCase;
+import org.recours.testing.casefile.ReferenceCase.Consumer;
 
 /**
  * The packaged application, killed with SIGKILL in the middle of a burst of commands from several clients, then
@@ -184,12 +186,9 @@ class ProcessKilledIT {
         while (running.get()) {
             try {
                 sent.incrementAndGet();
-                var filed = api.post("/api/cases", """
-                        {"consumer": {"fullName": "Camille Martin", "email": "camille.martin@example.org",
-                                      "agreedToReminders": true},
-                         "companyId": "amazon-prime-video", "category": "ADS_IN_PAID_SUBSCRIPTION",
-                         "facts": "Publicités dans l'abonnement payant", "amountAtStake": 35.88,
-                         "desiredOutcome": "Remboursement", "branch": "paris-11"}""");
+                var filed = api.post("/api/cases", ReferenceCase.briefFiling().by(Consumer.named(
+                        ReferenceCase.CONSUMER_NAME).withEmail(ReferenceCase.CAMILLE.email()).agreeingToReminders(true))
+                        .json());
                 if (filed.getStatusCode().value() != 201) {
                     continue;
                 }

@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
+import org.recours.testing.casefile.ReferenceCase;
 
 /**
  * A letter from each template, on the reference case, over HTTP: its text read back from the PDF and checked for
@@ -131,7 +132,7 @@ class CaseLettersIT {
                               "postalAddress": "CS 30342\\n94257 Gentilly Cedex",
                               "email": "contact@mediateur-telecom.fr"}}""");
         assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.OK);
-        var filed = admin.post("/api/cases", PrimeVideoCase.complaint().replace("amazon-prime-video", company));
+        var filed = admin.post("/api/cases", ReferenceCase.filing().against(company).json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = admin.json(filed).get("caseId").asString();
         admin.caseAtVersion(caseId, 0);

@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.recours.testing.casefile.ReferenceCase;
 
 /** Who reaches what: roles against endpoints, branches against every path to a case, CSRF, XSS, sign-in throttle. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -281,10 +282,7 @@ class SecurityIT {
     }
 
     private static String complaint(String branch, String facts) {
-        return """
-                {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",
-                 "category": "ADS_IN_PAID_SUBSCRIPTION", "facts": "%s", "amountAtStake": 35.88,
-                 "desiredOutcome": "Remboursement", "branch": "%s"}""".formatted(facts.replace("\"", "\\\""), branch);
+        return ReferenceCase.briefFiling().withFacts(facts).inBranch(branch).json();
     }
 
     private String base() {

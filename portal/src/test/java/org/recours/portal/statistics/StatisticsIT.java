@@ -16,6 +16,7 @@ import org.recours.testing.UsesOwnPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
+import org.recours.testing.casefile.ReferenceCase;
 
 /** Supervisors see counts, median time to closure and amounts per company and ground; staff do not. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -80,10 +81,8 @@ class StatisticsIT {
     }
 
     private static String file(ApiClient client, String category, String amount) {
-        var filed = client.post("/api/cases", """
-                {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",
-                 "category": "%s", "facts": "Faits", "amountAtStake": %s,
-                 "desiredOutcome": "Remboursement", "branch": "paris-11"}""".formatted(category, amount));
+        var filed = client.post("/api/cases",
+                ReferenceCase.briefFiling().about(category, "Faits").atStake(amount).json());
         assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         var caseId = client.json(filed).get("caseId").asString();
         client.caseAtVersion(caseId, 0);

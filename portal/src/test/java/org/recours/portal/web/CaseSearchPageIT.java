@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.recours.testing.casefile.ReferenceCase;
 
 /** The case list page at scale: a search with more matches than it counts, in Chromium; links built cheaply. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -39,11 +40,8 @@ class CaseSearchPageIT {
         var word = "abonnement" + UUID.randomUUID().toString().substring(0, 8);
         var api = new ApiClient(port);
         for (int i = 0; i < 27; i++) {
-            var filed = api.post("/api/cases", """
-                    {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",
-                     "category": "ADS_IN_PAID_SUBSCRIPTION", "facts": "Publicités dans l'%s payant",
-                     "amountAtStake": 35.88, "desiredOutcome": "Remboursement", "branch": "paris-11"}"""
-                    .formatted(word));
+            var filed = api.post("/api/cases",
+                    ReferenceCase.briefFiling().withFacts("Publicités dans l'%s payant".formatted(word)).json());
             assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
             api.caseAtVersion(api.json(filed).get("caseId").asString(), 0);
         }

@@ -9,6 +9,7 @@ import org.recours.testing.UsesPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
+import org.recours.testing.casefile.ReferenceCase;
 
 /**
  * The case page shows the consumer's contact details and staff update them: the vault holds the new ones, the
@@ -25,7 +26,7 @@ class ConsumerDetailsIT {
     void staffUpdateTheContactDetailsAndTheHistoryNamesWhatChangedWithoutTheValues() {
         var admin = new ApiClient(port);
         StaffFixtures.branch(admin, "tourcoing");
-        var filed = admin.post("/api/cases", PrimeVideoCase.complaint().replace("paris-11", "tourcoing"));
+        var filed = admin.post("/api/cases", ReferenceCase.filing().inBranch("tourcoing").json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = admin.json(filed).get("caseId").asString();
         admin.caseAtVersion(caseId, 0);

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
+import org.recours.testing.casefile.ReferenceCase;
 
 /** "Échéances et courriels": a staff member sees their branch's deadlines of the week and reminder emails only. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -61,8 +62,8 @@ class ReminderPagesIT {
 
     /** The same, for a consumer of the given name. */
     static String caseWithResponseDueThisWeek(ApiClient admin, String branch, String consumerName) {
-        var filed = admin.post("/api/cases", PrimeVideoCase.complaint().replace("paris-11", branch)
-                .replace("Camille Martin", consumerName));
+        var filed = admin.post("/api/cases", ReferenceCase.filing().inBranch(branch)
+                .byConsumerCalled(consumerName).json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = admin.json(filed).get("caseId").asString();
         var sentOn = PrimeVideoCase.TODAY.minusMonths(2).plusDays(3);

@@ -11,6 +11,7 @@ import org.recours.testing.UsesPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
+import org.recours.testing.casefile.ReferenceCase;
 
 /**
  * A staff member's day (issue 16): their own cases first, only the steps the case allows with the others explained,
@@ -231,7 +232,7 @@ class StaffDeskIT {
     }
 
     private static String filed(ApiClient api, String companyId) {
-        var filed = api.post("/api/cases", PrimeVideoCase.complaint().replace("amazon-prime-video", companyId));
+        var filed = api.post("/api/cases", ReferenceCase.filing().against(companyId).json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = api.json(filed).get("caseId").asString();
         api.caseAtVersion(caseId, 0);
