@@ -6,6 +6,7 @@ import static org.recours.command.casefile.ComplaintCaseDeadlinesTest.CASE;
 import static org.recours.command.casefile.ComplaintCaseDeadlinesTest.at;
 import static org.recours.command.casefile.ComplaintCaseDeadlinesTest.filed;
 import static org.recours.command.casefile.ComplaintCaseTest.refusedUnder;
+import static org.recours.testing.casefile.ReferenceCase.FEVAD;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -59,7 +60,7 @@ class ComplaintCaseCourtStageTest {
 
     private TestExecutor<ComplaintCase> afterAnInadmissibleMediation() {
         return fixture.given(filed(),
-                new MediationRequested(CASE, "Médiateur du e-commerce de la FEVAD", LocalDate.of(2031, 5, 2), null,
+                new MediationRequested(CASE, FEVAD, LocalDate.of(2031, 5, 2), null,
                         LocalDate.of(2031, 7, 31), null),
                 new MediationConcluded(CASE, MediationOutcome.INADMISSIBLE, LocalDate.of(2031, 5, 20),
                         "Litige déjà porté devant un autre médiateur"));
@@ -106,7 +107,7 @@ class ComplaintCaseCourtStageTest {
     @Test
     void aMediationThatExaminedTheDisputeCoversAClaimOfFiveThousandEuros() {
         fixture.given(filed(),
-                        new MediationRequested(CASE, "Médiateur du e-commerce de la FEVAD", LocalDate.of(2031, 5, 2),
+                        new MediationRequested(CASE, FEVAD, LocalDate.of(2031, 5, 2),
                                 null, LocalDate.of(2031, 7, 31), null),
                         new MediationConcluded(CASE, MediationOutcome.PROPOSAL_REFUSED, LocalDate.of(2031, 7, 15),
                                 "Proposition refusée par l'entreprise"))

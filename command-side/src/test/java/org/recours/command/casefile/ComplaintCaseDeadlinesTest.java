@@ -3,6 +3,7 @@ package org.recours.command.casefile;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.recours.testing.casefile.ReferenceCase.primeVideo;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,7 +63,7 @@ class ComplaintCaseDeadlinesTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final CaseId CASE = ReferenceCase.CASE;
     private static final HeadOffice CLICHY = ReferenceCase.CLICHY;
-    private static final CompanyProfile PRIME_VIDEO = ReferenceCase.primeVideo().onlyInClichy().build();
+    private static final CompanyProfile PRIME_VIDEO = primeVideo().onlyInClichy().build();
     private static final LocalDate SENT = LocalDate.of(2031, 1, 8);
     private static final LocalDate DELIVERED = LocalDate.of(2031, 1, 10);
     private static final LocalDate RESPONSE_DUE = LocalDate.of(2031, 3, 10);
@@ -192,7 +193,7 @@ class ComplaintCaseDeadlinesTest {
         var case_ = fixture.given(filed()).andGivenCommands(sendLetter(), deliver());
         clock.setTo(at(LocalDate.of(2031, 3, 11), LocalTime.NOON));
 
-        case_.when(new RequestMediation(CASE, null, "Médiateur du e-commerce de la FEVAD", LocalDate.of(2031, 3, 11),
+        case_.when(new RequestMediation(CASE, null, ReferenceCase.FEVAD, LocalDate.of(2031, 3, 11),
                         "FEVAD-2031-0001", null), Map.of(ActorMetaData.STAFF_ROLE, "STAFF",
                         ActorMetaData.STAFF_BRANCH, "paris-11"))
                 .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 11, 9)),
@@ -314,7 +315,7 @@ class ComplaintCaseDeadlinesTest {
     }
 
     static RequestMediation requestMediation() {
-        return new RequestMediation(CASE, null, "Médiateur du e-commerce de la FEVAD", LocalDate.of(2031, 3, 11),
+        return new RequestMediation(CASE, null, ReferenceCase.FEVAD, LocalDate.of(2031, 3, 11),
                 "FEVAD-2031-0001", null);
     }
 

@@ -5,6 +5,7 @@ import static org.recours.command.casefile.ComplaintCaseDeadlinesTest.at;
 import static org.recours.command.casefile.ComplaintCaseDeadlinesTest.eightAm;
 import static org.recours.command.casefile.ComplaintCaseDeadlinesTest.filed;
 import static org.recours.command.casefile.ComplaintCaseTest.refusedUnder;
+import static org.recours.testing.casefile.ReferenceCase.FEVAD;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -156,6 +157,6 @@ class ComplaintCaseLimitationTest {
     }
 
     private static MediationRequested mediationRequested(LocalDate on) {
-        return new MediationRequested(CASE, "Médiateur du e-commerce de la FEVAD", on, null, on.plusDays(90), null);
+        return new MediationRequested(CASE, FEVAD, on, null, on.plusDays(90), null);
     }
 }

@@ -22,6 +22,7 @@ import org.recours.kernel.casefile.RecordMediatorNaming;
 import org.recours.kernel.casefile.RecordResponse;
 import org.recours.kernel.casefile.ResponseAssessment;
 import org.recours.kernel.law.ReminderPolicy;
+import org.recours.testing.casefile.ReferenceCase;
 
 /**
  * Code de la consommation, L616-1: a company that rejects a complaint, in whole or in part, names the consumer
@@ -59,8 +60,8 @@ class ComplaintCaseMediatorNamingTest {
     @Test
     void aPartialAnswerNamingItsMediatorIsRecordedWithTheMediator() {
         answered(ResponseAssessment.PARTIAL)
-                .when(new RecordMediatorNaming(CASE, null, 1, true, "Médiateur du e-commerce de la FEVAD"))
-                .expectEvents(new MediatorNamingChecked(CASE, 1, true, "Médiateur du e-commerce de la FEVAD",
+                .when(new RecordMediatorNaming(CASE, null, 1, true, ReferenceCase.FEVAD))
+                .expectEvents(new MediatorNamingChecked(CASE, 1, true, ReferenceCase.FEVAD,
                         CHECKED));
     }
 

@@ -41,6 +41,7 @@ import org.recours.kernel.casefile.RequestMediation;
 import org.recours.kernel.casefile.StaffRole;
 import org.recours.kernel.casefile.SupportContacted;
 import org.recours.kernel.law.ReminderPolicy;
+import org.recours.testing.casefile.ReferenceCase;
 
 /**
  * Code de la consommation, L612-2 3° and 4°. A dispute examined before by a mediator (any outcome but
@@ -50,7 +51,7 @@ import org.recours.kernel.law.ReminderPolicy;
  */
 class ComplaintCasePriorExaminationTest {
 
-    private static final String FEVAD = "Médiateur du e-commerce de la FEVAD";
+    private static final String FEVAD = ReferenceCase.FEVAD;
     private static final LocalDate FIRST_CONCLUDED = LocalDate.of(2031, 4, 1);
     private static final LocalDate SECOND_REQUESTED = LocalDate.of(2031, 4, 2);
     private static final Map<String, String> AS_SUPERVISOR = Map.of(ActorMetaData.STAFF_MEMBER, "paul",

@@ -1,6 +1,7 @@
 package org.recours.portal.branch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import org.junit.jupiter.api.Test;
 import org.recours.portal.ApiClient;
@@ -10,7 +11,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.recours.testing.casefile.ReferenceCase;
 
 /** Administrators manage branches through {@code /api/admin/branches}; refusals are RFC 9457 problems. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -154,7 +154,7 @@ class BranchApiIT {
     }
 
     private static String complaint(String branch) {
-        return ReferenceCase.briefFiling().about("SUPPORT_UNREACHABLE", "Aucune réponse du support").atStake("5")
+        return briefFiling().about("SUPPORT_UNREACHABLE", "Aucune réponse du support").atStake("5")
                 .asking("Une réponse").inBranch(branch).json();
     }
 

@@ -1,6 +1,7 @@
 package org.recours.portal.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import java.util.ArrayList;
 import java.util.Locale;
@@ -11,7 +12,6 @@ import org.recours.testing.UsesPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
-import org.recours.testing.casefile.ReferenceCase;
 
 /** Staff type names and words as they come: the search finds them whatever their accents and case. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -27,7 +27,7 @@ class SearchIgnoresAccentsAndCaseIT {
         // a word of this test's own, so that the other tests' cases on the shared database do not answer
         var token = UUID.randomUUID().toString().substring(0, 6);
         var mark = "Réclamé" + token;
-        var filed = api.post("/api/cases", ReferenceCase.briefFiling().byNameOnly("Élodie Lefèvre")
+        var filed = api.post("/api/cases", briefFiling().byNameOnly("Élodie Lefèvre")
                 .about("CANCELLATION_IGNORED", mark + " : signalement à la FEVAD, résiliation ignorée").atStake("8.99")
                 .json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);

@@ -1,6 +1,7 @@
 package org.recours.portal.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -11,13 +12,12 @@ import org.recours.portal.web.StaffFixtures;
 import org.recours.query.evidence.BundleVerifier;
 import org.recours.query.evidence.SigningKey;
 import org.recours.testing.UsesPostgres;
+import org.recours.testing.casefile.ReferenceCase.Consumer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.recours.testing.casefile.ReferenceCase;
-import org.recours.testing.casefile.ReferenceCase.Consumer;
 
 /** After erasure nothing personal about the consumer can be read anywhere, and the history still verifies. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -38,7 +38,7 @@ class PersonalDataErasureIT {
     @Test
     void anErasedConsumerCanNoLongerBeReadAnywhereWhileTheCasesHistoryStillVerifies() throws Exception {
         var admin = new ApiClient(port);
-        var filed = admin.post("/api/cases", ReferenceCase.briefFiling()
+        var filed = admin.post("/api/cases", briefFiling()
                 .by(Consumer.named(NAME).withEmail("apolline.vq@example.org").withPhone("+33 6 98 76 54 32")
                         .withPostalAddress("4 impasse des Tilleuls, 59000 Lille").agreeingToReminders(true))
                 .about("EXTRA_CHARGES", "Double prélèvement").atStake("8.99").inBranch("lille").json());

@@ -1,6 +1,7 @@
 package org.recours.portal.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import org.recours.portal.ApiClient;
 import org.recours.portal.config.AxonConfiguration;
 import org.recours.query.audittrail.AuditTrailTable;
 import org.springframework.http.HttpStatus;
-import org.recours.testing.casefile.ReferenceCase;
 
 /** The evidence tests' case: a Prime Video complaint taken to mediation over the API, and waiting for its trail. */
 public final class EvidenceScenario {
@@ -68,7 +68,7 @@ public final class EvidenceScenario {
     }
 
     public static String fileCase(ApiClient api) {
-        var filed = api.post("/api/cases", ReferenceCase.briefFiling().json());
+        var filed = api.post("/api/cases", briefFiling().json());
         assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return api.json(filed).get("caseId").asString();
     }

@@ -1,6 +1,9 @@
 package org.recours.portal.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CAMILLE;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -24,10 +27,9 @@ import org.recours.portal.ApiClient;
 import org.recours.portal.casefile.PrimeVideoCase;
 import org.recours.portal.operations.AppInstance;
 import org.recours.portal.operations.ScratchDatabase;
+import org.recours.testing.casefile.ReferenceCase.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.recours.testing.casefile.ReferenceCase;
-import org.recours.testing.casefile.ReferenceCase.Consumer;
 
 /**
  * The packaged application, killed with SIGKILL in the middle of a burst of commands from several clients, then
@@ -186,8 +188,8 @@ class ProcessKilledIT {
         while (running.get()) {
             try {
                 sent.incrementAndGet();
-                var filed = api.post("/api/cases", ReferenceCase.briefFiling().by(Consumer.named(
-                        ReferenceCase.CONSUMER_NAME).withEmail(ReferenceCase.CAMILLE.email()).agreeingToReminders(true))
+                var filed = api.post("/api/cases", briefFiling().by(Consumer.named(
+                        CONSUMER_NAME).withEmail(CAMILLE.email()).agreeingToReminders(true))
                         .json());
                 if (filed.getStatusCode().value() != 201) {
                     continue;

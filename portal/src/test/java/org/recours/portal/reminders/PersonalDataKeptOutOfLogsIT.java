@@ -2,18 +2,18 @@ package org.recours.portal.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.recours.portal.reminders.ReminderCase.await;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.recours.testing.casefile.ReferenceCase.Consumer;
 import org.recours.testing.time.MovableClock;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpStatus;
-import org.recours.testing.casefile.ReferenceCase;
-import org.recours.testing.casefile.ReferenceCase.Consumer;
 
 /**
  * Logs cannot be erased: a consumer's personal data must never reach them, whatever goes wrong — an SMTP server
@@ -49,7 +49,7 @@ class PersonalDataKeptOutOfLogsIT {
         smtp = new RejectingSmtpServer();
         app = RecoursInstance.start(database, clock, smtp.port());
         ReminderCase.registerStaff(app);
-        var filed = app.api.post("/api/cases", ReferenceCase.briefFiling().by(Consumer.named(NAME).withEmail(EMAIL)
+        var filed = app.api.post("/api/cases", briefFiling().by(Consumer.named(NAME).withEmail(EMAIL)
                 .withPhone(PHONE).withPostalAddress(ADDRESS).agreeingToReminders(true)).json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = app.api.json(filed).get("caseId").asString();
@@ -62,7 +62,7 @@ class PersonalDataKeptOutOfLogsIT {
         var unreadable = app.api.post("/api/cases", """
                 {"consumer": {"fullName": "%s", "email": "%s", "phone": %s}""".formatted(NAME, EMAIL, PHONE));
         assertThat(unreadable.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        var invalid = app.api.post("/api/cases", ReferenceCase.briefFiling()
+        var invalid = app.api.post("/api/cases", briefFiling()
                 .by(Consumer.named(NAME).withEmail(EMAIL).withPostalAddress(ADDRESS).agreeingToReminders(true))
                 .about("NO_SUCH_CATEGORY", NAME).atStake("-1").json());
         assertThat(invalid.getStatusCode().is4xxClientError()).as(invalid.getBody()).isTrue();

@@ -1,6 +1,7 @@
 package org.recours.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,7 +24,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.recours.testing.casefile.ReferenceCase;
 
 /**
  * Every endpoint the application maps — pages and API, read from Spring's own mapping table, so that a new one is
@@ -72,7 +72,7 @@ class RoleMatrixIT {
         var tokens = Map.of(Role.STAFF, staff.token(),
                 Role.SUPERVISOR, StaffFixtures.client(port, "matrice-sup", "siege", "SUPERVISOR").token(),
                 Role.ADMINISTRATOR, ApiClient.ADMIN_TOKEN);
-        var filed = staff.post("/api/cases", ReferenceCase.briefFiling().withFacts("Publicités").json());
+        var filed = staff.post("/api/cases", briefFiling().withFacts("Publicités").json());
         var caseId = staff.json(filed).get("caseId").asString();
         var documentId = staff.json(staff.upload("/api/cases/" + caseId + "/evidence", "releve.txt",
                 "Relevé".getBytes(), "Relevé")).get("documentId").asString();

@@ -1,6 +1,7 @@
 package org.recours.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.recours.testing.casefile.ReferenceCase;
 
 /** Who reaches what: roles against endpoints, branches against every path to a case, CSRF, XSS, sign-in throttle. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -282,7 +282,7 @@ class SecurityIT {
     }
 
     private static String complaint(String branch, String facts) {
-        return ReferenceCase.briefFiling().withFacts(facts).inBranch(branch).json();
+        return briefFiling().withFacts(facts).inBranch(branch).json();
     }
 
     private String base() {

@@ -1,6 +1,8 @@
 package org.recours.portal.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,7 +18,6 @@ import org.recours.testing.UsesOwnPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
-import org.recours.testing.casefile.ReferenceCase;
 
 /** Supervisors see counts, median time to closure and amounts per company and ground; staff do not. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -54,7 +55,7 @@ class StatisticsIT {
         assertThat(csv.lines()).hasSize(3);
         assertThat(csv).as("opened as a French spreadsheet: byte-order mark, semicolons, decimal comma")
                 .startsWith("\uFEFFentreprise;motif;dossiers;ouverts;résolus;")
-                .contains("Amazon Prime Video;Frais supplémentaires facturés;2;1;1;0;0;30;20,00;12,50\r\n");
+                .contains(COMPANY_NAME + ";Frais supplémentaires facturés;2;1;1;0;0;30;20,00;12,50\r\n");
         var rows = FrenchCsv.read(supervisor.download("/api/statistics.csv").getBody());
         assertThat(rows.get(0)).hasSize(10).startsWith("entreprise", "motif");
         FrenchTypography.assertCorrectFrench("les statistiques (CSV)", String.join(" ", rows.get(0)));
@@ -82,7 +83,7 @@ class StatisticsIT {
 
     private static String file(ApiClient client, String category, String amount) {
         var filed = client.post("/api/cases",
-                ReferenceCase.briefFiling().about(category, "Faits").atStake(amount).json());
+                briefFiling().about(category, "Faits").atStake(amount).json());
         assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         var caseId = client.json(filed).get("caseId").asString();
         client.caseAtVersion(caseId, 0);

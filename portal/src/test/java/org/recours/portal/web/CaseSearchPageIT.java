@@ -1,6 +1,7 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
-import org.recours.testing.casefile.ReferenceCase;
 
 /** The case list page at scale: a search with more matches than it counts, in Chromium; links built cheaply. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -41,7 +41,7 @@ class CaseSearchPageIT {
         var api = new ApiClient(port);
         for (int i = 0; i < 27; i++) {
             var filed = api.post("/api/cases",
-                    ReferenceCase.briefFiling().withFacts("Publicités dans l'%s payant".formatted(word)).json());
+                    briefFiling().withFacts("Publicités dans l'%s payant".formatted(word)).json());
             assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
             api.caseAtVersion(api.json(filed).get("caseId").asString(), 0);
         }

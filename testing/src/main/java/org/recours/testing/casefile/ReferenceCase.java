@@ -6,6 +6,7 @@ import java.util.Map;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.HeadOffice;
+import org.recours.kernel.consumer.ConsumerDetails;
 
 /**
  * The reference case of the tests, written out once: Camille Martin's complaint RC-7K2M-9QXD against Amazon Prime
@@ -63,7 +64,12 @@ public final class ReferenceCase {
 
     /** The head office's address on one line, as a letter's addressee block writes it after the name. */
     public static String streetAndTown(HeadOffice office) {
-        return office.street() + ", " + office.postalCode() + " " + office.city();
+        return office.street() + ", " + townLine(office);
+    }
+
+    /** The head office's postcode and town, the last line of a French address ("92110 Clichy"). */
+    public static String townLine(HeadOffice office) {
+        return office.postalCode() + " " + office.city();
     }
 
     /** A consumer of a filing; a null field is left out of the request. */
@@ -94,6 +100,16 @@ public final class ReferenceCase {
 
         public Consumer agreeingToReminders(boolean agreed) {
             return new Consumer(fullName, email, phone, postalAddress, agreed);
+        }
+
+        /** The consumer as the application keeps her details. */
+        public ConsumerDetails details() {
+            return new ConsumerDetails(fullName, email, phone, postalAddress, Boolean.TRUE.equals(agreedToReminders));
+        }
+
+        /** The consumer's details as the API reads them ({@code PUT /api/cases/{id}/consumer}). */
+        public String json() {
+            return Json.write(asMap());
         }
 
         /** The consumer's fields as the API reads them, without the null ones. */
@@ -233,6 +249,10 @@ public final class ReferenceCase {
 
         public Company withHeadOffices(HeadOffice... offices) {
             return new Company(List.of(offices), mediator, responseWindowMonths);
+        }
+
+        public Company withMediator(String name) {
+            return new Company(headOffices, name, responseWindowMonths);
         }
 
         public Company withoutMediator() {
