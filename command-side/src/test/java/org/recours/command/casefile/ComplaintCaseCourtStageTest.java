@@ -10,7 +10,6 @@ import static org.recours.testing.casefile.ReferenceCase.FEVAD;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +31,7 @@ import org.recours.kernel.casefile.RecordConciliationOutcome;
 import org.recours.kernel.casefile.RecordCourtAction;
 import org.recours.kernel.casefile.RequestConciliation;
 import org.recours.kernel.casefile.StepRefused;
-import org.recours.kernel.law.ReminderPolicy;
+import org.recours.testing.time.MovableClock;
 
 /**
  * Code de procédure civile, art. 750-1: a claim for a sum of 5,000 euros or less goes to court only after a
@@ -51,11 +50,8 @@ class ComplaintCaseCourtStageTest {
 
     @BeforeEach
     void setUp() {
-        var clock = new ComplaintCaseDeadlinesTest.MovableClock(at(TODAY, LocalTime.NOON));
-        fixture = new AggregateTestFixture<>(ComplaintCase.class);
-        fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource(ReminderPolicy.DEFAULT);
-        fixture.givenCurrentTime(clock.instant());
+        var clock = MovableClock.stoppedAt(at(TODAY, LocalTime.NOON));
+        fixture = ComplaintCaseFixture.on(clock);
     }
 
     private TestExecutor<ComplaintCase> afterAnInadmissibleMediation() {

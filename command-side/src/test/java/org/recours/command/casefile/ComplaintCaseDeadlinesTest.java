@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.hamcrest.FeatureMatcher;
@@ -50,8 +49,8 @@ import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.TrackingNumber;
-import org.recours.kernel.law.ReminderPolicy;
 import org.recours.testing.casefile.ReferenceCase;
+import org.recours.testing.time.MovableClock;
 
 /**
  * The deadlines a case sets for itself: scheduled by the step that starts a time limit, cancelled by the one that
@@ -70,15 +69,12 @@ class ComplaintCaseDeadlinesTest {
     private static final LocalDate SILENCE_FROM = LocalDate.of(2031, 3, 11);
     private static final LocalDate ADMISSIBLE_UNTIL = LocalDate.of(2032, 1, 8);
 
-    private final MovableClock clock = new MovableClock(at(LocalDate.of(2031, 1, 12), LocalTime.NOON));
+    private final MovableClock clock = MovableClock.stoppedAt(at(LocalDate.of(2031, 1, 12), LocalTime.NOON));
     private FixtureConfiguration<ComplaintCase> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ComplaintCase.class);
-        fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource(ReminderPolicy.DEFAULT);
-        fixture.givenCurrentTime(clock.instant());
+        fixture = ComplaintCaseFixture.on(clock);
     }
 
     @Test
@@ -347,11 +343,4 @@ class ComplaintCaseDeadlinesTest {
         return (Matcher) contains(each);
     }
 
-    /** The aggregate's "today", moved by the test the way the fixture moves the deadline manager's time. */
-    static final class MovableClock extends org.recours.testing.time.MovableClock {
-
-        MovableClock(Instant now) {
-            super(now, false);
-        }
-    }
 }

@@ -13,14 +13,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.recours.command.casefile.ComplaintCaseDeadlinesTest.MovableClock;
 import org.recours.kernel.casefile.ActorMetaData;
 import org.recours.kernel.casefile.AddNote;
 import org.recours.kernel.casefile.BranchId;
@@ -82,8 +80,8 @@ import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.StaffRole;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.kernel.casefile.TrackingNumber;
-import org.recours.kernel.law.ReminderPolicy;
 import org.recours.testing.casefile.ReferenceCase;
+import org.recours.testing.time.MovableClock;
 
 /**
  * Steps entered late, in any order, and corrected: the case states only what is true when it states it, a later
@@ -101,15 +99,12 @@ class ComplaintCaseLateEntriesTest {
     private static final Map<String, String> AS_STAFF = actor("marie", StaffRole.STAFF);
     private static final Map<String, String> AS_SUPERVISOR = actor("paul", StaffRole.SUPERVISOR);
 
-    private final MovableClock clock = new MovableClock(noon(LocalDate.of(2027, 3, 2)));
+    private final MovableClock clock = MovableClock.stoppedAt(noon(LocalDate.of(2027, 3, 2)));
     private FixtureConfiguration<ComplaintCase> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ComplaintCase.class);
-        fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource(ReminderPolicy.DEFAULT);
-        fixture.givenCurrentTime(clock.instant());
+        fixture = ComplaintCaseFixture.on(clock);
     }
 
     @Nested
