@@ -28,9 +28,9 @@ RUN apt-get update \
 COPY --from=build /recours.jar /opt/recours/recours.jar
 USER 10001:10001
 WORKDIR /var/lib/recours
-# signing key and, without a database, the embedded one: keep /var/lib/recours on a volume
+# signing key and, without a database, the embedded one: keep /var/lib/recours on a volume; the heap: ADR 27
 ENV RECOURS_DATA_DIR=/var/lib/recours \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Daxoniq.update-checker.disabled=true"
+    JAVA_TOOL_OPTIONS="-Xmx256m -Daxoniq.update-checker.disabled=true"
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=5s --start-period=90s --retries=3 \
     CMD curl -fsS http://127.0.0.1:8080/actuator/health/readiness || exit 1

@@ -58,7 +58,8 @@ public final class CommandBenchmark {
                 System.out.printf("- application: %s as a process of its own (pid %d), ready in %.1f s, RSS at rest %d MiB%n",
                         jar.getFileName(), app.process.pid(), (System.nanoTime() - startAt) / 1e9, app.residentMiB());
                 System.out.println("- application settings beyond the defaults: " + (appArgs.isEmpty() ? "none" : appArgs)
-                        + "; JVM options: " + (appJvmArgs.isEmpty() ? "none (default heap)" : appJvmArgs));
+                        + "; JVM options: " + (appJvmArgs.isEmpty() ? "none (the launcher's defaults)" : appJvmArgs)
+                        + "; JVM: " + RecoursProcess.javaCommand() + " (" + Machine.javaVersion(RecoursProcess.javaCommand()) + ")");
                 System.out.println("- database: " + databaseUrl + " (fresh, created for this run); application log: " + app.log);
                 measure(app, token);
                 System.out.printf("%n- RSS of the application after the load: %d MiB; load average at the end: %s; total run %.0f s%n",
@@ -74,8 +75,18 @@ public final class CommandBenchmark {
     }
 
     private void measure(RecoursProcess app, String token) throws Exception {
-        var cpu = new CpuMeter(app.process.pid());
+        var accounting = new DbAccount(databaseUrl, user, password);
+        var cpu = new CpuMeter(app.process.pid(), accounting::backends);
         var load = new Workload(app.port, token, supportContacts);
+        var serverTimes = new ServerTimes(app.port, token);
+        System.out.println("- statements counted from: " + accounting.prepare());
+
+        // the branch the workload's cases are filed at (a fresh database has none)
+        var branch = new Api(app.port, token).post("/api/admin/branches", null, """
+                {"code": "paris-11", "name": "Paris 11e", "address": "1 rue de la Roquette", "city": "Paris"}""");
+        if (branch.statusCode() != 201 && branch.statusCode() != 409) {
+            throw new IllegalStateException("could not create the branch paris-11: " + branch.statusCode() + " " + branch.body());
+        }
 
         // warm-up: JIT, connection pools, and events whose size the raw inserts copy
         var warm = load.run(8, 8, 0.001, cpu, ack -> { });
@@ -106,13 +117,25 @@ public final class CommandBenchmark {
         // command throughput
         var results = new ArrayList<Workload.Result>();
         var perCommand = new ArrayList<String>();
+        var accounts = new ArrayList<List<String>>();
         for (int clients : clientCounts) {
             var acks = new AtomicLong();
-            var before = databaseCounters();
-            results.add(load.run(clients, warmup, duration, cpu, ack -> acks.incrementAndGet()));
-            var after = databaseCounters();
-            perCommand.add(String.format("%.2f events, %.1f transactions | %d → %d", (after[0] - before[0]) / (double) acks.get(),
-                    (after[1] - before[1]) / (double) acks.get(), before[2], after[2]));
+            var before = accounting.snapshot();
+            var timesBefore = serverTimes.snapshot();
+            var result = load.run(clients, warmup, duration, cpu, ack -> acks.incrementAndGet());
+            var timesAfter = serverTimes.snapshot();
+            var after = accounting.snapshot();
+            results.add(result);
+            perCommand.add(String.format("%.2f events, %.1f transactions | %d → %d",
+                    (after.events() - before.events()) / (double) acks.get(),
+                    (after.database().get("xact_commit") - before.database().get("xact_commit")) / (double) acks.get(),
+                    before.deadlines(), after.deadlines()));
+            var account = new ArrayList<String>();
+            account.add(String.format("- CPU per command, ms: application %s", result.cpu().perCommand(result.perSecond())
+                    .replaceFirst(" / ", " / PostgreSQL, all processes ").replace("(", "(the benchmark database's backends ")));
+            account.addAll(ServerTimes.split(timesBefore, timesAfter, result.all().meanMillis(), acks.get()));
+            account.addAll(DbAccount.perCommand(before, after, acks.get()));
+            accounts.add(account);
         }
 
         // projection lag under the 8-client load, sampled by two pollers beside it
@@ -128,6 +151,11 @@ public final class CommandBenchmark {
         historyProbe.stop();
 
         report(rawResults, results, perCommand, lagLoad, List.of(caseProbe, historyProbe));
+        for (int i = 0; i < results.size(); i++) {
+            System.out.printf("%n## A command accounted for, %d clients (acknowledged commands, measured window; "
+                    + "processors, deadlines and schedulers included)%n%n", results.get(i).clients());
+            accounts.get(i).forEach(System.out::println);
+        }
     }
 
     private void report(List<RawInserts.Result> raw, List<Workload.Result> results,
@@ -182,27 +210,12 @@ public final class CommandBenchmark {
 
         var eight = results.stream().filter(r -> r.clients() == 8).findFirst();
         eight.ifPresent(r -> System.out.printf(
-                "%nDESIGN targets with 8 clients: commands/s ÷ raw inserts/s = %.0f %% (target ≥ 35 %%), p99 %s ms (target < 25 ms); projection lag p99 %s / %s ms (target < 100 ms)%n",
-                100 * r.perSecond() / raw8, Latencies.ms(r.all().percentileMillis(99)),
+                "%nIssue 20 goals with 8 clients: %.0f commands/s (≥ 1,000), p99 %s ms (< 25 ms), CPU per command application / PostgreSQL (database's backends) %s ms (≤ 1.2 / 0.7); "
+                        + "DESIGN: commands/s ÷ raw inserts/s = %.0f %% (target ≥ 35 %%); projection lag p99 %s / %s ms (target < 100 ms)%n",
+                r.perSecond(), Latencies.ms(r.all().percentileMillis(99)), r.cpu().perCommand(r.perSecond()),
+                100 * r.perSecond() / raw8,
                 Latencies.ms(Latencies.merge(List.of(probes.get(0).lags)).percentileMillis(99)),
                 Latencies.ms(Latencies.merge(List.of(probes.get(1).lags)).percentileMillis(99))));
-    }
-
-    /** Highest event position and committed transactions of the benchmark's database. */
-    private long[] databaseCounters() throws SQLException {
-        try (var connection = DriverManager.getConnection(databaseUrl, user, password);
-             var statement = connection.createStatement()) {
-            statement.execute("SELECT pg_stat_force_next_flush()");
-            var events = statement.executeQuery("SELECT coalesce(max(global_index), 0) FROM domain_event_entry");
-            events.next();
-            long position = events.getLong(1);
-            var commits = statement.executeQuery("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()");
-            commits.next();
-            long commitCount = commits.getLong(1);
-            var deadlines = statement.executeQuery("SELECT count(*) FROM scheduled_tasks");
-            deadlines.next();
-            return new long[] {position, commitCount, deadlines.getLong(1)};
-        }
     }
 
     private void admin(String sql) throws SQLException {

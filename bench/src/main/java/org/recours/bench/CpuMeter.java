@@ -18,17 +18,35 @@ final class CpuMeter {
     record Snapshot(long machineBusy, long machineTotal, long app, long self, Map<Long, Long> postgres, long nanos) {
     }
 
-    record Usage(double machineBusyPercent, double appCores, double benchCores, double postgresCores) {
+    /**
+     * {@code databaseCores}: the backends connected to the benchmark's database at the end of the phase (the
+     * application's pool; without PostgreSQL's shared WAL writer and checkpointer, and without other databases'
+     * backends, which {@code postgresCores} counts).
+     */
+    record Usage(double machineBusyPercent, double appCores, double benchCores, double postgresCores,
+                 double databaseCores) {
         String describe() {
-            return String.format("machine %.0f %% busy; cores used: application %.2f, PostgreSQL %.2f, benchmark %.2f",
-                    machineBusyPercent, appCores, postgresCores, benchCores);
+            return String.format("machine %.0f %% busy; cores used: application %.2f, PostgreSQL %.2f (of which the benchmark database's backends %.2f), benchmark %.2f",
+                    machineBusyPercent, appCores, postgresCores, databaseCores, benchCores);
+        }
+
+        /** CPU milliseconds per command: application, all PostgreSQL processes, the benchmark database's backends. */
+        String perCommand(double commandsPerSecond) {
+            return String.format("%.2f / %.2f (%.2f)", 1000 * appCores / commandsPerSecond,
+                    1000 * postgresCores / commandsPerSecond, 1000 * databaseCores / commandsPerSecond);
         }
     }
 
     private final long appPid;
+    private final java.util.function.Supplier<java.util.Set<Long>> databaseBackends;
 
     CpuMeter(long appPid) {
+        this(appPid, java.util.Set::of);
+    }
+
+    CpuMeter(long appPid, java.util.function.Supplier<java.util.Set<Long>> databaseBackends) {
         this.appPid = appPid;
+        this.databaseBackends = databaseBackends;
     }
 
     Snapshot snapshot() {
@@ -67,13 +85,20 @@ final class CpuMeter {
         var now = snapshot();
         double seconds = (now.nanos - before.nanos) / 1e9;
         long pg = 0;
+        long db = 0;
+        var backends = databaseBackends.get();
         for (var entry : now.postgres.entrySet()) {
-            pg += entry.getValue() - before.postgres.getOrDefault(entry.getKey(), 0L);
+            long used = entry.getValue() - before.postgres.getOrDefault(entry.getKey(), 0L);
+            pg += used;
+            if (backends.contains(entry.getKey())) {
+                db += used;
+            }
         }
         double machine = now.machineTotal == before.machineTotal ? Double.NaN
                 : 100.0 * (now.machineBusy - before.machineBusy) / (now.machineTotal - before.machineTotal);
         return new Usage(machine, (now.app - before.app) / TICKS_PER_SECOND / seconds,
-                (now.self - before.self) / TICKS_PER_SECOND / seconds, pg / TICKS_PER_SECOND / seconds);
+                (now.self - before.self) / TICKS_PER_SECOND / seconds, pg / TICKS_PER_SECOND / seconds,
+                db / TICKS_PER_SECOND / seconds);
     }
 
     private static long ticksOf(long pid) {

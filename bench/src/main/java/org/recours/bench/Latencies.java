@@ -39,6 +39,17 @@ final class Latencies {
         return values[Math.max(0, Math.min(size - 1, index))] / 1e6;
     }
 
+    double meanMillis() {
+        if (size == 0) {
+            return Double.NaN;
+        }
+        double total = 0;
+        for (int i = 0; i < size; i++) {
+            total += values[i];
+        }
+        return total / size / 1e6;
+    }
+
     double maxMillis() {
         return size == 0 ? Double.NaN : values[size - 1] / 1e6;
     }

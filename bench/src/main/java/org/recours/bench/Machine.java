@@ -32,6 +32,18 @@ final class Machine {
         return text.toString();
     }
 
+    /** The first line of {@code java -version} of that launcher. */
+    static String javaVersion(String java) {
+        try {
+            var process = new ProcessBuilder(java, "-version").redirectErrorStream(true).start();
+            var lines = new String(process.getInputStream().readAllBytes()).lines().toList();
+            process.waitFor();
+            return lines.size() > 1 ? lines.get(0) + ", " + lines.get(1) : String.join(" ", lines);
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
     static String loadAverage() {
         try {
             var fields = Files.readString(Path.of("/proc/loadavg")).split(" ");

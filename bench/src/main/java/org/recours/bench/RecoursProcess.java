@@ -39,7 +39,7 @@ final class RecoursProcess implements AutoCloseable {
         Files.createDirectories(work);
         var log = work.resolve("recours.log");
         var command = new ArrayList<String>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaCommand());
         command.add("-Daxoniq.update-checker.disabled=true");
         command.addAll(jvmArgs);
         command.addAll(List.of("-jar", jar.toString(),
@@ -55,6 +55,12 @@ final class RecoursProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(app::close));
         app.awaitReady(Duration.ofSeconds(Long.getLong("bench.ready-timeout", 900)));
         return app;
+    }
+
+    /** {@code bench.app-java}: the JDK (home directory) the application runs on; empty: the benchmark's own. */
+    static String javaCommand() {
+        var home = System.getProperty("bench.app-java", "");
+        return Path.of(home.isBlank() ? System.getProperty("java.home") : home, "bin", "java").toString();
     }
 
     private void awaitReady(Duration timeout) throws InterruptedException, IOException {

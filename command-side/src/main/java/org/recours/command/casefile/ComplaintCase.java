@@ -67,7 +67,6 @@ import org.recours.kernel.casefile.CaseReopened;
 import org.recours.kernel.casefile.CaseRule;
 import org.recours.kernel.casefile.CaseStanding;
 import org.recours.kernel.casefile.CaseStep;
-import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.CloseCase;
 import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.ComplaintFiled;
@@ -233,14 +232,12 @@ public class ComplaintCase {
         }
         var branchStaff = branchStaff(role);
         if (branchStaff && !command.branch().value().equals(staffBranch)) {
-            throw new InvalidCaseData("branch", "Vous déposez les réclamations de votre antenne (" + staffBranch
-                    + ") ; seul un superviseur dépose pour une autre antenne.");
+            throw new InvalidCaseData("branch", RefusalText.of("check.own-branch", staffBranch));
         }
         var filer = new StaffMemberId(staffMember);
         var chosen = command.handler() != null && !command.handler().equals(filer);
         if (chosen && branchStaff) {
-            throw new InvalidCaseData("handler", "Vous suivez les réclamations que vous déposez ; seul un "
-                    + "superviseur en confie le suivi à quelqu'un d'autre au dépôt.");
+            throw new InvalidCaseData("handler", RefusalText.of("check.own-handler"));
         }
         apply(new ComplaintFiled(command.caseId(), command.consumer(), command.company(), command.category(),
                 command.facts(), command.amountAtStake(), command.desiredOutcome(), command.branch(), filer,
@@ -269,8 +266,8 @@ public class ComplaintCase {
             throw StepRefused.of(CaseRule.FACTS_KNOWN_DATE_UNCHANGED, "known-since", factsKnownOn);
         }
         if (factsKnownOn != null && command.reason() == null) {
-            throw new InvalidCaseData("reason", "La date de connaissance des faits est déjà enregistrée ("
-                    + FrenchDate.of(factsKnownOn) + ") : " + CaseRule.REASON_REQUIRED.explanation());
+            throw new InvalidCaseData("reason", RefusalText.of("check.facts-known-reason", factsKnownOn,
+                    RefusalText.rule(CaseRule.REASON_REQUIRED, null)));
         }
         record(new FactsKnownDateRecorded(caseId, command.knownOn(), factsKnownOn,
                 Limitation.endsOn(command.knownOn(), attempts.suspensions()), command.reason()));
@@ -496,9 +493,8 @@ public class ComplaintCase {
         correspondence.requireDeliveryDateFits(letter, command.deliveredOn());
         if (command.receivedAt() != null) {
             if (letter.method() != SendingMethod.ELECTRONIC_REGISTERED) {
-                throw new InvalidCaseData("receivedAt", "Le courrier n° " + letter.number() + " est parti en "
-                        + letter.method().labelFr() + " : seule une lettre recommandée électronique a une heure de "
-                        + "réception.");
+                throw new InvalidCaseData("receivedAt",
+                        RefusalText.of("check.received-at-method", letter.number(), letter.method()));
             }
             requireProofOnDay("receivedAt", command.receivedAt(), command.deliveredOn(), clock);
         }
@@ -1309,9 +1305,7 @@ public class ComplaintCase {
     private static void requireProofOnDay(String field, Instant at, LocalDate day, Clock clock) {
         var proofDay = at.atZone(clock.getZone()).toLocalDate();
         if (!proofDay.equals(day)) {
-            throw new InvalidCaseData(field, "La preuve de la lettre recommandée électronique est datée du "
-                    + FrenchDate.of(proofDay) + ", pas du " + FrenchDate.of(day) + " : reportez l'heure qu'elle "
-                    + "indique, à la date de l'étape.");
+            throw new InvalidCaseData(field, RefusalText.of("check.proof-day", proofDay, day));
         }
     }
 

@@ -14,17 +14,19 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every refusal sentence the rules name is in the refusals bundle, and every sentence of the bundle is named by a
- * rule: a key missing would fail only when its refusal happens (a page error instead of the refusal), a key left
- * over would be translated for nothing. The keys are read from the sources of the rules (shared-kernel and this
- * module), the way they are written there: {@code StepRefused.of(CaseRule.X, "variant", …)}, a variant chosen by
- * {@code ? "a" : "b"}, {@code outOfOrder("variant", …)}, {@code RefusalText.of("key", …)} (a value refused:
- * {@code check.*}), an entry kind.
+ * Every refusal sentence the sources name is in the refusals bundle, and every sentence of the bundle is named by a
+ * source: a key missing would fail only when its refusal happens (a page error instead of the refusal), a key left
+ * over would be translated for nothing. The keys are read from the sources that refuse: the rules (shared-kernel and
+ * this module) and the read side's and the pages' own checks (query-side, portal), the way they are written there:
+ * {@code StepRefused.of(CaseRule.X, "variant", …)}, a variant chosen by {@code ? "a" : "b"},
+ * {@code outOfOrder("variant", …)}, {@code RefusalText.of("key", …)} (a value refused: {@code check.*}), an entry
+ * kind.
  */
 class RefusalKeysTest {
 
     private static final List<Path> SOURCES = List.of(Path.of("src", "main", "java"),
-            Path.of("..", "shared-kernel", "src", "main", "java"));
+            Path.of("..", "shared-kernel", "src", "main", "java"), Path.of("..", "query-side", "src", "main", "java"),
+            Path.of("..", "portal", "src", "main", "java"));
     private static final Path FRENCH = Path.of("..", "shared-kernel", "src", "main", "resources",
             "refusals.properties");
 

@@ -34,6 +34,7 @@ import org.recours.kernel.casefile.CaseOutOfReach;
 import org.recours.kernel.casefile.ConsumerId;
 import org.recours.kernel.casefile.ContactChannel;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.query.CaseStatus;
 import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.portal.casefile.CaseAccess;
@@ -138,7 +139,7 @@ class Campaigns {
     List<Added> add(String campaignId, List<String> caseIds, Principal principal) {
         var id = existing(campaignId);
         if (caseIds == null || caseIds.isEmpty()) {
-            throw new InvalidCaseData("caseIds", "Choisissez au moins un dossier à ajouter.");
+            throw new InvalidCaseData("caseIds", RefusalText.of("check.campaign-cases"));
         }
         var added = new ArrayList<Added>();
         for (var caseId : caseIds) {

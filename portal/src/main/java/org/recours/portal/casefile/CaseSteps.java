@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.CaseOutOfReach;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.portal.branch.Branches;
 import org.recours.portal.staff.CurrentStaff;
 import org.springframework.http.HttpHeaders;
@@ -102,8 +103,7 @@ public class CaseSteps {
             }
             return version;
         } catch (NumberFormatException e) {
-            throw new InvalidCaseData("If-Match", "En-tête If-Match invalide « " + ifMatch
-                    + " » : attendu la version du dossier entre guillemets, par exemple \"3\".");
+            throw new InvalidCaseData("If-Match", RefusalText.of("check.if-match", ifMatch));
         }
     }
 }

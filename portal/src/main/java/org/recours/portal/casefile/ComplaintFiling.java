@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.random.RandomGenerator;
 import java.security.SecureRandom;
 import org.recours.kernel.casefile.BranchId;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.ConsumerId;
@@ -63,7 +64,7 @@ public class ComplaintFiling {
                              String handler, java.time.LocalDate factsKnownOn, Principal principal) {
         var companyId = Require.text("companyId", companyIdSent, 100);
         var company = companies.find(companyId).orElseThrow(() -> new InvalidCaseData("companyId",
-                "Entreprise inconnue « " + companyId + " » : choisissez-en une de l'annuaire (GET /api/companies)."));
+                RefusalText.of("check.company-unknown", companyId)));
         var consumerId = ConsumerId.generate();
         var branchId = new BranchId(branch);
         var command = new FileComplaint(caseId, consumerId, company, category, facts, new Money(amountAtStake),
@@ -94,8 +95,7 @@ public class ComplaintFiling {
         }
         return handlers.candidates(branch).stream().filter(account -> account.login().equals(login.strip()))
                 .findFirst().map(account -> new StaffMemberId(account.login()))
-                .orElseThrow(() -> new InvalidCaseData("handler", "« " + login.strip() + " » n'est pas un compte "
-                        + "actif de l'antenne " + branch.value() + " ni un superviseur : le dossier ne peut pas lui "
-                        + "être confié."));
+                .orElseThrow(() -> new InvalidCaseData("handler",
+                        RefusalText.of("check.handler-candidate", login.strip(), branch.value())));
     }
 }

@@ -3,6 +3,7 @@ package org.recours.portal.casefile;
 import java.security.Principal;
 import java.util.Locale;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.portal.web.Refusals;
 import org.recours.query.confidential.ConfidentialNotes.Subject;
 import org.springframework.context.MessageSource;
@@ -52,7 +53,7 @@ class ConfidentialNotePage {
         try {
             return Long.parseLong(entry.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidCaseData("entry", "Le numéro d'entrée est un nombre (« " + entry.strip() + " »).");
+            throw new InvalidCaseData("entry", RefusalText.of("check.entry-number", entry.strip()));
         }
     }
 }

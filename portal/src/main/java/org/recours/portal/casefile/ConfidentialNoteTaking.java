@@ -7,6 +7,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.Require;
 import org.recours.kernel.casefile.query.AuditEntry;
 import org.recours.kernel.casefile.query.FindCaseHistory;
@@ -43,9 +44,8 @@ class ConfidentialNoteTaking {
                 .join();
         var about = history.stream().filter(step -> step.position() == entry).findFirst();
         if (about.isEmpty() || !STEPS.get(subject).contains(about.get().kind())) {
-            throw new InvalidCaseData("entry", "L'entrée n° " + entry + " n'est pas " + (subject == Subject.PROPOSAL
-                    ? "une proposition du médiateur" : "l'issue d'une médiation") + " de ce dossier : une note "
-                    + "confidentielle porte sur l'une d'elles (Code de la consommation, art. L612-3).");
+            throw new InvalidCaseData("entry", RefusalText.of("check.note-entry", entry, RefusalText.of(
+                    subject == Subject.PROPOSAL ? "check.note-entry.proposal" : "check.note-entry.outcome")));
         }
         notes.add(caseId, entry, subject, checked, staff.member(principal));
     }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.HeadOffice;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.law.LegalDeadlines;
 import org.recours.portal.casefile.PageNotFound;
 import org.recours.portal.web.FormField;
@@ -136,8 +137,7 @@ class CompanyPages {
         if (name == null) {
             for (var detail : List.of("consumerMediatorWebsite", "consumerMediatorAddress", "consumerMediatorEmail")) {
                 if (form.text(detail) != null) {
-                    throw new InvalidCaseData("consumerMediator", "Indiquez le nom du médiateur de la consommation "
-                            + "dont vous donnez les coordonnées.");
+                    throw new InvalidCaseData("consumerMediator", RefusalText.of("check.mediator-name"));
                 }
             }
             return null;

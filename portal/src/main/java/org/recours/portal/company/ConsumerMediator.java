@@ -1,6 +1,7 @@
 package org.recours.portal.company;
 
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.Require;
 
 /**
@@ -16,12 +17,10 @@ public record ConsumerMediator(String name, String website, String postalAddress
         postalAddress = Require.optionalText("consumerMediatorAddress", postalAddress, 500);
         email = Require.optionalText("consumerMediatorEmail", email, Require.SHORT_TEXT);
         if (website != null && !website.matches("(?i)https?://\\S+")) {
-            throw new InvalidCaseData("consumerMediatorWebsite", "Le site du médiateur est une adresse web "
-                    + "complète, commençant par https:// (« " + website + " »).");
+            throw new InvalidCaseData("consumerMediatorWebsite", RefusalText.of("check.mediator-website", website));
         }
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new InvalidCaseData("consumerMediatorEmail", "L'adresse électronique du médiateur n'est pas "
-                    + "valide (« " + email + " »).");
+            throw new InvalidCaseData("consumerMediatorEmail", RefusalText.of("check.mediator-email", email));
         }
     }
 

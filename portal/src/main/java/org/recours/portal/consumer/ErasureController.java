@@ -3,6 +3,7 @@ package org.recours.portal.consumer;
 import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.portal.casefile.StepRecorded;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +27,7 @@ class ErasureController {
     @PostMapping("/api/admin/erasures")
     ResponseEntity<StepRecorded> erase(@RequestBody Erasure body, Principal principal) {
         if (body.caseId() == null || body.caseId().isBlank()) {
-            throw new InvalidCaseData("caseId", "Indiquez la référence du dossier dont la personne demande l'effacement.");
+            throw new InvalidCaseData("caseId", RefusalText.of("check.erasure-case"));
         }
         long version = erasure.erase(body.caseId(), body.reason(), principal);
         return ResponseEntity.ok(new StepRecorded(body.caseId(), version));

@@ -6,6 +6,7 @@ import org.recours.kernel.casefile.AttachEvidence;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.CaseOutOfReach;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.Require;
 import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.portal.antivirus.DocumentScanner;
@@ -107,7 +108,7 @@ public class EvidenceIntake {
             throw new DocumentTooLarge(maxSize);
         }
         if (content.length == 0) {
-            throw new InvalidCaseData("file", "Le document envoyé est vide.");
+            throw new InvalidCaseData("file", RefusalText.of("check.document-sent-empty"));
         }
     }
 

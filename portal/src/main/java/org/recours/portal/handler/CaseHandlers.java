@@ -5,6 +5,7 @@ import java.util.List;
 import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.ReassignCase;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.StaffRole;
 import org.recours.kernel.casefile.query.CaseFile;
@@ -46,12 +47,11 @@ public class CaseHandlers {
     public long reassign(String caseId, Long expectedVersion, String login, Principal principal) {
         var file = access.visible(caseId, principal);
         if (login == null || login.isBlank()) {
-            throw new InvalidCaseData("handler", "Indiquez le membre de l'équipe qui suivra le dossier.");
+            throw new InvalidCaseData("handler", RefusalText.of("check.handler"));
         }
         var target = candidates(file).stream().filter(account -> account.login().equals(login.strip())).findFirst()
-                .orElseThrow(() -> new InvalidCaseData("handler", "« " + login.strip() + " » n'est pas un compte "
-                        + "actif de l'antenne " + file.branch().value() + " ni un superviseur : le dossier ne peut "
-                        + "pas lui être confié."));
+                .orElseThrow(() -> new InvalidCaseData("handler",
+                        RefusalText.of("check.handler-candidate", login.strip(), file.branch().value())));
         return steps.send(new ReassignCase(file.caseId(), expectedVersion, new StaffMemberId(target.login())),
                 principal);
     }

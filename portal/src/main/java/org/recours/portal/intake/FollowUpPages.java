@@ -11,6 +11,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.RecordConsumerMessage;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.kernel.casefile.query.CaseStatus;
@@ -78,7 +79,7 @@ class FollowUpPages {
                     RedirectAttributes redirect) {
         return act(token, "followup.document.received", model, request, response, redirect, caseId -> {
             if (file == null || file.isEmpty()) {
-                throw new InvalidCaseData("file", "Le document envoyé est vide.");
+                throw new InvalidCaseData("file", RefusalText.of("check.document-sent-empty"));
             }
             var name = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename();
             evidence.attach(caseId, null, name, ComplaintIntake.bytes(file), CONSUMER_DOCUMENT,

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.portal.company.CompanyDirectory;
-import org.recours.portal.config.AxonConfiguration;
+import org.recours.platform.messaging.AxonConfiguration;
 import org.recours.portal.evidence.EvidenceIntake;
 import org.recours.query.letter.CaseLetter;
 import org.recours.query.letter.LetterModel;

@@ -5,7 +5,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.recours.portal.config.AxonConfiguration;
+import org.recours.platform.messaging.AxonConfiguration;
 import org.recours.query.letter.LetterModel;
 import org.recours.query.letter.LetterRenderer;
 import org.recours.query.letter.LetterTemplate;

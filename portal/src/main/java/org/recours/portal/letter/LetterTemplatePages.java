@@ -10,7 +10,7 @@ import java.util.Map;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.Require;
 import org.recours.portal.casefile.CaseNotFound;
-import org.recours.portal.config.AxonConfiguration;
+import org.recours.platform.messaging.AxonConfiguration;
 import org.recours.portal.web.Refusals;
 import org.recours.query.letter.CaseLetter;
 import org.recours.query.letter.InvalidTemplate;

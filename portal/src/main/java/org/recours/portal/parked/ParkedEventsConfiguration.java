@@ -70,7 +70,10 @@ class ParkedEventsConfiguration {
 
     /**
      * A dead-letter queue per group, in the projections' database and transactions; emptied when the group's tokens
-     * are reset, since the replay applies every event again.
+     * are reset, since the replay applies every event again. Each segment remembers which cases it knows are not
+     * parked (Axon's sequence identifier cache, built when the segment is claimed, from an empty queue or from what it
+     * then checks): an event of such a case is handled without asking the queue, which was one query per event and
+     * group (ADR 27). Only the instance holding a segment parks its events, so the memory is not outdated by another.
      */
     @Bean
     ConfigurerModule parkedEventQueues(ConnectionProvider connectionProvider, TransactionManager transactionManager,
@@ -89,7 +92,7 @@ class ParkedEventsConfiguration {
                                 .build())
                         .registerDeadLetterPolicy(group, config -> new ParkingPolicy())
                         .registerDeadLetteringEventHandlerInvokerConfiguration(group,
-                                (config, builder) -> builder.allowReset(true));
+                                (config, builder) -> builder.allowReset(true).enableSequenceIdentifierCache());
             }
         };
     }

@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.StaffRole;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -51,7 +52,7 @@ class AdminController {
     @PostMapping("/staff")
     ResponseEntity<AccountCreated> save(@RequestBody NewAccount body, Principal principal) {
         if (body.role() == null) {
-            throw new InvalidCaseData("role", "Choisissez un rôle : STAFF, SUPERVISOR ou ADMINISTRATOR.");
+            throw new InvalidCaseData("role", RefusalText.of("check.role"));
         }
         var password = body.password() == null || body.password().isBlank() ? accounts.generatePassword()
                 : body.password();

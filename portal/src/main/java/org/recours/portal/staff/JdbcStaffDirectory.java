@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.staff.StaffDirectory;
 import org.recours.kernel.staff.StaffMember;
@@ -40,21 +41,18 @@ class JdbcStaffDirectory implements StaffDirectory {
         var known = find(member.login());
         var login = member.login().value();
         if (known.isEmpty() && !LOGIN.matcher(login).matches()) {
-            throw new InvalidCaseData("login", "Identifiant « " + (login.length() > 40 ? login.substring(0, 40) + "…"
-                    : login) + " » refusé : lettres minuscules sans accent, chiffres, points, tirets et soulignés, en "
-                    + "commençant par une lettre ou un chiffre.");
+            throw new InvalidCaseData("login",
+                    RefusalText.of("check.login", login.length() > 40 ? login.substring(0, 40) + "…" : login));
         }
         if (StaffMemberId.SYSTEM.value().equalsIgnoreCase(login)
                 || StaffMemberId.SYSTEM.value().equalsIgnoreCase(member.fullName().strip())) {
             throw new InvalidCaseData(StaffMemberId.SYSTEM.value().equalsIgnoreCase(login) ? "login" : "fullName",
-                    "« system » désigne dans l'historique les étapes que l'application enregistre d'elle-même : ce "
-                            + "ne peut être ni l'identifiant ni le nom d'un compte.");
+                    RefusalText.of("check.reserved-system"));
         }
         if (StaffMemberId.CONSUMER.value().equalsIgnoreCase(login)
                 || StaffMemberId.CONSUMER.value().equalsIgnoreCase(member.fullName().strip())) {
             throw new InvalidCaseData(StaffMemberId.CONSUMER.value().equalsIgnoreCase(login) ? "login" : "fullName",
-                    "« consumer » désigne dans l'historique les étapes du consommateur lui-même (son lien de suivi) : "
-                            + "ce ne peut être ni l'identifiant ni le nom d'un compte.");
+                    RefusalText.of("check.reserved-consumer"));
         }
         branches.requireOpenTo(member.branch(), known.map(account -> account.branch().value()).orElse(null));
         int updated = jdbc.update("UPDATE staff_member SET full_name = ?, email = ?, branch = ? WHERE login = ?",

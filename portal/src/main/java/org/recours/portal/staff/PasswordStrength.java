@@ -7,6 +7,7 @@ import me.gosimple.nbvcxz.Nbvcxz;
 import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
 import me.gosimple.nbvcxz.resources.DictionaryBuilder;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 
 /**
  * Refuses passwords an attacker guesses first: common passwords, words, keyboard walks, repeats and sequences, and
@@ -29,9 +30,7 @@ final class PasswordStrength {
                 .addWords(ownWords.stream().map(String::toLowerCase).toList(), 0).createDictionary());
         var configuration = new ConfigurationBuilder().setDictionaries(dictionaries).createConfiguration();
         if (!new Nbvcxz(configuration).estimate(password).isMinimumEntropyMet()) {
-            throw new InvalidCaseData("newPassword", "Ce mot de passe est trop facile à deviner (mot courant, suite "
-                    + "de touches, répétition ou votre identifiant) : choisissez par exemple quatre mots sans "
-                    + "rapport entre eux.");
+            throw new InvalidCaseData("newPassword", RefusalText.of("check.password-guessable"));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.StaffRole;
 import org.recours.kernel.staff.StaffMember;
@@ -49,6 +50,7 @@ public class StaffAccounts implements UserDetailsService {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     StaffAccounts(JdbcTemplate jdbc, StaffDirectory directory, PasswordEncoder passwords, Clock clock) {
         this.jdbc = jdbc;
@@ -67,13 +69,13 @@ public class StaffAccounts implements UserDetailsService {
     public void save(StaffMember member, StaffRole role, String password, String actingAdministrator) {
         requireAcceptable(password);
         if (member.login().value().equals(actingAdministrator) && role != StaffRole.ADMINISTRATOR) {
-            throw new InvalidCaseData("role", "Vous ne pouvez pas retirer votre propre rôle d'administrateur : "
-                    + "un autre administrateur doit le faire.");
+            throw new InvalidCaseData("role", RefusalText.of("check.own-administrator-role"));
         }
         directory.save(member);
         jdbc.update("UPDATE staff_member SET role = ?, password_hash = ?, failed_sign_ins = 0, "
                 + "locked_until = NULL, must_change_password = TRUE WHERE login = ?", role.name(),
                 passwords.encode(password), member.login().value());
+        changed();
     }
 
     /** Gives the account a new one-time password (and lifts a sign-in lock); answers it, to be handed over once. */
@@ -81,7 +83,7 @@ public class StaffAccounts implements UserDetailsService {
         var password = generatePassword();
         if (jdbc.update("UPDATE staff_member SET password_hash = ?, failed_sign_ins = 0, locked_until = NULL, "
                 + "must_change_password = TRUE WHERE login = ?", passwords.encode(password), login) == 0) {
-            throw new InvalidCaseData("login", "Aucun compte « " + login + " ».");
+            throw new InvalidCaseData("login", RefusalText.of("check.account-unknown", login));
         }
         return password;
     }
@@ -91,22 +93,21 @@ public class StaffAccounts implements UserDetailsService {
      * counts as a sign-in attempt: the same lock stops guessing here as on the sign-in form.
      */
     public void changeOwnPassword(String login, String current, String chosen, String confirmation) {
-        var account = find(login).orElseThrow(() -> new InvalidCaseData("login", "Aucun compte « " + login + " »."));
+        var account = find(login)
+                .orElseThrow(() -> new InvalidCaseData("login", RefusalText.of("check.account-unknown", login)));
         if (!countAttempt(login)) {
-            throw new InvalidCaseData("currentPassword", "Trop d'essais manqués : votre compte est verrouillé pour "
-                    + "quelques minutes. Réessayez plus tard.");
+            throw new InvalidCaseData("currentPassword", RefusalText.of("check.account-locked"));
         }
         if (current == null || !passwords.matches(current, account.passwordHash())) {
-            throw new InvalidCaseData("currentPassword", "Le mot de passe actuel n'est pas le bon.");
+            throw new InvalidCaseData("currentPassword", RefusalText.of("check.current-password"));
         }
         recordSignIn(login);
         requireAcceptable(chosen);
         if (!chosen.equals(confirmation)) {
-            throw new InvalidCaseData("confirmation", "Les deux saisies du nouveau mot de passe diffèrent.");
+            throw new InvalidCaseData("confirmation", RefusalText.of("check.password-confirmation"));
         }
         if (chosen.equals(current)) {
-            throw new InvalidCaseData("newPassword", "Choisissez un mot de passe différent de celui que vous "
-                    + "avez reçu.");
+            throw new InvalidCaseData("newPassword", RefusalText.of("check.password-unchanged"));
         }
         PasswordStrength.require(chosen, login, account.fullName());
         jdbc.update("UPDATE staff_member SET password_hash = ?, must_change_password = FALSE WHERE login = ?",
@@ -117,22 +118,42 @@ public class StaffAccounts implements UserDetailsService {
     @Transactional
     public void change(String login, StaffRole role, String branch, String actingAdministrator) {
         var member = directory.find(new StaffMemberId(login))
-                .orElseThrow(() -> new InvalidCaseData("login", "Aucun compte « " + login + " »."));
+                .orElseThrow(() -> new InvalidCaseData("login", RefusalText.of("check.account-unknown", login)));
         if (login.equals(actingAdministrator) && role != StaffRole.ADMINISTRATOR) {
-            throw new InvalidCaseData("role", "Vous ne pouvez pas retirer votre propre rôle d'administrateur : "
-                    + "un autre administrateur doit le faire.");
+            throw new InvalidCaseData("role", RefusalText.of("check.own-administrator-role"));
         }
         directory.save(new StaffMember(member.login(), member.fullName(), member.email(), new BranchId(branch)));
         jdbc.update("UPDATE staff_member SET role = ? WHERE login = ?", role.name(), login);
+        changed();
     }
 
     /** Disables or re-enables an account: a disabled account neither signs in nor acts through its API tokens. */
     public void enable(String login, boolean enabled, String actingAdministrator) {
         if (!enabled && login.equals(actingAdministrator)) {
-            throw new InvalidCaseData("enabled", "Vous ne pouvez pas désactiver votre propre compte.");
+            throw new InvalidCaseData("enabled", RefusalText.of("check.own-account-disabled"));
         }
         if (jdbc.update("UPDATE staff_member SET enabled = ? WHERE login = ?", enabled, login) == 0) {
-            throw new InvalidCaseData("login", "Aucun compte « " + login + " ».");
+            throw new InvalidCaseData("login", RefusalText.of("check.account-unknown", login));
+        }
+        changed();
+    }
+
+    /** {@code listener} runs after each change of an account's role, branch or state (the API tokens' cache). */
+    void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    /** Now, and once more after the transaction if there is one (a request in between read the account as it was). */
+    private void changed() {
+        changeListeners.forEach(Runnable::run);
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            changeListeners.forEach(Runnable::run);
+                        }
+                    });
         }
     }
 
@@ -217,12 +238,10 @@ public class StaffAccounts implements UserDetailsService {
 
     private static void requireAcceptable(String password) {
         if (password == null || password.length() < SHORTEST_PASSWORD) {
-            throw new InvalidCaseData("password", "Un mot de passe compte au moins " + SHORTEST_PASSWORD
-                    + " caractères.");
+            throw new InvalidCaseData("password", RefusalText.of("check.password-short", SHORTEST_PASSWORD));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > LONGEST_PASSWORD_BYTES) {
-            throw new InvalidCaseData("password", "Ce mot de passe est trop long : 64 caractères au plus (moins "
-                    + "s'il contient des lettres accentuées).");
+            throw new InvalidCaseData("password", RefusalText.of("check.password-long"));
         }
     }
 

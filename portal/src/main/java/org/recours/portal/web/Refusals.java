@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
  * A refusal as the page shows it, in the page's language. A rule's refusal carries its message key and typed
  * arguments (dates, letter numbers, the company's head offices…, {@link RefusalText}): every language renders it from
  * the {@code refusals} bundles with the same detail, dates in the page's words and values by the labels the pages
- * show; the shared checks' refusals ({@code Require}) the same way, naming the field by the label its form shows.
- * Another entry that can never be valid is looked up by the field it concerns, any other refusal by its class
- * ({@code refusal.ClassName}), and shown in French as the domain words it; the REST API keeps the French wording.
+ * show; an entry that can never be valid ({@link InvalidCaseData}: the shared checks of {@code Require}, the value
+ * objects, the pages' own checks) the same way, naming the field by the label its form shows. A form's entry it could
+ * not read is a message code of the pages ({@link MessageSourceResolvable}); another refusal (a document or a branch
+ * refused) is looked up by its class ({@code refusal.ClassName}). The REST API keeps the French wording.
  */
 @Component
 public class Refusals {
@@ -42,25 +43,10 @@ public class Refusals {
         this.dates = dates;
     }
 
-    /**
-     * A refusal on a page with a form: a field the refusal quotes is named by the label its form shows (a sentence
-     * built in French only names fields as the API does, {@code « name »}: a French page replaces them).
-     */
+    /** A refusal on a page with a form: a field the refusal quotes is named by the label its form shows. */
     public String describe(RuntimeException refusal, List<FormField> fields) {
-        var locale = LocaleContextHolder.getLocale();
-        if (refusal instanceof InvalidCaseData invalid && !(refusal instanceof MessageSourceResolvable)
-                && invalid.text().isPresent()) {
-            return render(invalid.text().get(), locale, fields);
-        }
-        if (refusal instanceof InvalidCaseData invalid && !(refusal instanceof MessageSourceResolvable)
-                && Locale.FRENCH.getLanguage().equals(locale.getLanguage())) {
-            for (var field : fields) {
-                if (field.name().equals(invalid.field())) {
-                    var label = "« " + messages.getMessage(field.label(), null, field.label(), locale) + " »";
-                    return refusal.getMessage().replace("« " + field.name() + " »", label)
-                            .replace("« " + FieldNames.french(field.name()) + " »", label);
-                }
-            }
+        if (refusal instanceof InvalidCaseData invalid && invalid.text().isPresent()) {
+            return render(invalid.text().get(), LocaleContextHolder.getLocale(), fields);
         }
         return describe(refusal);
     }
@@ -75,8 +61,8 @@ public class Refusals {
         if (refusal instanceof MessageSourceResolvable resolvable) {
             return messages.getMessage(resolvable, locale);
         }
-        if (refusal instanceof StepRefused step && step.text().isPresent()) {
-            return render(step.text().get(), locale);
+        if (refusal instanceof StepRefused step) {
+            return render(step.text().orElseThrow(), locale);
         }
         if (refusal instanceof CampaignStepRefused step) {
             return render(step.text(), locale);
@@ -86,16 +72,6 @@ public class Refusals {
         }
         if (Locale.FRENCH.getLanguage().equals(locale.getLanguage())) {
             return refusal.getMessage();
-        }
-        if (refusal instanceof StepRefused step) {
-            // a sentence built in French only (a refusal site not converted yet): the rule's explanation
-            return render(RefusalText.rule(step.rule(), null), locale);
-        }
-        if (refusal instanceof InvalidCaseData invalid) {
-            var field = invalid.field() == null ? "" : invalid.field();
-            var code = field.endsWith("On") ? "invalid.date-in-future" : "invalid." + field;
-            var generic = messages.getMessage("invalid", new Object[] {field, refusal.getMessage()}, locale);
-            return messages.getMessage(code, null, generic, locale);
         }
         return messages.getMessage("refusal." + refusal.getClass().getSimpleName(), null, refusal.getMessage(),
                 locale);

@@ -1,7 +1,7 @@
 package org.recours.portal.casefile;
 
 import java.time.LocalDate;
-import org.recours.portal.config.AxonConfiguration;
+import org.recours.platform.messaging.AxonConfiguration;
 import org.recours.testing.casefile.ReferenceCase;
 
 /** The reference case's request bodies: a Prime Video subscriber in France who now gets advertising. */

@@ -37,7 +37,7 @@ class AuditTrailReplayIT {
         var api = new ApiClient(port);
         var caseId = EvidenceScenario.primeVideoCaseInMediation(api);
         api.upload("/api/cases/" + caseId + "/evidence", "capture.png", SampleFiles.screenshot(), "Capture");
-        var mediatedOn = java.time.LocalDate.now(org.recours.portal.config.AxonConfiguration.PARIS);
+        var mediatedOn = java.time.LocalDate.now(org.recours.platform.messaging.AxonConfiguration.PARIS);
         for (var correction : List.of(
                 new String[] {"support-contact", "{\"entry\": 1, \"channel\": \"CHAT\", \"contactedOn\": \""
                         + mediatedOn.minusMonths(3).minusDays(9) + "\", \"summary\": \"Demande de retrait des "

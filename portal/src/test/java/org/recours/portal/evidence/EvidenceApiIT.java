@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.recours.kernel.casefile.Sha256;
 import org.recours.kernel.casefile.query.AuditEntry;
 import org.recours.portal.ApiClient;
-import org.recours.portal.config.AxonConfiguration;
+import org.recours.platform.messaging.AxonConfiguration;
 import org.recours.query.audittrail.AuditTrailProjection;
 import org.recours.query.audittrail.AuditTrailTable;
 import org.recours.query.evidence.BundleVerifier;

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.recours.kernel.casefile.query.AuditEntry;
 import org.recours.portal.ApiClient;
-import org.recours.portal.config.AxonConfiguration;
+import org.recours.platform.messaging.AxonConfiguration;
 import org.recours.query.audittrail.AuditTrailTable;
 import org.springframework.http.HttpStatus;
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.recours.kernel.casefile.CaseRule;
 import org.recours.kernel.casefile.Category;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.portal.casefile.CaseNotFound;
 import org.recours.portal.evidence.DocumentTooLarge;
@@ -161,7 +162,7 @@ class ApiProblemsTest {
 
         @PostMapping("/api/test/invalid")
         void invalid() {
-            throw new InvalidCaseData("trackingNumber", "Numéro de suivi invalide.");
+            throw new InvalidCaseData("trackingNumber", RefusalText.of("check.tracking-number", "123"));
         }
 
         @GetMapping("/api/test/cases/{caseId}")

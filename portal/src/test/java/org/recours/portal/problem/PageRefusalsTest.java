@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.recours.kernel.casefile.CaseRule;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.portal.casefile.CaseNotFound;
 import org.recours.portal.evidence.EvidenceSettings;
@@ -84,7 +85,7 @@ class PageRefusalsTest {
     void anEntryNoFormCaughtIsABadRequestExplainedInTheLanguageOfThePage() throws Exception {
         mvc.perform(get("/test/search").param("lang", "en"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("The tracking number is not valid")));
+                .andExpect(content().string(containsString("Invalid tracking number “123”: 8 to 20 letters or digits")));
     }
 
     @Test
@@ -133,7 +134,7 @@ class PageRefusalsTest {
 
         @GetMapping("/test/search")
         String search() {
-            throw new InvalidCaseData("trackingNumber", "Numéro de suivi invalide.");
+            throw new InvalidCaseData("trackingNumber", RefusalText.of("check.tracking-number", "123"));
         }
 
         @GetMapping("/test/letters/{number}")

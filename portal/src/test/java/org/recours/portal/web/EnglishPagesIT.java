@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.recours.kernel.casefile.FrenchDate;
 import org.recours.portal.ApiClient;
 import org.recours.portal.casefile.PrimeVideoCase;
-import org.recours.portal.config.AxonConfiguration;
+import org.recours.platform.messaging.AxonConfiguration;
 import org.recours.testing.UsesPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

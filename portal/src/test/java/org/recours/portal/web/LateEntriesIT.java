@@ -321,7 +321,7 @@ class LateEntriesIT {
     private List<LocalDate> followUpDays(String caseId) {
         return jdbc.queryForList("SELECT execution_time FROM scheduled_tasks WHERE task_instance LIKE ?",
                 java.sql.Timestamp.class, "%" + caseId + "/support-follow-up/%").stream()
-                .map(at -> at.toInstant().atZone(org.recours.portal.config.AxonConfiguration.PARIS).toLocalDate())
+                .map(at -> at.toInstant().atZone(org.recours.platform.messaging.AxonConfiguration.PARIS).toLocalDate())
                 .toList();
     }
 

@@ -24,6 +24,7 @@ import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.portal.branch.BranchCodeTaken;
 import org.recours.portal.branch.BranchInUse;
+import org.recours.portal.company.ConsumerMediator;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -122,14 +123,58 @@ class RefusalsTest {
     }
 
     @Test
-    void anEnglishPageNamesTheEntryThatCanNeverBeValid() {
+    void anEnglishPageSaysWhyAStaffAccountIsRefusedWithTheDetailsTheFrenchOneGives() {
+        // as StaffAccounts refuses them: an unknown account, a password too short, one's own role
+        var unknown = new InvalidCaseData("login", RefusalText.of("check.account-unknown", "jdupont"));
+        var tooShort = new InvalidCaseData("password", RefusalText.of("check.password-short", 12));
+        var ownRole = new InvalidCaseData("role", RefusalText.of("check.own-administrator-role"));
         LocaleContextHolder.setLocale(Locale.ENGLISH);
-        assertThat(refusals.describe(new InvalidCaseData("sentOn", "La date « sentOn » est dans le futur")))
-                .startsWith("A step is dated the day it happened");
-        assertThat(refusals.describe(new InvalidCaseData("amount", "Un montant ne peut pas être négatif")))
-                .startsWith("This amount cannot be accepted");
-        assertThat(refusals.describe(new InvalidCaseData("size", "Une page compte de 1 à 100 dossiers.")))
-                .isEqualTo("The entry “size” was refused. The rule, in French: Une page compte de 1 à 100 dossiers.");
+        assertThat(refusals.describe(unknown)).isEqualTo("There is no account “jdupont”.");
+        assertThat(refusals.describe(tooShort)).isEqualTo("A password has at least 12 characters.");
+        assertThat(refusals.describe(ownRole))
+                .isEqualTo("You cannot remove your own administrator role: another administrator must do it.");
+        LocaleContextHolder.setLocale(Locale.FRENCH);
+        assertThat(refusals.describe(unknown)).isEqualTo("Aucun compte « jdupont ».").isEqualTo(unknown.getMessage());
+        assertThat(tooShort.getMessage()).isEqualTo("Un mot de passe compte au moins 12 caractères.");
+        assertThat(ownRole.getMessage()).isEqualTo("Vous ne pouvez pas retirer votre propre rôle d'administrateur : "
+                + "un autre administrateur doit le faire.");
+    }
+
+    @Test
+    void anEnglishPageNamesTheHandlerTheEntryAndTheDatesARefusalGives() {
+        // as CaseHandlers, ConfidentialNoteTaking and the letter's proof of receipt refuse them
+        var handler = new InvalidCaseData("handler",
+                RefusalText.of("check.handler-candidate", "jdupont", "paris-11"));
+        var entry = new InvalidCaseData("entry",
+                RefusalText.of("check.note-entry", 12L, RefusalText.of("check.note-entry.proposal")));
+        var proofDay = new InvalidCaseData("receivedAt",
+                RefusalText.of("check.proof-day", LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 1)));
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(refusals.describe(handler)).isEqualTo("“jdupont” is neither an active account of the branch "
+                + "paris-11 nor a supervisor: the case cannot be entrusted to them.");
+        assertThat(refusals.describe(entry)).isEqualTo("Entry no. 12 is not a proposal of the mediator of this case: "
+                + "a confidential note is about one of them (Consumer Code, Art. L612-3).");
+        assertThat(refusals.describe(proofDay)).isEqualTo("The proof of the electronic registered letter is dated "
+                + "2 March 2027, not 1 March 2027: give the time it shows, on the step's date.");
+        LocaleContextHolder.setLocale(Locale.FRENCH);
+        assertThat(refusals.describe(handler)).isEqualTo("« jdupont » n'est pas un compte actif de l'antenne "
+                + "paris-11 ni un superviseur : le dossier ne peut pas lui être confié.");
+        assertThat(refusals.describe(entry)).isEqualTo("L'entrée n° 12 n'est pas une proposition du médiateur de ce "
+                + "dossier : une note confidentielle porte sur l'une d'elles (Code de la consommation, art. L612-3).");
+        assertThat(refusals.describe(proofDay)).isEqualTo("La preuve de la lettre recommandée électronique est datée "
+                + "du 2 mars 2027, pas du 1er mars 2027 : reportez l'heure qu'elle indique, à la date de l'étape.");
+    }
+
+    @Test
+    void anEnglishPageQuotesTheMediatorsWebsiteItRefuses() {
+        var website = catchThrowableOfType(InvalidCaseData.class,
+                () -> new ConsumerMediator("Médiateur du e-commerce", "www.mediateurfevad.fr", null, null));
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(refusals.describe(website)).isEqualTo("The mediator's website is a full web address, starting "
+                + "with https:// (“www.mediateurfevad.fr”).");
+        LocaleContextHolder.setLocale(Locale.FRENCH);
+        assertThat(refusals.describe(website)).isEqualTo("Le site du médiateur est une adresse web complète, "
+                + "commençant par https:// (« www.mediateurfevad.fr »).").isEqualTo(website.getMessage());
     }
 
     @Test
@@ -158,17 +203,6 @@ class RefusalsTest {
         assertThat(refusals.describe(missing)).isEqualTo("Indiquez : « Code postal (siège 1) ».");
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         assertThat(refusals.describe(missing)).isEqualTo("Fill in: “Postcode (head office 1)”.");
-    }
-
-    @Test
-    void aFrenchPageNamesTheFieldARuleRefusesByTheLabelItsFormShows() {
-        var fields = List.of(FormField.text("staffLogin", "tokens.staffLogin", true));
-        var refusal = new InvalidCaseData("staffLogin", "Un compte actif est requis pour « staffLogin ».");
-        LocaleContextHolder.setLocale(Locale.FRENCH);
-        assertThat(refusals.describe(refusal, fields))
-                .isEqualTo("Un compte actif est requis pour « Agit pour le compte ».");
-        LocaleContextHolder.setLocale(Locale.ENGLISH);
-        assertThat(refusals.describe(refusal, fields)).isEqualTo("There is no such account: choose an active account.");
     }
 
     @Test

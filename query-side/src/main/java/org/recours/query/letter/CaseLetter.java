@@ -3,6 +3,7 @@ package org.recours.query.letter;
 import java.time.LocalDate;
 import org.recours.kernel.casefile.HeadOffice;
 import org.recours.kernel.casefile.InvalidCaseData;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.kernel.consumer.ConsumerDetails;
 
@@ -51,9 +52,8 @@ public record CaseLetter(CaseFile file, ConsumerDetails consumer, HeadOffice add
         var offices = file.company().headOffices();
         var addressee = entity == null || entity.isBlank() ? offices.get(0)
                 : file.company().headOffice(entity).orElseThrow(() -> new InvalidCaseData("addressee",
-                        "« " + entity.strip() + " » n'est pas un siège connu de " + file.company().name()
-                                + " ; sièges connus : " + String.join(" ; ", offices.stream()
-                                .map(HeadOffice::entity).toList()) + "."));
+                        RefusalText.of("check.addressee", entity.strip(), file.company().name(),
+                                String.join(" ; ", offices.stream().map(HeadOffice::entity).toList()))));
         return new CaseLetter(file, consumer, addressee, writtenOn);
     }
 }

@@ -20,8 +20,7 @@ public record CorrectCourtClaim(@TargetAggregateIdentifier CaseId caseId,
                 Require.LONG_TEXT);
         exemptionDetails = Require.optionalText("exemptionDetails", exemptionDetails, Require.LONG_TEXT);
         if (exemption != null && exemptionDetails == null) {
-            throw new InvalidCaseData("exemptionDetails", "Une dispense de tentative amiable (Code de procédure "
-                    + "civile, art. 750-1) se justifie : décrivez ce qui l'établit.");
+            throw new InvalidCaseData("exemptionDetails", RefusalText.of("check.exemption-details"));
         }
         filedAnywayReason = Require.optionalText("filedAnywayReason", filedAnywayReason, Require.LONG_TEXT);
         reason = Require.text("reason", reason, Require.LONG_TEXT);

@@ -3,16 +3,21 @@ package org.recours.kernel.casefile;
 import java.util.Optional;
 
 /**
- * Input that can never be valid, whatever the state of the case: a future date, a negative amount, empty facts. The
- * shared checks ({@link Require}) say so with a key of the {@code refusals} bundles and its arguments, which the
- * pages render in their language; the message is the French wording.
+ * Input that can never be valid, whatever the state of the case: a future date, a negative amount, empty facts, an
+ * unknown account. Every refusal says so with a key of the {@code refusals} bundles and its arguments
+ * ({@link RefusalText}: the shared checks of {@link Require}, the value objects, the pages' own checks), which the
+ * pages render in their language; the message is the French wording, the one the REST API gives.
  */
 public class InvalidCaseData extends RuntimeException {
 
     private final String field;
     private final transient RefusalText text;
 
-    public InvalidCaseData(String field, String message) {
+    /**
+     * A refusal whose words are not a {@code refusals} key: only for a subclass that gives the pages its own (a
+     * form's entry it could not read names a message code of the pages).
+     */
+    protected InvalidCaseData(String field, String message) {
         super(message);
         this.field = field;
         this.text = null;
@@ -28,7 +33,7 @@ public class InvalidCaseData extends RuntimeException {
         return field;
     }
 
-    /** What the refusal says, to render in a page's language; empty for a sentence built in French only. */
+    /** What the refusal says, to render in a page's language; empty only for a subclass that words it itself. */
     public Optional<RefusalText> text() {
         return Optional.ofNullable(text);
     }

@@ -24,7 +24,7 @@ import org.recours.kernel.campaign.CampaignStepRefused;
  */
 class RefusalBundlesTest {
 
-    /** The keys the domain names; the English file also holds the pages' refusals by field and class. */
+    /** The keys the refusals name; the English file also holds the pages' other refusals by their class. */
     private static final String DOMAIN_KEYS =
             "(rule|campaign-rule|entry|not-counted|prior-examination|require|check|list)\\..*";
 

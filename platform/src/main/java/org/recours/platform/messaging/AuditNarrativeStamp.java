@@ -1,4 +1,4 @@
-package org.recours.portal.config;
+package org.recours.platform.messaging;
 
 import java.util.List;
 import java.util.Map;
