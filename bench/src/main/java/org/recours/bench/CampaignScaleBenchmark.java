@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.recours.kernel.casefile.Category;
+import org.recours.testing.casefile.ReferenceCase;
 
 /**
  * Issue 17: a campaign of {@code bench.members} member cases. Seeds that many open cases sharing the Prime Video
@@ -105,11 +106,12 @@ public final class CampaignScaleBenchmark {
 
     private void measure(RecoursProcess app) throws Exception {
         var opened = call("POST", "/api/campaigns", """
-                {"title": "Publicités dans Prime Video", "companyId": "amazon-prime-video",
-                 "targetedEntity": "Amazon Europe Core SARL", "ground": "ADS_IN_PAID_SUBSCRIPTION",
+                {"title": "%s", "companyId": "%s",
+                 "targetedEntity": "%s", "ground": "ADS_IN_PAID_SUBSCRIPTION",
                  "breach": "Publicités dans l'abonnement payant ; les retirer coûte 1,99 € de plus par mois",
                  "periodFrom": "2024-02-05", "eligibility": "Abonnés à Prime Video avant le 9 avril 2024",
-                 "legalGrounds": "Code de la consommation, art. R212-1 3° : modification unilatérale du service"}""");
+                 "legalGrounds": "Code de la consommation, art. R212-1 3° : modification unilatérale du service"}"""
+                .formatted(ReferenceCase.CAMPAIGN_TITLE, ReferenceCase.COMPANY_ID, ReferenceCase.LUXEMBOURG.entity()));
         var matcher = CAMPAIGN_ID.matcher(opened.body());
         if (opened.statusCode() != 201 || !matcher.find()) {
             throw new IllegalStateException("no campaign: " + opened.statusCode() + " " + opened.body());

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import org.recours.testing.casefile.ReferenceCase;
 
 /**
  * Issue 7, benchmark 3: how long a case of 10, 1,000 and 10,000 events takes to load, with and without snapshots, and
@@ -156,12 +157,7 @@ public final class CaseLoadBenchmark {
 
     private String buildCase(int port, int events) throws Exception {
         var api = new Api(port, token);
-        var filed = expect(api.post("/api/cases", null, """
-                {"consumer": {"fullName": "Camille Martin", "email": "camille.martin@example.org", "agreedToReminders": false},
-                 "companyId": "amazon-prime-video", "category": "ADS_IN_PAID_SUBSCRIPTION",
-                 "facts": "Publicités dans l'abonnement payant depuis février 2024 ; les retirer coûte 1,99 € par mois.",
-                 "amountAtStake": 35.88, "desiredOutcome": "Remboursement des mois avec publicité", "branch": "paris-11"}
-                """), "filing");
+        var filed = expect(api.post("/api/cases", null, Workload.filing(ReferenceCase.CAMILLE).json()), "filing");
         var caseId = Api.field(filed.body(), "caseId");
         for (long version = 1; version < events; version++) {
             String path;

@@ -60,6 +60,7 @@ import org.recours.kernel.casefile.SupportContacted;
 import org.recours.kernel.casefile.TrackingNumber;
 import org.recours.kernel.law.LegalDeadlines;
 import org.recours.query.json.RecoursJson;
+import org.recours.testing.casefile.ReferenceCase;
 
 /**
  * Fills a freshly migrated Recours database with cases as the application writes them: the kernel's event records,
@@ -96,7 +97,7 @@ final class CaseSeed {
             "Arnaud", "Martinez", "Gérard", "Roche", "Renard", "Schmitt", "Roy", "Leroux", "Colin", "Vidal", "Caron",
             "Picard", "Roger", "Fabre", "Aubert", "Lemoine", "Renaud", "Dumas", "Lacroix", "Olivier", "Philippe",
             "Bourgeois", "Pierre", "Benoît", "Rey", "Leclerc", "Payet", "Rolland", "Leclercq", "Guillaume", "Lecomte"};
-    private static final String[] COMPANY_NAMES = {"Amazon Prime Video", "Netflix France", "Canal Plus", "Orange",
+    private static final String[] COMPANY_NAMES = {ReferenceCase.COMPANY_NAME, "Netflix France", "Canal Plus", "Orange",
             "SFR", "Bouygues Telecom", "Free", "EDF", "Engie", "TotalEnergies Électricité", "SNCF Voyageurs",
             "Air France", "Fnac Darty", "Cdiscount", "Boulanger", "Leboncoin", "Vinted", "Spotify France", "Deezer",
             "Disney Plus", "Apple Distribution", "Google Ireland", "Microsoft France", "PayPal Europe", "Revolut",
@@ -167,11 +168,9 @@ final class CaseSeed {
         this.seed = seed;
         for (int i = 0; i < COMPANY_NAMES.length; i++) {
             var name = COMPANY_NAMES[i];
-            var id = i == 0 ? "amazon-prime-video" : slug(name);
+            var id = i == 0 ? ReferenceCase.COMPANY_ID : slug(name);
             var offices = i == 0
-                    ? List.of(new HeadOffice("Amazon Digital France SAS", "67 boulevard du Général Leclerc", "92110",
-                            "Clichy", "France"), new HeadOffice("Amazon Europe Core SARL", "38 avenue John F. Kennedy",
-                            "L-1855", "Luxembourg", "Luxembourg"))
+                    ? List.of(ReferenceCase.CLICHY, ReferenceCase.LUXEMBOURG)
                     : List.of(new HeadOffice(name + " SAS", (10 + i) + " rue de la République", "750" + (10 + i % 10),
                             "Paris", "France"));
             companies.add(new Company(id, new CompanyProfile(id, name, offices,

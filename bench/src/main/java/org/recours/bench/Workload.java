@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.recours.testing.casefile.ReferenceCase;
 
 /**
  * Concurrent clients, each doing what a staff member's tool does: file a case, then record steps on it (a support
@@ -140,12 +141,15 @@ final class Workload {
 
     private String complaint() {
         long n = serial.incrementAndGet();
-        return """
-                {"consumer": {"fullName": "Camille Martin %d", "email": "camille.martin.%d@example.org", "agreedToReminders": false},
-                 "companyId": "amazon-prime-video", "category": "ADS_IN_PAID_SUBSCRIPTION",
-                 "facts": "Publicités dans l'abonnement payant depuis février 2024 ; les retirer coûte 1,99 € par mois.",
-                 "amountAtStake": 35.88, "desiredOutcome": "Remboursement des mois avec publicité", "branch": "paris-11"}
-                """.formatted(n, n);
+        return filing(ReferenceCase.Consumer.named(ReferenceCase.CONSUMER_NAME + " " + n)
+                .withEmail("camille.martin." + n + "@example.org")).json();
+    }
+
+    /** The reference case's filing by the given consumer, who declines reminders, as the benchmarks send it. */
+    static ReferenceCase.Filing filing(ReferenceCase.Consumer consumer) {
+        var declining = new ReferenceCase.Consumer(consumer.fullName(), consumer.email(), null, null, false);
+        return ReferenceCase.filing().by(declining).withFacts("Publicités dans l'abonnement payant depuis février "
+                + "2024 ; les retirer coûte 1,99 € par mois.");
     }
 
     private String supportContact(long version) {

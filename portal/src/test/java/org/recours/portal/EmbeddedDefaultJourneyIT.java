@@ -1,6 +1,8 @@
 package org.recours.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.recours.portal.faults.RecoursJar;
 import org.recours.portal.reminders.SmtpServer;
 import org.recours.portal.web.StaffFixtures;
+import org.recours.testing.casefile.ReferenceCase.Consumer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -59,7 +62,7 @@ class EmbeddedDefaultJourneyIT {
                     assertThat(ok(api.get("/api/cases?q=" + typed)).getBody()).as(typed).contains(caseId);
                 }
                 assertThat(ok(api.get("/api/statistics")).getBody()).contains("\"category\":\"CANCELLATION_IGNORED\"");
-                assertThat(ok(api.get("/api/statistics.csv")).getBody()).contains("Amazon Prime Video");
+                assertThat(ok(api.get("/api/statistics.csv")).getBody()).contains(COMPANY_NAME);
                 exportsAnswer(api, caseId);
                 assertThat(app.kill()).as("SIGKILL").isEqualTo(137);
             }
@@ -91,12 +94,9 @@ class EmbeddedDefaultJourneyIT {
      */
     private static String fileAndLeaveUnanswered(ApiClient api) {
         var today = LocalDate.now(PARIS);
-        var filed = api.post("/api/cases", """
-                {"consumer": {"fullName": "Élodie Lefèvre", "email": "elodie.lefevre@example.org",
-                              "agreedToReminders": true},
-                 "companyId": "amazon-prime-video", "category": "CANCELLATION_IGNORED",
-                 "facts": "Résiliation ignorée, signalée à la FEVAD", "amountAtStake": 8.99,
-                 "desiredOutcome": "Remboursement", "branch": "paris-11"}""");
+        var filed = api.post("/api/cases", briefFiling()
+                .by(Consumer.named("Élodie Lefèvre").withEmail("elodie.lefevre@example.org").agreeingToReminders(true))
+                .about("CANCELLATION_IGNORED", "Résiliation ignorée, signalée à la FEVAD").atStake("8.99").json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = api.json(filed).get("caseId").asString();
         ok(api.post("/api/cases/" + caseId + "/support-contacts", """

@@ -2,6 +2,8 @@ package org.recours.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,17 +29,16 @@ class EmbeddedDefaultSmokeIT {
             assertThat(context.getEnvironment().getProperty("spring.datasource.url")).isNull();
             var api = new ApiClient(((WebServerApplicationContext) context).getWebServer().getPort());
 
-            var filed = api.post("/api/cases", """
-                    {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",
-                     "category": "CANCELLATION_IGNORED", "facts": "Résiliation du 3 mars ignorée, prélèvement d'avril",
-                     "amountAtStake": 8.99, "desiredOutcome": "Remboursement d'avril", "branch": "lyon"}""");
+            var filed = api.post("/api/cases", briefFiling()
+                    .about("CANCELLATION_IGNORED", "Résiliation du 3 mars ignorée, prélèvement d'avril").atStake("8.99")
+                    .asking("Remboursement d'avril").inBranch("lyon").json());
             assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
             var caseId = api.json(filed).get("caseId").asString();
 
             var view = api.caseAtVersion(caseId, 0);
             assertThat(view.get("status").asString()).isEqualTo("FILED");
             assertThat(view.get("facts").asString()).contains("Résiliation du 3 mars");
-            assertThat(view.get("consumerDetails").get("fullName").asString()).isEqualTo("Camille Martin");
+            assertThat(view.get("consumerDetails").get("fullName").asString()).isEqualTo(CONSUMER_NAME);
 
             assertThat(api.awaitHistory(caseId, 1)).hasSize(1);
             assertThat(api.json(api.get("/api/cases?q=martin")).get("cases").get(0).get("caseId").asString())

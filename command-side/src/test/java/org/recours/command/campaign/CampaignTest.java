@@ -1,5 +1,10 @@
 package org.recours.command.campaign;
 
+import static org.recours.testing.casefile.ReferenceCase.CAMPAIGN_TITLE;
+import static org.recours.testing.casefile.ReferenceCase.CASE;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_ID;
+import static org.recours.testing.casefile.ReferenceCase.LUXEMBOURG;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,7 +62,7 @@ class CampaignTest {
 
     static final LocalDate TODAY = LocalDate.of(2027, 3, 15);
     static final CampaignId CAMPAIGN = new CampaignId("CP-PV24-ADS0");
-    static final CaseId CAMILLE = new CaseId("RC-7K2M-9QXD");
+    static final CaseId CAMILLE = CASE;
     static final CaseId YANN = new CaseId("RC-8H3N-2WXE");
     static final BranchId PARIS = new BranchId("paris-11");
     static final BranchId LYON = new BranchId("lyon");
@@ -78,8 +83,8 @@ class CampaignTest {
     }
 
     static OpenCampaign openPrimeVideoAds() {
-        return new OpenCampaign(CAMPAIGN, "Publicités dans Prime Video", "amazon-prime-video",
-                "Amazon Europe Core SARL", Category.ADS_IN_PAID_SUBSCRIPTION,
+        return new OpenCampaign(CAMPAIGN, CAMPAIGN_TITLE, COMPANY_ID,
+                LUXEMBOURG.entity(), Category.ADS_IN_PAID_SUBSCRIPTION,
                 "Publicités introduites dans l'abonnement payant ; les retirer coûte 2,99 € par mois.",
                 LocalDate.of(2024, 2, 5), null, "Abonnés avant le 9 avril 2024",
                 "Code de la consommation, art. R212-1 3°");
@@ -103,8 +108,8 @@ class CampaignTest {
         void aSupervisorOpensTheCampaignAgainstTheTargetedEntity() {
             fixture.givenNoPriorActivity()
                     .when(openPrimeVideoAds(), SUPERVISOR)
-                    .expectEvents(new CampaignOpened(CAMPAIGN, "Publicités dans Prime Video", "amazon-prime-video",
-                            "Amazon Europe Core SARL", Category.ADS_IN_PAID_SUBSCRIPTION,
+                    .expectEvents(new CampaignOpened(CAMPAIGN, CAMPAIGN_TITLE, COMPANY_ID,
+                            LUXEMBOURG.entity(), Category.ADS_IN_PAID_SUBSCRIPTION,
                             openPrimeVideoAds().breach(), LocalDate.of(2024, 2, 5), null,
                             "Abonnés avant le 9 avril 2024", "Code de la consommation, art. R212-1 3°",
                             new StaffMemberId("sophie"), TODAY));
@@ -134,14 +139,14 @@ class CampaignTest {
         @Test
         void anOpenCaseOfTheCompanyJoins() {
             fixture.given(opened())
-                    .when(new JoinCampaign(CAMPAIGN, CAMILLE, PARIS, "amazon-prime-video", false), PARIS_STAFF)
+                    .when(new JoinCampaign(CAMPAIGN, CAMILLE, PARIS, COMPANY_ID, false), PARIS_STAFF)
                     .expectEvents(new CaseJoinedCampaign(CAMPAIGN, CAMILLE, PARIS, TODAY));
         }
 
         @Test
         void aClosedCaseCannotJoin() {
             fixture.given(opened())
-                    .when(new JoinCampaign(CAMPAIGN, CAMILLE, PARIS, "amazon-prime-video", true), SUPERVISOR)
+                    .when(new JoinCampaign(CAMPAIGN, CAMILLE, PARIS, COMPANY_ID, true), SUPERVISOR)
                     .expectNoEvents()
                     .expectException(CampaignStepRefused.class)
                     .expectExceptionMessage("Le dossier RC-7K2M-9QXD est clos : "
@@ -158,7 +163,7 @@ class CampaignTest {
         @Test
         void aCaseJoinsOnce() {
             fixture.given(opened(), joined(CAMILLE, PARIS))
-                    .when(new JoinCampaign(CAMPAIGN, CAMILLE, PARIS, "amazon-prime-video", false), SUPERVISOR)
+                    .when(new JoinCampaign(CAMPAIGN, CAMILLE, PARIS, COMPANY_ID, false), SUPERVISOR)
                     .expectException(CampaignStepRefused.class)
                     .expectExceptionMessage("Le dossier RC-7K2M-9QXD fait déjà partie de la campagne.");
         }
@@ -166,7 +171,7 @@ class CampaignTest {
         @Test
         void staffAddOnlyTheirBranchsCases() {
             fixture.given(opened())
-                    .when(new JoinCampaign(CAMPAIGN, YANN, LYON, "amazon-prime-video", false), PARIS_STAFF)
+                    .when(new JoinCampaign(CAMPAIGN, YANN, LYON, COMPANY_ID, false), PARIS_STAFF)
                     .expectException(CaseOutOfReach.class);
         }
 
@@ -224,7 +229,7 @@ class CampaignTest {
             fixture.given(twoConsentingMembers())
                     .when(new SendCollectiveFormalNotice(CAMPAIGN, TODAY, SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT,
                             new TrackingNumber("1A 123 456 7890 1")), SUPERVISOR)
-                    .expectEvents(new CollectiveFormalNoticeSent(CAMPAIGN, 1, "Amazon Europe Core SARL", TODAY,
+                    .expectEvents(new CollectiveFormalNoticeSent(CAMPAIGN, 1, LUXEMBOURG.entity(), TODAY,
                             SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT, new TrackingNumber("1A 123 456 7890 1"),
                             List.of(CAMILLE, YANN)));
         }
@@ -293,7 +298,7 @@ class CampaignTest {
                                     "AGR-2022", List.of(CAMILLE, YANN)),
                             new JudgmentDelivered(CAMPAIGN, LocalDate.of(2027, 2, 1), "Responsabilité retenue",
                                     TODAY))
-                    .when(new JoinCampaign(CAMPAIGN, new CaseId("RC-9J4P-3YZF"), PARIS, "amazon-prime-video", false),
+                    .when(new JoinCampaign(CAMPAIGN, new CaseId("RC-9J4P-3YZF"), PARIS, COMPANY_ID, false),
                             SUPERVISOR)
                     .expectEvents(new CaseJoinedCampaign(CAMPAIGN, new CaseId("RC-9J4P-3YZF"), PARIS, TODAY));
         }
@@ -305,7 +310,7 @@ class CampaignTest {
                                     "AGR-2022", List.of(CAMILLE, YANN)),
                             new JudgmentDelivered(CAMPAIGN, LocalDate.of(2027, 2, 1), "Responsabilité retenue",
                                     TODAY.minusDays(1)))
-                    .when(new JoinCampaign(CAMPAIGN, new CaseId("RC-9J4P-3YZF"), PARIS, "amazon-prime-video", false),
+                    .when(new JoinCampaign(CAMPAIGN, new CaseId("RC-9J4P-3YZF"), PARIS, COMPANY_ID, false),
                             SUPERVISOR)
                     .expectException(CampaignStepRefused.class)
                     .expectExceptionMessage("La période d'adhésion a pris fin le 14 mars 2027.");

@@ -8,7 +8,6 @@ import static org.recours.command.casefile.ComplaintCaseTest.refusedUnder;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ import org.recours.kernel.casefile.FactsKnownDateRecorded;
 import org.recours.kernel.casefile.RecordConciliationFirstMeeting;
 import org.recours.kernel.casefile.RecordConciliationOutcome;
 import org.recours.kernel.casefile.ReminderKind;
-import org.recours.kernel.law.ReminderPolicy;
+import org.recours.testing.time.MovableClock;
 
 /**
  * Code civil, art. 2238 (ADR 24): a conciliation suspends the limitation from its first meeting (no written agreement
@@ -34,16 +33,12 @@ class ComplaintCaseConciliationLimitationTest {
     private static final LocalDate ENDS = LocalDate.of(2031, 3, 10);
     private static final LocalDate REQUESTED = LocalDate.of(2029, 12, 1);
 
-    private final ComplaintCaseDeadlinesTest.MovableClock clock =
-            new ComplaintCaseDeadlinesTest.MovableClock(at(LocalDate.of(2030, 4, 12), LocalTime.NOON));
+    private final MovableClock clock = MovableClock.stoppedAt(at(LocalDate.of(2030, 4, 12), LocalTime.NOON));
     private FixtureConfiguration<ComplaintCase> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ComplaintCase.class);
-        fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource(ReminderPolicy.DEFAULT);
-        fixture.givenCurrentTime(clock.instant());
+        fixture = ComplaintCaseFixture.on(clock);
     }
 
     private void today(LocalDate day) {

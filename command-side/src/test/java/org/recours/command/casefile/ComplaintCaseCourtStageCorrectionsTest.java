@@ -9,13 +9,11 @@ import static org.recours.command.casefile.ComplaintCaseTest.refusedUnder;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.recours.command.calendar.FrenchPublicHolidays;
 import org.recours.kernel.casefile.ActorMetaData;
 import org.recours.kernel.casefile.AmicableAttemptBasis;
 import org.recours.kernel.casefile.CaseRule;
@@ -42,7 +40,7 @@ import org.recours.kernel.casefile.ReminderKind;
 import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.StaffRole;
 import org.recours.kernel.casefile.TrackingNumber;
-import org.recours.kernel.law.ReminderPolicy;
+import org.recours.testing.time.MovableClock;
 
 /**
  * ADR 24: the court stage's steps are corrected like the others (ADR 13) — a returned letter, a conciliation's request
@@ -54,16 +52,12 @@ class ComplaintCaseCourtStageCorrectionsTest {
     private static final Map<String, String> AS_STAFF = Map.of(ActorMetaData.STAFF_MEMBER, "marie",
             ActorMetaData.STAFF_ROLE, StaffRole.STAFF.name(), ActorMetaData.STAFF_BRANCH, "paris-11");
 
-    private final ComplaintCaseDeadlinesTest.MovableClock clock =
-            new ComplaintCaseDeadlinesTest.MovableClock(at(LocalDate.of(2028, 9, 25), LocalTime.NOON));
+    private final MovableClock clock = MovableClock.stoppedAt(at(LocalDate.of(2028, 9, 25), LocalTime.NOON));
     private FixtureConfiguration<ComplaintCase> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ComplaintCase.class);
-        fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource(ReminderPolicy.DEFAULT.withWorkingDays(new FrenchPublicHolidays()));
-        fixture.givenCurrentTime(clock.instant());
+        fixture = ComplaintCaseFixture.onWorkingDays(clock);
     }
 
     @Nested

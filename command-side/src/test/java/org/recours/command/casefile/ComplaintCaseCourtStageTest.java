@@ -6,10 +6,10 @@ import static org.recours.command.casefile.ComplaintCaseDeadlinesTest.CASE;
 import static org.recours.command.casefile.ComplaintCaseDeadlinesTest.at;
 import static org.recours.command.casefile.ComplaintCaseDeadlinesTest.filed;
 import static org.recours.command.casefile.ComplaintCaseTest.refusedUnder;
+import static org.recours.testing.casefile.ReferenceCase.FEVAD;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +31,7 @@ import org.recours.kernel.casefile.RecordConciliationOutcome;
 import org.recours.kernel.casefile.RecordCourtAction;
 import org.recours.kernel.casefile.RequestConciliation;
 import org.recours.kernel.casefile.StepRefused;
-import org.recours.kernel.law.ReminderPolicy;
+import org.recours.testing.time.MovableClock;
 
 /**
  * Code de procédure civile, art. 750-1: a claim for a sum of 5,000 euros or less goes to court only after a
@@ -50,16 +50,13 @@ class ComplaintCaseCourtStageTest {
 
     @BeforeEach
     void setUp() {
-        var clock = new ComplaintCaseDeadlinesTest.MovableClock(at(TODAY, LocalTime.NOON));
-        fixture = new AggregateTestFixture<>(ComplaintCase.class);
-        fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource(ReminderPolicy.DEFAULT);
-        fixture.givenCurrentTime(clock.instant());
+        var clock = MovableClock.stoppedAt(at(TODAY, LocalTime.NOON));
+        fixture = ComplaintCaseFixture.on(clock);
     }
 
     private TestExecutor<ComplaintCase> afterAnInadmissibleMediation() {
         return fixture.given(filed(),
-                new MediationRequested(CASE, "Médiateur du e-commerce de la FEVAD", LocalDate.of(2031, 5, 2), null,
+                new MediationRequested(CASE, FEVAD, LocalDate.of(2031, 5, 2), null,
                         LocalDate.of(2031, 7, 31), null),
                 new MediationConcluded(CASE, MediationOutcome.INADMISSIBLE, LocalDate.of(2031, 5, 20),
                         "Litige déjà porté devant un autre médiateur"));
@@ -106,7 +103,7 @@ class ComplaintCaseCourtStageTest {
     @Test
     void aMediationThatExaminedTheDisputeCoversAClaimOfFiveThousandEuros() {
         fixture.given(filed(),
-                        new MediationRequested(CASE, "Médiateur du e-commerce de la FEVAD", LocalDate.of(2031, 5, 2),
+                        new MediationRequested(CASE, FEVAD, LocalDate.of(2031, 5, 2),
                                 null, LocalDate.of(2031, 7, 31), null),
                         new MediationConcluded(CASE, MediationOutcome.PROPOSAL_REFUSED, LocalDate.of(2031, 7, 15),
                                 "Proposition refusée par l'entreprise"))

@@ -3,6 +3,7 @@ package org.recours.command.casefile;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.recours.testing.casefile.ReferenceCase.primeVideo;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.hamcrest.FeatureMatcher;
@@ -49,8 +49,8 @@ import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.TrackingNumber;
-import org.recours.kernel.law.ReminderPolicy;
 import org.recours.testing.casefile.ReferenceCase;
+import org.recours.testing.time.MovableClock;
 
 /**
  * The deadlines a case sets for itself: scheduled by the step that starts a time limit, cancelled by the one that
@@ -62,22 +62,19 @@ class ComplaintCaseDeadlinesTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final CaseId CASE = ReferenceCase.CASE;
     private static final HeadOffice CLICHY = ReferenceCase.CLICHY;
-    private static final CompanyProfile PRIME_VIDEO = ReferenceCase.primeVideo().onlyInClichy().build();
+    private static final CompanyProfile PRIME_VIDEO = primeVideo().onlyInClichy().build();
     private static final LocalDate SENT = LocalDate.of(2031, 1, 8);
     private static final LocalDate DELIVERED = LocalDate.of(2031, 1, 10);
     private static final LocalDate RESPONSE_DUE = LocalDate.of(2031, 3, 10);
     private static final LocalDate SILENCE_FROM = LocalDate.of(2031, 3, 11);
     private static final LocalDate ADMISSIBLE_UNTIL = LocalDate.of(2032, 1, 8);
 
-    private final MovableClock clock = new MovableClock(at(LocalDate.of(2031, 1, 12), LocalTime.NOON));
+    private final MovableClock clock = MovableClock.stoppedAt(at(LocalDate.of(2031, 1, 12), LocalTime.NOON));
     private FixtureConfiguration<ComplaintCase> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ComplaintCase.class);
-        fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource(ReminderPolicy.DEFAULT);
-        fixture.givenCurrentTime(clock.instant());
+        fixture = ComplaintCaseFixture.on(clock);
     }
 
     @Test
@@ -192,7 +189,7 @@ class ComplaintCaseDeadlinesTest {
         var case_ = fixture.given(filed()).andGivenCommands(sendLetter(), deliver());
         clock.setTo(at(LocalDate.of(2031, 3, 11), LocalTime.NOON));
 
-        case_.when(new RequestMediation(CASE, null, "Médiateur du e-commerce de la FEVAD", LocalDate.of(2031, 3, 11),
+        case_.when(new RequestMediation(CASE, null, ReferenceCase.FEVAD, LocalDate.of(2031, 3, 11),
                         "FEVAD-2031-0001", null), Map.of(ActorMetaData.STAFF_ROLE, "STAFF",
                         ActorMetaData.STAFF_BRANCH, "paris-11"))
                 .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 11, 9)),
@@ -314,7 +311,7 @@ class ComplaintCaseDeadlinesTest {
     }
 
     static RequestMediation requestMediation() {
-        return new RequestMediation(CASE, null, "Médiateur du e-commerce de la FEVAD", LocalDate.of(2031, 3, 11),
+        return new RequestMediation(CASE, null, ReferenceCase.FEVAD, LocalDate.of(2031, 3, 11),
                 "FEVAD-2031-0001", null);
     }
 
@@ -346,11 +343,4 @@ class ComplaintCaseDeadlinesTest {
         return (Matcher) contains(each);
     }
 
-    /** The aggregate's "today", moved by the test the way the fixture moves the deadline manager's time. */
-    static final class MovableClock extends org.recours.testing.time.MovableClock {
-
-        MovableClock(Instant now) {
-            super(now, false);
-        }
-    }
 }

@@ -3,6 +3,8 @@ package org.recours.command.casefile;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.recours.testing.casefile.ReferenceCase.FEVAD;
+import static org.recours.testing.casefile.ReferenceCase.primeVideo;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,14 +13,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.recours.command.casefile.ComplaintCaseDeadlinesTest.MovableClock;
 import org.recours.kernel.casefile.ActorMetaData;
 import org.recours.kernel.casefile.AddNote;
 import org.recours.kernel.casefile.BranchId;
@@ -80,8 +80,8 @@ import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.StaffRole;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.kernel.casefile.TrackingNumber;
-import org.recours.kernel.law.ReminderPolicy;
 import org.recours.testing.casefile.ReferenceCase;
+import org.recours.testing.time.MovableClock;
 
 /**
  * Steps entered late, in any order, and corrected: the case states only what is true when it states it, a later
@@ -91,7 +91,7 @@ import org.recours.testing.casefile.ReferenceCase;
 class ComplaintCaseLateEntriesTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final CaseId CASE = new CaseId("RC-7K2M-9QXD");
+    private static final CaseId CASE = ReferenceCase.CASE;
     private static final HeadOffice CLICHY = ReferenceCase.CLICHY;
     private static final HeadOffice LUXEMBOURG = ReferenceCase.LUXEMBOURG;
     private static final CompanyProfile PRIME_VIDEO = companyAnsweringWithin(2);
@@ -99,15 +99,12 @@ class ComplaintCaseLateEntriesTest {
     private static final Map<String, String> AS_STAFF = actor("marie", StaffRole.STAFF);
     private static final Map<String, String> AS_SUPERVISOR = actor("paul", StaffRole.SUPERVISOR);
 
-    private final MovableClock clock = new MovableClock(noon(LocalDate.of(2027, 3, 2)));
+    private final MovableClock clock = MovableClock.stoppedAt(noon(LocalDate.of(2027, 3, 2)));
     private FixtureConfiguration<ComplaintCase> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ComplaintCase.class);
-        fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource(ReminderPolicy.DEFAULT);
-        fixture.givenCurrentTime(clock.instant());
+        fixture = ComplaintCaseFixture.on(clock);
     }
 
     @Nested
@@ -251,7 +248,7 @@ class ComplaintCaseLateEntriesTest {
                     .andGivenCommands(send(LocalDate.of(2027, 3, 2)), deliver(LocalDate.of(2027, 3, 4)),
                             answer(LocalDate.of(2027, 4, 20)))
                     .when(mediation(LocalDate.of(2027, 5, 10)), AS_STAFF)
-                    .expectEvents(new MediationRequested(CASE, "Médiateur du e-commerce de la FEVAD",
+                    .expectEvents(new MediationRequested(CASE, FEVAD,
                             LocalDate.of(2027, 5, 10), null, LocalDate.of(2027, 8, 8), null))
                     .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2027, 5, 5)), DeadlineFamily.RESPONSE_WINDOW.storedName());
         }
@@ -264,7 +261,7 @@ class ComplaintCaseLateEntriesTest {
                     .andGivenCommands(send(LocalDate.of(2027, 3, 2)), deliver(LocalDate.of(2027, 3, 4)),
                             new RecordResponseDeadlineExpiry(CASE, null))
                     .when(mediation(LocalDate.of(2027, 5, 5)), AS_STAFF)
-                    .expectEvents(new MediationRequested(CASE, "Médiateur du e-commerce de la FEVAD",
+                    .expectEvents(new MediationRequested(CASE, FEVAD,
                             LocalDate.of(2027, 5, 5), null, LocalDate.of(2027, 8, 3), null));
         }
     }
@@ -604,7 +601,7 @@ class ComplaintCaseLateEntriesTest {
 
         private final SupportContacted contacted = new SupportContacted(CASE, ContactChannel.CHAT,
                 LocalDate.of(2027, 3, 2), "T-1", "Demande de remboursement", "Refus");
-        private final MediationRequested requested = new MediationRequested(CASE, "Médiateur du e-commerce de la FEVAD",
+        private final MediationRequested requested = new MediationRequested(CASE, FEVAD,
                 LocalDate.of(2027, 3, 10), "M-1", LocalDate.of(2027, 6, 8), null);
 
         @Test
@@ -670,9 +667,9 @@ class ComplaintCaseLateEntriesTest {
             clock.setTo(noon(LocalDate.of(2027, 3, 20)));
 
             fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested)
-                    .when(new CorrectMediationRequest(CASE, null, 2, "Médiateur du e-commerce de la FEVAD",
+                    .when(new CorrectMediationRequest(CASE, null, 2, FEVAD,
                             LocalDate.of(2027, 3, 12), "M-1", "Date de l'accusé de saisine"), AS_STAFF)
-                    .expectEvents(new MediationRequestCorrected(CASE, 2, 1, "Médiateur du e-commerce de la FEVAD",
+                    .expectEvents(new MediationRequestCorrected(CASE, 2, 1, FEVAD,
                             LocalDate.of(2027, 3, 12), "M-1", LocalDate.of(2027, 6, 10), "Date de l'accusé de saisine"))
                     .expectScheduledDeadline(eightAm(LocalDate.of(2027, 6, 11)), new CaseDeadline(
                             ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, LocalDate.of(2027, 6, 10),
@@ -688,7 +685,7 @@ class ComplaintCaseLateEntriesTest {
             clock.setTo(noon(LocalDate.of(2027, 3, 20)));
 
             fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested)
-                    .when(new CorrectMediationRequest(CASE, null, 2, "Médiateur du e-commerce de la FEVAD",
+                    .when(new CorrectMediationRequest(CASE, null, 2, FEVAD,
                             LocalDate.of(2027, 3, 2), "M-1", "Date de l'accusé de saisine"), AS_STAFF)
                     .expectNoEvents()
                     .expectException(allOf(refusedUnder(CaseRule.RESPONSE_WINDOW_OPEN),
@@ -700,9 +697,9 @@ class ComplaintCaseLateEntriesTest {
             clock.setTo(noon(LocalDate.of(2027, 3, 20)));
 
             fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested)
-                    .when(new CorrectMediationRequest(CASE, null, 2, "Médiateur du e-commerce de la FEVAD",
+                    .when(new CorrectMediationRequest(CASE, null, 2, FEVAD,
                             LocalDate.of(2027, 3, 3), "M-1", "Date de l'accusé de saisine"), AS_STAFF)
-                    .expectEvents(new MediationRequestCorrected(CASE, 2, 1, "Médiateur du e-commerce de la FEVAD",
+                    .expectEvents(new MediationRequestCorrected(CASE, 2, 1, FEVAD,
                             LocalDate.of(2027, 3, 3), "M-1", LocalDate.of(2027, 6, 1), "Date de l'accusé de saisine"));
         }
 
@@ -712,7 +709,7 @@ class ComplaintCaseLateEntriesTest {
 
             fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested,
                             new MediationConcluded(CASE, MediationOutcome.AGREEMENT, LocalDate.of(2027, 4, 1), "Fin"))
-                    .when(new CorrectMediationRequest(CASE, null, 2, "Médiateur du e-commerce de la FEVAD",
+                    .when(new CorrectMediationRequest(CASE, null, 2, FEVAD,
                             LocalDate.of(2027, 4, 2), "M-1", "Erreur"), AS_STAFF)
                     .expectNoEvents()
                     .expectException(refusedUnder(CaseRule.DATE_OUT_OF_ORDER));
@@ -723,7 +720,7 @@ class ComplaintCaseLateEntriesTest {
             clock.setTo(noon(LocalDate.of(2027, 3, 20)));
 
             fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested)
-                    .when(new CorrectMediationRequest(CASE, null, 2, "Médiateur du e-commerce de la FEVAD",
+                    .when(new CorrectMediationRequest(CASE, null, 2, FEVAD,
                             LocalDate.of(2027, 3, 10), "M-1", "Relu"), AS_STAFF)
                     .expectNoEvents()
                     .expectException(refusedUnder(CaseRule.CORRECTION_CHANGES_NOTHING));
@@ -870,7 +867,7 @@ class ComplaintCaseLateEntriesTest {
             clock.setTo(noon(LocalDate.of(2027, 3, 20)));
 
             fixture.given(filed(PRIME_VIDEO), complaintSent(LocalDate.of(2027, 1, 2), PRIME_VIDEO), requested)
-                    .when(new CorrectMediationRequest(CASE, null, 1, "Médiateur du e-commerce de la FEVAD",
+                    .when(new CorrectMediationRequest(CASE, null, 1, FEVAD,
                             LocalDate.of(2027, 3, 12), "M-1", "Relu"), AS_STAFF)
                     .expectNoEvents()
                     .expectException(refusedUnder(CaseRule.UNKNOWN_ENTRY));
@@ -878,7 +875,7 @@ class ComplaintCaseLateEntriesTest {
     }
 
     private static CompanyProfile companyAnsweringWithin(int months) {
-        return ReferenceCase.primeVideo().answeringWithin(months).build();
+        return primeVideo().answeringWithin(months).build();
     }
 
     private static ComplaintFiled filed(CompanyProfile company) {
@@ -913,7 +910,7 @@ class ComplaintCaseLateEntriesTest {
     }
 
     private static RequestMediation mediation(LocalDate requestedOn) {
-        return new RequestMediation(CASE, null, "Médiateur du e-commerce de la FEVAD", requestedOn, null, null);
+        return new RequestMediation(CASE, null, FEVAD, requestedOn, null, null);
     }
 
     private static Map<String, String> actor(String login, StaffRole role) {

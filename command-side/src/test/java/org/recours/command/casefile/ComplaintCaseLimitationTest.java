@@ -5,10 +5,10 @@ import static org.recours.command.casefile.ComplaintCaseDeadlinesTest.at;
 import static org.recours.command.casefile.ComplaintCaseDeadlinesTest.eightAm;
 import static org.recours.command.casefile.ComplaintCaseDeadlinesTest.filed;
 import static org.recours.command.casefile.ComplaintCaseTest.refusedUnder;
+import static org.recours.testing.casefile.ReferenceCase.FEVAD;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 import org.recours.command.calendar.FrenchPublicHolidays;
@@ -25,6 +25,7 @@ import org.recours.kernel.casefile.RecordMediationOutcome;
 import org.recours.kernel.casefile.RecordMediationSeizureNotice;
 import org.recours.kernel.casefile.ReminderKind;
 import org.recours.kernel.law.ReminderPolicy;
+import org.recours.testing.time.MovableClock;
 
 /**
  * Code civil, art. 2224 and 2238: the action is time-barred five years after the consumer knew the facts (known on
@@ -37,15 +38,11 @@ class ComplaintCaseLimitationTest {
     private static final LocalDate KNOWN = LocalDate.of(2026, 3, 10);
     private static final LocalDate ENDS = LocalDate.of(2031, 3, 10);
 
-    private final ComplaintCaseDeadlinesTest.MovableClock clock =
-            new ComplaintCaseDeadlinesTest.MovableClock(at(LocalDate.of(2027, 1, 15), LocalTime.NOON));
+    private final MovableClock clock = MovableClock.stoppedAt(at(LocalDate.of(2027, 1, 15), LocalTime.NOON));
     private FixtureConfiguration<ComplaintCase> fixture;
 
     private void fixtureWith(ReminderPolicy policy) {
-        fixture = new AggregateTestFixture<>(ComplaintCase.class);
-        fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource(policy);
-        fixture.givenCurrentTime(clock.instant());
+        fixture = ComplaintCaseFixture.on(clock, policy);
     }
 
     private void today(LocalDate day) {
@@ -156,6 +153,6 @@ class ComplaintCaseLimitationTest {
     }
 
     private static MediationRequested mediationRequested(LocalDate on) {
-        return new MediationRequested(CASE, "Médiateur du e-commerce de la FEVAD", on, null, on.plusDays(90), null);
+        return new MediationRequested(CASE, FEVAD, on, null, on.plusDays(90), null);
     }
 }

@@ -15,12 +15,10 @@ import static org.recours.command.casefile.ComplaintCaseTest.refusedUnder;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.recours.command.calendar.FrenchPublicHolidays;
 import org.recours.kernel.casefile.CaseRule;
 import org.recours.kernel.casefile.MediationConcluded;
 import org.recours.kernel.casefile.MediationOutcome;
@@ -33,7 +31,7 @@ import org.recours.kernel.casefile.RecordMediationSeizureNotice;
 import org.recours.kernel.casefile.RecordProposalAnswer;
 import org.recours.kernel.casefile.ReminderDue;
 import org.recours.kernel.casefile.ReminderKind;
-import org.recours.kernel.law.ReminderPolicy;
+import org.recours.testing.time.MovableClock;
 
 /**
  * The mediator's proposal (Code de la consommation, art. R612-4). The reference case's mediator, seized on
@@ -48,16 +46,12 @@ class ComplaintCaseMediationProposalTest {
     private static final LocalDate ACCEPT_BY = LocalDate.of(2031, 5, 27);
     private static final LocalDate REMINDED = LocalDate.of(2031, 5, 23);
 
-    private final ComplaintCaseDeadlinesTest.MovableClock clock =
-            new ComplaintCaseDeadlinesTest.MovableClock(at(LocalDate.of(2031, 3, 11), LocalTime.NOON));
+    private final MovableClock clock = MovableClock.stoppedAt(at(LocalDate.of(2031, 3, 11), LocalTime.NOON));
     private FixtureConfiguration<ComplaintCase> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ComplaintCase.class);
-        fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource(ReminderPolicy.DEFAULT.withWorkingDays(new FrenchPublicHolidays()));
-        fixture.givenCurrentTime(clock.instant());
+        fixture = ComplaintCaseFixture.onWorkingDays(clock);
     }
 
     private void today(LocalDate day) {

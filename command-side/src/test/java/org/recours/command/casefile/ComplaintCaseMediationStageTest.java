@@ -15,7 +15,6 @@ import static org.recours.command.casefile.ComplaintCaseTest.refusedUnder;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +31,7 @@ import org.recours.kernel.casefile.RecordMediationSeizureNotice;
 import org.recours.kernel.casefile.ReminderDue;
 import org.recours.kernel.casefile.ReminderKind;
 import org.recours.kernel.casefile.StepRefused;
-import org.recours.kernel.law.ReminderPolicy;
+import org.recours.testing.time.MovableClock;
 
 /**
  * Inside the mediation (Code de la consommation L612-2, R612-2, R612-5). The reference case's mediator is seized on
@@ -48,16 +47,12 @@ class ComplaintCaseMediationStageTest {
     private static final LocalDate NOTIFIED = LocalDate.of(2031, 3, 20);
     private static final LocalDate CONCLUSION_DUE = LocalDate.of(2031, 6, 18);
 
-    private final ComplaintCaseDeadlinesTest.MovableClock clock =
-            new ComplaintCaseDeadlinesTest.MovableClock(at(REQUESTED, LocalTime.NOON));
+    private final MovableClock clock = MovableClock.stoppedAt(at(REQUESTED, LocalTime.NOON));
     private FixtureConfiguration<ComplaintCase> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ComplaintCase.class);
-        fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource(ReminderPolicy.DEFAULT);
-        fixture.givenCurrentTime(clock.instant());
+        fixture = ComplaintCaseFixture.on(clock);
     }
 
     private TestExecutor<ComplaintCase> mediationRequested() {

@@ -10,7 +10,6 @@ import static org.recours.command.casefile.ComplaintCaseTest.refusedUnder;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +20,8 @@ import org.recours.kernel.casefile.MediatorNamingChecked;
 import org.recours.kernel.casefile.RecordMediatorNaming;
 import org.recours.kernel.casefile.RecordResponse;
 import org.recours.kernel.casefile.ResponseAssessment;
-import org.recours.kernel.law.ReminderPolicy;
+import org.recours.testing.casefile.ReferenceCase;
+import org.recours.testing.time.MovableClock;
 
 /**
  * Code de la consommation, L616-1: a company that rejects a complaint, in whole or in part, names the consumer
@@ -32,16 +32,12 @@ class ComplaintCaseMediatorNamingTest {
     private static final LocalDate ANSWERED = LocalDate.of(2031, 2, 1);
     private static final LocalDate CHECKED = LocalDate.of(2031, 2, 3);
 
-    private final ComplaintCaseDeadlinesTest.MovableClock clock =
-            new ComplaintCaseDeadlinesTest.MovableClock(at(CHECKED, LocalTime.NOON));
+    private final MovableClock clock = MovableClock.stoppedAt(at(CHECKED, LocalTime.NOON));
     private FixtureConfiguration<ComplaintCase> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ComplaintCase.class);
-        fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource(ReminderPolicy.DEFAULT);
-        fixture.givenCurrentTime(clock.instant());
+        fixture = ComplaintCaseFixture.on(clock);
     }
 
     private TestExecutor<ComplaintCase> answered(ResponseAssessment assessment) {
@@ -59,8 +55,8 @@ class ComplaintCaseMediatorNamingTest {
     @Test
     void aPartialAnswerNamingItsMediatorIsRecordedWithTheMediator() {
         answered(ResponseAssessment.PARTIAL)
-                .when(new RecordMediatorNaming(CASE, null, 1, true, "Médiateur du e-commerce de la FEVAD"))
-                .expectEvents(new MediatorNamingChecked(CASE, 1, true, "Médiateur du e-commerce de la FEVAD",
+                .when(new RecordMediatorNaming(CASE, null, 1, true, ReferenceCase.FEVAD))
+                .expectEvents(new MediatorNamingChecked(CASE, 1, true, ReferenceCase.FEVAD,
                         CHECKED));
     }
 

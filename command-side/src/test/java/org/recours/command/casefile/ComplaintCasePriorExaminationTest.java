@@ -20,7 +20,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +39,8 @@ import org.recours.kernel.casefile.ReminderKind;
 import org.recours.kernel.casefile.RequestMediation;
 import org.recours.kernel.casefile.StaffRole;
 import org.recours.kernel.casefile.SupportContacted;
-import org.recours.kernel.law.ReminderPolicy;
+import org.recours.testing.casefile.ReferenceCase;
+import org.recours.testing.time.MovableClock;
 
 /**
  * Code de la consommation, L612-2 3° and 4°. A dispute examined before by a mediator (any outcome but
@@ -50,7 +50,7 @@ import org.recours.kernel.law.ReminderPolicy;
  */
 class ComplaintCasePriorExaminationTest {
 
-    private static final String FEVAD = "Médiateur du e-commerce de la FEVAD";
+    private static final String FEVAD = ReferenceCase.FEVAD;
     private static final LocalDate FIRST_CONCLUDED = LocalDate.of(2031, 4, 1);
     private static final LocalDate SECOND_REQUESTED = LocalDate.of(2031, 4, 2);
     private static final Map<String, String> AS_SUPERVISOR = Map.of(ActorMetaData.STAFF_MEMBER, "paul",
@@ -58,16 +58,12 @@ class ComplaintCasePriorExaminationTest {
     private static final Map<String, String> AS_STAFF = Map.of(ActorMetaData.STAFF_MEMBER, "lucie",
             ActorMetaData.STAFF_ROLE, StaffRole.STAFF.name(), ActorMetaData.STAFF_BRANCH, "paris-11");
 
-    private final ComplaintCaseDeadlinesTest.MovableClock clock =
-            new ComplaintCaseDeadlinesTest.MovableClock(at(LocalDate.of(2031, 4, 2), LocalTime.NOON));
+    private final MovableClock clock = MovableClock.stoppedAt(at(LocalDate.of(2031, 4, 2), LocalTime.NOON));
     private FixtureConfiguration<ComplaintCase> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ComplaintCase.class);
-        fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource(ReminderPolicy.DEFAULT);
-        fixture.givenCurrentTime(clock.instant());
+        fixture = ComplaintCaseFixture.on(clock);
     }
 
     private TestExecutor<ComplaintCase> firstMediationEnded(MediationOutcome outcome) {

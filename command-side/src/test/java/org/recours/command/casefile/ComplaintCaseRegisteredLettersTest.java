@@ -9,11 +9,9 @@ import static org.recours.command.casefile.ComplaintCaseTest.refusedUnder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.recours.command.calendar.FrenchPublicHolidays;
 import org.recours.kernel.casefile.CaseRule;
 import org.recours.kernel.casefile.ElectronicLetterProof;
 import org.recours.kernel.casefile.ElectronicLetterProofRecorded;
@@ -29,8 +27,8 @@ import org.recours.kernel.casefile.RecordLetterSent;
 import org.recours.kernel.casefile.ReminderKind;
 import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.TrackingNumber;
-import org.recours.kernel.law.ReminderPolicy;
 import org.recours.testing.casefile.ReferenceCase;
+import org.recours.testing.time.MovableClock;
 
 /**
  * Registered letters as the post has them: a letter presented but not collected ("pli avisé et non réclamé") or
@@ -44,16 +42,12 @@ class ComplaintCaseRegisteredLettersTest {
     /** A Friday: the company has until Wednesday 8 November, and the week's warning falls on Toussaint. */
     private static final LocalDate PRESENTED = LocalDate.of(2028, 9, 8);
 
-    private final ComplaintCaseDeadlinesTest.MovableClock clock =
-            new ComplaintCaseDeadlinesTest.MovableClock(at(LocalDate.of(2028, 9, 25), LocalTime.NOON));
+    private final MovableClock clock = MovableClock.stoppedAt(at(LocalDate.of(2028, 9, 25), LocalTime.NOON));
     private FixtureConfiguration<ComplaintCase> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ComplaintCase.class);
-        fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource(ReminderPolicy.DEFAULT.withWorkingDays(new FrenchPublicHolidays()));
-        fixture.givenCurrentTime(clock.instant());
+        fixture = ComplaintCaseFixture.onWorkingDays(clock);
     }
 
     private static RecordLetterSent registered(SendingMethod method) {

@@ -3,6 +3,7 @@ package org.recours.command.casefile;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -463,7 +464,7 @@ class ComplaintCaseTest {
             fixture.given(filed())
                     .when(requestMediation(TODAY), AS_STAFF)
                     .expectException(refusedUnder(CaseRule.WRITTEN_COMPLAINT_REQUIRED))
-                    .expectExceptionMessage(allOf(containsString("L612-2"), containsString("Amazon Prime Video")))
+                    .expectExceptionMessage(allOf(containsString("L612-2"), containsString(COMPANY_NAME)))
                     .expectNoEvents();
         }
 
@@ -474,7 +475,7 @@ class ComplaintCaseTest {
                     .expectException(allOf(refusedUnder(CaseRule.RESPONSE_WINDOW_OPEN),
                             possibleFrom(LocalDate.of(2027, 3, 21))))
                     .expectExceptionMessage(allOf(containsString("à partir du 21 mars 2027"),
-                            containsString("Amazon Prime Video a 2 mois pour répondre")))
+                            containsString(COMPANY_NAME + " a 2 mois pour répondre")))
                     .expectNoEvents();
         }
 

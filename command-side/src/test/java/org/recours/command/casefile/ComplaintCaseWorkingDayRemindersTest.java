@@ -9,11 +9,9 @@ import static org.recours.command.casefile.ComplaintCaseDeadlinesTest.payloadsAn
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.recours.command.calendar.FrenchPublicHolidays;
 import org.recours.kernel.casefile.RecordLetterDelivery;
 import org.recours.kernel.casefile.RecordLetterSent;
 import org.recours.kernel.casefile.ReminderDue;
@@ -21,7 +19,7 @@ import org.recours.kernel.casefile.ReminderKind;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.TrackingNumber;
-import org.recours.kernel.law.ReminderPolicy;
+import org.recours.testing.time.MovableClock;
 
 /**
  * A warning that would fall on a Saturday, a Sunday or a French public holiday is sent the working day before; the
@@ -29,16 +27,12 @@ import org.recours.kernel.law.ReminderPolicy;
  */
 class ComplaintCaseWorkingDayRemindersTest {
 
-    private final ComplaintCaseDeadlinesTest.MovableClock clock =
-            new ComplaintCaseDeadlinesTest.MovableClock(at(LocalDate.of(2028, 9, 8), LocalTime.NOON));
+    private final MovableClock clock = MovableClock.stoppedAt(at(LocalDate.of(2028, 9, 8), LocalTime.NOON));
     private FixtureConfiguration<ComplaintCase> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ComplaintCase.class);
-        fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource(ReminderPolicy.DEFAULT.withWorkingDays(new FrenchPublicHolidays()));
-        fixture.givenCurrentTime(clock.instant());
+        fixture = ComplaintCaseFixture.onWorkingDays(clock);
     }
 
     /** Delivered on 8 September 2028: the company has until 8 November; the week's warning falls on Toussaint. */

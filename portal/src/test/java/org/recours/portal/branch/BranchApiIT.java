@@ -1,6 +1,7 @@
 package org.recours.portal.branch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import org.junit.jupiter.api.Test;
 import org.recours.portal.ApiClient;
@@ -92,10 +93,7 @@ class BranchApiIT {
         assertThat(admin.json(refused).get("detail").asString()).contains("1 compte", "Désactivez-la");
 
         StaffFixtures.branch(admin, "quimper");
-        var filed = admin.post("/api/cases", """
-                {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",
-                 "category": "SUPPORT_UNREACHABLE", "facts": "Aucune réponse du support", "amountAtStake": 5,
-                 "desiredOutcome": "Une réponse", "branch": "quimper"}""");
+        var filed = admin.post("/api/cases", complaint("quimper"));
         admin.caseAtVersion(admin.json(filed).get("caseId").asString(), 0);
         assertProblem(admin.delete("/api/admin/branches/quimper"), HttpStatus.CONFLICT, "1 dossier");
         assertThat(admin.get("/api/admin/branches/quimper").getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -156,10 +154,8 @@ class BranchApiIT {
     }
 
     private static String complaint(String branch) {
-        return """
-                {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",
-                 "category": "SUPPORT_UNREACHABLE", "facts": "Aucune réponse du support", "amountAtStake": 5,
-                 "desiredOutcome": "Une réponse", "branch": "%s"}""".formatted(branch);
+        return briefFiling().about("SUPPORT_UNREACHABLE", "Aucune réponse du support").atStake("5")
+                .asking("Une réponse").inBranch(branch).json();
     }
 
     private static void assertProblem(ResponseEntity<String> response, HttpStatus status, String detail) {

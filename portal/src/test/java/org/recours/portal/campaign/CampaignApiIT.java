@@ -2,13 +2,15 @@ package org.recours.portal.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.recours.portal.casefile.PrimeVideoCase.TODAY;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
+import static org.recours.testing.casefile.ReferenceCase.LUXEMBOURG;
+import static org.recours.testing.casefile.ReferenceCase.filing;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.recours.portal.ApiClient;
-import org.recours.portal.casefile.PrimeVideoCase;
 import org.recours.portal.web.StaffFixtures;
 import org.recours.testing.UsesPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,7 +49,7 @@ class CampaignApiIT {
     @Test
     void aSupervisorBuildsTheCampaignFromFiledCasesAndStaffSeeOnlyTheirBranchsConsumers() {
         var admin = new ApiClient(port);
-        var paris = fileCase(admin, "paris-11", "Camille Martin");
+        var paris = fileCase(admin, "paris-11", CONSUMER_NAME);
         var parisToo = fileCase(admin, "paris-11", "Yann Le Goff");
         StaffFixtures.branch(admin, "lyon");
         var lyon = fileCase(admin, "lyon", "Inès Roux");
@@ -96,7 +98,7 @@ class CampaignApiIT {
         var members = overview.get("members");
         assertThat(members.size()).isEqualTo(3);
         assertThat(members.get(0).get("member").get("pseudonym").asString()).isEqualTo("M00001");
-        assertThat(members.get(0).get("consumerName").asString()).isEqualTo("Camille Martin");
+        assertThat(members.get(0).get("consumerName").asString()).isEqualTo(CONSUMER_NAME);
         assertThat(members.get(1).get("consentWithdrawnOn").asString()).isEqualTo(TODAY.toString());
         assertThat(members.get(2).get("missing").valueStream().map(JsonNode::asString))
                 .containsExactly("evidencePresent");
@@ -110,7 +112,7 @@ class CampaignApiIT {
         assertThat(secondPage.get("totalClaimed").decimalValue()).isEqualByComparingTo("61.86");
 
         var seenByLea = lea.json(lea.get("/api/campaigns/" + campaign));
-        assertThat(seenByLea.get("members").get(0).get("consumerName").asString()).isEqualTo("Camille Martin");
+        assertThat(seenByLea.get("members").get(0).get("consumerName").asString()).isEqualTo(CONSUMER_NAME);
         assertThat(seenByLea.get("members").get(2).get("consumerName").isNull()).isTrue();
         assertThat(seenByLea.toString()).doesNotContain("Inès Roux");
 
@@ -164,7 +166,7 @@ class CampaignApiIT {
     @Test
     void afterAJudgmentTheEndOfItsJoiningWindowIsAmongTheDatesComing() {
         var admin = new ApiClient(port);
-        var camille = fileCase(admin, "paris-11", "Camille Martin");
+        var camille = fileCase(admin, "paris-11", CONSUMER_NAME);
         var campaign = admin.json(admin.post("/api/campaigns", PrimeVideoAdsCampaign.opening()))
                 .get("campaignId").asString();
         admin.awaitOk("/api/campaigns/" + campaign);
@@ -197,7 +199,7 @@ class CampaignApiIT {
     @Test
     void aCollectiveStepLandsOnEachConsentingMembersCaseOnce() {
         var admin = new ApiClient(port);
-        var camille = fileCase(admin, "paris-11", "Camille Martin");
+        var camille = fileCase(admin, "paris-11", CONSUMER_NAME);
         var yann = fileCase(admin, "paris-11", "Yann Le Goff");
         var closedLater = fileCase(admin, "paris-11", "Paul Durand");
         var noConsent = fileCase(admin, "paris-11", "Léa Petit");
@@ -220,7 +222,7 @@ class CampaignApiIT {
 
         for (var member : new String[] {camille, yann}) {
             var letter = admin.caseAtVersion(member, 1).get("letters").get(0);
-            assertThat(letter.get("addressee").asString()).isEqualTo("Amazon Europe Core SARL");
+            assertThat(letter.get("addressee").asString()).isEqualTo(LUXEMBOURG.entity());
             assertThat(letter.get("trackingNumber").asString()).isEqualTo("1A 987 654 3210 9");
         }
         var mediation = admin.post("/api/campaigns/" + campaign + "/mediations", """
@@ -254,7 +256,7 @@ class CampaignApiIT {
     void theCollectiveFileHoldsEachConsentingMembersOwnBundleAndAManifestSignedAndVerifiableWithStandardTools()
             throws Exception {
         var admin = new ApiClient(port);
-        var members = new String[] {fileCase(admin, "paris-11", "Camille Martin"),
+        var members = new String[] {fileCase(admin, "paris-11", CONSUMER_NAME),
                 fileCase(admin, "paris-11", "Yann Le Goff"), fileCase(admin, "paris-11", "Inès Roux")};
         var campaign = campaignOf(admin, members);
         for (var member : members) {
@@ -349,7 +351,7 @@ class CampaignApiIT {
     @Test
     void anErasedMembersNameAndConsentDetailsAreInNoExport() throws Exception {
         var admin = new ApiClient(port);
-        var camille = fileCase(admin, "paris-11", "Camille Martin");
+        var camille = fileCase(admin, "paris-11", CONSUMER_NAME);
         var erasedMember = fileCase(admin, "paris-11", "Yann Le Goff");
         var campaign = admin.json(admin.post("/api/campaigns", PrimeVideoAdsCampaign.opening()))
                 .get("campaignId").asString();
@@ -389,7 +391,7 @@ class CampaignApiIT {
 
         var everything = textOf(admin.download(progress + "/collective-file.zip").getBody());
         assertThat(everything).as("every entry of the collective file, member bundles unzipped")
-                .contains("Camille Martin").doesNotContain("Yann", "Le Goff");
+                .contains(CONSUMER_NAME).doesNotContain("Yann", "Le Goff");
     }
 
     /**
@@ -426,8 +428,8 @@ class CampaignApiIT {
     }
 
     static String fileCase(ApiClient api, String branch, String name) {
-        var filed = api.post("/api/cases", PrimeVideoCase.complaint().replace("paris-11", branch)
-                .replace("Camille Martin", name));
+        var filed = api.post("/api/cases", filing().inBranch(branch)
+                .byConsumerCalled(name).json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = api.json(filed).get("caseId").asString();
         api.caseAtVersion(caseId, 0);

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.recours.portal.casefile.PrimeVideoCase.TODAY;
 import static org.recours.portal.campaign.CampaignApiIT.await;
 import static org.recours.portal.campaign.CampaignApiIT.fileCase;
+import static org.recours.testing.casefile.ReferenceCase.CAMPAIGN_TITLE;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
+import static org.recours.testing.casefile.ReferenceCase.LUXEMBOURG;
 
 import java.nio.file.Files;
 import java.time.Duration;
@@ -29,7 +32,7 @@ class CampaignLettersIT {
     @Test
     void eachConsentingMemberGetsALetterKeptOnTheirCaseWithItsHashAndAllComeAsOneZip() throws Exception {
         var admin = new ApiClient(port);
-        var members = new String[] {fileCase(admin, "paris-11", "Camille Martin"),
+        var members = new String[] {fileCase(admin, "paris-11", CONSUMER_NAME),
                 fileCase(admin, "paris-11", "Yann Le Goff"), fileCase(admin, "paris-11", "Inès Roux")};
         var campaign = CampaignApiIT.campaignOf(admin, members);
         for (var member : new String[] {members[0], members[2]}) {
@@ -77,7 +80,7 @@ class CampaignLettersIT {
         assertThat(entries).containsExactly(first, third, "manifest.sha256");
         assertThat(CampaignApiIT.run(dir, "sha256sum", "-c", "manifest.sha256")).contains(first + ": OK");
         var text = CampaignApiIT.textOf(zip.getBody());
-        assertThat(text).contains("Camille Martin", "Inès Roux", "Amazon Europe Core SARL").doesNotContain("Le Goff");
+        assertThat(text).contains(CONSUMER_NAME, "Inès Roux", LUXEMBOURG.entity()).doesNotContain("Le Goff");
 
         var letter = Files.readAllBytes(dir.resolve(first));
         var hash = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(letter));
@@ -89,7 +92,7 @@ class CampaignLettersIT {
         }
         assertThat(evidence.size()).as("the letter is a document of the member's case").isEqualTo(1);
         assertThat(evidence.get(0).get("sha256").asString()).isEqualTo(hash);
-        assertThat(evidence.get(0).get("description").asString()).contains("Publicités dans Prime Video", "M00001");
+        assertThat(evidence.get(0).get("description").asString()).contains(CAMPAIGN_TITLE, "M00001");
         assertThat(admin.json(admin.get("/api/cases/" + members[1])).get("evidence").size())
                 .as("no letter for a member without consent").isZero();
     }

@@ -2,6 +2,13 @@ package org.recours.portal.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.recours.portal.casefile.PrimeVideoCase.TODAY;
+import static org.recours.testing.casefile.ReferenceCase.CAMILLE;
+import static org.recours.testing.casefile.ReferenceCase.CLICHY;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
+import static org.recours.testing.casefile.ReferenceCase.LUXEMBOURG;
+import static org.recours.testing.casefile.ReferenceCase.filing;
+import static org.recours.testing.casefile.ReferenceCase.townLine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,19 +54,19 @@ class CaseApiIT {
 
         step("/api/cases/" + caseId + "/support-contacts", "\"0\"", PrimeVideoCase.supportContact(TODAY.minusMonths(4)), 1);
         step("/api/cases/" + caseId + "/letters", "\"1\"",
-                PrimeVideoCase.letter("Amazon Digital France SAS", TODAY.minusMonths(3)), 2);
+                PrimeVideoCase.letter(CLICHY.entity(), TODAY.minusMonths(3)), 2);
         step("/api/cases/" + caseId + "/letters/1/delivery", "\"2\"",
                 PrimeVideoCase.delivery(TODAY.minusMonths(3).plusDays(2)), 3);
         step("/api/cases/" + caseId + "/mediations", "\"3\"", PrimeVideoCase.mediation(TODAY), 4);
 
         var view = api.caseAtVersion(caseId, 4);
         assertThat(view.get("status").asString()).isEqualTo("IN_MEDIATION");
-        assertThat(view.get("company").get("name").asString()).isEqualTo("Amazon Prime Video");
+        assertThat(view.get("company").get("name").asString()).isEqualTo(COMPANY_NAME);
         assertThat(view.get("category").asString()).isEqualTo("ADS_IN_PAID_SUBSCRIPTION");
         assertThat(view.get("branch").asString()).isEqualTo("paris-11");
         assertThat(view.get("supportContacts").get(0).get("ticketReference").asString()).isEqualTo("D-4471");
         var letter = view.get("letters").get(0);
-        assertThat(letter.get("address").asString()).contains("67 boulevard du Général Leclerc", "92110 Clichy");
+        assertThat(letter.get("address").asString()).contains(CLICHY.street(), townLine(CLICHY));
         assertThat(letter.get("trackingNumber").asString()).isEqualTo("1A 123 456 7890 1");
         assertThat(letter.get("deliveredOn").asString()).isEqualTo(TODAY.minusMonths(3).plusDays(2).toString());
         assertThat(view.get("legalDates").get("responseDueOn").asString())
@@ -68,14 +75,14 @@ class CaseApiIT {
                 .isEqualTo(TODAY.minusMonths(3).plusYears(1).toString());
         assertThat(view.get("mediations").get(0).get("conclusionDueOn").asString())
                 .isEqualTo(TODAY.plusDays(90).toString());
-        assertThat(view.get("consumerDetails").get("fullName").asString()).isEqualTo("Camille Martin");
+        assertThat(view.get("consumerDetails").get("fullName").asString()).isEqualTo(CONSUMER_NAME);
         assertThat(api.get("/api/cases/" + caseId).getHeaders().getETag()).isEqualTo("\"4\"");
     }
 
     @Test
     void mediationBeforeTheResponseWindowEndsIsRefusedWithTheRuleAndTheDateItBecomesPossible() {
         var caseId = fileCase();
-        step("/api/cases/" + caseId + "/letters", null, PrimeVideoCase.letter("Amazon Europe Core SARL", TODAY.minusDays(10)), 1);
+        step("/api/cases/" + caseId + "/letters", null, PrimeVideoCase.letter(LUXEMBOURG.entity(), TODAY.minusDays(10)), 1);
 
         var refused = api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(TODAY));
 
@@ -97,7 +104,7 @@ class CaseApiIT {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(api.json(refused).get("detail").asString())
-                .contains("Amazon Digital France SAS", "Amazon Europe Core SARL");
+                .contains(CLICHY.entity(), LUXEMBOURG.entity());
     }
 
     @Test
@@ -121,7 +128,7 @@ class CaseApiIT {
                 "WEATHER", "ADS_IN_PAID_SUBSCRIPTION");
         assertBadRequest(api.post("/api/cases", PrimeVideoCase.complaint("OTHER", "5", "  ")), "« faits »");
         assertBadRequest(api.post("/api/cases", "{\"consumer\": "), "JSON");
-        assertBadRequest(api.post("/api/cases", PrimeVideoCase.complaint().replace("amazon-prime-video", "acme")),
+        assertBadRequest(api.post("/api/cases", filing().against("acme").json()),
                 "Entreprise inconnue");
 
         var caseId = fileCase();
@@ -143,7 +150,7 @@ class CaseApiIT {
         assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(api.get("/api/companies").getBody()).contains("Streamflix France SAS");
 
-        var filed = api.post("/api/cases", PrimeVideoCase.complaint().replace("amazon-prime-video", "streamflix"));
+        var filed = api.post("/api/cases", filing().against("streamflix").json());
         assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         var caseId = api.json(filed).get("caseId").asString();
         step("/api/cases/" + caseId + "/letters", null, PrimeVideoCase.letter("Streamflix France SAS", TODAY), 1);
@@ -174,7 +181,7 @@ class CaseApiIT {
         assertThat(payloadType).isEqualTo("org.recours.kernel.casefile.ComplaintFiled");
         assertThat(payload).contains("\"caseId\":\"" + caseId + "\"", "\"category\":\"ADS_IN_PAID_SUBSCRIPTION\"",
                 "\"entity\":\"Amazon Digital France SAS\"", "\"filedBy\":\"admin\"");
-        assertThat(payload).doesNotContain("Camille", "Martin", "camille.martin@example.org", "12 34 56 78", "Lilas");
+        assertThat(payload).doesNotContain("Camille", "Martin", CAMILLE.email(), "12 34 56 78", "Lilas");
         var metaData = jdbc.queryForObject("SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry "
                 + "WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, caseId);
         assertThat(metaData).contains("\"staffMember\":\"admin\"")

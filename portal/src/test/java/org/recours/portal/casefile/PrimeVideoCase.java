@@ -2,6 +2,7 @@ package org.recours.portal.casefile;
 
 import java.time.LocalDate;
 import org.recours.platform.messaging.AxonConfiguration;
+import org.recours.testing.casefile.ReferenceCase;
 
 /** The reference case's request bodies: a Prime Video subscriber in France who now gets advertising. */
 public final class PrimeVideoCase {
@@ -11,18 +12,13 @@ public final class PrimeVideoCase {
     private PrimeVideoCase() {
     }
 
+    /** The reference case's filing, as {@link ReferenceCase#filing()} writes it. */
     public static String complaint() {
-        return complaint("ADS_IN_PAID_SUBSCRIPTION", "35.88", "Depuis février 2024, des publicités sont diffusées "
-                + "dans l'abonnement payant ; les retirer coûte 1,99 € de plus par mois.");
+        return ReferenceCase.filing().json();
     }
 
     public static String complaint(String category, String amount, String facts) {
-        return """
-                {"consumer": {"fullName": "Camille Martin", "email": "camille.martin@example.org",
-                              "phone": "+33 6 12 34 56 78", "postalAddress": "12 rue des Lilas, 75011 Paris"},
-                 "companyId": "amazon-prime-video", "category": "%s", "facts": "%s",
-                 "amountAtStake": %s, "desiredOutcome": "Remboursement des mois avec publicité",
-                 "branch": "paris-11"}""".formatted(category, facts, amount);
+        return ReferenceCase.filing().about(category, facts).atStake(amount).json();
     }
 
     public static String supportContact(LocalDate on) {

@@ -1,6 +1,7 @@
 package org.recours.portal.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import java.util.ArrayList;
 import java.util.Locale;
@@ -26,10 +27,9 @@ class SearchIgnoresAccentsAndCaseIT {
         // a word of this test's own, so that the other tests' cases on the shared database do not answer
         var token = UUID.randomUUID().toString().substring(0, 6);
         var mark = "Réclamé" + token;
-        var filed = api.post("/api/cases", """
-                {"consumer": {"fullName": "Élodie Lefèvre"}, "companyId": "amazon-prime-video",
-                 "category": "CANCELLATION_IGNORED", "facts": "%s : signalement à la FEVAD, résiliation ignorée",
-                 "amountAtStake": 8.99, "desiredOutcome": "Remboursement", "branch": "paris-11"}""".formatted(mark));
+        var filed = api.post("/api/cases", briefFiling().byNameOnly("Élodie Lefèvre")
+                .about("CANCELLATION_IGNORED", mark + " : signalement à la FEVAD, résiliation ignorée").atStake("8.99")
+                .json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = api.json(filed).get("caseId").asString();
         api.caseAtVersion(caseId, 0);

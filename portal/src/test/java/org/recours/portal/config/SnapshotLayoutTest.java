@@ -1,6 +1,10 @@
 package org.recours.portal.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CAMPAIGN_TITLE;
+import static org.recours.testing.casefile.ReferenceCase.CASE;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_ID;
+import static org.recours.testing.casefile.ReferenceCase.LUXEMBOURG;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -118,15 +122,15 @@ class SnapshotLayoutTest {
      */
     private static Campaign campaignInMediation() {
         var campaign = new CampaignId("CP-PV24-ADS0");
-        var camille = new CaseId("RC-7K2M-9QXD");
+        var camille = CASE;
         var yann = new CaseId("RC-8H3N-2WXE");
         var lou = new CaseId("RC-9J4P-3YZF");
         var paris = new BranchId("paris-11");
         var consent = new ConsentId(UUID.fromString("3f1c1e9a-6a0e-4d4b-9b59-2d7a55d0e001"));
         var yannConsent = new ConsentId(UUID.fromString("3f1c1e9a-6a0e-4d4b-9b59-2d7a55d0e002"));
         List<CampaignEvent> history = List.of(
-                new CampaignOpened(campaign, "Publicités dans Prime Video", "amazon-prime-video",
-                        "Amazon Europe Core SARL", Category.ADS_IN_PAID_SUBSCRIPTION, "Publicités ajoutées",
+                new CampaignOpened(campaign, CAMPAIGN_TITLE, COMPANY_ID,
+                        LUXEMBOURG.entity(), Category.ADS_IN_PAID_SUBSCRIPTION, "Publicités ajoutées",
                         LocalDate.of(2024, 2, 5), null, "Abonnés avant le 9 avril 2024",
                         "Code de la consommation, art. R212-1 3°", new StaffMemberId("sophie"),
                         LocalDate.of(2027, 1, 4)),
@@ -139,7 +143,7 @@ class SnapshotLayoutTest {
                 new ConsentToJoinRecorded(campaign, camille, consent),
                 new ConsentToJoinRecorded(campaign, yann, yannConsent),
                 new ConsentToJoinWithdrawn(campaign, yann, yannConsent),
-                new CollectiveFormalNoticeSent(campaign, 1, "Amazon Europe Core SARL", LocalDate.of(2027, 2, 1),
+                new CollectiveFormalNoticeSent(campaign, 1, LUXEMBOURG.entity(), LocalDate.of(2027, 2, 1),
                         SendingMethod.EMAIL, null, List.of(camille)),
                 new CollectiveMediationRequested(campaign, 2, "Médiateur du e-commerce", LocalDate.of(2027, 3, 5),
                         null, List.of(camille)));

@@ -1,6 +1,7 @@
 package org.recours.portal.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -11,6 +12,7 @@ import org.recours.portal.web.StaffFixtures;
 import org.recours.query.evidence.BundleVerifier;
 import org.recours.query.evidence.SigningKey;
 import org.recours.testing.UsesPostgres;
+import org.recours.testing.casefile.ReferenceCase.Consumer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,11 +38,10 @@ class PersonalDataErasureIT {
     @Test
     void anErasedConsumerCanNoLongerBeReadAnywhereWhileTheCasesHistoryStillVerifies() throws Exception {
         var admin = new ApiClient(port);
-        var filed = admin.post("/api/cases", """
-                {"consumer": {"fullName": "%s", "email": "apolline.vq@example.org", "phone": "+33 6 98 76 54 32",
-                              "postalAddress": "4 impasse des Tilleuls, 59000 Lille", "agreedToReminders": true},
-                 "companyId": "amazon-prime-video", "category": "EXTRA_CHARGES", "facts": "Double prélèvement",
-                 "amountAtStake": 8.99, "desiredOutcome": "Remboursement", "branch": "lille"}""".formatted(NAME));
+        var filed = admin.post("/api/cases", briefFiling()
+                .by(Consumer.named(NAME).withEmail("apolline.vq@example.org").withPhone("+33 6 98 76 54 32")
+                        .withPostalAddress("4 impasse des Tilleuls, 59000 Lille").agreeingToReminders(true))
+                .about("EXTRA_CHARGES", "Double prélèvement").atStake("8.99").inBranch("lille").json());
         var caseId = admin.json(filed).get("caseId").asString();
         admin.caseAtVersion(caseId, 0);
         assertThat(admin.get("/api/cases?q=Vasseur").getBody()).contains(caseId);

@@ -2,6 +2,8 @@ package org.recours.portal.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -86,7 +88,7 @@ class EvidenceApiIT {
         var pdf = api.download("/api/cases/" + caseId + "/export.pdf");
         assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
         var text = new PdfTextExtractor(new PdfReader(pdf.getBody())).getTextFromPage(1).replaceAll("\\s+", " ");
-        assertThat(text).contains("Historique du dossier " + caseId, "Camille Martin", "Amazon Prime Video",
+        assertThat(text).contains("Historique du dossier " + caseId, CONSUMER_NAME, COMPANY_NAME,
                 "dépassé : aucune réponse de l'entreprise", "respecté : médiation demandée le");
         var reader = new PdfReader(pdf.getBody());
         var pages = new StringBuilder();

@@ -1,6 +1,7 @@
 package org.recours.portal.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -67,10 +68,7 @@ public final class EvidenceScenario {
     }
 
     public static String fileCase(ApiClient api) {
-        var filed = api.post("/api/cases", """
-                {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",
-                 "category": "ADS_IN_PAID_SUBSCRIPTION", "facts": "Publicités dans l'abonnement payant",
-                 "amountAtStake": 35.88, "desiredOutcome": "Remboursement", "branch": "paris-11"}""");
+        var filed = api.post("/api/cases", briefFiling().json());
         assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return api.json(filed).get("caseId").asString();
     }

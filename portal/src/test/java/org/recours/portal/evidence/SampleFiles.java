@@ -1,5 +1,7 @@
 package org.recours.portal.evidence;
 
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
@@ -37,7 +39,7 @@ final class SampleFiles {
         var document = new Document();
         PdfWriter.getInstance(document, out);
         document.open();
-        document.add(new Paragraph("Facture Amazon Prime Video — mars 2024 — option sans publicité 1,99 €"));
+        document.add(new Paragraph("Facture " + COMPANY_NAME + " — mars 2024 — option sans publicité 1,99 €"));
         document.close();
         return out.toByteArray();
     }

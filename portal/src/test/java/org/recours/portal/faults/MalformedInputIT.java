@@ -1,6 +1,9 @@
 package org.recours.portal.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CAMILLE;
+import static org.recours.testing.casefile.ReferenceCase.CLICHY;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_ID;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -331,19 +334,19 @@ class MalformedInputIT {
             return PrimeVideoCase.TODAY.minusDays(30).toString();
         }
         if ("email".equals(schema.getFormat()) || name.toLowerCase().contains("email")) {
-            return "camille.martin@example.org";
+            return CAMILLE.email();
         }
         if (name.equals("caseId")) {
             return caseId;
         }
         if (name.equals("companyId")) {
-            return "amazon-prime-video";
+            return COMPANY_ID;
         }
         if (name.equals("branch")) {
             return "paris-11";
         }
         if (name.equals("addressee")) {
-            return "Amazon Digital France SAS";
+            return CLICHY.entity();
         }
         return "Texte d'essai";
     }

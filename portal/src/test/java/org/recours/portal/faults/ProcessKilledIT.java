@@ -1,6 +1,9 @@
 package org.recours.portal.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CAMILLE;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -24,6 +27,7 @@ import org.recours.portal.ApiClient;
 import org.recours.portal.casefile.PrimeVideoCase;
 import org.recours.portal.operations.AppInstance;
 import org.recours.portal.operations.ScratchDatabase;
+import org.recours.testing.casefile.ReferenceCase.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -184,12 +188,9 @@ class ProcessKilledIT {
         while (running.get()) {
             try {
                 sent.incrementAndGet();
-                var filed = api.post("/api/cases", """
-                        {"consumer": {"fullName": "Camille Martin", "email": "camille.martin@example.org",
-                                      "agreedToReminders": true},
-                         "companyId": "amazon-prime-video", "category": "ADS_IN_PAID_SUBSCRIPTION",
-                         "facts": "Publicités dans l'abonnement payant", "amountAtStake": 35.88,
-                         "desiredOutcome": "Remboursement", "branch": "paris-11"}""");
+                var filed = api.post("/api/cases", briefFiling().by(Consumer.named(
+                        CONSUMER_NAME).withEmail(CAMILLE.email()).agreeingToReminders(true))
+                        .json());
                 if (filed.getStatusCode().value() != 201) {
                     continue;
                 }

@@ -1,6 +1,8 @@
 package org.recours.portal.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +65,7 @@ class IntakeApiIT {
         var file = lyon.caseAtVersion(reference, 1);
         assertThat(file.get("filedBy").asString()).isEqualTo("lucien");
         assertThat(file.get("branch").asString()).isEqualTo("lyon");
-        assertThat(file.toString()).contains("Camille Martin", email);
+        assertThat(file.toString()).contains(CONSUMER_NAME, email);
         assertThat(lyon.post("/api/intake/" + reference + "/acceptance", "{}").getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
         assertThat(lyon.get("/api/intake").getBody()).doesNotContain(reference);
@@ -86,7 +88,7 @@ class IntakeApiIT {
         assertThat(link.find()).as(mail).isTrue();
         var followUp = link.group();
         lyon.caseAtVersion(reference, 1);
-        assertThat(visitor.get(followUp).body()).contains("id=\"message-form\"", "Amazon Prime Video")
+        assertThat(visitor.get(followUp).body()).contains("id=\"message-form\"", COMPANY_NAME)
                 .doesNotContain("Réponses du consommateur");
 
         assertThat(lyon.post("/api/cases/" + reference + "/closure", """

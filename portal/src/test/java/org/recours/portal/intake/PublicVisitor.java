@@ -1,5 +1,8 @@
 package org.recours.portal.intake;
 
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_ID;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -34,14 +37,14 @@ public final class PublicVisitor {
     /** A complaint as the form sends it, every required field filled. */
     public static Map<String, String> complaint(String email, String postcode) {
         var fields = new LinkedHashMap<String, String>();
-        fields.put("companyId", "amazon-prime-video");
+        fields.put("companyId", COMPANY_ID);
         fields.put("category", "ADS_IN_PAID_SUBSCRIPTION");
         fields.put("facts", "Publicités dans l'abonnement payant.");
         fields.put("desiredOutcome", "Remboursement");
         fields.put("amountAtStake", "35,88");
         fields.put("contactedSupport", "NO");
         fields.put("sentWrittenComplaint", "NO");
-        fields.put("fullName", "Camille Martin");
+        fields.put("fullName", CONSUMER_NAME);
         fields.put("email", email);
         fields.put("postcode", postcode);
         fields.put("consent", "on");

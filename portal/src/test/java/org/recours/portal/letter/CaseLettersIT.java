@@ -1,6 +1,11 @@
 package org.recours.portal.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CAMILLE;
+import static org.recours.testing.casefile.ReferenceCase.CLICHY;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
+import static org.recours.testing.casefile.ReferenceCase.filing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,7 +55,7 @@ class CaseLettersIT {
             assertThat(letter.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
             Files.write(WRITTEN.resolve(template + ".pdf"), letter.getBody());
             var text = PdfText.of(letter.getBody());
-            assertThat(text).as(template).contains("Camille Martin", "12 rue des Lilas, 75011 Paris",
+            assertThat(text).as(template).contains(CONSUMER_NAME, CAMILLE.postalAddress(),
                     "Paris, le " + FrenchDate.of(PrimeVideoCase.TODAY), caseId, "salutations distinguées");
             FrenchTypography.assertCorrectFrench("la lettre « " + template + " »", text);
         }
@@ -58,7 +63,7 @@ class CaseLettersIT {
                 .contains("je vous ai adressé par lettre recommandée avec accusé de réception (n° 1A 123 456 7890 1)");
         // the mediator as the company directory names it when it does (other tests edit the directory), else a blank
         assertThat(PdfText.of(api.download("/api/cases/" + caseId + "/from-template/mediation.pdf").getBody()))
-                .contains("auprès d'Amazon Prime Video").containsPattern(
+                .contains("auprès d'" + COMPANY_NAME).containsPattern(
                         "Le Médiateur du e-commerce de la FEVAD|\\[Nom du médiateur de la consommation à compléter]");
         assertThat(api.get("/api/cases/" + caseId + "/from-template/lettre-inconnue.pdf").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
@@ -131,7 +136,7 @@ class CaseLettersIT {
                               "postalAddress": "CS 30342\\n94257 Gentilly Cedex",
                               "email": "contact@mediateur-telecom.fr"}}""");
         assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.OK);
-        var filed = admin.post("/api/cases", PrimeVideoCase.complaint().replace("amazon-prime-video", company));
+        var filed = admin.post("/api/cases", filing().against(company).json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = admin.json(filed).get("caseId").asString();
         admin.caseAtVersion(caseId, 0);
@@ -175,7 +180,7 @@ class CaseLettersIT {
                 PrimeVideoCase.supportContact(PrimeVideoCase.TODAY.minusDays(20)));
         assertThat(contact.getStatusCode()).as(contact.getBody()).isEqualTo(HttpStatus.OK);
         var letter = api.post("/api/cases/" + caseId + "/letters",
-                PrimeVideoCase.letter("Amazon Digital France SAS", PrimeVideoCase.TODAY.minusDays(10)));
+                PrimeVideoCase.letter(CLICHY.entity(), PrimeVideoCase.TODAY.minusDays(10)));
         assertThat(letter.getStatusCode()).as(letter.getBody()).isEqualTo(HttpStatus.OK);
         api.caseAtVersion(caseId, 2);
         return caseId;

@@ -1,6 +1,11 @@
 package org.recours.portal.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CAMILLE;
+import static org.recours.testing.casefile.ReferenceCase.CLICHY;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
+import static org.recours.testing.casefile.ReferenceCase.LUXEMBOURG;
+import static org.recours.testing.casefile.ReferenceCase.townLine;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
@@ -33,8 +38,8 @@ class ComplaintLetterIT {
         assertThat(letter.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(letter.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(letter.getHeaders().getContentDisposition().getFilename()).isEqualTo(caseId + "-reclamation.pdf");
-        assertThat(PdfText.of(letter.getBody())).contains("Camille Martin", "12 rue des Lilas, 75011 Paris",
-                "Amazon Digital France SAS", "67 boulevard du Général Leclerc", "92110 Clichy",
+        assertThat(PdfText.of(letter.getBody())).contains(CONSUMER_NAME, CAMILLE.postalAddress(),
+                CLICHY.entity(), CLICHY.street(), townLine(CLICHY),
                 "Paris, le " + FrenchDate.of(PrimeVideoCase.TODAY), "référence du dossier " + caseId,
                 "Publicité introduite dans un abonnement payant", "remboursement des mois avec publicité",
                 "35,88 €", "par chat en ligne, ticket n° D-4471", "L612-2 du Code de la consommation",
@@ -48,11 +53,11 @@ class ComplaintLetterIT {
 
         var letter = api.download("/api/cases/" + caseId + "/formal-letter.pdf?addressee=Amazon Europe Core SARL");
 
-        assertThat(PdfText.of(letter.getBody())).contains("Amazon Europe Core SARL", "38 avenue John F. Kennedy",
-                "L-1855 Luxembourg").doesNotContain("92110 Clichy");
+        assertThat(PdfText.of(letter.getBody())).contains(LUXEMBOURG.entity(), "38 avenue John F. Kennedy",
+                townLine(LUXEMBOURG)).doesNotContain(townLine(CLICHY));
         var unknown = api.get("/api/cases/" + caseId + "/formal-letter.pdf?addressee=Amazon Inc");
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(unknown.getBody()).contains("Amazon Europe Core SARL");
+        assertThat(unknown.getBody()).contains(LUXEMBOURG.entity());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.recours.portal.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -79,7 +80,7 @@ class BackupRestoreIT {
                 assertThat(app.api.get("/api/cases/" + caseId + "/export.json").getStatusCode())
                         .isEqualTo(HttpStatus.OK);
                 assertThat(app.api.json(app.api.get("/api/cases/" + caseId)).get("consumerDetails")
-                        .get("fullName").asString()).as("personal data restored too").isEqualTo("Camille Martin");
+                        .get("fullName").asString()).as("personal data restored too").isEqualTo(CONSUMER_NAME);
             }
         }
     }

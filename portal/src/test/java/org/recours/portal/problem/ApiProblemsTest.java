@@ -2,6 +2,8 @@ package org.recours.portal.problem;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.recours.testing.casefile.ReferenceCase.CASE;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -77,7 +79,7 @@ class ApiProblemsTest {
         mvc.perform(get("/api/test/cases/RC-7K2M-9QXD"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("/problems/case-not-found"))
-                .andExpect(jsonPath("$.detail").value(containsString("RC-7K2M-9QXD")));
+                .andExpect(jsonPath("$.detail").value(containsString(CASE.value())));
     }
 
     @Test
@@ -154,7 +156,7 @@ class ApiProblemsTest {
         @PostMapping("/api/test/mediation")
         void mediation() {
             var possibleFrom = LocalDate.of(2027, 3, 10);
-            throw StepRefused.of(CaseRule.RESPONSE_WINDOW_OPEN, "unanswered", possibleFrom, "Amazon Prime Video", 2)
+            throw StepRefused.of(CaseRule.RESPONSE_WINDOW_OPEN, "unanswered", possibleFrom, COMPANY_NAME, 2)
                     .possibleFrom(possibleFrom);
         }
 
@@ -170,7 +172,7 @@ class ApiProblemsTest {
 
         @PostMapping("/api/test/stale")
         void stale() {
-            throw new ConflictingAggregateVersionException("RC-7K2M-9QXD", 5, 7);
+            throw new ConflictingAggregateVersionException(CASE.value(), 5, 7);
         }
 
         @PostMapping("/api/test/document")

@@ -3,6 +3,7 @@ package org.recours.portal.problem;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -45,7 +46,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 class PageRefusalsTest {
 
     private static final String FRENCH_REFUSAL = "La médiation n'est possible qu'à partir du 10 mars 2027 : "
-            + "Amazon Prime Video a 2 mois pour répondre à la réclamation écrite et n'a pas encore répondu.";
+            + COMPANY_NAME + " a 2 mois pour répondre à la réclamation écrite et n'a pas encore répondu.";
 
     @Autowired
     MockMvc mvc;
@@ -62,7 +63,7 @@ class PageRefusalsTest {
         mvc.perform(post("/test/cases/RC-7K2M-9QXD/mediation").cookie(new Cookie("recours-lang", "en")))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(allOf(containsString("Mediation is possible only from"),
-                        containsString("10 March 2027"), containsString("Amazon Prime Video has 2 months"),
+                        containsString("10 March 2027"), containsString(COMPANY_NAME + " has 2 months"),
                         not(containsString("La médiation")))));
     }
 
@@ -116,7 +117,7 @@ class PageRefusalsTest {
                          jakarta.servlet.http.HttpServletResponse response) {
             try {
                 var possibleFrom = LocalDate.of(2027, 3, 10);
-                throw StepRefused.of(CaseRule.RESPONSE_WINDOW_OPEN, "unanswered", possibleFrom, "Amazon Prime Video", 2)
+                throw StepRefused.of(CaseRule.RESPONSE_WINDOW_OPEN, "unanswered", possibleFrom, COMPANY_NAME, 2)
                         .possibleFrom(possibleFrom);
             } catch (StepRefused refused) {
                 response.setStatus(409);

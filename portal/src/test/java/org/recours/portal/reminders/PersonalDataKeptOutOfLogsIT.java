@@ -2,12 +2,14 @@ package org.recours.portal.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.recours.portal.reminders.ReminderCase.await;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.recours.testing.casefile.ReferenceCase.Consumer;
 import org.recours.testing.time.MovableClock;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -47,12 +49,8 @@ class PersonalDataKeptOutOfLogsIT {
         smtp = new RejectingSmtpServer();
         app = RecoursInstance.start(database, clock, smtp.port());
         ReminderCase.registerStaff(app);
-        var filed = app.api.post("/api/cases", """
-                {"consumer": {"fullName": "%s", "email": "%s", "phone": "%s", "postalAddress": "%s",
-                              "agreedToReminders": true},
-                 "companyId": "amazon-prime-video", "category": "ADS_IN_PAID_SUBSCRIPTION",
-                 "facts": "Publicités dans l'abonnement payant", "amountAtStake": 35.88,
-                 "desiredOutcome": "Remboursement", "branch": "paris-11"}""".formatted(NAME, EMAIL, PHONE, ADDRESS));
+        var filed = app.api.post("/api/cases", briefFiling().by(Consumer.named(NAME).withEmail(EMAIL)
+                .withPhone(PHONE).withPostalAddress(ADDRESS).agreeingToReminders(true)).json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = app.api.json(filed).get("caseId").asString();
         var file = ReminderCase.existing(app, caseId).letterSent(LocalDate.of(2031, 1, 8))
@@ -64,11 +62,9 @@ class PersonalDataKeptOutOfLogsIT {
         var unreadable = app.api.post("/api/cases", """
                 {"consumer": {"fullName": "%s", "email": "%s", "phone": %s}""".formatted(NAME, EMAIL, PHONE));
         assertThat(unreadable.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        var invalid = app.api.post("/api/cases", """
-                {"consumer": {"fullName": "%s", "email": "%s", "postalAddress": "%s", "agreedToReminders": true},
-                 "companyId": "amazon-prime-video", "category": "NO_SUCH_CATEGORY", "facts": "%s",
-                 "amountAtStake": -1, "desiredOutcome": "Remboursement", "branch": "paris-11"}"""
-                .formatted(NAME, EMAIL, ADDRESS, NAME));
+        var invalid = app.api.post("/api/cases", briefFiling()
+                .by(Consumer.named(NAME).withEmail(EMAIL).withPostalAddress(ADDRESS).agreeingToReminders(true))
+                .about("NO_SUCH_CATEGORY", NAME).atStake("-1").json());
         assertThat(invalid.getStatusCode().is4xxClientError()).as(invalid.getBody()).isTrue();
 
         clock.moveTo(LocalDate.of(2031, 3, 3), LocalTime.of(8, 0, 1));

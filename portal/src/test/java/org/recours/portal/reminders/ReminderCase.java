@@ -1,19 +1,23 @@
 package org.recours.portal.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CAMILLE;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.recours.testing.casefile.ReferenceCase.Consumer;
 import org.springframework.http.HttpStatus;
 
 /** A Prime Video case driven over HTTP, and what the event store and the outbox say about it. */
 final class ReminderCase {
 
     static final String STAFF_EMAIL = "marie.durand@asso-conso.example";
-    static final String CONSUMER_EMAIL = "camille.martin@example.org";
+    static final String CONSUMER_EMAIL = CAMILLE.email();
 
     final RecoursInstance app;
     final String caseId;
@@ -32,12 +36,9 @@ final class ReminderCase {
     }
 
     static ReminderCase file(RecoursInstance app, boolean consumerAgreesToReminders) {
-        var filed = app.api.post("/api/cases", """
-                {"consumer": {"fullName": "Camille Martin", "email": "%s", "agreedToReminders": %s},
-                 "companyId": "amazon-prime-video", "category": "ADS_IN_PAID_SUBSCRIPTION",
-                 "facts": "Publicités dans l'abonnement payant", "amountAtStake": 35.88,
-                 "desiredOutcome": "Remboursement", "branch": "paris-11"}"""
-                .formatted(CONSUMER_EMAIL, consumerAgreesToReminders));
+        var filed = app.api.post("/api/cases", briefFiling().by(Consumer.named(
+                CONSUMER_NAME).withEmail(CONSUMER_EMAIL).agreeingToReminders(consumerAgreesToReminders))
+                .json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         return new ReminderCase(app, app.api.json(filed).get("caseId").asString());
     }

@@ -1,6 +1,7 @@
 package org.recours.portal.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ class ReminderSenderBenchmark {
                 var caseId = new CaseId(String.format("RC-B%03X-%04X", n / 0x10000, n % 0x10000).replace('I', '1')
                         .replace('L', '1').replace('O', '0').replace('U', 'V'));
                 var mail = templates.render(ReminderMail.Audience.STAFF, new ReminderTemplates.Reminder(caseId,
-                        "Amazon Prime Video", ReminderKind.RESPONSE_DEADLINE_EXPIRED, LocalDate.of(2031, 3, 10), null),
+                        COMPANY_NAME, ReminderKind.RESPONSE_DEADLINE_EXPIRED, LocalDate.of(2031, 3, 10), null),
                         "Marie Durand", LocalDate.of(2031, 3, 10));
                 outbox.queue(new ReminderMail(caseId, "BENCH:" + n, ReminderMail.Audience.STAFF,
                         "marie.durand@asso-conso.example", mail.subject(), mail.text(), mail.html()));

@@ -3,6 +3,8 @@ package org.recours.portal.reminders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.recours.portal.reminders.ReminderCase.await;
 import static org.recours.portal.reminders.ReminderCase.letPollsRun;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
 
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -64,7 +66,7 @@ class ResponseDeadlineRemindersIT {
         assertThat(text(staffMail, "text/html")).contains("<a href=\"https://recours.example.org/cases/"
                 + file.caseId + "\">", "10 mars 2031");
         assertThat(text(to(ReminderCase.CONSUMER_EMAIL, file.caseId), "text/plain"))
-                .contains("Bonjour Camille Martin", "Amazon Prime Video");
+                .contains("Bonjour " + CONSUMER_NAME, COMPANY_NAME);
 
         smtp.stop();
         clock.moveTo(LocalDate.of(2031, 3, 11), LocalTime.of(8, 0, 1));

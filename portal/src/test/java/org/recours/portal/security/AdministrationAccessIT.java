@@ -1,6 +1,7 @@
 package org.recours.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_ID;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,7 @@ class AdministrationAccessIT {
         assertThat(admin.get("/cases").body()).contains("href=\"/admin\"");
         for (var path : List.of("/admin", "/admin/comptes", "/admin/comptes/admin", "/admin/antennes",
                 "/admin/antennes/siege", "/admin/jetons", "/admin/entreprises", "/admin/entreprises/nouvelle",
-                "/admin/entreprises/amazon-prime-video")) {
+                "/admin/entreprises/" + COMPANY_ID)) {
             assertThat(admin.get(path).statusCode()).as(path).isEqualTo(200);
         }
         assertThat(admin.get("/admin/comptes/personne").statusCode()).isEqualTo(404);
@@ -99,7 +100,7 @@ class AdministrationAccessIT {
                 + "&role=ADMINISTRATOR&branch=siege", false)).isEqualTo(403);
         assertThat(admin.postForm("/admin/comptes/admin/mot-de-passe", "", false)).isEqualTo(403);
         assertThat(admin.postForm("/admin/jetons", "name=sans-jeton&staffLogin=admin", false)).isEqualTo(403);
-        assertThat(admin.postForm("/admin/entreprises/amazon-prime-video", "name=Pirate", false)).isEqualTo(403);
+        assertThat(admin.postForm("/admin/entreprises/" + COMPANY_ID, "name=Pirate", false)).isEqualTo(403);
 
         var api = new ApiClient(port);
         assertThat(api.get("/api/admin/branches/sans-jeton").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -208,7 +209,7 @@ class AdministrationAccessIT {
                                   "city": "Paris", "country": "France"}]}""".formatted(formula)).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         var filed = admin.post("/api/cases", org.recours.portal.casefile.PrimeVideoCase.complaint()
-                .replace("amazon-prime-video", "formule"));
+                .replace(COMPANY_ID, "formule"));
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = admin.json(filed).get("caseId").asString();
         admin.awaitHistory(caseId, 1);

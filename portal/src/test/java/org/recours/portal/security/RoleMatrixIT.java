@@ -1,6 +1,7 @@
 package org.recours.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -71,10 +72,7 @@ class RoleMatrixIT {
         var tokens = Map.of(Role.STAFF, staff.token(),
                 Role.SUPERVISOR, StaffFixtures.client(port, "matrice-sup", "siege", "SUPERVISOR").token(),
                 Role.ADMINISTRATOR, ApiClient.ADMIN_TOKEN);
-        var filed = staff.post("/api/cases", """
-                {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",
-                 "category": "ADS_IN_PAID_SUBSCRIPTION", "facts": "Publicités", "amountAtStake": 35.88,
-                 "desiredOutcome": "Remboursement", "branch": "paris-11"}""");
+        var filed = staff.post("/api/cases", briefFiling().withFacts("Publicités").json());
         var caseId = staff.json(filed).get("caseId").asString();
         var documentId = staff.json(staff.upload("/api/cases/" + caseId + "/evidence", "releve.txt",
                 "Relevé".getBytes(), "Relevé")).get("documentId").asString();

@@ -1,6 +1,7 @@
 package org.recours.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -281,10 +282,7 @@ class SecurityIT {
     }
 
     private static String complaint(String branch, String facts) {
-        return """
-                {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",
-                 "category": "ADS_IN_PAID_SUBSCRIPTION", "facts": "%s", "amountAtStake": 35.88,
-                 "desiredOutcome": "Remboursement", "branch": "%s"}""".formatted(facts.replace("\"", "\\\""), branch);
+        return briefFiling().withFacts(facts).inBranch(branch).json();
     }
 
     private String base() {

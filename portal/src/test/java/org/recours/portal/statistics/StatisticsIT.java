@@ -1,6 +1,8 @@
 package org.recours.portal.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -53,7 +55,7 @@ class StatisticsIT {
         assertThat(csv.lines()).hasSize(3);
         assertThat(csv).as("opened as a French spreadsheet: byte-order mark, semicolons, decimal comma")
                 .startsWith("\uFEFFentreprise;motif;dossiers;ouverts;résolus;")
-                .contains("Amazon Prime Video;Frais supplémentaires facturés;2;1;1;0;0;30;20,00;12,50\r\n");
+                .contains(COMPANY_NAME + ";Frais supplémentaires facturés;2;1;1;0;0;30;20,00;12,50\r\n");
         var rows = FrenchCsv.read(supervisor.download("/api/statistics.csv").getBody());
         assertThat(rows.get(0)).hasSize(10).startsWith("entreprise", "motif");
         FrenchTypography.assertCorrectFrench("les statistiques (CSV)", String.join(" ", rows.get(0)));
@@ -80,10 +82,8 @@ class StatisticsIT {
     }
 
     private static String file(ApiClient client, String category, String amount) {
-        var filed = client.post("/api/cases", """
-                {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",
-                 "category": "%s", "facts": "Faits", "amountAtStake": %s,
-                 "desiredOutcome": "Remboursement", "branch": "paris-11"}""".formatted(category, amount));
+        var filed = client.post("/api/cases",
+                briefFiling().about(category, "Faits").atStake(amount).json());
         assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         var caseId = client.json(filed).get("caseId").asString();
         client.caseAtVersion(caseId, 0);

@@ -1,6 +1,11 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CAMILLE;
+import static org.recours.testing.casefile.ReferenceCase.CLICHY;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_ID;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,7 +73,7 @@ class AccessibilityIT {
                 audit(browser, language, "case list", violations);
                 browser.open("/cases/new");
                 audit(browser, language, "filing form", violations);
-                browser.type("fullName", "Camille Martin").chooseValue("companyId", "amazon-prime-video")
+                browser.type("fullName", CONSUMER_NAME).chooseValue("companyId", COMPANY_ID)
                         .chooseValue("category", "ADS_IN_PAID_SUBSCRIPTION")
                         .type("facts", "Publicités dans l'abonnement payant.").type("amountAtStake", "-5")
                         .type("desiredOutcome", "Remboursement").chooseValue("branch", "paris-11").submit();
@@ -131,7 +136,7 @@ class AccessibilityIT {
                 audit(browser, language, "API tokens", violations);
                 browser.open("/admin/entreprises");
                 audit(browser, language, "companies", violations);
-                browser.open("/admin/entreprises/amazon-prime-video");
+                browser.open("/admin/entreprises/" + COMPANY_ID);
                 audit(browser, language, "one company", violations);
                 browser.open("/admin/evenements-en-attente");
                 audit(browser, language, "parked events, none", violations);
@@ -166,15 +171,15 @@ class AccessibilityIT {
                     .isEqualTo("Aller au contenu");
             browser.press(Keys.ENTER).press(Keys.TAB);
             assertThat(browser.focused()).as("the skip link leads to the form").isEqualTo("fullName");
-            browser.press("Camille Martin", Keys.TAB);
+            browser.press(CONSUMER_NAME, Keys.TAB);
             assertThat(browser.focused()).isEqualTo("email");
-            browser.press("camille.martin@example.org", Keys.TAB);
+            browser.press(CAMILLE.email(), Keys.TAB);
             assertThat(browser.focused()).isEqualTo("phone");
-            browser.press(Keys.TAB, "12 rue des Lilas, 75011 Paris", Keys.TAB);
+            browser.press(Keys.TAB, CAMILLE.postalAddress(), Keys.TAB);
             assertThat(browser.focused()).isEqualTo("agreedToReminders");
             browser.press(Keys.SPACE, Keys.TAB);
             assertThat(browser.focused()).isEqualTo("companyId");
-            browser.press("Amazon Prime Video", Keys.TAB);
+            browser.press(COMPANY_NAME, Keys.TAB);
             assertThat(browser.focused()).isEqualTo("category");
             browser.press("Publicité introduite", Keys.TAB);
             assertThat(browser.focused()).isEqualTo("facts");
@@ -192,12 +197,12 @@ class AccessibilityIT {
             browser.press("paris-11", Keys.TAB);
             assertThat(browser.element(":focus").getText()).isEqualTo("Enregistrer la réclamation");
 
-            assertThat(browser.value("companyId")).isEqualTo("amazon-prime-video");
+            assertThat(browser.value("companyId")).isEqualTo(COMPANY_ID);
             assertThat(browser.value("category")).isEqualTo("ADS_IN_PAID_SUBSCRIPTION");
             assertThat(browser.element("#agreedToReminders").isSelected()).isTrue();
             browser.press(Keys.ENTER);
             assertThat(browser.textOnceItContains("#notice", "Réclamation enregistrée")).contains("dossier RC-");
-            assertThat(browser.text(".lead")).contains("Camille Martin", "Amazon Prime Video",
+            assertThat(browser.text(".lead")).contains(CONSUMER_NAME, COMPANY_NAME,
                     "Publicité introduite dans un abonnement payant");
         }
     }
@@ -262,7 +267,7 @@ class AccessibilityIT {
         assertThat(admin.post("/api/cases/" + caseId + "/support-contacts",
                 PrimeVideoCase.supportContact(sentOn.minusDays(10))).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(admin.post("/api/cases/" + caseId + "/letters",
-                PrimeVideoCase.letter("Amazon Digital France SAS", sentOn)).getStatusCode()).isEqualTo(HttpStatus.OK);
+                PrimeVideoCase.letter(CLICHY.entity(), sentOn)).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(admin.post("/api/cases/" + caseId + "/letters/1/delivery",
                 PrimeVideoCase.delivery(sentOn.plusDays(2))).getStatusCode()).isEqualTo(HttpStatus.OK);
         admin.caseAtVersion(caseId, 3);

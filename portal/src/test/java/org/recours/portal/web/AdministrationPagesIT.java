@@ -1,6 +1,10 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_ID;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
+import static org.recours.testing.casefile.ReferenceCase.FEVAD;
+import static org.recours.testing.casefile.ReferenceCase.LUXEMBOURG;
 
 import org.junit.jupiter.api.Test;
 import org.recours.portal.ApiClient;
@@ -19,7 +23,7 @@ import org.springframework.http.HttpStatus;
 @UsesPostgres
 class AdministrationPagesIT {
 
-    private static final String MEDIATOR = "Médiateur du e-commerce de la FEVAD";
+    private static final String MEDIATOR = FEVAD;
 
     @LocalServerPort
     int port;
@@ -74,14 +78,14 @@ class AdministrationPagesIT {
             assertThat(browser.text("#branch")).doesNotContain("Marseille 1er");
             browser.screenshot("admin-accounts");
 
-            browser.click("← Administration").click("Entreprises").click("Amazon Prime Video")
+            browser.click("← Administration").click("Entreprises").click(COMPANY_NAME)
                     .type("consumerMediator", MEDIATOR).type("postalCode-1", " ").submit();
             assertThat(browser.text("#form-error")).contains("Indiquez : « Code postal (siège 1) »");
             assertThat(browser.value("consumerMediator")).isEqualTo(MEDIATOR);
             browser.type("postalCode-1", "92110").submit();
             assertThat(browser.text("#notice")).startsWith("Entreprise enregistrée");
             assertThat(browser.value("consumerMediator")).isEqualTo(MEDIATOR);
-            assertThat(browser.value("entity-2")).isEqualTo("Amazon Europe Core SARL");
+            assertThat(browser.value("entity-2")).isEqualTo(LUXEMBOURG.entity());
             browser.screenshot("admin-company");
             assertThat(new ApiClient(port).get("/api/companies").getBody()).contains(MEDIATOR);
 
@@ -131,7 +135,7 @@ class AdministrationPagesIT {
             browser.type("login", "sam").type("fullName", " ").submitForm("#new-account");
             assertThat(browser.textOnceItContains("#form-error", "Fill in")).contains("Fill in: “Full name”.");
 
-            browser.open("/admin/entreprises/amazon-prime-video");
+            browser.open("/admin/entreprises/" + COMPANY_ID);
             assertThat(browser.text("main")).contains("Head office 1", "Legal entity", "Save");
         }
     }

@@ -1,6 +1,10 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CAMPAIGN_TITLE;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_ID;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
+import static org.recours.testing.casefile.ReferenceCase.LUXEMBOURG;
 
 import org.junit.jupiter.api.Test;
 import org.recours.portal.ApiClient;
@@ -44,8 +48,8 @@ class CampaignPagesIT {
             browser.open("/campaigns");
             assertThat(browser.accessibilityViolations()).isEmpty();
             browser.type("title", " ")
-                    .chooseValue("companyId", "amazon-prime-video")
-                    .type("targetedEntity", "Amazon Europe Core SARL")
+                    .chooseValue("companyId", COMPANY_ID)
+                    .type("targetedEntity", LUXEMBOURG.entity())
                     .chooseValue("ground", "ADS_IN_PAID_SUBSCRIPTION")
                     .type("breach", facts)
                     .date("periodFrom", java.time.LocalDate.of(2024, 2, 5))
@@ -56,7 +60,7 @@ class CampaignPagesIT {
             assertThat(browser.value("breach")).as("what was typed is kept").startsWith("Publicités");
             assertThat(browser.accessibilityViolations()).as("a refused opening").isEmpty();
 
-            browser.type("title", "Publicités dans Prime Video").submitForm("#new-campaign");
+            browser.type("title", CAMPAIGN_TITLE).submitForm("#new-campaign");
             var campaignPath = browser.pathAfterLeaving("/campaigns");
             browser.textOnceItContains("#notice", "La campagne est ouverte");
             for (var caseId : cases) {
@@ -73,7 +77,7 @@ class CampaignPagesIT {
 
             browser.submitForm("#add-members");
             browser.textOnceItContains("#notice", FILED + " dossier(s) ajouté(s)");
-            assertThat(browser.text("#members")).contains("M00001", "M000" + FILED, "Camille Martin",
+            assertThat(browser.text("#members")).contains("M00001", "M000" + FILED, CONSUMER_NAME,
                     "consentement");
             assertThat(browser.text("#per-stage")).contains("déposé " + FILED);
             for (var width : new int[] {390, 1366}) {
@@ -110,7 +114,7 @@ class CampaignPagesIT {
                     .submitForm("#formal-notice");
             browser.textOnceItContains("#notice", "mise en demeure collective est enregistrée");
             assertThat(browser.textOnceItContains("#steps", "Mise en demeure collective"))
-                    .contains("Amazon Europe Core SARL", FILED + " membre(s)");
+                    .contains(LUXEMBOURG.entity(), FILED + " membre(s)");
             assertThat(browser.accessibilityViolations()).isEmpty();
             cases.forEach(caseId -> assertThat(api.caseAtVersion(caseId, 1).get("letters").size()).isEqualTo(1));
             browser.open(campaignPath);

@@ -1,9 +1,9 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.filing;
 
 import org.junit.jupiter.api.Test;
-import org.recours.portal.casefile.PrimeVideoCase;
 import org.recours.testing.UsesPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,7 +26,7 @@ class CaseHandlerIT {
         var zelieApi = StaffFixtures.client(port, "zelie", "arras", "STAFF");
         var samApi = StaffFixtures.client(port, "sam", "siege", "SUPERVISOR");
         StaffFixtures.oneTimeAccount(port, "wanda", "lens", "STAFF");
-        var filed = yvesApi.post("/api/cases", PrimeVideoCase.complaint().replace("paris-11", "arras"));
+        var filed = yvesApi.post("/api/cases", filing().inBranch("arras").json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = yvesApi.json(filed).get("caseId").asString();
         assertThat(yvesApi.caseAtVersion(caseId, 0).get("handler").asString()).isEqualTo("yves");

@@ -1,6 +1,7 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -39,11 +40,8 @@ class CaseSearchPageIT {
         var word = "abonnement" + UUID.randomUUID().toString().substring(0, 8);
         var api = new ApiClient(port);
         for (int i = 0; i < 27; i++) {
-            var filed = api.post("/api/cases", """
-                    {"consumer": {"fullName": "Camille Martin"}, "companyId": "amazon-prime-video",
-                     "category": "ADS_IN_PAID_SUBSCRIPTION", "facts": "Publicités dans l'%s payant",
-                     "amountAtStake": 35.88, "desiredOutcome": "Remboursement", "branch": "paris-11"}"""
-                    .formatted(word));
+            var filed = api.post("/api/cases",
+                    briefFiling().withFacts("Publicités dans l'%s payant".formatted(word)).json());
             assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
             api.caseAtVersion(api.json(filed).get("caseId").asString(), 0);
         }

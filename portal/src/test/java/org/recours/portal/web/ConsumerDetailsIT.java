@@ -1,11 +1,14 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CAMILLE;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
+import static org.recours.testing.casefile.ReferenceCase.filing;
 
 import org.junit.jupiter.api.Test;
 import org.recours.portal.ApiClient;
-import org.recours.portal.casefile.PrimeVideoCase;
 import org.recours.testing.UsesPostgres;
+import org.recours.testing.casefile.ReferenceCase.Consumer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
@@ -25,7 +28,7 @@ class ConsumerDetailsIT {
     void staffUpdateTheContactDetailsAndTheHistoryNamesWhatChangedWithoutTheValues() {
         var admin = new ApiClient(port);
         StaffFixtures.branch(admin, "tourcoing");
-        var filed = admin.post("/api/cases", PrimeVideoCase.complaint().replace("paris-11", "tourcoing"));
+        var filed = admin.post("/api/cases", filing().inBranch("tourcoing").json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = admin.json(filed).get("caseId").asString();
         admin.caseAtVersion(caseId, 0);
@@ -35,11 +38,11 @@ class ConsumerDetailsIT {
             browser.open("/login").type("username", "basile").type("password", password).submit();
             browser.pathAfterLeaving("/login");
             browser.open("/cases/" + caseId);
-            assertThat(browser.text("#consumer-details")).contains("Camille Martin", "camille.martin@example.org");
+            assertThat(browser.text("#consumer-details")).contains(CONSUMER_NAME, CAMILLE.email());
 
             browser.click("Modifier les coordonnées");
-            assertThat(browser.value("fullName")).isEqualTo("Camille Martin");
-            assertThat(browser.value("email")).isEqualTo("camille.martin@example.org");
+            assertThat(browser.value("fullName")).isEqualTo(CONSUMER_NAME);
+            assertThat(browser.value("email")).isEqualTo(CAMILLE.email());
             browser.type("phone", "appeler le soir").submitForm("#consumer-details");
             assertThat(browser.textOnceItContains("#form-error", "téléphone")).contains("appeler le soir");
             assertThat(browser.element("#phone").getAttribute("aria-invalid")).isEqualTo("true");
@@ -58,15 +61,13 @@ class ConsumerDetailsIT {
                 .doesNotContain("98 76 54 32", "rue des Arts");
 
         var staff = StaffFixtures.client(port, "basile", "tourcoing", "STAFF");
-        var same = staff.put("/api/cases/" + caseId + "/consumer", """
-                {"fullName": "Camille Martin", "email": "camille.martin@example.org", "phone": "+33 6 98 76 54 32",
-                 "postalAddress": "8 rue des Arts, 59200 Tourcoing"}""");
+        var moved = CAMILLE.withPhone("+33 6 98 76 54 32").withPostalAddress("8 rue des Arts, 59200 Tourcoing");
+        var same = staff.put("/api/cases/" + caseId + "/consumer", moved.json());
         assertThat(same.getStatusCode()).as("nothing changed: " + same.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-        var renamed = staff.put("/api/cases/" + caseId + "/consumer", """
-                {"fullName": "Camille Martin-Roux", "email": "camille.martin@example.org",
-                 "phone": "+33 6 98 76 54 32", "postalAddress": "8 rue des Arts, 59200 Tourcoing"}""");
+        var renamed = staff.put("/api/cases/" + caseId + "/consumer",
+                moved.calling(CONSUMER_NAME + "-Roux").json());
         assertThat(renamed.getStatusCode()).as(renamed.getBody()).isEqualTo(HttpStatus.OK);
-        assertThat(admin.caseAtVersion(caseId, 2).toString()).contains("Camille Martin-Roux");
+        assertThat(admin.caseAtVersion(caseId, 2).toString()).contains(CONSUMER_NAME + "-Roux");
         var outsider = StaffFixtures.client(port, "jade", "paris-11", "STAFF");
         assertThat(outsider.put("/api/cases/" + caseId + "/consumer", """
                 {"fullName": "Intrus"}""").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -74,7 +75,7 @@ class ConsumerDetailsIT {
         assertThat(admin.post("/api/admin/erasures", """
                 {"caseId": "%s", "reason": "Demande écrite"}""".formatted(caseId)).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        assertThat(staff.put("/api/cases/" + caseId + "/consumer", """
-                {"fullName": "Camille Martin"}""").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(staff.put("/api/cases/" + caseId + "/consumer", Consumer.named(CONSUMER_NAME).json())
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 }

@@ -1,6 +1,7 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_ID;
 
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -221,7 +222,7 @@ class ConsumerIntakeIT {
     }
 
     static void fill(Browser browser, String email, String postcode, Path file) {
-        browser.chooseValue("companyId", "amazon-prime-video")
+        browser.chooseValue("companyId", COMPANY_ID)
                 .chooseValue("category", "ADS_IN_PAID_SUBSCRIPTION")
                 .type("facts", "Publicités dans mon abonnement payant depuis février 2024 <script>alert(1)</script>")
                 .type("desiredOutcome", "Remboursement des mois avec publicité")

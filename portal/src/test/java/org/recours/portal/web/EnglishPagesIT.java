@@ -1,6 +1,7 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -64,7 +65,7 @@ class EnglishPagesIT {
             assertThat(browser.text(".deadlines")).contains("The company's answer is due by "
                     + ENGLISH_DAY.format(dueOn), "Mediation possible from " + ENGLISH_DAY.format(possibleFrom));
             assertThat(browser.text(".history"))
-                    .contains("What happened", "Complaint filed against Amazon Prime Video");
+                    .contains("What happened", "Complaint filed against " + COMPANY_NAME);
             assertThat(browser.text("main")).doesNotContain("Délais et prochaine étape", "Réclamation déposée");
             browser.screenshot("en-case");
 
@@ -72,7 +73,7 @@ class EnglishPagesIT {
                     .date("requestedOn", PrimeVideoCase.TODAY).submit();
             assertThat(browser.text("#form-error")).startsWith("Step not recorded:")
                     .contains("Mediation is possible only from " + ENGLISH_DAY.format(possibleFrom)
-                            + ": Amazon Prime Video has 2 months to answer the written complaint and has not "
+                            + ": " + COMPANY_NAME + " has 2 months to answer the written complaint and has not "
                             + "answered yet.")
                     .doesNotContain("médiation");
             assertThat(browser.value("mediator")).isEqualTo("Médiateur du e-commerce");

@@ -1,6 +1,8 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CLICHY;
+import static org.recours.testing.casefile.ReferenceCase.FEVAD;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -54,7 +56,7 @@ class LateEntriesIT {
         var filed = api.post("/api/cases", PrimeVideoCase.complaint());
         var caseId = api.json(filed).get("caseId").asString();
         ok(api.post("/api/cases/" + caseId + "/letters",
-                PrimeVideoCase.letter("Amazon Digital France SAS", sentOn)));
+                PrimeVideoCase.letter(CLICHY.entity(), sentOn)));
         ok(api.post("/api/cases/" + caseId + "/letters/1/delivery", PrimeVideoCase.delivery(deliveredOn)));
 
         // 1. the letter and its receipt, entered after the window ended: no silence stated, nothing scheduled
@@ -111,7 +113,7 @@ class LateEntriesIT {
 
             // 4. a correction through the page, with its reason; a bad one records nothing
             browser.click("Correction d'un envoi de courrier").type("entry", "99")
-                    .chooseValue("addressee", "Amazon Digital France SAS").date("sentOn", sentOn)
+                    .chooseValue("addressee", CLICHY.entity()).date("sentOn", sentOn)
                     .choose("method", "lettre recommandée avec accusé de réception")
                     .type("trackingNumber", "1A 123 456 7890 2").type("reason", "Numéro de suivi mal recopié")
                     .submit();
@@ -197,7 +199,7 @@ class LateEntriesIT {
         var requestedOn = TODAY.minusDays(10);
         var correctedOn = TODAY.minusDays(8);
         ok(api.post("/api/cases/" + caseId + "/letters",
-                PrimeVideoCase.letter("Amazon Digital France SAS", sentOn)));
+                PrimeVideoCase.letter(CLICHY.entity(), sentOn)));
         ok(api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(requestedOn)));
         api.caseAtVersion(caseId, 4);
 
@@ -210,7 +212,7 @@ class LateEntriesIT {
                     LegalDeadlines.mediatorConclusionDue(requestedOn)));
 
             browser.click("Correction de la demande de médiation").type("entry", "1")
-                    .type("mediator", "Médiateur du e-commerce de la FEVAD").date("requestedOn", correctedOn)
+                    .type("mediator", FEVAD).date("requestedOn", correctedOn)
                     .type("reference", "MED-2026-118").type("reason", "Date de l'accusé de saisine").submit();
             assertThat(browser.text("#form-error")).contains("L'entrée n° 1");
             browser.type("entry", "4").type("reason", "   ").submit();
@@ -226,7 +228,7 @@ class LateEntriesIT {
         }
         var mediation = api.caseAtVersion(caseId, 5).get("mediations").get(0);
         assertThat(mediation.get("requestedOn").asString()).isEqualTo(correctedOn.toString());
-        assertThat(mediation.get("mediator").asString()).isEqualTo("Médiateur du e-commerce de la FEVAD");
+        assertThat(mediation.get("mediator").asString()).isEqualTo(FEVAD);
         assertThat(mediation.get("conclusionDueOn").asString())
                 .isEqualTo(LegalDeadlines.mediatorConclusionDue(correctedOn).toString());
 
@@ -275,7 +277,7 @@ class LateEntriesIT {
         var dueOn = LegalDeadlines.responseDeadline(deliveredOn, 2);
         var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
         ok(api.post("/api/cases/" + caseId + "/letters",
-                PrimeVideoCase.letter("Amazon Digital France SAS", sentOn)));
+                PrimeVideoCase.letter(CLICHY.entity(), sentOn)));
         ok(api.post("/api/cases/" + caseId + "/letters/1/delivery", PrimeVideoCase.delivery(deliveredOn)));
         ok(api.post("/api/cases/" + caseId + "/response-deadline-expiry", "{}"));
         ok(api.post("/api/cases/" + caseId + "/responses", """

@@ -1,6 +1,8 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CASE;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +70,7 @@ class LetterTemplatePagesIT {
             var edited = body.replace("<closing>", ADDED + "\n  <closing>");
             browser.paste("body", edited).pressButton("#preview");
             assertThat(browser.textOnceItContains("#preview-letter", "Je reste disponible"))
-                    .contains("RC-7K2M-9QXD", "Camille Martin", "conciliateur");
+                    .contains(CASE.value(), CONSUMER_NAME, "conciliateur");
             assertThat(browser.value("body")).isEqualTo(edited);
             browser.scrollTo("#preview-letter");
             browser.screenshot("admin-letter-template");
@@ -155,7 +157,7 @@ class LetterTemplatePagesIT {
                     browser.element("#merge-fields summary").click();
                     check(browser, at + "template page, merge fields open", problems);
                     browser.pressButton("#preview");
-                    browser.textOnceItContains("#preview-letter", "RC-7K2M-9QXD");
+                    browser.textOnceItContains("#preview-letter", CASE.value());
                     check(browser, at + "template previewed", problems);
                     browser.open("/admin/modeles-de-lettres/" + TEMPLATE + "?version=1");
                     check(browser, at + "version 1", problems);

@@ -1,6 +1,8 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CLICHY;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_ID;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,7 @@ class MediationProposalIT {
         var acceptBy = TODAY.plusDays(20);
         var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
         ok(api.post("/api/cases/" + caseId + "/letters",
-                PrimeVideoCase.letter("Amazon Digital France SAS", TODAY.minusMonths(3))));
+                PrimeVideoCase.letter(CLICHY.entity(), TODAY.minusMonths(3))));
         ok(api.post("/api/cases/" + caseId + "/letters/1/delivery",
                 PrimeVideoCase.delivery(TODAY.minusMonths(3).plusDays(2))));
         ok(api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(TODAY.minusDays(10))));
@@ -159,7 +161,7 @@ class MediationProposalIT {
                 .isEqualTo(HttpStatus.NOT_FOUND);
 
         var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()
-                .replace("amazon-prime-video", "mediaflix"))).get("caseId").asString();
+                .replace(COMPANY_ID, "mediaflix"))).get("caseId").asString();
         api.caseAtVersion(caseId, 0); // the step page reads the case's read model
         var password = StaffFixtures.account(port, "ilan", "paris-11", "STAFF");
         try (var browser = new Browser(port)) {
@@ -179,7 +181,7 @@ class MediationProposalIT {
                 {"channel": "EMAIL", "contactedOn": "%s", "summary": "Réclamation par courriel",
                  "outcome": "Sans réponse"}""".formatted(emailedOn)));
         ok(api.post("/api/cases/" + caseId + "/letters",
-                PrimeVideoCase.letter("Amazon Digital France SAS", TODAY.minusMonths(3))));
+                PrimeVideoCase.letter(CLICHY.entity(), TODAY.minusMonths(3))));
 
         ok(api.post("/api/cases/" + caseId + "/responses", """
                 {"receivedOn": "%s", "channel": "EMAIL", "summary": "Refus : les conditions le permettent",

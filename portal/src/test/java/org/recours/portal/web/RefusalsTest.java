@@ -2,6 +2,9 @@ package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.recours.testing.casefile.ReferenceCase.CLICHY;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
+import static org.recours.testing.casefile.ReferenceCase.LUXEMBOURG;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +34,7 @@ class RefusalsTest {
 
     private static final LocalDate POSSIBLE_FROM = LocalDate.of(2027, 3, 1);
     private static final StepRefused TOO_EARLY = StepRefused.of(CaseRule.RESPONSE_WINDOW_OPEN, "unanswered",
-            POSSIBLE_FROM, "Amazon Prime Video", 2).possibleFrom(POSSIBLE_FROM);
+            POSSIBLE_FROM, COMPANY_NAME, 2).possibleFrom(POSSIBLE_FROM);
 
     private final Refusals refusals;
     private final Dates dates;
@@ -63,7 +66,7 @@ class RefusalsTest {
         assertThat(refusals.describe(TOO_EARLY)).isEqualTo("Mediation is possible only from 1 March 2027: Amazon "
                 + "Prime Video has 2 months to answer the written complaint and has not answered yet.");
         var unknownOffice = StepRefused.of(CaseRule.UNKNOWN_ADDRESSEE, "offices", "Amazon Inc.",
-                List.of("Amazon Digital France SAS", "Amazon Europe Core SARL"));
+                List.of(CLICHY.entity(), LUXEMBOURG.entity()));
         assertThat(refusals.describe(unknownOffice)).isEqualTo("Unknown address “Amazon Inc.”: the letter goes to "
                 + "Amazon Digital France SAS or Amazon Europe Core SARL.");
         assertThat(refusals.describe(StepRefused.of(CaseRule.TRACKING_NUMBER_REQUIRED, "method",

@@ -1,6 +1,9 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CLICHY;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
+import static org.recours.testing.casefile.ReferenceCase.filing;
 
 import org.junit.jupiter.api.Test;
 import org.recours.kernel.casefile.CaseId;
@@ -56,20 +59,20 @@ class ReminderPagesIT {
 
     /** The written complaint went out almost two months ago: the company's time to answer ends within the week. */
     private static String caseWithResponseDueThisWeek(ApiClient admin, String branch) {
-        return caseWithResponseDueThisWeek(admin, branch, "Camille Martin");
+        return caseWithResponseDueThisWeek(admin, branch, CONSUMER_NAME);
     }
 
     /** The same, for a consumer of the given name. */
     static String caseWithResponseDueThisWeek(ApiClient admin, String branch, String consumerName) {
-        var filed = admin.post("/api/cases", PrimeVideoCase.complaint().replace("paris-11", branch)
-                .replace("Camille Martin", consumerName));
+        var filed = admin.post("/api/cases", filing().inBranch(branch)
+                .byConsumerCalled(consumerName).json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = admin.json(filed).get("caseId").asString();
         var sentOn = PrimeVideoCase.TODAY.minusMonths(2).plusDays(3);
         assertThat(admin.post("/api/cases/" + caseId + "/support-contacts",
                 PrimeVideoCase.supportContact(sentOn.minusDays(20))).getStatusCode()).isEqualTo(HttpStatus.OK);
         var letter = admin.post("/api/cases/" + caseId + "/letters",
-                PrimeVideoCase.letter("Amazon Digital France SAS", sentOn));
+                PrimeVideoCase.letter(CLICHY.entity(), sentOn));
         assertThat(letter.getStatusCode()).as(letter.getBody()).isEqualTo(HttpStatus.OK);
         admin.caseAtVersion(caseId, 2);
         return caseId;

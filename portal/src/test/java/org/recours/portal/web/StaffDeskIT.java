@@ -1,6 +1,7 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_ID;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.recours.portal.ApiClient;
 import org.recours.portal.casefile.PrimeVideoCase;
 import org.recours.testing.UsesPostgres;
+import org.recours.testing.casefile.ReferenceCase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
@@ -109,7 +111,7 @@ class StaffDeskIT {
     @Test
     void aSupervisorFilesForAColleagueAndADisabledAccountsOpenCasesGoToTheSupervisorsQueue() {
         var ursuleApi = StaffFixtures.client(port, "ursule", "paris-11", "STAFF");
-        var other = filed(ursuleApi, "amazon-prime-video");
+        var other = filed(ursuleApi, COMPANY_ID);
         var soleneApi = StaffFixtures.client(port, "solene", "siege", "SUPERVISOR");
         var byApi = soleneApi.post("/api/cases",
                 PrimeVideoCase.complaint().replaceFirst("\\{", "{\"handler\": \"ursule\", "));
@@ -129,7 +131,7 @@ class StaffDeskIT {
             browser.open("/cases/new");
             assertThat(browser.value("branch")).as("the supervisor's own branch first").isEqualTo("siege");
             assertThat(browser.value("handler")).as("the filer by default").isEqualTo("solene");
-            browser.type("fullName", "Agathe Lemoine").chooseValue("companyId", "amazon-prime-video")
+            browser.type("fullName", "Agathe Lemoine").chooseValue("companyId", COMPANY_ID)
                     .chooseValue("category", "ADS_IN_PAID_SUBSCRIPTION")
                     .type("facts", "Publicités dans l'abonnement payant depuis février.").type("amountAtStake", "23,88")
                     .type("desiredOutcome", "Remboursement").chooseValue("branch", "paris-11")
@@ -190,7 +192,7 @@ class StaffDeskIT {
     @Test
     void erasureAndWithdrawalAskForConfirmationAndWithdrawalIsOnTheCasePage() {
         var api = new ApiClient(port);
-        var caseId = filed(api, "amazon-prime-video");
+        var caseId = filed(api, COMPANY_ID);
         assertThat(api.upload("/api/cases/" + caseId + "/evidence", "capture.txt",
                 "Publicité pendant un film".getBytes(StandardCharsets.UTF_8), "Capture d'écran").getStatusCode()
                 .is2xxSuccessful()).isTrue();
@@ -231,7 +233,7 @@ class StaffDeskIT {
     }
 
     private static String filed(ApiClient api, String companyId) {
-        var filed = api.post("/api/cases", PrimeVideoCase.complaint().replace("amazon-prime-video", companyId));
+        var filed = api.post("/api/cases", ReferenceCase.filing().against(companyId).json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = api.json(filed).get("caseId").asString();
         api.caseAtVersion(caseId, 0);

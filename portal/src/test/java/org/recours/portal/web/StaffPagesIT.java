@@ -1,6 +1,10 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CAMILLE;
+import static org.recours.testing.casefile.ReferenceCase.CLICHY;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +37,8 @@ class StaffPagesIT {
             assertThat(browser.pathAfterLeaving("/login")).startsWith("/cases");
             browser.open("/cases/new");
             assertThat(browser.title()).isEqualTo("Nouvelle réclamation — Recours");
-            browser.type("fullName", "Camille Martin").type("email", "camille.martin@example.org")
-                    .choose("companyId", "Amazon Prime Video")
+            browser.type("fullName", CONSUMER_NAME).type("email", CAMILLE.email())
+                    .choose("companyId", COMPANY_NAME)
                     .choose("category", "Publicité introduite dans un abonnement payant")
                     .type("facts", "Depuis février 2024, publicités dans l'abonnement payant sans accord.")
                     .type("amountAtStake", "-5")
@@ -57,7 +61,7 @@ class StaffPagesIT {
             assertThat(browser.text("#notice")).contains("Étape enregistrée : ");
 
             var sentOn = TODAY.minusDays(20);
-            browser.click("Envoi de la réclamation écrite au siège").chooseValue("addressee", "Amazon Digital France SAS")
+            browser.click("Envoi de la réclamation écrite au siège").chooseValue("addressee", CLICHY.entity())
                     .date("sentOn", sentOn).choose("method", "lettre recommandée avec accusé de réception")
                     .type("trackingNumber", "1A 123 456 7890 1").submit();
             browser.click("Accusé de réception du courrier").date("deliveredOn", sentOn.plusDays(2)).submit();

@@ -1,13 +1,14 @@
 package org.recours.query.audittrail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CASE;
 
 import org.junit.jupiter.api.Test;
 import org.recours.kernel.casefile.query.AuditEntry;
 
 class AuditChainTest {
 
-    private final AuditEntry entry = new AuditEntry("RC-7K2M-9QXD", 0, "494eca7d-7a1d-4d97-a590-d5234c54645d",
+    private final AuditEntry entry = new AuditEntry(CASE.value(), 0, "494eca7d-7a1d-4d97-a590-d5234c54645d",
             "2026-11-25T08:21:39.017Z", "marie", "NoteAdded", "Note : appel reçu", "Note: call received",
             "{\"caseId\":\"RC-7K2M-9QXD\",\"text\":\"appel reçu\"}", AuditEntry.GENESIS, null);
 

@@ -1,6 +1,7 @@
 package org.recours.query.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CASE;
 
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +22,7 @@ class ChronologyTest {
     }
 
     private static AuditEntry entry(long position, String kind) {
-        return new AuditEntry("RC-7K2M-9QXD", position, "id-" + position, "2027-03-01T10:00:00Z", "marie", kind,
+        return new AuditEntry(CASE.value(), position, "id-" + position, "2027-03-01T10:00:00Z", "marie", kind,
                 "fr", "en", "{}", AuditEntry.GENESIS, "hash");
     }
 

@@ -1,6 +1,7 @@
 package org.recours.query.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CASE;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -72,11 +73,11 @@ class ConfidentialDetailsWithheldTest {
     @Test
     void aBundleWithTheDetailsWithheldStillVerifiesAndOneWithTheConsentCarriesThem() throws Exception {
         var withheld = full.withConfidentialDetailsWithheld();
-        var bundle = EvidenceBundle.write("RC-7K2M-9QXD", JsonExport.write(withheld, RecoursJson.objectMapper()),
+        var bundle = EvidenceBundle.write(CASE.value(), JsonExport.write(withheld, RecoursJson.objectMapper()),
                 PdfExport.write(withheld), Map.of(CaseEvidence.bundlePath(SampleCase.documents().get(0)),
                         SampleCase.SCREENSHOT, CaseEvidence.bundlePath(SampleCase.documents().get(1)),
                         SampleCase.INVOICE), association);
-        var agreed = EvidenceBundle.write("RC-7K2M-9QXD", JsonExport.write(full, RecoursJson.objectMapper()),
+        var agreed = EvidenceBundle.write(CASE.value(), JsonExport.write(full, RecoursJson.objectMapper()),
                 PdfExport.write(full), Map.of(CaseEvidence.bundlePath(SampleCase.documents().get(0)),
                         SampleCase.SCREENSHOT, CaseEvidence.bundlePath(SampleCase.documents().get(1)),
                         SampleCase.INVOICE), association);

@@ -1,6 +1,7 @@
 package org.recours.query.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CASE;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -22,7 +23,7 @@ class EvidenceExportBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
         for (int events : new int[] {50, 1000}) {
             var evidence = SampleCase.withEntries(events);
-            Supplier<byte[]> bundle = () -> EvidenceBundle.write("RC-7K2M-9QXD",
+            Supplier<byte[]> bundle = () -> EvidenceBundle.write(CASE.value(),
                     JsonExport.write(evidence, RecoursJson.objectMapper()), PdfExport.write(evidence), Map.of(
                             CaseEvidence.bundlePath(SampleCase.documents().get(0)), SampleCase.SCREENSHOT,
                             CaseEvidence.bundlePath(SampleCase.documents().get(1)), SampleCase.INVOICE), key);

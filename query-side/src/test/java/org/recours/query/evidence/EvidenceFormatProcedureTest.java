@@ -1,6 +1,7 @@
 package org.recours.query.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CASE;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ class EvidenceFormatProcedureTest {
         association = SigningKeys.generate("Association test");
         forger = SigningKeys.generate("Association test");
         var evidence = SampleCase.withEntries(12);
-        bundle = EvidenceBundle.write("RC-7K2M-9QXD", JsonExport.write(evidence, RecoursJson.objectMapper()),
+        bundle = EvidenceBundle.write(CASE.value(), JsonExport.write(evidence, RecoursJson.objectMapper()),
                 PdfExport.write(evidence), Map.of(CaseEvidence.bundlePath(SampleCase.documents().get(0)),
                         SampleCase.SCREENSHOT, CaseEvidence.bundlePath(SampleCase.documents().get(1)),
                         SampleCase.INVOICE), association);
@@ -81,7 +82,7 @@ class EvidenceFormatProcedureTest {
         try (var authority = org.recours.testing.TestTimestampAuthority.start()) {
             var out = new java.io.ByteArrayOutputStream();
             var evidence = SampleCase.withEntries(4);
-            EvidenceBundle.write("RC-7K2M-9QXD", JsonExport.write(evidence, RecoursJson.objectMapper()),
+            EvidenceBundle.write(CASE.value(), JsonExport.write(evidence, RecoursJson.objectMapper()),
                     PdfExport.write(evidence), Map.of(
                             CaseEvidence.bundlePath(SampleCase.documents().get(0)), t -> t.write(SampleCase.SCREENSHOT),
                             CaseEvidence.bundlePath(SampleCase.documents().get(1)), t -> t.write(SampleCase.INVOICE)),

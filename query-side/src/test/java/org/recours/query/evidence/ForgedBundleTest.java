@@ -1,6 +1,7 @@
 package org.recours.query.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CASE;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,7 +32,7 @@ class ForgedBundleTest {
     static void signABundle() throws GeneralSecurityException {
         association = SigningKeys.generate("Association test");
         var evidence = SampleCase.withEntries(12);
-        bundle = EvidenceBundle.write("RC-7K2M-9QXD", JsonExport.write(evidence, RecoursJson.objectMapper()),
+        bundle = EvidenceBundle.write(CASE.value(), JsonExport.write(evidence, RecoursJson.objectMapper()),
                 PdfExport.write(evidence), Map.of(DOCUMENT, SampleCase.SCREENSHOT,
                         CaseEvidence.bundlePath(SampleCase.documents().get(1)), SampleCase.INVOICE), association);
         files = BundleTampering.open(bundle).contents();

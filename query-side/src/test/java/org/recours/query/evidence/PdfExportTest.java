@@ -1,6 +1,8 @@
 package org.recours.query.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -20,7 +22,7 @@ class PdfExportTest {
         assertThat(pages).isGreaterThan(3);
         var extractor = new PdfTextExtractor(reader);
         var first = extractor.getTextFromPage(1);
-        assertThat(first).contains("Historique du dossier RC-7K2M-9QXD", "Camille Martin", "Amazon Prime Video",
+        assertThat(first).contains("Historique du dossier RC-7K2M-9QXD", CONSUMER_NAME, COMPANY_NAME,
                 "Délais légaux", "page 1 / " + pages);
         var last = extractor.getTextFromPage(pages);
         assertThat(last).contains("Empreinte finale", evidence.finalHash().substring(0, 32), "page " + pages + " / "

@@ -1,5 +1,10 @@
 package org.recours.query.evidence;
 
+import static org.recours.testing.casefile.ReferenceCase.CASE;
+import static org.recours.testing.casefile.ReferenceCase.CLICHY;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
+import static org.recours.testing.casefile.ReferenceCase.primeVideo;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +21,6 @@ import org.recours.kernel.casefile.query.AuditEntry;
 import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.kernel.casefile.query.CaseStatus;
 import org.recours.query.audittrail.AuditChain;
-import org.recours.testing.casefile.ReferenceCase;
 
 /** A Prime Video case of any length, built in memory, with two attached documents. */
 final class SampleCase {
@@ -28,7 +32,7 @@ final class SampleCase {
     }
 
     static CaseEvidence withEntries(int count) {
-        var caseId = ReferenceCase.CASE;
+        var caseId = CASE;
         var entries = new ArrayList<AuditEntry>();
         var previous = AuditEntry.GENESIS;
         for (int position = 0; position < count; position++) {
@@ -45,7 +49,7 @@ final class SampleCase {
             entries.add(entry);
             previous = entry.hash();
         }
-        return new CaseEvidence(caseFile(caseId), entries, "Camille Martin", Instant.parse("2027-04-01T08:00:00Z"),
+        return new CaseEvidence(caseFile(caseId), entries, CONSUMER_NAME, Instant.parse("2027-04-01T08:00:00Z"),
                 "marie");
     }
 
@@ -64,12 +68,12 @@ final class SampleCase {
     }
 
     private static CaseFile caseFile(CaseId caseId) {
-        var company = ReferenceCase.primeVideo().onlyInClichy().withoutMediator().build();
+        var company = primeVideo().onlyInClichy().withoutMediator().build();
         return new CaseFile(caseId, 12, CaseStatus.IN_MEDIATION, new ConsumerId(UUID.randomUUID()), company,
                 Category.ADS_IN_PAID_SUBSCRIPTION, "Publicités dans l'abonnement payant", Money.euros("35.88"),
                 "Remboursement", new BranchId("paris-11"), new StaffMemberId("marie"), LocalDate.of(2027, 1, 10),
                 Instant.parse("2027-03-12T10:00:00Z"), List.of(), List.of(),
-                List.of(new CaseFile.Letter(1, "Amazon Digital France SAS", "Amazon Digital France SAS, Clichy",
+                List.of(new CaseFile.Letter(1, CLICHY.entity(), CLICHY.entity() + ", " + CLICHY.city(),
                         "REGISTERED_WITH_ACKNOWLEDGEMENT", "1A12345678901", LocalDate.of(2027, 1, 8),
                         LocalDate.of(2027, 1, 10))), List.of(),
                 new CaseFile.LegalDates(LocalDate.of(2027, 3, 10), true, LocalDate.of(2027, 3, 10),

@@ -1,6 +1,7 @@
 package org.recours.query.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CASE;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class ThirdPartyVerificationTest {
         association = SigningKeys.generate("Association test");
         forger = SigningKeys.generate("Association test");
         var evidence = SampleCase.withEntries(8);
-        bundle = EvidenceBundle.write("RC-7K2M-9QXD", JsonExport.write(evidence, RecoursJson.objectMapper()),
+        bundle = EvidenceBundle.write(CASE.value(), JsonExport.write(evidence, RecoursJson.objectMapper()),
                 PdfExport.write(evidence), Map.of(CaseEvidence.bundlePath(SampleCase.documents().get(0)),
                         SampleCase.SCREENSHOT, CaseEvidence.bundlePath(SampleCase.documents().get(1)),
                         SampleCase.INVOICE), association);

@@ -1,6 +1,7 @@
 package org.recours.query.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CASE;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -116,7 +117,7 @@ class TimestampedBundleTest {
 
     private static byte[] bundle(TimestampAuthority tsa) throws IOException {
         var out = new ByteArrayOutputStream();
-        EvidenceBundle.write("RC-7K2M-9QXD", JsonExport.write(evidence, RecoursJson.objectMapper()),
+        EvidenceBundle.write(CASE.value(), JsonExport.write(evidence, RecoursJson.objectMapper()),
                 PdfExport.write(evidence), Map.of(
                         CaseEvidence.bundlePath(SampleCase.documents().get(0)), target -> target.write(
                                 SampleCase.SCREENSHOT),

@@ -1,6 +1,10 @@
 package org.recours.query.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.testing.casefile.ReferenceCase.CAMPAIGN_TITLE;
+import static org.recours.testing.casefile.ReferenceCase.CASE;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_ID;
+import static org.recours.testing.casefile.ReferenceCase.LUXEMBOURG;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +34,7 @@ import org.recours.kernel.casefile.TrackingNumber;
 class CampaignEventStoredFormsTest {
 
     private static final CampaignId CAMPAIGN = new CampaignId("CP-PV24-ADS0");
-    private static final CaseId CAMILLE = new CaseId("RC-7K2M-9QXD");
+    private static final CaseId CAMILLE = CASE;
     private static final CaseId YANN = new CaseId("RC-8H3N-2WXE");
     private static final ConsentId CONSENT = new ConsentId(UUID.fromString("3f1c1e9a-6a0e-4d4b-9b59-2d7a55d0e001"));
 
@@ -38,8 +42,8 @@ class CampaignEventStoredFormsTest {
 
     static Stream<CampaignEvent> events() {
         return Stream.of(
-                new CampaignOpened(CAMPAIGN, "Publicités dans Prime Video", "amazon-prime-video",
-                        "Amazon Europe Core SARL", Category.ADS_IN_PAID_SUBSCRIPTION,
+                new CampaignOpened(CAMPAIGN, CAMPAIGN_TITLE, COMPANY_ID,
+                        LUXEMBOURG.entity(), Category.ADS_IN_PAID_SUBSCRIPTION,
                         "Publicités dans l'abonnement payant", LocalDate.of(2024, 2, 5), null,
                         "Abonnés avant le 9 avril 2024", "Code de la consommation, art. R212-1 3°",
                         new StaffMemberId("sophie"), LocalDate.of(2027, 1, 4)),
@@ -51,7 +55,7 @@ class CampaignEventStoredFormsTest {
                         18, Money.euros("35.82"), Money.euros("41.86"), true)),
                 new ConsentToJoinRecorded(CAMPAIGN, CAMILLE, CONSENT),
                 new ConsentToJoinWithdrawn(CAMPAIGN, CAMILLE, CONSENT),
-                new CollectiveFormalNoticeSent(CAMPAIGN, 1, "Amazon Europe Core SARL", LocalDate.of(2027, 3, 1),
+                new CollectiveFormalNoticeSent(CAMPAIGN, 1, LUXEMBOURG.entity(), LocalDate.of(2027, 3, 1),
                         SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT, new TrackingNumber("1A98765432109"),
                         List.of(CAMILLE, YANN)),
                 new CollectiveMediationRequested(CAMPAIGN, 2, "Médiateur du e-commerce", LocalDate.of(2027, 5, 3),

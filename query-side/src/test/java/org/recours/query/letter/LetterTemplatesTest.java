@@ -2,6 +2,11 @@ package org.recours.query.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.recours.testing.casefile.ReferenceCase.CLICHY;
+import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
+import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
+import static org.recours.testing.casefile.ReferenceCase.streetAndTown;
+import static org.recours.testing.casefile.ReferenceCase.townLine;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -16,7 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.Category;
-import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.ConsumerId;
 import org.recours.kernel.casefile.ContactChannel;
 import org.recours.kernel.casefile.HeadOffice;
@@ -26,6 +30,7 @@ import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.kernel.casefile.query.CaseStatus;
 import org.recours.kernel.consumer.ConsumerDetails;
+import org.recours.testing.casefile.ReferenceCase;
 import org.recours.testing.typography.FrenchTypography;
 
 /**
@@ -35,22 +40,22 @@ import org.recours.testing.typography.FrenchTypography;
  */
 class LetterTemplatesTest {
 
-    private static final CaseId CASE = new CaseId("RC-7K2M-9QXD");
-    private static final ConsumerDetails CAMILLE = new ConsumerDetails("Camille Martin", "camille.martin@example.org",
-            null, "12 rue des Lilas, 75011 Paris");
+    private static final CaseId CASE = ReferenceCase.CASE;
+    /** Camille Martin without her phone number. */
+    private static final ConsumerDetails CAMILLE = ReferenceCase.CAMILLE.withPhone(null).details();
     private static final LocalDate WRITTEN_ON = LocalDate.of(2027, 3, 1);
 
     @Test
     void theLetterIsPreFilledFromTheCaseForTheFirstHeadOffice() throws IOException {
-        var text = text(CaseLetter.of(primeVideoCase("Médiateur du e-commerce de la FEVAD"), CAMILLE, null,
+        var text = text(CaseLetter.of(primeVideoCase(ReferenceCase.FEVAD), CAMILLE, null,
                 WRITTEN_ON));
 
-        assertThat(text).contains("Camille Martin", "12 rue des Lilas, 75011 Paris",
-                "Amazon Digital France SAS", "67 boulevard du Général Leclerc", "92110 Clichy",
+        assertThat(text).contains(CONSUMER_NAME, ReferenceCase.CAMILLE.postalAddress(),
+                CLICHY.entity(), CLICHY.street(), townLine(CLICHY),
                 "Paris, le 1er mars 2027",
                 "Objet : réclamation écrite et mise en demeure amiable — Publicité introduite dans un abonnement "
-                        + "payant — référence du dossier RC-7K2M-9QXD",
-                "Client(e) d'Amazon Prime Video",
+                        + "payant — référence du dossier " + CASE.value(),
+                "Client(e) d'" + COMPANY_NAME,
                 "Les faits sont les suivants : publicités dans l'abonnement payant depuis février 2024.",
                 "je vous demande : remboursement des mois avec publicité.",
                 "s'élève à 35,88 €",
@@ -68,7 +73,7 @@ class LetterTemplatesTest {
         var text = text(CaseLetter.of(primeVideoCase(null), CAMILLE, "amazon online uk limited", WRITTEN_ON));
 
         assertThat(text).contains("Amazon Online UK Limited", "1 Principal Place, Worship Street", "EC2A 2FA London")
-                .doesNotContain("92110 Clichy", "dont relève votre entreprise (");
+                .doesNotContain(townLine(CLICHY), "dont relève votre entreprise (");
     }
 
     @Test
@@ -89,9 +94,9 @@ class LetterTemplatesTest {
     @Test
     void aConsumerWithoutPostalAddressGetsABlankForIt() throws IOException {
         var text = text(CaseLetter.of(primeVideoCase(null),
-                new ConsumerDetails("Camille Martin", null, null, null), null, WRITTEN_ON));
+                new ConsumerDetails(CONSUMER_NAME, null, null, null), null, WRITTEN_ON));
 
-        assertThat(text).contains("Camille Martin", LetterModel.ADDRESS_MISSING);
+        assertThat(text).contains(CONSUMER_NAME, LetterModel.ADDRESS_MISSING);
     }
 
     /**
@@ -112,9 +117,9 @@ class LetterTemplatesTest {
 
     @Test
     void theLetterIsDatedInTheConsumersCityNeverInAPlaceRecoursDoesNotKnow() throws IOException {
-        var lyon = new ConsumerDetails("Camille Martin", null, null, "3 rue Mercière\n69002 Lyon");
-        var cedex = new ConsumerDetails("Camille Martin", null, null, "BP 12, 92130 Issy-les-Moulineaux Cedex 9");
-        var unknown = new ConsumerDetails("Camille Martin", null, null, "Chez M. Dupont, rue du Port");
+        var lyon = new ConsumerDetails(CONSUMER_NAME, null, null, "3 rue Mercière\n69002 Lyon");
+        var cedex = new ConsumerDetails(CONSUMER_NAME, null, null, "BP 12, 92130 Issy-les-Moulineaux Cedex 9");
+        var unknown = new ConsumerDetails(CONSUMER_NAME, null, null, "Chez M. Dupont, rue du Port");
 
         assertThat(text(CaseLetter.of(primeVideoCase(null), lyon, null, WRITTEN_ON))).contains("Lyon, le 1er mars 2027")
                 .doesNotContain("Paris");
@@ -126,33 +131,34 @@ class LetterTemplatesTest {
     @ParameterizedTest
     @MethodSource("templates")
     void eachShippedTemplateRendersTheCaseInCorrectFrench(String name) throws IOException {
-        var text = text(name, CaseLetter.of(primeVideoCase("Médiateur du e-commerce de la FEVAD"), CAMILLE, null,
+        var text = text(name, CaseLetter.of(primeVideoCase(ReferenceCase.FEVAD), CAMILLE, null,
                 WRITTEN_ON));
 
-        assertThat(text).contains("Camille Martin", "12 rue des Lilas, 75011 Paris", "Paris, le 1er mars 2027",
-                "RC-7K2M-9QXD", "salutations distinguées", "Signature :").doesNotContain("${", "null");
+        assertThat(text).contains(CONSUMER_NAME, ReferenceCase.CAMILLE.postalAddress(), "Paris, le 1er mars 2027",
+                ReferenceCase.CASE.value(), "salutations distinguées", "Signature :").doesNotContain("${", "null");
         FrenchTypography.assertCorrectFrench("la lettre " + name, text);
         switch (name) {
-            case "reclamation" -> assertThat(text).contains("Client(e) d'Amazon Prime Video", "L612-2");
+            case "reclamation" -> assertThat(text).contains("Client(e) d'" + COMPANY_NAME, "L612-2");
             case "relance" -> assertThat(text).contains("relance de ma réclamation écrite",
                     "Le 20 novembre 2026, je vous ai adressé par lettre recommandée avec accusé de réception "
                             + "(n° 1A 234 567 8901 2) une réclamation écrite",
                     "Vos services l'ont reçue le 23 novembre 2026.", "expire le 23 janvier 2027");
-            case "mediation" -> assertThat(text).contains("Le Médiateur du e-commerce de la FEVAD",
-                    "qui m'oppose à Amazon Prime Video", "directement auprès d'Amazon Prime Video",
+            case "mediation" -> assertThat(text).contains("Le " + ReferenceCase.FEVAD,
+                    "qui m'oppose à " + COMPANY_NAME, "directement auprès d'" + COMPANY_NAME,
                     "envoyée le 20 novembre 2026 (n° 1A 234 567 8901 2)");
             case "conciliation" -> assertThat(text).contains("conciliateur de justice", "750-1 du Code de "
-                    + "procédure civile", "j'ai adressé une réclamation écrite à Amazon Prime Video, restée sans réponse");
-            case "resiliation" -> assertThat(text).contains("ma décision de résilier le contrat qui me lie à Amazon "
-                    + "Prime Video", "cesser tout prélèvement");
+                    + "procédure civile",
+                    "j'ai adressé une réclamation écrite à " + COMPANY_NAME + ", restée sans réponse");
+            case "resiliation" -> assertThat(text).contains("ma décision de résilier le contrat qui me lie à "
+                    + COMPANY_NAME, "cesser tout prélèvement");
             default -> throw new AssertionError(name);
         }
     }
 
     @Test
     void theMediationLetterIsAddressedToTheMediatorTheDirectoryHolds() throws IOException {
-        var letter = CaseLetter.of(primeVideoCase("Médiateur du e-commerce de la FEVAD"), CAMILLE, null, WRITTEN_ON)
-                .withMediator(new CaseLetter.Mediator("Médiateur du e-commerce de la FEVAD",
+        var letter = CaseLetter.of(primeVideoCase(ReferenceCase.FEVAD), CAMILLE, null, WRITTEN_ON)
+                .withMediator(new CaseLetter.Mediator(ReferenceCase.FEVAD,
                         "https://www.mediateurfevad.fr", "BP 20015, 75362 Paris Cedex 08", "contact@example.org"));
 
         var text = text("mediation", letter);
@@ -165,11 +171,11 @@ class LetterTemplatesTest {
     @Test
     void theMediatorsAddressStaysABlankOnlyWhenTheDirectoryHasNone() throws IOException {
         var onlyItsSite = CaseLetter.of(primeVideoCase(null), CAMILLE, null, WRITTEN_ON).withMediator(
-                new CaseLetter.Mediator("Médiateur du e-commerce de la FEVAD", "https://www.mediateurfevad.fr", null,
+                new CaseLetter.Mediator(ReferenceCase.FEVAD, "https://www.mediateurfevad.fr", null,
                         null));
         var nothingKnown = CaseLetter.of(primeVideoCase(null), CAMILLE, null, WRITTEN_ON);
 
-        assertThat(text("mediation", onlyItsSite)).contains("Le Médiateur du e-commerce de la FEVAD",
+        assertThat(text("mediation", onlyItsSite)).contains("Le " + ReferenceCase.FEVAD,
                 "[Adresse du médiateur à compléter, ou saisine en ligne sur https://www.mediateurfevad.fr]");
         assertThat(text("mediation", nothingKnown)).contains("[Nom du médiateur de la consommation à compléter]",
                 "[Adresse du médiateur à compléter, ou saisine en ligne sur son site]");
@@ -254,11 +260,9 @@ class LetterTemplatesTest {
     }
 
     private static CaseFile primeVideoCase(String mediator, String facts) {
-        var company = new CompanyProfile("amazon-prime-video", "Amazon Prime Video", List.of(
-                new HeadOffice("Amazon Digital France SAS", "67 boulevard du Général Leclerc", "92110", "Clichy",
-                        "France"),
-                new HeadOffice("Amazon Online UK Limited", "1 Principal Place, Worship Street", "EC2A 2FA", "London",
-                        "Royaume-Uni")), mediator, 2);
+        var london = new HeadOffice("Amazon Online UK Limited", "1 Principal Place, Worship Street", "EC2A 2FA", "London",
+                "Royaume-Uni");
+        var company = ReferenceCase.primeVideo().withHeadOffices(CLICHY, london).withMediator(mediator).build();
         var contacts = List.of(
                 new CaseFile.SupportContact(CASE, ContactChannel.CHAT, LocalDate.of(2026, 11, 2), "D-4471",
                         "Demande de retrait des publicités", "Refus"),
@@ -268,8 +272,8 @@ class LetterTemplatesTest {
                 Category.ADS_IN_PAID_SUBSCRIPTION, facts,
                 Money.euros("35.88"), "Remboursement des mois avec publicité", new BranchId("paris-11"),
                 new StaffMemberId("marie"), LocalDate.of(2026, 11, 1), Instant.parse("2026-11-05T10:00:00Z"),
-                List.of(), contacts, List.of(new CaseFile.Letter(1, "Amazon Digital France SAS", "67 boulevard du Général "
-                        + "Leclerc, 92110 Clichy", "REGISTERED_WITH_ACKNOWLEDGEMENT", "1A 234 567 8901 2",
+                List.of(), contacts, List.of(new CaseFile.Letter(1, CLICHY.entity(), streetAndTown(CLICHY),
+                        "REGISTERED_WITH_ACKNOWLEDGEMENT", "1A 234 567 8901 2",
                         LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 23))), List.of(),
                 new CaseFile.LegalDates(LocalDate.of(2027, 1, 23), false, LocalDate.of(2027, 1, 24),
                         LocalDate.of(2027, 11, 20)), List.of(), List.of(), List.of(),
