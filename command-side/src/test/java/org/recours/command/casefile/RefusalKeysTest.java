@@ -24,21 +24,23 @@ import org.junit.jupiter.api.Test;
  */
 class RefusalKeysTest {
 
-    private static final List<Path> SOURCES = List.of(Path.of("src", "main", "java"),
-            Path.of("..", "shared-kernel", "src", "main", "java"), Path.of("..", "query-side", "src", "main", "java"),
+    private static final List<Path> SOURCES = List.of(
+            Path.of("src", "main", "java"),
+            Path.of("..", "shared-kernel", "src", "main", "java"),
+            Path.of("..", "query-side", "src", "main", "java"),
             Path.of("..", "portal", "src", "main", "java"));
-    private static final Path FRENCH = Path.of("..", "shared-kernel", "src", "main", "resources",
-            "refusals.properties");
+    private static final Path FRENCH =
+            Path.of("..", "shared-kernel", "src", "main", "resources", "refusals.properties");
 
-    private static final Pattern RULE_VARIANT = Pattern.compile(
-            "(CaseRule|CampaignRule)\\.([A-Z_]+),\\s*(?:[^;,]*?\\?\\s*)?"
+    private static final Pattern RULE_VARIANT =
+            Pattern.compile("(CaseRule|CampaignRule)\\.([A-Z_]+),\\s*(?:[^;,]*?\\?\\s*)?"
                     + "\"([a-z0-9-]+)\"(?:\\s*:\\s*\"([a-z0-9-]+)\")?");
     private static final Pattern OUT_OF_ORDER = Pattern.compile("outOfOrder\\(\"([a-z0-9-]+)\"");
     private static final Pattern ALREADY_RECORDED = Pattern.compile("alreadyRecorded\\([^;]*?\"([a-z0-9-]+)\"\\)");
-    private static final Pattern TEXT = Pattern.compile(
-            "RefusalText\\.of\\((?:[^;,]*?\\?\\s*)?\"([a-z0-9.-]+)\"(?:\\s*:\\s*\"([a-z0-9.-]+)\")?");
-    private static final Pattern TEXT_CHOICE = Pattern.compile(
-            "RefusalText\\.of\\([^;,]*?\\?\\s*\"([a-z0-9.-]+)\"\\s*:\\s*\"([a-z0-9.-]+)\"");
+    private static final Pattern TEXT =
+            Pattern.compile("RefusalText\\.of\\((?:[^;,]*?\\?\\s*)?\"([a-z0-9.-]+)\"(?:\\s*:\\s*\"([a-z0-9.-]+)\")?");
+    private static final Pattern TEXT_CHOICE =
+            Pattern.compile("RefusalText\\.of\\([^;,]*?\\?\\s*\"([a-z0-9.-]+)\"\\s*:\\s*\"([a-z0-9.-]+)\"");
     private static final Pattern ENTRY_KIND = Pattern.compile("\"([a-z0-9-]+)\", role, clock\\)");
 
     @Test
@@ -46,8 +48,15 @@ class RefusalKeysTest {
         var named = new TreeSet<String>();
         for (var root : SOURCES) {
             try (var files = Files.walk(root)) {
-                for (var file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
-                    collect(Files.readString(file).replaceAll("\\s+", " "), named);
+                for (var file :
+                        files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                    // one space between words, none inside parentheses: however a formatter wraps the arguments
+                    collect(
+                            Files.readString(file)
+                                    .replaceAll("\\s+", " ")
+                                    .replaceAll("\\( ", "(")
+                                    .replaceAll(" \\)", ")"),
+                            named);
                 }
             }
         }
@@ -74,11 +83,16 @@ class RefusalKeysTest {
             }
         }
         OUT_OF_ORDER.matcher(source).results().forEach(m -> named.add("rule.DATE_OUT_OF_ORDER." + m.group(1)));
-        ALREADY_RECORDED.matcher(source).results()
+        ALREADY_RECORDED
+                .matcher(source)
+                .results()
                 .forEach(m -> named.add("rule.MEDIATION_STEP_ALREADY_RECORDED." + m.group(1)));
         // "entry." + kind is named by its entry kinds; require.* are the shared checks' (RefusalBundlesTest)
-        TEXT.matcher(source).results().map(m -> m.group(1))
-                .filter(key -> !key.startsWith("require.") && !key.endsWith(".")).forEach(named::add);
+        TEXT.matcher(source)
+                .results()
+                .map(m -> m.group(1))
+                .filter(key -> !key.startsWith("require.") && !key.endsWith("."))
+                .forEach(named::add);
         TEXT_CHOICE.matcher(source).results().forEach(m -> {
             named.add(m.group(1));
             named.add(m.group(2));
