@@ -10,8 +10,10 @@ import java.time.Duration;
 /** One HTTP client of the application with its own connection, presenting the bootstrap API token. */
 final class Api {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final String base;
     private final String token;
 
@@ -21,7 +23,8 @@ final class Api {
     }
 
     HttpResponse<String> post(String path, String ifMatch, String json) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
@@ -32,13 +35,20 @@ final class Api {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The version in a response's ETag ({@code "3"}), or -1. */
     static long etagVersion(HttpResponse<?> response) {
-        return response.headers().firstValue("ETag").map(tag -> Long.parseLong(tag.replaceAll("[^0-9]", "")))
+        return response.headers()
+                .firstValue("ETag")
+                .map(tag -> Long.parseLong(tag.replaceAll("[^0-9]", "")))
                 .orElse(-1L);
     }
 

@@ -15,33 +15,36 @@ final class BenchRun {
         void run() throws Exception;
     }
 
-    private BenchRun() {
-    }
+    private BenchRun() {}
 
     /** Runs {@code body} with everything it prints also written to {@code work/results.md} (the console may prefix lines). */
     static void reportingTo(Path work, Body body) throws Exception {
         Files.createDirectories(work);
         var console = System.out;
-        try (var file = new PrintStream(Files.newOutputStream(work.resolve("results.md")), true, StandardCharsets.UTF_8)) {
-            System.setOut(new PrintStream(new OutputStream() {
-                @Override
-                public void write(int b) {
-                    console.write(b);
-                    file.write(b);
-                }
+        try (var file =
+                new PrintStream(Files.newOutputStream(work.resolve("results.md")), true, StandardCharsets.UTF_8)) {
+            System.setOut(new PrintStream(
+                    new OutputStream() {
+                        @Override
+                        public void write(int b) {
+                            console.write(b);
+                            file.write(b);
+                        }
 
-                @Override
-                public void write(byte[] bytes, int offset, int length) {
-                    console.write(bytes, offset, length);
-                    file.write(bytes, offset, length);
-                }
+                        @Override
+                        public void write(byte[] bytes, int offset, int length) {
+                            console.write(bytes, offset, length);
+                            file.write(bytes, offset, length);
+                        }
 
-                @Override
-                public void flush() {
-                    console.flush();
-                    file.flush();
-                }
-            }, true, StandardCharsets.UTF_8));
+                        @Override
+                        public void flush() {
+                            console.flush();
+                            file.flush();
+                        }
+                    },
+                    true,
+                    StandardCharsets.UTF_8));
             body.run();
             System.out.flush();
         } finally {

@@ -48,7 +48,8 @@ public final class CampaignScaleBenchmark {
     private final List<String> appArgs = BenchRun.words(System.getProperty("bench.app-args", ""));
     private final List<String> appJvmArgs = BenchRun.words(System.getProperty("bench.app-jvm-args", ""));
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String databaseUrl;
     private int port;
     private String token;
@@ -73,27 +74,31 @@ public final class CampaignScaleBenchmark {
         try {
             admin(server + "postgres", "CREATE DATABASE " + database);
             try (var app = RecoursProcess.start(jar, work, databaseUrl, user, password, token, appJvmArgs, appArgs)) {
-                System.out.printf("- empty database migrated by the application; RSS at rest on it: %d MiB%n",
-                        app.residentMiB());
+                System.out.printf(
+                        "- empty database migrated by the application; RSS at rest on it: %d MiB%n", app.residentMiB());
             }
             var events = (long) members * 10;
-            var seed = CaseSeed.sharedGrievance(members, events, Instant.now(), 20261205L,
-                    Category.ADS_IN_PAID_SUBSCRIPTION);
+            var seed = CaseSeed.sharedGrievance(
+                    members, events, Instant.now(), 20261205L, Category.ADS_IN_PAID_SUBSCRIPTION);
             var counts = seed.load(databaseUrl, user, password);
-            System.out.printf("- seeded %,d open cases against Amazon Prime Video on the ground \"ads in a paid "
-                    + "subscription\", %,d events, %,d consumers, in %.0f s (CaseSeed, COPY)%n", counts.cases(),
-                    counts.events(), counts.consumers(), counts.seconds());
+            System.out.printf(
+                    "- seeded %,d open cases against Amazon Prime Video on the ground \"ads in a paid "
+                            + "subscription\", %,d events, %,d consumers, in %.0f s (CaseSeed, COPY)%n",
+                    counts.cases(), counts.events(), counts.consumers(), counts.seconds());
             admin(databaseUrl, "TRUNCATE case_file, audit_entry");
             admin(databaseUrl, "DELETE FROM token_entry");
             long starting = System.nanoTime();
             try (var app = RecoursProcess.start(jar, work, databaseUrl, user, password, token, appJvmArgs, appArgs)) {
                 port = app.port;
                 awaitReadModels(counts.cases(), counts.events());
-                System.out.printf("- application (pid %d) ready and its read models built from the events in %.0f s; "
-                        + "RSS %d MiB%n", app.process.pid(), (System.nanoTime() - starting) / 1e9, app.residentMiB());
+                System.out.printf(
+                        "- application (pid %d) ready and its read models built from the events in %.0f s; "
+                                + "RSS %d MiB%n",
+                        app.process.pid(), (System.nanoTime() - starting) / 1e9, app.residentMiB());
                 measure(app);
-                System.out.printf("%n- load average at the end: %s; total run %.0f s%n", Machine.loadAverage(),
-                        (System.nanoTime() - began) / 1e9);
+                System.out.printf(
+                        "%n- load average at the end: %s; total run %.0f s%n",
+                        Machine.loadAverage(), (System.nanoTime() - began) / 1e9);
             }
         } finally {
             if (keepDatabase) {
@@ -110,8 +115,8 @@ public final class CampaignScaleBenchmark {
                  "targetedEntity": "%s", "ground": "ADS_IN_PAID_SUBSCRIPTION",
                  "breach": "Publicités dans l'abonnement payant ; les retirer coûte 1,99 € de plus par mois",
                  "periodFrom": "2024-02-05", "eligibility": "Abonnés à Prime Video avant le 9 avril 2024",
-                 "legalGrounds": "Code de la consommation, art. R212-1 3° : modification unilatérale du service"}"""
-                .formatted(ReferenceCase.CAMPAIGN_TITLE, ReferenceCase.COMPANY_ID, ReferenceCase.LUXEMBOURG.entity()));
+                 "legalGrounds": "Code de la consommation, art. R212-1 3° : modification unilatérale du service"}""".formatted(
+                        ReferenceCase.CAMPAIGN_TITLE, ReferenceCase.COMPANY_ID, ReferenceCase.LUXEMBOURG.entity()));
         var matcher = CAMPAIGN_ID.matcher(opened.body());
         if (opened.statusCode() != 201 || !matcher.find()) {
             throw new IllegalStateException("no campaign: " + opened.statusCode() + " " + opened.body());
@@ -140,8 +145,7 @@ public final class CampaignScaleBenchmark {
                 throw new IllegalStateException("no suggestion with " + joined + " members: " + suggested.body());
             }
             long t1 = System.nanoTime();
-            var added = call("POST", campaign + "/members", "{\"caseIds\": [\"" + String.join("\", \"", ids)
-                    + "\"]}");
+            var added = call("POST", campaign + "/members", "{\"caseIds\": [\"" + String.join("\", \"", ids) + "\"]}");
             double adding = (System.nanoTime() - t1) / 1e9;
             if (added.statusCode() != 200) {
                 throw new IllegalStateException("adding answered " + added.statusCode() + ": " + added.body());
@@ -152,12 +156,14 @@ public final class CampaignScaleBenchmark {
             joined += now;
             awaitMembers(campaign, joined);
         }
-        System.out.printf("%nSlowest addition of %,d: %.1f s (target < 10 s); load average %s%n", batch,
-                additions.stream().mapToDouble(Double::doubleValue).max().orElse(0), Machine.loadAverage());
+        System.out.printf(
+                "%nSlowest addition of %,d: %.1f s (target < 10 s); load average %s%n",
+                batch, additions.stream().mapToDouble(Double::doubleValue).max().orElse(0), Machine.loadAverage());
 
         consents(campaign);
 
-        System.out.printf("%n## The campaign with %,d members: %d requests each, one client, after 10 unmeasured%n%n",
+        System.out.printf(
+                "%n## The campaign with %,d members: %d requests each, one client, after 10 unmeasured%n%n",
                 members, requests);
         System.out.println("| request | p50 / p99 / max ms |");
         System.out.println("|---|---|");
@@ -165,7 +171,9 @@ public final class CampaignScaleBenchmark {
         var middle = (members / 100) / 2;
         var page = campaign.replace("/api/campaigns/", "/campaigns/");
         for (var request : List.of(
-                new Object[] {"API view `" + shorten(campaign) + "` (figures, dates, first 100 members)", campaign, token},
+                new Object[] {
+                    "API view `" + shorten(campaign) + "` (figures, dates, first 100 members)", campaign, token
+                },
                 new Object[] {"API view, page " + middle, campaign + "?page=" + middle, token},
                 new Object[] {"HTML page `" + shorten(page) + "` (supervisor)", page, token},
                 new Object[] {"HTML page, page " + middle, page + "?page=" + middle, token},
@@ -180,7 +188,7 @@ public final class CampaignScaleBenchmark {
     private void consents(String campaign) throws Exception {
         var ids = new ArrayList<String>();
         try (var connection = DriverManager.getConnection(databaseUrl, user, password);
-             var rows = connection.createStatement().executeQuery("SELECT case_id FROM campaign_member")) {
+                var rows = connection.createStatement().executeQuery("SELECT case_id FROM campaign_member")) {
             while (rows.next()) {
                 ids.add(rows.getString(1));
             }
@@ -196,7 +204,9 @@ public final class CampaignScaleBenchmark {
                 pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < ids.size(); i = next.getAndIncrement()) {
                         try {
-                            var response = call("POST", campaign + "/members/" + ids.get(i) + "/consent",
+                            var response = call(
+                                    "POST",
+                                    campaign + "/members/" + ids.get(i) + "/consent",
                                     "{\"givenOn\": \"" + LocalDate.now() + "\", \"channel\": \"EMAIL\"}");
                             if (response.statusCode() != 200) {
                                 failures.incrementAndGet();
@@ -219,8 +229,12 @@ public final class CampaignScaleBenchmark {
             pool.shutdown();
             pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
         }
-        System.out.printf("%n- %,d consents recorded, one request each from %d clients, in %.0f s (%d refused%s)%n",
-                ids.size(), consentClients, (System.nanoTime() - t0) / 1e9, failures.get(),
+        System.out.printf(
+                "%n- %,d consents recorded, one request each from %d clients, in %.0f s (%d refused%s)%n",
+                ids.size(),
+                consentClients,
+                (System.nanoTime() - t0) / 1e9,
+                failures.get(),
                 failures.get() == 0 ? "" : ": " + lastFailure.get());
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (scalar("SELECT count(*) FROM campaign_member WHERE consent_id IS NOT NULL") < ids.size() - failures.get()
@@ -264,8 +278,8 @@ public final class CampaignScaleBenchmark {
                 lastDone = done;
             }
             if (now >= nextSample) {
-                samples.append(String.format("| %.0f s | %,d / %s | %d MiB |%n", (now - t0) / 1e9, done,
-                        field(body, "members"), rss));
+                samples.append(String.format(
+                        "| %.0f s | %,d / %s | %d MiB |%n", (now - t0) / 1e9, done, field(body, "members"), rss));
                 nextSample = now + Duration.ofSeconds(15).toNanos();
             }
         }
@@ -274,11 +288,14 @@ public final class CampaignScaleBenchmark {
         System.out.println("|---|---|---|");
         System.out.print(samples);
         var size = scalar("SELECT coalesce(sum(length(content)), 0) FROM campaign_export_chunk");
-        System.out.printf("%n- export %s after **%.0f s** (target < 300 s), %,.0f MB written (ZIP, CSV, XLSX); "
-                        + "progress read %d times, seen moving %d times, never still for more than %.0f s%n", status,
-                seconds, size / 1e6, polls, moves, longestStill);
-        System.out.printf("- application RSS: %d MiB before, **peak %d MiB** during the export (target < 600 MiB), "
-                + "%d MiB after; load average %s%n", rssBefore, peak, app.residentMiB(), Machine.loadAverage());
+        System.out.printf(
+                "%n- export %s after **%.0f s** (target < 300 s), %,.0f MB written (ZIP, CSV, XLSX); "
+                        + "progress read %d times, seen moving %d times, never still for more than %.0f s%n",
+                status, seconds, size / 1e6, polls, moves, longestStill);
+        System.out.printf(
+                "- application RSS: %d MiB before, **peak %d MiB** during the export (target < 600 MiB), "
+                        + "%d MiB after; load average %s%n",
+                rssBefore, peak, app.residentMiB(), Machine.loadAverage());
     }
 
     private static String shorten(String path) {
@@ -299,8 +316,8 @@ public final class CampaignScaleBenchmark {
             latencies.add(System.nanoTime() - t0);
         }
         var sorted = Latencies.merge(List.of(latencies));
-        return Latencies.ms(sorted.percentileMillis(50)) + " / **" + Latencies.ms(sorted.percentileMillis(99))
-                + "** / " + Latencies.ms(sorted.maxMillis());
+        return Latencies.ms(sorted.percentileMillis(50)) + " / **" + Latencies.ms(sorted.percentileMillis(99)) + "** / "
+                + Latencies.ms(sorted.maxMillis());
     }
 
     private static int joinedCount(String body) {
@@ -334,26 +351,30 @@ public final class CampaignScaleBenchmark {
     }
 
     private HttpResponse<String> get(String path, String bearer) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + bearer).timeout(Duration.ofSeconds(120)).build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Authorization", "Bearer " + bearer)
+                        .timeout(Duration.ofSeconds(120))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> call(String method, String path, String json) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(300));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json));
+        request.method(
+                method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private long scalar(String sql) throws Exception {
         try (var connection = DriverManager.getConnection(databaseUrl, user, password);
-             var rows = connection.createStatement().executeQuery(sql)) {
+                var rows = connection.createStatement().executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

@@ -91,9 +91,11 @@ public final class CaseLoadBenchmark {
                 }
             }
             System.out.println("- case-file projection after the first part: " + caseFileVersions());
-            System.out.printf("- snapshots stored while building and measuring: %s; deleted for the next part%n",
-                    scalar("SELECT count(*) || ' (sequence numbers ' || coalesce(string_agg(sequence_number::text, ', '"
-                            + " ORDER BY aggregate_identifier, sequence_number), '') || ')' FROM snapshot_event_entry"));
+            System.out.printf(
+                    "- snapshots stored while building and measuring: %s; deleted for the next part%n",
+                    scalar(
+                            "SELECT count(*) || ' (sequence numbers ' || coalesce(string_agg(sequence_number::text, ', '"
+                                    + " ORDER BY aggregate_identifier, sequence_number), '') || ')' FROM snapshot_event_entry"));
             update("DELETE FROM snapshot_event_entry");
             try (var app = start(List.of("--recours.snapshot.threshold=0"))) {
                 for (var entry : cases.entrySet()) {
@@ -102,8 +104,9 @@ public final class CaseLoadBenchmark {
             }
             System.out.println("- case-file projection after the second part: " + caseFileVersions());
             report(cases, withSnapshots, withoutSnapshots, exports);
-            System.out.printf("%n- load average at the end: %s; total run %.0f s%n", Machine.loadAverage(),
-                    (System.nanoTime() - began) / 1e9);
+            System.out.printf(
+                    "%n- load average at the end: %s; total run %.0f s%n",
+                    Machine.loadAverage(), (System.nanoTime() - began) / 1e9);
         } finally {
             if (keepDatabase) {
                 System.out.println("- database kept: " + databaseUrl);
@@ -118,8 +121,9 @@ public final class CaseLoadBenchmark {
         args.addAll(appArgs);
         long at = System.nanoTime();
         var app = RecoursProcess.start(jar, work, databaseUrl, user, password, token, appJvmArgs, args);
-        System.out.printf("- application started (%s), ready in %.1f s%n", args.isEmpty() ? "defaults" : args,
-                (System.nanoTime() - at) / 1e9);
+        System.out.printf(
+                "- application started (%s), ready in %.1f s%n",
+                args.isEmpty() ? "defaults" : args, (System.nanoTime() - at) / 1e9);
         return app;
     }
 
@@ -136,28 +140,36 @@ public final class CaseLoadBenchmark {
             cases.put(sizes.get(i), futures.get(i).get());
         }
         pool.shutdown();
-        long events = sizes.stream().mapToLong(size -> Math.min(size, httpEvents)).sum();
-        System.out.printf("- cases built over HTTP: %d events in %.0f s (one client per case)%n", events,
-                (System.nanoTime() - at) / 1e9);
+        long events =
+                sizes.stream().mapToLong(size -> Math.min(size, httpEvents)).sum();
+        System.out.printf(
+                "- cases built over HTTP: %d events in %.0f s (one client per case)%n",
+                events, (System.nanoTime() - at) / 1e9);
         at = System.nanoTime();
         for (var entry : cases.entrySet()) {
             if (entry.getKey() > httpEvents) {
                 extend(entry.getValue(), httpEvents, entry.getKey());
-                System.out.printf("- %s extended from %,d to %,d events in SQL%n", entry.getValue(), httpEvents,
-                        entry.getKey());
+                System.out.printf(
+                        "- %s extended from %,d to %,d events in SQL%n", entry.getValue(), httpEvents, entry.getKey());
             }
         }
         for (var entry : cases.entrySet()) {
             awaitProjections(entry.getValue(), entry.getKey());
         }
-        System.out.printf("- audit trail caught up %.1f s after the last event; case-file projection then: %s%n",
+        System.out.printf(
+                "- audit trail caught up %.1f s after the last event; case-file projection then: %s%n",
                 (System.nanoTime() - at) / 1e9, caseFileVersions());
         return cases;
     }
 
     private String buildCase(int port, int events) throws Exception {
         var api = new Api(port, token);
-        var filed = expect(api.post("/api/cases", null, Workload.filing(ReferenceCase.CAMILLE).json()), "filing");
+        var filed = expect(
+                api.post(
+                        "/api/cases",
+                        null,
+                        Workload.filing(ReferenceCase.CAMILLE).json()),
+                "filing");
         var caseId = Api.field(filed.body(), "caseId");
         for (long version = 1; version < events; version++) {
             String path;
@@ -186,7 +198,7 @@ public final class CaseLoadBenchmark {
     /** Copies of the case's steps after its letter (notes and support contacts), one transaction. */
     private void extend(String caseId, int from, int to) throws SQLException {
         try (var connection = DriverManager.getConnection(databaseUrl, user, password);
-             var insert = connection.prepareStatement("""
+                var insert = connection.prepareStatement("""
                      INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
                                                      meta_data, payload, payload_revision, payload_type, time_stamp)
                      SELECT e.aggregate_identifier, s.n, e.type, gen_random_uuid()::text, e.meta_data, e.payload,
@@ -243,8 +255,11 @@ public final class CaseLoadBenchmark {
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         var cells = new ArrayList<String>();
         for (var export : List.of("export.pdf", "export.json", "evidence-bundle.zip")) {
-            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port + "/api/cases/" + caseId
-                    + "/" + export)).timeout(Duration.ofMinutes(2)).header("Authorization", "Bearer " + token).build();
+            var request = HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + app.port + "/api/cases/" + caseId + "/" + export))
+                    .timeout(Duration.ofMinutes(2))
+                    .header("Authorization", "Bearer " + token)
+                    .build();
             var times = new double[repeats];
             long bytes = 0;
             for (int i = -2; i < repeats; i++) {
@@ -265,21 +280,33 @@ public final class CaseLoadBenchmark {
         return String.join(" | ", cells);
     }
 
-    private void report(Map<Integer, String> cases, Map<Integer, double[]> with, Map<Integer, double[]> without,
-                        Map<Integer, String> exports) {
+    private void report(
+            Map<Integer, String> cases,
+            Map<Integer, double[]> with,
+            Map<Integer, double[]> without,
+            Map<Integer, String> exports) {
         double baseWith = median(with.get(sizes.get(0)));
         double baseWithout = median(without.get(sizes.get(0)));
-        System.out.printf("%n## Aggregate load on the command path (a note added to the case; ms, median / slowest of "
-                + "%d, one client)%n%n", repeats);
+        System.out.printf(
+                "%n## Aggregate load on the command path (a note added to the case; ms, median / slowest of "
+                        + "%d, one client)%n%n",
+                repeats);
         System.out.println("| case | events | with snapshots | load beyond the " + sizes.get(0) + "-event case "
                 + "| without snapshots | load beyond the " + sizes.get(0) + "-event case |");
         System.out.println("|---|---|---|---|---|---|");
         for (var entry : cases.entrySet()) {
             var w = with.get(entry.getKey());
             var wo = without.get(entry.getKey());
-            System.out.printf("| %s | %,d | %s / %s | %s | %s / %s | %s |%n", entry.getValue(), entry.getKey(),
-                    Latencies.ms(median(w)), Latencies.ms(w[w.length - 1]), Latencies.ms(median(w) - baseWith),
-                    Latencies.ms(median(wo)), Latencies.ms(wo[wo.length - 1]), Latencies.ms(median(wo) - baseWithout));
+            System.out.printf(
+                    "| %s | %,d | %s / %s | %s | %s / %s | %s |%n",
+                    entry.getValue(),
+                    entry.getKey(),
+                    Latencies.ms(median(w)),
+                    Latencies.ms(w[w.length - 1]),
+                    Latencies.ms(median(w) - baseWith),
+                    Latencies.ms(median(wo)),
+                    Latencies.ms(wo[wo.length - 1]),
+                    Latencies.ms(median(wo) - baseWithout));
         }
         System.out.printf("%n## Exports over HTTP (ms, median / slowest of %d, one client; size)%n%n", repeats);
         System.out.println("| case | events | `export.pdf` | `export.json` | `evidence-bundle.zip` |");
@@ -310,7 +337,7 @@ public final class CaseLoadBenchmark {
 
     private String scalar(String sql) throws SQLException {
         try (var connection = DriverManager.getConnection(databaseUrl, user, password);
-             var result = connection.createStatement().executeQuery(sql)) {
+                var result = connection.createStatement().executeQuery(sql)) {
             return result.next() ? result.getString(1) : null;
         }
     }

@@ -77,51 +77,322 @@ import org.recours.testing.casefile.ReferenceCase;
 final class CaseSeed {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final String[] BRANCH_NAMES = {"paris-11", "paris-15", "paris-18", "lyon-3", "lyon-7", "marseille-1",
-            "marseille-8", "toulouse", "nice", "nantes", "strasbourg", "montpellier", "bordeaux", "lille", "rennes",
-            "reims", "saint-etienne", "toulon", "le-havre", "grenoble", "dijon", "angers", "nimes", "villeurbanne",
-            "clermont-ferrand", "le-mans", "aix-en-provence", "brest", "tours", "amiens", "limoges", "annecy", "perpignan",
-            "boulogne", "metz", "besancon", "orleans", "rouen", "mulhouse", "caen"};
-    private static final String[] FIRST = {"Camille", "Léa", "Manon", "Chloé", "Inès", "Sarah", "Jade", "Louise",
-            "Emma", "Alice", "Lucas", "Hugo", "Louis", "Nathan", "Gabriel", "Jules", "Arthur", "Adam", "Raphaël",
-            "Thomas", "Nicolas", "Julien", "Sophie", "Marie", "Isabelle", "Nathalie", "Pierre", "Jean", "Michel",
-            "Philippe", "Sylvie", "Catherine", "Françoise", "Yasmine", "Mohamed", "Karim", "Fatima", "Amina", "Théo",
-            "Zoé"};
-    private static final String[] LAST = {"Martin", "Bernard", "Thomas", "Petit", "Robert", "Richard", "Durand",
-            "Dubois", "Moreau", "Laurent", "Simon", "Michel", "Lefebvre", "Leroy", "Roux", "David", "Bertrand", "Morel",
-            "Fournier", "Girard", "Bonnet", "Dupont", "Lambert", "Fontaine", "Rousseau", "Vincent", "Muller", "Lefèvre",
-            "Faure", "André", "Mercier", "Blanc", "Guérin", "Boyer", "Garnier", "Chevalier", "François", "Legrand",
-            "Gauthier", "Garcia", "Perrin", "Robin", "Clément", "Morin", "Nicolas", "Henry", "Roussel", "Mathieu",
-            "Gautier", "Masson", "Marchand", "Duval", "Denis", "Dumont", "Marie", "Lemaire", "Noël", "Meyer", "Dufour",
-            "Meunier", "Brun", "Blanchard", "Giraud", "Joly", "Rivière", "Lucas", "Brunet", "Gaillard", "Barbier",
-            "Arnaud", "Martinez", "Gérard", "Roche", "Renard", "Schmitt", "Roy", "Leroux", "Colin", "Vidal", "Caron",
-            "Picard", "Roger", "Fabre", "Aubert", "Lemoine", "Renaud", "Dumas", "Lacroix", "Olivier", "Philippe",
-            "Bourgeois", "Pierre", "Benoît", "Rey", "Leclerc", "Payet", "Rolland", "Leclercq", "Guillaume", "Lecomte"};
-    private static final String[] COMPANY_NAMES = {ReferenceCase.COMPANY_NAME, "Netflix France", "Canal Plus", "Orange",
-            "SFR", "Bouygues Telecom", "Free", "EDF", "Engie", "TotalEnergies Électricité", "SNCF Voyageurs",
-            "Air France", "Fnac Darty", "Cdiscount", "Boulanger", "Leboncoin", "Vinted", "Spotify France", "Deezer",
-            "Disney Plus", "Apple Distribution", "Google Ireland", "Microsoft France", "PayPal Europe", "Revolut",
-            "Boursorama", "La Poste", "Chronopost", "Colissimo", "DHL Express France", "UPS France", "Uber France",
-            "Booking.com", "Airbnb Ireland", "Ryanair", "easyJet", "Decathlon", "Ikea France", "Conforama",
-            "Leroy Merlin", "Castorama", "Carrefour", "Auchan", "Lidl France", "Veepee", "Zalando", "Shein",
-            "Temu", "AliExpress", "Sosh", "Red by SFR", "Salto", "Molotov", "Dazn France", "Basic-Fit",
-            "Fitness Park", "Direct Assurance", "Macif", "Maaf", "Hello bank"};
-    private static final String[] FACT_WORDS = {"abonnement", "résiliation", "prélèvement", "remboursement", "facture",
-            "publicité", "compte", "bloqué", "colis", "livraison", "retard", "annulation", "frais", "commande",
-            "garantie", "panne", "service", "client", "injoignable", "mot de passe", "données", "bancaires", "fuite",
-            "contrat", "engagement", "augmentation", "tarif", "offre", "promotion", "mensongère", "qualité", "image",
-            "coupure", "internet", "mobile", "forfait", "option", "carte", "débit", "double", "erreur", "vol",
-            "bagage", "perdu", "billet", "train", "avion", "hôtel", "réservation", "produit", "défectueux",
-            "échange", "retour", "magasin", "vendeur", "pièce", "réparation", "électricité", "compteur", "relevé"};
+    private static final String[] BRANCH_NAMES = {
+        "paris-11",
+        "paris-15",
+        "paris-18",
+        "lyon-3",
+        "lyon-7",
+        "marseille-1",
+        "marseille-8",
+        "toulouse",
+        "nice",
+        "nantes",
+        "strasbourg",
+        "montpellier",
+        "bordeaux",
+        "lille",
+        "rennes",
+        "reims",
+        "saint-etienne",
+        "toulon",
+        "le-havre",
+        "grenoble",
+        "dijon",
+        "angers",
+        "nimes",
+        "villeurbanne",
+        "clermont-ferrand",
+        "le-mans",
+        "aix-en-provence",
+        "brest",
+        "tours",
+        "amiens",
+        "limoges",
+        "annecy",
+        "perpignan",
+        "boulogne",
+        "metz",
+        "besancon",
+        "orleans",
+        "rouen",
+        "mulhouse",
+        "caen"
+    };
+    private static final String[] FIRST = {
+        "Camille",
+        "Léa",
+        "Manon",
+        "Chloé",
+        "Inès",
+        "Sarah",
+        "Jade",
+        "Louise",
+        "Emma",
+        "Alice",
+        "Lucas",
+        "Hugo",
+        "Louis",
+        "Nathan",
+        "Gabriel",
+        "Jules",
+        "Arthur",
+        "Adam",
+        "Raphaël",
+        "Thomas",
+        "Nicolas",
+        "Julien",
+        "Sophie",
+        "Marie",
+        "Isabelle",
+        "Nathalie",
+        "Pierre",
+        "Jean",
+        "Michel",
+        "Philippe",
+        "Sylvie",
+        "Catherine",
+        "Françoise",
+        "Yasmine",
+        "Mohamed",
+        "Karim",
+        "Fatima",
+        "Amina",
+        "Théo",
+        "Zoé"
+    };
+    private static final String[] LAST = {
+        "Martin",
+        "Bernard",
+        "Thomas",
+        "Petit",
+        "Robert",
+        "Richard",
+        "Durand",
+        "Dubois",
+        "Moreau",
+        "Laurent",
+        "Simon",
+        "Michel",
+        "Lefebvre",
+        "Leroy",
+        "Roux",
+        "David",
+        "Bertrand",
+        "Morel",
+        "Fournier",
+        "Girard",
+        "Bonnet",
+        "Dupont",
+        "Lambert",
+        "Fontaine",
+        "Rousseau",
+        "Vincent",
+        "Muller",
+        "Lefèvre",
+        "Faure",
+        "André",
+        "Mercier",
+        "Blanc",
+        "Guérin",
+        "Boyer",
+        "Garnier",
+        "Chevalier",
+        "François",
+        "Legrand",
+        "Gauthier",
+        "Garcia",
+        "Perrin",
+        "Robin",
+        "Clément",
+        "Morin",
+        "Nicolas",
+        "Henry",
+        "Roussel",
+        "Mathieu",
+        "Gautier",
+        "Masson",
+        "Marchand",
+        "Duval",
+        "Denis",
+        "Dumont",
+        "Marie",
+        "Lemaire",
+        "Noël",
+        "Meyer",
+        "Dufour",
+        "Meunier",
+        "Brun",
+        "Blanchard",
+        "Giraud",
+        "Joly",
+        "Rivière",
+        "Lucas",
+        "Brunet",
+        "Gaillard",
+        "Barbier",
+        "Arnaud",
+        "Martinez",
+        "Gérard",
+        "Roche",
+        "Renard",
+        "Schmitt",
+        "Roy",
+        "Leroux",
+        "Colin",
+        "Vidal",
+        "Caron",
+        "Picard",
+        "Roger",
+        "Fabre",
+        "Aubert",
+        "Lemoine",
+        "Renaud",
+        "Dumas",
+        "Lacroix",
+        "Olivier",
+        "Philippe",
+        "Bourgeois",
+        "Pierre",
+        "Benoît",
+        "Rey",
+        "Leclerc",
+        "Payet",
+        "Rolland",
+        "Leclercq",
+        "Guillaume",
+        "Lecomte"
+    };
+    private static final String[] COMPANY_NAMES = {
+        ReferenceCase.COMPANY_NAME,
+        "Netflix France",
+        "Canal Plus",
+        "Orange",
+        "SFR",
+        "Bouygues Telecom",
+        "Free",
+        "EDF",
+        "Engie",
+        "TotalEnergies Électricité",
+        "SNCF Voyageurs",
+        "Air France",
+        "Fnac Darty",
+        "Cdiscount",
+        "Boulanger",
+        "Leboncoin",
+        "Vinted",
+        "Spotify France",
+        "Deezer",
+        "Disney Plus",
+        "Apple Distribution",
+        "Google Ireland",
+        "Microsoft France",
+        "PayPal Europe",
+        "Revolut",
+        "Boursorama",
+        "La Poste",
+        "Chronopost",
+        "Colissimo",
+        "DHL Express France",
+        "UPS France",
+        "Uber France",
+        "Booking.com",
+        "Airbnb Ireland",
+        "Ryanair",
+        "easyJet",
+        "Decathlon",
+        "Ikea France",
+        "Conforama",
+        "Leroy Merlin",
+        "Castorama",
+        "Carrefour",
+        "Auchan",
+        "Lidl France",
+        "Veepee",
+        "Zalando",
+        "Shein",
+        "Temu",
+        "AliExpress",
+        "Sosh",
+        "Red by SFR",
+        "Salto",
+        "Molotov",
+        "Dazn France",
+        "Basic-Fit",
+        "Fitness Park",
+        "Direct Assurance",
+        "Macif",
+        "Maaf",
+        "Hello bank"
+    };
+    private static final String[] FACT_WORDS = {
+        "abonnement",
+        "résiliation",
+        "prélèvement",
+        "remboursement",
+        "facture",
+        "publicité",
+        "compte",
+        "bloqué",
+        "colis",
+        "livraison",
+        "retard",
+        "annulation",
+        "frais",
+        "commande",
+        "garantie",
+        "panne",
+        "service",
+        "client",
+        "injoignable",
+        "mot de passe",
+        "données",
+        "bancaires",
+        "fuite",
+        "contrat",
+        "engagement",
+        "augmentation",
+        "tarif",
+        "offre",
+        "promotion",
+        "mensongère",
+        "qualité",
+        "image",
+        "coupure",
+        "internet",
+        "mobile",
+        "forfait",
+        "option",
+        "carte",
+        "débit",
+        "double",
+        "erreur",
+        "vol",
+        "bagage",
+        "perdu",
+        "billet",
+        "train",
+        "avion",
+        "hôtel",
+        "réservation",
+        "produit",
+        "défectueux",
+        "échange",
+        "retour",
+        "magasin",
+        "vendeur",
+        "pièce",
+        "réparation",
+        "électricité",
+        "compteur",
+        "relevé"
+    };
 
-    record Company(String id, CompanyProfile profile) {
-    }
+    record Company(String id, CompanyProfile profile) {}
 
-    record Staff(String login, BranchId branch) {
-    }
+    record Staff(String login, BranchId branch) {}
 
-    record Counts(int cases, long events, int consumers, int companies, int staff, double seconds) {
-    }
+    record Counts(int cases, long events, int consumers, int companies, int staff, double seconds) {}
 
     /** A case's plan: its events' kinds and the instants they were recorded at, in order. */
     private static final class Plan {
@@ -137,9 +408,21 @@ final class CaseSeed {
         }
     }
 
-    private static final byte FILED = 0, HELP = 1, SUPPORT = 2, LETTER = 3, DELIVERED = 4, RESPONSE = 5,
-            APPROACHING = 6, EXPIRED = 7, MEDIATION = 8, CONCLUDED = 9, COURT = 10, CLOSED = 11, REOPENED = 12,
-            ERASED = 13, NOTE = 14;
+    private static final byte FILED = 0,
+            HELP = 1,
+            SUPPORT = 2,
+            LETTER = 3,
+            DELIVERED = 4,
+            RESPONSE = 5,
+            APPROACHING = 6,
+            EXPIRED = 7,
+            MEDIATION = 8,
+            CONCLUDED = 9,
+            COURT = 10,
+            CLOSED = 11,
+            REOPENED = 12,
+            ERASED = 13,
+            NOTE = 14;
 
     private final int cases;
     private final long events;
@@ -171,10 +454,15 @@ final class CaseSeed {
             var id = i == 0 ? ReferenceCase.COMPANY_ID : slug(name);
             var offices = i == 0
                     ? List.of(ReferenceCase.CLICHY, ReferenceCase.LUXEMBOURG)
-                    : List.of(new HeadOffice(name + " SAS", (10 + i) + " rue de la République", "750" + (10 + i % 10),
-                            "Paris", "France"));
-            companies.add(new Company(id, new CompanyProfile(id, name, offices,
-                    i == 0 ? null : "Médiateur de " + name, i % 7 == 3 ? 1 : 2)));
+                    : List.of(new HeadOffice(
+                            name + " SAS",
+                            (10 + i) + " rue de la République",
+                            "750" + (10 + i % 10),
+                            "Paris",
+                            "France"));
+            companies.add(new Company(
+                    id,
+                    new CompanyProfile(id, name, offices, i == 0 ? null : "Médiateur de " + name, i % 7 == 3 ? 1 : 2)));
         }
         for (var branch : BRANCH_NAMES) {
             for (int k = 1; k <= 5; k++) {
@@ -186,11 +474,16 @@ final class CaseSeed {
     /** The seed that filled the database at {@code url}, to regenerate its cases. */
     static CaseSeed of(String url, String user, String password) throws Exception {
         try (var connection = DriverManager.getConnection(url, user, password);
-             var rows = connection.createStatement().executeQuery("SELECT obj_description('domain_event_entry'::regclass)")) {
+                var rows = connection
+                        .createStatement()
+                        .executeQuery("SELECT obj_description('domain_event_entry'::regclass)")) {
             rows.next();
             var fields = rows.getString(1).split(" ");
-            return new CaseSeed(Integer.parseInt(fields[4]), Long.parseLong(fields[5]),
-                    Instant.ofEpochMilli(Long.parseLong(fields[3])), Long.parseLong(fields[2]));
+            return new CaseSeed(
+                    Integer.parseInt(fields[4]),
+                    Long.parseLong(fields[5]),
+                    Instant.ofEpochMilli(Long.parseLong(fields[3])),
+                    Long.parseLong(fields[2]));
         }
     }
 
@@ -211,23 +504,30 @@ final class CaseSeed {
             connection.setAutoCommit(false);
             directory(connection);
             try (var statement = connection.createStatement()) {
-                statement.execute("ALTER TABLE domain_event_entry DROP CONSTRAINT domain_event_entry_one_step_per_sequence, "
-                        + "DROP CONSTRAINT domain_event_entry_unique_event");
+                statement.execute(
+                        "ALTER TABLE domain_event_entry DROP CONSTRAINT domain_event_entry_one_step_per_sequence, "
+                                + "DROP CONSTRAINT domain_event_entry_unique_event");
             }
-            consumers = copy(connection, "COPY consumer_personal_data (consumer_id, full_name, email, phone, postal_address, "
-                    + "recorded_at, agreed_to_reminders) FROM STDIN WITH (FORMAT csv)", out -> vault(plans, out));
-            copy(connection, "COPY domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier, "
-                    + "meta_data, payload, payload_revision, payload_type, time_stamp) FROM STDIN WITH (FORMAT csv)",
+            consumers = copy(
+                    connection,
+                    "COPY consumer_personal_data (consumer_id, full_name, email, phone, postal_address, "
+                            + "recorded_at, agreed_to_reminders) FROM STDIN WITH (FORMAT csv)",
+                    out -> vault(plans, out));
+            copy(
+                    connection,
+                    "COPY domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier, "
+                            + "meta_data, payload, payload_revision, payload_type, time_stamp) FROM STDIN WITH (FORMAT csv)",
                     out -> events(plans, out));
             try (var statement = connection.createStatement()) {
-                statement.execute("ALTER TABLE domain_event_entry ADD CONSTRAINT domain_event_entry_one_step_per_sequence "
-                        + "UNIQUE (aggregate_identifier, sequence_number), "
-                        + "ADD CONSTRAINT domain_event_entry_unique_event UNIQUE (event_identifier)");
+                statement.execute(
+                        "ALTER TABLE domain_event_entry ADD CONSTRAINT domain_event_entry_one_step_per_sequence "
+                                + "UNIQUE (aggregate_identifier, sequence_number), "
+                                + "ADD CONSTRAINT domain_event_entry_unique_event UNIQUE (event_identifier)");
             }
             try (var statement = connection.createStatement()) {
                 // what the seed was, so that a later run on this database can regenerate the same cases
-                statement.execute("COMMENT ON TABLE domain_event_entry IS 'bench seed " + seed + " " + now.toEpochMilli()
-                        + " " + cases + " " + events + "'");
+                statement.execute("COMMENT ON TABLE domain_event_entry IS 'bench seed " + seed + " "
+                        + now.toEpochMilli() + " " + cases + " " + events + "'");
             }
             connection.commit();
             try (var statement = connection.createStatement()) {
@@ -248,8 +548,8 @@ final class CaseSeed {
     void projectCaseFiles(String url, String user, String password) throws Exception {
         var plans = plan();
         var dataSource = new org.springframework.jdbc.datasource.DriverManagerDataSource(url, user, password);
-        var table = new org.recours.query.casefile.CaseFileTable(new org.springframework.jdbc.core.JdbcTemplate(dataSource),
-                RecoursJson.objectMapper());
+        var table = new org.recours.query.casefile.CaseFileTable(
+                new org.springframework.jdbc.core.JdbcTemplate(dataSource), RecoursJson.objectMapper());
         var documents = new ArrayList<org.recours.query.casefile.CaseFileDocument>();
         for (var plan : plans) {
             var subject = new Subject(plan);
@@ -258,7 +558,8 @@ final class CaseSeed {
                 var at = Instant.ofEpochMilli(plan.times[sequence]);
                 var event = event(plan, subject, sequence, at);
                 var actor = event instanceof ReminderDue || event instanceof ResponseDeadlineExpired
-                        ? StaffMemberId.SYSTEM.value() : subject.filedBy.login();
+                        ? StaffMemberId.SYSTEM.value()
+                        : subject.filedBy.login();
                 document.apply(event, sequence, actor, at);
             }
             documents.add(document);
@@ -269,8 +570,9 @@ final class CaseSeed {
         }
         table.saveAll(List.of(), documents);
         try (var connection = DriverManager.getConnection(url, user, password);
-             var token = connection.prepareStatement("INSERT INTO token_entry (processor_name, segment, token, token_type, "
-                     + "timestamp, owner) VALUES (?, ?, ?, 'org.axonframework.eventhandling.GapAwareTrackingToken', ?, NULL)")) {
+                var token = connection.prepareStatement(
+                        "INSERT INTO token_entry (processor_name, segment, token, token_type, "
+                                + "timestamp, owner) VALUES (?, ?, ?, 'org.axonframework.eventhandling.GapAwareTrackingToken', ?, NULL)")) {
             connection.createStatement().execute("DELETE FROM token_entry");
             for (var processor : List.of("case-files", "audit-trail")) {
                 for (int segment = 0; segment < 4; segment++) {
@@ -307,13 +609,15 @@ final class CaseSeed {
 
     private void directory(Connection connection) throws Exception {
         try (var company = connection.prepareStatement("INSERT INTO company (company_id, name, consumer_mediator, "
-                + "response_window_months) VALUES (?, ?, ?, ?) ON CONFLICT (company_id) DO NOTHING");
-             var office = connection.prepareStatement("INSERT INTO company_head_office (company_id, position, entity, "
-                     + "street, postal_code, city, country) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
-             var branch = connection.prepareStatement("INSERT INTO branch (code, name) VALUES (?, ?) "
-                     + "ON CONFLICT (code) DO NOTHING");
-             var member = connection.prepareStatement("INSERT INTO staff_member (login, full_name, email, branch, role) "
-                     + "VALUES (?, ?, ?, ?, 'STAFF') ON CONFLICT (login) DO NOTHING")) {
+                        + "response_window_months) VALUES (?, ?, ?, ?) ON CONFLICT (company_id) DO NOTHING");
+                var office = connection.prepareStatement(
+                        "INSERT INTO company_head_office (company_id, position, entity, "
+                                + "street, postal_code, city, country) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+                var branch = connection.prepareStatement(
+                        "INSERT INTO branch (code, name) VALUES (?, ?) " + "ON CONFLICT (code) DO NOTHING");
+                var member =
+                        connection.prepareStatement("INSERT INTO staff_member (login, full_name, email, branch, role) "
+                                + "VALUES (?, ?, ?, ?, 'STAFF') ON CONFLICT (login) DO NOTHING")) {
             for (var c : companies) {
                 var p = c.profile();
                 company.setString(1, p.companyId());
@@ -336,7 +640,8 @@ final class CaseSeed {
             company.executeBatch();
             office.executeBatch();
             // staff members belong to a managed branch (foreign key)
-            for (var code : staff.stream().map(s -> s.branch().value()).distinct().toList()) {
+            for (var code :
+                    staff.stream().map(s -> s.branch().value()).distinct().toList()) {
                 branch.setString(1, code);
                 branch.setString(2, "Antenne " + code);
                 branch.addBatch();
@@ -370,14 +675,16 @@ final class CaseSeed {
         var notes = new int[cases];
         long missing = events - total;
         if (missing < 0) {
-            throw new IllegalArgumentException(events + " events are too few for " + cases + " cases (" + total + " steps)");
+            throw new IllegalArgumentException(
+                    events + " events are too few for " + cases + " cases (" + total + " steps)");
         }
         while (missing > 0) {
             int i = random.nextInt(cases);
             var plan = plans[i];
             // a case's weight: how long it has been open, in days (older cases carry more notes)
             long span = plan.times[plan.times.length - 1] - plan.times[0];
-            if (random.nextDouble() * Duration.ofDays(400).toMillis() < span + Duration.ofDays(20).toMillis()) {
+            if (random.nextDouble() * Duration.ofDays(400).toMillis()
+                    < span + Duration.ofDays(20).toMillis()) {
                 notes[i]++;
                 missing--;
             }
@@ -399,12 +706,18 @@ final class CaseSeed {
         times[n++] = t;
         if (random.nextInt(100) < 30) {
             t += minutes(random, 1, 60 * 24 * 3);
-            if (t < end) { kinds[n] = HELP; times[n++] = t; }
+            if (t < end) {
+                kinds[n] = HELP;
+                times[n++] = t;
+            }
         }
         int contacts = random.nextInt(100) < 85 ? 1 + random.nextInt(3) : 0;
         for (int c = 0; c < contacts; c++) {
             t += minutes(random, 60, 60 * 24 * 10);
-            if (t < end) { kinds[n] = SUPPORT; times[n++] = t; }
+            if (t < end) {
+                kinds[n] = SUPPORT;
+                times[n++] = t;
+            }
         }
         boolean closedEarly = random.nextInt(100) < 15;
         if (!closedEarly && random.nextInt(100) < 80) {
@@ -415,15 +728,22 @@ final class CaseSeed {
                 long sentAt = t;
                 if (random.nextInt(100) < 70) {
                     t += minutes(random, 60 * 24 * 2, 60 * 24 * 6);
-                    if (t < end) { kinds[n] = DELIVERED; times[n++] = t; }
+                    if (t < end) {
+                        kinds[n] = DELIVERED;
+                        times[n++] = t;
+                    }
                 }
                 int answer = random.nextInt(100);
                 long due = sentAt + Duration.ofDays(61).toMillis();
                 if (answer < 50) {
                     t = Math.max(t, sentAt) + minutes(random, 60 * 24 * 5, 60 * 24 * 55);
-                    if (t < end) { kinds[n] = RESPONSE; times[n++] = t; }
+                    if (t < end) {
+                        kinds[n] = RESPONSE;
+                        times[n++] = t;
+                    }
                 } else if (answer < 85) {
-                    if (due - Duration.ofDays(7).toMillis() > t && due - Duration.ofDays(7).toMillis() < end) {
+                    if (due - Duration.ofDays(7).toMillis() > t
+                            && due - Duration.ofDays(7).toMillis() < end) {
                         t = due - Duration.ofDays(7).toMillis();
                         kinds[n] = APPROACHING;
                         times[n++] = t;
@@ -441,11 +761,17 @@ final class CaseSeed {
                         times[n++] = t;
                         if (random.nextInt(100) < 80) {
                             t += minutes(random, 60 * 24 * 20, 60 * 24 * 90);
-                            if (t < end) { kinds[n] = CONCLUDED; times[n++] = t; }
+                            if (t < end) {
+                                kinds[n] = CONCLUDED;
+                                times[n++] = t;
+                            }
                         }
                         if (kinds[n - 1] == CONCLUDED && random.nextInt(100) < 15) {
                             t += minutes(random, 60 * 24 * 5, 60 * 24 * 60);
-                            if (t < end) { kinds[n] = COURT; times[n++] = t; }
+                            if (t < end) {
+                                kinds[n] = COURT;
+                                times[n++] = t;
+                            }
                         }
                     }
                 }
@@ -458,10 +784,16 @@ final class CaseSeed {
                 times[n++] = t;
                 if (random.nextInt(100) < 3) {
                     t += minutes(random, 60 * 24, 60 * 24 * 30);
-                    if (t < end) { kinds[n] = REOPENED; times[n++] = t; }
+                    if (t < end) {
+                        kinds[n] = REOPENED;
+                        times[n++] = t;
+                    }
                 } else if (random.nextInt(1000) < 5) {
                     t += minutes(random, 60 * 24, 60 * 24 * 30);
-                    if (t < end) { kinds[n] = ERASED; times[n++] = t; }
+                    if (t < end) {
+                        kinds[n] = ERASED;
+                        times[n++] = t;
+                    }
                 }
             }
         }
@@ -481,8 +813,11 @@ final class CaseSeed {
         while (last > 0 && (plan.kinds[last] == CLOSED || plan.kinds[last] == REOPENED || plan.kinds[last] == ERASED)) {
             last--;
         }
-        long to = last < n - 1 ? plan.times[last + 1]
-                : Math.min(now.toEpochMilli() - 60_000, plan.times[n - 1] + Duration.ofDays(60).toMillis());
+        long to = last < n - 1
+                ? plan.times[last + 1]
+                : Math.min(
+                        now.toEpochMilli() - 60_000,
+                        plan.times[n - 1] + Duration.ofDays(60).toMillis());
         var times = Arrays.copyOf(plan.times, n + notes);
         var kinds = Arrays.copyOf(plan.kinds, n + notes);
         for (int k = 0; k < notes; k++) {
@@ -560,9 +895,10 @@ final class CaseSeed {
                 continue;
             }
             var subject = new Subject(plan);
-            var email = subject.fullName.toLowerCase().replace(' ', '.').replaceAll("[^a-z.]", "") + plan.index + "@example.org";
-            out.write(subject.consumer.value() + "," + subject.fullName + "," + email + ",,," + Instant.ofEpochMilli(plan.times[0])
-                    + "," + (plan.index % 3 == 0) + "\n");
+            var email = subject.fullName.toLowerCase().replace(' ', '.').replaceAll("[^a-z.]", "") + plan.index
+                    + "@example.org";
+            out.write(subject.consumer.value() + "," + subject.fullName + "," + email + ",,,"
+                    + Instant.ofEpochMilli(plan.times[0]) + "," + (plan.index % 3 == 0) + "\n");
             rows++;
         }
         return rows;
@@ -585,14 +921,19 @@ final class CaseSeed {
             var subject = subjects[plan.index];
             var at = Instant.ofEpochMilli(plan.times[sequence]);
             var event = event(plan, subject, sequence, at);
-            int actor = event instanceof ReminderDue || event instanceof ResponseDeadlineExpired ? staff.size()
+            int actor = event instanceof ReminderDue || event instanceof ResponseDeadlineExpired
+                    ? staff.size()
                     : subject.staffIndex;
             if (metaData[actor] == null) {
-                var meta = actor == staff.size() ? MetaData.with(ActorMetaData.STAFF_MEMBER, StaffMemberId.SYSTEM.value())
+                var meta = actor == staff.size()
+                        ? MetaData.with(ActorMetaData.STAFF_MEMBER, StaffMemberId.SYSTEM.value())
                         : MetaData.with(ActorMetaData.STAFF_MEMBER, subject.filedBy.login())
                                 .and(ActorMetaData.STAFF_ROLE, "STAFF")
-                                .and(ActorMetaData.STAFF_BRANCH, subject.filedBy.branch().value());
-                metaData[actor] = "\\x" + hex.formatHex(serializer.serialize(meta, byte[].class).getData());
+                                .and(
+                                        ActorMetaData.STAFF_BRANCH,
+                                        subject.filedBy.branch().value());
+                metaData[actor] = "\\x"
+                        + hex.formatHex(serializer.serialize(meta, byte[].class).getData());
             }
             var payload = serializer.serialize(event, byte[].class);
             out.write(subject.caseId.value());
@@ -628,42 +969,96 @@ final class CaseSeed {
         var id = s.caseId;
         var company = s.company.profile();
         return switch (plan.kinds[sequence]) {
-            case FILED -> new ComplaintFiled(id, s.consumer, company, s.category, facts(random, company.name()),
-                    new Money(BigDecimal.valueOf(500 + random.nextInt(150_000), 2)), "Remboursement de "
-                            + words(random, 3), s.filedBy.branch(), new StaffMemberId(s.filedBy.login()), today);
-            case HELP -> new HelpCentreConsulted(id, today.minusDays(random.nextInt(5)), "La FAQ ne répond pas : "
-                    + words(random, 6));
-            case SUPPORT -> new SupportContacted(id, ContactChannel.values()[random.nextInt(5)],
-                    today.minusDays(random.nextInt(3)), random.nextInt(3) == 0 ? null : "T-" + (100000 + random.nextInt(900000)),
-                    "Demande concernant " + words(random, 5) + ".", "Refus : " + words(random, 4) + ".");
+            case FILED ->
+                new ComplaintFiled(
+                        id,
+                        s.consumer,
+                        company,
+                        s.category,
+                        facts(random, company.name()),
+                        new Money(BigDecimal.valueOf(500 + random.nextInt(150_000), 2)),
+                        "Remboursement de " + words(random, 3),
+                        s.filedBy.branch(),
+                        new StaffMemberId(s.filedBy.login()),
+                        today);
+            case HELP ->
+                new HelpCentreConsulted(
+                        id, today.minusDays(random.nextInt(5)), "La FAQ ne répond pas : " + words(random, 6));
+            case SUPPORT ->
+                new SupportContacted(
+                        id,
+                        ContactChannel.values()[random.nextInt(5)],
+                        today.minusDays(random.nextInt(3)),
+                        random.nextInt(3) == 0 ? null : "T-" + (100000 + random.nextInt(900000)),
+                        "Demande concernant " + words(random, 5) + ".",
+                        "Refus : " + words(random, 4) + ".");
             case LETTER -> {
                 var method = SendingMethod.values()[random.nextInt(10) < 6 ? 0 : random.nextInt(4)];
-                var tracked = method == SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT || method == SendingMethod.REGISTERED;
-                yield new LetterSent(id, 1, company.headOffices().get(0), today, method,
-                        tracked ? new TrackingNumber("1A" + (10_000_000_000L + (long) (random.nextDouble() * 89_999_999_999L))) : null,
+                var tracked =
+                        method == SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT || method == SendingMethod.REGISTERED;
+                yield new LetterSent(
+                        id,
+                        1,
+                        company.headOffices().get(0),
+                        today,
+                        method,
+                        tracked
+                                ? new TrackingNumber(
+                                        "1A" + (10_000_000_000L + (long) (random.nextDouble() * 89_999_999_999L)))
+                                : null,
                         LegalDeadlines.responseDeadline(today, company.responseWindowMonths()),
                         LegalDeadlines.mediationAdmissibleUntil(today));
             }
-            case DELIVERED -> new LetterDelivered(id, 1, today.minusDays(random.nextInt(2)),
-                    LegalDeadlines.responseDeadline(today, company.responseWindowMonths()));
-            case RESPONSE -> new ResponseReceived(id, today, ContactChannel.values()[random.nextInt(5)],
-                    "L'entreprise répond : " + words(random, 6) + ".",
-                    ResponseAssessment.values()[random.nextInt(3)], random.nextInt(3) == 0 ? "Avoir de 10 €" : null);
-            case APPROACHING -> new ReminderDue(id, ReminderKind.RESPONSE_DEADLINE_APPROACHING, today.plusDays(7), today,
-                    today);
-            case EXPIRED -> new ResponseDeadlineExpired(id, today.minusDays(1), today,
-                    LegalDeadlines.mediationAdmissibleUntil(today.minusMonths(2)));
-            case MEDIATION -> new MediationRequested(id, company.consumerMediator() == null ? "Médiateur du e-commerce"
-                    : company.consumerMediator(), today, random.nextInt(2) == 0 ? null : "MED-" + random.nextInt(1_000_000),
-                    LegalDeadlines.mediatorConclusionDue(today), null);
-            case CONCLUDED -> new MediationConcluded(id, MediationOutcome.values()[random.nextInt(5)], today,
-                    "Avis du médiateur : " + words(random, 8) + ".");
-            case COURT -> new CourtActionRecorded(id, "Tribunal judiciaire de Paris", today,
-                    random.nextInt(2) == 0 ? null : "RG 26/" + random.nextInt(100000), "Assignation : " + words(random, 6));
+            case DELIVERED ->
+                new LetterDelivered(
+                        id,
+                        1,
+                        today.minusDays(random.nextInt(2)),
+                        LegalDeadlines.responseDeadline(today, company.responseWindowMonths()));
+            case RESPONSE ->
+                new ResponseReceived(
+                        id,
+                        today,
+                        ContactChannel.values()[random.nextInt(5)],
+                        "L'entreprise répond : " + words(random, 6) + ".",
+                        ResponseAssessment.values()[random.nextInt(3)],
+                        random.nextInt(3) == 0 ? "Avoir de 10 €" : null);
+            case APPROACHING ->
+                new ReminderDue(id, ReminderKind.RESPONSE_DEADLINE_APPROACHING, today.plusDays(7), today, today);
+            case EXPIRED ->
+                new ResponseDeadlineExpired(
+                        id, today.minusDays(1), today, LegalDeadlines.mediationAdmissibleUntil(today.minusMonths(2)));
+            case MEDIATION ->
+                new MediationRequested(
+                        id,
+                        company.consumerMediator() == null ? "Médiateur du e-commerce" : company.consumerMediator(),
+                        today,
+                        random.nextInt(2) == 0 ? null : "MED-" + random.nextInt(1_000_000),
+                        LegalDeadlines.mediatorConclusionDue(today),
+                        null);
+            case CONCLUDED ->
+                new MediationConcluded(
+                        id,
+                        MediationOutcome.values()[random.nextInt(5)],
+                        today,
+                        "Avis du médiateur : " + words(random, 8) + ".");
+            case COURT ->
+                new CourtActionRecorded(
+                        id,
+                        "Tribunal judiciaire de Paris",
+                        today,
+                        random.nextInt(2) == 0 ? null : "RG 26/" + random.nextInt(100000),
+                        "Assignation : " + words(random, 6));
             case CLOSED -> {
                 var resolution = Resolution.values()[random.nextInt(3)];
-                yield new CaseClosed(id, resolution, resolution == Resolution.ABANDONED ? Money.ZERO
-                        : new Money(BigDecimal.valueOf(random.nextInt(100_000), 2)), today, "Clôture : " + words(random, 5));
+                yield new CaseClosed(
+                        id,
+                        resolution,
+                        resolution == Resolution.ABANDONED
+                                ? Money.ZERO
+                                : new Money(BigDecimal.valueOf(random.nextInt(100_000), 2)),
+                        today,
+                        "Clôture : " + words(random, 5));
             }
             case REOPENED -> new CaseReopened(id, today, "Nouvel incident : " + words(random, 5));
             case ERASED -> new PersonalDataErased(id, s.consumer, today, "Demande du consommateur par courriel");
@@ -687,6 +1082,8 @@ final class CaseSeed {
 
     private static String slug(String name) {
         return java.text.Normalizer.normalize(name.toLowerCase(), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
     }
 }

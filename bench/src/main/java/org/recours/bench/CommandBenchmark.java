@@ -46,7 +46,8 @@ public final class CommandBenchmark {
         database = "recours_bench_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")) + "_"
                 + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100, 0xfff));
         databaseUrl = server + database;
-        System.out.println("\n# Recours benchmark: command throughput and projection lag (issue 7, benchmarks 1 and 2)\n");
+        System.out.println(
+                "\n# Recours benchmark: command throughput and projection lag (issue 7, benchmarks 1 and 2)\n");
         System.out.println(Machine.describe(server, user, password));
         System.out.println("- load average at start: " + Machine.loadAverage()
                 + " (the machine is shared: other engineers' builds and tests may run at the same time)");
@@ -55,14 +56,19 @@ public final class CommandBenchmark {
         try {
             long startAt = System.nanoTime();
             try (var app = RecoursProcess.start(jar, work, databaseUrl, user, password, token, appJvmArgs, appArgs)) {
-                System.out.printf("- application: %s as a process of its own (pid %d), ready in %.1f s, RSS at rest %d MiB%n",
+                System.out.printf(
+                        "- application: %s as a process of its own (pid %d), ready in %.1f s, RSS at rest %d MiB%n",
                         jar.getFileName(), app.process.pid(), (System.nanoTime() - startAt) / 1e9, app.residentMiB());
-                System.out.println("- application settings beyond the defaults: " + (appArgs.isEmpty() ? "none" : appArgs)
+                System.out.println("- application settings beyond the defaults: "
+                        + (appArgs.isEmpty() ? "none" : appArgs)
                         + "; JVM options: " + (appJvmArgs.isEmpty() ? "none (the launcher's defaults)" : appJvmArgs)
-                        + "; JVM: " + RecoursProcess.javaCommand() + " (" + Machine.javaVersion(RecoursProcess.javaCommand()) + ")");
-                System.out.println("- database: " + databaseUrl + " (fresh, created for this run); application log: " + app.log);
+                        + "; JVM: " + RecoursProcess.javaCommand() + " ("
+                        + Machine.javaVersion(RecoursProcess.javaCommand()) + ")");
+                System.out.println(
+                        "- database: " + databaseUrl + " (fresh, created for this run); application log: " + app.log);
                 measure(app, token);
-                System.out.printf("%n- RSS of the application after the load: %d MiB; load average at the end: %s; total run %.0f s%n",
+                System.out.printf(
+                        "%n- RSS of the application after the load: %d MiB; load average at the end: %s; total run %.0f s%n",
                         app.residentMiB(), Machine.loadAverage(), (System.nanoTime() - began) / 1e9);
             }
         } finally {
@@ -85,23 +91,28 @@ public final class CommandBenchmark {
         var branch = new Api(app.port, token).post("/api/admin/branches", null, """
                 {"code": "paris-11", "name": "Paris 11e", "address": "1 rue de la Roquette", "city": "Paris"}""");
         if (branch.statusCode() != 201 && branch.statusCode() != 409) {
-            throw new IllegalStateException("could not create the branch paris-11: " + branch.statusCode() + " " + branch.body());
+            throw new IllegalStateException(
+                    "could not create the branch paris-11: " + branch.statusCode() + " " + branch.body());
         }
 
         // warm-up: JIT, connection pools, and events whose size the raw inserts copy
-        var warm = load.run(8, 8, 0.001, cpu, ack -> { });
+        var warm = load.run(8, 8, 0.001, cpu, ack -> {});
         if (!warm.errors().isEmpty()) {
-            throw new IllegalStateException("errors during the warm-up: " + warm.errors() + "; first: " + warm.firstError());
+            throw new IllegalStateException(
+                    "errors during the warm-up: " + warm.errors() + "; first: " + warm.firstError());
         }
         int payloadBytes;
         int metaDataBytes;
         try (var connection = DriverManager.getConnection(databaseUrl, user, password);
-             var sizes = connection.createStatement().executeQuery(
-                     "SELECT avg(length(payload)), avg(length(meta_data)), count(*) FROM domain_event_entry")) {
+                var sizes = connection
+                        .createStatement()
+                        .executeQuery(
+                                "SELECT avg(length(payload)), avg(length(meta_data)), count(*) FROM domain_event_entry")) {
             sizes.next();
             payloadBytes = (int) Math.round(sizes.getDouble(1));
             metaDataBytes = (int) Math.round(sizes.getDouble(2));
-            System.out.printf("- warm-up: 8 clients for 8 s, %d events stored, average payload %d bytes, metadata %d bytes%n",
+            System.out.printf(
+                    "- warm-up: 8 clients for 8 s, %d events stored, average payload %d bytes, metadata %d bytes%n",
                     sizes.getLong(3), payloadBytes, metaDataBytes);
         }
 
@@ -126,14 +137,21 @@ public final class CommandBenchmark {
             var timesAfter = serverTimes.snapshot();
             var after = accounting.snapshot();
             results.add(result);
-            perCommand.add(String.format("%.2f events, %.1f transactions | %d → %d",
+            perCommand.add(String.format(
+                    "%.2f events, %.1f transactions | %d → %d",
                     (after.events() - before.events()) / (double) acks.get(),
                     (after.database().get("xact_commit") - before.database().get("xact_commit")) / (double) acks.get(),
-                    before.deadlines(), after.deadlines()));
+                    before.deadlines(),
+                    after.deadlines()));
             var account = new ArrayList<String>();
-            account.add(String.format("- CPU per command, ms: application %s", result.cpu().perCommand(result.perSecond())
-                    .replaceFirst(" / ", " / PostgreSQL, all processes ").replace("(", "(the benchmark database's backends ")));
-            account.addAll(ServerTimes.split(timesBefore, timesAfter, result.all().meanMillis(), acks.get()));
+            account.add(String.format(
+                    "- CPU per command, ms: application %s",
+                    result.cpu()
+                            .perCommand(result.perSecond())
+                            .replaceFirst(" / ", " / PostgreSQL, all processes ")
+                            .replace("(", "(the benchmark database's backends ")));
+            account.addAll(
+                    ServerTimes.split(timesBefore, timesAfter, result.all().meanMillis(), acks.get()));
             account.addAll(DbAccount.perCommand(before, after, acks.get()));
             accounts.add(account);
         }
@@ -152,67 +170,105 @@ public final class CommandBenchmark {
 
         report(rawResults, results, perCommand, lagLoad, List.of(caseProbe, historyProbe));
         for (int i = 0; i < results.size(); i++) {
-            System.out.printf("%n## A command accounted for, %d clients (acknowledged commands, measured window; "
-                    + "processors, deadlines and schedulers included)%n%n", results.get(i).clients());
+            System.out.printf(
+                    "%n## A command accounted for, %d clients (acknowledged commands, measured window; "
+                            + "processors, deadlines and schedulers included)%n%n",
+                    results.get(i).clients());
             accounts.get(i).forEach(System.out::println);
         }
     }
 
-    private void report(List<RawInserts.Result> raw, List<Workload.Result> results,
-                        List<String> perCommand, Workload.Result lagLoad, List<LagProbe> probes) {
+    private void report(
+            List<RawInserts.Result> raw,
+            List<Workload.Result> results,
+            List<String> perCommand,
+            Workload.Result lagLoad,
+            List<LagProbe> probes) {
         System.out.println("\n## Physical limit: single-row INSERTs into a copy of domain_event_entry (autocommit)\n");
         System.out.println("| connections | inserts/s | p50 ms | p99 ms | CPU |");
         System.out.println("|---|---|---|---|---|");
         for (int i = 0; i < raw.size(); i++) {
             var r = raw.get(i);
-            System.out.printf("| %d | %.0f | %s | %s | %s |%n", r.connections(), r.perSecond(),
-                    Latencies.ms(r.latencies().percentileMillis(50)), Latencies.ms(r.latencies().percentileMillis(99)),
+            System.out.printf(
+                    "| %d | %.0f | %s | %s | %s |%n",
+                    r.connections(),
+                    r.perSecond(),
+                    Latencies.ms(r.latencies().percentileMillis(50)),
+                    Latencies.ms(r.latencies().percentileMillis(99)),
                     r.cpu().describe());
         }
         double raw8 = raw.get(raw.size() - 1).perSecond();
         double raw1 = raw.get(0).perSecond();
 
-        System.out.printf("%n## Commands over HTTP (%.0f s measured after %.0f s warm-up per row; each client files a case, then %d steps on it: %s)%n%n",
-                duration, warmup, Workload.STEPS_PER_CASE, supportContacts ? "support contacts and notes in turn" : "notes");
-        System.out.println("| clients | commands/s | ÷ raw inserts/s (1 client: 1 connection, else 8) | p50 ms | p99 ms | max ms | filing p50/p99 ms | note p50/p99 ms | support contact p50/p99 ms | per command: events, database transactions | scheduled deadlines before → after | errors | CPU |");
+        System.out.printf(
+                "%n## Commands over HTTP (%.0f s measured after %.0f s warm-up per row; each client files a case, then %d steps on it: %s)%n%n",
+                duration,
+                warmup,
+                Workload.STEPS_PER_CASE,
+                supportContacts ? "support contacts and notes in turn" : "notes");
+        System.out.println(
+                "| clients | commands/s | ÷ raw inserts/s (1 client: 1 connection, else 8) | p50 ms | p99 ms | max ms | filing p50/p99 ms | note p50/p99 ms | support contact p50/p99 ms | per command: events, database transactions | scheduled deadlines before → after | errors | CPU |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (int i = 0; i < results.size(); i++) {
             var r = results.get(i);
             double limit = r.clients() == 1 ? raw1 : raw8;
-            System.out.printf("| %d | %.0f | %.0f %% | %s | %s | %s | %s / %s | %s / %s | %s / %s | %s | %s | %s |%n", r.clients(), r.perSecond(),
+            System.out.printf(
+                    "| %d | %.0f | %.0f %% | %s | %s | %s | %s / %s | %s / %s | %s / %s | %s | %s | %s |%n",
+                    r.clients(),
+                    r.perSecond(),
                     100 * r.perSecond() / limit,
-                    Latencies.ms(r.all().percentileMillis(50)), Latencies.ms(r.all().percentileMillis(99)),
+                    Latencies.ms(r.all().percentileMillis(50)),
+                    Latencies.ms(r.all().percentileMillis(99)),
                     Latencies.ms(r.all().maxMillis()),
-                    Latencies.ms(r.filing().percentileMillis(50)), Latencies.ms(r.filing().percentileMillis(99)),
-                    Latencies.ms(r.notes().percentileMillis(50)), Latencies.ms(r.notes().percentileMillis(99)),
-                    Latencies.ms(r.supportContacts().percentileMillis(50)), Latencies.ms(r.supportContacts().percentileMillis(99)),
-                    perCommand.get(i), r.errors().isEmpty() ? "0" : r.errors().toString(), r.cpu().describe());
+                    Latencies.ms(r.filing().percentileMillis(50)),
+                    Latencies.ms(r.filing().percentileMillis(99)),
+                    Latencies.ms(r.notes().percentileMillis(50)),
+                    Latencies.ms(r.notes().percentileMillis(99)),
+                    Latencies.ms(r.supportContacts().percentileMillis(50)),
+                    Latencies.ms(r.supportContacts().percentileMillis(99)),
+                    perCommand.get(i),
+                    r.errors().isEmpty() ? "0" : r.errors().toString(),
+                    r.cpu().describe());
             if (r.firstError() != null) {
                 System.out.println("  first error: " + r.firstError());
             }
         }
 
-        System.out.printf("%n## Projection lag under %d clients (%.0f s; %.0f commands/s, p99 %s ms while probed)%n%n",
-                lagLoad.clients(), lagDuration, lagLoad.perSecond(), Latencies.ms(lagLoad.all().percentileMillis(99)));
-        System.out.println("| read model | samples | lag p50 ms | lag p99 ms | lag max ms | not seen within 10 s | one poll p50/p99 ms |");
+        System.out.printf(
+                "%n## Projection lag under %d clients (%.0f s; %.0f commands/s, p99 %s ms while probed)%n%n",
+                lagLoad.clients(),
+                lagDuration,
+                lagLoad.perSecond(),
+                Latencies.ms(lagLoad.all().percentileMillis(99)));
+        System.out.println(
+                "| read model | samples | lag p50 ms | lag p99 ms | lag max ms | not seen within 10 s | one poll p50/p99 ms |");
         System.out.println("|---|---|---|---|---|---|---|");
         for (var probe : probes) {
             var lags = Latencies.merge(List.of(probe.lags));
             var polls = Latencies.merge(List.of(probe.polls));
-            System.out.printf("| %s | %d | %s | %s | %s | %d | %s / %s |%n", probe.view.label, lags.count(),
-                    Latencies.ms(lags.percentileMillis(50)), Latencies.ms(lags.percentileMillis(99)),
-                    Latencies.ms(lags.maxMillis()), probe.neverSeen,
-                    Latencies.ms(polls.percentileMillis(50)), Latencies.ms(polls.percentileMillis(99)));
+            System.out.printf(
+                    "| %s | %d | %s | %s | %s | %d | %s / %s |%n",
+                    probe.view.label,
+                    lags.count(),
+                    Latencies.ms(lags.percentileMillis(50)),
+                    Latencies.ms(lags.percentileMillis(99)),
+                    Latencies.ms(lags.maxMillis()),
+                    probe.neverSeen,
+                    Latencies.ms(polls.percentileMillis(50)),
+                    Latencies.ms(polls.percentileMillis(99)));
         }
         if (!lagLoad.errors().isEmpty()) {
-            System.out.println("  errors under the lag probe: " + lagLoad.errors() + "; first: " + lagLoad.firstError());
+            System.out.println(
+                    "  errors under the lag probe: " + lagLoad.errors() + "; first: " + lagLoad.firstError());
         }
 
         var eight = results.stream().filter(r -> r.clients() == 8).findFirst();
         eight.ifPresent(r -> System.out.printf(
                 "%nIssue 20 goals with 8 clients: %.0f commands/s (≥ 1,000), p99 %s ms (< 25 ms), CPU per command application / PostgreSQL (database's backends) %s ms (≤ 1.2 / 0.7); "
                         + "DESIGN: commands/s ÷ raw inserts/s = %.0f %% (target ≥ 35 %%); projection lag p99 %s / %s ms (target < 100 ms)%n",
-                r.perSecond(), Latencies.ms(r.all().percentileMillis(99)), r.cpu().perCommand(r.perSecond()),
+                r.perSecond(),
+                Latencies.ms(r.all().percentileMillis(99)),
+                r.cpu().perCommand(r.perSecond()),
                 100 * r.perSecond() / raw8,
                 Latencies.ms(Latencies.merge(List.of(probes.get(0).lags)).percentileMillis(99)),
                 Latencies.ms(Latencies.merge(List.of(probes.get(1).lags)).percentileMillis(99))));

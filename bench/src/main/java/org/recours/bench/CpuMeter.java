@@ -15,25 +15,28 @@ final class CpuMeter {
 
     private static final double TICKS_PER_SECOND = 100.0;
 
-    record Snapshot(long machineBusy, long machineTotal, long app, long self, Map<Long, Long> postgres, long nanos) {
-    }
+    record Snapshot(long machineBusy, long machineTotal, long app, long self, Map<Long, Long> postgres, long nanos) {}
 
     /**
      * {@code databaseCores}: the backends connected to the benchmark's database at the end of the phase (the
      * application's pool; without PostgreSQL's shared WAL writer and checkpointer, and without other databases'
      * backends, which {@code postgresCores} counts).
      */
-    record Usage(double machineBusyPercent, double appCores, double benchCores, double postgresCores,
-                 double databaseCores) {
+    record Usage(
+            double machineBusyPercent, double appCores, double benchCores, double postgresCores, double databaseCores) {
         String describe() {
-            return String.format("machine %.0f %% busy; cores used: application %.2f, PostgreSQL %.2f (of which the benchmark database's backends %.2f), benchmark %.2f",
+            return String.format(
+                    "machine %.0f %% busy; cores used: application %.2f, PostgreSQL %.2f (of which the benchmark database's backends %.2f), benchmark %.2f",
                     machineBusyPercent, appCores, postgresCores, databaseCores, benchCores);
         }
 
         /** CPU milliseconds per command: application, all PostgreSQL processes, the benchmark database's backends. */
         String perCommand(double commandsPerSecond) {
-            return String.format("%.2f / %.2f (%.2f)", 1000 * appCores / commandsPerSecond,
-                    1000 * postgresCores / commandsPerSecond, 1000 * databaseCores / commandsPerSecond);
+            return String.format(
+                    "%.2f / %.2f (%.2f)",
+                    1000 * appCores / commandsPerSecond,
+                    1000 * postgresCores / commandsPerSecond,
+                    1000 * databaseCores / commandsPerSecond);
         }
     }
 
@@ -68,17 +71,19 @@ final class CpuMeter {
         }
         var postgres = new HashMap<Long, Long>();
         try (var processes = Files.list(Path.of("/proc"))) {
-            processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
-                var stat = read(p.resolve("stat"));
-                if (stat != null && stat.contains("(postgres)")) {
-                    postgres.put(Long.parseLong(p.getFileName().toString()), ticks(stat));
-                }
-            });
+            processes
+                    .filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .forEach(p -> {
+                        var stat = read(p.resolve("stat"));
+                        if (stat != null && stat.contains("(postgres)")) {
+                            postgres.put(Long.parseLong(p.getFileName().toString()), ticks(stat));
+                        }
+                    });
         } catch (IOException | RuntimeException e) {
             // ignore
         }
-        return new Snapshot(busy, total, ticksOf(appPid), ticksOf(ProcessHandle.current().pid()), postgres,
-                System.nanoTime());
+        return new Snapshot(
+                busy, total, ticksOf(appPid), ticksOf(ProcessHandle.current().pid()), postgres, System.nanoTime());
     }
 
     Usage since(Snapshot before) {
@@ -94,10 +99,14 @@ final class CpuMeter {
                 db += used;
             }
         }
-        double machine = now.machineTotal == before.machineTotal ? Double.NaN
+        double machine = now.machineTotal == before.machineTotal
+                ? Double.NaN
                 : 100.0 * (now.machineBusy - before.machineBusy) / (now.machineTotal - before.machineTotal);
-        return new Usage(machine, (now.app - before.app) / TICKS_PER_SECOND / seconds,
-                (now.self - before.self) / TICKS_PER_SECOND / seconds, pg / TICKS_PER_SECOND / seconds,
+        return new Usage(
+                machine,
+                (now.app - before.app) / TICKS_PER_SECOND / seconds,
+                (now.self - before.self) / TICKS_PER_SECOND / seconds,
+                pg / TICKS_PER_SECOND / seconds,
                 db / TICKS_PER_SECOND / seconds);
     }
 

@@ -21,15 +21,25 @@ import java.util.TreeMap;
  */
 final class DbAccount {
 
-    private static final List<String> DATABASE_COUNTERS = List.of("xact_commit", "xact_rollback", "tup_returned",
-            "tup_fetched", "tup_inserted", "tup_updated", "tup_deleted", "blks_hit", "blks_read");
+    private static final List<String> DATABASE_COUNTERS = List.of(
+            "xact_commit",
+            "xact_rollback",
+            "tup_returned",
+            "tup_fetched",
+            "tup_inserted",
+            "tup_updated",
+            "tup_deleted",
+            "blks_hit",
+            "blks_read");
 
-    record Statement(String query, long calls, double millis, long rows) {
-    }
+    record Statement(String query, long calls, double millis, long rows) {}
 
-    record Snapshot(long events, long deadlines, Map<String, Long> database, Map<String, long[]> tables,
-                    Map<Long, Statement> statements) {
-    }
+    record Snapshot(
+            long events,
+            long deadlines,
+            Map<String, Long> database,
+            Map<String, long[]> tables,
+            Map<Long, Statement> statements) {}
 
     private final String url;
     private final String user;
@@ -44,7 +54,8 @@ final class DbAccount {
 
     /** Creates pg_stat_statements in the benchmark's database if the server has it loaded; says which source counts. */
     String prepare() {
-        try (var connection = connect(); var statement = connection.createStatement()) {
+        try (var connection = connect();
+                var statement = connection.createStatement()) {
             statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
             statement.executeQuery("SELECT count(*) FROM pg_stat_statements").close();
             statementsAvailable = true;
@@ -56,7 +67,8 @@ final class DbAccount {
     }
 
     Snapshot snapshot() throws SQLException {
-        try (var connection = connect(); var statement = connection.createStatement()) {
+        try (var connection = connect();
+                var statement = connection.createStatement()) {
             statement.execute("SELECT pg_stat_force_next_flush()");
             statement.execute("SELECT pg_stat_clear_snapshot()");
             long events;
@@ -83,8 +95,14 @@ final class DbAccount {
                            coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0)
                     FROM pg_stat_user_tables""")) {
                 while (rows.next()) {
-                    tables.put(rows.getString(1), new long[] {rows.getLong(2), rows.getLong(3), rows.getLong(4),
-                            rows.getLong(5), rows.getLong(6), rows.getLong(7)});
+                    tables.put(rows.getString(1), new long[] {
+                        rows.getLong(2),
+                        rows.getLong(3),
+                        rows.getLong(4),
+                        rows.getLong(5),
+                        rows.getLong(6),
+                        rows.getLong(7)
+                    });
                 }
             }
             var statements = new LinkedHashMap<Long, Statement>();
@@ -93,8 +111,9 @@ final class DbAccount {
                         SELECT queryid, query, calls, total_exec_time, rows FROM pg_stat_statements
                         WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())""")) {
                     while (rows.next()) {
-                        statements.put(rows.getLong(1), new Statement(rows.getString(2), rows.getLong(3),
-                                rows.getDouble(4), rows.getLong(5)));
+                        statements.put(
+                                rows.getLong(1),
+                                new Statement(rows.getString(2), rows.getLong(3), rows.getDouble(4), rows.getLong(5)));
                     }
                 }
             }
@@ -105,8 +124,11 @@ final class DbAccount {
     /** The process ids of the backends connected to the benchmark's database (the application's pool, mostly). */
     Set<Long> backends() {
         var pids = new HashSet<Long>();
-        try (var connection = connect(); var rows = connection.createStatement().executeQuery(
-                "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+        try (var connection = connect();
+                var rows = connection
+                        .createStatement()
+                        .executeQuery(
+                                "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
             while (rows.next()) {
                 pids.add(rows.getLong(1));
             }
@@ -122,13 +144,16 @@ final class DbAccount {
         double n = Math.max(1, commands);
         var db = new StringBuilder();
         for (var counter : DATABASE_COUNTERS) {
-            db.append(String.format("%s %.2f; ", counter, (after.database.get(counter) - before.database.get(counter)) / n));
+            db.append(String.format(
+                    "%s %.2f; ", counter, (after.database.get(counter) - before.database.get(counter)) / n));
         }
-        lines.add(String.format("- per command (%d acknowledged): %.2f events; %s", commands,
-                (after.events - before.events) / n, db.toString().replaceAll("; $", "")));
+        lines.add(String.format(
+                "- per command (%d acknowledged): %.2f events; %s",
+                commands, (after.events - before.events) / n, db.toString().replaceAll("; $", "")));
         lines.add(String.format("- scheduled deadlines: %d → %d", before.deadlines, after.deadlines));
         lines.add("");
-        lines.add("| table | scans / command (sequential + index) | rows inserted | rows updated | rows deleted | rows read |");
+        lines.add(
+                "| table | scans / command (sequential + index) | rows inserted | rows updated | rows deleted | rows read |");
         lines.add("|---|---|---|---|---|---|");
         var rows = new ArrayList<Object[]>();
         double scansTotal = 0;
@@ -151,8 +176,9 @@ final class DbAccount {
         }
         rows.sort((x, y) -> Double.compare((double) y[7], (double) x[7]));
         for (var r : rows) {
-            lines.add(String.format("| %s | %.2f (%.2f + %.2f) | %.2f | %.2f | %.2f | %.1f |", r[0],
-                    (double) r[1] + (double) r[2], r[1], r[2], r[3], r[4], r[5], r[6]));
+            lines.add(String.format(
+                    "| %s | %.2f (%.2f + %.2f) | %.2f | %.2f | %.2f | %.1f |",
+                    r[0], (double) r[1] + (double) r[2], r[1], r[2], r[3], r[4], r[5], r[6]));
         }
         lines.add(String.format("| **all tables** | %.2f | %.2f rows written | | | |", scansTotal, writesTotal));
         if (!after.statements.isEmpty()) {
@@ -165,17 +191,31 @@ final class DbAccount {
                 var a = entry.getValue();
                 long calls = a.calls() - (b == null ? 0 : b.calls());
                 if (calls > 0) {
-                    deltas.add(new Statement(a.query(), calls, a.millis() - (b == null ? 0 : b.millis()),
+                    deltas.add(new Statement(
+                            a.query(),
+                            calls,
+                            a.millis() - (b == null ? 0 : b.millis()),
                             a.rows() - (b == null ? 0 : b.rows())));
                 }
             }
             deltas.sort((x, y) -> Long.compare(y.calls(), x.calls()));
             long allCalls = deltas.stream().mapToLong(Statement::calls).sum();
             for (var s : deltas.subList(0, Math.min(15, deltas.size()))) {
-                lines.add(String.format("| `%s` | %.2f | %.3f | %.1f |",
-                        s.query().replaceAll("\\s+", " ").replace("|", "\\|").substring(0, Math.min(110,
-                                s.query().replaceAll("\\s+", " ").length())),
-                        s.calls() / n, s.millis() / s.calls(), (double) s.rows() / s.calls()));
+                lines.add(String.format(
+                        "| `%s` | %.2f | %.3f | %.1f |",
+                        s.query()
+                                .replaceAll("\\s+", " ")
+                                .replace("|", "\\|")
+                                .substring(
+                                        0,
+                                        Math.min(
+                                                110,
+                                                s.query()
+                                                        .replaceAll("\\s+", " ")
+                                                        .length())),
+                        s.calls() / n,
+                        s.millis() / s.calls(),
+                        (double) s.rows() / s.calls()));
             }
             lines.add(String.format("| **all statements** | %.2f | | |", allCalls / n));
         }

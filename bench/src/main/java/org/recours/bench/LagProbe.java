@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class LagProbe {
 
     enum View {
-        CASE("GET /api/cases/{id}"), HISTORY("GET /api/cases/{id}/history");
+        CASE("GET /api/cases/{id}"),
+        HISTORY("GET /api/cases/{id}/history");
 
         final String label;
 
@@ -55,24 +56,26 @@ final class LagProbe {
     }
 
     void start(long pauseBetweenSamplesMillis) {
-        thread = new Thread(() -> {
-            while (running) {
-                try {
-                    wanted.set(true);
-                    var ack = handOver.poll(1, TimeUnit.SECONDS);
-                    if (ack == null) {
-                        wanted.set(false);
-                        continue;
+        thread = new Thread(
+                () -> {
+                    while (running) {
+                        try {
+                            wanted.set(true);
+                            var ack = handOver.poll(1, TimeUnit.SECONDS);
+                            if (ack == null) {
+                                wanted.set(false);
+                                continue;
+                            }
+                            measure(ack);
+                            Thread.sleep(pauseBetweenSamplesMillis);
+                        } catch (InterruptedException e) {
+                            return;
+                        } catch (Exception e) {
+                            neverSeen++;
+                        }
                     }
-                    measure(ack);
-                    Thread.sleep(pauseBetweenSamplesMillis);
-                } catch (InterruptedException e) {
-                    return;
-                } catch (Exception e) {
-                    neverSeen++;
-                }
-            }
-        }, "lag-probe-" + view);
+                },
+                "lag-probe-" + view);
         thread.start();
     }
 

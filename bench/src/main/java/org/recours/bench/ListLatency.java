@@ -17,8 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ListLatency {
 
-    private record Scenario(String name, String query, boolean asStaff) {
-    }
+    private record Scenario(String name, String query, boolean asStaff) {}
 
     private final ScaleBenchmark.Http http;
     private final String staffToken;
@@ -38,8 +37,11 @@ final class ListLatency {
 
     void run(RecoursProcess app) throws Exception {
         var scenarios = scenarios();
-        System.out.printf("%n## Case list and search (%d requests each, one client, after 10 unmeasured; page size 25)%n%n", requests);
-        System.out.println("| request | API `/api/cases` p50 / p99 / max ms | page `/cases` p50 / p99 / max ms | cases found |");
+        System.out.printf(
+                "%n## Case list and search (%d requests each, one client, after 10 unmeasured; page size 25)%n%n",
+                requests);
+        System.out.println(
+                "| request | API `/api/cases` p50 / p99 / max ms | page `/cases` p50 / p99 / max ms | cases found |");
         System.out.println("|---|---|---|---|");
         for (var scenario : scenarios) {
             var api = measure("/api/cases" + scenario.query(), scenario.asStaff(), requests);
@@ -94,17 +96,23 @@ final class ListLatency {
         }
         var usage = cpu.since(before);
         var merged = Latencies.merge(all);
-        System.out.printf("%n4 clients, every request above in turn (API and page alternately), 20 s: %.0f requests/s, p50 %s ms, "
-                        + "p99 %s ms, max %s ms; %s%n", count.get() / 20.0, Latencies.ms(merged.percentileMillis(50)),
-                Latencies.ms(merged.percentileMillis(99)), Latencies.ms(merged.maxMillis()), usage.describe());
-        System.out.printf("- memory under that load: RSS up to %d MiB, heap used %s MiB (late in the phase); after it: RSS %d MiB%n",
+        System.out.printf(
+                "%n4 clients, every request above in turn (API and page alternately), 20 s: %.0f requests/s, p50 %s ms, "
+                        + "p99 %s ms, max %s ms; %s%n",
+                count.get() / 20.0,
+                Latencies.ms(merged.percentileMillis(50)),
+                Latencies.ms(merged.percentileMillis(99)),
+                Latencies.ms(merged.maxMillis()),
+                usage.describe());
+        System.out.printf(
+                "- memory under that load: RSS up to %d MiB, heap used %s MiB (late in the phase); after it: RSS %d MiB%n",
                 peak.get(), heapUnderLoad, app.residentMiB());
     }
 
     private record Measured(Latencies latencies, String total) {
         String describe() {
-            return Latencies.ms(latencies.percentileMillis(50)) + " / " + Latencies.ms(latencies.percentileMillis(99)) + " / "
-                    + Latencies.ms(latencies.maxMillis());
+            return Latencies.ms(latencies.percentileMillis(50)) + " / " + Latencies.ms(latencies.percentileMillis(99))
+                    + " / " + Latencies.ms(latencies.maxMillis());
         }
     }
 
@@ -133,13 +141,14 @@ final class ListLatency {
     private List<Scenario> scenarios() throws Exception {
         Map<String, String> sample = new LinkedHashMap<>();
         try (var connection = DriverManager.getConnection(url, user, password);
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             for (var query : new String[] {
-                    "SELECT case_id FROM case_file ORDER BY case_id OFFSET (SELECT count(*) / 3 FROM case_file) LIMIT 1",
-                    "SELECT company_id FROM case_file GROUP BY company_id ORDER BY count(*) DESC LIMIT 1",
-                    "SELECT company_id FROM case_file GROUP BY company_id ORDER BY count(*) LIMIT 1",
-                    "SELECT filed_by FROM case_file GROUP BY filed_by ORDER BY count(*) DESC LIMIT 1",
-                    "SELECT full_name FROM consumer_personal_data ORDER BY consumer_id LIMIT 1"}) {
+                "SELECT case_id FROM case_file ORDER BY case_id OFFSET (SELECT count(*) / 3 FROM case_file) LIMIT 1",
+                "SELECT company_id FROM case_file GROUP BY company_id ORDER BY count(*) DESC LIMIT 1",
+                "SELECT company_id FROM case_file GROUP BY company_id ORDER BY count(*) LIMIT 1",
+                "SELECT filed_by FROM case_file GROUP BY filed_by ORDER BY count(*) DESC LIMIT 1",
+                "SELECT full_name FROM consumer_personal_data ORDER BY consumer_id LIMIT 1"
+            }) {
                 try (var rows = statement.executeQuery(query)) {
                     rows.next();
                     sample.put(query, rows.getString(1));
@@ -160,8 +169,14 @@ final class ListLatency {
                 new Scenario("status IN_MEDIATION", "?status=IN_MEDIATION", false),
                 new Scenario("status CLOSED, page 500", "?status=CLOSED&page=500", false),
                 new Scenario("company " + bigCompany + " (most cases)", "?company=" + bigCompany, false),
-                new Scenario("company " + smallCompany + " (fewest) + category", "?company=" + smallCompany + "&category=OTHER", false),
-                new Scenario("category EXTRA_CHARGES + status LETTER_SENT", "?category=EXTRA_CHARGES&status=LETTER_SENT", false),
+                new Scenario(
+                        "company " + smallCompany + " (fewest) + category",
+                        "?company=" + smallCompany + "&category=OTHER",
+                        false),
+                new Scenario(
+                        "category EXTRA_CHARGES + status LETTER_SENT",
+                        "?category=EXTRA_CHARGES&status=LETTER_SENT",
+                        false),
                 new Scenario("filed by " + busyStaff, "?staff=" + busyStaff, false),
                 new Scenario("branch lyon-3", "?branch=lyon-3", false),
                 new Scenario("deadline OVERDUE", "?deadline=OVERDUE", false),

@@ -40,7 +40,9 @@ final class RawInserts {
         try (var connection = DriverManager.getConnection(url, user, password)) {
             connection.createStatement().execute("DROP TABLE IF EXISTS raw_event_entry");
             // columns, identity, primary key and both unique constraints of Axon's table (Flyway V2026_11_25_0900)
-            connection.createStatement().execute("CREATE TABLE raw_event_entry (LIKE domain_event_entry INCLUDING ALL)");
+            connection
+                    .createStatement()
+                    .execute("CREATE TABLE raw_event_entry (LIKE domain_event_entry INCLUDING ALL)");
         }
     }
 
@@ -55,42 +57,46 @@ final class RawInserts {
             var mine = new Latencies();
             parts.add(mine);
             int client = c;
-            var thread = new Thread(() -> {
-                try (Connection connection = DriverManager.getConnection(url, user, password)) {
-                    connection.setAutoCommit(true);
-                    var insert = connection.prepareStatement("INSERT INTO raw_event_entry (aggregate_identifier, "
-                            + "sequence_number, type, event_identifier, meta_data, payload, payload_revision, "
-                            + "payload_type, time_stamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                    long n = 0;
-                    String aggregate = null;
-                    while (true) {
-                        long sent = System.nanoTime();
-                        if (sent >= measureTo) {
-                            return;
+            var thread = new Thread(
+                    () -> {
+                        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+                            connection.setAutoCommit(true);
+                            var insert =
+                                    connection.prepareStatement("INSERT INTO raw_event_entry (aggregate_identifier, "
+                                            + "sequence_number, type, event_identifier, meta_data, payload, payload_revision, "
+                                            + "payload_type, time_stamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            long n = 0;
+                            String aggregate = null;
+                            while (true) {
+                                long sent = System.nanoTime();
+                                if (sent >= measureTo) {
+                                    return;
+                                }
+                                if (n % 10 == 0) {
+                                    aggregate = "RAW-" + client + "-"
+                                            + UUID.randomUUID().toString().substring(0, 8);
+                                }
+                                insert.setString(1, aggregate);
+                                insert.setLong(2, n % 10);
+                                insert.setString(3, "ComplaintCase");
+                                insert.setString(4, UUID.randomUUID().toString());
+                                insert.setBytes(5, metaData);
+                                insert.setBytes(6, payload);
+                                insert.setString(7, null);
+                                insert.setString(8, "org.recours.kernel.casefile.NoteAdded");
+                                insert.setString(9, Instant.now().toString());
+                                insert.executeUpdate();
+                                n++;
+                                long done = System.nanoTime();
+                                if (done >= measureFrom && done < measureTo) {
+                                    mine.add(done - sent);
+                                }
+                            }
+                        } catch (Exception e) {
+                            failure.compareAndSet(null, e);
                         }
-                        if (n % 10 == 0) {
-                            aggregate = "RAW-" + client + "-" + UUID.randomUUID().toString().substring(0, 8);
-                        }
-                        insert.setString(1, aggregate);
-                        insert.setLong(2, n % 10);
-                        insert.setString(3, "ComplaintCase");
-                        insert.setString(4, UUID.randomUUID().toString());
-                        insert.setBytes(5, metaData);
-                        insert.setBytes(6, payload);
-                        insert.setString(7, null);
-                        insert.setString(8, "org.recours.kernel.casefile.NoteAdded");
-                        insert.setString(9, Instant.now().toString());
-                        insert.executeUpdate();
-                        n++;
-                        long done = System.nanoTime();
-                        if (done >= measureFrom && done < measureTo) {
-                            mine.add(done - sent);
-                        }
-                    }
-                } catch (Exception e) {
-                    failure.compareAndSet(null, e);
-                }
-            }, "raw-insert-" + c);
+                    },
+                    "raw-insert-" + c);
             thread.start();
             threads.add(thread);
         }

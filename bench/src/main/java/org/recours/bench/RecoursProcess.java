@@ -27,10 +27,19 @@ final class RecoursProcess implements AutoCloseable {
         this.commandLine = commandLine;
     }
 
-    static RecoursProcess start(Path jar, Path work, String jdbcUrl, String user, String password, String token,
-                                List<String> jvmArgs, List<String> appArgs) throws IOException, InterruptedException {
+    static RecoursProcess start(
+            Path jar,
+            Path work,
+            String jdbcUrl,
+            String user,
+            String password,
+            String token,
+            List<String> jvmArgs,
+            List<String> appArgs)
+            throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build it with ./mvnw -B -o -pl portal -am package -DskipTests");
+            throw new IllegalStateException(
+                    jar + " is missing: build it with ./mvnw -B -o -pl portal -am package -DskipTests");
         }
         int port;
         try (var socket = new ServerSocket(0)) {
@@ -42,7 +51,9 @@ final class RecoursProcess implements AutoCloseable {
         command.add(javaCommand());
         command.add("-Daxoniq.update-checker.disabled=true");
         command.addAll(jvmArgs);
-        command.addAll(List.of("-jar", jar.toString(),
+        command.addAll(List.of(
+                "-jar",
+                jar.toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + user,
@@ -50,7 +61,10 @@ final class RecoursProcess implements AutoCloseable {
                 "--recours.data-dir=" + work.resolve("data"),
                 "--recours.security.bootstrap-api-token=" + token));
         command.addAll(appArgs);
-        var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         var app = new RecoursProcess(process, port, log, command);
         Runtime.getRuntime().addShutdownHook(new Thread(app::close));
         app.awaitReady(Duration.ofSeconds(Long.getLong("bench.ready-timeout", 900)));
@@ -60,13 +74,15 @@ final class RecoursProcess implements AutoCloseable {
     /** {@code bench.app-java}: the JDK (home directory) the application runs on; empty: the benchmark's own. */
     static String javaCommand() {
         var home = System.getProperty("bench.app-java", "");
-        return Path.of(home.isBlank() ? System.getProperty("java.home") : home, "bin", "java").toString();
+        return Path.of(home.isBlank() ? System.getProperty("java.home") : home, "bin", "java")
+                .toString();
     }
 
     private void awaitReady(Duration timeout) throws InterruptedException, IOException {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -82,7 +98,8 @@ final class RecoursProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("the application was not ready after " + timeout + "; its log: " + log + "\n" + tail());
+        throw new IllegalStateException(
+                "the application was not ready after " + timeout + "; its log: " + log + "\n" + tail());
     }
 
     String tail() throws IOException {

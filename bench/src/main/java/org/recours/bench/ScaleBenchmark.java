@@ -57,7 +57,9 @@ public final class ScaleBenchmark {
     private void run() throws Exception {
         long began = System.nanoTime();
         var reuse = !reuseDatabase.isBlank();
-        var database = reuse ? reuseDatabase : "recours_scale_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
+        var database = reuse
+                ? reuseDatabase
+                : "recours_scale_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
         databaseUrl = server + database;
         System.out.println("\n# Recours benchmark: rebuild rate and scale (issue 7, benchmarks 2 and 4)\n");
         System.out.println(Machine.describe(server, user, password));
@@ -70,19 +72,32 @@ public final class ScaleBenchmark {
         try {
             if (!reuse) {
                 admin(server + "postgres", "CREATE DATABASE " + database);
-                try (var app = RecoursProcess.start(jar, work, databaseUrl, user, password, token, appJvmArgs, appArgs)) {
-                    System.out.printf("- empty database migrated by the application; RSS at rest on it: %d MiB%n", app.residentMiB());
+                try (var app =
+                        RecoursProcess.start(jar, work, databaseUrl, user, password, token, appJvmArgs, appArgs)) {
+                    System.out.printf(
+                            "- empty database migrated by the application; RSS at rest on it: %d MiB%n",
+                            app.residentMiB());
                 }
                 seed = new CaseSeed(cases, events, Instant.now(), 20261125L);
                 var counts = seed.load(databaseUrl, user, password);
-                System.out.printf("- seeded %,d cases, %,d events, %,d consumers in the vault, %d companies, %d staff members in %.0f s "
-                        + "(COPY; no scheduled deadlines, no evidence documents); load average %s%n", counts.cases(), counts.events(),
-                        counts.consumers(), counts.companies(), counts.staff(), counts.seconds(), Machine.loadAverage());
+                System.out.printf(
+                        "- seeded %,d cases, %,d events, %,d consumers in the vault, %d companies, %d staff members in %.0f s "
+                                + "(COPY; no scheduled deadlines, no evidence documents); load average %s%n",
+                        counts.cases(),
+                        counts.events(),
+                        counts.consumers(),
+                        counts.companies(),
+                        counts.staff(),
+                        counts.seconds(),
+                        Machine.loadAverage());
             }
             var storeSize = scalar("SELECT count(*) FROM domain_event_entry");
             var head = scalar("SELECT max(global_index) FROM domain_event_entry");
-            var caseCount = scalar("SELECT count(DISTINCT aggregate_identifier) FROM domain_event_entry WHERE sequence_number = 0");
-            System.out.printf("- database: %s, %,d events of %,d cases (global index up to %,d)%n", databaseUrl, storeSize, caseCount, head);
+            var caseCount = scalar(
+                    "SELECT count(DISTINCT aggregate_identifier) FROM domain_event_entry WHERE sequence_number = 0");
+            System.out.printf(
+                    "- database: %s, %,d events of %,d cases (global index up to %,d)%n",
+                    databaseUrl, storeSize, caseCount, head);
 
             admin(databaseUrl, "TRUNCATE case_file, audit_entry");
             if (rebuild) {
@@ -95,9 +110,11 @@ public final class ScaleBenchmark {
                 }
                 long projecting = System.nanoTime();
                 seed.projectCaseFiles(databaseUrl, user, password);
-                System.out.printf("- read models: case files written by the case-files projection's own classes in the benchmark's "
-                        + "JVM in %.0f s (bench.read-models=seed; no rebuild measured, audit trail left empty, processors' "
-                        + "tokens at the head)%n", (System.nanoTime() - projecting) / 1e9);
+                System.out.printf(
+                        "- read models: case files written by the case-files projection's own classes in the benchmark's "
+                                + "JVM in %.0f s (bench.read-models=seed; no rebuild measured, audit trail left empty, processors' "
+                                + "tokens at the head)%n",
+                        (System.nanoTime() - projecting) / 1e9);
             }
             var progress = new RebuildProgress(databaseUrl, user, password, head, List.of("case-files", "audit-trail"));
             var cpuBefore = new long[1];
@@ -106,8 +123,9 @@ public final class ScaleBenchmark {
                 progress.start();
             }
             try (var app = RecoursProcess.start(jar, work, databaseUrl, user, password, token, appJvmArgs, appArgs)) {
-                System.out.printf("- application %s (pid %d) ready in %.1f s%n", jar.getFileName(), app.process.pid(),
-                        (System.nanoTime() - startAt) / 1e9);
+                System.out.printf(
+                        "- application %s (pid %d) ready in %.1f s%n",
+                        jar.getFileName(), app.process.pid(), (System.nanoTime() - startAt) / 1e9);
                 if (rebuild) {
                     cpuBefore[0] = CpuTicks.of(app.process.pid());
                     reportBulkRebuild(cpuBefore[0]);
@@ -115,10 +133,12 @@ public final class ScaleBenchmark {
                     var done = progress.await(Duration.ofSeconds(window));
                     long cpu = CpuTicks.of(app.process.pid()) - cpuBefore[0];
                     progress.report(storeSize, startAt);
-                    System.out.printf("%nApplication CPU from ready to the end of the measurement: %.1f s; load average %s%n",
+                    System.out.printf(
+                            "%nApplication CPU from ready to the end of the measurement: %.1f s; load average %s%n",
                             cpu / 100.0, Machine.loadAverage());
                     if (!done) {
-                        System.out.println("\n**The rebuild did not finish within " + window + " s: no scale figures.**");
+                        System.out.println(
+                                "\n**The rebuild did not finish within " + window + " s: no scale figures.**");
                         return;
                     }
                     checkReadModels(storeSize, caseCount);
@@ -127,12 +147,16 @@ public final class ScaleBenchmark {
                 admin(databaseUrl, "ANALYZE audit_entry");
                 Thread.sleep(5000);
                 var http = new Http(app.port, token);
-                System.out.printf("%n- memory at rest with the read models built: RSS %d MiB, heap used %s MiB, non-heap %s MiB%n",
-                        app.residentMiB(), http.metric("jvm.memory.used", "area:heap"), http.metric("jvm.memory.used", "area:nonheap"));
+                System.out.printf(
+                        "%n- memory at rest with the read models built: RSS %d MiB, heap used %s MiB, non-heap %s MiB%n",
+                        app.residentMiB(),
+                        http.metric("jvm.memory.used", "area:heap"),
+                        http.metric("jvm.memory.used", "area:nonheap"));
                 var staffToken = http.staffToken("lyon-3-agent-1");
                 new ListLatency(http, staffToken, databaseUrl, user, password, requests).run(app);
-                System.out.printf("%n- load average at the end: %s; total run %.0f s%n", Machine.loadAverage(),
-                        (System.nanoTime() - began) / 1e9);
+                System.out.printf(
+                        "%n- load average at the end: %s; total run %.0f s%n",
+                        Machine.loadAverage(), (System.nanoTime() - began) / 1e9);
             }
         } finally {
             if (keepDatabase || reuse) {
@@ -143,7 +167,8 @@ public final class ScaleBenchmark {
         }
     }
 
-    private static final Pattern BULK = Pattern.compile("Rebuilt (\\[.*\\]) from (\\d+) events of (\\d+) cases in ([\\d.]+) s");
+    private static final Pattern BULK =
+            Pattern.compile("Rebuilt (\\[.*\\]) from (\\d+) events of (\\d+) cases in ([\\d.]+) s");
 
     /** The application's own account of a rebuild in bulk, done before it was ready (its log). */
     private void reportBulkRebuild(long cpuTicksAtReady) throws Exception {
@@ -155,17 +180,29 @@ public final class ScaleBenchmark {
         }
         long steps = Long.parseLong(matcher.group(2));
         double seconds = Double.parseDouble(matcher.group(4));
-        System.out.printf("%n## Rebuild in bulk at start: %s from %,d events of %,d cases in %.1f s: **%,.0f events/s** "
-                + "(each projection writes every event); application CPU from launch to ready (JVM start included) "
-                + "%.1f s, %.0f µs per event; load average %s%n", matcher.group(1), steps, Long.parseLong(matcher.group(3)),
-                seconds, steps / seconds, cpuTicksAtReady / 100.0, cpuTicksAtReady * 10_000.0 / steps, Machine.loadAverage());
+        System.out.printf(
+                "%n## Rebuild in bulk at start: %s from %,d events of %,d cases in %.1f s: **%,.0f events/s** "
+                        + "(each projection writes every event); application CPU from launch to ready (JVM start included) "
+                        + "%.1f s, %.0f µs per event; load average %s%n",
+                matcher.group(1),
+                steps,
+                Long.parseLong(matcher.group(3)),
+                seconds,
+                steps / seconds,
+                cpuTicksAtReady / 100.0,
+                cpuTicksAtReady * 10_000.0 / steps,
+                Machine.loadAverage());
     }
 
     private void checkReadModels(long storeSize, long caseCount) throws Exception {
         var files = scalar("SELECT count(*) FROM case_file");
         var applied = scalar("SELECT sum(version + 1) FROM case_file");
         var entries = scalar("SELECT count(*) FROM audit_entry");
-        System.out.printf("- read models: %,d case files holding %,d events; %,d audit entries%s%n", files, applied, entries,
+        System.out.printf(
+                "- read models: %,d case files holding %,d events; %,d audit entries%s%n",
+                files,
+                applied,
+                entries,
                 files == caseCount && applied == storeSize && entries == storeSize ? " (complete)" : " (INCOMPLETE)");
     }
 
@@ -196,8 +233,8 @@ public final class ScaleBenchmark {
         public void run() {
             while (!stop) {
                 try (var connection = DriverManager.getConnection(url, user, password);
-                     var statement = connection.prepareStatement(
-                             "SELECT processor_name, convert_from(token, 'UTF8') FROM token_entry")) {
+                        var statement = connection.prepareStatement(
+                                "SELECT processor_name, convert_from(token, 'UTF8') FROM token_entry")) {
                     while (!stop && finished.size() < processors.size()) {
                         var positions = new LinkedHashMap<String, Long>();
                         var segments = new LinkedHashMap<String, Integer>();
@@ -272,33 +309,43 @@ public final class ScaleBenchmark {
 
         synchronized void report(long storeSize, long startAt) {
             System.out.printf("%n## Rebuild: every projection from an empty read model, %,d events%n%n", storeSize);
-            System.out.println("| processor | first token move after start | first half (events/s) | whole store (events/s) | done after start | events/s from first to last token move seen |");
+            System.out.println(
+                    "| processor | first token move after start | first half (events/s) | whole store (events/s) | done after start | events/s from first to last token move seen |");
             System.out.println("|---|---|---|---|---|---|");
             for (var name : processors) {
                 var first = firstSeen.get(name);
                 var half = halfway.get(name);
                 var end = finished.get(name);
                 var last = lastSeen.get(name);
-                System.out.printf("| %s | %s | %s | %s | %s | %s |%n", name,
+                System.out.printf(
+                        "| %s | %s | %s | %s | %s | %s |%n",
+                        name,
                         first == null ? "–" : String.format("%.1f s", (first[0] - startAt) / 1e9),
                         half == null ? "–" : String.format("%,.0f", (head / 2.0) / ((half - startAt) / 1e9)),
                         end == null ? "not done" : String.format("%,.0f", head / ((end - startAt) / 1e9)),
                         end == null ? "–" : String.format("%.0f s", (end - startAt) / 1e9),
-                        first == null || last == null || last[0] == first[0] ? "–" : String.format("%,.0f (to position %,d)",
-                                (last[1] - first[1]) / ((last[0] - first[0]) / 1e9), last[1]));
+                        first == null || last == null || last[0] == first[0]
+                                ? "–"
+                                : String.format(
+                                        "%,.0f (to position %,d)",
+                                        (last[1] - first[1]) / ((last[0] - first[0]) / 1e9), last[1]));
             }
             var all = finished.values().stream().mapToLong(Long::longValue).max();
             if (finished.size() == processors.size() && all.isPresent()) {
-                System.out.printf("%nAll projections caught up %.0f s after the application was launched (JVM start "
-                        + "included): %,.0f events/s per projection, %,.0f events handled/s in all.%n", (all.getAsLong() - startAt) / 1e9,
-                        head / ((all.getAsLong() - startAt) / 1e9), processors.size() * head / ((all.getAsLong() - startAt) / 1e9));
+                System.out.printf(
+                        "%nAll projections caught up %.0f s after the application was launched (JVM start "
+                                + "included): %,.0f events/s per projection, %,.0f events handled/s in all.%n",
+                        (all.getAsLong() - startAt) / 1e9,
+                        head / ((all.getAsLong() - startAt) / 1e9),
+                        processors.size() * head / ((all.getAsLong() - startAt) / 1e9));
             }
         }
     }
 
     /** Calls to the running application with a token. */
     static final class Http {
-        final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        final HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         final int port;
         final String token;
 
@@ -309,21 +356,29 @@ public final class ScaleBenchmark {
 
         HttpResponse<String> get(String path, String bearer) throws Exception {
             var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Authorization", "Bearer " + bearer).timeout(Duration.ofSeconds(60)).build();
+                    .header("Authorization", "Bearer " + bearer)
+                    .timeout(Duration.ofSeconds(60))
+                    .build();
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> post(String path, String json) throws Exception {
             var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofSeconds(30)).build();
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                    .timeout(Duration.ofSeconds(30))
+                    .build();
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         }
 
         /** A Micrometer gauge in MiB, e.g. jvm.memory.used with tag area:heap. */
         String metric(String name, String tag) {
             try {
-                var body = get("/actuator/metrics/" + name + "?tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8), token).body();
+                var body = get(
+                                "/actuator/metrics/" + name + "?tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8),
+                                token)
+                        .body();
                 var matcher = Pattern.compile("\"value\":([0-9.E+]+)").matcher(body);
                 return matcher.find() ? String.format("%.0f", Double.parseDouble(matcher.group(1)) / 1024 / 1024) : "?";
             } catch (Exception e) {
@@ -336,7 +391,8 @@ public final class ScaleBenchmark {
             var response = post("/api/admin/api-tokens", "{\"name\": \"bench\", \"staffLogin\": \"" + login + "\"}");
             var matcher = Pattern.compile("\"(rct_[^\"]+)\"").matcher(response.body());
             if (!matcher.find()) {
-                throw new IllegalStateException("no token for " + login + ": " + response.statusCode() + " " + response.body());
+                throw new IllegalStateException(
+                        "no token for " + login + ": " + response.statusCode() + " " + response.body());
             }
             return matcher.group(1);
         }
@@ -357,7 +413,7 @@ public final class ScaleBenchmark {
 
     private long scalar(String sql) throws Exception {
         try (var connection = DriverManager.getConnection(databaseUrl, user, password);
-             var rows = connection.createStatement().executeQuery(sql)) {
+                var rows = connection.createStatement().executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

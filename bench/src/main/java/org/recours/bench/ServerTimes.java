@@ -14,8 +14,7 @@ import java.util.Map;
 final class ServerTimes {
 
     /** Sums and counts of the timers that matter, by a short label. */
-    record Snapshot(Map<String, double[]> timers) {
-    }
+    record Snapshot(Map<String, double[]> timers) {}
 
     private final Api api;
 
@@ -35,7 +34,8 @@ final class ServerTimes {
                     continue;
                 }
                 String label = null;
-                if (line.startsWith("http_server_requests_seconds_") && line.contains("method=\"POST\"")
+                if (line.startsWith("http_server_requests_seconds_")
+                        && line.contains("method=\"POST\"")
                         && line.contains("uri=\"/api/cases")) {
                     label = "server: POST /api/cases…";
                 } else if (line.startsWith("hikaricp_connections_acquire_seconds_")) {
@@ -75,8 +75,9 @@ final class ServerTimes {
             double count = a[1] - b[1];
             double seconds = a[0] - b[0];
             if (count > 0) {
-                lines.add(String.format("  - %s: %.2f ms × %.2f per command", entry.getKey(), 1000 * seconds / count,
-                        count / Math.max(1, commands)));
+                lines.add(String.format(
+                        "  - %s: %.2f ms × %.2f per command",
+                        entry.getKey(), 1000 * seconds / count, count / Math.max(1, commands)));
             }
         }
         return lines;

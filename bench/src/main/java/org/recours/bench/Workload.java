@@ -21,12 +21,20 @@ final class Workload {
     static final int STEPS_PER_CASE = 9;
 
     /** An acknowledged command: the case, the version it answered, when the answer arrived (System.nanoTime). */
-    record Ack(String caseId, long version, long at) {
-    }
+    record Ack(String caseId, long version, long at) {}
 
-    record Result(int clients, double seconds, long commands, long filings, Latencies all, Latencies filing,
-                  Latencies notes, Latencies supportContacts, Map<String, Long> errors, String firstError,
-                  CpuMeter.Usage cpu) {
+    record Result(
+            int clients,
+            double seconds,
+            long commands,
+            long filings,
+            Latencies all,
+            Latencies filing,
+            Latencies notes,
+            Latencies supportContacts,
+            Map<String, Long> errors,
+            String firstError,
+            CpuMeter.Usage cpu) {
         double perSecond() {
             return commands / seconds;
         }
@@ -73,54 +81,68 @@ final class Workload {
             notes.add(myNotes);
             contacts.add(myContacts);
             var api = new Api(port, token);
-            var thread = new Thread(() -> {
-                String caseId = null;
-                long version = -1;
-                while (true) {
-                    long sent = System.nanoTime();
-                    if (sent >= measureTo) {
-                        return;
-                    }
-                    boolean file = caseId == null || version >= STEPS_PER_CASE;
-                    boolean contact = !file && supportContacts && version % 2 == 0;
-                    String label = file ? "POST /api/cases" : contact ? "support contact" : "note";
-                    try {
-                        var response = file ? api.post("/api/cases", null, complaint())
-                                : !contact ? api.post("/api/cases/" + caseId + "/notes", Long.toString(version), note(version))
-                                : api.post("/api/cases/" + caseId + "/support-contacts", Long.toString(version), supportContact(version));
-                        long answered = System.nanoTime();
-                        if (response.statusCode() / 100 != 2) {
-                            errors.computeIfAbsent(label + " → " + response.statusCode(), k -> new AtomicLong()).incrementAndGet();
-                            synchronized (firstError) {
-                                if (firstError[0] == null) {
-                                    firstError[0] = label + " → " + response.statusCode() + " " + response.body();
+            var thread = new Thread(
+                    () -> {
+                        String caseId = null;
+                        long version = -1;
+                        while (true) {
+                            long sent = System.nanoTime();
+                            if (sent >= measureTo) {
+                                return;
+                            }
+                            boolean file = caseId == null || version >= STEPS_PER_CASE;
+                            boolean contact = !file && supportContacts && version % 2 == 0;
+                            String label = file ? "POST /api/cases" : contact ? "support contact" : "note";
+                            try {
+                                var response = file
+                                        ? api.post("/api/cases", null, complaint())
+                                        : !contact
+                                                ? api.post(
+                                                        "/api/cases/" + caseId + "/notes",
+                                                        Long.toString(version),
+                                                        note(version))
+                                                : api.post(
+                                                        "/api/cases/" + caseId + "/support-contacts",
+                                                        Long.toString(version),
+                                                        supportContact(version));
+                                long answered = System.nanoTime();
+                                if (response.statusCode() / 100 != 2) {
+                                    errors.computeIfAbsent(label + " → " + response.statusCode(), k -> new AtomicLong())
+                                            .incrementAndGet();
+                                    synchronized (firstError) {
+                                        if (firstError[0] == null) {
+                                            firstError[0] =
+                                                    label + " → " + response.statusCode() + " " + response.body();
+                                        }
+                                    }
+                                    caseId = null; // start afresh on a new case
+                                    continue;
                                 }
+                                if (file) {
+                                    caseId = Api.field(response.body(), "caseId");
+                                }
+                                version = Api.etagVersion(response);
+                                if (answered >= measureFrom && answered < measureTo) {
+                                    mine.add(answered - sent);
+                                    (file ? myFiling : contact ? myContacts : myNotes).add(answered - sent);
+                                }
+                                onAck.accept(new Ack(caseId, version, answered));
+                            } catch (InterruptedException e) {
+                                return;
+                            } catch (Exception e) {
+                                errors.computeIfAbsent(
+                                                label + " → " + e.getClass().getSimpleName(), k -> new AtomicLong())
+                                        .incrementAndGet();
+                                synchronized (firstError) {
+                                    if (firstError[0] == null) {
+                                        firstError[0] = label + " → " + e;
+                                    }
+                                }
+                                caseId = null;
                             }
-                            caseId = null; // start afresh on a new case
-                            continue;
                         }
-                        if (file) {
-                            caseId = Api.field(response.body(), "caseId");
-                        }
-                        version = Api.etagVersion(response);
-                        if (answered >= measureFrom && answered < measureTo) {
-                            mine.add(answered - sent);
-                            (file ? myFiling : contact ? myContacts : myNotes).add(answered - sent);
-                        }
-                        onAck.accept(new Ack(caseId, version, answered));
-                    } catch (InterruptedException e) {
-                        return;
-                    } catch (Exception e) {
-                        errors.computeIfAbsent(label + " → " + e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
-                        synchronized (firstError) {
-                            if (firstError[0] == null) {
-                                firstError[0] = label + " → " + e;
-                            }
-                        }
-                        caseId = null;
-                    }
-                }
-            }, "client-" + c);
+                    },
+                    "client-" + c);
             thread.start();
             threads.add(thread);
         }
@@ -135,21 +157,34 @@ final class Workload {
         var mergedFiling = Latencies.merge(filing);
         var errorCounts = new TreeMap<String, Long>();
         errors.forEach((k, v) -> errorCounts.put(k, v.get()));
-        return new Result(clients, seconds, merged.count(), mergedFiling.count(), merged, mergedFiling,
-                Latencies.merge(notes), Latencies.merge(contacts), errorCounts, firstError[0], usage);
+        return new Result(
+                clients,
+                seconds,
+                merged.count(),
+                mergedFiling.count(),
+                merged,
+                mergedFiling,
+                Latencies.merge(notes),
+                Latencies.merge(contacts),
+                errorCounts,
+                firstError[0],
+                usage);
     }
 
     private String complaint() {
         long n = serial.incrementAndGet();
         return filing(ReferenceCase.Consumer.named(ReferenceCase.CONSUMER_NAME + " " + n)
-                .withEmail("camille.martin." + n + "@example.org")).json();
+                        .withEmail("camille.martin." + n + "@example.org"))
+                .json();
     }
 
     /** The reference case's filing by the given consumer, who declines reminders, as the benchmarks send it. */
     static ReferenceCase.Filing filing(ReferenceCase.Consumer consumer) {
         var declining = new ReferenceCase.Consumer(consumer.fullName(), consumer.email(), null, null, false);
-        return ReferenceCase.filing().by(declining).withFacts("Publicités dans l'abonnement payant depuis février "
-                + "2024 ; les retirer coûte 1,99 € par mois.");
+        return ReferenceCase.filing()
+                .by(declining)
+                .withFacts("Publicités dans l'abonnement payant depuis février "
+                        + "2024 ; les retirer coûte 1,99 € par mois.");
     }
 
     private String supportContact(long version) {
@@ -160,7 +195,8 @@ final class Workload {
     }
 
     private static String note(long version) {
-        return "{\"text\": \"Appel du consommateur, étape " + version + " : il relance et joint une capture d'écran.\"}";
+        return "{\"text\": \"Appel du consommateur, étape " + version
+                + " : il relance et joint une capture d'écran.\"}";
     }
 
     static List<Integer> parseClients(String list) {

@@ -11,12 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param campaigns campaigns kept; a campaign of 10,000 members takes several megabytes; 0: none
  */
 @ConfigurationProperties("recours.aggregate-cache")
-public record AggregateCacheSettings(@DefaultValue("2000") int cases, @DefaultValue("4") int campaigns) {
+public record AggregateCacheSettings(
+        @DefaultValue("2000") int cases, @DefaultValue("4") int campaigns) {
 
     public AggregateCacheSettings {
         if (cases < 0 || campaigns < 0) {
-            throw new IllegalArgumentException("recours.aggregate-cache.cases and .campaigns must be 0 (no cache) or more: "
-                    + cases + ", " + campaigns);
+            throw new IllegalArgumentException(
+                    "recours.aggregate-cache.cases and .campaigns must be 0 (no cache) or more: " + cases + ", "
+                            + campaigns);
         }
     }
 }

@@ -5,19 +5,21 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfiguration;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
-import org.axonframework.eventsourcing.AggregateSnapshotter;
-import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.recours.command.campaign.Campaign;
 import org.recours.command.casefile.ComplaintCase;
 import org.springframework.context.annotation.Bean;
 
 /** Registers the aggregates with Axon; the domain classes themselves know nothing of Spring. */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-@org.springframework.boot.context.properties.EnableConfigurationProperties({SnapshotSettings.class,
-        AggregateCacheSettings.class})
+@org.springframework.boot.context.properties.EnableConfigurationProperties({
+    SnapshotSettings.class,
+    AggregateCacheSettings.class
+})
 public class CommandSideConfiguration {
 
     /**
@@ -63,7 +65,8 @@ public class CommandSideConfiguration {
     }
 
     private static VersionCheckedCache versionChecked(Configuration config, int maximumSize) {
-        return new VersionCheckedCache(maximumSize, id -> config.eventStore().lastSequenceNumberFor(id).orElse(null));
+        return new VersionCheckedCache(
+                maximumSize, id -> config.eventStore().lastSequenceNumberFor(id).orElse(null));
     }
 
     /**

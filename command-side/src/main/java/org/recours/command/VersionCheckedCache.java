@@ -45,9 +45,11 @@ public final class VersionCheckedCache implements Cache {
      *                           command's transaction
      */
     public VersionCheckedCache(long maximumSize, Function<String, Long> lastSequenceNumber) {
-        this.entries = Caffeine.newBuilder().maximumSize(maximumSize)
+        this.entries = Caffeine.newBuilder()
+                .maximumSize(maximumSize)
                 .executor(Runnable::run) // evictions on the thread that writes: cheap, and no pool of its own
-                .build().asMap();
+                .build()
+                .asMap();
         this.lastSequenceNumber = lastSequenceNumber;
     }
 

@@ -24,8 +24,8 @@ class VersionCheckedCacheTest {
 
     private static AggregateCacheEntry<Counter> at(long version) {
         var model = AnnotatedAggregateMetaModelFactory.inspectAggregate(Counter.class);
-        return new AggregateCacheEntry<>(EventSourcedAggregate.reconstruct(new Counter(), model, version, false, null,
-                NoSnapshotTriggerDefinition.TRIGGER));
+        return new AggregateCacheEntry<>(EventSourcedAggregate.reconstruct(
+                new Counter(), model, version, false, null, NoSnapshotTriggerDefinition.TRIGGER));
     }
 
     @Test
@@ -51,7 +51,9 @@ class VersionCheckedCacheTest {
             cache.put("C-" + i, at(0));
             store.put("C-" + i, 0L);
         }
-        long kept = java.util.stream.IntStream.range(0, 50).filter(i -> cache.containsKey("C-" + i)).count();
+        long kept = java.util.stream.IntStream.range(0, 50)
+                .filter(i -> cache.containsKey("C-" + i))
+                .count();
         assertThat(kept).isLessThanOrEqualTo(2);
     }
 }

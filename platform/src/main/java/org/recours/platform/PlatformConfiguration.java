@@ -17,6 +17,10 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProcessingSettings.class)
-@Import({AxonConfiguration.class, AxonStorageConfiguration.class, DeadlineConfiguration.class, RebuildConfiguration.class})
-public class PlatformConfiguration {
-}
+@Import({
+    AxonConfiguration.class,
+    AxonStorageConfiguration.class,
+    DeadlineConfiguration.class,
+    RebuildConfiguration.class
+})
+public class PlatformConfiguration {}

@@ -14,8 +14,12 @@ import org.springframework.context.annotation.Import;
 /** Assembles the command side, the query side, their platform and the staff portal in one process. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Import({CommandSideConfiguration.class, QuerySideConfiguration.class, RemindersConfiguration.class,
-        PlatformConfiguration.class})
+@Import({
+    CommandSideConfiguration.class,
+    QuerySideConfiguration.class,
+    RemindersConfiguration.class,
+    PlatformConfiguration.class
+})
 public class RecoursApplication {
 
     public static void main(String[] args) {

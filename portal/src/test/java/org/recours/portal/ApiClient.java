@@ -30,9 +30,8 @@ public final class ApiClient {
         if (token != null) {
             builder = builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         }
-        http = builder
-                .baseUrl("http://127.0.0.1:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> { })
+        http = builder.baseUrl("http://127.0.0.1:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> {})
                 .build();
     }
 
@@ -65,7 +64,11 @@ public final class ApiClient {
         if (description != null) {
             parts.add("description", description);
         }
-        return http.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve()
+        return http.post()
+                .uri(path)
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(parts)
+                .retrieve()
                 .toEntity(String.class);
     }
 
@@ -74,7 +77,11 @@ public final class ApiClient {
     }
 
     public ResponseEntity<String> put(String path, String body) {
-        return http.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
+        return http.put()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
                 .toEntity(String.class);
     }
 

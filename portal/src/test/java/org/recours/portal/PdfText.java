@@ -7,8 +7,7 @@ import java.io.IOException;
 /** The text of a PDF the application wrote, page after page, its runs of white space as one space. */
 public final class PdfText {
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     public static String of(byte[] pdf) throws IOException {
         var reader = new PdfReader(pdf);

@@ -9,5 +9,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param name its name, as the generated signing certificate and the exports show it
  */
 @ConfigurationProperties("recours.association")
-public record AssociationSettings(@DefaultValue("Association de consommateurs") String name) {
-}
+public record AssociationSettings(
+        @DefaultValue("Association de consommateurs") String name) {}

@@ -1,39 +1,43 @@
 package org.recours.query;
 
-import org.recours.query.casefile.CaseListSettings;
-import org.recours.query.evidence.SigningSettings;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.query.audittrail.AuditEntries;
 import org.recours.query.audittrail.AuditTrailProjection;
+import org.recours.query.audittrail.AuditTrailTable;
 import org.recours.query.campaign.CampaignProjection;
 import org.recours.query.campaign.CampaignTable;
-import org.recours.query.audittrail.AuditTrailTable;
 import org.recours.query.casefile.CaseFileProjection;
-import org.recours.query.casefile.CaseList;
 import org.recours.query.casefile.CaseFileTable;
+import org.recours.query.casefile.CaseList;
+import org.recours.query.casefile.CaseListSettings;
 import org.recours.query.confidential.ConfidentialNotes;
 import org.recours.query.evidence.EvidenceDocuments;
-import org.recours.query.letter.LetterRenderer;
-import org.recours.query.letter.LetterTemplates;
 import org.recours.query.evidence.EvidenceExports;
 import org.recours.query.evidence.SigningKey;
 import org.recours.query.evidence.SigningKeys;
+import org.recours.query.evidence.SigningSettings;
 import org.recours.query.evidence.TimestampAuthority;
 import org.recours.query.json.RecoursJson;
+import org.recours.query.letter.LetterRenderer;
+import org.recours.query.letter.LetterTemplates;
 import org.recours.query.statistics.StatisticsQuery;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Wires the read models and the evidence exports; the projections themselves know nothing of Spring. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({DataDirectory.class, AssociationSettings.class, CaseListSettings.class,
-        SigningSettings.class})
+@EnableConfigurationProperties({
+    DataDirectory.class,
+    AssociationSettings.class,
+    CaseListSettings.class,
+    SigningSettings.class
+})
 public class QuerySideConfiguration {
 
     private static final ObjectMapper JSON = RecoursJson.objectMapper();
@@ -49,8 +53,7 @@ public class QuerySideConfiguration {
     }
 
     @Bean
-    CaseList caseList(JdbcTemplate jdbc, PersonalDataVault vault, Clock clock,
-                      CaseListSettings settings) {
+    CaseList caseList(JdbcTemplate jdbc, PersonalDataVault vault, Clock clock, CaseListSettings settings) {
         return new CaseList(jdbc, vault, clock, settings.searchCountCap());
     }
 
@@ -105,15 +108,29 @@ public class QuerySideConfiguration {
      */
     @Bean
     SigningKey evidenceSigningKey(SigningSettings signing, DataDirectory data, AssociationSettings association) {
-        return signing.keystore().isBlank() ? SigningKeys.selfSigned(data.resolve("signing"), association.name())
-                : SigningKeys.load(Path.of(signing.keystore()), signing.password().toCharArray(), signing.alias());
+        return signing.keystore().isBlank()
+                ? SigningKeys.selfSigned(data.resolve("signing"), association.name())
+                : SigningKeys.load(
+                        Path.of(signing.keystore()), signing.password().toCharArray(), signing.alias());
     }
 
     @Bean
-    EvidenceExports evidenceExports(CaseFileTable caseFiles, AuditTrailTable auditTrail, EvidenceDocuments documents,
-                                    PersonalDataVault vault, SigningKey evidenceSigningKey,
-                                    ObjectProvider<TimestampAuthority> timestampAuthority, Clock clock) {
-        return new EvidenceExports(caseFiles, auditTrail, documents, vault, evidenceSigningKey,
-                timestampAuthority.getIfAvailable(TimestampAuthority::none), JSON, clock);
+    EvidenceExports evidenceExports(
+            CaseFileTable caseFiles,
+            AuditTrailTable auditTrail,
+            EvidenceDocuments documents,
+            PersonalDataVault vault,
+            SigningKey evidenceSigningKey,
+            ObjectProvider<TimestampAuthority> timestampAuthority,
+            Clock clock) {
+        return new EvidenceExports(
+                caseFiles,
+                auditTrail,
+                documents,
+                vault,
+                evidenceSigningKey,
+                timestampAuthority.getIfAvailable(TimestampAuthority::none),
+                JSON,
+                clock);
     }
 }

@@ -11,31 +11,31 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recours.kernel.casefile.CaseClosed;
-import org.recours.kernel.casefile.ConciliationConcluded;
-import org.recours.kernel.casefile.ConciliationRequested;
-import org.recours.kernel.casefile.CourtClaimStated;
+import org.recours.kernel.casefile.CaseClosureCorrected;
 import org.recours.kernel.casefile.CaseEvent;
 import org.recours.kernel.casefile.CaseReopened;
 import org.recours.kernel.casefile.ComplaintFiled;
-import org.recours.kernel.casefile.EvidenceAttached;
-import org.recours.kernel.casefile.LetterSent;
-import org.recours.kernel.casefile.ResponseReceived;
-import org.recours.kernel.casefile.ResponseCorrected;
-import org.recours.kernel.casefile.SupportContactCorrected;
-import org.recours.kernel.casefile.SupportContacted;
-import org.recours.kernel.casefile.CaseClosureCorrected;
+import org.recours.kernel.casefile.ConciliationConcluded;
+import org.recours.kernel.casefile.ConciliationRequested;
 import org.recours.kernel.casefile.CourtActionCorrected;
+import org.recours.kernel.casefile.CourtActionRecorded;
+import org.recours.kernel.casefile.CourtClaimStated;
+import org.recours.kernel.casefile.EvidenceAttached;
 import org.recours.kernel.casefile.HelpCentreConsultationCorrected;
 import org.recours.kernel.casefile.HelpCentreConsulted;
+import org.recours.kernel.casefile.LetterSent;
 import org.recours.kernel.casefile.MediationConcluded;
 import org.recours.kernel.casefile.MediationOutcomeCorrected;
-import org.recours.kernel.casefile.CourtActionRecorded;
-import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
-import org.recours.kernel.casefile.ResponseDeadlineExpired;
-import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
-import org.recours.kernel.casefile.MediationRequested;
 import org.recours.kernel.casefile.MediationProposalAnswered;
 import org.recours.kernel.casefile.MediationProposalMade;
+import org.recours.kernel.casefile.MediationRequested;
+import org.recours.kernel.casefile.ResponseCorrected;
+import org.recours.kernel.casefile.ResponseDeadlineExpired;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryContradicted;
+import org.recours.kernel.casefile.ResponseDeadlineExpiryReestablished;
+import org.recours.kernel.casefile.ResponseReceived;
+import org.recours.kernel.casefile.SupportContactCorrected;
+import org.recours.kernel.casefile.SupportContacted;
 import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.query.audittrail.AuditEntries;
 import org.recours.query.audittrail.AuditNarratives;
@@ -69,11 +69,14 @@ class EveryEventHandledOnPurposeTest {
 
         var after = comparable(document.toCaseFile(java.util.Map.of()));
         if (CaseFileDocument.IGNORED.contains(type)) {
-            assertThat(after).as(type.getSimpleName() + " is listed as ignored by the case file, yet changes it")
+            assertThat(after)
+                    .as(type.getSimpleName() + " is listed as ignored by the case file, yet changes it")
                     .isEqualTo(before);
         } else {
-            assertThat(after).as(type.getSimpleName() + " has a branch in the case file that changes nothing: "
-                    + "list it in CaseFileDocument.IGNORED instead").isNotEqualTo(before);
+            assertThat(after)
+                    .as(type.getSimpleName() + " has a branch in the case file that changes nothing: "
+                            + "list it in CaseFileDocument.IGNORED instead")
+                    .isNotEqualTo(before);
         }
     }
 
@@ -81,8 +84,8 @@ class EveryEventHandledOnPurposeTest {
     @MethodSource("eventTypes")
     void theAuditTrailTellsEveryEventTypeInEveryNarrativeVersion(Class<? extends CaseEvent> type) {
         for (int version = 1; version <= AuditNarratives.CURRENT; version++) {
-            var step = new RecordedStep(SampleEvents.of(type), 1, "e", Instant.parse("2027-09-01T08:00:00Z"), null,
-                    version);
+            var step = new RecordedStep(
+                    SampleEvents.of(type), 1, "e", Instant.parse("2027-09-01T08:00:00Z"), null, version);
 
             var entry = new AuditEntries(RecoursJson.objectMapper()).entry(step, "0".repeat(64));
 
@@ -94,43 +97,53 @@ class EveryEventHandledOnPurposeTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("eventTypes")
     void theExportsNameEveryEventType(Class<? extends CaseEvent> type) {
-        assertThat(Chronology.stepLabel(type.getSimpleName())).as("Chronology's label of " + type.getSimpleName())
+        assertThat(Chronology.stepLabel(type.getSimpleName()))
+                .as("Chronology's label of " + type.getSimpleName())
                 .isNotEqualTo(type.getSimpleName());
     }
 
     /** What an event type only means something after: a reopening a closure, a correction the step it corrects. */
     private static final Map<Class<? extends CaseEvent>, List<Class<? extends CaseEvent>>> PREREQUISITES =
             Map.ofEntries(
-            Map.entry(CaseReopened.class, List.of(CaseClosed.class)),
-            Map.entry(ResponseDeadlineExpiryContradicted.class, List.of(ResponseDeadlineExpired.class)),
-            Map.entry(ResponseCorrected.class, List.of(ResponseReceived.class)),
-            Map.entry(SupportContactCorrected.class, List.of(SupportContacted.class)),
-            Map.entry(HelpCentreConsultationCorrected.class, List.of(HelpCentreConsulted.class)),
-            Map.entry(MediationOutcomeCorrected.class, List.of(MediationConcluded.class)),
-            Map.entry(CourtActionCorrected.class, List.of(CourtActionRecorded.class)),
-            Map.entry(CaseClosureCorrected.class, List.of(CaseClosed.class)),
-            Map.entry(ConciliationConcluded.class, List.of(ConciliationRequested.class)),
-            Map.entry(CourtClaimStated.class, List.of(CourtActionRecorded.class, CourtActionRecorded.class)),
-            Map.entry(ResponseDeadlineExpiryReestablished.class, List.of(ResponseDeadlineExpired.class,
-                    ResponseDeadlineExpiryContradicted.class)),
-            Map.entry(MediationProposalAnswered.class, List.of(MediationProposalMade.class)),
-            Map.entry(org.recours.kernel.casefile.CourtClaimCorrected.class, List.of(CourtActionRecorded.class,
-                    CourtClaimStated.class)),
-            Map.entry(org.recours.kernel.casefile.ConciliationRequestCorrected.class,
-                    List.of(ConciliationRequested.class)),
-            Map.entry(org.recours.kernel.casefile.ConciliationOutcomeCorrected.class,
-                    List.of(ConciliationRequested.class, ConciliationConcluded.class)),
-            Map.entry(org.recours.kernel.casefile.ConciliationFirstMeetingHeld.class,
-                    List.of(ConciliationRequested.class)),
-            Map.entry(org.recours.kernel.casefile.LetterReturnCorrected.class,
-                    List.of(org.recours.kernel.casefile.LetterReturned.class)),
-            Map.entry(org.recours.kernel.casefile.MediatorNamingChecked.class, List.of(ResponseReceived.class)));
+                    Map.entry(CaseReopened.class, List.of(CaseClosed.class)),
+                    Map.entry(ResponseDeadlineExpiryContradicted.class, List.of(ResponseDeadlineExpired.class)),
+                    Map.entry(ResponseCorrected.class, List.of(ResponseReceived.class)),
+                    Map.entry(SupportContactCorrected.class, List.of(SupportContacted.class)),
+                    Map.entry(HelpCentreConsultationCorrected.class, List.of(HelpCentreConsulted.class)),
+                    Map.entry(MediationOutcomeCorrected.class, List.of(MediationConcluded.class)),
+                    Map.entry(CourtActionCorrected.class, List.of(CourtActionRecorded.class)),
+                    Map.entry(CaseClosureCorrected.class, List.of(CaseClosed.class)),
+                    Map.entry(ConciliationConcluded.class, List.of(ConciliationRequested.class)),
+                    Map.entry(CourtClaimStated.class, List.of(CourtActionRecorded.class, CourtActionRecorded.class)),
+                    Map.entry(
+                            ResponseDeadlineExpiryReestablished.class,
+                            List.of(ResponseDeadlineExpired.class, ResponseDeadlineExpiryContradicted.class)),
+                    Map.entry(MediationProposalAnswered.class, List.of(MediationProposalMade.class)),
+                    Map.entry(
+                            org.recours.kernel.casefile.CourtClaimCorrected.class,
+                            List.of(CourtActionRecorded.class, CourtClaimStated.class)),
+                    Map.entry(
+                            org.recours.kernel.casefile.ConciliationRequestCorrected.class,
+                            List.of(ConciliationRequested.class)),
+                    Map.entry(
+                            org.recours.kernel.casefile.ConciliationOutcomeCorrected.class,
+                            List.of(ConciliationRequested.class, ConciliationConcluded.class)),
+                    Map.entry(
+                            org.recours.kernel.casefile.ConciliationFirstMeetingHeld.class,
+                            List.of(ConciliationRequested.class)),
+                    Map.entry(
+                            org.recours.kernel.casefile.LetterReturnCorrected.class,
+                            List.of(org.recours.kernel.casefile.LetterReturned.class)),
+                    Map.entry(
+                            org.recours.kernel.casefile.MediatorNamingChecked.class, List.of(ResponseReceived.class)));
 
     /** A filed case with a letter, a mediation and a document, then what the event under test needs before it. */
     private static CaseFileDocument caseWithEveryKindOfRecord(List<Class<? extends CaseEvent>> prerequisites) {
         var document = new CaseFileDocument();
-        var history = new ArrayList<CaseEvent>(List.of(SampleEvents.of(ComplaintFiled.class),
-                SampleEvents.of(LetterSent.class), SampleEvents.of(MediationRequested.class),
+        var history = new ArrayList<CaseEvent>(List.of(
+                SampleEvents.of(ComplaintFiled.class),
+                SampleEvents.of(LetterSent.class),
+                SampleEvents.of(MediationRequested.class),
                 SampleEvents.of(EvidenceAttached.class)));
         prerequisites.forEach(type -> history.add(SampleEvents.of(type)));
         for (int sequence = 0; sequence < history.size(); sequence++) {
@@ -141,11 +154,33 @@ class EveryEventHandledOnPurposeTest {
 
     /** The case file without what every step changes (its version and time). */
     private static CaseFile comparable(CaseFile file) {
-        return new CaseFile(file.caseId(), 0, file.status(), file.consumer(), file.company(), file.category(),
-                file.facts(), file.amountAtStake(), file.desiredOutcome(), file.branch(), file.filedBy(),
-                file.filedOn(), null, file.helpCentreConsultations(), file.supportContacts(), file.letters(),
-                file.responses(), file.legalDates(), file.mediations(), file.courtActions(), file.notes(),
-                file.closure(), file.reopenings(), file.evidence(), file.handler(), file.conciliations(),
+        return new CaseFile(
+                file.caseId(),
+                0,
+                file.status(),
+                file.consumer(),
+                file.company(),
+                file.category(),
+                file.facts(),
+                file.amountAtStake(),
+                file.desiredOutcome(),
+                file.branch(),
+                file.filedBy(),
+                file.filedOn(),
+                null,
+                file.helpCentreConsultations(),
+                file.supportContacts(),
+                file.letters(),
+                file.responses(),
+                file.legalDates(),
+                file.mediations(),
+                file.courtActions(),
+                file.notes(),
+                file.closure(),
+                file.reopenings(),
+                file.evidence(),
+                file.handler(),
+                file.conciliations(),
                 file.limitation());
     }
 }

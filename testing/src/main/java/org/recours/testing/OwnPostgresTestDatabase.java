@@ -11,9 +11,16 @@ public class OwnPostgresTestDatabase implements ApplicationContextInitializer<Co
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var database = TestDatabase.fresh("own");
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("recours-own-test-database",
-                Map.of("spring.datasource.url", database.url(),
-                        "spring.datasource.username", database.username(),
-                        "spring.datasource.password", database.password())));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "recours-own-test-database",
+                        Map.of(
+                                "spring.datasource.url",
+                                database.url(),
+                                "spring.datasource.username",
+                                database.username(),
+                                "spring.datasource.password",
+                                database.password())));
     }
 }

@@ -11,9 +11,13 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var database = TestDatabase.get();
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("recours-test-database", Map.of(
-                "spring.datasource.url", database.url(),
-                "spring.datasource.username", database.username(),
-                "spring.datasource.password", database.password())));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "recours-test-database",
+                        Map.of(
+                                "spring.datasource.url", database.url(),
+                                "spring.datasource.username", database.username(),
+                                "spring.datasource.password", database.password())));
     }
 }

@@ -25,8 +25,8 @@ public final class TestClamd implements AutoCloseable {
     /** The name clamd reports for {@link #eicar()}: our signature's, marked unofficial as every local one is. */
     public static final String EICAR_FOUND = "Recours-Test.EICAR.UNOFFICIAL";
 
-    private static final List<Path> INSTALLED = List.of(Path.of("/usr/sbin/clamd"), Path.of("/usr/local/sbin/clamd"),
-            Path.of("/usr/bin/clamd"));
+    private static final List<Path> INSTALLED =
+            List.of(Path.of("/usr/sbin/clamd"), Path.of("/usr/local/sbin/clamd"), Path.of("/usr/bin/clamd"));
 
     private final Path clamd;
     private final Path folder;
@@ -55,28 +55,37 @@ public final class TestClamd implements AutoCloseable {
 
     /** Starts clamd with further lines of its configuration ({@code "StreamMaxLength 1M"}, see clamd.conf(5)). */
     public static TestClamd start(String... settings) {
-        var clamd = INSTALLED.stream().filter(Files::isExecutable).findFirst().orElseThrow(() ->
-                new IllegalStateException("clamd is not installed (looked in " + INSTALLED + "): the antivirus tests "
-                        + "need ClamAV's daemon. Install Debian's packages: apt-get install clamav-daemon clamav "
-                        + "(.ci/run does)."));
+        var clamd = INSTALLED.stream()
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "clamd is not installed (looked in " + INSTALLED + "): the antivirus tests "
+                                + "need ClamAV's daemon. Install Debian's packages: apt-get install clamav-daemon clamav "
+                                + "(.ci/run does)."));
         try {
             var folder = Files.createTempDirectory("recours-clamd");
             var database = Files.createDirectory(folder.resolve("signatures"));
             // an extended (.ndb) signature: any file holding the EICAR string anywhere, of any type (target 0)
-            Files.writeString(database.resolve("recours-test.ndb"), "Recours-Test.EICAR:0:*:"
-                    + HexFormat.of().formatHex(eicar()) + "\n", StandardCharsets.US_ASCII);
+            Files.writeString(
+                    database.resolve("recours-test.ndb"),
+                    "Recours-Test.EICAR:0:*:" + HexFormat.of().formatHex(eicar()) + "\n",
+                    StandardCharsets.US_ASCII);
             int port = freePort();
             var configuration = folder.resolve("clamd.conf");
-            Files.writeString(configuration, String.join("\n",
-                    "Foreground yes",
-                    "DatabaseDirectory " + database,
-                    "TCPSocket " + port,
-                    "TCPAddr 127.0.0.1",
-                    "LocalSocket " + folder.resolve("clamd.sock"),
-                    "LogFile " + folder.resolve("clamd.log"),
-                    "LogTime yes",
-                    String.join("\n", settings),
-                    ""), StandardCharsets.US_ASCII);
+            Files.writeString(
+                    configuration,
+                    String.join(
+                            "\n",
+                            "Foreground yes",
+                            "DatabaseDirectory " + database,
+                            "TCPSocket " + port,
+                            "TCPAddr 127.0.0.1",
+                            "LocalSocket " + folder.resolve("clamd.sock"),
+                            "LogFile " + folder.resolve("clamd.log"),
+                            "LogTime yes",
+                            String.join("\n", settings),
+                            ""),
+                    StandardCharsets.US_ASCII);
             var started = new TestClamd(clamd, folder, port);
             Runtime.getRuntime().addShutdownHook(new Thread(started::close));
             started.run();
@@ -114,7 +123,9 @@ public final class TestClamd implements AutoCloseable {
 
     private void run() throws IOException {
         process = new ProcessBuilder(clamd.toString(), "--config-file=" + folder.resolve("clamd.conf"))
-                .redirectErrorStream(true).redirectOutput(folder.resolve("clamd.out").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve("clamd.out").toFile())
+                .start();
         awaitPong(Duration.ofSeconds(60));
     }
 
@@ -139,7 +150,8 @@ public final class TestClamd implements AutoCloseable {
     public void close() {
         stop();
         try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // a temporary folder left behind
         }
@@ -151,8 +163,7 @@ public final class TestClamd implements AutoCloseable {
             if (!process.isAlive()) {
                 var output = output();
                 close();
-                throw new IllegalStateException("clamd stopped at start (exit " + process.exitValue() + "): "
-                        + output);
+                throw new IllegalStateException("clamd stopped at start (exit " + process.exitValue() + "): " + output);
             }
             try (var socket = new Socket()) {
                 socket.connect(new InetSocketAddress(host(), port), 1000);

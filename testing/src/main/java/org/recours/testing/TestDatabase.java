@@ -19,16 +19,14 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  */
 public final class TestDatabase {
 
-    public record Coordinates(String url, String username, String password) {
-    }
+    public record Coordinates(String url, String username, String password) {}
 
     private static final String DEFAULT_SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
     private static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofHours(3);
     private static Coordinates current;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static synchronized Coordinates get() {
         if (current == null) {
@@ -59,7 +57,9 @@ public final class TestDatabase {
     static String sibling(String url, String database) {
         int parameters = url.indexOf('?');
         var path = parameters < 0 ? url : url.substring(0, parameters);
-        return path.substring(0, path.lastIndexOf('/') + 1) + database + (parameters < 0 ? "" : url.substring(parameters));
+        return path.substring(0, path.lastIndexOf('/') + 1)
+                + database
+                + (parameters < 0 ? "" : url.substring(parameters));
     }
 
     private static boolean dockerAnswers() {
@@ -86,25 +86,38 @@ public final class TestDatabase {
         var user = env("RECOURS_TEST_DB_USER", "postgres");
         var password = env("RECOURS_TEST_DB_PASSWORD", "");
         try (java.sql.Connection admin = DriverManager.getConnection(serverUrl, user, password)) {
-            return freshDatabaseOn(admin, serverUrl, user, password,
+            return freshDatabaseOn(
+                    admin,
+                    serverUrl,
+                    user,
+                    password,
                     "the PostgreSQL server " + serverUrl + " (no Docker engine answers)");
         } catch (SQLException refused) {
             var server = EmbeddedTestServer.start();
             var url = server.url();
             try (java.sql.Connection admin = DriverManager.getConnection(url, server.username(), "")) {
-                return freshDatabaseOn(admin, url, server.username(), "", "an embedded PostgreSQL of their own ("
-                        + server.version() + ", no Docker engine answers and the server " + serverUrl
-                        + " (RECOURS_TEST_DB_URL) refused: " + refused.getMessage() + ")");
+                return freshDatabaseOn(
+                        admin,
+                        url,
+                        server.username(),
+                        "",
+                        "an embedded PostgreSQL of their own ("
+                                + server.version() + ", no Docker engine answers and the server " + serverUrl
+                                + " (RECOURS_TEST_DB_URL) refused: " + refused.getMessage() + ")");
             } catch (SQLException e) {
-                throw new IllegalStateException("No PostgreSQL for the tests: no Docker engine answers, the server "
-                        + serverUrl + " (RECOURS_TEST_DB_URL) refused (" + refused.getMessage()
-                        + "), and the embedded PostgreSQL started at " + url + " refused too: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "No PostgreSQL for the tests: no Docker engine answers, the server "
+                                + serverUrl + " (RECOURS_TEST_DB_URL) refused (" + refused.getMessage()
+                                + "), and the embedded PostgreSQL started at " + url + " refused too: "
+                                + e.getMessage(),
+                        e);
             }
         }
     }
 
-    private static Coordinates freshDatabaseOn(java.sql.Connection admin, String serverUrl, String user,
-                                               String password, String which) throws SQLException {
+    private static Coordinates freshDatabaseOn(
+            java.sql.Connection admin, String serverUrl, String user, String password, String which)
+            throws SQLException {
         dropLeftovers(admin);
         var name = databaseName("run");
         admin.createStatement().execute("CREATE DATABASE " + name);
@@ -129,16 +142,16 @@ public final class TestDatabase {
             return;
         }
         var names = new java.util.ArrayList<String>();
-        try (var rows = admin.createStatement().executeQuery(
-                "SELECT datname FROM pg_database WHERE datname ~ '^recours_test_[0-9]{8}_[0-9]{6}_'")) {
+        try (var rows = admin.createStatement()
+                .executeQuery("SELECT datname FROM pg_database WHERE datname ~ '^recours_test_[0-9]{8}_[0-9]{6}_'")) {
             while (rows.next()) {
                 names.add(rows.getString(1));
             }
         }
         var before = LocalDateTime.now().minus(LEFTOVER_AGE);
         for (var name : names) {
-            var created = LocalDateTime.parse(name.substring("recours_test_".length(), "recours_test_".length() + 15),
-                    STAMP);
+            var created =
+                    LocalDateTime.parse(name.substring("recours_test_".length(), "recours_test_".length() + 15), STAMP);
             if (created.isBefore(before)) {
                 try {
                     admin.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");

@@ -59,12 +59,13 @@ public final class TestTimestampAuthority implements AutoCloseable {
             var rootName = new X500Name("CN=Autorite racine d'essai, O=Recours tests");
             var root = certificate(rootName, rootName, rootKeys, rootKeys, true);
             var tsaKeys = keys();
-            var tsa = certificate(new X500Name("CN=Horodatage d'essai, O=Recours tests"), rootName, tsaKeys, rootKeys,
-                    false);
-            var tokens = new TimeStampTokenGenerator(new JcaSimpleSignerInfoGeneratorBuilder()
-                    .build("SHA256withRSA", tsaKeys.getPrivate(), tsa),
-                    new JcaDigestCalculatorProviderBuilder().build().get(
-                            new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+            var tsa = certificate(
+                    new X500Name("CN=Horodatage d'essai, O=Recours tests"), rootName, tsaKeys, rootKeys, false);
+            var tokens = new TimeStampTokenGenerator(
+                    new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", tsaKeys.getPrivate(), tsa),
+                    new JcaDigestCalculatorProviderBuilder()
+                            .build()
+                            .get(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
                                     org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256)),
                     new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"));
             tokens.addCertificates(new JcaCertStore(List.of(tsa)));
@@ -80,8 +81,8 @@ public final class TestTimestampAuthority implements AutoCloseable {
                         return;
                     }
                     var request = new TimeStampRequest(exchange.getRequestBody().readAllBytes());
-                    var response = responses.generate(request, BigInteger.valueOf(serials.incrementAndGet()),
-                            new Date());
+                    var response =
+                            responses.generate(request, BigInteger.valueOf(serials.incrementAndGet()), new Date());
                     var body = response.getEncoded();
                     exchange.getResponseHeaders().add("Content-Type", "application/timestamp-reply");
                     exchange.sendResponseHeaders(200, body.length);
@@ -94,8 +95,9 @@ public final class TestTimestampAuthority implements AutoCloseable {
             return authority;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException
-                 | org.bouncycastle.tsp.TSPException e) {
+        } catch (GeneralSecurityException
+                | org.bouncycastle.operator.OperatorCreationException
+                | org.bouncycastle.tsp.TSPException e) {
             throw new IllegalStateException("the test time-stamping authority cannot start", e);
         }
     }
@@ -107,8 +109,9 @@ public final class TestTimestampAuthority implements AutoCloseable {
     /** The root certificate a verifier trusts the TSA by ({@code openssl ts -verify -CAfile}). */
     public byte[] rootPem() {
         try {
-            return ("-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
-                    .encodeToString(root.getEncoded()) + "\n-----END CERTIFICATE-----\n")
+            return ("-----BEGIN CERTIFICATE-----\n"
+                            + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(root.getEncoded())
+                            + "\n-----END CERTIFICATE-----\n")
                     .getBytes(StandardCharsets.US_ASCII);
         } catch (java.security.cert.CertificateEncodingException e) {
             throw new IllegalStateException(e);
@@ -135,22 +138,27 @@ public final class TestTimestampAuthority implements AutoCloseable {
         return generator.generateKeyPair();
     }
 
-    private static X509Certificate certificate(X500Name subject, X500Name issuer, KeyPair subjectKeys,
-                                               KeyPair issuerKeys, boolean authority)
+    private static X509Certificate certificate(
+            X500Name subject, X500Name issuer, KeyPair subjectKeys, KeyPair issuerKeys, boolean authority)
             throws GeneralSecurityException, IOException, org.bouncycastle.operator.OperatorCreationException {
         var now = Instant.now();
-        var builder = new JcaX509v3CertificateBuilder(issuer, new BigInteger(64, new java.security.SecureRandom()),
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(365))), subject,
-                subjectKeys.getPublic())
+        var builder = new JcaX509v3CertificateBuilder(
+                        issuer,
+                        new BigInteger(64, new java.security.SecureRandom()),
+                        Date.from(now.minus(Duration.ofDays(1))),
+                        Date.from(now.plus(Duration.ofDays(365))),
+                        subject,
+                        subjectKeys.getPublic())
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
         if (authority) {
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
         } else {
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
-                    .addExtension(Extension.extendedKeyUsage, true,
-                            new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+                    .addExtension(
+                            Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
         }
-        return new JcaX509CertificateConverter().getCertificate(builder.build(
-                new JcaContentSignerBuilder("SHA256withRSA").build(issuerKeys.getPrivate())));
+        return new JcaX509CertificateConverter()
+                .getCertificate(
+                        builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKeys.getPrivate())));
     }
 }

@@ -13,5 +13,4 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ContextConfiguration(initializers = OwnPostgresTestDatabase.class)
-public @interface UsesOwnPostgres {
-}
+public @interface UsesOwnPostgres {}

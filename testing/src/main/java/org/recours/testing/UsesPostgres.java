@@ -10,5 +10,4 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
-public @interface UsesPostgres {
-}
+public @interface UsesPostgres {}

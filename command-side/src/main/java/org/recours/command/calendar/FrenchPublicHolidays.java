@@ -14,7 +14,8 @@ import org.recours.kernel.law.WorkingDays;
  */
 public final class FrenchPublicHolidays implements WorkingDays {
 
-    private final HolidayManager holidays = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.FRANCE));
+    private final HolidayManager holidays =
+            HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.FRANCE));
 
     @Override
     public boolean isWorkingDay(LocalDate day) {

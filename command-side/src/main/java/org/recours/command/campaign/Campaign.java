@@ -60,6 +60,7 @@ public class Campaign {
 
     @AggregateIdentifier
     private CampaignId campaignId;
+
     private String companyId;
     private String targetedEntity;
     private CampaignStatus status;
@@ -73,29 +74,44 @@ public class Campaign {
     }
 
     @CommandHandler
-    public Campaign(OpenCampaign command, @MetaDataValue(ActorMetaData.STAFF_MEMBER) String staffMember,
-                    @MetaDataValue(ActorMetaData.STAFF_ROLE) String role, Clock clock) {
+    public Campaign(
+            OpenCampaign command,
+            @MetaDataValue(ActorMetaData.STAFF_MEMBER) String staffMember,
+            @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+            Clock clock) {
         requireSupervisor(role);
-        apply(new CampaignOpened(command.campaignId(), command.title(), command.companyId(),
-                command.targetedEntity(), command.ground(), command.breach(), command.periodFrom(),
-                command.periodTo(), command.eligibility(), command.legalGrounds(), new StaffMemberId(staffMember),
+        apply(new CampaignOpened(
+                command.campaignId(),
+                command.title(),
+                command.companyId(),
+                command.targetedEntity(),
+                command.ground(),
+                command.breach(),
+                command.periodFrom(),
+                command.periodTo(),
+                command.eligibility(),
+                command.legalGrounds(),
+                new StaffMemberId(staffMember),
                 LocalDate.now(clock)));
     }
 
     @CommandHandler
-    public long handle(RecordGroupActionStanding command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
-                       Clock clock) {
+    public long handle(
+            RecordGroupActionStanding command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role, Clock clock) {
         requireSupervisor(role);
         requireNotClosed();
         var standing = command.standing();
         Require.notAfter("approvedOn", standing.approvedOn(), LocalDate.now(clock));
-        return record(new GroupActionStandingRecorded(campaignId, standing.approvalNumber(), standing.approvedOn(),
-                standing.validUntil()));
+        return record(new GroupActionStandingRecorded(
+                campaignId, standing.approvalNumber(), standing.approvedOn(), standing.validUntil()));
     }
 
     @CommandHandler
-    public long handle(JoinCampaign command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
-                       @MetaDataValue(ActorMetaData.STAFF_BRANCH) String staffBranch, Clock clock) {
+    public long handle(
+            JoinCampaign command,
+            @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+            @MetaDataValue(ActorMetaData.STAFF_BRANCH) String staffBranch,
+            Clock clock) {
         requireNotClosed();
         if (isStaff(role) && !command.branch().value().equals(staffBranch)) {
             throw new CaseOutOfReach(command.caseId());
@@ -111,23 +127,30 @@ public class Campaign {
         }
         var today = LocalDate.now(clock);
         if (status == CampaignStatus.JUDGMENT && (joiningWindowEndsOn == null || today.isAfter(joiningWindowEndsOn))) {
-            throw joiningWindowEndsOn == null ? new CampaignStepRefused(CampaignRule.JOINING_WINDOW_CLOSED)
+            throw joiningWindowEndsOn == null
+                    ? new CampaignStepRefused(CampaignRule.JOINING_WINDOW_CLOSED)
                     : CampaignStepRefused.of(CampaignRule.JOINING_WINDOW_CLOSED, "ended-on", joiningWindowEndsOn);
         }
         return record(new CaseJoinedCampaign(campaignId, command.caseId(), command.branch(), today));
     }
 
     @CommandHandler
-    public long handle(LeaveCampaign command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
-                       @MetaDataValue(ActorMetaData.STAFF_BRANCH) String staffBranch, Clock clock) {
+    public long handle(
+            LeaveCampaign command,
+            @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+            @MetaDataValue(ActorMetaData.STAFF_BRANCH) String staffBranch,
+            Clock clock) {
         requireNotClosed();
         requireReach(command.caseId(), role, staffBranch);
         return record(new CaseLeftCampaign(campaignId, command.caseId(), command.reason(), LocalDate.now(clock)));
     }
 
     @CommandHandler
-    public long handle(RecordMemberFacts command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
-                       @MetaDataValue(ActorMetaData.STAFF_BRANCH) String staffBranch, Clock clock) {
+    public long handle(
+            RecordMemberFacts command,
+            @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+            @MetaDataValue(ActorMetaData.STAFF_BRANCH) String staffBranch,
+            Clock clock) {
         requireNotClosed();
         requireReach(command.caseId(), role, staffBranch);
         if (command.facts().subscribedOn() != null) {
@@ -137,8 +160,10 @@ public class Campaign {
     }
 
     @CommandHandler
-    public long handle(RecordConsentToJoin command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
-                       @MetaDataValue(ActorMetaData.STAFF_BRANCH) String staffBranch) {
+    public long handle(
+            RecordConsentToJoin command,
+            @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+            @MetaDataValue(ActorMetaData.STAFF_BRANCH) String staffBranch) {
         requireNotClosed();
         requireReach(command.caseId(), role, staffBranch);
         return record(new ConsentToJoinRecorded(campaignId, command.caseId(), command.consentId()));
@@ -146,8 +171,10 @@ public class Campaign {
 
     /** Allowed even on a closed campaign: a consumer may always withdraw. */
     @CommandHandler
-    public long handle(WithdrawConsentToJoin command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
-                       @MetaDataValue(ActorMetaData.STAFF_BRANCH) String staffBranch) {
+    public long handle(
+            WithdrawConsentToJoin command,
+            @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
+            @MetaDataValue(ActorMetaData.STAFF_BRANCH) String staffBranch) {
         var member = requireReach(command.caseId(), role, staffBranch);
         if (member.consent() == null) {
             throw CampaignStepRefused.of(CampaignRule.NO_CONSENT, "nothing-to-withdraw", command.caseId());
@@ -156,32 +183,44 @@ public class Campaign {
     }
 
     @CommandHandler
-    public long handle(SendCollectiveFormalNotice command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
-                       Clock clock) {
+    public long handle(
+            SendCollectiveFormalNotice command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role, Clock clock) {
         requireCollectiveStep(role);
         Require.notAfter("sentOn", command.sentOn(), LocalDate.now(clock));
         if (status.compareTo(CampaignStatus.FORMAL_NOTICE_SENT) > 0) {
             throw CampaignStepRefused.of(CampaignRule.DATE_OUT_OF_ORDER, "formal-notice", status);
         }
         if (command.method().isTracked() && command.trackingNumber() == null) {
-            throw new org.recours.kernel.casefile.InvalidCaseData("trackingNumber", RefusalText.rule(
-                    org.recours.kernel.casefile.CaseRule.TRACKING_NUMBER_REQUIRED, "method", command.method()));
+            throw new org.recours.kernel.casefile.InvalidCaseData(
+                    "trackingNumber",
+                    RefusalText.rule(
+                            org.recours.kernel.casefile.CaseRule.TRACKING_NUMBER_REQUIRED, "method", command.method()));
         }
-        return record(new CollectiveFormalNoticeSent(campaignId, collectiveSteps + 1, targetedEntity,
-                command.sentOn(), command.method(), command.method().isTracked() ? command.trackingNumber() : null,
+        return record(new CollectiveFormalNoticeSent(
+                campaignId,
+                collectiveSteps + 1,
+                targetedEntity,
+                command.sentOn(),
+                command.method(),
+                command.method().isTracked() ? command.trackingNumber() : null,
                 consentingMembers()));
     }
 
     @CommandHandler
-    public long handle(RequestCollectiveMediation command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role,
-                       Clock clock) {
+    public long handle(
+            RequestCollectiveMediation command, @MetaDataValue(ActorMetaData.STAFF_ROLE) String role, Clock clock) {
         requireCollectiveStep(role);
         Require.notAfter("requestedOn", command.requestedOn(), LocalDate.now(clock));
         if (status.compareTo(CampaignStatus.IN_COURT) >= 0) {
             throw new CampaignStepRefused(CampaignRule.ALREADY_IN_COURT);
         }
-        return record(new CollectiveMediationRequested(campaignId, collectiveSteps + 1, command.mediator(),
-                command.requestedOn(), command.reference(), consentingMembers()));
+        return record(new CollectiveMediationRequested(
+                campaignId,
+                collectiveSteps + 1,
+                command.mediator(),
+                command.requestedOn(),
+                command.reference(),
+                consentingMembers()));
     }
 
     @CommandHandler
@@ -191,11 +230,23 @@ public class Campaign {
         if (standing == null || !standing.validOn(command.filedOn())) {
             throw standing == null
                     ? CampaignStepRefused.of(CampaignRule.GROUP_ACTION_STANDING_REQUIRED, "record-first")
-                    : CampaignStepRefused.of(CampaignRule.GROUP_ACTION_STANDING_REQUIRED, "not-valid",
-                    standing.approvalNumber(), command.filedOn(), standing.approvedOn(), standing.validUntil());
+                    : CampaignStepRefused.of(
+                            CampaignRule.GROUP_ACTION_STANDING_REQUIRED,
+                            "not-valid",
+                            standing.approvalNumber(),
+                            command.filedOn(),
+                            standing.approvedOn(),
+                            standing.validUntil());
         }
-        return record(new GroupActionBrought(campaignId, collectiveSteps + 1, command.court(), command.filedOn(),
-                command.reference(), command.summary(), standing.approvalNumber(), consentingMembers()));
+        return record(new GroupActionBrought(
+                campaignId,
+                collectiveSteps + 1,
+                command.court(),
+                command.filedOn(),
+                command.reference(),
+                command.summary(),
+                standing.approvalNumber(),
+                consentingMembers()));
     }
 
     @CommandHandler
@@ -206,8 +257,8 @@ public class Campaign {
         if (status != CampaignStatus.IN_COURT) {
             throw new CampaignStepRefused(CampaignRule.NOT_IN_COURT);
         }
-        return record(new JudgmentDelivered(campaignId, command.deliveredOn(), command.summary(),
-                command.joiningWindowEndsOn()));
+        return record(new JudgmentDelivered(
+                campaignId, command.deliveredOn(), command.summary(), command.joiningWindowEndsOn()));
     }
 
     @CommandHandler

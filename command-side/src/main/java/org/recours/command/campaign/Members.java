@@ -16,8 +16,7 @@ import org.recours.kernel.casefile.CaseId;
 final class Members {
 
     /** A member case; {@code consent} is null until recorded, and again once withdrawn. */
-    record Member(CaseId caseId, BranchId branch, ConsentId consent) {
-    }
+    record Member(CaseId caseId, BranchId branch, ConsentId consent) {}
 
     /** By case reference, in joining order (plain string keys: the snapshot's JSON keeps them as they are). */
     private final Map<String, Member> members = new LinkedHashMap<>();
@@ -48,6 +47,9 @@ final class Members {
 
     /** The members a collective step acts for: those whose consumer's consent stands. */
     List<CaseId> consenting() {
-        return members.values().stream().filter(member -> member.consent() != null).map(Member::caseId).toList();
+        return members.values().stream()
+                .filter(member -> member.consent() != null)
+                .map(Member::caseId)
+                .toList();
     }
 }

@@ -25,22 +25,32 @@ import org.recours.kernel.law.Limitation;
 final class AmicableAttempts {
 
     /** A conciliation; {@code firstMeetingOn}: its first meeting, which suspends the limitation (art. 2238). */
-    record Conciliation(int number, String conciliator, LocalDate requestedOn, String reference,
-                        ConciliationOutcome outcome, LocalDate concludedOn, LocalDate firstMeetingOn) {
+    record Conciliation(
+            int number,
+            String conciliator,
+            LocalDate requestedOn,
+            String reference,
+            ConciliationOutcome outcome,
+            LocalDate concludedOn,
+            LocalDate firstMeetingOn) {
 
-        Conciliation requestCorrected(String correctedConciliator, LocalDate correctedRequestedOn,
-                                      String correctedReference) {
-            return new Conciliation(number, correctedConciliator, correctedRequestedOn, correctedReference, outcome,
-                    concludedOn, firstMeetingOn);
+        Conciliation requestCorrected(
+                String correctedConciliator, LocalDate correctedRequestedOn, String correctedReference) {
+            return new Conciliation(
+                    number,
+                    correctedConciliator,
+                    correctedRequestedOn,
+                    correctedReference,
+                    outcome,
+                    concludedOn,
+                    firstMeetingOn);
         }
     }
 
-    record Mediation(LocalDate seizureNotifiedOn, MediationOutcome outcome, LocalDate concludedOn) {
-    }
+    record Mediation(LocalDate seizureNotifiedOn, MediationOutcome outcome, LocalDate concludedOn) {}
 
     /** A qualifying attempt: what it was and the day it ended. */
-    record Attempt(AmicableAttemptBasis basis, LocalDate endedOn) {
-    }
+    record Attempt(AmicableAttemptBasis basis, LocalDate endedOn) {}
 
     private final TreeMap<Integer, Conciliation> conciliations = new TreeMap<>();
     private final TreeMap<Integer, Mediation> mediations = new TreeMap<>();
@@ -59,8 +69,7 @@ final class AmicableAttempts {
     Conciliation requirePendingConciliation(LocalDate concludedOn) {
         var pending = pendingConciliation().orElseThrow();
         if (concludedOn.isBefore(pending.requestedOn())) {
-            throw StepRefused.of(CaseRule.DATE_OUT_OF_ORDER, "conciliation-end", concludedOn,
-                    pending.requestedOn());
+            throw StepRefused.of(CaseRule.DATE_OUT_OF_ORDER, "conciliation-end", concludedOn, pending.requestedOn());
         }
         return pending;
     }
@@ -73,8 +82,8 @@ final class AmicableAttempts {
     /** A conciliation ends ({@code concludedOn}, null while it runs) on or after the day it was requested. */
     static void requireEndsAfterRequest(Conciliation conciliation, LocalDate concludedOn) {
         if (concludedOn != null && concludedOn.isBefore(conciliation.requestedOn())) {
-            throw StepRefused.of(CaseRule.DATE_OUT_OF_ORDER, "conciliation-end", concludedOn,
-                    conciliation.requestedOn());
+            throw StepRefused.of(
+                    CaseRule.DATE_OUT_OF_ORDER, "conciliation-end", concludedOn, conciliation.requestedOn());
         }
     }
 
@@ -83,7 +92,9 @@ final class AmicableAttempts {
     }
 
     private Optional<Conciliation> pendingConciliation() {
-        return conciliations.values().stream().filter(c -> c.concludedOn() == null).findFirst();
+        return conciliations.values().stream()
+                .filter(c -> c.concludedOn() == null)
+                .findFirst();
     }
 
     void conciliationRequested(int number, String conciliator, LocalDate requestedOn, String reference) {
@@ -92,8 +103,16 @@ final class AmicableAttempts {
 
     void conciliationConcluded(int number, ConciliationOutcome outcome, LocalDate concludedOn) {
         var requested = conciliations.get(number);
-        conciliations.put(number, new Conciliation(number, requested.conciliator(), requested.requestedOn(),
-                requested.reference(), outcome, concludedOn, requested.firstMeetingOn()));
+        conciliations.put(
+                number,
+                new Conciliation(
+                        number,
+                        requested.conciliator(),
+                        requested.requestedOn(),
+                        requested.reference(),
+                        outcome,
+                        concludedOn,
+                        requested.firstMeetingOn()));
     }
 
     /**
@@ -103,8 +122,8 @@ final class AmicableAttempts {
     Conciliation requireFirstMeetingRecordable(LocalDate heldOn) {
         var latest = conciliations.lastEntry().getValue();
         if (latest.firstMeetingOn() != null) {
-            throw StepRefused.of(CaseRule.CONCILIATION_MEETING_ALREADY_RECORDED, "on", latest.number(),
-                    latest.firstMeetingOn());
+            throw StepRefused.of(
+                    CaseRule.CONCILIATION_MEETING_ALREADY_RECORDED, "on", latest.number(), latest.firstMeetingOn());
         }
         if (heldOn.isBefore(latest.requestedOn())) {
             throw StepRefused.of(CaseRule.DATE_OUT_OF_ORDER, "meeting-before-request", heldOn, latest.requestedOn());
@@ -116,8 +135,10 @@ final class AmicableAttempts {
     }
 
     void conciliationFirstMeeting(int number, LocalDate heldOn) {
-        conciliations.computeIfPresent(number, (n, c) -> new Conciliation(n, c.conciliator(), c.requestedOn(),
-                c.reference(), c.outcome(), c.concludedOn(), heldOn));
+        conciliations.computeIfPresent(
+                number,
+                (n, c) -> new Conciliation(
+                        n, c.conciliator(), c.requestedOn(), c.reference(), c.outcome(), c.concludedOn(), heldOn));
     }
 
     void mediationRequested(int number) {
@@ -138,9 +159,11 @@ final class AmicableAttempts {
      * end.
      */
     List<Limitation.Suspension> suspensions() {
-        var fromMediations = mediations.values().stream().filter(m -> m.seizureNotifiedOn() != null)
+        var fromMediations = mediations.values().stream()
+                .filter(m -> m.seizureNotifiedOn() != null)
                 .map(m -> new Limitation.Suspension(m.seizureNotifiedOn(), m.concludedOn()));
-        var fromConciliations = conciliations.values().stream().filter(c -> c.firstMeetingOn() != null)
+        var fromConciliations = conciliations.values().stream()
+                .filter(c -> c.firstMeetingOn() != null)
                 .map(c -> new Limitation.Suspension(c.firstMeetingOn(), c.concludedOn()));
         return java.util.stream.Stream.concat(fromMediations, fromConciliations).toList();
     }
@@ -154,7 +177,8 @@ final class AmicableAttempts {
                 .filter(c -> c.concludedOn() != null && !c.concludedOn().isAfter(filedOn))
                 .map(c -> new Attempt(AmicableAttemptBasis.CONCILIATION, c.concludedOn()));
         var mediation = mediations.values().stream()
-                .filter(m -> m.concludedOn() != null && m.outcome() != MediationOutcome.INADMISSIBLE
+                .filter(m -> m.concludedOn() != null
+                        && m.outcome() != MediationOutcome.INADMISSIBLE
                         && !m.concludedOn().isAfter(filedOn))
                 .map(m -> new Attempt(AmicableAttemptBasis.MEDIATION, m.concludedOn()));
         return java.util.stream.Stream.concat(conciliation, mediation)
@@ -168,46 +192,77 @@ final class AmicableAttempts {
      */
     CourtClaimStated assess(CaseId caseId, int actionNumber, RecordCourtAction command) {
         var claim = command.claim();
-        if (!claim.monetary() || !CourtThresholds.requiresPriorAmicableAttempt(claim.amount().euros())) {
+        if (!claim.monetary()
+                || !CourtThresholds.requiresPriorAmicableAttempt(claim.amount().euros())) {
             return stated(caseId, actionNumber, command, AmicableAttemptBasis.NOT_REQUIRED, null, null);
         }
         var attempt = qualifyingOn(command.filedOn());
         if (attempt.isPresent()) {
-            return stated(caseId, actionNumber, command, attempt.get().basis(), attempt.get().endedOn(), null);
+            return stated(
+                    caseId,
+                    actionNumber,
+                    command,
+                    attempt.get().basis(),
+                    attempt.get().endedOn(),
+                    null);
         }
         if (command.participatoryProcedure() != null) {
-            return stated(caseId, actionNumber, command, AmicableAttemptBasis.PARTICIPATORY_PROCEDURE, null,
+            return stated(
+                    caseId,
+                    actionNumber,
+                    command,
+                    AmicableAttemptBasis.PARTICIPATORY_PROCEDURE,
+                    null,
                     command.participatoryProcedure());
         }
         if (command.exemption() != null) {
-            return stated(caseId, actionNumber, command, AmicableAttemptBasis.EXEMPTION, null,
-                    command.exemptionDetails());
+            return stated(
+                    caseId, actionNumber, command, AmicableAttemptBasis.EXEMPTION, null, command.exemptionDetails());
         }
         if (command.filedAnywayReason() != null) {
-            return stated(caseId, actionNumber, command, AmicableAttemptBasis.NONE, null,
-                    command.filedAnywayReason());
+            return stated(caseId, actionNumber, command, AmicableAttemptBasis.NONE, null, command.filedAnywayReason());
         }
-        throw StepRefused.of(CaseRule.PRIOR_AMICABLE_ATTEMPT_REQUIRED, "claim", claim.amount(),
-                command.filedOn(), notCounted(command.filedOn()));
+        throw StepRefused.of(
+                CaseRule.PRIOR_AMICABLE_ATTEMPT_REQUIRED,
+                "claim",
+                claim.amount(),
+                command.filedOn(),
+                notCounted(command.filedOn()));
     }
 
     /** Why an attempt on file does not count for the action filed on {@code filedOn}, if one is on file. */
     private RefusalText notCounted(LocalDate filedOn) {
-        var inadmissible = mediations.values().stream().filter(m -> m.outcome() == MediationOutcome.INADMISSIBLE)
-                .map(Mediation::concludedOn).findFirst();
+        var inadmissible = mediations.values().stream()
+                .filter(m -> m.outcome() == MediationOutcome.INADMISSIBLE)
+                .map(Mediation::concludedOn)
+                .findFirst();
         if (inadmissible.isPresent()) {
             return RefusalText.of("not-counted.inadmissible-mediation", inadmissible.get());
         }
-        var running = mediations.values().stream().anyMatch(m -> m.concludedOn() == null || m.concludedOn()
-                .isAfter(filedOn)) || conciliations.values().stream().anyMatch(c -> c.concludedOn() == null
-                || c.concludedOn().isAfter(filedOn));
+        var running = mediations.values().stream()
+                        .anyMatch(
+                                m -> m.concludedOn() == null || m.concludedOn().isAfter(filedOn))
+                || conciliations.values().stream()
+                        .anyMatch(
+                                c -> c.concludedOn() == null || c.concludedOn().isAfter(filedOn));
         return RefusalText.of(running ? "not-counted.running" : "not-counted.none");
     }
 
-    private static CourtClaimStated stated(CaseId caseId, int actionNumber, RecordCourtAction command,
-                                           AmicableAttemptBasis basis, LocalDate endedOn, String justification) {
-        return new CourtClaimStated(caseId, actionNumber, command.claim(), basis, endedOn,
-                basis == AmicableAttemptBasis.EXEMPTION ? command.exemption() : null, justification,
+    private static CourtClaimStated stated(
+            CaseId caseId,
+            int actionNumber,
+            RecordCourtAction command,
+            AmicableAttemptBasis basis,
+            LocalDate endedOn,
+            String justification) {
+        return new CourtClaimStated(
+                caseId,
+                actionNumber,
+                command.claim(),
+                basis,
+                endedOn,
+                basis == AmicableAttemptBasis.EXEMPTION ? command.exemption() : null,
+                justification,
                 basis.inadmissibilityRisk());
     }
 }

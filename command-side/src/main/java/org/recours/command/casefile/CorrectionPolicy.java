@@ -16,15 +16,17 @@ final class CorrectionPolicy {
 
     static final Duration STAFF_CORRECTION_PERIOD = Duration.ofDays(90);
 
-    private CorrectionPolicy() {
-    }
+    private CorrectionPolicy() {}
 
     static void requireMayCorrect(String role, Instant entryRecordedAt, Instant now) {
-        var staffRole = Arrays.stream(StaffRole.values()).filter(known -> known.name().equals(role)).findFirst();
+        var staffRole = Arrays.stream(StaffRole.values())
+                .filter(known -> known.name().equals(role))
+                .findFirst();
         if (staffRole.isPresent() && staffRole.get().canOverrideDeadlines()) {
             return;
         }
-        if (staffRole.isEmpty() || entryRecordedAt == null
+        if (staffRole.isEmpty()
+                || entryRecordedAt == null
                 || now.isAfter(entryRecordedAt.plus(STAFF_CORRECTION_PERIOD))) {
             throw new StepRefused(CaseRule.CORRECTION_REQUIRES_SUPERVISOR);
         }

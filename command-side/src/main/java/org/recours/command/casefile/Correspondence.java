@@ -32,30 +32,74 @@ final class Correspondence {
      * {@code firstPresentedOn} and {@code returnReason}: set when the post returned a registered letter undelivered
      * (unclaimed or refused) after presenting it; null otherwise.
      */
-    record Letter(int number, long sentEntry, HeadOffice addressee, LocalDate sentOn, SendingMethod method,
-                  TrackingNumber trackingNumber, Long deliveredEntry, LocalDate deliveredOn,
-                  LocalDate firstPresentedOn, LetterReturnReason returnReason) {
+    record Letter(
+            int number,
+            long sentEntry,
+            HeadOffice addressee,
+            LocalDate sentOn,
+            SendingMethod method,
+            TrackingNumber trackingNumber,
+            Long deliveredEntry,
+            LocalDate deliveredOn,
+            LocalDate firstPresentedOn,
+            LetterReturnReason returnReason) {
 
-        Letter(int number, long sentEntry, HeadOffice addressee, LocalDate sentOn, SendingMethod method,
-               TrackingNumber trackingNumber, Long deliveredEntry, LocalDate deliveredOn) {
-            this(number, sentEntry, addressee, sentOn, method, trackingNumber, deliveredEntry, deliveredOn, null,
-                    null);
+        Letter(
+                int number,
+                long sentEntry,
+                HeadOffice addressee,
+                LocalDate sentOn,
+                SendingMethod method,
+                TrackingNumber trackingNumber,
+                Long deliveredEntry,
+                LocalDate deliveredOn) {
+            this(number, sentEntry, addressee, sentOn, method, trackingNumber, deliveredEntry, deliveredOn, null, null);
         }
 
         Letter deliveredOn(long entry, LocalDate date) {
-            return new Letter(number, sentEntry, addressee, sentOn, method, trackingNumber, entry, date,
-                    firstPresentedOn, returnReason);
+            return new Letter(
+                    number,
+                    sentEntry,
+                    addressee,
+                    sentOn,
+                    method,
+                    trackingNumber,
+                    entry,
+                    date,
+                    firstPresentedOn,
+                    returnReason);
         }
 
         Letter returned(LetterReturnReason reason, LocalDate presentedOn) {
-            return new Letter(number, sentEntry, addressee, sentOn, method, trackingNumber, deliveredEntry,
-                    deliveredOn, presentedOn, reason);
+            return new Letter(
+                    number,
+                    sentEntry,
+                    addressee,
+                    sentOn,
+                    method,
+                    trackingNumber,
+                    deliveredEntry,
+                    deliveredOn,
+                    presentedOn,
+                    reason);
         }
 
-        Letter sent(HeadOffice newAddressee, LocalDate newSentOn, SendingMethod newMethod,
-                    TrackingNumber newTrackingNumber) {
-            return new Letter(number, sentEntry, newAddressee, newSentOn, newMethod, newTrackingNumber,
-                    deliveredEntry, deliveredOn, firstPresentedOn, returnReason);
+        Letter sent(
+                HeadOffice newAddressee,
+                LocalDate newSentOn,
+                SendingMethod newMethod,
+                TrackingNumber newTrackingNumber) {
+            return new Letter(
+                    number,
+                    sentEntry,
+                    newAddressee,
+                    newSentOn,
+                    newMethod,
+                    newTrackingNumber,
+                    deliveredEntry,
+                    deliveredOn,
+                    firstPresentedOn,
+                    returnReason);
         }
 
         /**
@@ -67,9 +111,14 @@ final class Correspondence {
         }
     }
 
-    record Response(int number, long entry, LocalDate receivedOn, ContactChannel channel, String summary,
-                    ResponseAssessment assessment, String offer) {
-    }
+    record Response(
+            int number,
+            long entry,
+            LocalDate receivedOn,
+            ContactChannel channel,
+            String summary,
+            ResponseAssessment assessment,
+            String offer) {}
 
     private final List<Letter> letters = new ArrayList<>();
     private final List<Response> responses = new ArrayList<>();
@@ -103,7 +152,10 @@ final class Correspondence {
 
     /** The earliest day the company is known to have answered, null when it has not. */
     LocalDate firstAnswerOn() {
-        return responses.stream().map(Response::receivedOn).min(Comparator.naturalOrder()).orElse(null);
+        return responses.stream()
+                .map(Response::receivedOn)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     boolean responseDeadlineExpired() {
@@ -136,7 +188,8 @@ final class Correspondence {
     LocalDate admissibleUntil(Letter changed) {
         var complaint = changed.number() == 1 ? changed : letters.get(0);
         var from = earliestWrittenContactOn != null && earliestWrittenContactOn.isBefore(complaint.sentOn())
-                ? earliestWrittenContactOn : complaint.sentOn();
+                ? earliestWrittenContactOn
+                : complaint.sentOn();
         return LegalDeadlines.mediationAdmissibleUntil(from);
     }
 
@@ -151,8 +204,8 @@ final class Correspondence {
         if (earliestWrittenContactOn == null) {
             return letter;
         }
-        return Optional.of(letter.filter(on -> on.isBefore(earliestWrittenContactOn))
-                .orElse(earliestWrittenContactOn));
+        return Optional.of(
+                letter.filter(on -> on.isBefore(earliestWrittenContactOn)).orElse(earliestWrittenContactOn));
     }
 
     /** The day of the earliest written contact with customer support as the contacts stand, null when none. */
@@ -177,25 +230,29 @@ final class Correspondence {
         if (answered() && !firstAnswerOn().isAfter(dueOn)) {
             return Optional.of(ExpiryContradiction.ANSWER_RECEIVED_IN_TIME);
         }
-        return dueOn.isAfter(expiredResponseDueOn) ? Optional.of(ExpiryContradiction.WINDOW_MOVED)
-                : Optional.empty();
+        return dueOn.isAfter(expiredResponseDueOn) ? Optional.of(ExpiryContradiction.WINDOW_MOVED) : Optional.empty();
     }
 
     Letter awaitingReceipt(Integer number) {
         if (number != null) {
-            return letters.stream().filter(letter -> letter.number() == number && letter.deliveredOn() == null
-                            && letter.returnReason() == null)
+            return letters.stream()
+                    .filter(letter ->
+                            letter.number() == number && letter.deliveredOn() == null && letter.returnReason() == null)
                     .findFirst()
                     .orElseThrow(() -> StepRefused.of(CaseRule.NO_LETTER_TO_DELIVER, "number", number));
         }
-        return letters.stream().filter(letter -> letter.deliveredOn() == null && letter.returnReason() == null)
+        return letters.stream()
+                .filter(letter -> letter.deliveredOn() == null && letter.returnReason() == null)
                 .reduce((first, second) -> second)
                 .orElseThrow(() -> StepRefused.of(CaseRule.NO_LETTER_TO_DELIVER, "send-first"));
     }
 
     /** Letter n° {@code number}, which is on file. */
     Letter letter(int number) {
-        return letters.stream().filter(letter -> letter.number() == number).findFirst().orElseThrow();
+        return letters.stream()
+                .filter(letter -> letter.number() == number)
+                .findFirst()
+                .orElseThrow();
     }
 
     Optional<Letter> sentAsEntry(long entry) {
@@ -203,7 +260,8 @@ final class Correspondence {
     }
 
     Optional<Letter> deliveredAsEntry(long entry) {
-        return letters.stream().filter(letter -> letter.deliveredEntry() != null && letter.deliveredEntry() == entry)
+        return letters.stream()
+                .filter(letter -> letter.deliveredEntry() != null && letter.deliveredEntry() == entry)
                 .findFirst();
     }
 
@@ -212,12 +270,13 @@ final class Correspondence {
      * an answer (as it stands after corrections) is checked for it, once.
      */
     void requireMediatorNamingCheckable(int responseNumber) {
-        var response = responses.stream().filter(answer -> answer.number() == responseNumber).findFirst()
-                .orElseThrow(() -> StepRefused.of(CaseRule.ANSWER_NOT_A_REJECTION, "no-such-answer",
-                        responseNumber));
+        var response = responses.stream()
+                .filter(answer -> answer.number() == responseNumber)
+                .findFirst()
+                .orElseThrow(() -> StepRefused.of(CaseRule.ANSWER_NOT_A_REJECTION, "no-such-answer", responseNumber));
         if (response.assessment() == ResponseAssessment.SATISFACTORY) {
-            throw StepRefused.of(CaseRule.ANSWER_NOT_A_REJECTION, "satisfactory", responseNumber,
-                    response.receivedOn());
+            throw StepRefused.of(
+                    CaseRule.ANSWER_NOT_A_REJECTION, "satisfactory", responseNumber, response.receivedOn());
         }
         if (mediatorNamingChecked.contains(responseNumber)) {
             throw new StepRefused(CaseRule.MEDIATOR_NAMING_ALREADY_RECORDED);
@@ -239,11 +298,19 @@ final class Correspondence {
     void requireSendingDateFits(Letter letter, LocalDate sentOn) {
         var index = letter.number() - 1;
         if (index > 0 && sentOn.isBefore(letters.get(index - 1).sentOn())) {
-            throw outOfOrder("before-previous-letter", letter.number(), sentOn, index,
+            throw outOfOrder(
+                    "before-previous-letter",
+                    letter.number(),
+                    sentOn,
+                    index,
                     letters.get(index - 1).sentOn());
         }
         if (index + 1 < letters.size() && sentOn.isAfter(letters.get(index + 1).sentOn())) {
-            throw outOfOrder("after-next-letter", letter.number(), sentOn, index + 2,
+            throw outOfOrder(
+                    "after-next-letter",
+                    letter.number(),
+                    sentOn,
+                    index + 2,
                     letters.get(index + 1).sentOn());
         }
         if (letter.deliveredOn() != null && letter.deliveredOn().isBefore(sentOn)) {
@@ -291,15 +358,20 @@ final class Correspondence {
         return steps;
     }
 
-    void sent(long entry, int number, HeadOffice addressee, LocalDate sentOn, SendingMethod method,
-              TrackingNumber trackingNumber) {
+    void sent(
+            long entry,
+            int number,
+            HeadOffice addressee,
+            LocalDate sentOn,
+            SendingMethod method,
+            TrackingNumber trackingNumber) {
         letters.add(new Letter(number, entry, addressee, sentOn, method, trackingNumber, null, null));
     }
 
-    void sendingCorrected(int number, HeadOffice addressee, LocalDate sentOn, SendingMethod method,
-                          TrackingNumber trackingNumber) {
-        letters.replaceAll(letter -> letter.number() == number
-                ? letter.sent(addressee, sentOn, method, trackingNumber) : letter);
+    void sendingCorrected(
+            int number, HeadOffice addressee, LocalDate sentOn, SendingMethod method, TrackingNumber trackingNumber) {
+        letters.replaceAll(
+                letter -> letter.number() == number ? letter.sent(addressee, sentOn, method, trackingNumber) : letter);
     }
 
     void delivered(long entry, int number, LocalDate deliveredOn) {
@@ -312,7 +384,8 @@ final class Correspondence {
 
     /** A registered letter comes back after being presented, and not before it was sent. */
     void requireReturnFits(Letter letter, LocalDate firstPresentedOn, LocalDate returnedOn) {
-        if (letter.method() != SendingMethod.REGISTERED && letter.method() != SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT
+        if (letter.method() != SendingMethod.REGISTERED
+                && letter.method() != SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT
                 && letter.method() != SendingMethod.ELECTRONIC_REGISTERED) {
             throw StepRefused.of(CaseRule.LETTER_NOT_REGISTERED, "method", letter.number(), letter.method());
         }
@@ -325,19 +398,30 @@ final class Correspondence {
     }
 
     void deliveryCorrected(int number, LocalDate deliveredOn) {
-        letters.replaceAll(letter -> letter.number() == number
-                ? letter.deliveredOn(letter.deliveredEntry(), deliveredOn) : letter);
+        letters.replaceAll(letter ->
+                letter.number() == number ? letter.deliveredOn(letter.deliveredEntry(), deliveredOn) : letter);
     }
 
-    void answered(long entry, LocalDate receivedOn, ContactChannel channel, String summary,
-                  ResponseAssessment assessment, String offer) {
+    void answered(
+            long entry,
+            LocalDate receivedOn,
+            ContactChannel channel,
+            String summary,
+            ResponseAssessment assessment,
+            String offer) {
         responses.add(new Response(responses.size() + 1, entry, receivedOn, channel, summary, assessment, offer));
     }
 
-    void answerCorrected(int number, LocalDate receivedOn, ContactChannel channel, String summary,
-                         ResponseAssessment assessment, String offer) {
-        responses.replaceAll(response -> response.number() == number ? new Response(number, response.entry(),
-                receivedOn, channel, summary, assessment, offer) : response);
+    void answerCorrected(
+            int number,
+            LocalDate receivedOn,
+            ContactChannel channel,
+            String summary,
+            ResponseAssessment assessment,
+            String offer) {
+        responses.replaceAll(response -> response.number() == number
+                ? new Response(number, response.entry(), receivedOn, channel, summary, assessment, offer)
+                : response);
     }
 
     void deadlineExpired(LocalDate responseDueOn) {
@@ -360,7 +444,8 @@ final class Correspondence {
             return false;
         }
         var dueOn = responseDueOn(company);
-        return !dueOn.isAfter(contradictedResponseDueOn) && today.isAfter(dueOn)
+        return !dueOn.isAfter(contradictedResponseDueOn)
+                && today.isAfter(dueOn)
                 && (!answered() || firstAnswerOn().isAfter(dueOn));
     }
 

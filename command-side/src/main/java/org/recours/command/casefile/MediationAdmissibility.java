@@ -13,8 +13,7 @@ import org.recours.kernel.casefile.StepRefused;
  */
 final class MediationAdmissibility {
 
-    private MediationAdmissibility() {
-    }
+    private MediationAdmissibility() {}
 
     /** Refuses an inadmissible request; answers the override reason to record, null when none was needed. */
     static String check(CaseStanding standing, RequestMediation request, String role) {

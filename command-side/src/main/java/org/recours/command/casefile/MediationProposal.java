@@ -11,8 +11,13 @@ import org.recours.kernel.casefile.StepRefused;
  * The mediator's proposal (Code de la consommation, art. R612-4): when it was made, the last day the mediator set to
  * accept it (included), and each party's answer as recorded (null while missing) with its day.
  */
-record MediationProposal(LocalDate proposedOn, LocalDate acceptBy, Boolean consumerAccepted,
-                         LocalDate consumerAnsweredOn, Boolean companyAccepted, LocalDate companyAnsweredOn) {
+record MediationProposal(
+        LocalDate proposedOn,
+        LocalDate acceptBy,
+        Boolean consumerAccepted,
+        LocalDate consumerAnsweredOn,
+        Boolean companyAccepted,
+        LocalDate companyAnsweredOn) {
 
     MediationProposal(LocalDate proposedOn, LocalDate acceptBy) {
         this(proposedOn, acceptBy, null, null, null, null);

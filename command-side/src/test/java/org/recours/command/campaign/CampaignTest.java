@@ -69,32 +69,59 @@ class CampaignTest {
     static final ConsentId CAMILLE_CONSENT = new ConsentId(UUID.fromString("3f1c1e9a-6a0e-4d4b-9b59-2d7a55d0e001"));
     static final ConsentId YANN_CONSENT = new ConsentId(UUID.fromString("3f1c1e9a-6a0e-4d4b-9b59-2d7a55d0e002"));
 
-    static final Map<String, Object> SUPERVISOR = Map.of(ActorMetaData.STAFF_MEMBER, "sophie",
-            ActorMetaData.STAFF_ROLE, "SUPERVISOR", ActorMetaData.STAFF_BRANCH, "siege");
-    static final Map<String, Object> PARIS_STAFF = Map.of(ActorMetaData.STAFF_MEMBER, "lea",
-            ActorMetaData.STAFF_ROLE, "STAFF", ActorMetaData.STAFF_BRANCH, "paris-11");
+    static final Map<String, Object> SUPERVISOR = Map.of(
+            ActorMetaData.STAFF_MEMBER,
+            "sophie",
+            ActorMetaData.STAFF_ROLE,
+            "SUPERVISOR",
+            ActorMetaData.STAFF_BRANCH,
+            "siege");
+    static final Map<String, Object> PARIS_STAFF = Map.of(
+            ActorMetaData.STAFF_MEMBER,
+            "lea",
+            ActorMetaData.STAFF_ROLE,
+            "STAFF",
+            ActorMetaData.STAFF_BRANCH,
+            "paris-11");
 
     FixtureConfiguration<Campaign> fixture;
 
     @BeforeEach
     void fixture() {
         fixture = new AggregateTestFixture<>(Campaign.class);
-        fixture.registerInjectableResource(Clock.fixed(Instant.parse("2027-03-15T10:00:00Z"), ZoneId.of("Europe/Paris")));
+        fixture.registerInjectableResource(
+                Clock.fixed(Instant.parse("2027-03-15T10:00:00Z"), ZoneId.of("Europe/Paris")));
     }
 
     static OpenCampaign openPrimeVideoAds() {
-        return new OpenCampaign(CAMPAIGN, CAMPAIGN_TITLE, COMPANY_ID,
-                LUXEMBOURG.entity(), Category.ADS_IN_PAID_SUBSCRIPTION,
+        return new OpenCampaign(
+                CAMPAIGN,
+                CAMPAIGN_TITLE,
+                COMPANY_ID,
+                LUXEMBOURG.entity(),
+                Category.ADS_IN_PAID_SUBSCRIPTION,
                 "Publicités introduites dans l'abonnement payant ; les retirer coûte 2,99 € par mois.",
-                LocalDate.of(2024, 2, 5), null, "Abonnés avant le 9 avril 2024",
+                LocalDate.of(2024, 2, 5),
+                null,
+                "Abonnés avant le 9 avril 2024",
                 "Code de la consommation, art. R212-1 3°");
     }
 
     static CampaignOpened opened() {
         var command = openPrimeVideoAds();
-        return new CampaignOpened(CAMPAIGN, command.title(), command.companyId(), command.targetedEntity(),
-                command.ground(), command.breach(), command.periodFrom(), command.periodTo(), command.eligibility(),
-                command.legalGrounds(), new StaffMemberId("sophie"), LocalDate.of(2027, 1, 4));
+        return new CampaignOpened(
+                CAMPAIGN,
+                command.title(),
+                command.companyId(),
+                command.targetedEntity(),
+                command.ground(),
+                command.breach(),
+                command.periodFrom(),
+                command.periodTo(),
+                command.eligibility(),
+                command.legalGrounds(),
+                new StaffMemberId("sophie"),
+                LocalDate.of(2027, 1, 4));
     }
 
     static CaseJoinedCampaign joined(CaseId caseId, BranchId branch) {
@@ -108,11 +135,19 @@ class CampaignTest {
         void aSupervisorOpensTheCampaignAgainstTheTargetedEntity() {
             fixture.givenNoPriorActivity()
                     .when(openPrimeVideoAds(), SUPERVISOR)
-                    .expectEvents(new CampaignOpened(CAMPAIGN, CAMPAIGN_TITLE, COMPANY_ID,
-                            LUXEMBOURG.entity(), Category.ADS_IN_PAID_SUBSCRIPTION,
-                            openPrimeVideoAds().breach(), LocalDate.of(2024, 2, 5), null,
-                            "Abonnés avant le 9 avril 2024", "Code de la consommation, art. R212-1 3°",
-                            new StaffMemberId("sophie"), TODAY));
+                    .expectEvents(new CampaignOpened(
+                            CAMPAIGN,
+                            CAMPAIGN_TITLE,
+                            COMPANY_ID,
+                            LUXEMBOURG.entity(),
+                            Category.ADS_IN_PAID_SUBSCRIPTION,
+                            openPrimeVideoAds().breach(),
+                            LocalDate.of(2024, 2, 5),
+                            null,
+                            "Abonnés avant le 9 avril 2024",
+                            "Code de la consommation, art. R212-1 3°",
+                            new StaffMemberId("sophie"),
+                            TODAY));
         }
 
         @Test
@@ -126,10 +161,12 @@ class CampaignTest {
         @Test
         void theApprovalForGroupActionsLastsFiveYearsItsLastDayIncluded() {
             fixture.given(opened())
-                    .when(new RecordGroupActionStanding(CAMPAIGN,
-                            new GroupActionStanding("AGR-2025-017", LocalDate.of(2025, 6, 2))), SUPERVISOR)
-                    .expectEvents(new GroupActionStandingRecorded(CAMPAIGN, "AGR-2025-017", LocalDate.of(2025, 6, 2),
-                            LocalDate.of(2030, 6, 1)));
+                    .when(
+                            new RecordGroupActionStanding(
+                                    CAMPAIGN, new GroupActionStanding("AGR-2025-017", LocalDate.of(2025, 6, 2))),
+                            SUPERVISOR)
+                    .expectEvents(new GroupActionStandingRecorded(
+                            CAMPAIGN, "AGR-2025-017", LocalDate.of(2025, 6, 2), LocalDate.of(2030, 6, 1)));
         }
     }
 
@@ -150,7 +187,8 @@ class CampaignTest {
                     .expectNoEvents()
                     .expectException(CampaignStepRefused.class)
                     .expectExceptionMessage("Le dossier RC-7K2M-9QXD est clos : "
-                            + org.recours.kernel.casefile.FrenchGrammar.afterColon(CampaignRule.CLOSED_CASE_CANNOT_JOIN.explanation()));
+                            + org.recours.kernel.casefile.FrenchGrammar.afterColon(
+                                    CampaignRule.CLOSED_CASE_CANNOT_JOIN.explanation()));
         }
 
         @Test
@@ -184,8 +222,8 @@ class CampaignTest {
 
         @Test
         void theChecklistNamesWhatIsStillMissing() {
-            var facts = new MemberFacts(LocalDate.of(2021, 9, 1), "Prime mensuel", 14, null, Money.euros("41.86"),
-                    false);
+            var facts =
+                    new MemberFacts(LocalDate.of(2021, 9, 1), "Prime mensuel", 14, null, Money.euros("41.86"), false);
             fixture.given(opened(), joined(CAMILLE, PARIS))
                     .when(new RecordMemberFacts(CAMPAIGN, CAMILLE, facts), PARIS_STAFF)
                     .expectEvents(new MemberFactsRecorded(CAMPAIGN, CAMILLE, facts));
@@ -202,7 +240,10 @@ class CampaignTest {
 
         @Test
         void aConsentIsWithdrawnByTheReferenceItWasRecordedUnder() {
-            fixture.given(opened(), joined(CAMILLE, PARIS), new ConsentToJoinRecorded(CAMPAIGN, CAMILLE, CAMILLE_CONSENT))
+            fixture.given(
+                            opened(),
+                            joined(CAMILLE, PARIS),
+                            new ConsentToJoinRecorded(CAMPAIGN, CAMILLE, CAMILLE_CONSENT))
                     .when(new WithdrawConsentToJoin(CAMPAIGN, CAMILLE), PARIS_STAFF)
                     .expectEvents(new ConsentToJoinWithdrawn(CAMPAIGN, CAMILLE, CAMILLE_CONSENT));
         }
@@ -219,18 +260,32 @@ class CampaignTest {
     class ActingTogether {
 
         Object[] twoConsentingMembers() {
-            return new Object[] {opened(), joined(CAMILLE, PARIS), joined(YANN, LYON),
-                    new ConsentToJoinRecorded(CAMPAIGN, CAMILLE, CAMILLE_CONSENT),
-                    new ConsentToJoinRecorded(CAMPAIGN, YANN, YANN_CONSENT)};
+            return new Object[] {
+                opened(),
+                joined(CAMILLE, PARIS),
+                joined(YANN, LYON),
+                new ConsentToJoinRecorded(CAMPAIGN, CAMILLE, CAMILLE_CONSENT),
+                new ConsentToJoinRecorded(CAMPAIGN, YANN, YANN_CONSENT)
+            };
         }
 
         @Test
         void theCollectiveFormalNoticeListsTheConsentingMembers() {
             fixture.given(twoConsentingMembers())
-                    .when(new SendCollectiveFormalNotice(CAMPAIGN, TODAY, SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT,
-                            new TrackingNumber("1A 123 456 7890 1")), SUPERVISOR)
-                    .expectEvents(new CollectiveFormalNoticeSent(CAMPAIGN, 1, LUXEMBOURG.entity(), TODAY,
-                            SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT, new TrackingNumber("1A 123 456 7890 1"),
+                    .when(
+                            new SendCollectiveFormalNotice(
+                                    CAMPAIGN,
+                                    TODAY,
+                                    SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT,
+                                    new TrackingNumber("1A 123 456 7890 1")),
+                            SUPERVISOR)
+                    .expectEvents(new CollectiveFormalNoticeSent(
+                            CAMPAIGN,
+                            1,
+                            LUXEMBOURG.entity(),
+                            TODAY,
+                            SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT,
+                            new TrackingNumber("1A 123 456 7890 1"),
                             List.of(CAMILLE, YANN)));
         }
 
@@ -239,8 +294,8 @@ class CampaignTest {
             fixture.given(twoConsentingMembers())
                     .andGiven(new ConsentToJoinWithdrawn(CAMPAIGN, YANN, YANN_CONSENT))
                     .when(new RequestCollectiveMediation(CAMPAIGN, "Médiateur du e-commerce", TODAY, null), SUPERVISOR)
-                    .expectEvents(new CollectiveMediationRequested(CAMPAIGN, 1, "Médiateur du e-commerce", TODAY,
-                            null, List.of(CAMILLE)));
+                    .expectEvents(new CollectiveMediationRequested(
+                            CAMPAIGN, 1, "Médiateur du e-commerce", TODAY, null, List.of(CAMILLE)));
         }
 
         @Test
@@ -253,29 +308,54 @@ class CampaignTest {
         @Test
         void aGroupActionNeedsTheAssociationsApproval() {
             fixture.given(twoConsentingMembers())
-                    .when(new BringGroupAction(CAMPAIGN, "Tribunal judiciaire de Paris", TODAY, null,
-                            "Action de groupe en réparation"), SUPERVISOR)
+                    .when(
+                            new BringGroupAction(
+                                    CAMPAIGN,
+                                    "Tribunal judiciaire de Paris",
+                                    TODAY,
+                                    null,
+                                    "Action de groupe en réparation"),
+                            SUPERVISOR)
                     .expectException(CampaignStepRefused.class);
         }
 
         @Test
         void anApprovalIsStillValidOnItsLastDay() {
             fixture.given(twoConsentingMembers())
-                    .andGiven(new GroupActionStandingRecorded(CAMPAIGN, "AGR-2022", LocalDate.of(2022, 3, 16),
-                            LocalDate.of(2027, 3, 15)))
-                    .when(new BringGroupAction(CAMPAIGN, "Tribunal judiciaire de Paris", TODAY, null,
-                            "Action de groupe en réparation"), SUPERVISOR)
-                    .expectEvents(new GroupActionBrought(CAMPAIGN, 1, "Tribunal judiciaire de Paris", TODAY, null,
-                            "Action de groupe en réparation", "AGR-2022", List.of(CAMILLE, YANN)));
+                    .andGiven(new GroupActionStandingRecorded(
+                            CAMPAIGN, "AGR-2022", LocalDate.of(2022, 3, 16), LocalDate.of(2027, 3, 15)))
+                    .when(
+                            new BringGroupAction(
+                                    CAMPAIGN,
+                                    "Tribunal judiciaire de Paris",
+                                    TODAY,
+                                    null,
+                                    "Action de groupe en réparation"),
+                            SUPERVISOR)
+                    .expectEvents(new GroupActionBrought(
+                            CAMPAIGN,
+                            1,
+                            "Tribunal judiciaire de Paris",
+                            TODAY,
+                            null,
+                            "Action de groupe en réparation",
+                            "AGR-2022",
+                            List.of(CAMILLE, YANN)));
         }
 
         @Test
         void anApprovalExpiresTheDayAfterItsFifthAnniversaryEve() {
             fixture.given(twoConsentingMembers())
-                    .andGiven(new GroupActionStandingRecorded(CAMPAIGN, "AGR-2022", LocalDate.of(2022, 3, 15),
-                            LocalDate.of(2027, 3, 14)))
-                    .when(new BringGroupAction(CAMPAIGN, "Tribunal judiciaire de Paris", TODAY, null,
-                            "Action de groupe en réparation"), SUPERVISOR)
+                    .andGiven(new GroupActionStandingRecorded(
+                            CAMPAIGN, "AGR-2022", LocalDate.of(2022, 3, 15), LocalDate.of(2027, 3, 14)))
+                    .when(
+                            new BringGroupAction(
+                                    CAMPAIGN,
+                                    "Tribunal judiciaire de Paris",
+                                    TODAY,
+                                    null,
+                                    "Action de groupe en réparation"),
+                            SUPERVISOR)
                     .expectException(CampaignStepRefused.class)
                     .expectExceptionMessage("L'agrément n° AGR-2022 n'est pas valide le 15 mars 2027 "
                             + "(valable du 15 mars 2022 au 14 mars 2027).");
@@ -284,8 +364,15 @@ class CampaignTest {
         @Test
         void noMediationOnceTheDisputeIsBeforeACourt() {
             fixture.given(twoConsentingMembers())
-                    .andGiven(new GroupActionBrought(CAMPAIGN, 1, "Tribunal judiciaire de Paris", TODAY, null,
-                            "Action", "AGR-2022", List.of(CAMILLE, YANN)))
+                    .andGiven(new GroupActionBrought(
+                            CAMPAIGN,
+                            1,
+                            "Tribunal judiciaire de Paris",
+                            TODAY,
+                            null,
+                            "Action",
+                            "AGR-2022",
+                            List.of(CAMILLE, YANN)))
                     .when(new RequestCollectiveMediation(CAMPAIGN, "Médiateur du e-commerce", TODAY, null), SUPERVISOR)
                     .expectException(CampaignStepRefused.class)
                     .expectExceptionMessage(CampaignRule.ALREADY_IN_COURT.explanation());
@@ -294,24 +381,37 @@ class CampaignTest {
         @Test
         void consumersJoinAfterTheJudgmentUntilTheWindowTheJudgeSetEndsItsLastDayIncluded() {
             fixture.given(twoConsentingMembers())
-                    .andGiven(new GroupActionBrought(CAMPAIGN, 1, "TJ Paris", LocalDate.of(2027, 1, 5), null, "Action",
-                                    "AGR-2022", List.of(CAMILLE, YANN)),
-                            new JudgmentDelivered(CAMPAIGN, LocalDate.of(2027, 2, 1), "Responsabilité retenue",
-                                    TODAY))
-                    .when(new JoinCampaign(CAMPAIGN, new CaseId("RC-9J4P-3YZF"), PARIS, COMPANY_ID, false),
-                            SUPERVISOR)
+                    .andGiven(
+                            new GroupActionBrought(
+                                    CAMPAIGN,
+                                    1,
+                                    "TJ Paris",
+                                    LocalDate.of(2027, 1, 5),
+                                    null,
+                                    "Action",
+                                    "AGR-2022",
+                                    List.of(CAMILLE, YANN)),
+                            new JudgmentDelivered(CAMPAIGN, LocalDate.of(2027, 2, 1), "Responsabilité retenue", TODAY))
+                    .when(new JoinCampaign(CAMPAIGN, new CaseId("RC-9J4P-3YZF"), PARIS, COMPANY_ID, false), SUPERVISOR)
                     .expectEvents(new CaseJoinedCampaign(CAMPAIGN, new CaseId("RC-9J4P-3YZF"), PARIS, TODAY));
         }
 
         @Test
         void noConsumerJoinsAfterTheWindowTheJudgeSet() {
             fixture.given(twoConsentingMembers())
-                    .andGiven(new GroupActionBrought(CAMPAIGN, 1, "TJ Paris", LocalDate.of(2027, 1, 5), null, "Action",
-                                    "AGR-2022", List.of(CAMILLE, YANN)),
-                            new JudgmentDelivered(CAMPAIGN, LocalDate.of(2027, 2, 1), "Responsabilité retenue",
-                                    TODAY.minusDays(1)))
-                    .when(new JoinCampaign(CAMPAIGN, new CaseId("RC-9J4P-3YZF"), PARIS, COMPANY_ID, false),
-                            SUPERVISOR)
+                    .andGiven(
+                            new GroupActionBrought(
+                                    CAMPAIGN,
+                                    1,
+                                    "TJ Paris",
+                                    LocalDate.of(2027, 1, 5),
+                                    null,
+                                    "Action",
+                                    "AGR-2022",
+                                    List.of(CAMILLE, YANN)),
+                            new JudgmentDelivered(
+                                    CAMPAIGN, LocalDate.of(2027, 2, 1), "Responsabilité retenue", TODAY.minusDays(1)))
+                    .when(new JoinCampaign(CAMPAIGN, new CaseId("RC-9J4P-3YZF"), PARIS, COMPANY_ID, false), SUPERVISOR)
                     .expectException(CampaignStepRefused.class)
                     .expectExceptionMessage("La période d'adhésion a pris fin le 14 mars 2027.");
         }

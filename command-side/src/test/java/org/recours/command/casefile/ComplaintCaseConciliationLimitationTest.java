@@ -67,14 +67,17 @@ class ComplaintCaseConciliationLimitationTest {
     @Test
     void aConciliationEndingMoreThanSixMonthsBeforeTheEndPostponesItByItsLength() {
         var postponed = LocalDate.of(2031, 6, 8);
-        fixture.given(filed(), new FactsKnownDateRecorded(CASE, KNOWN, null, ENDS, null), requested(REQUESTED),
+        fixture.given(
+                        filed(),
+                        new FactsKnownDateRecorded(CASE, KNOWN, null, ENDS, null),
+                        requested(REQUESTED),
                         new ConciliationFirstMeetingHeld(CASE, 1, LocalDate.of(2030, 1, 10), null))
-                .when(new RecordConciliationOutcome(CASE, null, ConciliationOutcome.NO_AGREEMENT,
-                        LocalDate.of(2030, 4, 10), "Pas d'accord"))
-                .expectScheduledDeadline(eightAm(LocalDate.of(2030, 12, 8)), warning(postponed,
-                        LocalDate.of(2030, 12, 8)))
-                .expectScheduledDeadline(eightAm(LocalDate.of(2031, 5, 8)), warning(postponed,
-                        LocalDate.of(2031, 5, 8)));
+                .when(new RecordConciliationOutcome(
+                        CASE, null, ConciliationOutcome.NO_AGREEMENT, LocalDate.of(2030, 4, 10), "Pas d'accord"))
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2030, 12, 8)), warning(postponed, LocalDate.of(2030, 12, 8)))
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2031, 5, 8)), warning(postponed, LocalDate.of(2031, 5, 8)));
     }
 
     /** First meeting on 1 December 2030, 99 days before the end; ended 1 February 2031: six months after, 1 August. */
@@ -82,27 +85,35 @@ class ComplaintCaseConciliationLimitationTest {
     void aConciliationEndingLessThanSixMonthsBeforeTheEndLeavesSixMonthsAfterIt() {
         today(LocalDate.of(2031, 2, 3));
         var sixMonthsAfter = LocalDate.of(2031, 8, 1);
-        fixture.given(filed(), new FactsKnownDateRecorded(CASE, KNOWN, null, ENDS, null),
+        fixture.given(
+                        filed(),
+                        new FactsKnownDateRecorded(CASE, KNOWN, null, ENDS, null),
                         requested(LocalDate.of(2030, 11, 20)),
                         new ConciliationFirstMeetingHeld(CASE, 1, LocalDate.of(2030, 12, 1), null))
-                .when(new RecordConciliationOutcome(CASE, null, ConciliationOutcome.COMPANY_ABSENT,
-                        LocalDate.of(2031, 2, 1), "Constat de carence"))
-                .expectScheduledDeadline(eightAm(LocalDate.of(2031, 7, 1)), warning(sixMonthsAfter,
-                        LocalDate.of(2031, 7, 1)));
+                .when(new RecordConciliationOutcome(
+                        CASE, null, ConciliationOutcome.COMPANY_ABSENT, LocalDate.of(2031, 2, 1), "Constat de carence"))
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2031, 7, 1)), warning(sixMonthsAfter, LocalDate.of(2031, 7, 1)));
     }
 
     /** Entered after the outcome: the meeting on the day the conciliation ended counts; the day after does not. */
     @Test
     void aMeetingEnteredLateMayBeOnTheDayItEndedButNotAfter() {
         var ended = LocalDate.of(2030, 4, 10);
-        fixture.given(filed(), new FactsKnownDateRecorded(CASE, KNOWN, null, ENDS, null), requested(REQUESTED),
+        fixture.given(
+                        filed(),
+                        new FactsKnownDateRecorded(CASE, KNOWN, null, ENDS, null),
+                        requested(REQUESTED),
                         new ConciliationConcluded(CASE, 1, ConciliationOutcome.NO_AGREEMENT, ended, "Pas d'accord"))
                 .when(new RecordConciliationFirstMeeting(CASE, null, ended))
                 // suspended for one day, the last: the period runs again from 10 April for what was left
                 .expectEvents(new ConciliationFirstMeetingHeld(CASE, 1, ended, ENDS));
 
         setUp();
-        fixture.given(filed(), new FactsKnownDateRecorded(CASE, KNOWN, null, ENDS, null), requested(REQUESTED),
+        fixture.given(
+                        filed(),
+                        new FactsKnownDateRecorded(CASE, KNOWN, null, ENDS, null),
+                        requested(REQUESTED),
                         new ConciliationConcluded(CASE, 1, ConciliationOutcome.NO_AGREEMENT, ended, "Pas d'accord"))
                 .when(new RecordConciliationFirstMeeting(CASE, null, ended.plusDays(1)))
                 .expectNoEvents()
@@ -135,10 +146,12 @@ class ComplaintCaseConciliationLimitationTest {
 
     @Test
     void theConciliationCannotEndBeforeItsFirstMeeting() {
-        fixture.given(filed(), requested(REQUESTED),
+        fixture.given(
+                        filed(),
+                        requested(REQUESTED),
                         new ConciliationFirstMeetingHeld(CASE, 1, LocalDate.of(2030, 1, 10), null))
-                .when(new RecordConciliationOutcome(CASE, null, ConciliationOutcome.NO_AGREEMENT,
-                        LocalDate.of(2030, 1, 9), "Pas d'accord"))
+                .when(new RecordConciliationOutcome(
+                        CASE, null, ConciliationOutcome.NO_AGREEMENT, LocalDate.of(2030, 1, 9), "Pas d'accord"))
                 .expectException(refusedUnder(CaseRule.DATE_OUT_OF_ORDER));
     }
 }

@@ -55,16 +55,19 @@ class ComplaintCaseCourtStageTest {
     }
 
     private TestExecutor<ComplaintCase> afterAnInadmissibleMediation() {
-        return fixture.given(filed(),
-                new MediationRequested(CASE, FEVAD, LocalDate.of(2031, 5, 2), null,
-                        LocalDate.of(2031, 7, 31), null),
-                new MediationConcluded(CASE, MediationOutcome.INADMISSIBLE, LocalDate.of(2031, 5, 20),
+        return fixture.given(
+                filed(),
+                new MediationRequested(CASE, FEVAD, LocalDate.of(2031, 5, 2), null, LocalDate.of(2031, 7, 31), null),
+                new MediationConcluded(
+                        CASE,
+                        MediationOutcome.INADMISSIBLE,
+                        LocalDate.of(2031, 5, 20),
                         "Litige déjà porté devant un autre médiateur"));
     }
 
     private static RecordCourtAction claimOf(Money amount) {
-        return new RecordCourtAction(CASE, null, COURT, FILED_ON, null, "Assignation en remboursement",
-                CourtClaim.ofSum(amount));
+        return new RecordCourtAction(
+                CASE, null, COURT, FILED_ON, null, "Assignation en remboursement", CourtClaim.ofSum(amount));
     }
 
     private static CourtActionRecorded actionRecorded() {
@@ -76,57 +79,107 @@ class ComplaintCaseCourtStageTest {
         afterAnInadmissibleMediation()
                 .when(claimOf(AT_THE_CEILING))
                 .expectNoEvents()
-                .expectException(allOf(refusedUnder(CaseRule.PRIOR_AMICABLE_ATTEMPT_REQUIRED),
-                        org.hamcrest.Matchers.<StepRefused>hasProperty("message", allOf(
-                                containsString("5 000,00 €"), containsString("art. 750-1"),
-                                containsString("déclarée irrecevable le 20 mai 2031")))));
+                .expectException(allOf(
+                        refusedUnder(CaseRule.PRIOR_AMICABLE_ATTEMPT_REQUIRED),
+                        org.hamcrest.Matchers.<StepRefused>hasProperty(
+                                "message",
+                                allOf(
+                                        containsString("5 000,00 €"),
+                                        containsString("art. 750-1"),
+                                        containsString("déclarée irrecevable le 20 mai 2031")))));
     }
 
     @Test
     void aClaimOfOneCentAboveFiveThousandEurosNeedsNoPriorAttempt() {
         afterAnInadmissibleMediation()
                 .when(claimOf(ONE_CENT_ABOVE))
-                .expectEvents(actionRecorded(), new CourtClaimStated(CASE, 1, CourtClaim.ofSum(ONE_CENT_ABOVE),
-                        AmicableAttemptBasis.NOT_REQUIRED, null, null, null, false));
+                .expectEvents(
+                        actionRecorded(),
+                        new CourtClaimStated(
+                                CASE,
+                                1,
+                                CourtClaim.ofSum(ONE_CENT_ABOVE),
+                                AmicableAttemptBasis.NOT_REQUIRED,
+                                null,
+                                null,
+                                null,
+                                false));
     }
 
     @Test
     void aClaimThatIsNotForASumNeedsNoPriorAttempt() {
         fixture.given(filed())
-                .when(new RecordCourtAction(CASE, null, COURT, FILED_ON, null, "Injonction de faire",
-                        CourtClaim.notASum()))
-                .expectEvents(new CourtActionRecorded(CASE, COURT, FILED_ON, null, "Injonction de faire"),
-                        new CourtClaimStated(CASE, 1, CourtClaim.notASum(), AmicableAttemptBasis.NOT_REQUIRED, null,
-                                null, null, false));
+                .when(new RecordCourtAction(
+                        CASE, null, COURT, FILED_ON, null, "Injonction de faire", CourtClaim.notASum()))
+                .expectEvents(
+                        new CourtActionRecorded(CASE, COURT, FILED_ON, null, "Injonction de faire"),
+                        new CourtClaimStated(
+                                CASE,
+                                1,
+                                CourtClaim.notASum(),
+                                AmicableAttemptBasis.NOT_REQUIRED,
+                                null,
+                                null,
+                                null,
+                                false));
     }
 
     @Test
     void aMediationThatExaminedTheDisputeCoversAClaimOfFiveThousandEuros() {
-        fixture.given(filed(),
-                        new MediationRequested(CASE, FEVAD, LocalDate.of(2031, 5, 2),
-                                null, LocalDate.of(2031, 7, 31), null),
-                        new MediationConcluded(CASE, MediationOutcome.PROPOSAL_REFUSED, LocalDate.of(2031, 7, 15),
+        fixture.given(
+                        filed(),
+                        new MediationRequested(
+                                CASE, FEVAD, LocalDate.of(2031, 5, 2), null, LocalDate.of(2031, 7, 31), null),
+                        new MediationConcluded(
+                                CASE,
+                                MediationOutcome.PROPOSAL_REFUSED,
+                                LocalDate.of(2031, 7, 15),
                                 "Proposition refusée par l'entreprise"))
                 .when(claimOf(AT_THE_CEILING))
-                .expectEvents(actionRecorded(), new CourtClaimStated(CASE, 1, CourtClaim.ofSum(AT_THE_CEILING),
-                        AmicableAttemptBasis.MEDIATION, LocalDate.of(2031, 7, 15), null, null, false));
+                .expectEvents(
+                        actionRecorded(),
+                        new CourtClaimStated(
+                                CASE,
+                                1,
+                                CourtClaim.ofSum(AT_THE_CEILING),
+                                AmicableAttemptBasis.MEDIATION,
+                                LocalDate.of(2031, 7, 15),
+                                null,
+                                null,
+                                false));
     }
 
     @Test
     void aConciliationEndedOnTheDayOfFilingCoversTheClaimEvenAfterAnInadmissibleMediation() {
         afterAnInadmissibleMediation()
-                .andGiven(new ConciliationRequested(CASE, 1, "M. Durand", LocalDate.of(2031, 6, 1), null),
-                        new ConciliationConcluded(CASE, 1, ConciliationOutcome.NO_AGREEMENT, FILED_ON,
-                                "Constat de non-conciliation"))
+                .andGiven(
+                        new ConciliationRequested(CASE, 1, "M. Durand", LocalDate.of(2031, 6, 1), null),
+                        new ConciliationConcluded(
+                                CASE, 1, ConciliationOutcome.NO_AGREEMENT, FILED_ON, "Constat de non-conciliation"))
                 .when(claimOf(AT_THE_CEILING))
-                .expectEvents(actionRecorded(), new CourtClaimStated(CASE, 1, CourtClaim.ofSum(AT_THE_CEILING),
-                        AmicableAttemptBasis.CONCILIATION, FILED_ON, null, null, false));
+                .expectEvents(
+                        actionRecorded(),
+                        new CourtClaimStated(
+                                CASE,
+                                1,
+                                CourtClaim.ofSum(AT_THE_CEILING),
+                                AmicableAttemptBasis.CONCILIATION,
+                                FILED_ON,
+                                null,
+                                null,
+                                false));
     }
 
     @Test
     void aConciliationEndedAfterTheFilingDoesNotCoverIt() {
-        fixture.given(filed(), new ConciliationRequested(CASE, 1, "M. Durand", LocalDate.of(2031, 6, 1), null),
-                        new ConciliationConcluded(CASE, 1, ConciliationOutcome.NO_AGREEMENT, FILED_ON.plusDays(1),
+        fixture.given(
+                        filed(),
+                        new ConciliationRequested(CASE, 1, "M. Durand", LocalDate.of(2031, 6, 1), null),
+                        new ConciliationConcluded(
+                                CASE,
+                                1,
+                                ConciliationOutcome.NO_AGREEMENT,
+                                FILED_ON.plusDays(1),
                                 "Constat de non-conciliation"))
                 .when(claimOf(AT_THE_CEILING))
                 .expectException(refusedUnder(CaseRule.PRIOR_AMICABLE_ATTEMPT_REQUIRED));
@@ -135,43 +188,96 @@ class ComplaintCaseCourtStageTest {
     @Test
     void anExemptionStaffRecordIsKeptWithItsJustification() {
         afterAnInadmissibleMediation()
-                .when(new RecordCourtAction(CASE, null, COURT, FILED_ON, null, "Assignation en remboursement",
-                        CourtClaim.ofSum(AT_THE_CEILING), null, AmicableAttemptExemption.CONCILIATOR_UNAVAILABLE,
-                        "Conciliateur saisi le 2 mai, première réunion au 1er octobre", null))
-                .expectEvents(actionRecorded(), new CourtClaimStated(CASE, 1, CourtClaim.ofSum(AT_THE_CEILING),
-                        AmicableAttemptBasis.EXEMPTION, null, AmicableAttemptExemption.CONCILIATOR_UNAVAILABLE,
-                        "Conciliateur saisi le 2 mai, première réunion au 1er octobre", false));
+                .when(new RecordCourtAction(
+                        CASE,
+                        null,
+                        COURT,
+                        FILED_ON,
+                        null,
+                        "Assignation en remboursement",
+                        CourtClaim.ofSum(AT_THE_CEILING),
+                        null,
+                        AmicableAttemptExemption.CONCILIATOR_UNAVAILABLE,
+                        "Conciliateur saisi le 2 mai, première réunion au 1er octobre",
+                        null))
+                .expectEvents(
+                        actionRecorded(),
+                        new CourtClaimStated(
+                                CASE,
+                                1,
+                                CourtClaim.ofSum(AT_THE_CEILING),
+                                AmicableAttemptBasis.EXEMPTION,
+                                null,
+                                AmicableAttemptExemption.CONCILIATOR_UNAVAILABLE,
+                                "Conciliateur saisi le 2 mai, première réunion au 1er octobre",
+                                false));
     }
 
     @Test
     void aParticipatoryProcedureStaffDeclareIsAnAttempt() {
         fixture.given(filed())
-                .when(new RecordCourtAction(CASE, null, COURT, FILED_ON, null, "Assignation en remboursement",
-                        CourtClaim.ofSum(AT_THE_CEILING), "Convention du 3 juin 2031, échec constaté le 30 juin",
-                        null, null, null))
-                .expectEvents(actionRecorded(), new CourtClaimStated(CASE, 1, CourtClaim.ofSum(AT_THE_CEILING),
-                        AmicableAttemptBasis.PARTICIPATORY_PROCEDURE, null, null,
-                        "Convention du 3 juin 2031, échec constaté le 30 juin", false));
+                .when(new RecordCourtAction(
+                        CASE,
+                        null,
+                        COURT,
+                        FILED_ON,
+                        null,
+                        "Assignation en remboursement",
+                        CourtClaim.ofSum(AT_THE_CEILING),
+                        "Convention du 3 juin 2031, échec constaté le 30 juin",
+                        null,
+                        null,
+                        null))
+                .expectEvents(
+                        actionRecorded(),
+                        new CourtClaimStated(
+                                CASE,
+                                1,
+                                CourtClaim.ofSum(AT_THE_CEILING),
+                                AmicableAttemptBasis.PARTICIPATORY_PROCEDURE,
+                                null,
+                                null,
+                                "Convention du 3 juin 2031, échec constaté le 30 juin",
+                                false));
     }
 
     @Test
     void anActionFiledAnywayStaysRecordableWithItsReasonAndCarriesTheRisk() {
         afterAnInadmissibleMediation()
-                .when(new RecordCourtAction(CASE, null, COURT, FILED_ON, null, "Assignation en remboursement",
-                        CourtClaim.ofSum(AT_THE_CEILING), null, null, null, "Assignation délivrée par l'avocat"))
-                .expectEvents(actionRecorded(), new CourtClaimStated(CASE, 1, CourtClaim.ofSum(AT_THE_CEILING),
-                        AmicableAttemptBasis.NONE, null, null, "Assignation délivrée par l'avocat", true));
+                .when(new RecordCourtAction(
+                        CASE,
+                        null,
+                        COURT,
+                        FILED_ON,
+                        null,
+                        "Assignation en remboursement",
+                        CourtClaim.ofSum(AT_THE_CEILING),
+                        null,
+                        null,
+                        null,
+                        "Assignation délivrée par l'avocat"))
+                .expectEvents(
+                        actionRecorded(),
+                        new CourtClaimStated(
+                                CASE,
+                                1,
+                                CourtClaim.ofSum(AT_THE_CEILING),
+                                AmicableAttemptBasis.NONE,
+                                null,
+                                null,
+                                "Assignation délivrée par l'avocat",
+                                true));
     }
 
     @Test
     void aConciliationIsRequestedThenConcluded() {
         fixture.given(filed())
-                .andGivenCommands(new RequestConciliation(CASE, null, "M. Durand, mairie du 11e",
-                        LocalDate.of(2031, 6, 1), "CJ-118"))
-                .when(new RecordConciliationOutcome(CASE, null, ConciliationOutcome.COMPANY_ABSENT,
-                        LocalDate.of(2031, 7, 1), "Constat de carence"))
-                .expectEvents(new ConciliationConcluded(CASE, 1, ConciliationOutcome.COMPANY_ABSENT,
-                        LocalDate.of(2031, 7, 1), "Constat de carence"));
+                .andGivenCommands(new RequestConciliation(
+                        CASE, null, "M. Durand, mairie du 11e", LocalDate.of(2031, 6, 1), "CJ-118"))
+                .when(new RecordConciliationOutcome(
+                        CASE, null, ConciliationOutcome.COMPANY_ABSENT, LocalDate.of(2031, 7, 1), "Constat de carence"))
+                .expectEvents(new ConciliationConcluded(
+                        CASE, 1, ConciliationOutcome.COMPANY_ABSENT, LocalDate.of(2031, 7, 1), "Constat de carence"));
     }
 
     @Test
@@ -184,8 +290,8 @@ class ComplaintCaseCourtStageTest {
     @Test
     void anOutcomeNeedsAConciliationUnderWay() {
         fixture.given(filed())
-                .when(new RecordConciliationOutcome(CASE, null, ConciliationOutcome.AGREEMENT,
-                        LocalDate.of(2031, 7, 1), "Accord"))
+                .when(new RecordConciliationOutcome(
+                        CASE, null, ConciliationOutcome.AGREEMENT, LocalDate.of(2031, 7, 1), "Accord"))
                 .expectException(refusedUnder(CaseRule.NO_PENDING_CONCILIATION));
     }
 }

@@ -13,17 +13,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.axonframework.test.aggregate.TestExecutor;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recours.kernel.casefile.ActorMetaData;
 import org.recours.kernel.casefile.BranchId;
-import org.recours.kernel.casefile.CaseClosed;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.Category;
 import org.recours.kernel.casefile.CloseCase;
@@ -62,7 +59,8 @@ class ComplaintCaseDeadlinesTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final CaseId CASE = ReferenceCase.CASE;
     private static final HeadOffice CLICHY = ReferenceCase.CLICHY;
-    private static final CompanyProfile PRIME_VIDEO = primeVideo().onlyInClichy().build();
+    private static final CompanyProfile PRIME_VIDEO =
+            primeVideo().onlyInClichy().build();
     private static final LocalDate SENT = LocalDate.of(2031, 1, 8);
     private static final LocalDate DELIVERED = LocalDate.of(2031, 1, 10);
     private static final LocalDate RESPONSE_DUE = LocalDate.of(2031, 3, 10);
@@ -82,19 +80,30 @@ class ComplaintCaseDeadlinesTest {
         fixture.given(filed())
                 .andGivenCommands(sendLetter())
                 .when(new RecordLetterDelivery(CASE, null, 1, DELIVERED))
-                .expectScheduledDeadline(eightAm(LocalDate.of(2031, 3, 3)),
-                        new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_APPROACHING, RESPONSE_DUE,
-                                LocalDate.of(2031, 3, 3)))
-                .expectScheduledDeadline(eightAm(SILENCE_FROM),
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2031, 3, 3)),
+                        new CaseDeadline(
+                                ReminderKind.RESPONSE_DEADLINE_APPROACHING, RESPONSE_DUE, LocalDate.of(2031, 3, 3)))
+                .expectScheduledDeadline(
+                        eightAm(SILENCE_FROM),
                         new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_EXPIRED, RESPONSE_DUE, SILENCE_FROM))
-                .expectNoScheduledDeadline(eightAm(LocalDate.of(2031, 3, 1)),
-                        new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_APPROACHING, LocalDate.of(2031, 3, 8),
+                .expectNoScheduledDeadline(
+                        eightAm(LocalDate.of(2031, 3, 1)),
+                        new CaseDeadline(
+                                ReminderKind.RESPONSE_DEADLINE_APPROACHING,
+                                LocalDate.of(2031, 3, 8),
                                 LocalDate.of(2031, 3, 1)))
-                .expectScheduledDeadline(eightAm(LocalDate.of(2031, 11, 9)),
-                        new CaseDeadline(ReminderKind.MEDIATION_TIME_LIMIT_APPROACHING, ADMISSIBLE_UNTIL,
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2031, 11, 9)),
+                        new CaseDeadline(
+                                ReminderKind.MEDIATION_TIME_LIMIT_APPROACHING,
+                                ADMISSIBLE_UNTIL,
                                 LocalDate.of(2031, 11, 9)))
-                .expectScheduledDeadline(eightAm(LocalDate.of(2031, 12, 24)),
-                        new CaseDeadline(ReminderKind.MEDIATION_TIME_LIMIT_APPROACHING, ADMISSIBLE_UNTIL,
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2031, 12, 24)),
+                        new CaseDeadline(
+                                ReminderKind.MEDIATION_TIME_LIMIT_APPROACHING,
+                                ADMISSIBLE_UNTIL,
                                 LocalDate.of(2031, 12, 24)));
     }
 
@@ -104,8 +113,11 @@ class ComplaintCaseDeadlinesTest {
         clock.setTo(eightAm(LocalDate.of(2031, 3, 3)));
 
         case_.whenTimeAdvancesTo(eightAm(LocalDate.of(2031, 3, 3)))
-                .expectEventsMatching(payloadsAndActors(List.of(new ReminderDue(CASE,
-                        ReminderKind.RESPONSE_DEADLINE_APPROACHING, RESPONSE_DUE, LocalDate.of(2031, 3, 3),
+                .expectEventsMatching(payloadsAndActors(List.of(new ReminderDue(
+                        CASE,
+                        ReminderKind.RESPONSE_DEADLINE_APPROACHING,
+                        RESPONSE_DUE,
+                        LocalDate.of(2031, 3, 3),
                         LocalDate.of(2031, 3, 3)))));
     }
 
@@ -125,9 +137,12 @@ class ComplaintCaseDeadlinesTest {
         clock.setTo(at(RESPONSE_DUE, LocalTime.of(23, 59)));
 
         case_.whenTimeAdvancesTo(at(RESPONSE_DUE, LocalTime.of(23, 59)))
-                .expectEventsMatching(payloadsAndActors(List.of(
-                        new ReminderDue(CASE, ReminderKind.RESPONSE_DEADLINE_APPROACHING, RESPONSE_DUE,
-                                LocalDate.of(2031, 3, 3), RESPONSE_DUE))));
+                .expectEventsMatching(payloadsAndActors(List.of(new ReminderDue(
+                        CASE,
+                        ReminderKind.RESPONSE_DEADLINE_APPROACHING,
+                        RESPONSE_DUE,
+                        LocalDate.of(2031, 3, 3),
+                        RESPONSE_DUE))));
     }
 
     @Test
@@ -137,8 +152,12 @@ class ComplaintCaseDeadlinesTest {
 
         case_.whenTimeAdvancesTo(eightAm(SILENCE_FROM))
                 .expectEventsMatching(payloadsAndActors(List.of(
-                        new ReminderDue(CASE, ReminderKind.RESPONSE_DEADLINE_APPROACHING, RESPONSE_DUE,
-                                LocalDate.of(2031, 3, 3), SILENCE_FROM),
+                        new ReminderDue(
+                                CASE,
+                                ReminderKind.RESPONSE_DEADLINE_APPROACHING,
+                                RESPONSE_DUE,
+                                LocalDate.of(2031, 3, 3),
+                                SILENCE_FROM),
                         new ResponseDeadlineExpired(CASE, RESPONSE_DUE, SILENCE_FROM, ADMISSIBLE_UNTIL))));
     }
 
@@ -147,12 +166,19 @@ class ComplaintCaseDeadlinesTest {
         var case_ = fixture.given(filed()).andGivenCommands(sendLetter(), deliver());
         clock.setTo(at(LocalDate.of(2031, 2, 1), LocalTime.NOON));
 
-        case_.when(new RecordResponse(CASE, null, LocalDate.of(2031, 2, 1), ContactChannel.EMAIL,
-                        "Refus", ResponseAssessment.REJECTED, null))
+        case_.when(new RecordResponse(
+                        CASE,
+                        null,
+                        LocalDate.of(2031, 2, 1),
+                        ContactChannel.EMAIL,
+                        "Refus",
+                        ResponseAssessment.REJECTED,
+                        null))
                 .expectNoScheduledDeadlineWithName(eightAm(SILENCE_FROM), DeadlineFamily.RESPONSE_WINDOW.storedName())
-                .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 3, 3)), DeadlineFamily.RESPONSE_WINDOW.storedName())
-                .expectScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 11, 9)),
-                        DeadlineFamily.MEDIATION_TIME_LIMIT.storedName());
+                .expectNoScheduledDeadlineWithName(
+                        eightAm(LocalDate.of(2031, 3, 3)), DeadlineFamily.RESPONSE_WINDOW.storedName())
+                .expectScheduledDeadlineWithName(
+                        eightAm(LocalDate.of(2031, 11, 9)), DeadlineFamily.MEDIATION_TIME_LIMIT.storedName());
     }
 
     @Test
@@ -162,8 +188,12 @@ class ComplaintCaseDeadlinesTest {
         clock.setTo(eightAm(LocalDate.of(2031, 1, 27)));
 
         case_.whenTimeAdvancesTo(eightAm(LocalDate.of(2031, 1, 27)))
-                .expectEventsMatching(payloadsAndActors(List.of(new ReminderDue(CASE, ReminderKind.SUPPORT_FOLLOW_UP,
-                        LocalDate.of(2031, 1, 27), LocalDate.of(2031, 1, 27), LocalDate.of(2031, 1, 27)))));
+                .expectEventsMatching(payloadsAndActors(List.of(new ReminderDue(
+                        CASE,
+                        ReminderKind.SUPPORT_FOLLOW_UP,
+                        LocalDate.of(2031, 1, 27),
+                        LocalDate.of(2031, 1, 27),
+                        LocalDate.of(2031, 1, 27)))));
     }
 
     @Test
@@ -171,7 +201,8 @@ class ComplaintCaseDeadlinesTest {
         fixture.given(filed())
                 .andGivenCommands(supportContact(LocalDate.of(2031, 1, 5)))
                 .when(sendLetter())
-                .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 1, 20)), DeadlineFamily.SUPPORT_FOLLOW_UP.storedName());
+                .expectNoScheduledDeadlineWithName(
+                        eightAm(LocalDate.of(2031, 1, 20)), DeadlineFamily.SUPPORT_FOLLOW_UP.storedName());
     }
 
     @Test
@@ -179,9 +210,12 @@ class ComplaintCaseDeadlinesTest {
         fixture.given(filed())
                 .andGivenCommands(supportContact(LocalDate.of(2031, 1, 5)))
                 .when(supportContact(LocalDate.of(2031, 1, 11)))
-                .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 1, 20)), DeadlineFamily.SUPPORT_FOLLOW_UP.storedName())
-                .expectScheduledDeadline(eightAm(LocalDate.of(2031, 1, 26)), new CaseDeadline(
-                        ReminderKind.SUPPORT_FOLLOW_UP, LocalDate.of(2031, 1, 26), LocalDate.of(2031, 1, 26)));
+                .expectNoScheduledDeadlineWithName(
+                        eightAm(LocalDate.of(2031, 1, 20)), DeadlineFamily.SUPPORT_FOLLOW_UP.storedName())
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2031, 1, 26)),
+                        new CaseDeadline(
+                                ReminderKind.SUPPORT_FOLLOW_UP, LocalDate.of(2031, 1, 26), LocalDate.of(2031, 1, 26)));
     }
 
     @Test
@@ -189,14 +223,18 @@ class ComplaintCaseDeadlinesTest {
         var case_ = fixture.given(filed()).andGivenCommands(sendLetter(), deliver());
         clock.setTo(at(LocalDate.of(2031, 3, 11), LocalTime.NOON));
 
-        case_.when(new RequestMediation(CASE, null, ReferenceCase.FEVAD, LocalDate.of(2031, 3, 11),
-                        "FEVAD-2031-0001", null), Map.of(ActorMetaData.STAFF_ROLE, "STAFF",
-                        ActorMetaData.STAFF_BRANCH, "paris-11"))
-                .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 11, 9)),
-                        DeadlineFamily.MEDIATION_TIME_LIMIT.storedName())
-                .expectScheduledDeadline(eightAm(LocalDate.of(2031, 6, 10)), new CaseDeadline(
-                        ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, LocalDate.of(2031, 6, 9),
-                        LocalDate.of(2031, 6, 10)));
+        case_.when(
+                        new RequestMediation(
+                                CASE, null, ReferenceCase.FEVAD, LocalDate.of(2031, 3, 11), "FEVAD-2031-0001", null),
+                        Map.of(ActorMetaData.STAFF_ROLE, "STAFF", ActorMetaData.STAFF_BRANCH, "paris-11"))
+                .expectNoScheduledDeadlineWithName(
+                        eightAm(LocalDate.of(2031, 11, 9)), DeadlineFamily.MEDIATION_TIME_LIMIT.storedName())
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2031, 6, 10)),
+                        new CaseDeadline(
+                                ReminderKind.MEDIATOR_CONCLUSION_OVERDUE,
+                                LocalDate.of(2031, 6, 9),
+                                LocalDate.of(2031, 6, 10)));
     }
 
     @Test
@@ -206,8 +244,8 @@ class ComplaintCaseDeadlinesTest {
         clock.setTo(at(LocalDate.of(2031, 5, 2), LocalTime.NOON));
 
         case_.when(new RecordMediationOutcome(CASE, null, MediationOutcome.AGREEMENT, LocalDate.of(2031, 5, 2)))
-                .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 6, 10)),
-                        DeadlineFamily.MEDIATOR_CONCLUSION.storedName());
+                .expectNoScheduledDeadlineWithName(
+                        eightAm(LocalDate.of(2031, 6, 10)), DeadlineFamily.MEDIATOR_CONCLUSION.storedName());
     }
 
     /** The letter, entered the day after its window ended, leaves the silence to staff: only the mediator is late. */
@@ -218,15 +256,18 @@ class ComplaintCaseDeadlinesTest {
         clock.setTo(eightAm(LocalDate.of(2031, 6, 10)));
 
         case_.whenTimeAdvancesTo(eightAm(LocalDate.of(2031, 6, 10)))
-                .expectEventsMatching(payloadsAndActors(List.of(
-                        new ReminderDue(CASE, ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, LocalDate.of(2031, 6, 9),
-                                LocalDate.of(2031, 6, 10), LocalDate.of(2031, 6, 10)))));
+                .expectEventsMatching(payloadsAndActors(List.of(new ReminderDue(
+                        CASE,
+                        ReminderKind.MEDIATOR_CONCLUSION_OVERDUE,
+                        LocalDate.of(2031, 6, 9),
+                        LocalDate.of(2031, 6, 10),
+                        LocalDate.of(2031, 6, 10)))));
     }
 
     @Test
     void closingTheCaseCancelsEveryDeadline() {
-        var case_ = fixture.given(filed()).andGivenCommands(supportContact(LocalDate.of(2031, 1, 5)), sendLetter(),
-                deliver());
+        var case_ = fixture.given(filed())
+                .andGivenCommands(supportContact(LocalDate.of(2031, 1, 5)), sendLetter(), deliver());
 
         case_.when(new CloseCase(CASE, null, Resolution.ABANDONED, Money.euros("0"), "Abandon"))
                 .expectNoScheduledDeadlines();
@@ -234,21 +275,30 @@ class ComplaintCaseDeadlinesTest {
 
     @Test
     void reopeningTheCaseTakesUpTheDeadlinesStillRunning() {
-        var case_ = fixture.given(filed()).andGivenCommands(sendLetter(), deliver(),
-                new CloseCase(CASE, null, Resolution.ABANDONED, Money.euros("0"), "Abandon"));
+        var case_ = fixture.given(filed())
+                .andGivenCommands(
+                        sendLetter(),
+                        deliver(),
+                        new CloseCase(CASE, null, Resolution.ABANDONED, Money.euros("0"), "Abandon"));
 
         case_.when(new ReopenCase(CASE, null, "Le consommateur reprend la démarche"))
-                .expectScheduledDeadline(eightAm(SILENCE_FROM),
+                .expectScheduledDeadline(
+                        eightAm(SILENCE_FROM),
                         new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_EXPIRED, RESPONSE_DUE, SILENCE_FROM))
-                .expectScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 11, 9)),
-                        DeadlineFamily.MEDIATION_TIME_LIMIT.storedName());
+                .expectScheduledDeadlineWithName(
+                        eightAm(LocalDate.of(2031, 11, 9)), DeadlineFamily.MEDIATION_TIME_LIMIT.storedName());
     }
 
     @Test
     void aDeadlineThatFiresAgainRecordsNothingTwice() {
-        var reminder = new ReminderDue(CASE, ReminderKind.RESPONSE_DEADLINE_APPROACHING, RESPONSE_DUE,
-                LocalDate.of(2031, 3, 3), LocalDate.of(2031, 3, 3));
-        var case_ = fixture.given(filed()).andGivenCommands(sendLetter(), deliver()).andGiven(reminder);
+        var reminder = new ReminderDue(
+                CASE,
+                ReminderKind.RESPONSE_DEADLINE_APPROACHING,
+                RESPONSE_DUE,
+                LocalDate.of(2031, 3, 3),
+                LocalDate.of(2031, 3, 3));
+        var case_ =
+                fixture.given(filed()).andGivenCommands(sendLetter(), deliver()).andGiven(reminder);
         clock.setTo(eightAm(LocalDate.of(2031, 3, 4)));
 
         case_.whenTimeAdvancesTo(eightAm(LocalDate.of(2031, 3, 4)))
@@ -263,8 +313,10 @@ class ComplaintCaseDeadlinesTest {
         fixture.given(filed())
                 .andGivenCommands(sendLetter())
                 .when(deliver())
-                .expectNoScheduledDeadline(eightAm(LocalDate.of(2031, 3, 3)), new CaseDeadline(
-                        ReminderKind.RESPONSE_DEADLINE_APPROACHING, RESPONSE_DUE, LocalDate.of(2031, 3, 3)));
+                .expectNoScheduledDeadline(
+                        eightAm(LocalDate.of(2031, 3, 3)),
+                        new CaseDeadline(
+                                ReminderKind.RESPONSE_DEADLINE_APPROACHING, RESPONSE_DUE, LocalDate.of(2031, 3, 3)));
     }
 
     /** Entered five days before its end, the window leaves the post its grace period: staff confirm the silence. */
@@ -275,7 +327,8 @@ class ComplaintCaseDeadlinesTest {
         fixture.given(filed())
                 .andGivenCommands(sendLetter())
                 .when(deliver())
-                .expectNoScheduledDeadline(eightAm(SILENCE_FROM),
+                .expectNoScheduledDeadline(
+                        eightAm(SILENCE_FROM),
                         new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_EXPIRED, RESPONSE_DUE, SILENCE_FROM));
     }
 
@@ -286,15 +339,23 @@ class ComplaintCaseDeadlinesTest {
         fixture.given(filed())
                 .andGivenCommands(sendLetter())
                 .when(deliver())
-                .expectScheduledDeadline(eightAm(SILENCE_FROM),
+                .expectScheduledDeadline(
+                        eightAm(SILENCE_FROM),
                         new CaseDeadline(ReminderKind.RESPONSE_DEADLINE_EXPIRED, RESPONSE_DUE, SILENCE_FROM));
     }
 
     static ComplaintFiled filed() {
-        return new ComplaintFiled(CASE, new ConsumerId(UUID.fromString("3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")),
-                PRIME_VIDEO, Category.ADS_IN_PAID_SUBSCRIPTION, "Publicités dans l'abonnement payant",
-                Money.euros("23.88"), "Abonnement sans publicité", new BranchId("paris-11"),
-                new StaffMemberId("marie"), LocalDate.of(2031, 1, 2));
+        return new ComplaintFiled(
+                CASE,
+                new ConsumerId(UUID.fromString("3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")),
+                PRIME_VIDEO,
+                Category.ADS_IN_PAID_SUBSCRIPTION,
+                "Publicités dans l'abonnement payant",
+                Money.euros("23.88"),
+                "Abonnement sans publicité",
+                new BranchId("paris-11"),
+                new StaffMemberId("marie"),
+                LocalDate.of(2031, 1, 2));
     }
 
     private static RecordSupportContact supportContact(LocalDate on) {
@@ -302,7 +363,12 @@ class ComplaintCaseDeadlinesTest {
     }
 
     static RecordLetterSent sendLetter() {
-        return new RecordLetterSent(CASE, null, CLICHY.entity(), SENT, SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT,
+        return new RecordLetterSent(
+                CASE,
+                null,
+                CLICHY.entity(),
+                SENT,
+                SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT,
                 new TrackingNumber("1A12345678901"));
     }
 
@@ -311,8 +377,8 @@ class ComplaintCaseDeadlinesTest {
     }
 
     static RequestMediation requestMediation() {
-        return new RequestMediation(CASE, null, ReferenceCase.FEVAD, LocalDate.of(2031, 3, 11),
-                "FEVAD-2031-0001", null);
+        return new RequestMediation(
+                CASE, null, ReferenceCase.FEVAD, LocalDate.of(2031, 3, 11), "FEVAD-2031-0001", null);
     }
 
     static Instant eightAm(LocalDate day) {
@@ -327,20 +393,21 @@ class ComplaintCaseDeadlinesTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     static Matcher<List<EventMessage<?>>> payloadsAndActors(List<Object> payloads) {
         @SuppressWarnings("unchecked")
-        Matcher<? super EventMessage<?>>[] each = payloads.stream().map(payload -> allOf(
-                new FeatureMatcher<EventMessage<?>, Object>(equalTo(payload), "payload", "payload") {
-                    @Override
-                    protected Object featureValueOf(EventMessage<?> message) {
-                        return message.getPayload();
-                    }
-                },
-                new FeatureMatcher<EventMessage<?>, Object>(equalTo("system"), "staffMember", "staffMember") {
-                    @Override
-                    protected Object featureValueOf(EventMessage<?> message) {
-                        return message.getMetaData().get(ActorMetaData.STAFF_MEMBER);
-                    }
-                })).toArray(Matcher[]::new);
+        Matcher<? super EventMessage<?>>[] each = payloads.stream()
+                .map(payload -> allOf(
+                        new FeatureMatcher<EventMessage<?>, Object>(equalTo(payload), "payload", "payload") {
+                            @Override
+                            protected Object featureValueOf(EventMessage<?> message) {
+                                return message.getPayload();
+                            }
+                        },
+                        new FeatureMatcher<EventMessage<?>, Object>(equalTo("system"), "staffMember", "staffMember") {
+                            @Override
+                            protected Object featureValueOf(EventMessage<?> message) {
+                                return message.getMetaData().get(ActorMetaData.STAFF_MEMBER);
+                            }
+                        }))
+                .toArray(Matcher[]::new);
         return (Matcher) contains(each);
     }
-
 }

@@ -9,8 +9,7 @@ import org.recours.testing.time.MovableClock;
 /** The aggregate fixture of the ComplaintCase tests, whose "today" is a clock the test moves. */
 final class ComplaintCaseFixture {
 
-    private ComplaintCaseFixture() {
-    }
+    private ComplaintCaseFixture() {}
 
     /** The aggregate on {@code clock}, its reminders under the default policy. */
     static FixtureConfiguration<ComplaintCase> on(MovableClock clock) {

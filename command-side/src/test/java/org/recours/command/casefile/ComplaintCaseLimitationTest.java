@@ -72,10 +72,10 @@ class ComplaintCaseLimitationTest {
                 .when(new RecordFactsKnownDate(CASE, null, LocalDate.of(2026, 3, 8), null))
                 .expectEvents(new FactsKnownDateRecorded(CASE, LocalDate.of(2026, 3, 8), null, endsOnASaturday, null))
                 // six months before: Sunday 8 September 2030; one month before: Saturday 8 February 2031
-                .expectScheduledDeadline(eightAm(LocalDate.of(2030, 9, 6)),
-                        warning(endsOnASaturday, LocalDate.of(2030, 9, 6)))
-                .expectScheduledDeadline(eightAm(LocalDate.of(2031, 2, 7)),
-                        warning(endsOnASaturday, LocalDate.of(2031, 2, 7)));
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2030, 9, 6)), warning(endsOnASaturday, LocalDate.of(2030, 9, 6)))
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2031, 2, 7)), warning(endsOnASaturday, LocalDate.of(2031, 2, 7)));
     }
 
     @Test
@@ -86,8 +86,8 @@ class ComplaintCaseLimitationTest {
                 .expectException(InvalidCaseData.class);
         fixture.given(filed(), new FactsKnownDateRecorded(CASE, KNOWN, null, ENDS, null))
                 .when(new RecordFactsKnownDate(CASE, null, KNOWN.minusDays(1), "Relevé bancaire du 9 mars"))
-                .expectEvents(new FactsKnownDateRecorded(CASE, KNOWN.minusDays(1), KNOWN, ENDS.minusDays(1),
-                        "Relevé bancaire du 9 mars"));
+                .expectEvents(new FactsKnownDateRecorded(
+                        CASE, KNOWN.minusDays(1), KNOWN, ENDS.minusDays(1), "Relevé bancaire du 9 mars"));
         fixture.given(filed(), new FactsKnownDateRecorded(CASE, KNOWN, null, ENDS, null))
                 .when(new RecordFactsKnownDate(CASE, null, KNOWN, "Même date"))
                 .expectException(refusedUnder(CaseRule.FACTS_KNOWN_DATE_UNCHANGED));
@@ -99,15 +99,17 @@ class ComplaintCaseLimitationTest {
         fixtureWith(ReminderPolicy.DEFAULT);
         today(LocalDate.of(2030, 4, 12));
         var postponed = LocalDate.of(2031, 6, 8);
-        fixture.given(filed(), new FactsKnownDateRecorded(CASE, KNOWN, null, ENDS, null),
+        fixture.given(
+                        filed(),
+                        new FactsKnownDateRecorded(CASE, KNOWN, null, ENDS, null),
                         mediationRequested(LocalDate.of(2030, 1, 5)),
                         new MediationSeizureNotified(CASE, LocalDate.of(2030, 1, 10), null, LocalDate.of(2030, 4, 10)))
-                .when(new RecordMediationOutcome(CASE, null, MediationOutcome.PROPOSAL_REFUSED,
-                        LocalDate.of(2030, 4, 10)))
-                .expectScheduledDeadline(eightAm(LocalDate.of(2030, 12, 8)), warning(postponed,
-                        LocalDate.of(2030, 12, 8)))
-                .expectScheduledDeadline(eightAm(LocalDate.of(2031, 5, 8)), warning(postponed,
-                        LocalDate.of(2031, 5, 8)));
+                .when(new RecordMediationOutcome(
+                        CASE, null, MediationOutcome.PROPOSAL_REFUSED, LocalDate.of(2030, 4, 10)))
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2030, 12, 8)), warning(postponed, LocalDate.of(2030, 12, 8)))
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2031, 5, 8)), warning(postponed, LocalDate.of(2031, 5, 8)));
     }
 
     /**
@@ -119,27 +121,31 @@ class ComplaintCaseLimitationTest {
         fixtureWith(ReminderPolicy.DEFAULT);
         today(LocalDate.of(2031, 2, 3));
         var sixMonthsAfter = LocalDate.of(2031, 8, 1);
-        fixture.given(filed(), new FactsKnownDateRecorded(CASE, KNOWN, null, ENDS, null),
+        fixture.given(
+                        filed(),
+                        new FactsKnownDateRecorded(CASE, KNOWN, null, ENDS, null),
                         mediationRequested(LocalDate.of(2030, 11, 25)),
                         new MediationSeizureNotified(CASE, LocalDate.of(2030, 12, 1), null, LocalDate.of(2031, 3, 1)))
-                .when(new RecordMediationOutcome(CASE, null, MediationOutcome.PROPOSAL_REFUSED,
-                        LocalDate.of(2031, 2, 1)))
+                .when(new RecordMediationOutcome(
+                        CASE, null, MediationOutcome.PROPOSAL_REFUSED, LocalDate.of(2031, 2, 1)))
                 // six months before is 1 February, already past: only the month's warning remains
-                .expectNoScheduledDeadline(eightAm(LocalDate.of(2031, 2, 1)), warning(sixMonthsAfter,
-                        LocalDate.of(2031, 2, 1)))
-                .expectScheduledDeadline(eightAm(LocalDate.of(2031, 7, 1)), warning(sixMonthsAfter,
-                        LocalDate.of(2031, 7, 1)));
+                .expectNoScheduledDeadline(
+                        eightAm(LocalDate.of(2031, 2, 1)), warning(sixMonthsAfter, LocalDate.of(2031, 2, 1)))
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2031, 7, 1)), warning(sixMonthsAfter, LocalDate.of(2031, 7, 1)));
     }
 
     @Test
     void theNotifiedSeizureSuspendsThePeriodAndItsWarnings() {
         fixtureWith(ReminderPolicy.DEFAULT);
         today(LocalDate.of(2030, 1, 10));
-        fixture.given(filed(), new FactsKnownDateRecorded(CASE, KNOWN, null, ENDS, null),
+        fixture.given(
+                        filed(),
+                        new FactsKnownDateRecorded(CASE, KNOWN, null, ENDS, null),
                         mediationRequested(LocalDate.of(2030, 1, 5)))
                 .when(new RecordMediationSeizureNotice(CASE, null, LocalDate.of(2030, 1, 10), null))
-                .expectNoScheduledDeadline(eightAm(LocalDate.of(2030, 9, 10)),
-                        warning(ENDS, LocalDate.of(2030, 9, 10)));
+                .expectNoScheduledDeadline(
+                        eightAm(LocalDate.of(2030, 9, 10)), warning(ENDS, LocalDate.of(2030, 9, 10)));
     }
 
     @Test
@@ -147,8 +153,14 @@ class ComplaintCaseLimitationTest {
         fixtureWith(ReminderPolicy.DEFAULT);
         fixture.given(filed())
                 .andGivenCommands(new RecordFactsKnownDate(CASE, null, KNOWN, null))
-                .when(new RecordCourtAction(CASE, null, "Tribunal judiciaire de Nanterre", LocalDate.of(2027, 1, 15),
-                        null, "Injonction de faire", CourtClaim.notASum()))
+                .when(new RecordCourtAction(
+                        CASE,
+                        null,
+                        "Tribunal judiciaire de Nanterre",
+                        LocalDate.of(2027, 1, 15),
+                        null,
+                        "Injonction de faire",
+                        CourtClaim.notASum()))
                 .expectNoScheduledDeadlines();
     }
 

@@ -81,8 +81,9 @@ class ComplaintCaseMediationProposalTest {
 
         case_.when(new RecordMediationProposal(CASE, null, PROPOSED, ACCEPT_BY))
                 .expectEvents(new MediationProposalMade(CASE, 1, PROPOSED, ACCEPT_BY))
-                .expectScheduledDeadline(eightAm(REMINDED), new CaseDeadline(
-                        ReminderKind.MEDIATION_PROPOSAL_ANSWER_DUE, ACCEPT_BY, REMINDED));
+                .expectScheduledDeadline(
+                        eightAm(REMINDED),
+                        new CaseDeadline(ReminderKind.MEDIATION_PROPOSAL_ANSWER_DUE, ACCEPT_BY, REMINDED));
     }
 
     @Test
@@ -93,8 +94,10 @@ class ComplaintCaseMediationProposalTest {
         today(proposedOn);
 
         case_.when(new RecordMediationProposal(CASE, null, proposedOn, acceptBy))
-                .expectScheduledDeadline(eightAm(LocalDate.of(2031, 10, 31)), new CaseDeadline(
-                        ReminderKind.MEDIATION_PROPOSAL_ANSWER_DUE, acceptBy, LocalDate.of(2031, 10, 31)));
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2031, 10, 31)),
+                        new CaseDeadline(
+                                ReminderKind.MEDIATION_PROPOSAL_ANSWER_DUE, acceptBy, LocalDate.of(2031, 10, 31)));
     }
 
     @Test
@@ -105,8 +108,8 @@ class ComplaintCaseMediationProposalTest {
         clock.setTo(eightAm(REMINDED));
 
         case_.whenTimeAdvancesTo(eightAm(REMINDED))
-                .expectEventsMatching(payloadsAndActors(List.of(new ReminderDue(CASE,
-                        ReminderKind.MEDIATION_PROPOSAL_ANSWER_DUE, ACCEPT_BY, REMINDED, REMINDED))));
+                .expectEventsMatching(payloadsAndActors(List.of(new ReminderDue(
+                        CASE, ReminderKind.MEDIATION_PROPOSAL_ANSWER_DUE, ACCEPT_BY, REMINDED, REMINDED))));
     }
 
     @Test
@@ -116,10 +119,10 @@ class ComplaintCaseMediationProposalTest {
         case_.andGivenCommands(answer(MediationParty.COMPANY, true, LocalDate.of(2031, 5, 9)));
 
         case_.when(answer(MediationParty.CONSUMER, true, LocalDate.of(2031, 5, 10)))
-                .expectEvents(new MediationProposalAnswered(CASE, 1, MediationParty.CONSUMER, true,
-                                LocalDate.of(2031, 5, 10), ACCEPT_BY),
-                        new MediationConcluded(CASE, MediationOutcome.AGREEMENT, LocalDate.of(2031, 5, 10),
-                                null))
+                .expectEvents(
+                        new MediationProposalAnswered(
+                                CASE, 1, MediationParty.CONSUMER, true, LocalDate.of(2031, 5, 10), ACCEPT_BY),
+                        new MediationConcluded(CASE, MediationOutcome.AGREEMENT, LocalDate.of(2031, 5, 10), null))
                 .expectNoScheduledDeadlines();
     }
 
@@ -129,10 +132,11 @@ class ComplaintCaseMediationProposalTest {
         today(LocalDate.of(2031, 5, 12));
 
         case_.when(answer(MediationParty.COMPANY, false, LocalDate.of(2031, 5, 12)))
-                .expectEvents(new MediationProposalAnswered(CASE, 1, MediationParty.COMPANY, false,
-                                LocalDate.of(2031, 5, 12), ACCEPT_BY),
-                        new MediationConcluded(CASE, MediationOutcome.PROPOSAL_REFUSED, LocalDate.of(2031, 5, 12),
-                                null))
+                .expectEvents(
+                        new MediationProposalAnswered(
+                                CASE, 1, MediationParty.COMPANY, false, LocalDate.of(2031, 5, 12), ACCEPT_BY),
+                        new MediationConcluded(
+                                CASE, MediationOutcome.PROPOSAL_REFUSED, LocalDate.of(2031, 5, 12), null))
                 .expectNoScheduledDeadlines();
     }
 
@@ -142,8 +146,8 @@ class ComplaintCaseMediationProposalTest {
         today(LocalDate.of(2031, 5, 28));
 
         case_.when(answer(MediationParty.CONSUMER, true, ACCEPT_BY))
-                .expectEvents(new MediationProposalAnswered(CASE, 1, MediationParty.CONSUMER, true, ACCEPT_BY,
-                        ACCEPT_BY));
+                .expectEvents(
+                        new MediationProposalAnswered(CASE, 1, MediationParty.CONSUMER, true, ACCEPT_BY, ACCEPT_BY));
     }
 
     @Test
@@ -155,14 +159,19 @@ class ComplaintCaseMediationProposalTest {
                 .expectException(refusedUnder(CaseRule.PROPOSAL_ACCEPTANCE_TOO_LATE))
                 .expectExceptionMessage(containsString("jusqu'au 27 mai 2031 inclus"))
                 .expectNoEvents();
-        fixture.given(filed()).andGivenCommands(sendLetter(), deliver(), requestMediation(),
+        fixture.given(filed())
+                .andGivenCommands(
+                        sendLetter(),
+                        deliver(),
+                        requestMediation(),
                         new RecordMediationSeizureNotice(CASE, null, NOTIFIED, null),
                         new RecordMediationProposal(CASE, null, PROPOSED, ACCEPT_BY))
                 .when(answer(MediationParty.CONSUMER, false, LocalDate.of(2031, 5, 28)))
-                .expectEvents(new MediationProposalAnswered(CASE, 1, MediationParty.CONSUMER, false,
-                                LocalDate.of(2031, 5, 28), ACCEPT_BY),
-                        new MediationConcluded(CASE, MediationOutcome.PROPOSAL_REFUSED, LocalDate.of(2031, 5, 28),
-                                null));
+                .expectEvents(
+                        new MediationProposalAnswered(
+                                CASE, 1, MediationParty.CONSUMER, false, LocalDate.of(2031, 5, 28), ACCEPT_BY),
+                        new MediationConcluded(
+                                CASE, MediationOutcome.PROPOSAL_REFUSED, LocalDate.of(2031, 5, 28), null));
     }
 
     @Test
@@ -190,7 +199,8 @@ class ComplaintCaseMediationProposalTest {
     @Test
     void aProposalNeedsAPendingMediationAndComesOnce() {
         today(PROPOSED);
-        fixture.given(filed()).when(new RecordMediationProposal(CASE, null, PROPOSED, ACCEPT_BY))
+        fixture.given(filed())
+                .when(new RecordMediationProposal(CASE, null, PROPOSED, ACCEPT_BY))
                 .expectException(refusedUnder(CaseRule.NO_PENDING_MEDIATION));
         var case_ = proposed();
         case_.when(new RecordMediationProposal(CASE, null, PROPOSED, ACCEPT_BY))
@@ -206,7 +216,8 @@ class ComplaintCaseMediationProposalTest {
         case_.when(new RecordMediationProposal(CASE, null, NOTIFIED.minusDays(1), ACCEPT_BY))
                 .expectException(refusedUnder(CaseRule.DATE_OUT_OF_ORDER))
                 .expectExceptionMessage(containsString("notification de sa saisine"));
-        fixture.given(filed()).andGivenCommands(sendLetter(), deliver(), requestMediation())
+        fixture.given(filed())
+                .andGivenCommands(sendLetter(), deliver(), requestMediation())
                 .when(new RecordMediationProposal(CASE, null, PROPOSED, PROPOSED.minusDays(1)))
                 .expectException(refusedUnder(CaseRule.DATE_OUT_OF_ORDER));
     }

@@ -70,8 +70,12 @@ class ComplaintCaseMediationStageTest {
 
         case_.when(new RecordMediationFileReceipt(CASE, null, FILE_RECEIVED))
                 .expectEvents(new MediationFileReceived(CASE, FILE_RECEIVED, REJECTION_DUE))
-                .expectScheduledDeadline(eightAm(LocalDate.of(2031, 4, 5)), new CaseDeadline(
-                        ReminderKind.MEDIATOR_REJECTION_WINDOW_PASSED, REJECTION_DUE, LocalDate.of(2031, 4, 5)));
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2031, 4, 5)),
+                        new CaseDeadline(
+                                ReminderKind.MEDIATOR_REJECTION_WINDOW_PASSED,
+                                REJECTION_DUE,
+                                LocalDate.of(2031, 4, 5)));
     }
 
     @Test
@@ -81,8 +85,7 @@ class ComplaintCaseMediationStageTest {
         case_.andGivenCommands(new RecordMediationFileReceipt(CASE, null, FILE_RECEIVED));
         clock.setTo(at(REJECTION_DUE, LocalTime.of(23, 59)));
 
-        case_.whenTimeAdvancesTo(at(REJECTION_DUE, LocalTime.of(23, 59)))
-                .expectNoEvents();
+        case_.whenTimeAdvancesTo(at(REJECTION_DUE, LocalTime.of(23, 59))).expectNoEvents();
     }
 
     @Test
@@ -93,8 +96,11 @@ class ComplaintCaseMediationStageTest {
         clock.setTo(eightAm(LocalDate.of(2031, 4, 5)));
 
         case_.whenTimeAdvancesTo(eightAm(LocalDate.of(2031, 4, 5)))
-                .expectEventsMatching(payloadsAndActors(List.of(new ReminderDue(CASE,
-                        ReminderKind.MEDIATOR_REJECTION_WINDOW_PASSED, REJECTION_DUE, LocalDate.of(2031, 4, 5),
+                .expectEventsMatching(payloadsAndActors(List.of(new ReminderDue(
+                        CASE,
+                        ReminderKind.MEDIATOR_REJECTION_WINDOW_PASSED,
+                        REJECTION_DUE,
+                        LocalDate.of(2031, 4, 5),
                         LocalDate.of(2031, 4, 5)))));
     }
 
@@ -107,12 +113,16 @@ class ComplaintCaseMediationStageTest {
 
         case_.when(new RecordMediationSeizureNotice(CASE, null, NOTIFIED, "FEVAD-N-2031-77"))
                 .expectEvents(new MediationSeizureNotified(CASE, NOTIFIED, "FEVAD-N-2031-77", CONCLUSION_DUE))
-                .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 4, 5)),
-                        DeadlineFamily.MEDIATOR_REJECTION_WINDOW.storedName())
-                .expectNoScheduledDeadline(eightAm(LocalDate.of(2031, 6, 10)), new CaseDeadline(
-                        ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, PROVISIONAL_DUE, LocalDate.of(2031, 6, 10)))
-                .expectScheduledDeadline(eightAm(LocalDate.of(2031, 6, 19)), new CaseDeadline(
-                        ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, CONCLUSION_DUE, LocalDate.of(2031, 6, 19)));
+                .expectNoScheduledDeadlineWithName(
+                        eightAm(LocalDate.of(2031, 4, 5)), DeadlineFamily.MEDIATOR_REJECTION_WINDOW.storedName())
+                .expectNoScheduledDeadline(
+                        eightAm(LocalDate.of(2031, 6, 10)),
+                        new CaseDeadline(
+                                ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, PROVISIONAL_DUE, LocalDate.of(2031, 6, 10)))
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2031, 6, 19)),
+                        new CaseDeadline(
+                                ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, CONCLUSION_DUE, LocalDate.of(2031, 6, 19)));
     }
 
     @Test
@@ -120,8 +130,7 @@ class ComplaintCaseMediationStageTest {
         var case_ = seizureNotified();
         clock.setTo(at(CONCLUSION_DUE, LocalTime.of(23, 59)));
 
-        case_.whenTimeAdvancesTo(at(CONCLUSION_DUE, LocalTime.of(23, 59)))
-                .expectNoEvents();
+        case_.whenTimeAdvancesTo(at(CONCLUSION_DUE, LocalTime.of(23, 59))).expectNoEvents();
     }
 
     @Test
@@ -130,8 +139,11 @@ class ComplaintCaseMediationStageTest {
         clock.setTo(eightAm(LocalDate.of(2031, 6, 19)));
 
         case_.whenTimeAdvancesTo(eightAm(LocalDate.of(2031, 6, 19)))
-                .expectEventsMatching(payloadsAndActors(List.of(new ReminderDue(CASE,
-                        ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, CONCLUSION_DUE, LocalDate.of(2031, 6, 19),
+                .expectEventsMatching(payloadsAndActors(List.of(new ReminderDue(
+                        CASE,
+                        ReminderKind.MEDIATOR_CONCLUSION_OVERDUE,
+                        CONCLUSION_DUE,
+                        LocalDate.of(2031, 6, 19),
                         LocalDate.of(2031, 6, 19)))));
     }
 
@@ -141,25 +153,27 @@ class ComplaintCaseMediationStageTest {
         today(LocalDate.of(2031, 6, 1));
 
         case_.when(new RecordMediationExtension(CASE, null, LocalDate.of(2031, 6, 1), LocalDate.of(2031, 8, 31)))
-                .expectEvents(new MediationExtended(CASE, LocalDate.of(2031, 6, 1), CONCLUSION_DUE,
-                        LocalDate.of(2031, 8, 31)))
-                .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 6, 19)),
-                        DeadlineFamily.MEDIATOR_CONCLUSION.storedName())
-                .expectScheduledDeadline(eightAm(LocalDate.of(2031, 9, 1)), new CaseDeadline(
-                        ReminderKind.MEDIATOR_CONCLUSION_OVERDUE, LocalDate.of(2031, 8, 31),
-                        LocalDate.of(2031, 9, 1)));
+                .expectEvents(new MediationExtended(
+                        CASE, LocalDate.of(2031, 6, 1), CONCLUSION_DUE, LocalDate.of(2031, 8, 31)))
+                .expectNoScheduledDeadlineWithName(
+                        eightAm(LocalDate.of(2031, 6, 19)), DeadlineFamily.MEDIATOR_CONCLUSION.storedName())
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2031, 9, 1)),
+                        new CaseDeadline(
+                                ReminderKind.MEDIATOR_CONCLUSION_OVERDUE,
+                                LocalDate.of(2031, 8, 31),
+                                LocalDate.of(2031, 9, 1)));
     }
 
     @Test
     void anExtendedMediatorIsNotLateTheDayAfterTheFormerLastDay() {
         var case_ = seizureNotified();
         today(LocalDate.of(2031, 6, 1));
-        case_.andGivenCommands(new RecordMediationExtension(CASE, null, LocalDate.of(2031, 6, 1),
-                LocalDate.of(2031, 8, 31)));
+        case_.andGivenCommands(
+                new RecordMediationExtension(CASE, null, LocalDate.of(2031, 6, 1), LocalDate.of(2031, 8, 31)));
         clock.setTo(eightAm(LocalDate.of(2031, 6, 19)));
 
-        case_.whenTimeAdvancesTo(eightAm(LocalDate.of(2031, 6, 19)))
-                .expectNoEvents();
+        case_.whenTimeAdvancesTo(eightAm(LocalDate.of(2031, 6, 19))).expectNoEvents();
     }
 
     @Test
@@ -205,7 +219,8 @@ class ComplaintCaseMediationStageTest {
     void noMediationStepWithoutAMediation() {
         today(FILE_RECEIVED);
 
-        fixture.given(filed()).andGivenCommands(sendLetter(), deliver())
+        fixture.given(filed())
+                .andGivenCommands(sendLetter(), deliver())
                 .when(new RecordMediationSeizureNotice(CASE, null, FILE_RECEIVED, null))
                 .expectException(StepRefused.class)
                 .expectException(refusedUnder(CaseRule.NO_PENDING_MEDIATION));
@@ -219,14 +234,15 @@ class ComplaintCaseMediationStageTest {
         today(LocalDate.of(2031, 3, 28));
 
         case_.when(new RecordMediationOutcome(CASE, null, MediationOutcome.INADMISSIBLE, LocalDate.of(2031, 3, 28)))
-                .expectNoScheduledDeadlineWithName(eightAm(LocalDate.of(2031, 4, 5)),
-                        DeadlineFamily.MEDIATOR_REJECTION_WINDOW.storedName());
+                .expectNoScheduledDeadlineWithName(
+                        eightAm(LocalDate.of(2031, 4, 5)), DeadlineFamily.MEDIATOR_REJECTION_WINDOW.storedName());
     }
 
     private TestExecutor<ComplaintCase> seizureNotified() {
         var case_ = mediationRequested();
         today(NOTIFIED);
-        return case_.andGivenCommands(new RecordMediationFileReceipt(CASE, null, FILE_RECEIVED),
+        return case_.andGivenCommands(
+                new RecordMediationFileReceipt(CASE, null, FILE_RECEIVED),
                 new RecordMediationSeizureNotice(CASE, null, NOTIFIED, "FEVAD-N-2031-77"));
     }
 }

@@ -41,8 +41,18 @@ class ComplaintCaseMediatorNamingTest {
     }
 
     private TestExecutor<ComplaintCase> answered(ResponseAssessment assessment) {
-        return fixture.given(filed()).andGivenCommands(sendLetter(), deliver(), new RecordResponse(CASE, null,
-                ANSWERED, ContactChannel.EMAIL, "Refus : les conditions générales le permettent", assessment, null));
+        return fixture.given(filed())
+                .andGivenCommands(
+                        sendLetter(),
+                        deliver(),
+                        new RecordResponse(
+                                CASE,
+                                null,
+                                ANSWERED,
+                                ContactChannel.EMAIL,
+                                "Refus : les conditions générales le permettent",
+                                assessment,
+                                null));
     }
 
     @Test
@@ -56,8 +66,7 @@ class ComplaintCaseMediatorNamingTest {
     void aPartialAnswerNamingItsMediatorIsRecordedWithTheMediator() {
         answered(ResponseAssessment.PARTIAL)
                 .when(new RecordMediatorNaming(CASE, null, 1, true, ReferenceCase.FEVAD))
-                .expectEvents(new MediatorNamingChecked(CASE, 1, true, ReferenceCase.FEVAD,
-                        CHECKED));
+                .expectEvents(new MediatorNamingChecked(CASE, 1, true, ReferenceCase.FEVAD, CHECKED));
     }
 
     @Test

@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.TestExecutor;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
-import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recours.kernel.casefile.ActorMetaData;
@@ -53,10 +53,20 @@ class ComplaintCasePriorExaminationTest {
     private static final String FEVAD = ReferenceCase.FEVAD;
     private static final LocalDate FIRST_CONCLUDED = LocalDate.of(2031, 4, 1);
     private static final LocalDate SECOND_REQUESTED = LocalDate.of(2031, 4, 2);
-    private static final Map<String, String> AS_SUPERVISOR = Map.of(ActorMetaData.STAFF_MEMBER, "paul",
-            ActorMetaData.STAFF_ROLE, StaffRole.SUPERVISOR.name(), ActorMetaData.STAFF_BRANCH, "paris-11");
-    private static final Map<String, String> AS_STAFF = Map.of(ActorMetaData.STAFF_MEMBER, "lucie",
-            ActorMetaData.STAFF_ROLE, StaffRole.STAFF.name(), ActorMetaData.STAFF_BRANCH, "paris-11");
+    private static final Map<String, String> AS_SUPERVISOR = Map.of(
+            ActorMetaData.STAFF_MEMBER,
+            "paul",
+            ActorMetaData.STAFF_ROLE,
+            StaffRole.SUPERVISOR.name(),
+            ActorMetaData.STAFF_BRANCH,
+            "paris-11");
+    private static final Map<String, String> AS_STAFF = Map.of(
+            ActorMetaData.STAFF_MEMBER,
+            "lucie",
+            ActorMetaData.STAFF_ROLE,
+            StaffRole.STAFF.name(),
+            ActorMetaData.STAFF_BRANCH,
+            "paris-11");
 
     private final MovableClock clock = MovableClock.stoppedAt(at(LocalDate.of(2031, 4, 2), LocalTime.NOON));
     private FixtureConfiguration<ComplaintCase> fixture;
@@ -67,13 +77,23 @@ class ComplaintCasePriorExaminationTest {
     }
 
     private TestExecutor<ComplaintCase> firstMediationEnded(MediationOutcome outcome) {
-        return fixture.given(filed()).andGivenCommands(sendLetter(), deliver(), requestMediation(),
-                new RecordMediationOutcome(CASE, null, outcome, FIRST_CONCLUDED));
+        return fixture.given(filed())
+                .andGivenCommands(
+                        sendLetter(),
+                        deliver(),
+                        requestMediation(),
+                        new RecordMediationOutcome(CASE, null, outcome, FIRST_CONCLUDED));
     }
 
     private static RequestMediation secondRequest(String examinationOverrideReason) {
-        return new RequestMediation(CASE, null, "Médiateur des communications électroniques", SECOND_REQUESTED,
-                null, null, examinationOverrideReason);
+        return new RequestMediation(
+                CASE,
+                null,
+                "Médiateur des communications électroniques",
+                SECOND_REQUESTED,
+                null,
+                null,
+                examinationOverrideReason);
     }
 
     @Test
@@ -81,8 +101,8 @@ class ComplaintCasePriorExaminationTest {
         firstMediationEnded(MediationOutcome.PROPOSAL_REFUSED)
                 .when(secondRequest(null))
                 .expectException(refusedUnder(CaseRule.DISPUTE_ALREADY_EXAMINED))
-                .expectExceptionMessage(allOf(containsString(FEVAD), containsString("1er avril 2031"),
-                        containsString("L612-2 3°")))
+                .expectExceptionMessage(
+                        allOf(containsString(FEVAD), containsString("1er avril 2031"), containsString("L612-2 3°")))
                 .expectNoEvents();
     }
 
@@ -91,17 +111,23 @@ class ComplaintCasePriorExaminationTest {
         firstMediationEnded(MediationOutcome.INADMISSIBLE)
                 .when(secondRequest(null))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new MediationRequested(CASE, "Médiateur des communications électroniques",
-                        SECOND_REQUESTED, null, LocalDate.of(2031, 7, 1), null));
+                .expectEvents(new MediationRequested(
+                        CASE,
+                        "Médiateur des communications électroniques",
+                        SECOND_REQUESTED,
+                        null,
+                        LocalDate.of(2031, 7, 1),
+                        null));
     }
 
     @Test
     void anEarlierExaminationIsRememberedThroughALaterInadmissibleMediation() {
         var case_ = firstMediationEnded(MediationOutcome.COMPANY_DECLINED);
         case_.andGivenCommands(GenericCommandMessage.asCommandMessage(
-                        secondRequest("Autre litige : la résiliation, pas les publicités")).andMetaData(AS_SUPERVISOR))
-                .andGivenCommands(new RecordMediationOutcome(CASE, null, MediationOutcome.INADMISSIBLE,
-                        SECOND_REQUESTED));
+                                secondRequest("Autre litige : la résiliation, pas les publicités"))
+                        .andMetaData(AS_SUPERVISOR))
+                .andGivenCommands(
+                        new RecordMediationOutcome(CASE, null, MediationOutcome.INADMISSIBLE, SECOND_REQUESTED));
 
         case_.when(new RequestMediation(CASE, null, "Troisième médiateur", SECOND_REQUESTED, null, null))
                 .expectException(refusedUnder(CaseRule.DISPUTE_ALREADY_EXAMINED))
@@ -112,10 +138,20 @@ class ComplaintCasePriorExaminationTest {
     void aSupervisorOverridesWithAReasonRecordedRightBeforeTheRequest() {
         firstMediationEnded(MediationOutcome.AGREEMENT)
                 .when(secondRequest("Autre litige : la résiliation, pas les publicités"), AS_SUPERVISOR)
-                .expectEvents(new PriorExaminationOverridden(CASE, PriorExamination.MEDIATION, FEVAD,
-                                FIRST_CONCLUDED, "Autre litige : la résiliation, pas les publicités"),
-                        new MediationRequested(CASE, "Médiateur des communications électroniques",
-                                SECOND_REQUESTED, null, LocalDate.of(2031, 7, 1), null));
+                .expectEvents(
+                        new PriorExaminationOverridden(
+                                CASE,
+                                PriorExamination.MEDIATION,
+                                FEVAD,
+                                FIRST_CONCLUDED,
+                                "Autre litige : la résiliation, pas les publicités"),
+                        new MediationRequested(
+                                CASE,
+                                "Médiateur des communications électroniques",
+                                SECOND_REQUESTED,
+                                null,
+                                LocalDate.of(2031, 7, 1),
+                                null));
     }
 
     @Test
@@ -128,21 +164,36 @@ class ComplaintCasePriorExaminationTest {
 
     @Test
     void aCourtActionOnFileIsAnExaminationUnderWay() {
-        fixture.given(filed()).andGivenCommands(sendLetter(), deliver(),
-                        new RecordCourtAction(CASE, null, "Tribunal judiciaire de Paris", LocalDate.of(2031, 3, 20),
-                                "RG 31/001", "Assignation", org.recours.kernel.casefile.CourtClaim.notASum()))
+        fixture.given(filed())
+                .andGivenCommands(
+                        sendLetter(),
+                        deliver(),
+                        new RecordCourtAction(
+                                CASE,
+                                null,
+                                "Tribunal judiciaire de Paris",
+                                LocalDate.of(2031, 3, 20),
+                                "RG 31/001",
+                                "Assignation",
+                                org.recours.kernel.casefile.CourtClaim.notASum()))
                 .when(requestMediation())
                 .expectException(refusedUnder(CaseRule.DISPUTE_ALREADY_EXAMINED))
-                .expectExceptionMessage(allOf(containsString("Tribunal judiciaire de Paris"),
-                        containsString("20 mars 2031")));
+                .expectExceptionMessage(
+                        allOf(containsString("Tribunal judiciaire de Paris"), containsString("20 mars 2031")));
     }
 
     @Test
     void anEmailToSupportBeforeTheLetterIsTheEarliestWrittenComplaint() {
         clock.setTo(at(LocalDate.of(2031, 1, 8), LocalTime.NOON));
         fixture.given(filed())
-                .andGivenCommands(new RecordSupportContact(CASE, null, ContactChannel.EMAIL,
-                        LocalDate.of(2031, 1, 3), "PV-1", "Réclamation par courriel", "Sans suite"))
+                .andGivenCommands(new RecordSupportContact(
+                        CASE,
+                        null,
+                        ContactChannel.EMAIL,
+                        LocalDate.of(2031, 1, 3),
+                        "PV-1",
+                        "Réclamation par courriel",
+                        "Sans suite"))
                 .when(sendLetter())
                 .expectEventsMatching(letterAdmissibleUntil(LocalDate.of(2032, 1, 3)));
     }
@@ -151,8 +202,8 @@ class ComplaintCasePriorExaminationTest {
     void aPhoneCallIsNotAWrittenComplaint() {
         clock.setTo(at(LocalDate.of(2031, 1, 8), LocalTime.NOON));
         fixture.given(filed())
-                .andGivenCommands(new RecordSupportContact(CASE, null, ContactChannel.PHONE,
-                        LocalDate.of(2031, 1, 3), null, "Appel", "Sans suite"))
+                .andGivenCommands(new RecordSupportContact(
+                        CASE, null, ContactChannel.PHONE, LocalDate.of(2031, 1, 3), null, "Appel", "Sans suite"))
                 .when(sendLetter())
                 .expectEventsMatching(letterAdmissibleUntil(LocalDate.of(2032, 1, 8)));
     }
@@ -160,39 +211,65 @@ class ComplaintCasePriorExaminationTest {
     @Test
     void theYearFromAnEarlierWrittenContactEndsOnItsLastDayIncluded() {
         clock.setTo(at(LocalDate.of(2032, 1, 4), LocalTime.NOON));
-        var case_ = fixture.given(filed(), new SupportContacted(CASE, ContactChannel.CONTACT_FORM,
-                LocalDate.of(2031, 1, 3), null, "Formulaire", "Sans suite")).andGivenCommands(sendLetter(), deliver());
+        var case_ = fixture.given(
+                        filed(),
+                        new SupportContacted(
+                                CASE,
+                                ContactChannel.CONTACT_FORM,
+                                LocalDate.of(2031, 1, 3),
+                                null,
+                                "Formulaire",
+                                "Sans suite"))
+                .andGivenCommands(sendLetter(), deliver());
 
         case_.when(new RequestMediation(CASE, null, FEVAD, LocalDate.of(2032, 1, 3), null, null))
                 .expectSuccessfulHandlerExecution();
-        fixture.given(filed(), new SupportContacted(CASE, ContactChannel.CONTACT_FORM,
-                        LocalDate.of(2031, 1, 3), null, "Formulaire", "Sans suite")).andGivenCommands(sendLetter(),
-                        deliver())
+        fixture.given(
+                        filed(),
+                        new SupportContacted(
+                                CASE,
+                                ContactChannel.CONTACT_FORM,
+                                LocalDate.of(2031, 1, 3),
+                                null,
+                                "Formulaire",
+                                "Sans suite"))
+                .andGivenCommands(sendLetter(), deliver())
                 .when(new RequestMediation(CASE, null, FEVAD, LocalDate.of(2032, 1, 4), null, null))
                 .expectException(refusedUnder(CaseRule.MEDIATION_TIME_BARRED))
-                .expectExceptionMessage(containsString("la réclamation écrite la plus ancienne date du 3 janvier 2031"));
+                .expectExceptionMessage(
+                        containsString("la réclamation écrite la plus ancienne date du 3 janvier 2031"));
     }
 
     @Test
     void aWrittenContactAloneStartsTheYearsWarnings() {
         clock.setTo(at(LocalDate.of(2031, 1, 3), LocalTime.NOON));
         fixture.given(filed())
-                .when(new RecordSupportContact(CASE, null, ContactChannel.POSTAL_MAIL, LocalDate.of(2031, 1, 3),
-                        null, "Courrier simple au service client", "Sans suite"))
-                .expectScheduledDeadline(eightAm(LocalDate.of(2031, 11, 4)), new CaseDeadline(
-                        ReminderKind.MEDIATION_TIME_LIMIT_APPROACHING, LocalDate.of(2032, 1, 3),
-                        LocalDate.of(2031, 11, 4)));
+                .when(new RecordSupportContact(
+                        CASE,
+                        null,
+                        ContactChannel.POSTAL_MAIL,
+                        LocalDate.of(2031, 1, 3),
+                        null,
+                        "Courrier simple au service client",
+                        "Sans suite"))
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2031, 11, 4)),
+                        new CaseDeadline(
+                                ReminderKind.MEDIATION_TIME_LIMIT_APPROACHING,
+                                LocalDate.of(2032, 1, 3),
+                                LocalDate.of(2031, 11, 4)));
     }
 
     /** The events hold a letter whose one year to seize the mediator ends on {@code lastDay}. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Matcher<List<EventMessage<?>>> letterAdmissibleUntil(LocalDate lastDay) {
-        return (Matcher) Matchers.hasItem(new FeatureMatcher<EventMessage<?>, Object>(Matchers.equalTo(lastDay),
-                "a letter admissible until", "admissible until") {
-            @Override
-            protected Object featureValueOf(EventMessage<?> message) {
-                return message.getPayload() instanceof LetterSent sent ? sent.mediationAdmissibleUntil() : null;
-            }
-        });
+        return (Matcher) Matchers.hasItem(
+                new FeatureMatcher<EventMessage<?>, Object>(
+                        Matchers.equalTo(lastDay), "a letter admissible until", "admissible until") {
+                    @Override
+                    protected Object featureValueOf(EventMessage<?> message) {
+                        return message.getPayload() instanceof LetterSent sent ? sent.mediationAdmissibleUntil() : null;
+                    }
+                });
     }
 }

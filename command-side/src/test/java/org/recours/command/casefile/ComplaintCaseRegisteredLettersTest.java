@@ -51,30 +51,41 @@ class ComplaintCaseRegisteredLettersTest {
     }
 
     private static RecordLetterSent registered(SendingMethod method) {
-        return new RecordLetterSent(CASE, null, CLICHY.entity(), SENT, method,
-                new TrackingNumber("1A12345678901"));
+        return new RecordLetterSent(CASE, null, CLICHY.entity(), SENT, method, new TrackingNumber("1A12345678901"));
     }
 
     @Test
     void anUnclaimedLetterCountsAndItsWindowRunsFromTheFirstPresentationWithTheToussaintWarningMoved() {
         fixture.given(filed())
                 .andGivenCommands(registered(SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT))
-                .when(new RecordLetterReturn(CASE, null, 1, LetterReturnReason.UNCLAIMED, PRESENTED,
-                        LocalDate.of(2028, 9, 24)))
-                .expectEvents(new LetterReturned(CASE, 1, LetterReturnReason.UNCLAIMED, PRESENTED,
-                        LocalDate.of(2028, 9, 24), LocalDate.of(2028, 11, 8)))
-                .expectScheduledDeadline(eightAm(LocalDate.of(2028, 10, 31)), new CaseDeadline(
-                        ReminderKind.RESPONSE_DEADLINE_APPROACHING, LocalDate.of(2028, 11, 8),
-                        LocalDate.of(2028, 10, 31)))
-                .expectScheduledDeadline(eightAm(LocalDate.of(2028, 11, 9)), new CaseDeadline(
-                        ReminderKind.RESPONSE_DEADLINE_EXPIRED, LocalDate.of(2028, 11, 8),
-                        LocalDate.of(2028, 11, 9)));
+                .when(new RecordLetterReturn(
+                        CASE, null, 1, LetterReturnReason.UNCLAIMED, PRESENTED, LocalDate.of(2028, 9, 24)))
+                .expectEvents(new LetterReturned(
+                        CASE,
+                        1,
+                        LetterReturnReason.UNCLAIMED,
+                        PRESENTED,
+                        LocalDate.of(2028, 9, 24),
+                        LocalDate.of(2028, 11, 8)))
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2028, 10, 31)),
+                        new CaseDeadline(
+                                ReminderKind.RESPONSE_DEADLINE_APPROACHING,
+                                LocalDate.of(2028, 11, 8),
+                                LocalDate.of(2028, 10, 31)))
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2028, 11, 9)),
+                        new CaseDeadline(
+                                ReminderKind.RESPONSE_DEADLINE_EXPIRED,
+                                LocalDate.of(2028, 11, 8),
+                                LocalDate.of(2028, 11, 9)));
     }
 
     @Test
     void aRefusedLetterAlsoRunsFromItsPresentationAndNoDeliveryFollows() {
         fixture.given(filed())
-                .andGivenCommands(registered(SendingMethod.REGISTERED),
+                .andGivenCommands(
+                        registered(SendingMethod.REGISTERED),
                         new RecordLetterReturn(CASE, null, null, LetterReturnReason.REFUSED, PRESENTED, PRESENTED))
                 .when(new RecordLetterDelivery(CASE, null, 1, PRESENTED))
                 .expectException(refusedUnder(CaseRule.NO_LETTER_TO_DELIVER));
@@ -83,8 +94,8 @@ class ComplaintCaseRegisteredLettersTest {
     @Test
     void anOrdinaryLetterIsNeverReturnedAsUnclaimed() {
         fixture.given(filed())
-                .andGivenCommands(new RecordLetterSent(CASE, null, CLICHY.entity(), SENT,
-                        SendingMethod.ORDINARY_MAIL, null))
+                .andGivenCommands(
+                        new RecordLetterSent(CASE, null, CLICHY.entity(), SENT, SendingMethod.ORDINARY_MAIL, null))
                 .when(new RecordLetterReturn(CASE, null, 1, LetterReturnReason.UNCLAIMED, PRESENTED, PRESENTED))
                 .expectException(refusedUnder(CaseRule.LETTER_NOT_REGISTERED));
     }
@@ -93,8 +104,7 @@ class ComplaintCaseRegisteredLettersTest {
     void aLetterIsNotPresentedBeforeItWasSent() {
         fixture.given(filed())
                 .andGivenCommands(registered(SendingMethod.REGISTERED))
-                .when(new RecordLetterReturn(CASE, null, 1, LetterReturnReason.UNCLAIMED, SENT.minusDays(1),
-                        PRESENTED))
+                .when(new RecordLetterReturn(CASE, null, 1, LetterReturnReason.UNCLAIMED, SENT.minusDays(1), PRESENTED))
                 .expectException(refusedUnder(CaseRule.DATE_OUT_OF_ORDER));
     }
 
@@ -103,10 +113,17 @@ class ComplaintCaseRegisteredLettersTest {
         var deposited = Instant.parse("2028-09-06T07:41:12Z");
         var received = Instant.parse("2028-09-07T14:03:55Z");
         fixture.given(filed())
-                .andGivenCommands(new RecordLetterSent(CASE, null, CLICHY.entity(), SENT,
-                        SendingMethod.ELECTRONIC_REGISTERED, new TrackingNumber("LRE-2028-000917"), deposited))
+                .andGivenCommands(new RecordLetterSent(
+                        CASE,
+                        null,
+                        CLICHY.entity(),
+                        SENT,
+                        SendingMethod.ELECTRONIC_REGISTERED,
+                        new TrackingNumber("LRE-2028-000917"),
+                        deposited))
                 .when(new RecordLetterDelivery(CASE, null, 1, LocalDate.of(2028, 9, 7), received))
-                .expectEvents(new LetterDelivered(CASE, 1, LocalDate.of(2028, 9, 7), LocalDate.of(2028, 11, 7)),
+                .expectEvents(
+                        new LetterDelivered(CASE, 1, LocalDate.of(2028, 9, 7), LocalDate.of(2028, 11, 7)),
                         new ElectronicLetterProofRecorded(CASE, 1, ElectronicLetterProof.RECEIPT, received));
     }
 
@@ -114,10 +131,23 @@ class ComplaintCaseRegisteredLettersTest {
     void theDepositProofIsRecordedWithTheSending() {
         var deposited = Instant.parse("2028-09-06T07:41:12Z");
         fixture.given(filed())
-                .when(new RecordLetterSent(CASE, null, CLICHY.entity(), SENT,
-                        SendingMethod.ELECTRONIC_REGISTERED, new TrackingNumber("LRE-2028-000917"), deposited))
-                .expectEvents(new LetterSent(CASE, 1, CLICHY, SENT, SendingMethod.ELECTRONIC_REGISTERED,
-                                new TrackingNumber("LRE-2028-000917"), LocalDate.of(2028, 11, 6),
+                .when(new RecordLetterSent(
+                        CASE,
+                        null,
+                        CLICHY.entity(),
+                        SENT,
+                        SendingMethod.ELECTRONIC_REGISTERED,
+                        new TrackingNumber("LRE-2028-000917"),
+                        deposited))
+                .expectEvents(
+                        new LetterSent(
+                                CASE,
+                                1,
+                                CLICHY,
+                                SENT,
+                                SendingMethod.ELECTRONIC_REGISTERED,
+                                new TrackingNumber("LRE-2028-000917"),
+                                LocalDate.of(2028, 11, 6),
                                 LocalDate.of(2029, 9, 6)),
                         new ElectronicLetterProofRecorded(CASE, 1, ElectronicLetterProof.DEPOSIT, deposited));
     }
@@ -125,8 +155,13 @@ class ComplaintCaseRegisteredLettersTest {
     @Test
     void aDepositProofOfAnotherDayIsRefusedNamingTheField() {
         fixture.given(filed())
-                .when(new RecordLetterSent(CASE, null, CLICHY.entity(), SENT,
-                        SendingMethod.ELECTRONIC_REGISTERED, new TrackingNumber("LRE-2028-000917"),
+                .when(new RecordLetterSent(
+                        CASE,
+                        null,
+                        CLICHY.entity(),
+                        SENT,
+                        SendingMethod.ELECTRONIC_REGISTERED,
+                        new TrackingNumber("LRE-2028-000917"),
                         Instant.parse("2028-09-06T22:30:00Z")))
                 .expectException(InvalidCaseData.class);
     }

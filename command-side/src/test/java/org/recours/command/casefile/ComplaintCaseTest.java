@@ -11,20 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.recours.kernel.casefile.PersonalDataErased;
-import org.recours.kernel.casefile.RecordPersonalDataErasure;
-import org.recours.kernel.casefile.ConsumerDetail;
-import org.recours.kernel.casefile.ConsumerDetailsUpdated;
-import org.recours.kernel.casefile.RecordConsumerDetailsUpdate;
-import org.recours.kernel.casefile.CaseHandlerAssigned;
-import org.recours.kernel.casefile.ReassignCase;
-import org.recours.kernel.casefile.CaseOutOfReach;
-import org.recours.kernel.casefile.AttachEvidence;
-import org.recours.kernel.casefile.DocumentId;
-import org.recours.kernel.casefile.EvidenceAttached;
-import org.recours.kernel.casefile.EvidenceWithdrawn;
-import org.recours.kernel.casefile.Sha256;
-import org.recours.kernel.casefile.WithdrawEvidence;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -40,26 +26,33 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recours.kernel.casefile.ActorMetaData;
-import org.recours.kernel.casefile.HandoverReason;
-import org.recours.kernel.casefile.CaseQueuedForSupervisors;
-import org.recours.kernel.casefile.QueueCaseForSupervisors;
 import org.recours.kernel.casefile.AddNote;
+import org.recours.kernel.casefile.AmicableAttemptBasis;
+import org.recours.kernel.casefile.AttachEvidence;
 import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.CaseClosed;
+import org.recours.kernel.casefile.CaseHandlerAssigned;
 import org.recours.kernel.casefile.CaseId;
+import org.recours.kernel.casefile.CaseOutOfReach;
+import org.recours.kernel.casefile.CaseQueuedForSupervisors;
 import org.recours.kernel.casefile.CaseReopened;
 import org.recours.kernel.casefile.CaseRule;
 import org.recours.kernel.casefile.Category;
 import org.recours.kernel.casefile.CloseCase;
 import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.ComplaintFiled;
+import org.recours.kernel.casefile.ConsumerDetail;
+import org.recours.kernel.casefile.ConsumerDetailsUpdated;
 import org.recours.kernel.casefile.ConsumerId;
 import org.recours.kernel.casefile.ContactChannel;
 import org.recours.kernel.casefile.CourtActionRecorded;
-import org.recours.kernel.casefile.AmicableAttemptBasis;
 import org.recours.kernel.casefile.CourtClaim;
 import org.recours.kernel.casefile.CourtClaimStated;
+import org.recours.kernel.casefile.DocumentId;
+import org.recours.kernel.casefile.EvidenceAttached;
+import org.recours.kernel.casefile.EvidenceWithdrawn;
 import org.recours.kernel.casefile.FileComplaint;
+import org.recours.kernel.casefile.HandoverReason;
 import org.recours.kernel.casefile.HeadOffice;
 import org.recours.kernel.casefile.HelpCentreConsulted;
 import org.recours.kernel.casefile.InvalidCaseData;
@@ -70,11 +63,16 @@ import org.recours.kernel.casefile.MediationOutcome;
 import org.recours.kernel.casefile.MediationRequested;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.NoteAdded;
+import org.recours.kernel.casefile.PersonalDataErased;
+import org.recours.kernel.casefile.QueueCaseForSupervisors;
+import org.recours.kernel.casefile.ReassignCase;
+import org.recours.kernel.casefile.RecordConsumerDetailsUpdate;
 import org.recours.kernel.casefile.RecordCourtAction;
 import org.recours.kernel.casefile.RecordHelpCentreConsultation;
 import org.recours.kernel.casefile.RecordLetterDelivery;
 import org.recours.kernel.casefile.RecordLetterSent;
 import org.recours.kernel.casefile.RecordMediationOutcome;
+import org.recours.kernel.casefile.RecordPersonalDataErasure;
 import org.recours.kernel.casefile.RecordResponse;
 import org.recours.kernel.casefile.RecordResponseDeadlineExpiry;
 import org.recours.kernel.casefile.RecordSupportContact;
@@ -85,11 +83,13 @@ import org.recours.kernel.casefile.ResponseAssessment;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.ResponseReceived;
 import org.recours.kernel.casefile.SendingMethod;
+import org.recours.kernel.casefile.Sha256;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.StaffRole;
 import org.recours.kernel.casefile.StepRefused;
 import org.recours.kernel.casefile.SupportContacted;
 import org.recours.kernel.casefile.TrackingNumber;
+import org.recours.kernel.casefile.WithdrawEvidence;
 import org.recours.kernel.law.ReminderPolicy;
 import org.recours.testing.casefile.ReferenceCase;
 
@@ -158,12 +158,18 @@ class ComplaintCaseTest {
                     .expectException(invalid("staffMember"))
                     .expectNoEvents();
         }
-
     }
 
     private static FileComplaint fileComplaint() {
-        return new FileComplaint(CASE, CONSUMER, PRIME_VIDEO, Category.ADS_IN_PAID_SUBSCRIPTION, FACTS, AT_STAKE,
-                DESIRED_OUTCOME, BRANCH);
+        return new FileComplaint(
+                CASE,
+                CONSUMER,
+                PRIME_VIDEO,
+                Category.ADS_IN_PAID_SUBSCRIPTION,
+                FACTS,
+                AT_STAKE,
+                DESIRED_OUTCOME,
+                BRANCH);
     }
 
     @Nested
@@ -182,20 +188,42 @@ class ComplaintCaseTest {
         @Test
         void aSupportContactIsRecordedWithItsTicket() {
             fixture.given(filed())
-                    .when(new RecordSupportContact(CASE, null, ContactChannel.CHAT, TODAY, " PV-2027-55821 ",
-                            "Demande de retrait des publicités", "Renvoyé vers l'option sans publicité"))
-                    .expectEvents(new SupportContacted(CASE, ContactChannel.CHAT, TODAY, "PV-2027-55821",
-                            "Demande de retrait des publicités", "Renvoyé vers l'option sans publicité"))
+                    .when(new RecordSupportContact(
+                            CASE,
+                            null,
+                            ContactChannel.CHAT,
+                            TODAY,
+                            " PV-2027-55821 ",
+                            "Demande de retrait des publicités",
+                            "Renvoyé vers l'option sans publicité"))
+                    .expectEvents(new SupportContacted(
+                            CASE,
+                            ContactChannel.CHAT,
+                            TODAY,
+                            "PV-2027-55821",
+                            "Demande de retrait des publicités",
+                            "Renvoyé vers l'option sans publicité"))
                     .expectResultMessagePayload(1L);
         }
 
         @Test
         void aSupportContactWithoutTicketIsRecordedWithoutOne() {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)))
-                    .when(new RecordSupportContact(CASE, null, ContactChannel.PHONE, TODAY, "  ",
-                            "Appel au service client", "Aucune solution proposée"))
-                    .expectEvents(new SupportContacted(CASE, ContactChannel.PHONE, TODAY, null,
-                            "Appel au service client", "Aucune solution proposée"))
+                    .when(new RecordSupportContact(
+                            CASE,
+                            null,
+                            ContactChannel.PHONE,
+                            TODAY,
+                            "  ",
+                            "Appel au service client",
+                            "Aucune solution proposée"))
+                    .expectEvents(new SupportContacted(
+                            CASE,
+                            ContactChannel.PHONE,
+                            TODAY,
+                            null,
+                            "Appel au service client",
+                            "Aucune solution proposée"))
                     .expectResultMessagePayload(2L);
         }
     }
@@ -207,8 +235,14 @@ class ComplaintCaseTest {
         void startsTheResponseWindowAndTheYearToSeizeTheMediator() {
             fixture.given(filed())
                     .when(sendLetter(CLICHY.entity(), LocalDate.of(2026, 12, 31)))
-                    .expectEvents(new LetterSent(CASE, 1, CLICHY, LocalDate.of(2026, 12, 31),
-                            SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT, TRACKING, LocalDate.of(2027, 2, 28),
+                    .expectEvents(new LetterSent(
+                            CASE,
+                            1,
+                            CLICHY,
+                            LocalDate.of(2026, 12, 31),
+                            SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT,
+                            TRACKING,
+                            LocalDate.of(2027, 2, 28),
                             LocalDate.of(2027, 12, 31)))
                     .expectResultMessagePayload(1L);
         }
@@ -217,18 +251,31 @@ class ComplaintCaseTest {
         void mayGoToAnyHeadOfficeNamedInAnyCase() {
             fixture.given(filed())
                     .when(sendLetter("  amazon europe core sarl ", LocalDate.of(2027, 1, 10)))
-                    .expectEvents(new LetterSent(CASE, 1, LUXEMBOURG, LocalDate.of(2027, 1, 10),
-                            SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT, TRACKING, LocalDate.of(2027, 3, 10),
+                    .expectEvents(new LetterSent(
+                            CASE,
+                            1,
+                            LUXEMBOURG,
+                            LocalDate.of(2027, 1, 10),
+                            SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT,
+                            TRACKING,
+                            LocalDate.of(2027, 3, 10),
                             LocalDate.of(2028, 1, 10)));
         }
 
         @Test
         void sentUntrackedRecordsNoTrackingNumber() {
             fixture.given(filed())
-                    .when(new RecordLetterSent(CASE, null, CLICHY.entity(), LocalDate.of(2027, 1, 10),
-                            SendingMethod.EMAIL, TRACKING))
-                    .expectEvents(new LetterSent(CASE, 1, CLICHY, LocalDate.of(2027, 1, 10), SendingMethod.EMAIL,
-                            null, LocalDate.of(2027, 3, 10), LocalDate.of(2028, 1, 10)));
+                    .when(new RecordLetterSent(
+                            CASE, null, CLICHY.entity(), LocalDate.of(2027, 1, 10), SendingMethod.EMAIL, TRACKING))
+                    .expectEvents(new LetterSent(
+                            CASE,
+                            1,
+                            CLICHY,
+                            LocalDate.of(2027, 1, 10),
+                            SendingMethod.EMAIL,
+                            null,
+                            LocalDate.of(2027, 3, 10),
+                            LocalDate.of(2028, 1, 10)));
         }
 
         @Test
@@ -236,17 +283,20 @@ class ComplaintCaseTest {
             fixture.given(filed())
                     .when(sendLetter("Amazon France Logistique SAS", LocalDate.of(2027, 1, 10)))
                     .expectException(refusedUnder(CaseRule.UNKNOWN_ADDRESSEE))
-                    .expectExceptionMessage(allOf(containsString("Amazon France Logistique SAS"),
+                    .expectExceptionMessage(allOf(
+                            containsString("Amazon France Logistique SAS"),
                             containsString("Amazon Digital France SAS ou Amazon Europe Core SARL")))
                     .expectNoEvents();
         }
 
         @ParameterizedTest
-        @EnumSource(value = SendingMethod.class, names = {"REGISTERED", "REGISTERED_WITH_ACKNOWLEDGEMENT"})
+        @EnumSource(
+                value = SendingMethod.class,
+                names = {"REGISTERED", "REGISTERED_WITH_ACKNOWLEDGEMENT"})
         void sentRegisteredWithoutTrackingNumberIsRefused(SendingMethod registered) {
             fixture.given(filed())
-                    .when(new RecordLetterSent(CASE, null, CLICHY.entity(), LocalDate.of(2027, 1, 10), registered,
-                            null))
+                    .when(new RecordLetterSent(
+                            CASE, null, CLICHY.entity(), LocalDate.of(2027, 1, 10), registered, null))
                     .expectException(refusedUnder(CaseRule.TRACKING_NUMBER_REQUIRED))
                     .expectExceptionMessage(containsString("numéro de suivi"))
                     .expectNoEvents();
@@ -256,8 +306,14 @@ class ComplaintCaseTest {
         void aSecondLetterKeepsTheFirstLettersDeadlines() {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)), delivered(LocalDate.of(2027, 1, 14)))
                     .when(sendLetter(LUXEMBOURG.entity(), LocalDate.of(2027, 3, 1)))
-                    .expectEvents(new LetterSent(CASE, 2, LUXEMBOURG, LocalDate.of(2027, 3, 1),
-                            SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT, TRACKING, LocalDate.of(2027, 3, 14),
+                    .expectEvents(new LetterSent(
+                            CASE,
+                            2,
+                            LUXEMBOURG,
+                            LocalDate.of(2027, 3, 1),
+                            SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT,
+                            TRACKING,
+                            LocalDate.of(2027, 3, 14),
                             LocalDate.of(2028, 1, 10)))
                     .expectResultMessagePayload(3L);
         }
@@ -287,7 +343,10 @@ class ComplaintCaseTest {
         void withoutLetterNumberGoesToTheLatestLetterAwaitingItsReceipt() {
             var complaint = complaintSent(LocalDate.of(2027, 1, 10));
 
-            fixture.given(filed(), complaint, delivered(LocalDate.of(2027, 1, 12)),
+            fixture.given(
+                            filed(),
+                            complaint,
+                            delivered(LocalDate.of(2027, 1, 12)),
                             reminderSent(complaint, 2, LocalDate.of(2027, 2, 1)),
                             reminderSent(complaint, 3, LocalDate.of(2027, 2, 10)))
                     .when(deliver(null, LocalDate.of(2027, 2, 12)))
@@ -344,11 +403,20 @@ class ComplaintCaseTest {
         @Test
         void isRecordedWithTheAssociationsAssessment() {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)))
-                    .when(new RecordResponse(CASE, null, LocalDate.of(2027, 2, 20), ContactChannel.EMAIL,
-                            "Les conditions d'utilisation permettent l'ajout de publicités", ResponseAssessment.PARTIAL,
+                    .when(new RecordResponse(
+                            CASE,
+                            null,
+                            LocalDate.of(2027, 2, 20),
+                            ContactChannel.EMAIL,
+                            "Les conditions d'utilisation permettent l'ajout de publicités",
+                            ResponseAssessment.PARTIAL,
                             "Un mois d'abonnement offert"))
-                    .expectEvents(new ResponseReceived(CASE, LocalDate.of(2027, 2, 20), ContactChannel.EMAIL,
-                            "Les conditions d'utilisation permettent l'ajout de publicités", ResponseAssessment.PARTIAL,
+                    .expectEvents(new ResponseReceived(
+                            CASE,
+                            LocalDate.of(2027, 2, 20),
+                            ContactChannel.EMAIL,
+                            "Les conditions d'utilisation permettent l'ajout de publicités",
+                            ResponseAssessment.PARTIAL,
                             "Un mois d'abonnement offert"))
                     .expectResultMessagePayload(2L);
         }
@@ -378,8 +446,8 @@ class ComplaintCaseTest {
         void expiresTheDayAfterTheDueDate() {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 14)))
                     .when(expireResponseDeadline())
-                    .expectEvents(new ResponseDeadlineExpired(CASE, LocalDate.of(2027, 3, 14), TODAY,
-                            LocalDate.of(2028, 1, 14)))
+                    .expectEvents(new ResponseDeadlineExpired(
+                            CASE, LocalDate.of(2027, 3, 14), TODAY, LocalDate.of(2028, 1, 14)))
                     .expectResultMessagePayload(2L);
         }
 
@@ -387,10 +455,11 @@ class ComplaintCaseTest {
         void cannotExpireOnTheDueDateItselfWhichTheCompanyHasInFull() {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 15)))
                     .when(expireResponseDeadline())
-                    .expectException(allOf(refusedUnder(CaseRule.RESPONSE_DEADLINE_NOT_REACHED),
+                    .expectException(allOf(
+                            refusedUnder(CaseRule.RESPONSE_DEADLINE_NOT_REACHED),
                             possibleFrom(LocalDate.of(2027, 3, 16))))
-                    .expectExceptionMessage(allOf(containsString("jusqu'au 15 mars 2027 inclus"),
-                            containsString("à partir du 16 mars 2027")))
+                    .expectExceptionMessage(allOf(
+                            containsString("jusqu'au 15 mars 2027 inclus"), containsString("à partir du 16 mars 2027")))
                     .expectNoEvents();
         }
 
@@ -398,15 +467,16 @@ class ComplaintCaseTest {
         void expiresTwoMonthsAfterReceiptWhenItIsKnown() {
             fixture.given(filed(), complaintSent(LocalDate.of(2026, 12, 29)), delivered(LocalDate.of(2026, 12, 31)))
                     .when(expireResponseDeadline())
-                    .expectEvents(new ResponseDeadlineExpired(CASE, LocalDate.of(2027, 2, 28), TODAY,
-                            LocalDate.of(2027, 12, 29)));
+                    .expectEvents(new ResponseDeadlineExpired(
+                            CASE, LocalDate.of(2027, 2, 28), TODAY, LocalDate.of(2027, 12, 29)));
         }
 
         @Test
         void cannotExpireBeforeTheDueDate() {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 16)))
                     .when(expireResponseDeadline())
-                    .expectException(allOf(refusedUnder(CaseRule.RESPONSE_DEADLINE_NOT_REACHED),
+                    .expectException(allOf(
+                            refusedUnder(CaseRule.RESPONSE_DEADLINE_NOT_REACHED),
                             possibleFrom(LocalDate.of(2027, 3, 17))))
                     .expectExceptionMessage(containsString("jusqu'au 16 mars 2027"))
                     .expectNoEvents();
@@ -416,7 +486,8 @@ class ComplaintCaseTest {
         void cannotExpireBeforeTheDueDateCountedFromReceipt() {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)), delivered(LocalDate.of(2027, 1, 20)))
                     .when(expireResponseDeadline())
-                    .expectException(allOf(refusedUnder(CaseRule.RESPONSE_DEADLINE_NOT_REACHED),
+                    .expectException(allOf(
+                            refusedUnder(CaseRule.RESPONSE_DEADLINE_NOT_REACHED),
                             possibleFrom(LocalDate.of(2027, 3, 21))));
         }
 
@@ -430,8 +501,13 @@ class ComplaintCaseTest {
 
         @Test
         void cannotExpireTwice() {
-            fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)),
-                            new ResponseDeadlineExpired(CASE, LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 11),
+            fixture.given(
+                            filed(),
+                            complaintSent(LocalDate.of(2027, 1, 10)),
+                            new ResponseDeadlineExpired(
+                                    CASE,
+                                    LocalDate.of(2027, 3, 10),
+                                    LocalDate.of(2027, 3, 11),
                                     LocalDate.of(2028, 1, 10)))
                     .when(expireResponseDeadline())
                     .expectException(refusedUnder(CaseRule.RESPONSE_DEADLINE_ALREADY_EXPIRED))
@@ -454,8 +530,8 @@ class ComplaintCaseTest {
         void isRequestedWithTheMediatorsNinetyDaysToConclude() {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)))
                     .when(new RequestMediation(CASE, null, FEVAD, TODAY, "FEVAD-2027-0042", null), AS_STAFF)
-                    .expectEvents(new MediationRequested(CASE, FEVAD, TODAY, "FEVAD-2027-0042",
-                            LocalDate.of(2027, 6, 13), null))
+                    .expectEvents(new MediationRequested(
+                            CASE, FEVAD, TODAY, "FEVAD-2027-0042", LocalDate.of(2027, 6, 13), null))
                     .expectResultMessagePayload(2L);
         }
 
@@ -472,9 +548,10 @@ class ComplaintCaseTest {
         void isRefusedBeforeTheResponseWindowCloses() {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 20)))
                     .when(requestMediation(TODAY), AS_STAFF)
-                    .expectException(allOf(refusedUnder(CaseRule.RESPONSE_WINDOW_OPEN),
-                            possibleFrom(LocalDate.of(2027, 3, 21))))
-                    .expectExceptionMessage(allOf(containsString("à partir du 21 mars 2027"),
+                    .expectException(
+                            allOf(refusedUnder(CaseRule.RESPONSE_WINDOW_OPEN), possibleFrom(LocalDate.of(2027, 3, 21))))
+                    .expectExceptionMessage(allOf(
+                            containsString("à partir du 21 mars 2027"),
                             containsString(COMPANY_NAME + " a 2 mois pour répondre")))
                     .expectNoEvents();
         }
@@ -483,8 +560,8 @@ class ComplaintCaseTest {
         void isRefusedBeforeTheResponseWindowCountedFromReceiptCloses() {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)), delivered(LocalDate.of(2027, 1, 16)))
                     .when(requestMediation(TODAY), AS_STAFF)
-                    .expectException(allOf(refusedUnder(CaseRule.RESPONSE_WINDOW_OPEN),
-                            possibleFrom(LocalDate.of(2027, 3, 17))))
+                    .expectException(
+                            allOf(refusedUnder(CaseRule.RESPONSE_WINDOW_OPEN), possibleFrom(LocalDate.of(2027, 3, 17))))
                     .expectExceptionMessage(containsString("à partir du 17 mars 2027"));
         }
 
@@ -493,8 +570,8 @@ class ComplaintCaseTest {
         void isRefusedOnTheLastDayOfTheResponseWindowAndNamesTheNextDay() {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 15)))
                     .when(requestMediation(TODAY), AS_STAFF)
-                    .expectException(allOf(refusedUnder(CaseRule.RESPONSE_WINDOW_OPEN),
-                            possibleFrom(LocalDate.of(2027, 3, 16))))
+                    .expectException(
+                            allOf(refusedUnder(CaseRule.RESPONSE_WINDOW_OPEN), possibleFrom(LocalDate.of(2027, 3, 16))))
                     .expectExceptionMessage(containsString("à partir du 16 mars 2027"))
                     .expectNoEvents();
         }
@@ -524,15 +601,20 @@ class ComplaintCaseTest {
         void datedBeforeTheCompanysAnswerStillWaitsForTheWindowToClose() {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 2, 1)), answered(LocalDate.of(2027, 3, 1)))
                     .when(requestMediation(LocalDate.of(2027, 2, 20)), AS_STAFF)
-                    .expectException(allOf(refusedUnder(CaseRule.RESPONSE_WINDOW_OPEN),
-                            possibleFrom(LocalDate.of(2027, 3, 1))))
+                    .expectException(
+                            allOf(refusedUnder(CaseRule.RESPONSE_WINDOW_OPEN), possibleFrom(LocalDate.of(2027, 3, 1))))
                     .expectNoEvents();
         }
 
         @Test
         void isAllowedOnceTheResponseDeadlineExpired() {
-            fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)),
-                            new ResponseDeadlineExpired(CASE, LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 11),
+            fixture.given(
+                            filed(),
+                            complaintSent(LocalDate.of(2027, 1, 10)),
+                            new ResponseDeadlineExpired(
+                                    CASE,
+                                    LocalDate.of(2027, 3, 10),
+                                    LocalDate.of(2027, 3, 11),
                                     LocalDate.of(2028, 1, 10)))
                     .when(requestMediation(TODAY), AS_STAFF)
                     .expectEvents(mediationRequested(TODAY, LocalDate.of(2027, 6, 13), null))
@@ -543,14 +625,19 @@ class ComplaintCaseTest {
         void aSecondLetterDoesNotMoveTheResponseWindow() {
             var complaint = complaintSent(LocalDate.of(2027, 1, 10));
 
-            fixture.given(filed(), complaint, reminderSent(complaint, 2, LocalDate.of(2027, 3, 1)),
+            fixture.given(
+                            filed(),
+                            complaint,
+                            reminderSent(complaint, 2, LocalDate.of(2027, 3, 1)),
                             new LetterDelivered(CASE, 2, LocalDate.of(2027, 3, 3), LocalDate.of(2027, 3, 10)))
                     .when(requestMediation(TODAY), AS_STAFF)
                     .expectEvents(mediationRequested(TODAY, LocalDate.of(2027, 6, 13), null));
         }
 
         @ParameterizedTest
-        @EnumSource(value = StaffRole.class, names = {"SUPERVISOR", "ADMINISTRATOR"})
+        @EnumSource(
+                value = StaffRole.class,
+                names = {"SUPERVISOR", "ADMINISTRATOR"})
         void mayBeBroughtForwardBySupervisorWhoseReasonIsRecorded(StaffRole role) {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 2, 1)))
                     .when(requestMediation(TODAY, OVERRIDE), actor("paul", role))
@@ -562,7 +649,8 @@ class ComplaintCaseTest {
         void broughtForwardByStaffIsRefused() {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 2, 1)))
                     .when(requestMediation(TODAY, OVERRIDE), AS_STAFF)
-                    .expectException(allOf(refusedUnder(CaseRule.OVERRIDE_REQUIRES_SUPERVISOR),
+                    .expectException(allOf(
+                            refusedUnder(CaseRule.OVERRIDE_REQUIRES_SUPERVISOR),
                             possibleFrom(LocalDate.of(2027, 4, 2))))
                     .expectExceptionMessage(allOf(containsString("superviseur"), containsString("2 avril 2027")))
                     .expectNoEvents();
@@ -587,8 +675,8 @@ class ComplaintCaseTest {
         void broughtForwardWithoutReasonIsRefusedEvenToASupervisor() {
             fixture.given(filed(), complaintSent(LocalDate.of(2027, 2, 1)))
                     .when(requestMediation(TODAY, null), AS_SUPERVISOR)
-                    .expectException(allOf(refusedUnder(CaseRule.RESPONSE_WINDOW_OPEN),
-                            possibleFrom(LocalDate.of(2027, 4, 2))));
+                    .expectException(
+                            allOf(refusedUnder(CaseRule.RESPONSE_WINDOW_OPEN), possibleFrom(LocalDate.of(2027, 4, 2))));
         }
 
         @Test
@@ -603,8 +691,10 @@ class ComplaintCaseTest {
             fixture.given(filed(), complaintSent(LocalDate.of(2026, 3, 14)))
                     .when(requestMediation(TODAY), AS_STAFF)
                     .expectException(refusedUnder(CaseRule.MEDIATION_TIME_BARRED))
-                    .expectExceptionMessage(allOf(containsString("irrecevable depuis le 15 mars 2027"),
-                            containsString("14 mars 2026"), containsString("L612-2"),
+                    .expectExceptionMessage(allOf(
+                            containsString("irrecevable depuis le 15 mars 2027"),
+                            containsString("14 mars 2026"),
+                            containsString("L612-2"),
                             containsString("voie judiciaire")))
                     .expectNoEvents();
         }
@@ -642,7 +732,9 @@ class ComplaintCaseTest {
 
         @Test
         void isRefusedWhileAnotherIsPending() {
-            fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)),
+            fixture.given(
+                            filed(),
+                            complaintSent(LocalDate.of(2027, 1, 10)),
                             mediationRequested(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 6, 8), null))
                     .when(requestMediation(TODAY), AS_STAFF)
                     .expectException(refusedUnder(CaseRule.MEDIATION_ALREADY_PENDING))
@@ -653,9 +745,14 @@ class ComplaintCaseTest {
         @Test
         void mayBeRequestedAgainOnceThePreviousOneWasDeclaredInadmissible() {
             // any other outcome examined the dispute (L612-2 3°): ComplaintCasePriorExaminationTest
-            fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)),
+            fixture.given(
+                            filed(),
+                            complaintSent(LocalDate.of(2027, 1, 10)),
                             mediationRequested(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 6, 8), null),
-                            new MediationConcluded(CASE, MediationOutcome.INADMISSIBLE, LocalDate.of(2027, 3, 12),
+                            new MediationConcluded(
+                                    CASE,
+                                    MediationOutcome.INADMISSIBLE,
+                                    LocalDate.of(2027, 3, 12),
                                     "Demande incomplète"))
                     .when(requestMediation(TODAY), AS_STAFF)
                     .expectEvents(mediationRequested(TODAY, LocalDate.of(2027, 6, 13), null))
@@ -669,7 +766,9 @@ class ComplaintCaseTest {
         @Test
         void isRecordedWithoutDetailsWhichAreConfidential() {
             // what the mediator found goes into a confidential note (L612-3, ADR 24), never into the event
-            fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)),
+            fixture.given(
+                            filed(),
+                            complaintSent(LocalDate.of(2027, 1, 10)),
                             mediationRequested(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 6, 8), null))
                     .when(concludeMediation(TODAY))
                     .expectEvents(new MediationConcluded(CASE, MediationOutcome.PARTIAL_AGREEMENT, TODAY, null))
@@ -678,11 +777,13 @@ class ComplaintCaseTest {
 
         @Test
         void mayBeRecordedOnTheDayTheMediationWasRequested() {
-            fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)),
+            fixture.given(
+                            filed(),
+                            complaintSent(LocalDate.of(2027, 1, 10)),
                             mediationRequested(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 6, 8), null))
                     .when(concludeMediation(LocalDate.of(2027, 3, 10)))
-                    .expectEvents(new MediationConcluded(CASE, MediationOutcome.PARTIAL_AGREEMENT,
-                            LocalDate.of(2027, 3, 10), null));
+                    .expectEvents(new MediationConcluded(
+                            CASE, MediationOutcome.PARTIAL_AGREEMENT, LocalDate.of(2027, 3, 10), null));
         }
 
         @Test
@@ -696,7 +797,9 @@ class ComplaintCaseTest {
 
         @Test
         void ofAMediationAlreadyConcludedIsRefused() {
-            fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)),
+            fixture.given(
+                            filed(),
+                            complaintSent(LocalDate.of(2027, 1, 10)),
                             mediationRequested(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 6, 8), null),
                             mediationConcluded(LocalDate.of(2027, 3, 12)))
                     .when(concludeMediation(TODAY))
@@ -705,7 +808,9 @@ class ComplaintCaseTest {
 
         @Test
         void beforeTheMediationWasRequestedIsRefused() {
-            fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)),
+            fixture.given(
+                            filed(),
+                            complaintSent(LocalDate.of(2027, 1, 10)),
                             mediationRequested(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 6, 8), null))
                     .when(concludeMediation(LocalDate.of(2027, 3, 9)))
                     .expectException(refusedUnder(CaseRule.DATE_OUT_OF_ORDER))
@@ -772,20 +877,53 @@ class ComplaintCaseTest {
         @Test
         void aSupervisorFilingForAColleagueHandsItToThemFromItsFirstDay() {
             fixture.givenNoPriorActivity()
-                    .when(new FileComplaint(CASE, CONSUMER, PRIME_VIDEO, Category.ADS_IN_PAID_SUBSCRIPTION, FACTS,
-                            AT_STAKE, DESIRED_OUTCOME, BRANCH, lea, null), actor("marie", StaffRole.SUPERVISOR))
+                    .when(
+                            new FileComplaint(
+                                    CASE,
+                                    CONSUMER,
+                                    PRIME_VIDEO,
+                                    Category.ADS_IN_PAID_SUBSCRIPTION,
+                                    FACTS,
+                                    AT_STAKE,
+                                    DESIRED_OUTCOME,
+                                    BRANCH,
+                                    lea,
+                                    null),
+                            actor("marie", StaffRole.SUPERVISOR))
                     .expectEvents(complaintFiledOn(TODAY), new CaseHandlerAssigned(CASE, lea, marie, TODAY));
         }
 
         @Test
         void aStaffMemberFilesForThemselvesOnly() {
             fixture.givenNoPriorActivity()
-                    .when(new FileComplaint(CASE, CONSUMER, PRIME_VIDEO, Category.ADS_IN_PAID_SUBSCRIPTION, FACTS,
-                            AT_STAKE, DESIRED_OUTCOME, BRANCH, lea, null), AS_STAFF)
+                    .when(
+                            new FileComplaint(
+                                    CASE,
+                                    CONSUMER,
+                                    PRIME_VIDEO,
+                                    Category.ADS_IN_PAID_SUBSCRIPTION,
+                                    FACTS,
+                                    AT_STAKE,
+                                    DESIRED_OUTCOME,
+                                    BRANCH,
+                                    lea,
+                                    null),
+                            AS_STAFF)
                     .expectException(InvalidCaseData.class);
             fixture.givenNoPriorActivity()
-                    .when(new FileComplaint(CASE, CONSUMER, PRIME_VIDEO, Category.ADS_IN_PAID_SUBSCRIPTION, FACTS,
-                            AT_STAKE, DESIRED_OUTCOME, BRANCH, marie, null), AS_STAFF)
+                    .when(
+                            new FileComplaint(
+                                    CASE,
+                                    CONSUMER,
+                                    PRIME_VIDEO,
+                                    Category.ADS_IN_PAID_SUBSCRIPTION,
+                                    FACTS,
+                                    AT_STAKE,
+                                    DESIRED_OUTCOME,
+                                    BRANCH,
+                                    marie,
+                                    null),
+                            AS_STAFF)
                     .expectEvents(complaintFiledOn(TODAY));
         }
 
@@ -793,12 +931,15 @@ class ComplaintCaseTest {
         void aDisabledHandlersOpenCaseGoesToTheBranchsSupervisorsQueueWithTheReason() {
             var queue = StaffMemberId.supervisorsQueue(BRANCH);
             fixture.given(filed(), new CaseHandlerAssigned(CASE, lea, marie, TODAY))
-                    .when(new QueueCaseForSupervisors(CASE, lea, HandoverReason.HANDLER_ACCOUNT_DISABLED),
+                    .when(
+                            new QueueCaseForSupervisors(CASE, lea, HandoverReason.HANDLER_ACCOUNT_DISABLED),
                             actor("admin", StaffRole.ADMINISTRATOR))
-                    .expectEvents(new CaseQueuedForSupervisors(CASE, BRANCH, queue, lea,
-                            HandoverReason.HANDLER_ACCOUNT_DISABLED, TODAY));
-            fixture.given(filed(), new CaseQueuedForSupervisors(CASE, BRANCH, queue, marie,
-                            HandoverReason.HANDLER_ACCOUNT_DISABLED, TODAY))
+                    .expectEvents(new CaseQueuedForSupervisors(
+                            CASE, BRANCH, queue, lea, HandoverReason.HANDLER_ACCOUNT_DISABLED, TODAY));
+            fixture.given(
+                            filed(),
+                            new CaseQueuedForSupervisors(
+                                    CASE, BRANCH, queue, marie, HandoverReason.HANDLER_ACCOUNT_DISABLED, TODAY))
                     .when(new ReassignCase(CASE, null, lea), AS_SUPERVISOR)
                     .expectEvents(new CaseHandlerAssigned(CASE, lea, queue, TODAY));
         }
@@ -806,11 +947,13 @@ class ComplaintCaseTest {
         @Test
         void aCaseHandedOnMeanwhileOrClosedStaysWhereItIs() {
             fixture.given(filed(), new CaseHandlerAssigned(CASE, lea, marie, TODAY))
-                    .when(new QueueCaseForSupervisors(CASE, marie, HandoverReason.HANDLER_ACCOUNT_DISABLED),
+                    .when(
+                            new QueueCaseForSupervisors(CASE, marie, HandoverReason.HANDLER_ACCOUNT_DISABLED),
                             AS_SUPERVISOR)
                     .expectNoEvents();
             fixture.given(filed(), closed())
-                    .when(new QueueCaseForSupervisors(CASE, marie, HandoverReason.HANDLER_ACCOUNT_DISABLED),
+                    .when(
+                            new QueueCaseForSupervisors(CASE, marie, HandoverReason.HANDLER_ACCOUNT_DISABLED),
                             AS_SUPERVISOR)
                     .expectNoEvents();
             fixture.given(filed())
@@ -833,10 +976,12 @@ class ComplaintCaseTest {
         @Test
         void namesTheItemsThatChangedAndNeverTheirValuesEvenOnAClosedCase() {
             fixture.given(filed(), closed())
-                    .when(new RecordConsumerDetailsUpdate(CASE, null,
+                    .when(new RecordConsumerDetailsUpdate(
+                            CASE,
+                            null,
                             List.of(ConsumerDetail.POSTAL_ADDRESS, ConsumerDetail.EMAIL, ConsumerDetail.EMAIL)))
-                    .expectEvents(new ConsumerDetailsUpdated(CASE, CONSUMER, TODAY,
-                            List.of(ConsumerDetail.EMAIL, ConsumerDetail.POSTAL_ADDRESS)));
+                    .expectEvents(new ConsumerDetailsUpdated(
+                            CASE, CONSUMER, TODAY, List.of(ConsumerDetail.EMAIL, ConsumerDetail.POSTAL_ADDRESS)));
         }
 
         @Test
@@ -849,8 +994,10 @@ class ComplaintCaseTest {
 
         @Test
         void anUpdateThatChangesNothingCannotBeAsked() {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RecordConsumerDetailsUpdate(CASE, null,
-                    List.of())).isInstanceOf(InvalidCaseData.class).hasMessageContaining("Aucune coordonnée");
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> new RecordConsumerDetailsUpdate(CASE, null, List.of()))
+                    .isInstanceOf(InvalidCaseData.class)
+                    .hasMessageContaining("Aucune coordonnée");
         }
     }
 
@@ -868,7 +1015,9 @@ class ComplaintCaseTest {
         @Test
         void supervisorsActOnEveryBranchsCases() {
             fixture.given(filed())
-                    .when(new AddNote(CASE, null, "Relu par la supervision"), actor("sarah", StaffRole.SUPERVISOR, "siege"))
+                    .when(
+                            new AddNote(CASE, null, "Relu par la supervision"),
+                            actor("sarah", StaffRole.SUPERVISOR, "siege"))
                     .expectEvents(new NoteAdded(CASE, "Relu par la supervision"));
         }
 
@@ -891,7 +1040,8 @@ class ComplaintCaseTest {
         @Test
         void theConsumerWritesToTheAssociationThroughTheirLinkAndTheCaseRecordsIt() {
             fixture.given(filed())
-                    .when(new org.recours.kernel.casefile.RecordConsumerMessage(CASE, "  Voici la facture.  "),
+                    .when(
+                            new org.recours.kernel.casefile.RecordConsumerMessage(CASE, "  Voici la facture.  "),
                             asConsumer)
                     .expectEvents(new org.recours.kernel.casefile.ConsumerMessageReceived(CASE, "Voici la facture."));
         }
@@ -899,18 +1049,18 @@ class ComplaintCaseTest {
         @Test
         void aClosedCaseTakesNoMoreMessages() {
             fixture.given(filed(), closed())
-                    .when(new org.recours.kernel.casefile.RecordConsumerMessage(CASE, "Encore une chose"),
-                            asConsumer)
+                    .when(new org.recours.kernel.casefile.RecordConsumerMessage(CASE, "Encore une chose"), asConsumer)
                     .expectException(StepRefused.class)
                     .expectNoEvents();
         }
 
         @Test
         void anEmptyOrOverlongMessageCannotBeSent() {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                    new org.recours.kernel.casefile.RecordConsumerMessage(CASE, " ")).isInstanceOf(InvalidCaseData.class);
-            org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                    new org.recours.kernel.casefile.RecordConsumerMessage(CASE, "a".repeat(5001)))
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> new org.recours.kernel.casefile.RecordConsumerMessage(CASE, " "))
+                    .isInstanceOf(InvalidCaseData.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> new org.recours.kernel.casefile.RecordConsumerMessage(CASE, "a".repeat(5001)))
                     .isInstanceOf(InvalidCaseData.class);
         }
     }
@@ -918,16 +1068,13 @@ class ComplaintCaseTest {
     @Nested
     class Evidence {
 
-        private final DocumentId screenshot = new DocumentId(java.util.UUID.fromString(
-                "3f1c2a4e-0d7b-4e55-9a53-5c8b2f7e9d10"));
+        private final DocumentId screenshot =
+                new DocumentId(java.util.UUID.fromString("3f1c2a4e-0d7b-4e55-9a53-5c8b2f7e9d10"));
         private final Sha256 content = Sha256.of("png bytes");
 
         @Test
         void isAttachedWithItsCheckedTypeAndFingerprint() {
-            fixture.given(filed())
-                    .when(attach())
-                    .expectEvents(attached())
-                    .expectResultMessagePayload(1L);
+            fixture.given(filed()).when(attach()).expectEvents(attached()).expectResultMessagePayload(1L);
         }
 
         @Test
@@ -963,13 +1110,13 @@ class ComplaintCaseTest {
         }
 
         private AttachEvidence attach() {
-            return new AttachEvidence(CASE, null, screenshot, "capture.png", "image/png", 1234, content,
-                    "Publicité pendant un film");
+            return new AttachEvidence(
+                    CASE, null, screenshot, "capture.png", "image/png", 1234, content, "Publicité pendant un film");
         }
 
         private EvidenceAttached attached() {
-            return new EvidenceAttached(CASE, screenshot, "capture.png", "image/png", 1234, content,
-                    "Publicité pendant un film");
+            return new EvidenceAttached(
+                    CASE, screenshot, "capture.png", "image/png", 1234, content, "Publicité pendant un film");
         }
     }
 
@@ -987,11 +1134,30 @@ class ComplaintCaseTest {
         @Test
         void aCourtActionIsRecorded() {
             fixture.given(filed(), complaintSent(LocalDate.of(2026, 3, 14)))
-                    .when(new RecordCourtAction(CASE, null, "Tribunal judiciaire de Nanterre", TODAY, null,
-                            "Injonction de rétablir l'offre souscrite", CourtClaim.notASum()))
-                    .expectEvents(new CourtActionRecorded(CASE, "Tribunal judiciaire de Nanterre", TODAY, null,
-                            "Injonction de rétablir l'offre souscrite"), new CourtClaimStated(CASE, 1,
-                            CourtClaim.notASum(), AmicableAttemptBasis.NOT_REQUIRED, null, null, null, false))
+                    .when(new RecordCourtAction(
+                            CASE,
+                            null,
+                            "Tribunal judiciaire de Nanterre",
+                            TODAY,
+                            null,
+                            "Injonction de rétablir l'offre souscrite",
+                            CourtClaim.notASum()))
+                    .expectEvents(
+                            new CourtActionRecorded(
+                                    CASE,
+                                    "Tribunal judiciaire de Nanterre",
+                                    TODAY,
+                                    null,
+                                    "Injonction de rétablir l'offre souscrite"),
+                            new CourtClaimStated(
+                                    CASE,
+                                    1,
+                                    CourtClaim.notASum(),
+                                    AmicableAttemptBasis.NOT_REQUIRED,
+                                    null,
+                                    null,
+                                    null,
+                                    false))
                     .expectResultMessagePayload(3L);
         }
     }
@@ -1002,9 +1168,17 @@ class ComplaintCaseTest {
         @Test
         void closingRecordsTodayAndWhatWasObtained() {
             fixture.given(filed())
-                    .when(new CloseCase(CASE, null, Resolution.PARTIALLY_RESOLVED, Money.euros("5.97"),
+                    .when(new CloseCase(
+                            CASE,
+                            null,
+                            Resolution.PARTIALLY_RESOLVED,
+                            Money.euros("5.97"),
                             "Trois mois de supplément remboursés"))
-                    .expectEvents(new CaseClosed(CASE, Resolution.PARTIALLY_RESOLVED, Money.euros("5.97"), TODAY,
+                    .expectEvents(new CaseClosed(
+                            CASE,
+                            Resolution.PARTIALLY_RESOLVED,
+                            Money.euros("5.97"),
+                            TODAY,
                             "Trois mois de supplément remboursés"))
                     .expectResultMessagePayload(1L);
         }
@@ -1012,12 +1186,15 @@ class ComplaintCaseTest {
         @ParameterizedTest(name = "{0}")
         @MethodSource("org.recours.command.casefile.ComplaintCaseTest#everyStepButReopening")
         void aClosedCaseAcceptsNothingButReopening(Object command) {
-            fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)),
-                            mediationRequested(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 6, 8), null), closed())
+            fixture.given(
+                            filed(),
+                            complaintSent(LocalDate.of(2027, 1, 10)),
+                            mediationRequested(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 6, 8), null),
+                            closed())
                     .when(command, AS_SUPERVISOR)
                     .expectException(refusedUnder(CaseRule.CASE_CLOSED))
-                    .expectExceptionMessage(allOf(containsString("RC-7K2M-9QXD est clos"),
-                            containsString("Rouvrez-le d'abord")))
+                    .expectExceptionMessage(
+                            allOf(containsString("RC-7K2M-9QXD est clos"), containsString("Rouvrez-le d'abord")))
                     .expectNoEvents();
         }
 
@@ -1060,7 +1237,9 @@ class ComplaintCaseTest {
         @ParameterizedTest(name = "{1}")
         @MethodSource("org.recours.command.casefile.ComplaintCaseTest#stepsDatedTomorrow")
         void areRejected(Object command, String field) {
-            fixture.given(filed(), complaintSent(LocalDate.of(2027, 1, 10)),
+            fixture.given(
+                            filed(),
+                            complaintSent(LocalDate.of(2027, 1, 10)),
                             mediationRequested(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 6, 8), null))
                     .when(command, AS_SUPERVISOR)
                     .expectException(invalid(field))
@@ -1088,27 +1267,50 @@ class ComplaintCaseTest {
                 expireResponseDeadline(),
                 requestMediation(TODAY, OVERRIDE),
                 concludeMediation(TODAY),
-                new RecordCourtAction(CASE, null, "Tribunal judiciaire de Nanterre", TODAY, null, "Assignation",
+                new RecordCourtAction(
+                        CASE,
+                        null,
+                        "Tribunal judiciaire de Nanterre",
+                        TODAY,
+                        null,
+                        "Assignation",
                         CourtClaim.notASum()),
                 new AddNote(CASE, null, "Note"),
                 new CloseCase(CASE, null, Resolution.RESOLVED, Money.ZERO, "Clos deux fois"),
-                new AttachEvidence(CASE, null, DocumentId.generate(), "facture.pdf", "application/pdf", 10,
-                        Sha256.of("facture"), "Facture"));
+                new AttachEvidence(
+                        CASE,
+                        null,
+                        DocumentId.generate(),
+                        "facture.pdf",
+                        "application/pdf",
+                        10,
+                        Sha256.of("facture"),
+                        "Facture"));
     }
 
     static Stream<Arguments> stepsDatedTomorrow() {
         var tomorrow = TODAY.plusDays(1);
         return Stream.of(
                 Arguments.of(new RecordHelpCentreConsultation(CASE, null, tomorrow, "Consultée"), "consultedOn"),
-                Arguments.of(new RecordSupportContact(CASE, null, ContactChannel.PHONE, tomorrow, null, "Appel",
-                        "Sans suite"), "contactedOn"),
+                Arguments.of(
+                        new RecordSupportContact(
+                                CASE, null, ContactChannel.PHONE, tomorrow, null, "Appel", "Sans suite"),
+                        "contactedOn"),
                 Arguments.of(sendLetter(CLICHY.entity(), tomorrow), "sentOn"),
                 Arguments.of(deliver(1, tomorrow), "deliveredOn"),
                 Arguments.of(respond(tomorrow), "receivedOn"),
                 Arguments.of(requestMediation(tomorrow, OVERRIDE), "requestedOn"),
                 Arguments.of(concludeMediation(tomorrow), "concludedOn"),
-                Arguments.of(new RecordCourtAction(CASE, null, "Tribunal judiciaire de Nanterre", tomorrow, null,
-                        "Assignation", CourtClaim.notASum()), "filedOn"));
+                Arguments.of(
+                        new RecordCourtAction(
+                                CASE,
+                                null,
+                                "Tribunal judiciaire de Nanterre",
+                                tomorrow,
+                                null,
+                                "Assignation",
+                                CourtClaim.notASum()),
+                        "filedOn"));
     }
 
     // events
@@ -1118,19 +1320,42 @@ class ComplaintCaseTest {
     }
 
     private static ComplaintFiled complaintFiledOn(LocalDate filedOn) {
-        return new ComplaintFiled(CASE, CONSUMER, PRIME_VIDEO, Category.ADS_IN_PAID_SUBSCRIPTION, FACTS, AT_STAKE,
-                DESIRED_OUTCOME, BRANCH, new StaffMemberId("marie"), filedOn);
+        return new ComplaintFiled(
+                CASE,
+                CONSUMER,
+                PRIME_VIDEO,
+                Category.ADS_IN_PAID_SUBSCRIPTION,
+                FACTS,
+                AT_STAKE,
+                DESIRED_OUTCOME,
+                BRANCH,
+                new StaffMemberId("marie"),
+                filedOn);
     }
 
     /** The written complaint: letter 1, with the deadlines the case recorded for it. */
     private static LetterSent complaintSent(LocalDate sentOn) {
-        return new LetterSent(CASE, 1, CLICHY, sentOn, SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT, TRACKING,
-                sentOn.plusMonths(2), sentOn.plusYears(1));
+        return new LetterSent(
+                CASE,
+                1,
+                CLICHY,
+                sentOn,
+                SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT,
+                TRACKING,
+                sentOn.plusMonths(2),
+                sentOn.plusYears(1));
     }
 
     /** A later letter, which carries the written complaint's deadlines. */
     private static LetterSent reminderSent(LetterSent complaint, int number, LocalDate sentOn) {
-        return new LetterSent(CASE, number, CLICHY, sentOn, SendingMethod.EMAIL, null, complaint.responseDueOn(),
+        return new LetterSent(
+                CASE,
+                number,
+                CLICHY,
+                sentOn,
+                SendingMethod.EMAIL,
+                null,
+                complaint.responseDueOn(),
                 complaint.mediationAdmissibleUntil());
     }
 
@@ -1140,19 +1365,18 @@ class ComplaintCaseTest {
     }
 
     private static ResponseReceived answered(LocalDate receivedOn) {
-        return new ResponseReceived(CASE, receivedOn, ContactChannel.EMAIL, "Refus", ResponseAssessment.REJECTED,
-                null);
+        return new ResponseReceived(CASE, receivedOn, ContactChannel.EMAIL, "Refus", ResponseAssessment.REJECTED, null);
     }
 
-    private static MediationRequested mediationRequested(LocalDate requestedOn, LocalDate conclusionDueOn,
-                                                         String overrideReason) {
+    private static MediationRequested mediationRequested(
+            LocalDate requestedOn, LocalDate conclusionDueOn, String overrideReason) {
         return new MediationRequested(CASE, FEVAD, requestedOn, null, conclusionDueOn, overrideReason);
     }
 
     /** An outcome as recorded before ADR 24, with its details. */
     private static MediationConcluded mediationConcluded(LocalDate concludedOn) {
-        return new MediationConcluded(CASE, MediationOutcome.PARTIAL_AGREEMENT, concludedOn,
-                "Trois mois de supplément remboursés");
+        return new MediationConcluded(
+                CASE, MediationOutcome.PARTIAL_AGREEMENT, concludedOn, "Trois mois de supplément remboursés");
     }
 
     private static CaseClosed closed() {
@@ -1162,8 +1386,8 @@ class ComplaintCaseTest {
     // commands
 
     private static RecordLetterSent sendLetter(String addressee, LocalDate sentOn) {
-        return new RecordLetterSent(CASE, null, addressee, sentOn, SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT,
-                TRACKING);
+        return new RecordLetterSent(
+                CASE, null, addressee, sentOn, SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT, TRACKING);
     }
 
     private static RecordLetterDelivery deliver(Integer letterNumber, LocalDate deliveredOn) {
@@ -1171,8 +1395,8 @@ class ComplaintCaseTest {
     }
 
     private static RecordResponse respond(LocalDate receivedOn) {
-        return new RecordResponse(CASE, null, receivedOn, ContactChannel.EMAIL, "Refus", ResponseAssessment.REJECTED,
-                null);
+        return new RecordResponse(
+                CASE, null, receivedOn, ContactChannel.EMAIL, "Refus", ResponseAssessment.REJECTED, null);
     }
 
     private static RecordResponseDeadlineExpiry expireResponseDeadline() {
@@ -1198,8 +1422,13 @@ class ComplaintCaseTest {
     }
 
     private static Map<String, String> actor(String login, StaffRole role, String branch) {
-        return Map.of(ActorMetaData.STAFF_MEMBER, login, ActorMetaData.STAFF_ROLE, role.name(),
-                ActorMetaData.STAFF_BRANCH, branch);
+        return Map.of(
+                ActorMetaData.STAFF_MEMBER,
+                login,
+                ActorMetaData.STAFF_ROLE,
+                role.name(),
+                ActorMetaData.STAFF_BRANCH,
+                branch);
     }
 
     static Matcher<StepRefused> refusedUnder(CaseRule rule) {
@@ -1212,8 +1441,8 @@ class ComplaintCaseTest {
     }
 
     private static Matcher<StepRefused> possibleFrom(LocalDate date) {
-        return new FeatureMatcher<StepRefused, Optional<LocalDate>>(equalTo(Optional.of(date)),
-                "a step possible from", "possibleFrom") {
+        return new FeatureMatcher<StepRefused, Optional<LocalDate>>(
+                equalTo(Optional.of(date)), "a step possible from", "possibleFrom") {
             @Override
             protected Optional<LocalDate> featureValueOf(StepRefused refusal) {
                 return refusal.possibleFrom();

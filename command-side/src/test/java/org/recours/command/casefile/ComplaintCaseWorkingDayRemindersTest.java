@@ -41,15 +41,24 @@ class ComplaintCaseWorkingDayRemindersTest {
         fixture.given(filed())
                 .andGivenCommands(letterSent(LocalDate.of(2028, 9, 6)))
                 .when(new RecordLetterDelivery(CASE, null, 1, LocalDate.of(2028, 9, 8)))
-                .expectScheduledDeadline(eightAm(LocalDate.of(2028, 10, 31)), new CaseDeadline(
-                        ReminderKind.RESPONSE_DEADLINE_APPROACHING, LocalDate.of(2028, 11, 8),
-                        LocalDate.of(2028, 10, 31)))
-                .expectNoScheduledDeadline(eightAm(LocalDate.of(2028, 11, 1)), new CaseDeadline(
-                        ReminderKind.RESPONSE_DEADLINE_APPROACHING, LocalDate.of(2028, 11, 8),
-                        LocalDate.of(2028, 11, 1)))
-                .expectScheduledDeadline(eightAm(LocalDate.of(2028, 11, 9)), new CaseDeadline(
-                        ReminderKind.RESPONSE_DEADLINE_EXPIRED, LocalDate.of(2028, 11, 8),
-                        LocalDate.of(2028, 11, 9)));
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2028, 10, 31)),
+                        new CaseDeadline(
+                                ReminderKind.RESPONSE_DEADLINE_APPROACHING,
+                                LocalDate.of(2028, 11, 8),
+                                LocalDate.of(2028, 10, 31)))
+                .expectNoScheduledDeadline(
+                        eightAm(LocalDate.of(2028, 11, 1)),
+                        new CaseDeadline(
+                                ReminderKind.RESPONSE_DEADLINE_APPROACHING,
+                                LocalDate.of(2028, 11, 8),
+                                LocalDate.of(2028, 11, 1)))
+                .expectScheduledDeadline(
+                        eightAm(LocalDate.of(2028, 11, 9)),
+                        new CaseDeadline(
+                                ReminderKind.RESPONSE_DEADLINE_EXPIRED,
+                                LocalDate.of(2028, 11, 8),
+                                LocalDate.of(2028, 11, 9)));
     }
 
     /**
@@ -59,33 +68,52 @@ class ComplaintCaseWorkingDayRemindersTest {
     @Test
     void aWarningFallingOnASaturdayIsSentOnFridayAndTheLimitStaysOnItsSaturday() {
         clock.setTo(at(LocalDate.of(2031, 1, 15), LocalTime.NOON));
-        var case_ = fixture.given(filed()).andGivenCommands(letterSent(LocalDate.of(2031, 1, 13)),
-                new RecordLetterDelivery(CASE, null, 1, LocalDate.of(2031, 1, 15)));
+        var case_ = fixture.given(filed())
+                .andGivenCommands(
+                        letterSent(LocalDate.of(2031, 1, 13)),
+                        new RecordLetterDelivery(CASE, null, 1, LocalDate.of(2031, 1, 15)));
         clock.setTo(eightAm(LocalDate.of(2031, 3, 16)));
 
         case_.whenTimeAdvancesTo(eightAm(LocalDate.of(2031, 3, 16)))
                 .expectEventsMatching(payloadsAndActors(List.of(
-                        new ReminderDue(CASE, ReminderKind.RESPONSE_DEADLINE_APPROACHING, LocalDate.of(2031, 3, 15),
-                                LocalDate.of(2031, 3, 7), LocalDate.of(2031, 3, 16)),
-                        new ResponseDeadlineExpired(CASE, LocalDate.of(2031, 3, 15), LocalDate.of(2031, 3, 16),
+                        new ReminderDue(
+                                CASE,
+                                ReminderKind.RESPONSE_DEADLINE_APPROACHING,
+                                LocalDate.of(2031, 3, 15),
+                                LocalDate.of(2031, 3, 7),
+                                LocalDate.of(2031, 3, 16)),
+                        new ResponseDeadlineExpired(
+                                CASE,
+                                LocalDate.of(2031, 3, 15),
+                                LocalDate.of(2031, 3, 16),
                                 LocalDate.of(2032, 1, 13)))));
     }
 
     @Test
     void onTheFridayBeforeASaturdayWarningTheWarningIsRecorded() {
         clock.setTo(at(LocalDate.of(2031, 1, 15), LocalTime.NOON));
-        var case_ = fixture.given(filed()).andGivenCommands(letterSent(LocalDate.of(2031, 1, 13)),
-                new RecordLetterDelivery(CASE, null, 1, LocalDate.of(2031, 1, 15)));
+        var case_ = fixture.given(filed())
+                .andGivenCommands(
+                        letterSent(LocalDate.of(2031, 1, 13)),
+                        new RecordLetterDelivery(CASE, null, 1, LocalDate.of(2031, 1, 15)));
         clock.setTo(eightAm(LocalDate.of(2031, 3, 7)));
 
         case_.whenTimeAdvancesTo(eightAm(LocalDate.of(2031, 3, 7)))
-                .expectEventsMatching(payloadsAndActors(List.of(new ReminderDue(CASE,
-                        ReminderKind.RESPONSE_DEADLINE_APPROACHING, LocalDate.of(2031, 3, 15),
-                        LocalDate.of(2031, 3, 7), LocalDate.of(2031, 3, 7)))));
+                .expectEventsMatching(payloadsAndActors(List.of(new ReminderDue(
+                        CASE,
+                        ReminderKind.RESPONSE_DEADLINE_APPROACHING,
+                        LocalDate.of(2031, 3, 15),
+                        LocalDate.of(2031, 3, 7),
+                        LocalDate.of(2031, 3, 7)))));
     }
 
     private static RecordLetterSent letterSent(LocalDate on) {
-        return new RecordLetterSent(CASE, null, "Amazon Digital France SAS", on,
-                SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT, new TrackingNumber("1A12345678901"));
+        return new RecordLetterSent(
+                CASE,
+                null,
+                "Amazon Digital France SAS",
+                on,
+                SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT,
+                new TrackingNumber("1A12345678901"));
     }
 }

@@ -19,10 +19,10 @@ import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManagerSupplier
 import org.axonframework.deadline.dbscheduler.DbSchedulerHumanReadableDeadlineDetails;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.config.SpringAxonConfiguration;
-import org.springframework.context.SmartLifecycle;
 import org.recours.command.calendar.FrenchPublicHolidays;
 import org.recours.kernel.law.ReminderPolicy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -58,14 +58,19 @@ public class DeadlineConfiguration {
     }
 
     @Bean(destroyMethod = "")
-    Scheduler deadlineScheduler(DataSource dataSource, DbSchedulerDeadlineManagerSupplier deadlineManager,
-                                Clock clock, DeadlineSettings settings) {
-        var transactional = dataSource instanceof TransactionAwareDataSourceProxy ? dataSource
+    Scheduler deadlineScheduler(
+            DataSource dataSource,
+            DbSchedulerDeadlineManagerSupplier deadlineManager,
+            Clock clock,
+            DeadlineSettings settings) {
+        var transactional = dataSource instanceof TransactionAwareDataSourceProxy
+                ? dataSource
                 : new TransactionAwareDataSourceProxy(dataSource);
         return Scheduler.create(transactional, List.of(retriedSoon(deadlineManager)))
                 .tableName("scheduled_tasks")
                 .serializer(new JacksonSerializer())
-                .schedulerName(new SchedulerName.Fixed("recours-" + UUID.randomUUID().toString().substring(0, 8)))
+                .schedulerName(new SchedulerName.Fixed(
+                        "recours-" + UUID.randomUUID().toString().substring(0, 8)))
                 .clock(clock::instant)
                 .pollingInterval(settings.pollingInterval())
                 // A deadline being fired when its process dies stays "picked" until its heartbeat is missed 4
@@ -94,9 +99,13 @@ public class DeadlineConfiguration {
 
     /** Axon's manager, with ids that let a case's deadlines be cancelled without reading the others' (see there). */
     @Bean
-    DeadlineManager deadlineManager(Scheduler deadlineScheduler, DbSchedulerDeadlineManagerSupplier supplier,
-                                    org.axonframework.config.Configuration configuration, Serializer serializer,
-                                    TransactionManager transactionManager, DataSource dataSource) {
+    DeadlineManager deadlineManager(
+            Scheduler deadlineScheduler,
+            DbSchedulerDeadlineManagerSupplier supplier,
+            org.axonframework.config.Configuration configuration,
+            Serializer serializer,
+            TransactionManager transactionManager,
+            DataSource dataSource) {
         var builder = DbSchedulerDeadlineManager.builder()
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
                 .transactionManager(transactionManager)

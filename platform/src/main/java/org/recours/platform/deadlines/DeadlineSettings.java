@@ -24,27 +24,32 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                  again after 4 missed beats
  */
 @ConfigurationProperties("recours.deadlines")
-public record DeadlineSettings(@DefaultValue("15") int supportFollowUpDays,
-                               @DefaultValue("7") int responseWarningDays,
-                               @DefaultValue({"60", "15"}) List<Integer> mediationLimitWarningDays,
-                               @DefaultValue("08:00") LocalTime timeOfDay,
-                               @DefaultValue("7") int postalGraceDays,
-                               @DefaultValue("3") int proposalWarningDays,
-                               @DefaultValue("10s") Duration pollingInterval,
-                               @DefaultValue("5s") Duration heartbeatInterval) {
+public record DeadlineSettings(
+        @DefaultValue("15") int supportFollowUpDays,
+        @DefaultValue("7") int responseWarningDays,
+        @DefaultValue({"60", "15"}) List<Integer> mediationLimitWarningDays,
+        @DefaultValue("08:00") LocalTime timeOfDay,
+        @DefaultValue("7") int postalGraceDays,
+        @DefaultValue("3") int proposalWarningDays,
+        @DefaultValue("10s") Duration pollingInterval,
+        @DefaultValue("5s") Duration heartbeatInterval) {
 
     public DeadlineSettings {
         mediationLimitWarningDays = List.copyOf(mediationLimitWarningDays);
-        if (supportFollowUpDays < 1 || responseWarningDays < 1 || proposalWarningDays < 1
+        if (supportFollowUpDays < 1
+                || responseWarningDays < 1
+                || proposalWarningDays < 1
                 || mediationLimitWarningDays.stream().anyMatch(days -> days < 1)) {
             throw new IllegalArgumentException("recours.deadlines: support-follow-up-days, response-warning-days, "
                     + "proposal-warning-days and each of mediation-limit-warning-days must be at least 1");
         }
         if (postalGraceDays < 0) {
-            throw new IllegalArgumentException("recours.deadlines.postal-grace-days cannot be negative: "
-                    + postalGraceDays);
+            throw new IllegalArgumentException(
+                    "recours.deadlines.postal-grace-days cannot be negative: " + postalGraceDays);
         }
-        if (pollingInterval.isNegative() || pollingInterval.isZero() || heartbeatInterval.isNegative()
+        if (pollingInterval.isNegative()
+                || pollingInterval.isZero()
+                || heartbeatInterval.isNegative()
                 || heartbeatInterval.isZero()) {
             throw new IllegalArgumentException("recours.deadlines: polling-interval and heartbeat-interval must be "
                     + "positive (given " + pollingInterval + ", " + heartbeatInterval + ")");
@@ -53,7 +58,13 @@ public record DeadlineSettings(@DefaultValue("15") int supportFollowUpDays,
 
     /** The reminders' policy these settings describe, on the given working days. */
     public ReminderPolicy reminderPolicy(WorkingDays workingDays) {
-        return new ReminderPolicy(supportFollowUpDays, responseWarningDays, mediationLimitWarningDays, timeOfDay,
-                postalGraceDays, proposalWarningDays, workingDays);
+        return new ReminderPolicy(
+                supportFollowUpDays,
+                responseWarningDays,
+                mediationLimitWarningDays,
+                timeOfDay,
+                postalGraceDays,
+                proposalWarningDays,
+                workingDays);
     }
 }

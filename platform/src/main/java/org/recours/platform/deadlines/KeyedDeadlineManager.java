@@ -55,8 +55,8 @@ final class KeyedDeadlineManager extends DbSchedulerDeadlineManager {
     }
 
     @Override
-    public String schedule(Instant triggerDateTime, String deadlineName, Object messageOrPayload,
-                           ScopeDescriptor deadlineScope) {
+    public String schedule(
+            Instant triggerDateTime, String deadlineName, Object messageOrPayload, ScopeDescriptor deadlineScope) {
         if (!(deadlineScope instanceof AggregateScopeDescriptor aggregate)) {
             return super.schedule(triggerDateTime, deadlineName, messageOrPayload, deadlineScope);
         }
@@ -68,9 +68,14 @@ final class KeyedDeadlineManager extends DbSchedulerDeadlineManager {
             var scope = serializer.serialize(deadlineScope, String.class);
             var payload = serializer.serialize(intercepted.getPayload(), String.class);
             var metaData = serializer.serialize(intercepted.getMetaData(), String.class);
-            var details = new DbSchedulerHumanReadableDeadlineDetails(deadlineName, scope.getData(),
-                    scope.getType().getName(), payload.getData(), payload.getType().getName(),
-                    payload.getType().getRevision(), metaData.getData());
+            var details = new DbSchedulerHumanReadableDeadlineDetails(
+                    deadlineName,
+                    scope.getData(),
+                    scope.getType().getName(),
+                    payload.getData(),
+                    payload.getType().getName(),
+                    payload.getType().getRevision(),
+                    metaData.getData());
             scheduler.schedule(TASK.instance(id).data(details).build(), triggerDateTime);
         });
         return id;
@@ -88,7 +93,6 @@ final class KeyedDeadlineManager extends DbSchedulerDeadlineManager {
         var after = prefix.substring(0, prefix.length() - 1) + '0';
         runOnPrepareCommitOrNow(() -> jdbc.update("""
                 DELETE FROM scheduled_tasks
-                 WHERE task_name = ? AND task_instance >= ? AND task_instance < ? AND picked = FALSE""",
-                TASK_NAME, prefix, after));
+                 WHERE task_name = ? AND task_instance >= ? AND task_instance < ? AND picked = FALSE""", TASK_NAME, prefix, after));
     }
 }

@@ -16,7 +16,8 @@ final class AuditNarrativeStamp implements MessageDispatchInterceptor<EventMessa
 
     @Override
     public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
-        return (index, message) -> message.getMetaData().containsKey(AuditNarratives.META_DATA_KEY) ? message
+        return (index, message) -> message.getMetaData().containsKey(AuditNarratives.META_DATA_KEY)
+                ? message
                 : message.andMetaData(Map.of(AuditNarratives.META_DATA_KEY, AuditNarratives.CURRENT));
     }
 }

@@ -13,15 +13,15 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.Serializer;
 import org.recours.kernel.casefile.ActorMetaData;
 import org.recours.platform.processing.ProcessingSettings;
 import org.recours.platform.storage.CommitNotifyingEventSource;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.serialization.Serializer;
 import org.recours.query.json.RecoursJson;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,8 +50,8 @@ public class AxonConfiguration {
     /** Every event carries who recorded it, copied from the command: the audit trail names that person. */
     @Bean
     CorrelationDataProvider actorOfTheCommand() {
-        return new SimpleCorrelationDataProvider(ActorMetaData.STAFF_MEMBER, ActorMetaData.STAFF_ROLE,
-                ActorMetaData.STAFF_BRANCH);
+        return new SimpleCorrelationDataProvider(
+                ActorMetaData.STAFF_MEMBER, ActorMetaData.STAFF_ROLE, ActorMetaData.STAFF_BRANCH);
     }
 
     /**
@@ -77,16 +77,17 @@ public class AxonConfiguration {
         Duration claimInterval = settings.tokenClaimInterval();
         int batchSize = settings.batchSize();
         var source = new java.util.concurrent.atomic.AtomicReference<CommitNotifyingEventSource>();
-        return configurer -> configurer.eventProcessing()
-                .configureDefaultStreamableMessageSource(config -> source.updateAndGet(existing ->
-                        existing != null ? existing : new CommitNotifyingEventSource(config.eventStore())))
+        return configurer -> configurer
+                .eventProcessing()
+                .configureDefaultStreamableMessageSource(config -> source.updateAndGet(
+                        existing -> existing != null ? existing : new CommitNotifyingEventSource(config.eventStore())))
                 .usingPooledStreamingEventProcessors((config, builder) -> {
-            builder.initialSegmentCount(segments)
-                    .tokenClaimInterval(claimInterval.toMillis())
-                    .claimExtensionThreshold(Math.max(100, claimInterval.toMillis()))
-                    .batchSize(batchSize);
-            return maxClaimed > 0 ? builder.maxClaimedSegments(maxClaimed) : builder;
-        });
+                    builder.initialSegmentCount(segments)
+                            .tokenClaimInterval(claimInterval.toMillis())
+                            .claimExtensionThreshold(Math.max(100, claimInterval.toMillis()))
+                            .batchSize(batchSize);
+                    return maxClaimed > 0 ? builder.maxClaimedSegments(maxClaimed) : builder;
+                });
     }
 
     /**

@@ -20,11 +20,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param parked             the automatic retries of a case whose events a projection could not handle
  */
 @ConfigurationProperties("recours.processing")
-public record ProcessingSettings(@DefaultValue("4") int segments, @DefaultValue("0") int maxClaimedSegments,
-                                 @DefaultValue("1s") Duration tokenClaimInterval,
-                                 @DefaultValue("10s") Duration claimTimeout, @DefaultValue("") String nodeId,
-                                 @DefaultValue("100") int batchSize, @DefaultValue BulkRebuild bulkRebuild,
-                                 @DefaultValue Parked parked) {
+public record ProcessingSettings(
+        @DefaultValue("4") int segments,
+        @DefaultValue("0") int maxClaimedSegments,
+        @DefaultValue("1s") Duration tokenClaimInterval,
+        @DefaultValue("10s") Duration claimTimeout,
+        @DefaultValue("") String nodeId,
+        @DefaultValue("100") int batchSize,
+        @DefaultValue BulkRebuild bulkRebuild,
+        @DefaultValue Parked parked) {
 
     public ProcessingSettings {
         if (segments < 1 || maxClaimedSegments < 0 || batchSize < 1) {
@@ -40,14 +44,16 @@ public record ProcessingSettings(@DefaultValue("4") int segments, @DefaultValue(
      * @param gapWindow the processors then look again at positions up to this many below the head that were not
      *                  committed yet
      */
-    public record BulkRebuild(@DefaultValue("true") boolean enabled, @DefaultValue("10000") long minEvents,
-                              @DefaultValue("10000") long gapWindow) {
-    }
+    public record BulkRebuild(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("10000") long minEvents,
+            @DefaultValue("10000") long gapWindow) {}
 
     /**
      * @param retryInterval        time between two automatic retries of a parked case
      * @param maxAutomaticRetries  automatic retries before the case waits for an administrator
      */
-    public record Parked(@DefaultValue("1m") Duration retryInterval, @DefaultValue("5") int maxAutomaticRetries) {
-    }
+    public record Parked(
+            @DefaultValue("1m") Duration retryInterval,
+            @DefaultValue("5") int maxAutomaticRetries) {}
 }

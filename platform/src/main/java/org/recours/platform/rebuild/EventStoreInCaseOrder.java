@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.recours.kernel.casefile.CaseEvent;
 import org.recours.query.rebuild.RecordedStep;
 
@@ -35,8 +35,7 @@ class EventStoreInCaseOrder {
     }
 
     /** What was read: the head of the store when reading began and the gaps below it, and how many steps and cases. */
-    record Read(long head, List<Long> gaps, long steps, long cases) {
-    }
+    record Read(long head, List<Long> gaps, long steps, long cases) {}
 
     /**
      * Gives each case's steps, from its first, to {@code caseSteps}; {@code gapWindow} is how far below the head
@@ -58,8 +57,8 @@ class EventStoreInCaseOrder {
                         var current = new ArrayList<RecordedStep>();
                         String caseId = null;
                         while (rows.next()) {
-                            var payload = serializer.deserialize(new SimpleSerializedObject<>(rows.getBytes(7),
-                                    byte[].class, rows.getString(5), rows.getString(6)));
+                            var payload = serializer.deserialize(new SimpleSerializedObject<>(
+                                    rows.getBytes(7), byte[].class, rows.getString(5), rows.getString(6)));
                             if (!(payload instanceof CaseEvent event)) {
                                 continue;
                             }
@@ -70,10 +69,14 @@ class EventStoreInCaseOrder {
                                 current = new ArrayList<>();
                             }
                             caseId = aggregate;
-                            MetaData metaData = serializer.deserialize(new SimpleSerializedObject<>(rows.getBytes(8),
-                                    byte[].class, MetaData.class.getName(), null));
-                            current.add(RecordedStep.of(event, rows.getLong(2), rows.getString(3),
-                                    DateTimeUtils.parseInstant(rows.getString(4)), metaData));
+                            MetaData metaData = serializer.deserialize(new SimpleSerializedObject<>(
+                                    rows.getBytes(8), byte[].class, MetaData.class.getName(), null));
+                            current.add(RecordedStep.of(
+                                    event,
+                                    rows.getLong(2),
+                                    rows.getString(3),
+                                    DateTimeUtils.parseInstant(rows.getString(4)),
+                                    metaData));
                             steps++;
                         }
                         if (!current.isEmpty()) {
@@ -93,7 +96,7 @@ class EventStoreInCaseOrder {
 
     private static long head(Connection connection) throws SQLException {
         try (var statement = connection.createStatement();
-             var row = statement.executeQuery("SELECT max(global_index) FROM domain_event_entry")) {
+                var row = statement.executeQuery("SELECT max(global_index) FROM domain_event_entry")) {
             row.next();
             long head = row.getLong(1);
             return row.wasNull() ? -1 : head;

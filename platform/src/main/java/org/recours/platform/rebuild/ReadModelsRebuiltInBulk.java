@@ -48,9 +48,15 @@ public class ReadModelsRebuiltInBulk {
     private final long minimumEvents;
     private final long gapWindow;
 
-    public ReadModelsRebuiltInBulk(DataSource dataSource, EventStoreInCaseOrder eventStore, TokenStore tokenStore,
-                                   TransactionManager transactions, List<RebuildableProjection> projections,
-                                   int segments, long minimumEvents, long gapWindow) {
+    public ReadModelsRebuiltInBulk(
+            DataSource dataSource,
+            EventStoreInCaseOrder eventStore,
+            TokenStore tokenStore,
+            TransactionManager transactions,
+            List<RebuildableProjection> projections,
+            int segments,
+            long minimumEvents,
+            long gapWindow) {
         this.dataSource = dataSource;
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
@@ -84,8 +90,10 @@ public class ReadModelsRebuiltInBulk {
     }
 
     private Outcome rebuildWithoutTokens() {
-        var due = projections.stream().filter(p -> transactions.fetchInTransaction(
-                () -> tokenStore.fetchSegments(p.processingGroup()).length == 0)).toList();
+        var due = projections.stream()
+                .filter(p -> transactions.fetchInTransaction(
+                        () -> tokenStore.fetchSegments(p.processingGroup()).length == 0))
+                .toList();
         var names = due.stream().map(RebuildableProjection::processingGroup).toList();
         if (due.isEmpty() || storeSize() < minimumEvents) {
             return new Outcome(List.of(), 0, 0, -1, 0);
@@ -95,20 +103,25 @@ public class ReadModelsRebuiltInBulk {
         due.forEach(RebuildableProjection::clear);
         // events parked by an earlier run of these processors are in the rebuild too (a parked event would else be
         // applied twice); a case whose events still fail fails the rebuild, which says which
-        names.forEach(name -> new JdbcTemplate(dataSource)
-                .update("DELETE FROM dead_letter_entry WHERE processing_group = ?", name));
+        names.forEach(name ->
+                new JdbcTemplate(dataSource).update("DELETE FROM dead_letter_entry WHERE processing_group = ?", name));
         var read = writeWhileReading(due);
         vacuum(due);
         var head = GapAwareTrackingToken.newInstance(read.head(), read.gaps());
-        transactions.executeInTransaction(() ->
-                names.forEach(name -> tokenStore.initializeTokenSegments(name, segments, head)));
+        transactions.executeInTransaction(
+                () -> names.forEach(name -> tokenStore.initializeTokenSegments(name, segments, head)));
         var outcome = new Outcome(names, read.steps(), read.cases(), read.head(), (System.nanoTime() - began) / 1e9);
         // reading millions of events grew the heap (RSS) far beyond what the application needs at rest: a full
         // collection now lets the JVM give that memory back to the system instead of keeping it for good
         System.gc();
-        LOG.info("Rebuilt {} from {} events of {} cases in {} s ({} events/s); processors go on from position {}",
-                names, outcome.steps(), outcome.cases(), String.format("%.1f", outcome.seconds()),
-                Math.round(outcome.stepsPerSecond()), read.head());
+        LOG.info(
+                "Rebuilt {} from {} events of {} cases in {} s ({} events/s); processors go on from position {}",
+                names,
+                outcome.steps(),
+                outcome.cases(),
+                String.format("%.1f", outcome.seconds()),
+                Math.round(outcome.stepsPerSecond()),
+                read.head());
         return outcome;
     }
 
@@ -160,8 +173,10 @@ public class ReadModelsRebuiltInBulk {
     }
 
     /** Gives the chunk to every writer, and stops reading as soon as one of them failed. */
-    private static void handOver(List<List<RecordedStep>> cases, List<BlockingQueue<List<List<RecordedStep>>>> queues,
-                                 List<Future<?>> written) {
+    private static void handOver(
+            List<List<RecordedStep>> cases,
+            List<BlockingQueue<List<List<RecordedStep>>>> queues,
+            List<Future<?>> written) {
         for (int i = 0; i < queues.size(); i++) {
             try {
                 while (!queues.get(i).offer(cases, 100, TimeUnit.MILLISECONDS)) {
@@ -185,7 +200,8 @@ public class ReadModelsRebuiltInBulk {
      * 0.2 s instead of 15 ms, docs/performance.md).
      */
     private void vacuum(List<RebuildableProjection> rebuilt) {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
             connection.setAutoCommit(true); // VACUUM runs outside a transaction
             for (var projection : rebuilt) {
                 for (var table : projection.tables()) {
@@ -199,8 +215,8 @@ public class ReadModelsRebuiltInBulk {
 
     private long storeSize() {
         try (var connection = dataSource.getConnection();
-             var statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT count(*) FROM domain_event_entry")) {
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT count(*) FROM domain_event_entry")) {
             rows.next();
             return rows.getLong(1);
         } catch (SQLException e) {

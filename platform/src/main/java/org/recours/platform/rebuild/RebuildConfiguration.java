@@ -1,6 +1,5 @@
 package org.recours.platform.rebuild;
 
-import org.recours.platform.processing.ProcessingSettings;
 import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
@@ -8,6 +7,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.lifecycle.Phase;
 import org.axonframework.serialization.Serializer;
+import org.recours.platform.processing.ProcessingSettings;
 import org.recours.query.rebuild.RebuildableProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,17 +22,27 @@ import org.springframework.context.annotation.Configuration;
 public class RebuildConfiguration {
 
     @Bean
-    ReadModelsRebuiltInBulk readModelsRebuiltInBulk(DataSource dataSource, Serializer serializer, TokenStore tokenStore,
-            TransactionManager transactionManager, List<RebuildableProjection> projections,
+    ReadModelsRebuiltInBulk readModelsRebuiltInBulk(
+            DataSource dataSource,
+            Serializer serializer,
+            TokenStore tokenStore,
+            TransactionManager transactionManager,
+            List<RebuildableProjection> projections,
             ProcessingSettings settings) {
-        return new ReadModelsRebuiltInBulk(dataSource, new EventStoreInCaseOrder(dataSource, serializer), tokenStore,
-                transactionManager, projections, settings.segments(), settings.bulkRebuild().minEvents(),
+        return new ReadModelsRebuiltInBulk(
+                dataSource,
+                new EventStoreInCaseOrder(dataSource, serializer),
+                tokenStore,
+                transactionManager,
+                projections,
+                settings.segments(),
+                settings.bulkRebuild().minEvents(),
                 settings.bulkRebuild().gapWindow());
     }
 
     @Bean
-    ConfigurerModule readModelsRebuiltBeforeProcessorsStart(ReadModelsRebuiltInBulk rebuild,
-            ProcessingSettings settings) {
+    ConfigurerModule readModelsRebuiltBeforeProcessorsStart(
+            ReadModelsRebuiltInBulk rebuild, ProcessingSettings settings) {
         return configurer -> {
             if (settings.bulkRebuild().enabled()) {
                 configurer.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, rebuild::rebuildIfNeeded);

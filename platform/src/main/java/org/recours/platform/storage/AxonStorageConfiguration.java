@@ -1,8 +1,14 @@
 package org.recours.platform.storage;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.lang.management.ManagementFactory;
+import java.util.Objects;
 import java.util.UUID;
-import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -14,24 +20,17 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.recours.platform.processing.ProcessingSettings;
-import org.recours.query.json.RecoursJson;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.KeyDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import java.util.Objects;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.AnnotationRevisionResolver;
-import org.recours.kernel.casefile.DocumentId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.recours.kernel.casefile.DocumentId;
+import org.recours.platform.processing.ProcessingSettings;
+import org.recours.query.json.RecoursJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -99,9 +98,11 @@ public class AxonStorageConfiguration {
     /** The events in PostgreSQL, unless Axon Server keeps them ({@code axon.axonserver.enabled=true}). */
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
-    EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver exceptionResolver,
-                                          ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager) {
+    EventStorageEngine eventStorageEngine(
+            Serializer serializer,
+            PersistenceExceptionResolver exceptionResolver,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager) {
         var snapshots = snapshotSerializer();
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(snapshots)
@@ -151,8 +152,11 @@ public class AxonStorageConfiguration {
                 snapshotSerializer.deserialize(snapshot.getPayload());
                 return true;
             } catch (RuntimeException e) {
-                LOG.warn("Snapshot of {} at {} ignored, the aggregate is replayed from its events: {}",
-                        snapshot.getAggregateIdentifier(), snapshot.getSequenceNumber(), e.toString());
+                LOG.warn(
+                        "Snapshot of {} at {} ignored, the aggregate is replayed from its events: {}",
+                        snapshot.getAggregateIdentifier(),
+                        snapshot.getSequenceNumber(),
+                        e.toString());
                 return false;
             }
         };
@@ -164,8 +168,7 @@ public class AxonStorageConfiguration {
      * loses it to another instance.
      */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                          ProcessingSettings settings) {
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, ProcessingSettings settings) {
         var claimTimeout = settings.claimTimeout();
         var nodeId = settings.nodeId();
         var builder = JdbcTokenStore.builder()
@@ -175,7 +178,11 @@ public class AxonStorageConfiguration {
                 .claimTimeout(claimTimeout);
         // the owner written in token_entry: unique per running application, even two in one JVM (as in the tests
         // of several instances on one database), unless configured
-        return builder.nodeId(nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() + "/"
-                + UUID.randomUUID().toString().substring(0, 8) : nodeId).build();
+        return builder.nodeId(
+                        nodeId.isBlank()
+                                ? ManagementFactory.getRuntimeMXBean().getName() + "/"
+                                        + UUID.randomUUID().toString().substring(0, 8)
+                                : nodeId)
+                .build();
     }
 }

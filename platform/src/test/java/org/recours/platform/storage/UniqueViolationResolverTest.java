@@ -16,7 +16,8 @@ class UniqueViolationResolverTest {
         var batch = new BatchUpdateException("Batch entry 0 INSERT INTO domain_event_entry …", "23505", 0, new int[0]);
         batch.setNextException(new SQLException("duplicate key value violates unique constraint", "23505"));
 
-        assertThat(resolver.isDuplicateKeyViolation(new JdbcException("append failed", batch))).isTrue();
+        assertThat(resolver.isDuplicateKeyViolation(new JdbcException("append failed", batch)))
+                .isTrue();
     }
 
     @Test
@@ -29,8 +30,11 @@ class UniqueViolationResolverTest {
 
     @Test
     void otherFailuresAreNotDuplicates() {
-        assertThat(resolver.isDuplicateKeyViolation(new SQLException("connection lost", "08006"))).isFalse();
-        assertThat(resolver.isDuplicateKeyViolation(new SQLException("not null", "23502"))).isFalse();
-        assertThat(resolver.isDuplicateKeyViolation(new IllegalStateException("no SQL at all"))).isFalse();
+        assertThat(resolver.isDuplicateKeyViolation(new SQLException("connection lost", "08006")))
+                .isFalse();
+        assertThat(resolver.isDuplicateKeyViolation(new SQLException("not null", "23502")))
+                .isFalse();
+        assertThat(resolver.isDuplicateKeyViolation(new IllegalStateException("no SQL at all")))
+                .isFalse();
     }
 }

@@ -31,15 +31,12 @@ import java.util.function.Supplier;
 public final class Clamd {
 
     /** What clamd said of a content. */
-    public sealed interface Verdict {
-    }
+    public sealed interface Verdict {}
 
-    public record Clean() implements Verdict {
-    }
+    public record Clean() implements Verdict {}
 
     /** {@code signature}: the name of the signature that matched, as clamd reports it. */
-    public record Infected(String signature) implements Verdict {
-    }
+    public record Infected(String signature) implements Verdict {}
 
     /** clamd answered, but with an error (a stream beyond its StreamMaxLength, a database it cannot read…). */
     public static final class Failed extends IOException {
@@ -105,16 +102,20 @@ public final class Clamd {
     private String exchange(String command, byte[] stream) throws IOException {
         var to = address.get();
         try (var channel = to instanceof UnixDomainSocketAddress
-                ? SocketChannel.open(StandardProtocolFamily.UNIX) : SocketChannel.open()) {
+                ? SocketChannel.open(StandardProtocolFamily.UNIX)
+                : SocketChannel.open()) {
             var expired = new AtomicBoolean();
-            var deadline = DEADLINES.schedule(() -> {
-                expired.set(true);
-                try {
-                    channel.close();
-                } catch (IOException ignored) {
-                    // closing is all that is wanted
-                }
-            }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            var deadline = DEADLINES.schedule(
+                    () -> {
+                        expired.set(true);
+                        try {
+                            channel.close();
+                        } catch (IOException ignored) {
+                            // closing is all that is wanted
+                        }
+                    },
+                    timeout.toMillis(),
+                    TimeUnit.MILLISECONDS);
             try {
                 channel.connect(to);
                 write(channel, ByteBuffer.wrap(("z" + command + "\0").getBytes(StandardCharsets.US_ASCII)));

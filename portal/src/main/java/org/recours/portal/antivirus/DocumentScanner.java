@@ -48,12 +48,17 @@ public class DocumentScanner {
             scannedWith = clamd.version();
             verdict = clamd.scan(content);
         } catch (IOException e) {
-            LOG.warn("antivirus at {} did not scan a document of {} bytes: {}", settings.address(), content.length,
+            LOG.warn(
+                    "antivirus at {} did not scan a document of {} bytes: {}",
+                    settings.address(),
+                    content.length,
                     e.toString());
             throw new ScannerUnavailable(e);
         }
         if (verdict instanceof Clamd.Infected infected) {
-            LOG.warn("antivirus found {} in an uploaded document of {} bytes: refused", infected.signature(),
+            LOG.warn(
+                    "antivirus found {} in an uploaded document of {} bytes: refused",
+                    infected.signature(),
                     content.length);
             throw new InfectedDocument(fileName, infected.signature());
         }
@@ -70,8 +75,10 @@ public class DocumentScanner {
         try {
             LOG.info("antivirus: clamd at {} answers {}", settings.address(), clamd.version());
         } catch (IOException e) {
-            LOG.warn("antivirus: clamd at {} does not answer ({}); uploads are refused until it does",
-                    settings.address(), e.toString());
+            LOG.warn(
+                    "antivirus: clamd at {} does not answer ({}); uploads are refused until it does",
+                    settings.address(),
+                    e.toString());
         }
     }
 }

@@ -18,15 +18,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                is refused as with clamd unreachable
  */
 @ConfigurationProperties("recours.scanner")
-public record ScannerSettings(String host, @DefaultValue("3310") int port, String socket,
-                              @DefaultValue("30s") Duration timeout) {
+public record ScannerSettings(
+        String host,
+        @DefaultValue("3310") int port,
+        String socket,
+        @DefaultValue("30s") Duration timeout) {
 
     public ScannerSettings {
         host = host == null || host.isBlank() ? null : host.strip();
         socket = socket == null || socket.isBlank() ? null : socket.strip();
         if (host != null && socket != null) {
-            throw new IllegalArgumentException("recours.scanner.host and recours.scanner.socket name two scanners: "
-                    + "set one of them");
+            throw new IllegalArgumentException(
+                    "recours.scanner.host and recours.scanner.socket name two scanners: " + "set one of them");
         }
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("recours.scanner.port must be a TCP port (1-65535): " + port);

@@ -21,19 +21,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/branches")
 class BranchController {
 
-    record NewBranch(String code, String name, String address, String city) {
-    }
+    record NewBranch(String code, String name, String address, String city) {}
 
-    record BranchChange(String name, String address, String city, Boolean active) {
-    }
+    record BranchChange(String name, String address, String city, Boolean active) {}
 
-    record BranchView(String code, String name, String address, String city, boolean active, int accounts,
-                      long cases) {
+    record BranchView(String code, String name, String address, String city, boolean active, int accounts, long cases) {
 
         static BranchView of(Branch.InUse use) {
             var branch = use.branch();
-            return new BranchView(branch.code(), branch.name(), branch.address(), branch.city(), branch.active(),
-                    use.accounts(), use.cases());
+            return new BranchView(
+                    branch.code(),
+                    branch.name(),
+                    branch.address(),
+                    branch.city(),
+                    branch.active(),
+                    use.accounts(),
+                    use.cases());
         }
     }
 
@@ -69,7 +72,11 @@ class BranchController {
     @PutMapping("/{code}")
     BranchView update(@PathVariable String code, @RequestBody BranchChange body) {
         var current = branches.get(Branches.code(code));
-        var changed = new Branch(current.code(), body.name(), body.address(), body.city(),
+        var changed = new Branch(
+                current.code(),
+                body.name(),
+                body.address(),
+                body.city(),
                 body.active() == null ? current.active() : body.active());
         branches.update(changed);
         return BranchView.of(branches.use(changed));

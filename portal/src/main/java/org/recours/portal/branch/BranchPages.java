@@ -22,8 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BranchPages {
 
-    private static final FormField CODE = FormField.text("code", "branches.code", true)
-            .withHint("branches.code.hint");
+    private static final FormField CODE =
+            FormField.text("code", "branches.code", true).withHint("branches.code.hint");
     private static final List<FormField> DETAILS = List.of(
             FormField.text("name", "admin.name", true).withHint("branches.name.hint"),
             FormField.text("address", "branches.address", false),
@@ -43,12 +43,19 @@ class BranchPages {
     }
 
     @PostMapping("/admin/antennes")
-    String create(@RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect,
-                  HttpServletResponse response) {
+    String create(
+            @RequestParam Map<String, String> typed,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var form = new FormValues(typed);
         try {
-            var branch = new Branch(form.required("code", CODE.label()), form.required("name", "admin.name"),
-                    form.text("address"), form.text("city"), true);
+            var branch = new Branch(
+                    form.required("code", CODE.label()),
+                    form.required("name", "admin.name"),
+                    form.text("address"),
+                    form.text("city"),
+                    true);
             branches.create(branch);
             redirect.addFlashAttribute("notice", refusals.message("branches.created", branch.name()));
             return "redirect:/admin/antennes";
@@ -68,13 +75,21 @@ class BranchPages {
     }
 
     @PostMapping("/admin/antennes/{code}")
-    String update(@PathVariable String code, @RequestParam Map<String, String> typed, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+    String update(
+            @PathVariable String code,
+            @RequestParam Map<String, String> typed,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var branch = branches.get(Branches.code(code));
         var form = new FormValues(typed);
         try {
-            branches.update(new Branch(branch.code(), form.required("name", "admin.name"), form.text("address"),
-                    form.text("city"), branch.active()));
+            branches.update(new Branch(
+                    branch.code(),
+                    form.required("name", "admin.name"),
+                    form.text("address"),
+                    form.text("city"),
+                    branch.active()));
         } catch (InvalidCaseData refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return branchPage(model, branch, typed, refusals.describe(refused, DETAILS));
@@ -92,8 +107,7 @@ class BranchPages {
     }
 
     @PostMapping("/admin/antennes/{code}/suppression")
-    String delete(@PathVariable String code, Model model, RedirectAttributes redirect,
-                  HttpServletResponse response) {
+    String delete(@PathVariable String code, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         var branch = branches.get(Branches.code(code));
         try {
             branches.delete(branch.code());

@@ -30,9 +30,10 @@ public class Branches {
     }
 
     public List<Branch> all() {
-        return jdbc.query("SELECT code, name, address, city, active FROM branch ORDER BY active DESC, name",
-                (row, n) -> new Branch(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getBoolean(5)));
+        return jdbc.query(
+                "SELECT code, name, address, city, active FROM branch ORDER BY active DESC, name",
+                (row, n) -> new Branch(
+                        row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getBoolean(5)));
     }
 
     /** The branches new accounts may join. */
@@ -53,30 +54,42 @@ public class Branches {
     }
 
     public Branch.InUse use(Branch branch) {
-        var accounts = jdbc.queryForObject("SELECT count(*) FROM staff_member WHERE branch = ?", Integer.class,
-                branch.code());
-        var listed = queries.query(new FindCases(branch.code(), null, null, null, null, null, null, 0, 1),
-                CasePage.class).join().total();
+        var accounts =
+                jdbc.queryForObject("SELECT count(*) FROM staff_member WHERE branch = ?", Integer.class, branch.code());
+        var listed = queries.query(
+                        new FindCases(branch.code(), null, null, null, null, null, null, 0, 1), CasePage.class)
+                .join()
+                .total();
         // the filings' own record counts a case the case list has not caught up with yet
-        var filed = jdbc.queryForObject("SELECT count(*) FROM case_branch WHERE branch = ?", Long.class,
-                branch.code());
+        var filed = jdbc.queryForObject("SELECT count(*) FROM case_branch WHERE branch = ?", Long.class, branch.code());
         return new Branch.InUse(branch, accounts, Math.max(listed, filed));
     }
 
     public void create(Branch branch) {
         try {
-            jdbc.update("INSERT INTO branch (code, name, address, city, active) VALUES (?, ?, ?, ?, ?)",
-                    branch.code(), branch.name(), branch.address(), branch.city(), branch.active());
+            jdbc.update(
+                    "INSERT INTO branch (code, name, address, city, active) VALUES (?, ?, ?, ?, ?)",
+                    branch.code(),
+                    branch.name(),
+                    branch.address(),
+                    branch.city(),
+                    branch.active());
         } catch (DuplicateKeyException e) {
-            throw new BranchCodeTaken(RefusalText.of("check.branch-code-taken", branch.code(),
-                    get(branch.code()).name()));
+            throw new BranchCodeTaken(RefusalText.of(
+                    "check.branch-code-taken", branch.code(), get(branch.code()).name()));
         }
     }
 
     /** Renames, moves, deactivates or reactivates a branch; its code never changes. */
     public void update(Branch branch) {
-        if (jdbc.update("UPDATE branch SET name = ?, address = ?, city = ?, active = ? WHERE code = ?", branch.name(),
-                branch.address(), branch.city(), branch.active(), branch.code()) == 0) {
+        if (jdbc.update(
+                        "UPDATE branch SET name = ?, address = ?, city = ?, active = ? WHERE code = ?",
+                        branch.name(),
+                        branch.address(),
+                        branch.city(),
+                        branch.active(),
+                        branch.code())
+                == 0) {
             throw new BranchNotFound(branch.code());
         }
     }
@@ -101,8 +114,11 @@ public class Branches {
     public void admitCase(CaseId caseId, BranchId code) {
         int admitted;
         try {
-            admitted = jdbc.update("INSERT INTO case_branch (case_id, branch) SELECT ?, code FROM branch "
-                    + "WHERE code = ? AND active", caseId.value(), code.value());
+            admitted = jdbc.update(
+                    "INSERT INTO case_branch (case_id, branch) SELECT ?, code FROM branch "
+                            + "WHERE code = ? AND active",
+                    caseId.value(),
+                    code.value());
         } catch (DataIntegrityViolationException deletedMeanwhile) {
             admitted = 0;
         }
@@ -115,8 +131,10 @@ public class Branches {
 
     /** The branch a case was filed into, as the filing recorded it (no lag behind the case list). */
     public Optional<String> branchOf(CaseId caseId) {
-        return jdbc.query("SELECT branch FROM case_branch WHERE case_id = ?", (row, n) -> row.getString(1),
-                caseId.value()).stream().findFirst();
+        return jdbc
+                .query("SELECT branch FROM case_branch WHERE case_id = ?", (row, n) -> row.getString(1), caseId.value())
+                .stream()
+                .findFirst();
     }
 
     /** A filing that was refused after {@link #admitCase}: the case does not exist. */
@@ -126,8 +144,8 @@ public class Branches {
 
     /** The branch an account is put in: it must exist, and be active unless the account is already there. */
     public void requireOpenTo(BranchId code, String currentBranch) {
-        var branch = find(code.value()).orElseThrow(() -> new BranchUnavailable(
-                RefusalText.of("check.branch-unknown-to-accounts", code)));
+        var branch = find(code.value())
+                .orElseThrow(() -> new BranchUnavailable(RefusalText.of("check.branch-unknown-to-accounts", code)));
         if (!branch.active() && !branch.code().equals(currentBranch)) {
             throw new BranchUnavailable(RefusalText.of("check.branch-closed-to-accounts", branch.name()));
         }
@@ -143,7 +161,9 @@ public class Branches {
     private static BranchInUse inUse(Branch.InUse use) {
         var accounts = use.accounts();
         var cases = use.cases();
-        return new BranchInUse(RefusalText.of("check.branch-in-use", use.branch().name(),
+        return new BranchInUse(RefusalText.of(
+                "check.branch-in-use",
+                use.branch().name(),
                 RefusalText.of(accounts > 1 ? "check.branch-accounts" : "check.branch-account", accounts),
                 RefusalText.of(cases > 1 ? "check.branch-cases" : "check.branch-case", cases)));
     }

@@ -22,12 +22,14 @@ class CampaignAutomationConfiguration {
     /** A step that cannot be recorded on a case or in the campaigns' read model is retried, never skipped. */
     @Bean
     ConfigurerModule campaignStepsOnCasesProcessor() {
-        return configurer -> configurer.eventProcessing()
-                .registerListenerInvocationErrorHandler(WhenCollectiveStepThenRecordOnEachMember.PROCESSING_GROUP,
+        return configurer -> configurer
+                .eventProcessing()
+                .registerListenerInvocationErrorHandler(
+                        WhenCollectiveStepThenRecordOnEachMember.PROCESSING_GROUP,
                         configuration -> PropagatingErrorHandler.instance())
-                .registerListenerInvocationErrorHandler(CampaignProjection.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance())
-                .registerListenerInvocationErrorHandler("campaign-consent-erasure",
-                        configuration -> PropagatingErrorHandler.instance());
+                .registerListenerInvocationErrorHandler(
+                        CampaignProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance())
+                .registerListenerInvocationErrorHandler(
+                        "campaign-consent-erasure", configuration -> PropagatingErrorHandler.instance());
     }
 }

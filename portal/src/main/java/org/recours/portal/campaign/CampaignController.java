@@ -44,16 +44,18 @@ class CampaignController {
 
     private static final String SUPERVISOR = "hasAnyRole('SUPERVISOR', 'ADMINISTRATOR')";
 
-    record Recorded(String campaignId, long version) {
-    }
+    record Recorded(String campaignId, long version) {}
 
     private final Campaigns campaigns;
     private final CampaignExports exports;
     private final CampaignLetters letters;
     private final org.recours.portal.staff.CurrentStaff staff;
 
-    CampaignController(Campaigns campaigns, CampaignExports exports, CampaignLetters letters,
-                       org.recours.portal.staff.CurrentStaff staff) {
+    CampaignController(
+            Campaigns campaigns,
+            CampaignExports exports,
+            CampaignLetters letters,
+            org.recours.portal.staff.CurrentStaff staff) {
         this.campaigns = campaigns;
         this.exports = exports;
         this.letters = letters;
@@ -89,8 +91,11 @@ class CampaignController {
     @Operation(summary = "Download the members' letters (ZIP)")
     @GetMapping("/{campaignId}/exports/{exportId}/letters.zip")
     @PreAuthorize(SUPERVISOR)
-    void lettersZip(@PathVariable String campaignId, @PathVariable String exportId,
-                    jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    void lettersZip(
+            @PathVariable String campaignId,
+            @PathVariable String exportId,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
         exportFile(campaignId, exportId, CampaignLetters.ZIP, response);
     }
 
@@ -105,8 +110,11 @@ class CampaignController {
     @Operation(summary = "Download the collective file (signed ZIP)")
     @GetMapping("/{campaignId}/exports/{exportId}/collective-file.zip")
     @PreAuthorize(SUPERVISOR)
-    void collectiveFile(@PathVariable String campaignId, @PathVariable String exportId,
-                        jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    void collectiveFile(
+            @PathVariable String campaignId,
+            @PathVariable String exportId,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
         exportFile(campaignId, exportId, "collective-file.zip", response);
     }
 
@@ -114,8 +122,11 @@ class CampaignController {
     @Operation(summary = "Download the members' table (CSV)")
     @GetMapping("/{campaignId}/exports/{exportId}/members.csv")
     @PreAuthorize(SUPERVISOR)
-    void membersCsv(@PathVariable String campaignId, @PathVariable String exportId,
-                    jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    void membersCsv(
+            @PathVariable String campaignId,
+            @PathVariable String exportId,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
         exportFile(campaignId, exportId, "members.csv", response);
     }
 
@@ -123,27 +134,37 @@ class CampaignController {
     @Operation(summary = "Download the members' table (XLSX)")
     @GetMapping("/{campaignId}/exports/{exportId}/members.xlsx")
     @PreAuthorize(SUPERVISOR)
-    void membersXlsx(@PathVariable String campaignId, @PathVariable String exportId,
-                     jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    void membersXlsx(
+            @PathVariable String campaignId,
+            @PathVariable String exportId,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
         exportFile(campaignId, exportId, "members.xlsx", response);
     }
 
-    private void exportFile(String campaignId, String exportId, String file,
-                            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    private void exportFile(
+            String campaignId, String exportId, String file, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
         var export = export(campaignId, exportId);
         if (!export.status().equals("DONE") || !export.files().contains(file)) {
             throw new CampaignNotFound(campaignId + "/exports/" + exportId + "/" + file);
         }
         var kind = file.substring(file.lastIndexOf('.') + 1);
-        response.setContentType(switch (kind) {
-            case "zip" -> "application/zip";
-            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            default -> "text/csv;charset=UTF-8";
-        });
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-                .filename(export.campaignId() + (file.equals(CampaignLetters.ZIP) ? "-courriers.zip"
-                        : kind.equals("zip") ? "-dossier-collectif.zip" : "-membres." + kind))
-                .build().toString());
+        response.setContentType(
+                switch (kind) {
+                    case "zip" -> "application/zip";
+                    case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                    default -> "text/csv;charset=UTF-8";
+                });
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename(export.campaignId()
+                                + (file.equals(CampaignLetters.ZIP)
+                                        ? "-courriers.zip"
+                                        : kind.equals("zip") ? "-dossier-collectif.zip" : "-membres." + kind))
+                        .build()
+                        .toString());
         // written here, on the request's thread, chunk by chunk from the database (an asynchronous body would be
         // dispatched again without the API token's authentication)
         exports.copy(export.exportId(), file, response.getOutputStream());
@@ -157,7 +178,8 @@ class CampaignController {
         } catch (IllegalArgumentException e) {
             throw new CampaignNotFound(campaignId + "/exports/" + exportId);
         }
-        return exports.find(id).filter(export -> export.campaignId().equals(campaign.value()))
+        return exports.find(id)
+                .filter(export -> export.campaignId().equals(campaign.value()))
                 .orElseThrow(() -> new CampaignNotFound(campaignId + "/exports/" + exportId));
     }
 
@@ -172,7 +194,8 @@ class CampaignController {
     @PreAuthorize(SUPERVISOR)
     ResponseEntity<Recorded> open(@RequestBody CampaignRequests.Open body, Principal principal) {
         var id = campaigns.open(body, principal);
-        return ResponseEntity.created(URI.create("/api/campaigns/" + id)).header(HttpHeaders.ETAG, "\"0\"")
+        return ResponseEntity.created(URI.create("/api/campaigns/" + id))
+                .header(HttpHeaders.ETAG, "\"0\"")
                 .body(new Recorded(id.value(), 0));
     }
 
@@ -182,122 +205,177 @@ class CampaignController {
      */
     @Operation(summary = "Read a campaign with a page of its members")
     @GetMapping("/{campaignId}")
-    Campaigns.Overview get(@PathVariable String campaignId, @RequestParam(defaultValue = "1") int page,
-                           @RequestParam(defaultValue = "" + Campaigns.PAGE_SIZE) int size, Principal principal) {
+    Campaigns.Overview get(
+            @PathVariable String campaignId,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "" + Campaigns.PAGE_SIZE) int size,
+            Principal principal) {
         return campaigns.overview(campaignId, principal, -1, page, size);
     }
 
     @Operation(summary = "Record the association's standing for group actions")
     @PostMapping("/{campaignId}/standing")
     @PreAuthorize(SUPERVISOR)
-    ResponseEntity<Recorded> standing(@PathVariable String campaignId, @RequestBody CampaignRequests.Standing body,
-                                      Principal principal) {
-        return recorded(campaignId, campaigns.send(campaignId, id -> new RecordGroupActionStanding(id,
-                new GroupActionStanding(body.approvalNumber(), body.approvedOn())), principal));
+    ResponseEntity<Recorded> standing(
+            @PathVariable String campaignId, @RequestBody CampaignRequests.Standing body, Principal principal) {
+        return recorded(
+                campaignId,
+                campaigns.send(
+                        campaignId,
+                        id -> new RecordGroupActionStanding(
+                                id, new GroupActionStanding(body.approvalNumber(), body.approvedOn())),
+                        principal));
     }
 
     /** Adds cases in one action (e.g. the suggested ones): each answered joined or refused, with the reason. */
     @Operation(summary = "Add cases to a campaign")
     @PostMapping("/{campaignId}/members")
-    Map<String, Object> add(@PathVariable String campaignId, @RequestBody CampaignRequests.NewMembers body,
-                            Principal principal) {
+    Map<String, Object> add(
+            @PathVariable String campaignId, @RequestBody CampaignRequests.NewMembers body, Principal principal) {
         var added = campaigns.add(campaignId, body.caseIds(), principal);
-        return Map.of("joined", added.stream().filter(a -> a.refusal() == null).map(Campaigns.Added::caseId).toList(),
-                "refused", added.stream().filter(a -> a.refusal() != null).toList());
+        return Map.of(
+                "joined",
+                added.stream()
+                        .filter(a -> a.refusal() == null)
+                        .map(Campaigns.Added::caseId)
+                        .toList(),
+                "refused",
+                added.stream().filter(a -> a.refusal() != null).toList());
     }
 
     @Operation(summary = "Record that a member leaves the campaign")
     @PostMapping("/{campaignId}/members/{caseId}/departure")
-    ResponseEntity<Recorded> leave(@PathVariable String campaignId, @PathVariable String caseId,
-                                   @RequestBody CampaignRequests.Departure body, Principal principal) {
-        return recorded(campaignId, campaigns.send(campaignId, id -> new LeaveCampaign(id,
-                CaseSteps.existingCaseId(caseId), body.reason()), principal));
+    ResponseEntity<Recorded> leave(
+            @PathVariable String campaignId,
+            @PathVariable String caseId,
+            @RequestBody CampaignRequests.Departure body,
+            Principal principal) {
+        return recorded(
+                campaignId,
+                campaigns.send(
+                        campaignId,
+                        id -> new LeaveCampaign(id, CaseSteps.existingCaseId(caseId), body.reason()),
+                        principal));
     }
 
     @Operation(summary = "Record a member's facts")
     @PutMapping("/{campaignId}/members/{caseId}/facts")
-    ResponseEntity<Recorded> facts(@PathVariable String campaignId, @PathVariable String caseId,
-                                   @RequestBody CampaignRequests.Facts body, Principal principal) {
-        var facts = new MemberFacts(body.subscribedOn(), body.plan(), body.monthsAffected(),
-                money(body.extraChargePaid()), money(body.amountClaimed()),
+    ResponseEntity<Recorded> facts(
+            @PathVariable String campaignId,
+            @PathVariable String caseId,
+            @RequestBody CampaignRequests.Facts body,
+            Principal principal) {
+        var facts = new MemberFacts(
+                body.subscribedOn(),
+                body.plan(),
+                body.monthsAffected(),
+                money(body.extraChargePaid()),
+                money(body.amountClaimed()),
                 Boolean.TRUE.equals(body.evidencePresent()));
-        return recorded(campaignId, campaigns.send(campaignId, id -> new RecordMemberFacts(id,
-                CaseSteps.existingCaseId(caseId), facts), principal));
+        return recorded(
+                campaignId,
+                campaigns.send(
+                        campaignId,
+                        id -> new RecordMemberFacts(id, CaseSteps.existingCaseId(caseId), facts),
+                        principal));
     }
 
     @Operation(summary = "Record a member's consent to join")
     @PostMapping("/{campaignId}/members/{caseId}/consent")
-    ResponseEntity<Recorded> consent(@PathVariable String campaignId, @PathVariable String caseId,
-                                     @RequestBody CampaignRequests.Consent body, Principal principal) {
+    ResponseEntity<Recorded> consent(
+            @PathVariable String campaignId,
+            @PathVariable String caseId,
+            @RequestBody CampaignRequests.Consent body,
+            Principal principal) {
         return recorded(campaignId, campaigns.consent(campaignId, caseId, body.givenOn(), body.channel(), principal));
     }
 
     @Operation(summary = "Record the withdrawal of a member's consent")
     @PostMapping("/{campaignId}/members/{caseId}/consent-withdrawal")
-    ResponseEntity<Recorded> withdraw(@PathVariable String campaignId, @PathVariable String caseId,
-                                      @RequestBody(required = false) CampaignRequests.Withdrawal body,
-                                      Principal principal) {
-        return recorded(campaignId, campaigns.withdraw(campaignId, caseId, body == null ? null : body.withdrawnOn(),
-                principal));
+    ResponseEntity<Recorded> withdraw(
+            @PathVariable String campaignId,
+            @PathVariable String caseId,
+            @RequestBody(required = false) CampaignRequests.Withdrawal body,
+            Principal principal) {
+        return recorded(
+                campaignId,
+                campaigns.withdraw(campaignId, caseId, body == null ? null : body.withdrawnOn(), principal));
     }
 
     /** Open cases like the campaign's grievance, not members yet, of the caller's reach. */
     @Operation(summary = "Suggest similar cases to add")
     @GetMapping("/{campaignId}/suggestions")
-    List<SimilarCase> suggestions(@PathVariable String campaignId, @RequestParam(defaultValue = "50") int limit,
-                                  Principal principal) {
+    List<SimilarCase> suggestions(
+            @PathVariable String campaignId, @RequestParam(defaultValue = "50") int limit, Principal principal) {
         return campaigns.suggestions(campaignId, principal, limit);
     }
 
     @Operation(summary = "Record the collective formal notice sent")
     @PostMapping("/{campaignId}/formal-notices")
     @PreAuthorize(SUPERVISOR)
-    ResponseEntity<Recorded> formalNotice(@PathVariable String campaignId,
-                                          @RequestBody CampaignRequests.FormalNotice body, Principal principal) {
-        var tracking = body.trackingNumber() == null || body.trackingNumber().isBlank() ? null
+    ResponseEntity<Recorded> formalNotice(
+            @PathVariable String campaignId, @RequestBody CampaignRequests.FormalNotice body, Principal principal) {
+        var tracking = body.trackingNumber() == null || body.trackingNumber().isBlank()
+                ? null
                 : new TrackingNumber(body.trackingNumber());
-        return recorded(campaignId, campaigns.send(campaignId, id -> new SendCollectiveFormalNotice(id,
-                body.sentOn(), body.method(), tracking), principal));
+        return recorded(
+                campaignId,
+                campaigns.send(
+                        campaignId,
+                        id -> new SendCollectiveFormalNotice(id, body.sentOn(), body.method(), tracking),
+                        principal));
     }
 
     @Operation(summary = "Record a collective mediation request")
     @PostMapping("/{campaignId}/mediations")
     @PreAuthorize(SUPERVISOR)
-    ResponseEntity<Recorded> mediation(@PathVariable String campaignId, @RequestBody CampaignRequests.Mediation body,
-                                       Principal principal) {
-        return recorded(campaignId, campaigns.send(campaignId, id -> new RequestCollectiveMediation(id,
-                body.mediator(), body.requestedOn(), body.reference()), principal));
+    ResponseEntity<Recorded> mediation(
+            @PathVariable String campaignId, @RequestBody CampaignRequests.Mediation body, Principal principal) {
+        return recorded(
+                campaignId,
+                campaigns.send(
+                        campaignId,
+                        id -> new RequestCollectiveMediation(id, body.mediator(), body.requestedOn(), body.reference()),
+                        principal));
     }
 
     @Operation(summary = "Record a group action brought to court")
     @PostMapping("/{campaignId}/group-actions")
     @PreAuthorize(SUPERVISOR)
-    ResponseEntity<Recorded> groupAction(@PathVariable String campaignId,
-                                         @RequestBody CampaignRequests.GroupAction body, Principal principal) {
-        return recorded(campaignId, campaigns.send(campaignId, id -> new BringGroupAction(id, body.court(),
-                body.filedOn(), body.reference(), body.summary()), principal));
+    ResponseEntity<Recorded> groupAction(
+            @PathVariable String campaignId, @RequestBody CampaignRequests.GroupAction body, Principal principal) {
+        return recorded(
+                campaignId,
+                campaigns.send(
+                        campaignId,
+                        id -> new BringGroupAction(id, body.court(), body.filedOn(), body.reference(), body.summary()),
+                        principal));
     }
 
     @Operation(summary = "Record the judgment of the group action")
     @PostMapping("/{campaignId}/judgment")
     @PreAuthorize(SUPERVISOR)
-    ResponseEntity<Recorded> judgment(@PathVariable String campaignId, @RequestBody CampaignRequests.Judgment body,
-                                      Principal principal) {
-        return recorded(campaignId, campaigns.send(campaignId, id -> new RecordJudgment(id, body.deliveredOn(),
-                body.summary(), body.joiningWindowEndsOn()), principal));
+    ResponseEntity<Recorded> judgment(
+            @PathVariable String campaignId, @RequestBody CampaignRequests.Judgment body, Principal principal) {
+        return recorded(
+                campaignId,
+                campaigns.send(
+                        campaignId,
+                        id -> new RecordJudgment(id, body.deliveredOn(), body.summary(), body.joiningWindowEndsOn()),
+                        principal));
     }
 
     @Operation(summary = "Close the campaign")
     @PostMapping("/{campaignId}/closure")
     @PreAuthorize(SUPERVISOR)
-    ResponseEntity<Recorded> close(@PathVariable String campaignId, @RequestBody CampaignRequests.Closure body,
-                                   Principal principal) {
-        return recorded(campaignId, campaigns.send(campaignId, id -> new CloseCampaign(id, body.reason()),
-                principal));
+    ResponseEntity<Recorded> close(
+            @PathVariable String campaignId, @RequestBody CampaignRequests.Closure body, Principal principal) {
+        return recorded(campaignId, campaigns.send(campaignId, id -> new CloseCampaign(id, body.reason()), principal));
     }
 
     private static ResponseEntity<Recorded> recorded(String campaignId, long version) {
-        return ResponseEntity.status(HttpStatus.OK).header(HttpHeaders.ETAG, "\"" + version + "\"")
+        return ResponseEntity.status(HttpStatus.OK)
+                .header(HttpHeaders.ETAG, "\"" + version + "\"")
                 .body(new Recorded(Campaigns.existing(campaignId).value(), version));
     }
 

@@ -3,7 +3,6 @@ package org.recours.portal.campaign;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,8 +67,15 @@ class CampaignExports {
      * A background job's state: {@code kind} is {@link #COLLECTIVE_FILE} or {@link CampaignLetters#KIND},
      * {@code status} RUNNING, DONE or FAILED.
      */
-    record Export(UUID exportId, String campaignId, String kind, String status, int membersDone, int members,
-                  Instant requestedAt, Instant finishedAt) {
+    record Export(
+            UUID exportId,
+            String campaignId,
+            String kind,
+            String status,
+            int membersDone,
+            int members,
+            Instant requestedAt,
+            Instant finishedAt) {
 
         /** The files this job leaves, by the name they are downloaded under. */
         public List<String> files() {
@@ -91,8 +97,14 @@ class CampaignExports {
         return thread;
     });
 
-    CampaignExports(JdbcTemplate jdbc, CampaignTable campaigns, EvidenceExports evidence, TimestampAuthority tsa,
-                    ConsentRegister consents, Clock clock, DataDirectory data) {
+    CampaignExports(
+            JdbcTemplate jdbc,
+            CampaignTable campaigns,
+            EvidenceExports evidence,
+            TimestampAuthority tsa,
+            ConsentRegister consents,
+            Clock clock,
+            DataDirectory data) {
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.evidence = evidence;
@@ -109,7 +121,8 @@ class CampaignExports {
 
     /** Starts the export of the campaign as it stands; answers at once, the work goes on in the background. */
     Export start(CampaignFile campaign, String requestedBy) {
-        var members = campaigns.members(campaign.campaignId(), null).stream().filter(CampaignMember::exportable)
+        var members = campaigns.members(campaign.campaignId(), null).stream()
+                .filter(CampaignMember::exportable)
                 .toList();
         var exportId = begin(campaign.campaignId(), COLLECTIVE_FILE, requestedBy, members.size());
         worker.submit(() -> run(exportId, campaign, members, requestedBy));
@@ -122,8 +135,7 @@ class CampaignExports {
         jdbc.update("""
                 INSERT INTO campaign_export (export_id, campaign_id, kind, requested_by, requested_at, status,
                                              members_done, members)
-                VALUES (?, ?, ?, ?, ?, 'RUNNING', 0, ?)""", exportId, campaignId.value(), kind, requestedBy,
-                Timestamp.from(clock.instant()), members);
+                VALUES (?, ?, ?, ?, ?, 'RUNNING', 0, ?)""", exportId, campaignId.value(), kind, requestedBy, Timestamp.from(clock.instant()), members);
         return exportId;
     }
 
@@ -131,7 +143,8 @@ class CampaignExports {
             + "requested_at, finished_at FROM campaign_export ";
 
     Optional<Export> find(UUID exportId) {
-        return jdbc.query(EXPORT + "WHERE export_id = ?", (row, n) -> export(row), exportId).stream().findFirst();
+        return jdbc.query(EXPORT + "WHERE export_id = ?", (row, n) -> export(row), exportId).stream()
+                .findFirst();
     }
 
     Optional<Export> latest(CampaignId campaignId) {
@@ -140,12 +153,19 @@ class CampaignExports {
 
     /** The campaign's latest job of that kind. */
     Optional<Export> latest(CampaignId campaignId, String kind) {
-        return jdbc.query(EXPORT + "WHERE campaign_id = ? AND kind = ? ORDER BY requested_at DESC LIMIT 1",
-                (row, n) -> export(row), campaignId.value(), kind).stream().findFirst();
+        return jdbc
+                .query(
+                        EXPORT + "WHERE campaign_id = ? AND kind = ? ORDER BY requested_at DESC LIMIT 1",
+                        (row, n) -> export(row),
+                        campaignId.value(),
+                        kind)
+                .stream()
+                .findFirst();
     }
 
     /** The files an export leaves, by the name they are downloaded under. */
     static final List<String> FILES = List.of("collective-file.zip", "members.csv", "members.xlsx");
+
     static final int CHUNK = 1024 * 1024;
 
     private Path zip(UUID exportId) {
@@ -166,8 +186,13 @@ class CampaignExports {
      */
     void copy(UUID exportId, String file, OutputStream out) throws IOException {
         for (int chunk = 0; ; chunk++) {
-            var content = jdbc.query("SELECT content FROM campaign_export_chunk WHERE export_id = ? AND file_name = ? "
-                    + "AND chunk = ?", (row, n) -> row.getBytes(1), exportId, file, chunk);
+            var content = jdbc.query(
+                    "SELECT content FROM campaign_export_chunk WHERE export_id = ? AND file_name = ? "
+                            + "AND chunk = ?",
+                    (row, n) -> row.getBytes(1),
+                    exportId,
+                    file,
+                    chunk);
             if (content.isEmpty()) {
                 return;
             }
@@ -180,8 +205,13 @@ class CampaignExports {
         try (var in = Files.newInputStream(written)) {
             int chunk = 0;
             for (var content = in.readNBytes(CHUNK); content.length > 0 || chunk == 0; content = in.readNBytes(CHUNK)) {
-                jdbc.update("INSERT INTO campaign_export_chunk (export_id, file_name, chunk, content) "
-                        + "VALUES (?, ?, ?, ?)", exportId, file, chunk++, content);
+                jdbc.update(
+                        "INSERT INTO campaign_export_chunk (export_id, file_name, chunk, content) "
+                                + "VALUES (?, ?, ?, ?)",
+                        exportId,
+                        file,
+                        chunk++,
+                        content);
                 if (content.length < CHUNK) {
                     break;
                 }
@@ -192,21 +222,32 @@ class CampaignExports {
 
     private static Export export(java.sql.ResultSet row) throws java.sql.SQLException {
         var finished = row.getTimestamp(8);
-        return new Export(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4),
-                row.getInt(5), row.getInt(6), row.getTimestamp(7).toInstant(),
+        return new Export(
+                row.getObject(1, UUID.class),
+                row.getString(2),
+                row.getString(3),
+                row.getString(4),
+                row.getInt(5),
+                row.getInt(6),
+                row.getTimestamp(7).toInstant(),
                 finished == null ? null : finished.toInstant());
     }
 
     /** The job is done: its files are kept. */
     void finished(UUID exportId) {
-        jdbc.update("UPDATE campaign_export SET status = 'DONE', finished_at = ? WHERE export_id = ?",
-                Timestamp.from(clock.instant()), exportId);
+        jdbc.update(
+                "UPDATE campaign_export SET status = 'DONE', finished_at = ? WHERE export_id = ?",
+                Timestamp.from(clock.instant()),
+                exportId);
     }
 
     void failed(UUID exportId, Exception failure) {
         LOG.error("the campaign's job {} failed", exportId, failure);
-        jdbc.update("UPDATE campaign_export SET status = 'FAILED', finished_at = ?, failure = ? WHERE export_id = ?",
-                Timestamp.from(clock.instant()), failure.getClass().getSimpleName(), exportId);
+        jdbc.update(
+                "UPDATE campaign_export SET status = 'FAILED', finished_at = ?, failure = ? WHERE export_id = ?",
+                Timestamp.from(clock.instant()),
+                failure.getClass().getSimpleName(),
+                exportId);
     }
 
     private void run(UUID exportId, CampaignFile campaign, List<CampaignMember> members, String requestedBy) {
@@ -236,10 +277,16 @@ class CampaignExports {
                         progress(exportId, done);
                     }
                 }
-                manifest.append(put(zip, CSV, csvBytes)).append("  ").append(CSV).append('\n');
-                var campaignJson = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest(campaign,
-                        bundles, requestedBy));
-                manifest.append(put(zip, CAMPAIGN, campaignJson)).append("  ").append(CAMPAIGN).append('\n');
+                manifest.append(put(zip, CSV, csvBytes))
+                        .append("  ")
+                        .append(CSV)
+                        .append('\n');
+                var campaignJson = json.writerWithDefaultPrettyPrinter()
+                        .writeValueAsBytes(manifest(campaign, bundles, requestedBy));
+                manifest.append(put(zip, CAMPAIGN, campaignJson))
+                        .append("  ")
+                        .append(CAMPAIGN)
+                        .append('\n');
                 var manifestBytes = manifest.toString().getBytes(StandardCharsets.UTF_8);
                 put(zip, MANIFEST, manifestBytes);
                 var signature = CmsSignature.sign(manifestBytes, evidence.signingKey());
@@ -264,8 +311,8 @@ class CampaignExports {
         jdbc.update("UPDATE campaign_export SET members_done = ? WHERE export_id = ?", done, exportId);
     }
 
-    private Map<String, Object> manifest(CampaignFile campaign, Map<String, Map<String, String>> members,
-                                         String exportedBy) {
+    private Map<String, Object> manifest(
+            CampaignFile campaign, Map<String, Map<String, String>> members, String exportedBy) {
         var manifest = new LinkedHashMap<String, Object>();
         manifest.put("format", "recours-campaign-v1");
         manifest.put("campaignId", campaign.campaignId().value());
@@ -275,13 +322,26 @@ class CampaignExports {
         manifest.put("ground", campaign.ground().name());
         manifest.put("breach", campaign.breach());
         manifest.put("periodFrom", String.valueOf(campaign.periodFrom()));
-        manifest.put("periodTo", campaign.periodTo() == null ? null : campaign.periodTo().toString());
+        manifest.put(
+                "periodTo",
+                campaign.periodTo() == null ? null : campaign.periodTo().toString());
         manifest.put("eligibility", campaign.eligibility());
         manifest.put("legalGrounds", campaign.legalGrounds());
         manifest.put("status", campaign.status().name());
         manifest.put("approvalNumber", campaign.approvalNumber());
-        manifest.put("collectiveSteps", campaign.steps().stream().map(step -> Map.of("stepNumber", step.stepNumber(),
-                "kind", step.kind(), "on", step.on().toString(), "members", step.members())).toList());
+        manifest.put(
+                "collectiveSteps",
+                campaign.steps().stream()
+                        .map(step -> Map.of(
+                                "stepNumber",
+                                step.stepNumber(),
+                                "kind",
+                                step.kind(),
+                                "on",
+                                step.on().toString(),
+                                "members",
+                                step.members()))
+                        .toList());
         manifest.put("members", members);
         manifest.put("exportedAt", clock.instant().toString());
         manifest.put("exportedBy", exportedBy);
@@ -289,9 +349,19 @@ class CampaignExports {
     }
 
     /** The members table's columns, in the CSV and the spreadsheet alike, in French (ADR 21's issue 16). */
-    static final List<String> COLUMNS = List.of("pseudonyme", "antenne", "adhésion le", "état du dossier",
-            "abonné depuis", "formule", "mois concernés", "supplément payé (€)", "montant réclamé (€)",
-            "preuves fournies", "consentement donné le", "canal du consentement");
+    static final List<String> COLUMNS = List.of(
+            "pseudonyme",
+            "antenne",
+            "adhésion le",
+            "état du dossier",
+            "abonné depuis",
+            "formule",
+            "mois concernés",
+            "supplément payé (€)",
+            "montant réclamé (€)",
+            "preuves fournies",
+            "consentement donné le",
+            "canal du consentement");
 
     /**
      * The members by pseudonym with their facts and consent: no name, no case reference. Values keep their type
@@ -299,18 +369,27 @@ class CampaignExports {
      * French spreadsheet reads them ({@link FrenchSpreadsheet}). Rows are made as they are written.
      */
     static FrenchSpreadsheet.Table table(List<CampaignMember> members, Map<UUID, ConsentRegister.Consent> consents) {
-        return new FrenchSpreadsheet.Table(COLUMNS, () -> members.stream().<List<?>>map(member -> row(member, consents))
-                .iterator());
+        return new FrenchSpreadsheet.Table(
+                COLUMNS,
+                () -> members.stream()
+                        .<List<?>>map(member -> row(member, consents))
+                        .iterator());
     }
 
     private static List<Object> row(CampaignMember member, Map<UUID, ConsentRegister.Consent> consents) {
         var facts = member.facts();
         var consent = Optional.ofNullable(member.consentId()).map(consents::get);
-        return java.util.Arrays.asList(member.pseudonym(), member.branch(), member.joinedOn(),
-                member.caseStatus() == null ? null : member.caseStatus().labelFr(), facts.subscribedOn(),
-                facts.plan(), facts.monthsAffected(),
+        return java.util.Arrays.asList(
+                member.pseudonym(),
+                member.branch(),
+                member.joinedOn(),
+                member.caseStatus() == null ? null : member.caseStatus().labelFr(),
+                facts.subscribedOn(),
+                facts.plan(),
+                facts.monthsAffected(),
                 facts.extraChargePaid() == null ? null : facts.extraChargePaid().euros(),
-                facts.amountClaimed() == null ? null : facts.amountClaimed().euros(), facts.evidencePresent(),
+                facts.amountClaimed() == null ? null : facts.amountClaimed().euros(),
+                facts.evidencePresent(),
                 consent.map(ConsentRegister.Consent::givenOn).orElse(null),
                 consent.map(c -> c.channel().labelFr()).orElse(null));
     }

@@ -46,8 +46,12 @@ class CampaignLetters {
         return thread;
     });
 
-    CampaignLetters(CampaignTable campaigns, CampaignExports jobs, CaseAccess cases, ComplaintLetters letters,
-                    CurrentStaff staff) {
+    CampaignLetters(
+            CampaignTable campaigns,
+            CampaignExports jobs,
+            CaseAccess cases,
+            ComplaintLetters letters,
+            CurrentStaff staff) {
         this.campaigns = campaigns;
         this.jobs = jobs;
         this.cases = cases;
@@ -57,7 +61,8 @@ class CampaignLetters {
 
     /** Starts writing the letters of the campaign's members as they stand; answers at once. */
     CampaignExports.Export start(CampaignFile campaign, Principal principal) {
-        var members = campaigns.members(campaign.campaignId(), null).stream().filter(CampaignMember::exportable)
+        var members = campaigns.members(campaign.campaignId(), null).stream()
+                .filter(CampaignMember::exportable)
                 .toList();
         var jobId = jobs.begin(campaign.campaignId(), KIND, staff.member(principal), members.size());
         worker.submit(() -> run(jobId, campaign, members, principal));
@@ -76,16 +81,36 @@ class CampaignLetters {
                     var name = member.pseudonym() + "-" + member.caseId() + ".pdf";
                     try {
                         var file = cases.visible(member.caseId(), principal);
-                        var addressee = file.company().headOffice(campaign.targetedEntity()).isPresent()
-                                ? campaign.targetedEntity() : null;
-                        var pdf = letters.produce(file, ComplaintLetters.FORMAL_COMPLAINT, addressee, null,
-                                description(campaign, member), principal).pdf();
-                        manifest.append(CampaignExports.put(zip, name, pdf)).append("  ").append(name).append('\n');
+                        var addressee = file.company()
+                                        .headOffice(campaign.targetedEntity())
+                                        .isPresent()
+                                ? campaign.targetedEntity()
+                                : null;
+                        var pdf = letters.produce(
+                                        file,
+                                        ComplaintLetters.FORMAL_COMPLAINT,
+                                        addressee,
+                                        null,
+                                        description(campaign, member),
+                                        principal)
+                                .pdf();
+                        manifest.append(CampaignExports.put(zip, name, pdf))
+                                .append("  ")
+                                .append(name)
+                                .append('\n');
                     } catch (RuntimeException refused) {
-                        LOG.warn("no letter for {} of campaign {}: {}", member.caseId(), campaign.campaignId(),
+                        LOG.warn(
+                                "no letter for {} of campaign {}: {}",
+                                member.caseId(),
+                                campaign.campaignId(),
                                 refused.getMessage());
-                        notWritten.append(member.pseudonym()).append(' ').append(member.caseId()).append(" : ")
-                                .append(refused.getMessage()).append('\n');
+                        notWritten
+                                .append(member.pseudonym())
+                                .append(' ')
+                                .append(member.caseId())
+                                .append(" : ")
+                                .append(refused.getMessage())
+                                .append('\n');
                     }
                     done++;
                     if (done % 10 == 0 || done == members.size()) {
@@ -93,9 +118,11 @@ class CampaignLetters {
                     }
                 }
                 if (!notWritten.isEmpty()) {
-                    CampaignExports.put(zip, "not-written.txt", notWritten.toString().getBytes(StandardCharsets.UTF_8));
+                    CampaignExports.put(
+                            zip, "not-written.txt", notWritten.toString().getBytes(StandardCharsets.UTF_8));
                 }
-                CampaignExports.put(zip, CampaignExports.MANIFEST, manifest.toString().getBytes(StandardCharsets.UTF_8));
+                CampaignExports.put(
+                        zip, CampaignExports.MANIFEST, manifest.toString().getBytes(StandardCharsets.UTF_8));
             }
             jobs.store(jobId, ZIP, part);
             jobs.finished(jobId);

@@ -51,10 +51,15 @@ class CampaignPages {
     private static final List<FormField> JUDGMENT = List.of(
             FormField.date("deliveredOn", "campaigns.judgment.delivered-on"),
             FormField.longText("summary", "campaigns.judgment.summary", true),
-            new FormField("joiningWindowEndsOn", "campaigns.judgment.window-ends", FormField.Kind.DATE, false,
-                    Map.of(), null));
-    private static final List<FormField> CLOSURE = List.of(
-            FormField.longText("reason", "campaigns.closure.reason", true));
+            new FormField(
+                    "joiningWindowEndsOn",
+                    "campaigns.judgment.window-ends",
+                    FormField.Kind.DATE,
+                    false,
+                    Map.of(),
+                    null));
+    private static final List<FormField> CLOSURE =
+            List.of(FormField.longText("reason", "campaigns.closure.reason", true));
 
     private final Campaigns campaigns;
     private final CampaignExports exports;
@@ -63,8 +68,13 @@ class CampaignPages {
     private final Refusals refusals;
     private final org.recours.portal.staff.CurrentStaff staff;
 
-    CampaignPages(Campaigns campaigns, CampaignExports exports, CampaignLetters letters, CompanyDirectory companies,
-                  Refusals refusals, org.recours.portal.staff.CurrentStaff staff) {
+    CampaignPages(
+            Campaigns campaigns,
+            CampaignExports exports,
+            CampaignLetters letters,
+            CompanyDirectory companies,
+            Refusals refusals,
+            org.recours.portal.staff.CurrentStaff staff) {
         this.campaigns = campaigns;
         this.exports = exports;
         this.letters = letters;
@@ -98,17 +108,26 @@ class CampaignPages {
 
     @PostMapping("/campaigns")
     @PreAuthorize(SUPERVISOR)
-    String open(@RequestParam Map<String, String> typed, Principal principal, Model model,
-                RedirectAttributes redirect, HttpServletResponse response) {
+    String open(
+            @RequestParam Map<String, String> typed,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var form = new FormValues(typed);
         try {
-            var id = campaigns.open(new CampaignRequests.Open(form.required("title", "campaigns.title-field"),
-                    form.required("companyId", "term.company"), form.required("targetedEntity", "campaigns.targeted"),
-                    form.choice("ground", "term.category", Category.class),
-                    form.required("breach", "campaigns.breach"), form.date("periodFrom", "campaigns.period-from"),
-                    form.text("periodTo") == null ? null : form.date("periodTo", "campaigns.period-to"),
-                    form.required("eligibility", "campaigns.eligibility"),
-                    form.required("legalGrounds", "campaigns.legal-grounds")), principal);
+            var id = campaigns.open(
+                    new CampaignRequests.Open(
+                            form.required("title", "campaigns.title-field"),
+                            form.required("companyId", "term.company"),
+                            form.required("targetedEntity", "campaigns.targeted"),
+                            form.choice("ground", "term.category", Category.class),
+                            form.required("breach", "campaigns.breach"),
+                            form.date("periodFrom", "campaigns.period-from"),
+                            form.text("periodTo") == null ? null : form.date("periodTo", "campaigns.period-to"),
+                            form.required("eligibility", "campaigns.eligibility"),
+                            form.required("legalGrounds", "campaigns.legal-grounds")),
+                    principal);
             redirect.addFlashAttribute("notice", refusals.message("campaigns.opened"));
             redirect.addFlashAttribute(RECORDED_VERSION, 0L);
             return "redirect:/campaigns/" + id;
@@ -119,9 +138,11 @@ class CampaignPages {
     }
 
     @GetMapping("/campaigns/{campaignId}")
-    String show(@PathVariable String campaignId,
-                @org.springframework.web.bind.annotation.RequestParam(defaultValue = "1") int page,
-                Principal principal, Model model) {
+    String show(
+            @PathVariable String campaignId,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "1") int page,
+            Principal principal,
+            Model model) {
         model.addAttribute(PAGE, page);
         return campaignPage(campaignId, principal, model, Map.of(), null);
     }
@@ -131,14 +152,21 @@ class CampaignPages {
 
     /** Adds the chosen suggested cases in one action. */
     @PostMapping("/campaigns/{campaignId}/membres")
-    String add(@PathVariable String campaignId, @RequestParam(name = "caseId", required = false) List<String> caseIds,
-               Principal principal, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String add(
+            @PathVariable String campaignId,
+            @RequestParam(name = "caseId", required = false) List<String> caseIds,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             var added = campaigns.add(campaignId, caseIds, principal);
             var joined = added.stream().filter(a -> a.refusal() == null).count();
             redirect.addFlashAttribute("notice", refusals.message("campaigns.members.added", joined));
-            redirect.addFlashAttribute("refusals", added.stream().filter(a -> a.refusal() != null).toList());
-            redirect.addFlashAttribute(RECORDED_VERSION,
+            redirect.addFlashAttribute(
+                    "refusals", added.stream().filter(a -> a.refusal() != null).toList());
+            redirect.addFlashAttribute(
+                    RECORDED_VERSION,
                     added.stream().mapToLong(Campaigns.Added::version).max().orElse(-1));
             return "redirect:/campaigns/" + Campaigns.existing(campaignId);
         } catch (InvalidCaseData refused) {
@@ -149,32 +177,53 @@ class CampaignPages {
 
     @PostMapping("/campaigns/{campaignId}/mise-en-demeure")
     @PreAuthorize(SUPERVISOR)
-    String formalNotice(@PathVariable String campaignId, @RequestParam Map<String, String> typed,
-                        Principal principal, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String formalNotice(
+            @PathVariable String campaignId,
+            @RequestParam Map<String, String> typed,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var form = new FormValues(typed);
         try {
             var sentOn = form.date("sentOn", "campaigns.notice.sent-on");
             var method = form.choice("method", "campaigns.notice.method", SendingMethod.class);
             var tracking = form.text("trackingNumber") == null ? null : new TrackingNumber(form.text("trackingNumber"));
-            var version = campaigns.send(campaignId, id -> new SendCollectiveFormalNotice(id, sentOn, method, tracking),
-                    principal);
+            var version = campaigns.send(
+                    campaignId, id -> new SendCollectiveFormalNotice(id, sentOn, method, tracking), principal);
             redirect.addFlashAttribute("notice", refusals.message("campaigns.notice.recorded"));
             redirect.addFlashAttribute(RECORDED_VERSION, version);
             return "redirect:/campaigns/" + Campaigns.existing(campaignId);
         } catch (InvalidCaseData | CampaignStepRefused refused) {
-            response.setStatus(refused instanceof CampaignStepRefused ? HttpStatus.CONFLICT.value()
-                    : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            response.setStatus(
+                    refused instanceof CampaignStepRefused
+                            ? HttpStatus.CONFLICT.value()
+                            : HttpStatus.UNPROCESSABLE_CONTENT.value());
             return campaignPage(campaignId, principal, model, typed, refusals.describe(refused, NOTICE));
         }
     }
 
     @PostMapping("/campaigns/{campaignId}/agrement")
     @PreAuthorize(SUPERVISOR)
-    String standing(@PathVariable String campaignId, @RequestParam Map<String, String> typed, Principal principal,
-                    Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String standing(
+            @PathVariable String campaignId,
+            @RequestParam Map<String, String> typed,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var form = new FormValues(typed);
-        return step(campaignId, principal, model, redirect, response, "standing", typed, STANDING, id ->
-                new org.recours.kernel.campaign.RecordGroupActionStanding(id,
+        return step(
+                campaignId,
+                principal,
+                model,
+                redirect,
+                response,
+                "standing",
+                typed,
+                STANDING,
+                id -> new org.recours.kernel.campaign.RecordGroupActionStanding(
+                        id,
                         new org.recours.kernel.campaign.GroupActionStanding(
                                 form.required("approvalNumber", "campaigns.standing.number"),
                                 form.date("approvedOn", "campaigns.standing.approved-on"))));
@@ -182,61 +231,129 @@ class CampaignPages {
 
     @PostMapping("/campaigns/{campaignId}/mediation")
     @PreAuthorize(SUPERVISOR)
-    String mediation(@PathVariable String campaignId, @RequestParam Map<String, String> typed, Principal principal,
-                     Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String mediation(
+            @PathVariable String campaignId,
+            @RequestParam Map<String, String> typed,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var form = new FormValues(typed);
-        return step(campaignId, principal, model, redirect, response, "mediation", typed, MEDIATION, id ->
-                new org.recours.kernel.campaign.RequestCollectiveMediation(id,
+        return step(
+                campaignId,
+                principal,
+                model,
+                redirect,
+                response,
+                "mediation",
+                typed,
+                MEDIATION,
+                id -> new org.recours.kernel.campaign.RequestCollectiveMediation(
+                        id,
                         form.required("mediator", "campaigns.mediation.mediator"),
-                        form.date("requestedOn", "campaigns.mediation.requested-on"), form.text("reference")));
+                        form.date("requestedOn", "campaigns.mediation.requested-on"),
+                        form.text("reference")));
     }
 
     @PostMapping("/campaigns/{campaignId}/action-de-groupe")
     @PreAuthorize(SUPERVISOR)
-    String groupAction(@PathVariable String campaignId, @RequestParam Map<String, String> typed, Principal principal,
-                       Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String groupAction(
+            @PathVariable String campaignId,
+            @RequestParam Map<String, String> typed,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var form = new FormValues(typed);
-        return step(campaignId, principal, model, redirect, response, "action", typed, GROUP_ACTION, id ->
-                new org.recours.kernel.campaign.BringGroupAction(id, form.required("court", "campaigns.action.court"),
-                        form.date("filedOn", "campaigns.action.filed-on"), form.text("reference"),
+        return step(
+                campaignId,
+                principal,
+                model,
+                redirect,
+                response,
+                "action",
+                typed,
+                GROUP_ACTION,
+                id -> new org.recours.kernel.campaign.BringGroupAction(
+                        id,
+                        form.required("court", "campaigns.action.court"),
+                        form.date("filedOn", "campaigns.action.filed-on"),
+                        form.text("reference"),
                         form.required("summary", "campaigns.action.summary")));
     }
 
     @PostMapping("/campaigns/{campaignId}/jugement")
     @PreAuthorize(SUPERVISOR)
-    String judgment(@PathVariable String campaignId, @RequestParam Map<String, String> typed, Principal principal,
-                    Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String judgment(
+            @PathVariable String campaignId,
+            @RequestParam Map<String, String> typed,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var form = new FormValues(typed);
-        return step(campaignId, principal, model, redirect, response, "judgment", typed, JUDGMENT, id ->
-                new org.recours.kernel.campaign.RecordJudgment(id,
+        return step(
+                campaignId,
+                principal,
+                model,
+                redirect,
+                response,
+                "judgment",
+                typed,
+                JUDGMENT,
+                id -> new org.recours.kernel.campaign.RecordJudgment(
+                        id,
                         form.date("deliveredOn", "campaigns.judgment.delivered-on"),
                         form.required("summary", "campaigns.judgment.summary"),
-                        form.text("joiningWindowEndsOn") == null ? null
+                        form.text("joiningWindowEndsOn") == null
+                                ? null
                                 : form.date("joiningWindowEndsOn", "campaigns.judgment.window-ends")));
     }
 
     @PostMapping("/campaigns/{campaignId}/cloture")
     @PreAuthorize(SUPERVISOR)
-    String close(@PathVariable String campaignId, @RequestParam Map<String, String> typed, Principal principal,
-                 Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String close(
+            @PathVariable String campaignId,
+            @RequestParam Map<String, String> typed,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var form = new FormValues(typed);
-        return step(campaignId, principal, model, redirect, response, "closure", typed, CLOSURE, id ->
-                new org.recours.kernel.campaign.CloseCampaign(id, form.required("reason", "campaigns.closure.reason")));
+        return step(
+                campaignId,
+                principal,
+                model,
+                redirect,
+                response,
+                "closure",
+                typed,
+                CLOSURE,
+                id -> new org.recours.kernel.campaign.CloseCampaign(
+                        id, form.required("reason", "campaigns.closure.reason")));
     }
 
     /** One step of the campaign from its page: recorded, or the page again with the refusal above its form. */
-    private String step(String campaignId, Principal principal, Model model, RedirectAttributes redirect,
-                        HttpServletResponse response, String formName, Map<String, String> typed,
-                        List<FormField> fields, java.util.function.Function<org.recours.kernel.campaign.CampaignId,
-                        Object> command) {
+    private String step(
+            String campaignId,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            String formName,
+            Map<String, String> typed,
+            List<FormField> fields,
+            java.util.function.Function<org.recours.kernel.campaign.CampaignId, Object> command) {
         try {
             var version = campaigns.send(campaignId, command, principal);
             redirect.addFlashAttribute("notice", refusals.message("campaigns.step.recorded"));
             redirect.addFlashAttribute(RECORDED_VERSION, version);
             return "redirect:/campaigns/" + Campaigns.existing(campaignId);
         } catch (InvalidCaseData | CampaignStepRefused refused) {
-            response.setStatus(refused instanceof CampaignStepRefused ? HttpStatus.CONFLICT.value()
-                    : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            response.setStatus(
+                    refused instanceof CampaignStepRefused
+                            ? HttpStatus.CONFLICT.value()
+                            : HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("failedForm", formName);
             model.addAttribute("stepTyped", typed);
             model.addAttribute("stepError", refusals.describe(refused, fields));
@@ -252,21 +369,29 @@ class CampaignPages {
         return "campaigns/list";
     }
 
-    private String campaignPage(String campaignId, Principal principal, Model model, Map<String, String> typed,
-                                String error) {
+    private String campaignPage(
+            String campaignId, Principal principal, Model model, Map<String, String> typed, String error) {
         var recorded = model.getAttribute(RECORDED_VERSION);
         try {
             var page = model.getAttribute(PAGE);
-            model.addAttribute("overview", campaigns.overview(campaignId, principal,
-                    recorded instanceof Long version ? version : -1, page instanceof Integer at ? at : 1,
-                    Campaigns.PAGE_SIZE));
+            model.addAttribute(
+                    "overview",
+                    campaigns.overview(
+                            campaignId,
+                            principal,
+                            recorded instanceof Long version ? version : -1,
+                            page instanceof Integer at ? at : 1,
+                            Campaigns.PAGE_SIZE));
         } catch (CampaignNotFound unknown) {
             throw new org.recours.portal.casefile.PageNotFound();
         }
         model.addAttribute("suggestions", campaigns.suggestions(campaignId, principal, 50));
-        model.addAttribute("export", exports.latest(Campaigns.existing(campaignId)).orElse(null));
-        model.addAttribute("letters", exports.latest(Campaigns.existing(campaignId), CampaignLetters.KIND)
-                .orElse(null));
+        model.addAttribute(
+                "export", exports.latest(Campaigns.existing(campaignId)).orElse(null));
+        model.addAttribute(
+                "letters",
+                exports.latest(Campaigns.existing(campaignId), CampaignLetters.KIND)
+                        .orElse(null));
         model.addAttribute("fields", NOTICE);
         model.addAttribute("noTyped", Map.of());
         model.addAttribute("standingFields", STANDING);

@@ -21,8 +21,8 @@ class CampaignProblems {
 
     @ExceptionHandler(CampaignStepRefused.class)
     ProblemDetail refused(CampaignStepRefused e) {
-        var problem = problem(HttpStatus.CONFLICT, "campaign-step-not-allowed", "Étape impossible pour la campagne",
-                e.getMessage());
+        var problem = problem(
+                HttpStatus.CONFLICT, "campaign-step-not-allowed", "Étape impossible pour la campagne", e.getMessage());
         problem.setProperty("rule", e.rule().name());
         problem.setProperty("legalBasis", e.rule().explanation());
         return problem;

@@ -40,13 +40,13 @@ class MemberPages {
             FormField.text("monthsAffected", "campaigns.member.months", false).withHint("campaigns.member.months.hint"),
             FormField.amount("extraChargePaid", "campaigns.member.extra-charge").optional(),
             FormField.amount("amountClaimed", "campaigns.member.claimed").optional(),
-            new FormField("evidencePresent", "campaigns.member.evidence", FormField.Kind.CHECKBOX, false, Map.of(),
-                    null));
+            new FormField(
+                    "evidencePresent", "campaigns.member.evidence", FormField.Kind.CHECKBOX, false, Map.of(), null));
     private static final List<FormField> CONSENT = List.of(
             FormField.date("givenOn", "campaigns.member.consent-on"),
             FormField.choice("channel", "campaigns.member.consent-channel", ContactChannel.class, "channel"));
-    private static final List<FormField> DEPARTURE = List.of(
-            FormField.longText("reason", "campaigns.member.leave-reason", true));
+    private static final List<FormField> DEPARTURE =
+            List.of(FormField.longText("reason", "campaigns.member.leave-reason", true));
 
     private final Campaigns campaigns;
     private final Refusals refusals;
@@ -62,50 +62,113 @@ class MemberPages {
     }
 
     @PostMapping("/campaigns/{campaignId}/membres/{caseId}/faits")
-    String facts(@PathVariable String campaignId, @PathVariable String caseId, @RequestParam Map<String, String> typed,
-                 Principal principal, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String facts(
+            @PathVariable String campaignId,
+            @PathVariable String caseId,
+            @RequestParam Map<String, String> typed,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var form = new FormValues(typed);
         return act(campaignId, caseId, principal, model, redirect, response, "facts", typed, FACTS, () -> {
-            var months = form.text("monthsAffected") == null ? null
+            var months = form.text("monthsAffected") == null
+                    ? null
                     : form.number("monthsAffected", "campaigns.member.months");
-            var facts = new MemberFacts(form.text("subscribedOn") == null ? null
-                    : form.date("subscribedOn", "campaigns.member.subscribed-on"), form.text("plan"), months,
+            var facts = new MemberFacts(
+                    form.text("subscribedOn") == null
+                            ? null
+                            : form.date("subscribedOn", "campaigns.member.subscribed-on"),
+                    form.text("plan"),
+                    months,
                     money(form, "extraChargePaid", "campaigns.member.extra-charge"),
                     money(form, "amountClaimed", "campaigns.member.claimed"),
                     "on".equals(typed.get("evidencePresent")));
-            return campaigns.send(campaignId, id -> new RecordMemberFacts(id, CaseSteps.existingCaseId(caseId), facts),
-                    principal);
+            return campaigns.send(
+                    campaignId, id -> new RecordMemberFacts(id, CaseSteps.existingCaseId(caseId), facts), principal);
         });
     }
 
     @PostMapping("/campaigns/{campaignId}/membres/{caseId}/consentement")
-    String consent(@PathVariable String campaignId, @PathVariable String caseId,
-                   @RequestParam Map<String, String> typed, Principal principal, Model model,
-                   RedirectAttributes redirect, HttpServletResponse response) {
+    String consent(
+            @PathVariable String campaignId,
+            @PathVariable String caseId,
+            @RequestParam Map<String, String> typed,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var form = new FormValues(typed);
-        return act(campaignId, caseId, principal, model, redirect, response, "consent", typed, CONSENT, () ->
-                campaigns.consent(campaignId, caseId, form.date("givenOn", "campaigns.member.consent-on"),
-                        form.choice("channel", "campaigns.member.consent-channel", ContactChannel.class), principal));
+        return act(
+                campaignId,
+                caseId,
+                principal,
+                model,
+                redirect,
+                response,
+                "consent",
+                typed,
+                CONSENT,
+                () -> campaigns.consent(
+                        campaignId,
+                        caseId,
+                        form.date("givenOn", "campaigns.member.consent-on"),
+                        form.choice("channel", "campaigns.member.consent-channel", ContactChannel.class),
+                        principal));
     }
 
     @PostMapping("/campaigns/{campaignId}/membres/{caseId}/retrait")
-    String withdraw(@PathVariable String campaignId, @PathVariable String caseId, Principal principal, Model model,
-                    RedirectAttributes redirect, HttpServletResponse response) {
-        return act(campaignId, caseId, principal, model, redirect, response, "withdrawal", Map.of(), List.of(), () ->
-                campaigns.withdraw(campaignId, caseId, null, principal));
+    String withdraw(
+            @PathVariable String campaignId,
+            @PathVariable String caseId,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return act(
+                campaignId,
+                caseId,
+                principal,
+                model,
+                redirect,
+                response,
+                "withdrawal",
+                Map.of(),
+                List.of(),
+                () -> campaigns.withdraw(campaignId, caseId, null, principal));
     }
 
     @PostMapping("/campaigns/{campaignId}/membres/{caseId}/depart")
-    String leave(@PathVariable String campaignId, @PathVariable String caseId, @RequestParam Map<String, String> typed,
-                 Principal principal, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String leave(
+            @PathVariable String campaignId,
+            @PathVariable String caseId,
+            @RequestParam Map<String, String> typed,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var form = new FormValues(typed);
         try {
-            campaigns.send(campaignId, id -> new LeaveCampaign(id, CaseSteps.existingCaseId(caseId),
-                    form.required("reason", "campaigns.member.leave-reason")), principal);
+            campaigns.send(
+                    campaignId,
+                    id -> new LeaveCampaign(
+                            id,
+                            CaseSteps.existingCaseId(caseId),
+                            form.required("reason", "campaigns.member.leave-reason")),
+                    principal);
         } catch (InvalidCaseData | CampaignStepRefused refused) {
-            response.setStatus(refused instanceof CampaignStepRefused ? HttpStatus.CONFLICT.value()
-                    : HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(campaignId, caseId, principal, model, -1, "departure", typed,
+            response.setStatus(
+                    refused instanceof CampaignStepRefused
+                            ? HttpStatus.CONFLICT.value()
+                            : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(
+                    campaignId,
+                    caseId,
+                    principal,
+                    model,
+                    -1,
+                    "departure",
+                    typed,
                     refusals.describe(refused, DEPARTURE));
         } catch (CaseOutOfReach | CampaignNotFound unknown) {
             throw new PageNotFound();
@@ -114,15 +177,25 @@ class MemberPages {
         return "redirect:/campaigns/" + Campaigns.existing(campaignId);
     }
 
-    private String act(String campaignId, String caseId, Principal principal, Model model, RedirectAttributes redirect,
-                       HttpServletResponse response, String formName, Map<String, String> typed,
-                       List<FormField> fields, java.util.function.LongSupplier action) {
+    private String act(
+            String campaignId,
+            String caseId,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            String formName,
+            Map<String, String> typed,
+            List<FormField> fields,
+            java.util.function.LongSupplier action) {
         long version;
         try {
             version = action.getAsLong();
         } catch (InvalidCaseData | CampaignStepRefused refused) {
-            response.setStatus(refused instanceof CampaignStepRefused ? HttpStatus.CONFLICT.value()
-                    : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            response.setStatus(
+                    refused instanceof CampaignStepRefused
+                            ? HttpStatus.CONFLICT.value()
+                            : HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(campaignId, caseId, principal, model, -1, formName, typed, refusals.describe(refused, fields));
         } catch (CaseOutOfReach | CampaignNotFound unknown) {
             throw new PageNotFound();
@@ -132,14 +205,23 @@ class MemberPages {
         return "redirect:/campaigns/" + Campaigns.existing(campaignId) + "/membres/" + CaseSteps.existingCaseId(caseId);
     }
 
-    private String page(String campaignId, String caseId, Principal principal, Model model, long version,
-                        String failedForm, Map<String, String> typed, String error) {
+    private String page(
+            String campaignId,
+            String caseId,
+            Principal principal,
+            Model model,
+            long version,
+            String failedForm,
+            Map<String, String> typed,
+            String error) {
         var recorded = model.getAttribute("recordedVersion");
         var atLeast = recorded instanceof Long at ? at : version;
         Campaigns.MemberView member;
         org.recours.kernel.campaign.query.CampaignFile campaign;
         try {
-            member = campaigns.member(campaignId, caseId, principal, atLeast).filter(Campaigns.MemberView::reachable)
+            member = campaigns
+                    .member(campaignId, caseId, principal, atLeast)
+                    .filter(Campaigns.MemberView::reachable)
                     .orElseThrow(PageNotFound::new);
             campaign = campaigns.file(campaignId, atLeast);
         } catch (CampaignNotFound unknown) {
@@ -150,7 +232,9 @@ class MemberPages {
         model.addAttribute("factsFields", FACTS);
         model.addAttribute("consentFields", CONSENT);
         model.addAttribute("departureFields", DEPARTURE);
-        model.addAttribute("factsTyped", "facts".equals(failedForm) ? typed : typed(member.member().facts()));
+        model.addAttribute(
+                "factsTyped",
+                "facts".equals(failedForm) ? typed : typed(member.member().facts()));
         model.addAttribute("consentTyped", "consent".equals(failedForm) ? typed : Map.of());
         model.addAttribute("departureTyped", "departure".equals(failedForm) ? typed : Map.of());
         model.addAttribute("failedForm", failedForm);
@@ -160,13 +244,23 @@ class MemberPages {
 
     private static Map<String, String> typed(MemberFacts facts) {
         var typed = new HashMap<String, String>();
-        typed.put("subscribedOn", facts.subscribedOn() == null ? null : facts.subscribedOn().toString());
+        typed.put(
+                "subscribedOn",
+                facts.subscribedOn() == null ? null : facts.subscribedOn().toString());
         typed.put("plan", facts.plan());
-        typed.put("monthsAffected", facts.monthsAffected() == null ? null : facts.monthsAffected().toString());
-        typed.put("extraChargePaid", facts.extraChargePaid() == null ? null
-                : facts.extraChargePaid().euros().toPlainString());
-        typed.put("amountClaimed", facts.amountClaimed() == null ? null
-                : facts.amountClaimed().euros().toPlainString());
+        typed.put(
+                "monthsAffected",
+                facts.monthsAffected() == null ? null : facts.monthsAffected().toString());
+        typed.put(
+                "extraChargePaid",
+                facts.extraChargePaid() == null
+                        ? null
+                        : facts.extraChargePaid().euros().toPlainString());
+        typed.put(
+                "amountClaimed",
+                facts.amountClaimed() == null
+                        ? null
+                        : facts.amountClaimed().euros().toPlainString());
         typed.put("evidencePresent", facts.evidencePresent() ? "on" : null);
         return typed;
     }

@@ -19,9 +19,9 @@ import org.recours.kernel.campaign.GroupActionBrought;
 import org.recours.kernel.casefile.ActorMetaData;
 import org.recours.kernel.casefile.AddNote;
 import org.recours.kernel.casefile.CaseId;
+import org.recours.kernel.casefile.CourtClaim;
 import org.recours.kernel.casefile.FrenchDate;
 import org.recours.kernel.casefile.InvalidCaseData;
-import org.recours.kernel.casefile.CourtClaim;
 import org.recours.kernel.casefile.RecordCourtAction;
 import org.recours.kernel.casefile.RecordLetterSent;
 import org.recours.kernel.casefile.RequestMediation;
@@ -69,8 +69,8 @@ public class WhenCollectiveStepThenRecordOnEachMember {
         return worker;
     });
 
-    WhenCollectiveStepThenRecordOnEachMember(CommandGateway commands, JdbcTemplate jdbc,
-                                             PlatformTransactionManager transactions) {
+    WhenCollectiveStepThenRecordOnEachMember(
+            CommandGateway commands, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.commands = commands;
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -78,38 +78,63 @@ public class WhenCollectiveStepThenRecordOnEachMember {
     }
 
     @EventHandler
-    void on(CollectiveFormalNoticeSent step, @MetaDataValue(ActorMetaData.STAFF_MEMBER) String actor,
+    void on(
+            CollectiveFormalNoticeSent step,
+            @MetaDataValue(ActorMetaData.STAFF_MEMBER) String actor,
             @MetaDataValue(ActorMetaData.STAFF_BRANCH) String branch) {
-        each(step, actor, branch, "mise en demeure collective envoyée le " + FrenchDate.of(step.sentOn()) + " à "
-                + step.addressee(), caseId -> new RecordLetterSent(caseId, null, step.addressee(), step.sentOn(),
-                step.method(), step.trackingNumber()));
+        each(
+                step,
+                actor,
+                branch,
+                "mise en demeure collective envoyée le " + FrenchDate.of(step.sentOn()) + " à " + step.addressee(),
+                caseId -> new RecordLetterSent(
+                        caseId, null, step.addressee(), step.sentOn(), step.method(), step.trackingNumber()));
     }
 
     @EventHandler
-    void on(CollectiveMediationRequested step, @MetaDataValue(ActorMetaData.STAFF_MEMBER) String actor,
+    void on(
+            CollectiveMediationRequested step,
+            @MetaDataValue(ActorMetaData.STAFF_MEMBER) String actor,
             @MetaDataValue(ActorMetaData.STAFF_BRANCH) String branch) {
-        each(step, actor, branch, "médiation collective demandée le " + FrenchDate.of(step.requestedOn())
-                + " auprès de " + step.mediator(), caseId -> new RequestMediation(caseId, null, step.mediator(),
-                step.requestedOn(), step.reference(), null));
+        each(
+                step,
+                actor,
+                branch,
+                "médiation collective demandée le " + FrenchDate.of(step.requestedOn()) + " auprès de "
+                        + step.mediator(),
+                caseId -> new RequestMediation(
+                        caseId, null, step.mediator(), step.requestedOn(), step.reference(), null));
     }
 
     @EventHandler
-    void on(GroupActionBrought step, @MetaDataValue(ActorMetaData.STAFF_MEMBER) String actor,
+    void on(
+            GroupActionBrought step,
+            @MetaDataValue(ActorMetaData.STAFF_MEMBER) String actor,
             @MetaDataValue(ActorMetaData.STAFF_BRANCH) String branch) {
-        each(step, actor, branch, "action de groupe introduite le " + FrenchDate.of(step.filedOn()) + " devant "
-                + step.court(), caseId -> new RecordCourtAction(caseId, null, step.court(), step.filedOn(),
-                step.reference(), "Action de groupe de la campagne " + step.campaignId() + " (agrément n° "
-                + step.approvalNumber() + ") : " + step.summary(),
-                // a group action first asks for a judgment on the company's liability, not for a member's sum
-                CourtClaim.notASum()));
+        each(
+                step,
+                actor,
+                branch,
+                "action de groupe introduite le " + FrenchDate.of(step.filedOn()) + " devant " + step.court(),
+                caseId -> new RecordCourtAction(
+                        caseId,
+                        null,
+                        step.court(),
+                        step.filedOn(),
+                        step.reference(),
+                        "Action de groupe de la campagne " + step.campaignId() + " (agrément n° "
+                                + step.approvalNumber() + ") : " + step.summary(),
+                        // a group action first asks for a judgment on the company's liability, not for a member's sum
+                        CourtClaim.notASum()));
     }
 
-    private void each(CollectiveStep step, String actor, String branch, String described,
-                      Function<CaseId, Object> command) {
+    private void each(
+            CollectiveStep step, String actor, String branch, String described, Function<CaseId, Object> command) {
         var metaData = actor(actor, branch);
         for (var caseId : step.members()) {
             try {
-                thread.submit(() -> land(step, caseId, described, command.apply(caseId), metaData)).get();
+                thread.submit(() -> land(step, caseId, described, command.apply(caseId), metaData))
+                        .get();
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e);
             } catch (InterruptedException e) {
@@ -120,8 +145,8 @@ public class WhenCollectiveStepThenRecordOnEachMember {
     }
 
     /** On the automation's own thread: the case's command and the ledger row, in one transaction. */
-    private void land(CollectiveStep step, CaseId caseId, String described, Object command,
-                      Map<String, Object> metaData) {
+    private void land(
+            CollectiveStep step, CaseId caseId, String described, Object command, Map<String, Object> metaData) {
         if (done(step, caseId)) {
             return;
         }
@@ -132,32 +157,44 @@ public class WhenCollectiveStepThenRecordOnEachMember {
             });
             return;
         } catch (StepRefused | InvalidCaseData refused) {
-            var note = "Campagne " + step.campaignId() + " : " + described + ", pour " + step.members().size()
-                    + " membre(s) dont ce dossier ; non enregistrée comme étape du dossier : " + refused.getMessage();
+            var note = "Campagne " + step.campaignId() + " : " + described + ", pour "
+                    + step.members().size() + " membre(s) dont ce dossier ; non enregistrée comme étape du dossier : "
+                    + refused.getMessage();
             try {
                 ownTransaction.executeWithoutResult(status -> {
-                    send(new AddNote(caseId, null, note.length() > 10_000 ? note.substring(0, 10_000) : note),
+                    send(
+                            new AddNote(caseId, null, note.length() > 10_000 ? note.substring(0, 10_000) : note),
                             metaData);
                     record(step, caseId, Outcome.NOTED, refused.getMessage());
                 });
                 return;
             } catch (StepRefused closed) {
-                ownTransaction.executeWithoutResult(status ->
-                        record(step, caseId, Outcome.REFUSED, closed.getMessage()));
+                ownTransaction.executeWithoutResult(
+                        status -> record(step, caseId, Outcome.REFUSED, closed.getMessage()));
             }
         }
     }
 
     private boolean done(CollectiveStep step, CaseId caseId) {
-        return !jdbc.queryForList("SELECT outcome FROM campaign_step_on_case WHERE campaign_id = ? AND step_number = ? "
-                + "AND case_id = ?", String.class, step.campaignId().value(), step.stepNumber(), caseId.value())
+        return !jdbc.queryForList(
+                        "SELECT outcome FROM campaign_step_on_case WHERE campaign_id = ? AND step_number = ? "
+                                + "AND case_id = ?",
+                        String.class,
+                        step.campaignId().value(),
+                        step.stepNumber(),
+                        caseId.value())
                 .isEmpty();
     }
 
     private void record(CollectiveStep step, CaseId caseId, Outcome outcome, String detail) {
-        jdbc.update("INSERT INTO campaign_step_on_case (campaign_id, step_number, case_id, outcome, detail) "
-                + "VALUES (?, ?, ?, ?, ?)", step.campaignId().value(), step.stepNumber(), caseId.value(),
-                outcome.name(), detail);
+        jdbc.update(
+                "INSERT INTO campaign_step_on_case (campaign_id, step_number, case_id, outcome, detail) "
+                        + "VALUES (?, ?, ?, ?, ?)",
+                step.campaignId().value(),
+                step.stepNumber(),
+                caseId.value(),
+                outcome.name(),
+                detail);
     }
 
     /** The case's step is the act of whoever recorded the campaign's, with a supervisor's reach (every branch). */

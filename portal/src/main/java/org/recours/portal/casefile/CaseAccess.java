@@ -31,7 +31,8 @@ public class CaseAccess {
 
     /** The case as the read model shows it now, if it exists and the staff member reaches it. */
     Optional<CaseFile> reached(String caseId, Principal principal) {
-        return find(caseId).filter(file -> staff.of(principal).reaches(file.branch().value()));
+        return find(caseId)
+                .filter(file -> staff.of(principal).reaches(file.branch().value()));
     }
 
     /** The branch a case list is limited to: the staff member's own, or the one asked for by a supervisor. */
@@ -41,7 +42,9 @@ public class CaseAccess {
     }
 
     Optional<CaseFile> find(String caseId) {
-        return queries.query(new FindCase(CaseSteps.existingCaseId(caseId)),
-                ResponseTypes.optionalInstanceOf(CaseFile.class)).join();
+        return queries.query(
+                        new FindCase(CaseSteps.existingCaseId(caseId)),
+                        ResponseTypes.optionalInstanceOf(CaseFile.class))
+                .join();
     }
 }

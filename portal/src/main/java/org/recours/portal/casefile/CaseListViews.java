@@ -23,8 +23,7 @@ import org.springframework.stereotype.Component;
 class CaseListViews {
 
     /** The parameters of the list that make a view; their order is the order they are written in. */
-    static final List<String> KEPT = List.of("handler", "status", "category", "company", "staff", "branch",
-            "deadline");
+    static final List<String> KEPT = List.of("handler", "status", "category", "company", "staff", "branch", "deadline");
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -36,8 +35,11 @@ class CaseListViews {
 
     /** The view the staff member left the list on, if they ever chose one. */
     Optional<Map<String, String>> last(String login) {
-        return jdbc.queryForList("SELECT filters FROM case_list_view WHERE staff_login = ?", String.class, login)
-                .stream().findFirst().map(CaseListViews::decode);
+        return jdbc
+                .queryForList("SELECT filters FROM case_list_view WHERE staff_login = ?", String.class, login)
+                .stream()
+                .findFirst()
+                .map(CaseListViews::decode);
     }
 
     /** Remembers the view of the list as it was just asked for (written only when it changed). */
@@ -55,13 +57,13 @@ class CaseListViews {
         }
         jdbc.update("""
                 INSERT INTO case_list_view (staff_login, filters, saved_at) VALUES (?, ?, ?)
-                ON CONFLICT (staff_login) DO UPDATE SET filters = EXCLUDED.filters, saved_at = EXCLUDED.saved_at""",
-                login, encoded, Timestamp.from(clock.instant()));
+                ON CONFLICT (staff_login) DO UPDATE SET filters = EXCLUDED.filters, saved_at = EXCLUDED.saved_at""", login, encoded, Timestamp.from(clock.instant()));
     }
 
     static String encode(Map<String, String> view) {
-        return view.entrySet().stream().map(entry -> entry.getKey() + "="
-                + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return view.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     static Map<String, String> decode(String stored) {

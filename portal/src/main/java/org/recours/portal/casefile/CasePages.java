@@ -10,9 +10,9 @@ import java.util.Map;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.queryhandling.QueryGateway;
-import org.recours.kernel.casefile.Category;
-import org.recours.kernel.casefile.CaseStep;
 import org.recours.kernel.casefile.BranchId;
+import org.recours.kernel.casefile.CaseStep;
+import org.recours.kernel.casefile.Category;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.StaffRole;
@@ -24,10 +24,9 @@ import org.recours.kernel.casefile.query.CaseStatus;
 import org.recours.kernel.casefile.query.FindCaseHistory;
 import org.recours.kernel.casefile.query.FindCases;
 import org.recours.kernel.consumer.PersonalDataVault;
+import org.recours.portal.branch.Branches;
 import org.recours.portal.company.CompanyDirectory;
 import org.recours.portal.consumer.ConsumerNames;
-import org.recours.query.evidence.Chronology;
-import org.recours.portal.branch.Branches;
 import org.recours.portal.staff.CurrentStaff;
 import org.recours.portal.staff.StaffAccounts;
 import org.recours.portal.staff.StaffPrincipal;
@@ -36,6 +35,7 @@ import org.recours.portal.web.FormField;
 import org.recours.portal.web.FormValues;
 import org.recours.portal.web.Refusals;
 import org.recours.query.confidential.ConfidentialNotes;
+import org.recours.query.evidence.Chronology;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -75,11 +75,25 @@ class CasePages {
     private final ConfidentialNoteTaking noteTaking;
     private final CaseListViews listViews;
 
-    CasePages(QueryGateway queries, CaseSteps steps, ComplaintFiling filing, CompanyDirectory companies,
-              PersonalDataVault vault, CaseAccess access, Refusals refusals, MessageSource messages, Clock clock,
-              ConsumerNames names, org.recours.portal.handler.CaseHandlers handlers, CurrentStaff staff,
-              Dates dates, Branches branches, StaffAccounts accounts, ConfidentialNotes confidentialNotes,
-              ConfidentialNoteTaking noteTaking, CaseListViews listViews) {
+    CasePages(
+            QueryGateway queries,
+            CaseSteps steps,
+            ComplaintFiling filing,
+            CompanyDirectory companies,
+            PersonalDataVault vault,
+            CaseAccess access,
+            Refusals refusals,
+            MessageSource messages,
+            Clock clock,
+            ConsumerNames names,
+            org.recours.portal.handler.CaseHandlers handlers,
+            CurrentStaff staff,
+            Dates dates,
+            Branches branches,
+            StaffAccounts accounts,
+            ConfidentialNotes confidentialNotes,
+            ConfidentialNoteTaking noteTaking,
+            CaseListViews listViews) {
         this.listViews = listViews;
         this.accounts = accounts;
         this.branches = branches;
@@ -109,18 +123,31 @@ class CasePages {
     String list(@RequestParam Map<String, String> given, Principal principal, Model model) {
         var filters = withDefaultView(lastView(given, principal), staff.of(principal));
         var form = new FormValues(filters);
-        var query = new FindCases(access.branchFilter(principal, form.text("branch")), parse(CaseStatus.class, form.text("status")),
-                parse(Category.class, form.text("category")), form.text("company"), form.text("staff"),
-                parse(FindCases.DeadlineFilter.class, form.text("deadline")), form.text("q"),
-                Math.max(0, parseInt(form.text("page"))), 25, form.text("handler"));
+        var query = new FindCases(
+                access.branchFilter(principal, form.text("branch")),
+                parse(CaseStatus.class, form.text("status")),
+                parse(Category.class, form.text("category")),
+                form.text("company"),
+                form.text("staff"),
+                parse(FindCases.DeadlineFilter.class, form.text("deadline")),
+                form.text("q"),
+                Math.max(0, parseInt(form.text("page"))),
+                25,
+                form.text("handler"));
         var page = queries.query(query, CasePage.class).join();
         model.addAttribute("page", page);
         model.addAttribute("names", names.of(page));
         model.addAttribute("filters", filters);
         model.addAttribute("me", principal.getName());
         var member = staff.of(principal);
-        model.addAttribute("queues", member.role() == StaffRole.STAFF ? List.of() : branches.all().stream()
-                .map(branch -> StaffMemberId.supervisorsQueue(new BranchId(branch.code())).value()).toList());
+        model.addAttribute(
+                "queues",
+                member.role() == StaffRole.STAFF
+                        ? List.of()
+                        : branches.all().stream()
+                                .map(branch -> StaffMemberId.supervisorsQueue(new BranchId(branch.code()))
+                                        .value())
+                                .toList());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("categories", Category.values());
         model.addAttribute("companies", companies.all());
@@ -139,11 +166,14 @@ class CasePages {
             }
             return given;
         }
-        return listViews.last(principal.getName()).map(view -> {
-            var restored = new LinkedHashMap<>(view);
-            restored.putAll(given);
-            return (Map<String, String>) restored;
-        }).orElse(given);
+        return listViews
+                .last(principal.getName())
+                .map(view -> {
+                    var restored = new LinkedHashMap<>(view);
+                    restored.putAll(given);
+                    return (Map<String, String>) restored;
+                })
+                .orElse(given);
     }
 
     /**
@@ -168,17 +198,30 @@ class CasePages {
     }
 
     @PostMapping("/cases")
-    String file(@RequestParam Map<String, String> typed, Principal principal, Model model,
-                RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+    String file(
+            @RequestParam Map<String, String> typed,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
         var form = new FormValues(typed);
         try {
-            var filed = filing.file(new CaseRequests.FileComplaint(
-                    new CaseRequests.Consumer(form.text("fullName"), form.text("email"), form.text("phone"),
-                            form.text("postalAddress"), "on".equals(form.text("agreedToReminders"))),
-                    form.text("companyId"), form.choice("category", "filing.category", Category.class),
-                    form.text("facts"), form.amount("amountAtStake", "filing.amountAtStake"),
-                    form.text("desiredOutcome"), form.text("branch"), form.text("handler"),
-                    form.optionalDate("factsKnownOn", "filing.factsKnownOn")),
+            var filed = filing.file(
+                    new CaseRequests.FileComplaint(
+                            new CaseRequests.Consumer(
+                                    form.text("fullName"),
+                                    form.text("email"),
+                                    form.text("phone"),
+                                    form.text("postalAddress"),
+                                    "on".equals(form.text("agreedToReminders"))),
+                            form.text("companyId"),
+                            form.choice("category", "filing.category", Category.class),
+                            form.text("facts"),
+                            form.amount("amountAtStake", "filing.amountAtStake"),
+                            form.text("desiredOutcome"),
+                            form.text("branch"),
+                            form.text("handler"),
+                            form.optionalDate("factsKnownOn", "filing.factsKnownOn")),
                     principal);
             redirect.addFlashAttribute("notice", message("filing.recorded", filed.caseId()));
             redirect.addFlashAttribute("recordedVersion", filed.version());
@@ -230,11 +273,11 @@ class CasePages {
     }
 
     /** A step not offered now, and why, in a few words. */
-    record StepOffer(CaseStepForm form, String reason) {
-    }
+    record StepOffer(CaseStepForm form, String reason) {}
 
     private String why(StepRefused refusal) {
-        return refusal.possibleFrom().map(day -> message("offer.possible-from", dates.day(day)))
+        return refusal.possibleFrom()
+                .map(day -> message("offer.possible-from", dates.day(day)))
                 // shown after the step's name and a colon: a sentence continues there without a capital
                 .orElseGet(() -> org.recours.kernel.casefile.FrenchGrammar.afterColon(refusals.describe(refusal)));
     }
@@ -245,8 +288,11 @@ class CasePages {
      */
     private LocalDate silenceToConfirm(CaseFile file) {
         var dates = file.legalDates();
-        if (file.status() == CaseStatus.CLOSED || dates.responseDueOn() == null || dates.responseDeadlineExpired()
-                || !file.responses().isEmpty() || !LocalDate.now(clock).isAfter(dates.responseDueOn())) {
+        if (file.status() == CaseStatus.CLOSED
+                || dates.responseDueOn() == null
+                || dates.responseDeadlineExpired()
+                || !file.responses().isEmpty()
+                || !LocalDate.now(clock).isAfter(dates.responseDueOn())) {
             return null;
         }
         return dates.responseDueOn();
@@ -257,15 +303,27 @@ class CasePages {
         var file = access.visible(caseId, principal);
         var form = form(step);
         var role = staff.of(principal).role();
-        form.step().offered(file.standing(), LocalDate.now(clock), role)
+        form.step()
+                .offered(file.standing(), LocalDate.now(clock), role)
                 .ifPresent(refusal -> model.addAttribute("unavailable", why(refusal)));
-        return stepPage(model, file, form, role, form.known(file, companies.find(file.company().companyId())), null);
+        return stepPage(
+                model,
+                file,
+                form,
+                role,
+                form.known(file, companies.find(file.company().companyId())),
+                null);
     }
 
     @PostMapping("/cases/{caseId}/{step}")
-    String recordStep(@PathVariable String caseId, @PathVariable String step,
-                      @RequestParam Map<String, String> typed, Principal principal, Model model,
-                      RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+    String recordStep(
+            @PathVariable String caseId,
+            @PathVariable String step,
+            @RequestParam Map<String, String> typed,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
         var stepForm = form(step);
         var id = CaseSteps.existingCaseId(caseId);
         try {
@@ -273,25 +331,39 @@ class CasePages {
             var note = switch (stepForm) {
                 case MEDIATION_PROPOSAL -> ConfidentialNoteTaking.optional("content", typed.get("content"));
                 case MEDIATION_OUTCOME, CORRECT_MEDIATION_OUTCOME ->
-                        ConfidentialNoteTaking.optional("details", typed.get("details"));
+                    ConfidentialNoteTaking.optional("details", typed.get("details"));
                 default -> null;
             };
-            Long version = steps.send(stepForm.command(id, CaseSteps.expectedVersion(typed.get("version")),
-                    new FormValues(typed)), principal);
+            Long version = steps.send(
+                    stepForm.command(id, CaseSteps.expectedVersion(typed.get("version")), new FormValues(typed)),
+                    principal);
             if (note != null) {
-                noteTaking.keepOnRecorded(id, version, stepForm == CaseStepForm.MEDIATION_PROPOSAL
-                        ? ConfidentialNotes.Subject.PROPOSAL : ConfidentialNotes.Subject.OUTCOME, note, principal);
+                noteTaking.keepOnRecorded(
+                        id,
+                        version,
+                        stepForm == CaseStepForm.MEDIATION_PROPOSAL
+                                ? ConfidentialNotes.Subject.PROPOSAL
+                                : ConfidentialNotes.Subject.OUTCOME,
+                        note,
+                        principal);
             }
             redirect.addFlashAttribute("notice", message("step.recorded", message(stepForm.title()), version));
             redirect.addFlashAttribute("recordedVersion", version);
             return "redirect:/cases/" + id;
         } catch (InvalidCaseData | StepRefused | ConflictingAggregateVersionException refused) {
-            response.setStatus(refused instanceof InvalidCaseData ? HttpStatus.UNPROCESSABLE_CONTENT.value()
-                    : HttpStatus.CONFLICT.value());
-            return stepPage(model, access.visible(caseId, principal), stepForm, staff.of(principal).role(), typed,
+            response.setStatus(
+                    refused instanceof InvalidCaseData
+                            ? HttpStatus.UNPROCESSABLE_CONTENT.value()
+                            : HttpStatus.CONFLICT.value());
+            return stepPage(
+                    model,
+                    access.visible(caseId, principal),
+                    stepForm,
+                    staff.of(principal).role(),
+                    typed,
                     refused);
         } catch (org.axonframework.modelling.command.AggregateNotFoundException
-                 | org.recours.kernel.casefile.CaseOutOfReach e) {
+                | org.recours.kernel.casefile.CaseOutOfReach e) {
             throw new CaseNotFound(caseId);
         }
     }
@@ -300,10 +372,10 @@ class CasePages {
      * The filing form starts from what Recours knows: the branch is the member's own (a choice among the active
      * branches for a supervisor), and a supervisor chooses who handles the case (themselves unless they choose).
      */
-    private String filingForm(Model model, StaffPrincipal member, Map<String, String> typed,
-                              RuntimeException refused) {
+    private String filingForm(Model model, StaffPrincipal member, Map<String, String> typed, RuntimeException refused) {
         var branchOptions = new LinkedHashMap<String, String>();
-        branches.active().stream().filter(branch -> member.reaches(branch.code()))
+        branches.active().stream()
+                .filter(branch -> member.reaches(branch.code()))
                 .forEach(branch -> branchOptions.put(branch.code(), branch.name() + " (" + branch.code() + ")"));
         if (branchOptions.isEmpty()) {
             branchOptions.put(member.branch(), member.branch());
@@ -315,8 +387,13 @@ class CasePages {
                 new FormField("email", "filing.email", FormField.Kind.EMAIL, false, Map.of(), null),
                 new FormField("phone", "filing.phone", FormField.Kind.PHONE, false, Map.of(), null),
                 FormField.longText("postalAddress", "filing.postalAddress", false),
-                new FormField("agreedToReminders", "filing.agreedToReminders", FormField.Kind.CHECKBOX, false,
-                        Map.of(), null),
+                new FormField(
+                        "agreedToReminders",
+                        "filing.agreedToReminders",
+                        FormField.Kind.CHECKBOX,
+                        false,
+                        Map.of(),
+                        null),
                 FormField.choice("companyId", "term.company", companyOptions),
                 FormField.choice("category", "filing.category", Category.class, "category"),
                 FormField.longText("facts", "filing.facts", true),
@@ -326,9 +403,13 @@ class CasePages {
                 FormField.choice("branch", "term.branch", branchOptions)));
         if (member.role() != StaffRole.STAFF) {
             var handlerOptions = new LinkedHashMap<String, String>();
-            accounts.all().stream().filter(StaffAccounts.Account::enabled).forEach(account -> handlerOptions
-                    .put(account.login(), account.fullName() + " (" + account.login() + ", " + account.branch() + ")"));
-            fields.add(FormField.choice("handler", "filing.handler", handlerOptions).withHint("filing.handler.hint"));
+            accounts.all().stream()
+                    .filter(StaffAccounts.Account::enabled)
+                    .forEach(account -> handlerOptions.put(
+                            account.login(),
+                            account.fullName() + " (" + account.login() + ", " + account.branch() + ")"));
+            fields.add(FormField.choice("handler", "filing.handler", handlerOptions)
+                    .withHint("filing.handler.hint"));
         }
         model.addAttribute("fields", fields);
         model.addAttribute("typed", typed);
@@ -336,8 +417,13 @@ class CasePages {
         return "cases/new";
     }
 
-    private String stepPage(Model model, CaseFile file, CaseStepForm form, StaffRole role, Map<String, String> typed,
-                            RuntimeException refused) {
+    private String stepPage(
+            Model model,
+            CaseFile file,
+            CaseStepForm form,
+            StaffRole role,
+            Map<String, String> typed,
+            RuntimeException refused) {
         var fields = form.fields(file, role);
         model.addAttribute("file", file);
         model.addAttribute("form", form);
@@ -355,13 +441,18 @@ class CasePages {
         if (refused == null) {
             return;
         }
-        model.addAttribute("error", refused instanceof ConflictingAggregateVersionException
-                ? message("step.conflict") : refusals.describe(refused, fields));
+        model.addAttribute(
+                "error",
+                refused instanceof ConflictingAggregateVersionException
+                        ? message("step.conflict")
+                        : refusals.describe(refused, fields));
         if (refused instanceof InvalidCaseData invalid && invalid.field() != null) {
             var field = invalid.field().replaceFirst("^consumer\\.", "");
-            fields.stream().filter(candidate -> candidate.name().equals(field)
+            fields.stream()
+                    .filter(candidate -> candidate.name().equals(field)
                             || field.equals("amount") && candidate.kind() == FormField.Kind.AMOUNT)
-                    .findFirst().ifPresent(candidate -> model.addAttribute("errorField", candidate.name()));
+                    .findFirst()
+                    .ifPresent(candidate -> model.addAttribute("errorField", candidate.name()));
         }
     }
 
@@ -383,8 +474,9 @@ class CasePages {
     private List<AuditEntry> history(CaseFile file, long version) {
         List<AuditEntry> entries = List.of();
         for (int attempt = 0; attempt < READ_MODEL_WAITS; attempt++) {
-            entries = queries.query(new FindCaseHistory(file.caseId()),
-                    ResponseTypes.multipleInstancesOf(AuditEntry.class)).join();
+            entries = queries.query(
+                            new FindCaseHistory(file.caseId()), ResponseTypes.multipleInstancesOf(AuditEntry.class))
+                    .join();
             if (entries.size() > version) {
                 break;
             }
@@ -404,7 +496,6 @@ class CasePages {
             Thread.currentThread().interrupt();
         }
     }
-
 
     private static CaseStepForm form(String step) {
         var form = CaseStepForm.bySlug(step);
@@ -432,5 +523,4 @@ class CasePages {
             return 0;
         }
     }
-
 }

@@ -1,7 +1,7 @@
 package org.recours.portal.casefile;
 
-import io.swagger.v3.oas.annotations.Operation;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import org.axonframework.queryhandling.QueryGateway;
 import org.recours.kernel.casefile.Category;
@@ -24,8 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseQueryController {
 
     /** The case with its consumer's contact details, which are absent once erased. */
-    record CaseView(@JsonUnwrapped CaseFile file, ConsumerDetails consumerDetails) {
-    }
+    record CaseView(@JsonUnwrapped CaseFile file, ConsumerDetails consumerDetails) {}
 
     private final QueryGateway queries;
     private final PersonalDataVault vault;
@@ -40,16 +39,32 @@ class CaseQueryController {
     /** The case list: {@code ?branch=&status=&category=&company=&staff=&deadline=&q=&page=&size=}. */
     @Operation(summary = "List and search cases")
     @GetMapping
-    CasePage list(@RequestParam(required = false) String branch, @RequestParam(required = false) CaseStatus status,
-                  @RequestParam(required = false) Category category,
-                  @RequestParam(name = "company", required = false) String companyId,
-                  @RequestParam(name = "staff", required = false) String staffMember,
-                  @RequestParam(required = false) FindCases.DeadlineFilter deadline,
-                  @RequestParam(name = "q", required = false) String text,
-                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
-                  @RequestParam(required = false) String handler, Principal principal) {
-        return queries.query(new FindCases(access.branchFilter(principal, branch), status, category, companyId, staffMember, deadline, text, page,
-                size, handler), CasePage.class).join();
+    CasePage list(
+            @RequestParam(required = false) String branch,
+            @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) Category category,
+            @RequestParam(name = "company", required = false) String companyId,
+            @RequestParam(name = "staff", required = false) String staffMember,
+            @RequestParam(required = false) FindCases.DeadlineFilter deadline,
+            @RequestParam(name = "q", required = false) String text,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "25") int size,
+            @RequestParam(required = false) String handler,
+            Principal principal) {
+        return queries.query(
+                        new FindCases(
+                                access.branchFilter(principal, branch),
+                                status,
+                                category,
+                                companyId,
+                                staffMember,
+                                deadline,
+                                text,
+                                page,
+                                size,
+                                handler),
+                        CasePage.class)
+                .join();
     }
 
     @Operation(summary = "Read a case")
@@ -60,5 +75,4 @@ class CaseQueryController {
                 .header(HttpHeaders.ETAG, "\"" + file.version() + "\"")
                 .body(new CaseView(file, vault.find(file.consumer()).orElse(null)));
     }
-
 }

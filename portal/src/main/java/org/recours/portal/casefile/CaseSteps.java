@@ -33,8 +33,8 @@ public class CaseSteps {
         this.branches = branches;
     }
 
-    public ResponseEntity<StepRecorded> record(String caseId, String ifMatch, Principal principal,
-                                        BiFunction<CaseId, Long, Object> command) {
+    public ResponseEntity<StepRecorded> record(
+            String caseId, String ifMatch, Principal principal, BiFunction<CaseId, Long, Object> command) {
         var id = existingCaseId(caseId);
         var message = command.apply(id, expectedVersion(ifMatch));
         try {
@@ -52,8 +52,8 @@ public class CaseSteps {
      */
     public <R> R send(Object command, Principal principal) {
         try {
-            return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(staff.actorMetaData(principal)));
+            return commands.sendAndWait(
+                    GenericCommandMessage.asCommandMessage(command).andMetaData(staff.actorMetaData(principal)));
         } catch (ConflictingAggregateVersionException stale) {
             var caseId = String.valueOf(stale.getAggregateIdentifier());
             if (!reaches(caseId, principal)) {

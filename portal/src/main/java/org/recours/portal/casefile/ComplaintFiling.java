@@ -1,17 +1,17 @@
 package org.recours.portal.casefile;
 
 import java.security.Principal;
-import java.util.random.RandomGenerator;
 import java.security.SecureRandom;
+import java.util.random.RandomGenerator;
 import org.recours.kernel.casefile.BranchId;
-import org.recours.kernel.casefile.RefusalText;
-import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.ConsumerId;
 import org.recours.kernel.casefile.FileComplaint;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.Money;
+import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.Require;
+import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.consumer.ConsumerDetails;
 import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.portal.branch.Branches;
@@ -34,8 +34,12 @@ public class ComplaintFiling {
 
     private final org.recours.portal.handler.CaseHandlers handlers;
 
-    ComplaintFiling(CompanyDirectory companies, PersonalDataVault vault, CaseSteps steps, Branches branches,
-                    org.recours.portal.handler.CaseHandlers handlers) {
+    ComplaintFiling(
+            CompanyDirectory companies,
+            PersonalDataVault vault,
+            CaseSteps steps,
+            Branches branches,
+            org.recours.portal.handler.CaseHandlers handlers) {
         this.handlers = handlers;
         this.companies = companies;
         this.vault = vault;
@@ -45,12 +49,24 @@ public class ComplaintFiling {
 
     StepRecorded file(CaseRequests.FileComplaint request, Principal principal) {
         var consumerRequest = Require.present("consumer", request.consumer());
-        var consumer = new ConsumerDetails(consumerRequest.fullName(), consumerRequest.email(),
-                consumerRequest.phone(), consumerRequest.postalAddress(),
+        var consumer = new ConsumerDetails(
+                consumerRequest.fullName(),
+                consumerRequest.email(),
+                consumerRequest.phone(),
+                consumerRequest.postalAddress(),
                 Boolean.TRUE.equals(consumerRequest.agreedToReminders()));
-        return file(CaseId.generate(random), consumer, request.companyId(), request.category(), request.facts(),
-                request.amountAtStake(), request.desiredOutcome(), request.branch(), request.handler(),
-                request.factsKnownOn(), principal);
+        return file(
+                CaseId.generate(random),
+                consumer,
+                request.companyId(),
+                request.category(),
+                request.facts(),
+                request.amountAtStake(),
+                request.desiredOutcome(),
+                request.branch(),
+                request.handler(),
+                request.factsKnownOn(),
+                principal);
     }
 
     /**
@@ -58,17 +74,36 @@ public class ComplaintFiling {
      * gave it (the intake, issue 18). {@code handler} (a login) and {@code factsKnownOn} may be null: its filer
      * handles it, and the day the consumer knew the facts is asked for later.
      */
-    public StepRecorded file(CaseId caseId, ConsumerDetails consumer, String companyIdSent,
-                             org.recours.kernel.casefile.Category category, String facts,
-                             java.math.BigDecimal amountAtStake, String desiredOutcome, String branch,
-                             String handler, java.time.LocalDate factsKnownOn, Principal principal) {
+    public StepRecorded file(
+            CaseId caseId,
+            ConsumerDetails consumer,
+            String companyIdSent,
+            org.recours.kernel.casefile.Category category,
+            String facts,
+            java.math.BigDecimal amountAtStake,
+            String desiredOutcome,
+            String branch,
+            String handler,
+            java.time.LocalDate factsKnownOn,
+            Principal principal) {
         var companyId = Require.text("companyId", companyIdSent, 100);
-        var company = companies.find(companyId).orElseThrow(() -> new InvalidCaseData("companyId",
-                RefusalText.of("check.company-unknown", companyId)));
+        var company = companies
+                .find(companyId)
+                .orElseThrow(
+                        () -> new InvalidCaseData("companyId", RefusalText.of("check.company-unknown", companyId)));
         var consumerId = ConsumerId.generate();
         var branchId = new BranchId(branch);
-        var command = new FileComplaint(caseId, consumerId, company, category, facts, new Money(amountAtStake),
-                desiredOutcome, branchId, handler(handler, branchId), factsKnownOn);
+        var command = new FileComplaint(
+                caseId,
+                consumerId,
+                company,
+                category,
+                facts,
+                new Money(amountAtStake),
+                desiredOutcome,
+                branchId,
+                handler(handler, branchId),
+                factsKnownOn);
         branches.admitCase(command.caseId(), command.branch());
         try {
             vault.store(consumerId, consumer);
@@ -85,7 +120,8 @@ public class ComplaintFiling {
         }
         // the filing is entry 0, then the hand-over to another handler and the day the facts were known, when given
         var assigned = command.handler() != null && !command.handler().value().equals(principal.getName());
-        return new StepRecorded(command.caseId().value(), (assigned ? 1 : 0) + (command.factsKnownOn() == null ? 0 : 1));
+        return new StepRecorded(
+                command.caseId().value(), (assigned ? 1 : 0) + (command.factsKnownOn() == null ? 0 : 1));
     }
 
     /** A chosen handler is an enabled account that reaches the case's branch (null: whoever files it). */
@@ -93,9 +129,11 @@ public class ComplaintFiling {
         if (login == null || login.isBlank()) {
             return null;
         }
-        return handlers.candidates(branch).stream().filter(account -> account.login().equals(login.strip()))
-                .findFirst().map(account -> new StaffMemberId(account.login()))
-                .orElseThrow(() -> new InvalidCaseData("handler",
-                        RefusalText.of("check.handler-candidate", login.strip(), branch.value())));
+        return handlers.candidates(branch).stream()
+                .filter(account -> account.login().equals(login.strip()))
+                .findFirst()
+                .map(account -> new StaffMemberId(account.login()))
+                .orElseThrow(() -> new InvalidCaseData(
+                        "handler", RefusalText.of("check.handler-candidate", login.strip(), branch.value())));
     }
 }

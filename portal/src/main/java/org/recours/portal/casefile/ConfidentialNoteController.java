@@ -35,8 +35,7 @@ class ConfidentialNoteController {
     }
 
     /** {@code entry}: the history entry of the proposal or of the outcome the note is about. */
-    record NewNote(Long entry, Subject subject, String text) {
-    }
+    record NewNote(Long entry, Subject subject, String text) {}
 
     @Operation(summary = "List the case's confidential mediation notes")
     @GetMapping

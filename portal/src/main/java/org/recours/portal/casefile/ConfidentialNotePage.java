@@ -22,8 +22,7 @@ class ConfidentialNotePage {
     private final Refusals refusals;
     private final MessageSource messages;
 
-    ConfidentialNotePage(ConfidentialNoteTaking taking, CaseAccess access, Refusals refusals,
-                         MessageSource messages) {
+    ConfidentialNotePage(ConfidentialNoteTaking taking, CaseAccess access, Refusals refusals, MessageSource messages) {
         this.taking = taking;
         this.access = access;
         this.refusals = refusals;
@@ -31,14 +30,23 @@ class ConfidentialNotePage {
     }
 
     @PostMapping("/cases/{caseId}/notes-confidentielles")
-    String add(@PathVariable String caseId, @RequestParam(required = false) String entry,
-               @RequestParam(required = false) String subject, @RequestParam(required = false) String text,
-               Principal principal, RedirectAttributes redirect, Locale locale) {
+    String add(
+            @PathVariable String caseId,
+            @RequestParam(required = false) String entry,
+            @RequestParam(required = false) String subject,
+            @RequestParam(required = false) String text,
+            Principal principal,
+            RedirectAttributes redirect,
+            Locale locale) {
         var file = access.visible(caseId, principal);
         try {
             var number = number(entry);
-            taking.add(file.caseId(), number, subject == null || subject.isBlank() ? null
-                    : Subject.valueOf(subject), text, principal);
+            taking.add(
+                    file.caseId(),
+                    number,
+                    subject == null || subject.isBlank() ? null : Subject.valueOf(subject),
+                    text,
+                    principal);
             redirect.addFlashAttribute("notice", messages.getMessage("case.confidential.added", null, locale));
         } catch (InvalidCaseData refused) {
             redirect.addFlashAttribute("confidentialError", refusals.describe(refused));

@@ -44,8 +44,15 @@ class ConfidentialNoteTaking {
                 .join();
         var about = history.stream().filter(step -> step.position() == entry).findFirst();
         if (about.isEmpty() || !STEPS.get(subject).contains(about.get().kind())) {
-            throw new InvalidCaseData("entry", RefusalText.of("check.note-entry", entry, RefusalText.of(
-                    subject == Subject.PROPOSAL ? "check.note-entry.proposal" : "check.note-entry.outcome")));
+            throw new InvalidCaseData(
+                    "entry",
+                    RefusalText.of(
+                            "check.note-entry",
+                            entry,
+                            RefusalText.of(
+                                    subject == Subject.PROPOSAL
+                                            ? "check.note-entry.proposal"
+                                            : "check.note-entry.outcome")));
         }
         notes.add(caseId, entry, subject, checked, staff.member(principal));
     }
@@ -60,7 +67,11 @@ class ConfidentialNoteTaking {
 
     /** A note on the step just recorded as {@code entry} (the proposal's content, an outcome's details). */
     void keepOnRecorded(CaseId caseId, long entry, Subject subject, String text, Principal principal) {
-        notes.add(caseId, entry, subject, Require.text(subject == Subject.PROPOSAL ? "content" : "details", text,
-                Require.LONG_TEXT), staff.member(principal));
+        notes.add(
+                caseId,
+                entry,
+                subject,
+                Require.text(subject == Subject.PROPOSAL ? "content" : "details", text, Require.LONG_TEXT),
+                staff.member(principal));
     }
 }

@@ -5,11 +5,11 @@ import java.util.List;
 import org.recours.kernel.casefile.CompanyProfile;
 import org.recours.kernel.casefile.HeadOffice;
 import org.recours.kernel.law.LegalDeadlines;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -25,9 +25,12 @@ class CompanyController {
      * {@code mediator}: the consumer mediator with its details (name, website, postalAddress, email); the older
      * {@code consumerMediator} (its name alone) is read when {@code mediator} is absent.
      */
-    record CompanyRequest(String name, List<HeadOffice> headOffices, String consumerMediator,
-                          Integer responseWindowMonths, MediatorRequest mediator) {
-    }
+    record CompanyRequest(
+            String name,
+            List<HeadOffice> headOffices,
+            String consumerMediator,
+            Integer responseWindowMonths,
+            MediatorRequest mediator) {}
 
     /** The mediator's details as sent; checked when made a {@link ConsumerMediator} (a readable 400 otherwise). */
     record MediatorRequest(String name, String website, String postalAddress, String email) {
@@ -44,11 +47,16 @@ class CompanyController {
     @Operation(summary = "Create or update a company in the directory")
     @PutMapping("/api/admin/companies/{companyId}")
     CompanyProfile save(@PathVariable String companyId, @RequestBody CompanyRequest body) {
-        var mediator = body.mediator() != null ? body.mediator().toMediator()
+        var mediator = body.mediator() != null
+                ? body.mediator().toMediator()
                 : ConsumerMediator.named(body.consumerMediator());
-        var company = new CompanyProfile(companyId, body.name(), body.headOffices(),
+        var company = new CompanyProfile(
+                companyId,
+                body.name(),
+                body.headOffices(),
                 mediator == null ? null : mediator.name(),
-                body.responseWindowMonths() == null ? LegalDeadlines.DEFAULT_RESPONSE_WINDOW_MONTHS
+                body.responseWindowMonths() == null
+                        ? LegalDeadlines.DEFAULT_RESPONSE_WINDOW_MONTHS
                         : body.responseWindowMonths());
         directory.save(company, mediator);
         return company;

@@ -48,14 +48,21 @@ class CompanyPages {
             FormField.text("consumerMediatorEmail", "company.consumerMediatorEmail", false),
             FormField.text("responseWindowMonths", "company.responseWindowMonths", true)
                     .withHint("company.responseWindowMonths.hint"));
-    private static final String[][] OFFICE_FIELDS = {{"entity", "company.entity"}, {"street", "company.street"},
-            {"postalCode", "company.postalCode"}, {"city", "company.city"}, {"country", "company.country"}};
+    private static final String[][] OFFICE_FIELDS = {
+        {"entity", "company.entity"},
+        {"street", "company.street"},
+        {"postalCode", "company.postalCode"},
+        {"city", "company.city"},
+        {"country", "company.country"}
+    };
     private static final int MOST_OFFICES = 10;
     /** How the rules of a company and its head offices name what the form calls by a label. */
-    private static final List<FormField> NAMED_BY_RULES = Stream.of(GENERAL.stream(),
+    private static final List<FormField> NAMED_BY_RULES = Stream.of(
+                    GENERAL.stream(),
                     Stream.of(FormField.text("company", "company.name", true)),
                     Arrays.stream(OFFICE_FIELDS).map(field -> FormField.text(field[0], field[1], true)))
-            .flatMap(fields -> fields).toList();
+            .flatMap(fields -> fields)
+            .toList();
 
     private final CompanyDirectory directory;
     private final Refusals refusals;
@@ -73,17 +80,30 @@ class CompanyPages {
 
     @GetMapping("/admin/entreprises/nouvelle")
     String newCompany(Model model) {
-        return form(model, null, Map.of("responseWindowMonths",
-                String.valueOf(LegalDeadlines.DEFAULT_RESPONSE_WINDOW_MONTHS), "country-1", "France"), null);
+        return form(
+                model,
+                null,
+                Map.of(
+                        "responseWindowMonths",
+                        String.valueOf(LegalDeadlines.DEFAULT_RESPONSE_WINDOW_MONTHS),
+                        "country-1",
+                        "France"),
+                null);
     }
 
     @PostMapping("/admin/entreprises")
-    String add(@RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect,
-               HttpServletResponse response) {
+    String add(
+            @RequestParam Map<String, String> typed,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             var company = read(null, new FormValues(typed));
             if (directory.find(company.companyId()).isPresent()) {
-                throw UnreadableEntry.of("name", "company.exists", directory.find(company.companyId()).get().name());
+                throw UnreadableEntry.of(
+                        "name",
+                        "company.exists",
+                        directory.find(company.companyId()).get().name());
             }
             directory.save(company, mediator(new FormValues(typed)));
             redirect.addFlashAttribute("notice", refusals.message("company.added", company.name()));
@@ -101,8 +121,12 @@ class CompanyPages {
     }
 
     @PostMapping("/admin/entreprises/{companyId}")
-    String save(@PathVariable String companyId, @RequestParam Map<String, String> typed, Model model,
-                RedirectAttributes redirect, HttpServletResponse response) {
+    String save(
+            @PathVariable String companyId,
+            @RequestParam Map<String, String> typed,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var company = directory.find(companyId).orElseThrow(PageNotFound::new);
         try {
             directory.save(read(company.companyId(), new FormValues(typed)), mediator(new FormValues(typed)));
@@ -120,15 +144,20 @@ class CompanyPages {
         var offices = new ArrayList<HeadOffice>();
         for (int n = 1; n <= MOST_OFFICES; n++) {
             if (rowTyped(form, n)) {
-                offices.add(new HeadOffice(form.required("entity-" + n, officeLabel("company.entity", n)),
+                offices.add(new HeadOffice(
+                        form.required("entity-" + n, officeLabel("company.entity", n)),
                         form.required("street-" + n, officeLabel("company.street", n)),
                         form.required("postalCode-" + n, officeLabel("company.postalCode", n)),
                         form.required("city-" + n, officeLabel("company.city", n)),
                         form.required("country-" + n, officeLabel("company.country", n))));
             }
         }
-        return new CompanyProfile(companyId == null ? identifier(name) : companyId, name, offices,
-                form.text("consumerMediator"), form.number("responseWindowMonths", "company.responseWindowMonths"));
+        return new CompanyProfile(
+                companyId == null ? identifier(name) : companyId,
+                name,
+                offices,
+                form.text("consumerMediator"),
+                form.number("responseWindowMonths", "company.responseWindowMonths"));
     }
 
     /** The mediator with its details, as typed; none without a name (details alone are refused). */
@@ -142,14 +171,20 @@ class CompanyPages {
             }
             return null;
         }
-        return new ConsumerMediator(name, form.text("consumerMediatorWebsite"), form.text("consumerMediatorAddress"),
+        return new ConsumerMediator(
+                name,
+                form.text("consumerMediatorWebsite"),
+                form.text("consumerMediatorAddress"),
                 form.text("consumerMediatorEmail"));
     }
 
     /** {@code Amazon Prime Vidéo} → {@code amazon-prime-video}, as the API and the filing form name companies. */
     static String identifier(String name) {
-        var id = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        var id = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
         if (id.isEmpty()) {
             throw UnreadableEntry.of("name", "company.name.unreadable");
         }
@@ -158,8 +193,8 @@ class CompanyPages {
 
     /** A head office's field, named with the head office's number: « Rue (siège 2) ». */
     private static MessageSourceResolvable officeLabel(String code, int n) {
-        return new DefaultMessageSourceResolvable(new String[] {"company.office.field"},
-                new Object[] {new DefaultMessageSourceResolvable(code), n});
+        return new DefaultMessageSourceResolvable(
+                new String[] {"company.office.field"}, new Object[] {new DefaultMessageSourceResolvable(code), n});
     }
 
     private static boolean rowTyped(FormValues form, int n) {

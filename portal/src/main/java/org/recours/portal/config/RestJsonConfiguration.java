@@ -32,8 +32,15 @@ class RestJsonConfiguration {
     @Bean
     JacksonModule recoursValueTypes() {
         var module = new SimpleModule("recours-value-types");
-        for (var type : new Class<?>[] {CaseId.class, ConsumerId.class, StaffMemberId.class, BranchId.class,
-                TrackingNumber.class, DocumentId.class, Sha256.class}) {
+        for (var type : new Class<?>[] {
+            CaseId.class,
+            ConsumerId.class,
+            StaffMemberId.class,
+            BranchId.class,
+            TrackingNumber.class,
+            DocumentId.class,
+            Sha256.class
+        }) {
             module.addSerializer(type, ToStringSerializer.instance);
         }
         module.addDeserializer(String.class, new TextWithoutControlCharacters());
@@ -55,8 +62,8 @@ class RestJsonConfiguration {
         public BigDecimal deserialize(JsonParser parser, DeserializationContext context) {
             var value = (BigDecimal) NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
             if (value != null && (value.precision() > MOST_DIGITS || Math.abs(value.scale()) > MOST_DIGITS)) {
-                throw InvalidFormatException.from(parser, "number out of bounds", "nombre hors limites",
-                        BigDecimal.class);
+                throw InvalidFormatException.from(
+                        parser, "number out of bounds", "nombre hors limites", BigDecimal.class);
             }
             return value;
         }

@@ -21,9 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ConsumerDetailsController {
 
-    record ContactDetails(String fullName, String email, String phone, String postalAddress,
-                          Boolean agreedToReminders) {
-    }
+    record ContactDetails(
+            String fullName, String email, String phone, String postalAddress, Boolean agreedToReminders) {}
 
     private final ConsumerDetailsUpdate update;
 
@@ -33,13 +32,20 @@ class ConsumerDetailsController {
 
     @Operation(summary = "Update the consumer's contact details")
     @PutMapping("/api/cases/{caseId}/consumer")
-    ResponseEntity<StepRecorded> update(@PathVariable String caseId,
-                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                        @RequestBody ContactDetails body, Principal principal) {
-        var details = new ConsumerDetails(body.fullName(), body.email(), body.phone(), body.postalAddress(),
+    ResponseEntity<StepRecorded> update(
+            @PathVariable String caseId,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody ContactDetails body,
+            Principal principal) {
+        var details = new ConsumerDetails(
+                body.fullName(),
+                body.email(),
+                body.phone(),
+                body.postalAddress(),
                 Boolean.TRUE.equals(body.agreedToReminders()));
         long version = update.update(caseId, CaseSteps.expectedVersion(ifMatch), details, principal);
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, "\"" + version + "\"")
+        return ResponseEntity.ok()
+                .header(HttpHeaders.ETAG, "\"" + version + "\"")
                 .body(new StepRecorded(CaseSteps.existingCaseId(caseId).value(), version));
     }
 }

@@ -36,8 +36,8 @@ class ConsumerDetailsPage {
             new FormField("email", "filing.email", FormField.Kind.EMAIL, false, Map.of(), null),
             new FormField("phone", "filing.phone", FormField.Kind.PHONE, false, Map.of(), null),
             FormField.longText("postalAddress", "filing.postalAddress", false),
-            new FormField("agreedToReminders", "filing.agreedToReminders", FormField.Kind.CHECKBOX, false,
-                    Map.of(), null));
+            new FormField(
+                    "agreedToReminders", "filing.agreedToReminders", FormField.Kind.CHECKBOX, false, Map.of(), null));
 
     private final CaseAccess access;
     private final PersonalDataVault vault;
@@ -45,8 +45,12 @@ class ConsumerDetailsPage {
     private final Refusals refusals;
     private final MessageSource messages;
 
-    ConsumerDetailsPage(CaseAccess access, PersonalDataVault vault, ConsumerDetailsUpdate update, Refusals refusals,
-                        MessageSource messages) {
+    ConsumerDetailsPage(
+            CaseAccess access,
+            PersonalDataVault vault,
+            ConsumerDetailsUpdate update,
+            Refusals refusals,
+            MessageSource messages) {
         this.access = access;
         this.vault = vault;
         this.update = update;
@@ -69,24 +73,44 @@ class ConsumerDetailsPage {
     }
 
     @PostMapping("/cases/{caseId}/coordonnees")
-    String update(@PathVariable String caseId, @RequestParam Map<String, String> typed, Principal principal,
-                  Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+    String update(
+            @PathVariable String caseId,
+            @RequestParam Map<String, String> typed,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            Locale locale) {
         var form = new FormValues(typed);
         try {
-            long version = update.update(caseId, CaseSteps.expectedVersion(typed.get("version")),
-                    new ConsumerDetails(form.text("fullName"), form.text("email"), form.text("phone"),
-                            form.text("postalAddress"), "on".equals(form.text("agreedToReminders"))), principal);
+            long version = update.update(
+                    caseId,
+                    CaseSteps.expectedVersion(typed.get("version")),
+                    new ConsumerDetails(
+                            form.text("fullName"),
+                            form.text("email"),
+                            form.text("phone"),
+                            form.text("postalAddress"),
+                            "on".equals(form.text("agreedToReminders"))),
+                    principal);
             redirect.addFlashAttribute("notice", messages.getMessage("consumer.details.updated", null, locale));
             redirect.addFlashAttribute("recordedVersion", version);
             return "redirect:/cases/" + CaseSteps.existingCaseId(caseId).value();
         } catch (InvalidCaseData | StepRefused | ConflictingAggregateVersionException refused) {
-            response.setStatus(refused instanceof InvalidCaseData ? HttpStatus.UNPROCESSABLE_CONTENT.value()
-                    : HttpStatus.CONFLICT.value());
-            model.addAttribute("error", refused instanceof ConflictingAggregateVersionException
-                    ? messages.getMessage("step.conflict", null, locale) : refusals.describe(refused));
+            response.setStatus(
+                    refused instanceof InvalidCaseData
+                            ? HttpStatus.UNPROCESSABLE_CONTENT.value()
+                            : HttpStatus.CONFLICT.value());
+            model.addAttribute(
+                    "error",
+                    refused instanceof ConflictingAggregateVersionException
+                            ? messages.getMessage("step.conflict", null, locale)
+                            : refusals.describe(refused));
             if (refused instanceof InvalidCaseData invalid && invalid.field() != null) {
                 var field = invalid.field().replaceFirst("^consumer\\.", "");
-                FIELDS.stream().filter(candidate -> candidate.name().equals(field)).findFirst()
+                FIELDS.stream()
+                        .filter(candidate -> candidate.name().equals(field))
+                        .findFirst()
                         .ifPresent(candidate -> model.addAttribute("errorField", candidate.name()));
             }
             return page(model, access.visible(caseId, principal), typed);

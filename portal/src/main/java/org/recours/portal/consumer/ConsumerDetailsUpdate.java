@@ -34,8 +34,8 @@ public class ConsumerDetailsUpdate {
     /** Answers the case's new version; {@code expectedVersion} may be null. */
     public long update(String caseId, Long expectedVersion, ConsumerDetails details, Principal principal) {
         var file = access.visible(caseId, principal);
-        var before = vault.find(file.consumer()).orElseThrow(() -> new StepRefused(
-                CaseRule.PERSONAL_DATA_ALREADY_ERASED));
+        var before =
+                vault.find(file.consumer()).orElseThrow(() -> new StepRefused(CaseRule.PERSONAL_DATA_ALREADY_ERASED));
         var command = new RecordConsumerDetailsUpdate(file.caseId(), expectedVersion, changed(before, details));
         long version = steps.send(command, principal);
         vault.update(file.consumer(), details);

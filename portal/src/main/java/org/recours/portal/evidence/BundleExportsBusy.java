@@ -8,8 +8,8 @@ public class BundleExportsBusy extends RuntimeException {
     private final transient Duration retryAfter;
 
     BundleExportsBusy(int bound, Duration retryAfter) {
-        super("Déjà " + bound + " paquets de preuve en cours de préparation : réessayez dans "
-                + retryAfter.toSeconds() + " secondes.");
+        super("Déjà " + bound + " paquets de preuve en cours de préparation : réessayez dans " + retryAfter.toSeconds()
+                + " secondes.");
         this.retryAfter = retryAfter;
     }
 

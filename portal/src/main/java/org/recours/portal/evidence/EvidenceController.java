@@ -37,13 +37,11 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/cases/{caseId}/evidence")
 class EvidenceController {
 
-    record Withdrawal(String reason) {
-    }
+    record Withdrawal(String reason) {}
 
     /** {@code scan}: what the antivirus said of the document before it was stored (not scanned: none configured). */
-    record Attached(String caseId, long version, String documentId, String sha256, String mediaType,
-                    CaseFile.Scan scan) {
-    }
+    record Attached(
+            String caseId, long version, String documentId, String sha256, String mediaType, CaseFile.Scan scan) {}
 
     private final EvidenceDocuments documents;
     private final EvidenceIntake intake;
@@ -60,46 +58,71 @@ class EvidenceController {
 
     @Operation(summary = "Attach a document to the case")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Attached> attach(@PathVariable String caseId,
-                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                    @RequestParam("file") MultipartFile file,
-                                    @RequestParam(value = "description", required = false) String description,
-                                    Principal principal) throws IOException {
+    ResponseEntity<Attached> attach(
+            @PathVariable String caseId,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(value = "description", required = false) String description,
+            Principal principal)
+            throws IOException {
         var id = CaseSteps.existingCaseId(caseId);
-        var attached = intake.attach(id, CaseSteps.expectedVersion(ifMatch), file.getOriginalFilename(),
-                file.getBytes(), description, principal);
+        var attached = intake.attach(
+                id,
+                CaseSteps.expectedVersion(ifMatch),
+                file.getOriginalFilename(),
+                file.getBytes(),
+                description,
+                principal);
         var document = attached.document();
         return ResponseEntity.created(URI.create("/api/cases/" + id + "/evidence/" + document.documentId()))
                 .header(HttpHeaders.ETAG, "\"" + attached.version() + "\"")
-                .body(new Attached(id.value(), attached.version(), document.documentId().toString(),
-                        document.sha256().hex(), document.mediaType(), document.scan()));
+                .body(new Attached(
+                        id.value(),
+                        attached.version(),
+                        document.documentId().toString(),
+                        document.sha256().hex(),
+                        document.mediaType(),
+                        document.scan()));
     }
 
     @Operation(summary = "Download a document")
     @GetMapping("/{documentId}")
-    ResponseEntity<byte[]> download(@PathVariable String caseId, @PathVariable String documentId,
-                                    Principal principal) {
+    ResponseEntity<byte[]> download(@PathVariable String caseId, @PathVariable String documentId, Principal principal) {
         var file = access.visible(caseId, principal);
-        var document = documents.find(file.caseId(), parse(documentId))
-                .orElseThrow(() -> new DocumentNotFound(documentId));
+        var document =
+                documents.find(file.caseId(), parse(documentId)).orElseThrow(() -> new DocumentNotFound(documentId));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder()
-                        .encodeToString(HexFormat.of().parseHex(document.sha256().hex())) + ":")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(document.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header(
+                        "Repr-Digest",
+                        "sha-256=:"
+                                + Base64.getEncoder()
+                                        .encodeToString(HexFormat.of()
+                                                .parseHex(document.sha256().hex())) + ":")
                 .header("X-Content-Type-Options", "nosniff")
                 .body(document.content());
     }
 
     @Operation(summary = "Withdraw a document")
     @PostMapping("/{documentId}/withdrawal")
-    ResponseEntity<StepRecorded> withdraw(@PathVariable String caseId, @PathVariable String documentId,
-                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @RequestBody Withdrawal body, Principal principal) {
+    ResponseEntity<StepRecorded> withdraw(
+            @PathVariable String caseId,
+            @PathVariable String documentId,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody Withdrawal body,
+            Principal principal) {
         var document = parse(documentId);
-        return steps.record(caseId, ifMatch, principal, (id, version) ->
-                new WithdrawEvidence(id, version, document, body.reason()));
+        return steps.record(
+                caseId,
+                ifMatch,
+                principal,
+                (id, version) -> new WithdrawEvidence(id, version, document, body.reason()));
     }
 
     private static DocumentId parse(String documentId) {

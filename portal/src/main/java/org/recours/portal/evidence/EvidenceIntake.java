@@ -28,8 +28,7 @@ import org.springframework.util.unit.DataSize;
 public class EvidenceIntake {
 
     /** The stored document and the case's version once it recorded it. */
-    public record Attached(StoredDocument document, long version) {
-    }
+    public record Attached(StoredDocument document, long version) {}
 
     /**
      * A document that passed every check ({@link #check}), not stored yet: its name as stored, its real type, and
@@ -71,8 +70,7 @@ public class EvidenceIntake {
     private final DocumentScanner scanner;
     private final DataSize maxSize;
 
-    EvidenceIntake(EvidenceDocuments documents, CaseSteps steps, DocumentScanner scanner,
-                   EvidenceSettings settings) {
+    EvidenceIntake(EvidenceDocuments documents, CaseSteps steps, DocumentScanner scanner, EvidenceSettings settings) {
         this.documents = documents;
         this.steps = steps;
         this.scanner = scanner;
@@ -95,8 +93,13 @@ public class EvidenceIntake {
     }
 
     /** Checks a document ({@link #check}), then stores it and has the case record it as evidence. */
-    public Attached attach(CaseId caseId, Long expectedVersion, String originalName, byte[] content,
-                           String description, Principal principal) {
+    public Attached attach(
+            CaseId caseId,
+            Long expectedVersion,
+            String originalName,
+            byte[] content,
+            String description,
+            Principal principal) {
         requireSize(content);
         var sentAs = sentAs(originalName);
         Require.text("description", description, Require.SHORT_TEXT);
@@ -123,20 +126,29 @@ public class EvidenceIntake {
     }
 
     /** Stores a checked document and has the case record it as evidence. */
-    public Attached attach(CaseId caseId, Long expectedVersion, CheckedDocument document, String description,
-                           Principal principal) {
+    public Attached attach(
+            CaseId caseId, Long expectedVersion, CheckedDocument document, String description, Principal principal) {
         var describedAs = Require.text("description", description, Require.SHORT_TEXT);
         var content = document.content();
         var stored = documents.store(caseId, document.fileName(), document.mediaType(), content, document.scan());
         try {
-            long version = steps.send(new AttachEvidence(caseId, expectedVersion, stored.documentId(),
-                    document.fileName(), document.mediaType(), content.length, stored.sha256(), describedAs),
+            long version = steps.send(
+                    new AttachEvidence(
+                            caseId,
+                            expectedVersion,
+                            stored.documentId(),
+                            document.fileName(),
+                            document.mediaType(),
+                            content.length,
+                            stored.sha256(),
+                            describedAs),
                     principal);
             return new Attached(stored, version);
         } catch (RuntimeException refused) {
             documents.forget(stored.documentId());
             throw refused instanceof AggregateNotFoundException || refused instanceof CaseOutOfReach
-                    ? new CaseNotFound(caseId.value()) : refused;
+                    ? new CaseNotFound(caseId.value())
+                    : refused;
         }
     }
 }

@@ -1,11 +1,11 @@
 package org.recours.portal.evidence;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -41,8 +41,14 @@ class ExportController {
     private final BundleExportLimit bundleLimit;
     private final ConfidentialNotes confidentialNotes;
 
-    ExportController(EvidenceExports exports, QueryGateway queries, CurrentStaff staff, CaseAccess access,
-                     MeterRegistry metrics, BundleExportLimit bundleLimit, ConfidentialNotes confidentialNotes) {
+    ExportController(
+            EvidenceExports exports,
+            QueryGateway queries,
+            CurrentStaff staff,
+            CaseAccess access,
+            MeterRegistry metrics,
+            BundleExportLimit bundleLimit,
+            ConfidentialNotes confidentialNotes) {
         this.bundleLimit = bundleLimit;
         this.confidentialNotes = confidentialNotes;
         this.exports = exports;
@@ -67,8 +73,10 @@ class ExportController {
      */
     @Operation(summary = "Export the case as PDF")
     @GetMapping("/export.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String caseId, Principal principal,
-                               @RequestParam(defaultValue = "false") boolean partiesAgreed) {
+    ResponseEntity<byte[]> pdf(
+            @PathVariable String caseId,
+            Principal principal,
+            @RequestParam(defaultValue = "false") boolean partiesAgreed) {
         var pdf = timed("pdf", () -> exports.pdf(gather(caseId, principal, partiesAgreed)));
         return file(pdf, MediaType.APPLICATION_PDF, caseId + "-historique.pdf");
     }
@@ -76,8 +84,10 @@ class ExportController {
     /** {@code partiesAgreed}: as for the PDF (L612-3), the confidential notes then come in their own field. */
     @Operation(summary = "Export the case as JSON")
     @GetMapping("/export.json")
-    ResponseEntity<byte[]> json(@PathVariable String caseId, Principal principal,
-                                @RequestParam(defaultValue = "false") boolean partiesAgreed) {
+    ResponseEntity<byte[]> json(
+            @PathVariable String caseId,
+            Principal principal,
+            @RequestParam(defaultValue = "false") boolean partiesAgreed) {
         var json = timed("json", () -> exports.json(gather(caseId, principal, partiesAgreed)));
         return file(json, MediaType.APPLICATION_JSON, caseId + "-historique.json");
     }
@@ -86,7 +96,9 @@ class ExportController {
     @GetMapping("/export.csv")
     ResponseEntity<byte[]> csv(@PathVariable String caseId, Principal principal) {
         var csv = timed("csv", () -> exports.csv(gather(caseId, principal)));
-        return file(csv, new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+        return file(
+                csv,
+                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
                 caseId + "-chronologie.csv");
     }
 
@@ -94,7 +106,9 @@ class ExportController {
     @GetMapping("/export.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String caseId, Principal principal) {
         var xlsx = timed("xlsx", () -> exports.xlsx(gather(caseId, principal)));
-        return file(xlsx, MediaType.parseMediaType(org.recours.query.csv.FrenchSpreadsheet.XLSX_MEDIA_TYPE),
+        return file(
+                xlsx,
+                MediaType.parseMediaType(org.recours.query.csv.FrenchSpreadsheet.XLSX_MEDIA_TYPE),
                 caseId + "-chronologie.xlsx");
     }
 
@@ -104,13 +118,21 @@ class ExportController {
      */
     @Operation(summary = "Export the signed evidence bundle (ZIP)")
     @GetMapping("/evidence-bundle.zip")
-    void bundle(@PathVariable String caseId, Principal principal, HttpServletResponse response,
-                @RequestParam(defaultValue = "false") boolean partiesAgreed) throws IOException {
+    void bundle(
+            @PathVariable String caseId,
+            Principal principal,
+            HttpServletResponse response,
+            @RequestParam(defaultValue = "false") boolean partiesAgreed)
+            throws IOException {
         var evidence = gather(caseId, principal, partiesAgreed);
         try (var permit = bundleLimit.acquire()) {
             response.setContentType("application/zip");
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename(caseId + "-preuves.zip").build().toString());
+            response.setHeader(
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment()
+                            .filename(caseId + "-preuves.zip")
+                            .build()
+                            .toString());
             var sample = Timer.start(metrics);
             exports.bundle(evidence, response.getOutputStream());
             sample.stop(timer("bundle"));
@@ -144,8 +166,9 @@ class ExportController {
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(content);
     }
 }

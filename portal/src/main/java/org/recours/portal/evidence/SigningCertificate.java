@@ -24,9 +24,15 @@ class SigningCertificate {
     static final String FILE_NAME = "association-certificate.pem";
 
     /** What the API answers about the certificate. */
-    record Published(String subject, String issuer, String sha256Fingerprint, String notBefore, String notAfter,
-                     boolean selfSigned, String pem, String timestampAuthority) {
-    }
+    record Published(
+            String subject,
+            String issuer,
+            String sha256Fingerprint,
+            String notBefore,
+            String notAfter,
+            boolean selfSigned,
+            String pem,
+            String timestampAuthority) {}
 
     private final SigningKey key;
     private final TimestampAuthority tsa;
@@ -57,22 +63,31 @@ class SigningCertificate {
     ResponseEntity<String> pem() {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/x-pem-file"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(FILE_NAME).build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(FILE_NAME)
+                                .build()
+                                .toString())
                 .body(pemText());
     }
 
     private Published published() {
         X509Certificate certificate = key.certificate();
-        return new Published(certificate.getSubjectX500Principal().getName(),
-                certificate.getIssuerX500Principal().getName(), key.fingerprint(),
-                certificate.getNotBefore().toInstant().toString(), certificate.getNotAfter().toInstant().toString(),
-                certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal()), pemText(),
+        return new Published(
+                certificate.getSubjectX500Principal().getName(),
+                certificate.getIssuerX500Principal().getName(),
+                key.fingerprint(),
+                certificate.getNotBefore().toInstant().toString(),
+                certificate.getNotAfter().toInstant().toString(),
+                certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal()),
+                pemText(),
                 tsa.url().map(Object::toString).orElse(null));
     }
 
     private String pemText() {
-        return new String(org.recours.query.evidence.EvidenceBundle.pem(key), java.nio.charset.StandardCharsets.US_ASCII);
+        return new String(
+                org.recours.query.evidence.EvidenceBundle.pem(key), java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     /** The fingerprint in groups of four, easier to compare by eye or read out on the phone. */

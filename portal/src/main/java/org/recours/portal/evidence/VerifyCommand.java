@@ -31,8 +31,7 @@ public final class VerifyCommand {
             Exit status: 0 intact, 1 altered, forged or malformed, 2 usage error or unreadable file,
             3 intact but its signer was not checked.""";
 
-    private VerifyCommand() {
-    }
+    private VerifyCommand() {}
 
     public static int run(String[] args, PrintStream out) {
         String bundle = null;

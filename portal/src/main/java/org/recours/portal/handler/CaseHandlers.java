@@ -38,8 +38,10 @@ public class CaseHandlers {
 
     /** The accounts a case of {@code branch} may be handed to. */
     public List<StaffAccounts.Account> candidates(BranchId branch) {
-        return accounts.all().stream().filter(StaffAccounts.Account::enabled)
-                .filter(account -> account.role() != StaffRole.STAFF || account.branch().equals(branch.value()))
+        return accounts.all().stream()
+                .filter(StaffAccounts.Account::enabled)
+                .filter(account ->
+                        account.role() != StaffRole.STAFF || account.branch().equals(branch.value()))
                 .toList();
     }
 
@@ -49,10 +51,16 @@ public class CaseHandlers {
         if (login == null || login.isBlank()) {
             throw new InvalidCaseData("handler", RefusalText.of("check.handler"));
         }
-        var target = candidates(file).stream().filter(account -> account.login().equals(login.strip())).findFirst()
-                .orElseThrow(() -> new InvalidCaseData("handler",
-                        RefusalText.of("check.handler-candidate", login.strip(), file.branch().value())));
-        return steps.send(new ReassignCase(file.caseId(), expectedVersion, new StaffMemberId(target.login())),
-                principal);
+        var target = candidates(file).stream()
+                .filter(account -> account.login().equals(login.strip()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidCaseData(
+                        "handler",
+                        RefusalText.of(
+                                "check.handler-candidate",
+                                login.strip(),
+                                file.branch().value())));
+        return steps.send(
+                new ReassignCase(file.caseId(), expectedVersion, new StaffMemberId(target.login())), principal);
     }
 }

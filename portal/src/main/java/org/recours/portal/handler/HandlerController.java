@@ -20,8 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class HandlerController {
 
-    record Handover(String handler) {
-    }
+    record Handover(String handler) {}
 
     private final CaseHandlers handlers;
 
@@ -31,11 +30,14 @@ class HandlerController {
 
     @Operation(summary = "Hand the case to another handler")
     @PostMapping("/api/cases/{caseId}/handler")
-    ResponseEntity<StepRecorded> reassign(@PathVariable String caseId,
-                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @RequestBody Handover body, Principal principal) {
+    ResponseEntity<StepRecorded> reassign(
+            @PathVariable String caseId,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody Handover body,
+            Principal principal) {
         long version = handlers.reassign(caseId, CaseSteps.expectedVersion(ifMatch), body.handler(), principal);
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, "\"" + version + "\"")
+        return ResponseEntity.ok()
+                .header(HttpHeaders.ETAG, "\"" + version + "\"")
                 .body(new StepRecorded(CaseSteps.existingCaseId(caseId).value(), version));
     }
 }

@@ -29,18 +29,25 @@ class HandlerPage {
     }
 
     @PostMapping("/cases/{caseId}/suivi")
-    String reassign(@PathVariable String caseId, @RequestParam(required = false) String handler,
-                    @RequestParam(required = false) String version, Principal principal,
-                    RedirectAttributes redirect, Locale locale) {
+    String reassign(
+            @PathVariable String caseId,
+            @RequestParam(required = false) String handler,
+            @RequestParam(required = false) String version,
+            Principal principal,
+            RedirectAttributes redirect,
+            Locale locale) {
         var id = CaseSteps.existingCaseId(caseId).value();
         try {
             long recorded = handlers.reassign(caseId, CaseSteps.expectedVersion(version), handler, principal);
-            redirect.addFlashAttribute("notice", messages.getMessage("handler.reassigned", new Object[] {handler},
-                    locale));
+            redirect.addFlashAttribute(
+                    "notice", messages.getMessage("handler.reassigned", new Object[] {handler}, locale));
             redirect.addFlashAttribute("recordedVersion", recorded);
         } catch (InvalidCaseData | StepRefused | ConflictingAggregateVersionException refused) {
-            redirect.addFlashAttribute("handlerError", refused instanceof ConflictingAggregateVersionException
-                    ? messages.getMessage("step.conflict", null, locale) : refusals.describe(refused));
+            redirect.addFlashAttribute(
+                    "handlerError",
+                    refused instanceof ConflictingAggregateVersionException
+                            ? messages.getMessage("step.conflict", null, locale)
+                            : refusals.describe(refused));
         }
         return "redirect:/cases/" + id + "#handler";
     }

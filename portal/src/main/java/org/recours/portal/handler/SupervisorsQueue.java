@@ -33,17 +33,24 @@ public class SupervisorsQueue {
     public int handOverOpenCasesOf(String login, Principal acting) {
         var handled = new ArrayList<String>();
         for (int page = 0; ; page++) {
-            var cases = queries.query(new FindCases(null, null, null, null, null, null, null, page,
-                    FindCases.MAX_PAGE_SIZE, login), CasePage.class).join();
-            cases.cases().stream().filter(summary -> summary.status() != CaseStatus.CLOSED)
-                    .map(CaseSummary::caseId).forEach(handled::add);
+            var cases = queries.query(
+                            new FindCases(
+                                    null, null, null, null, null, null, null, page, FindCases.MAX_PAGE_SIZE, login),
+                            CasePage.class)
+                    .join();
+            cases.cases().stream()
+                    .filter(summary -> summary.status() != CaseStatus.CLOSED)
+                    .map(CaseSummary::caseId)
+                    .forEach(handled::add);
             if (!cases.hasNext()) {
                 break;
             }
         }
         for (var caseId : handled) {
-            steps.send(new QueueCaseForSupervisors(CaseId.parse(caseId), new StaffMemberId(login),
-                    HandoverReason.HANDLER_ACCOUNT_DISABLED), acting);
+            steps.send(
+                    new QueueCaseForSupervisors(
+                            CaseId.parse(caseId), new StaffMemberId(login), HandoverReason.HANDLER_ACCOUNT_DISABLED),
+                    acting);
         }
         return handled.size();
     }

@@ -31,11 +31,14 @@ class WorkloadPage {
 
     @GetMapping("/equipe")
     String workload(@RequestParam(required = false) String branch, Model model) {
-        var workload = queries.query(new FindWorkload(branch, DEADLINES_EACH), FindWorkload.Workload.class).join();
+        var workload = queries.query(new FindWorkload(branch, DEADLINES_EACH), FindWorkload.Workload.class)
+                .join();
         var names = new LinkedHashMap<String, String>();
-        accounts.all().forEach(account -> names.put(account.login(), account.fullName()
-                + (account.enabled() ? "" : " (" + account.login() + ")")));
-        model.addAttribute("queues", workload.loads().stream().filter(load -> queue(load)).toList());
+        accounts.all()
+                .forEach(account -> names.put(
+                        account.login(), account.fullName() + (account.enabled() ? "" : " (" + account.login() + ")")));
+        model.addAttribute(
+                "queues", workload.loads().stream().filter(load -> queue(load)).toList());
         model.addAttribute("members", members(workload.loads(), names));
         model.addAttribute("names", names);
         model.addAttribute("branch", branch);
@@ -44,9 +47,12 @@ class WorkloadPage {
 
     /** Staff with open cases, then enabled accounts without any (nothing on their desk is worth seeing too). */
     private List<FindWorkload.Load> members(List<FindWorkload.Load> loads, Map<String, String> names) {
-        var members = new java.util.ArrayList<>(loads.stream().filter(load -> !queue(load)).toList());
-        accounts.all().stream().filter(StaffAccounts.Account::enabled)
-                .filter(account -> members.stream().noneMatch(load -> load.handler().equals(account.login())))
+        var members = new java.util.ArrayList<>(
+                loads.stream().filter(load -> !queue(load)).toList());
+        accounts.all().stream()
+                .filter(StaffAccounts.Account::enabled)
+                .filter(account ->
+                        members.stream().noneMatch(load -> load.handler().equals(account.login())))
                 .forEach(account -> members.add(new FindWorkload.Load(account.login(), 0, 0, List.of())));
         return members;
     }

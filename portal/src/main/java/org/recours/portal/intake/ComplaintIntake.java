@@ -1,6 +1,5 @@
 package org.recours.portal.intake;
 
-import org.recours.portal.evidence.EvidenceIntake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
@@ -19,6 +18,7 @@ import org.recours.kernel.consumer.ConsumerDetails;
 import org.recours.portal.branch.Branches;
 import org.recours.portal.company.CompanyDirectory;
 import org.recours.portal.evidence.DocumentTooLarge;
+import org.recours.portal.evidence.EvidenceIntake;
 import org.recours.portal.evidence.EvidenceSettings;
 import org.recours.portal.web.FormValues;
 import org.recours.portal.web.UnreadableEntry;
@@ -51,10 +51,16 @@ class ComplaintIntake {
 
     private final EvidenceIntake evidence;
 
-    ComplaintIntake(Submissions submissions, CompanyDirectory companies, Branches branches, IntakeMails mails,
-                    RateLimits limits, IntakeSettings settings,
-                    EvidenceSettings evidenceSettings, Clock clock,
-                    EvidenceIntake evidence) {
+    ComplaintIntake(
+            Submissions submissions,
+            CompanyDirectory companies,
+            Branches branches,
+            IntakeMails mails,
+            RateLimits limits,
+            IntakeSettings settings,
+            EvidenceSettings evidenceSettings,
+            Clock clock,
+            EvidenceIntake evidence) {
         this.evidence = evidence;
         this.submissions = submissions;
         this.companies = companies;
@@ -78,12 +84,12 @@ class ComplaintIntake {
         var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")));
         var contactedSupport = form.choice("contactedSupport", "intake.contactedSupport", Submission.Answer.class);
         var supportOn = optionalDate(form, "supportContactedOn", "intake.supportContactedOn", today);
-        var wroteComplaint = form.choice("sentWrittenComplaint", "intake.sentWrittenComplaint",
-                Submission.Answer.class);
+        var wroteComplaint =
+                form.choice("sentWrittenComplaint", "intake.sentWrittenComplaint", Submission.Answer.class);
         var writtenOn = optionalDate(form, "writtenComplaintOn", "intake.writtenComplaintOn", today);
         var email = form.required("email", "intake.email");
-        var consumer = new ConsumerDetails(form.text("fullName"), email, form.text("phone"),
-                form.text("postalAddress"));
+        var consumer =
+                new ConsumerDetails(form.text("fullName"), email, form.text("phone"), form.text("postalAddress"));
         var postcode = Require.text("postcode", form.text("postcode"), 10).toUpperCase();
         if (!POSTCODE.matcher(postcode).matches()) {
             throw UnreadableEntry.of("postcode", "intake.postcode.invalid");
@@ -96,11 +102,28 @@ class ComplaintIntake {
         limits.requireWithin(RateLimits.Key.EMAIL, email.strip().toLowerCase());
         var id = CaseId.generate(random);
         var now = clock.instant();
-        var submission = new Submission(id, Submission.Status.UNCONFIRMED, branch, companyId, category, facts,
-                desiredOutcome, amount, consumer, postcode,
-                new Submission.Answers(contactedSupport, contactedSupport == Submission.Answer.YES ? supportOn : null,
-                        wroteComplaint, wroteComplaint == Submission.Answer.YES ? writtenOn : null),
-                language, now, null, null, null, null);
+        var submission = new Submission(
+                id,
+                Submission.Status.UNCONFIRMED,
+                branch,
+                companyId,
+                category,
+                facts,
+                desiredOutcome,
+                amount,
+                consumer,
+                postcode,
+                new Submission.Answers(
+                        contactedSupport,
+                        contactedSupport == Submission.Answer.YES ? supportOn : null,
+                        wroteComplaint,
+                        wroteComplaint == Submission.Answer.YES ? writtenOn : null),
+                language,
+                now,
+                null,
+                null,
+                null,
+                null);
         var token = Tokens.generate();
         submissions.store(submission, Tokens.hash(token), documents, now);
         mails.confirmation(id, consumer.email(), language, token);
@@ -131,14 +154,18 @@ class ComplaintIntake {
         try {
             return Require.notAfter(name, LocalDate.parse(typed), today);
         } catch (DateTimeParseException e) {
-            throw UnreadableEntry.of(name, "form.date.invalid",
-                    new org.springframework.context.support.DefaultMessageSourceResolvable(label), typed);
+            throw UnreadableEntry.of(
+                    name,
+                    "form.date.invalid",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(label),
+                    typed);
         }
     }
 
     /** The files sent, each within the evidence limit and of an accepted type by its content, all within theirs. */
     List<Submissions.Document> documents(List<MultipartFile> files) {
-        var sent = files == null ? List.<MultipartFile>of()
+        var sent = files == null
+                ? List.<MultipartFile>of()
                 : files.stream().filter(file -> file != null && !file.isEmpty()).toList();
         if (sent.size() > settings.maxFiles()) {
             throw UnreadableEntry.of("files", "intake.files.too-many", settings.maxFiles());
@@ -151,15 +178,18 @@ class ComplaintIntake {
             }
             total += file.getSize();
             if (total > settings.maxSubmissionSize().toBytes()) {
-                throw UnreadableEntry.of("files", "intake.files.too-large", settings.maxSubmissionSize().toMegabytes());
+                throw UnreadableEntry.of(
+                        "files",
+                        "intake.files.too-large",
+                        settings.maxSubmissionSize().toMegabytes());
             }
-            var name = Require.text("files", file.getOriginalFilename() == null ? "document"
-                    : file.getOriginalFilename(), 200);
+            var name = Require.text(
+                    "files", file.getOriginalFilename() == null ? "document" : file.getOriginalFilename(), 200);
             // checked as staff uploads are (size, type by content) and scanned by the antivirus before it is kept:
             // an infected file is refused and never stored, not even while the submission awaits confirmation
             var checked = evidence.check(name, bytes(file));
-            documents.add(new Submissions.Document(0, checked.fileName(), checked.mediaType(), DOCUMENT_DESCRIPTION,
-                    checked.content()));
+            documents.add(new Submissions.Document(
+                    0, checked.fileName(), checked.mediaType(), DOCUMENT_DESCRIPTION, checked.content()));
         }
         return documents;
     }
@@ -171,5 +201,4 @@ class ComplaintIntake {
             throw new UncheckedIOException(e);
         }
     }
-
 }

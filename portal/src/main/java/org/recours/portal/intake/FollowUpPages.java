@@ -53,9 +53,16 @@ class FollowUpPages {
     private final Clock clock;
     private final org.recours.kernel.consumer.PersonalDataVault vault;
 
-    FollowUpPages(FollowUpLinks links, QueryGateway queries, CaseSteps steps, EvidenceIntake evidence,
-                  RateLimits limits, Refusals refusals, IntakeSettings settings, Clock clock,
-                  org.recours.kernel.consumer.PersonalDataVault vault) {
+    FollowUpPages(
+            FollowUpLinks links,
+            QueryGateway queries,
+            CaseSteps steps,
+            EvidenceIntake evidence,
+            RateLimits limits,
+            Refusals refusals,
+            IntakeSettings settings,
+            Clock clock,
+            org.recours.kernel.consumer.PersonalDataVault vault) {
         this.vault = vault;
         this.links = links;
         this.queries = queries;
@@ -69,29 +76,45 @@ class FollowUpPages {
 
     @GetMapping("/suivi/{token}")
     String page(@PathVariable String token, Model model, HttpServletResponse response) {
-        return opened(token).map(file -> page(token, file, model, null))
+        return opened(token)
+                .map(file -> page(token, file, model, null))
                 .orElseGet(() -> IntakePages.invalidLink(response));
     }
 
     @PostMapping("/suivi/{token}/pieces")
-    String document(@PathVariable String token, @RequestParam(value = "file", required = false) MultipartFile file,
-                    Model model, HttpServletRequest request, HttpServletResponse response,
-                    RedirectAttributes redirect) {
+    String document(
+            @PathVariable String token,
+            @RequestParam(value = "file", required = false) MultipartFile file,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return act(token, "followup.document.received", model, request, response, redirect, caseId -> {
             if (file == null || file.isEmpty()) {
                 throw new InvalidCaseData("file", RefusalText.of("check.document-sent-empty"));
             }
             var name = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename();
-            evidence.attach(caseId, null, name, ComplaintIntake.bytes(file), CONSUMER_DOCUMENT,
-                    new ConsumerActor(caseId));
+            evidence.attach(
+                    caseId, null, name, ComplaintIntake.bytes(file), CONSUMER_DOCUMENT, new ConsumerActor(caseId));
         });
     }
 
     @PostMapping("/suivi/{token}/message")
-    String message(@PathVariable String token, @RequestParam(required = false) String message, Model model,
-                   HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String message(
+            @PathVariable String token,
+            @RequestParam(required = false) String message,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         model.addAttribute("typedMessage", message);
-        return act(token, "followup.message.received", model, request, response, redirect,
+        return act(
+                token,
+                "followup.message.received",
+                model,
+                request,
+                response,
+                redirect,
                 caseId -> steps.send(new RecordConsumerMessage(caseId, message), new ConsumerActor(caseId)));
     }
 
@@ -99,9 +122,14 @@ class FollowUpPages {
      * One action of the consumer on the case their link opens, counted against their network address's limit: the
      * page again with a notice once done, or with the refusal.
      */
-    private String act(String token, String done, Model model, HttpServletRequest request,
-                       HttpServletResponse response, RedirectAttributes redirect,
-                       java.util.function.Consumer<CaseId> action) {
+    private String act(
+            String token,
+            String done,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            java.util.function.Consumer<CaseId> action) {
         var opened = opened(token);
         if (opened.isEmpty()) {
             return IntakePages.invalidLink(response);
@@ -111,10 +139,15 @@ class FollowUpPages {
             action.accept(opened.get().caseId());
             redirect.addFlashAttribute("notice", refusals.message(done));
             return "redirect:/suivi/" + token;
-        } catch (InvalidCaseData | UnacceptableDocument | DocumentTooLarge | StepRefused
-                 | RateLimits.TooManyAttempts refused) {
-            response.setStatus(refused instanceof RateLimits.TooManyAttempts ? HttpStatus.TOO_MANY_REQUESTS.value()
-                    : HttpStatus.UNPROCESSABLE_CONTENT.value());
+        } catch (InvalidCaseData
+                | UnacceptableDocument
+                | DocumentTooLarge
+                | StepRefused
+                | RateLimits.TooManyAttempts refused) {
+            response.setStatus(
+                    refused instanceof RateLimits.TooManyAttempts
+                            ? HttpStatus.TOO_MANY_REQUESTS.value()
+                            : HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(token, opened.get(), model, refusals.describe(refused));
         }
     }
@@ -125,13 +158,18 @@ class FollowUpPages {
      */
     private Optional<CaseFile> opened(String token) {
         var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")));
-        return links.caseOf(token).flatMap(this::find).filter(file -> file.closure() == null
-                || !today.isAfter(file.closure().closedOn().plusDays(settings.followUpAfterClosure().toDays())))
+        return links.caseOf(token)
+                .flatMap(this::find)
+                .filter(file -> file.closure() == null
+                        || !today.isAfter(file.closure()
+                                .closedOn()
+                                .plusDays(settings.followUpAfterClosure().toDays())))
                 .filter(file -> vault.find(file.consumer()).isPresent());
     }
 
     private Optional<CaseFile> find(CaseId caseId) {
-        return queries.query(new FindCase(caseId), ResponseTypes.optionalInstanceOf(CaseFile.class)).join();
+        return queries.query(new FindCase(caseId), ResponseTypes.optionalInstanceOf(CaseFile.class))
+                .join();
     }
 
     private String page(String token, CaseFile file, Model model, String error) {
@@ -146,19 +184,23 @@ class FollowUpPages {
     }
 
     /** The next step in plain words (a message code) and its date, if one runs. */
-    record Next(String code, LocalDate on) {
-    }
+    record Next(String code, LocalDate on) {}
 
     static Next next(CaseFile file) {
         var dates = file.legalDates();
-        var pendingMediation = file.mediations().stream().filter(m -> m.outcome() == null).reduce((a, b) -> b);
+        var pendingMediation =
+                file.mediations().stream().filter(m -> m.outcome() == null).reduce((a, b) -> b);
         return switch (file.status()) {
             case FILED, IN_CONTACT_WITH_SUPPORT -> new Next("followup.next.letter", null);
             case LETTER_SENT, LETTER_DELIVERED -> new Next("followup.next.response", dates.responseDueOn());
             case RESPONSE_RECEIVED -> new Next("followup.next.assessment", dates.mediationAdmissibleUntil());
             case RESPONSE_OVERDUE -> new Next("followup.next.mediation", dates.mediationAdmissibleUntil());
-            case IN_MEDIATION -> new Next("followup.next.mediator",
-                    pendingMediation.map(CaseFile.Mediation::conclusionDueOn).orElse(null));
+            case IN_MEDIATION ->
+                new Next(
+                        "followup.next.mediator",
+                        pendingMediation
+                                .map(CaseFile.Mediation::conclusionDueOn)
+                                .orElse(null));
             case MEDIATION_CONCLUDED -> new Next("followup.next.after-mediation", null);
             case IN_COURT -> new Next("followup.next.court", null);
             case CLOSED -> new Next("followup.next.closed", null);

@@ -32,8 +32,13 @@ class FollowUpStaffPage {
     private final CurrentStaff staff;
     private final Refusals refusals;
 
-    FollowUpStaffPage(CaseAccess access, FollowUpLinks links, IntakeMails mails, PersonalDataVault vault,
-                      CurrentStaff staff, Refusals refusals) {
+    FollowUpStaffPage(
+            CaseAccess access,
+            FollowUpLinks links,
+            IntakeMails mails,
+            PersonalDataVault vault,
+            CurrentStaff staff,
+            Refusals refusals) {
         this.access = access;
         this.links = links;
         this.mails = mails;
@@ -48,16 +53,24 @@ class FollowUpStaffPage {
         model.addAttribute("file", file);
         model.addAttribute("link", links.inForce(file.caseId()).orElse(null));
         model.addAttribute("request", links.request(file.caseId()).orElse(null));
-        model.addAttribute("email", vault.find(file.consumer()).map(c -> c.email()).orElse(null));
+        model.addAttribute(
+                "email", vault.find(file.consumer()).map(c -> c.email()).orElse(null));
         return "intake/follow-up-staff";
     }
 
     @PostMapping("/cases/{caseId}/suivi-consommateur/demande")
-    String ask(@PathVariable String caseId, @RequestParam(required = false) String text, Principal principal,
-               Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String ask(
+            @PathVariable String caseId,
+            @RequestParam(required = false) String text,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var file = access.visible(caseId, principal);
         try {
-            links.ask(file.caseId(), Require.optionalText("text", text, FollowUpLinks.REQUEST_LENGTH),
+            links.ask(
+                    file.caseId(),
+                    Require.optionalText("text", text, FollowUpLinks.REQUEST_LENGTH),
                     staff.member(principal));
         } catch (InvalidCaseData refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

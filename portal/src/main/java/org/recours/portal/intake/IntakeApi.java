@@ -24,18 +24,30 @@ import org.springframework.web.bind.annotation.RestController;
 class IntakeApi {
 
     /** One submission as staff see it in their queue. */
-    record QueuedSubmission(String reference, String branch, String companyId, String category, String facts,
-                            String desiredOutcome, BigDecimal amountAtStake, String fullName, String email,
-                            String phone, String postalAddress, String postcode, String contactedSupport,
-                            LocalDate supportContactedOn, String sentWrittenComplaint, LocalDate writtenComplaintOn,
-                            Instant submittedAt, Instant confirmedAt, List<String> documents) {
-    }
+    record QueuedSubmission(
+            String reference,
+            String branch,
+            String companyId,
+            String category,
+            String facts,
+            String desiredOutcome,
+            BigDecimal amountAtStake,
+            String fullName,
+            String email,
+            String phone,
+            String postalAddress,
+            String postcode,
+            String contactedSupport,
+            LocalDate supportContactedOn,
+            String sentWrittenComplaint,
+            LocalDate writtenComplaintOn,
+            Instant submittedAt,
+            Instant confirmedAt,
+            List<String> documents) {}
 
-    record Decline(String reason) {
-    }
+    record Decline(String reason) {}
 
-    record Accepted(String caseId) {
-    }
+    record Accepted(String caseId) {}
 
     private final Submissions submissions;
     private final IntakeDecisions decisions;
@@ -52,7 +64,8 @@ class IntakeApi {
     List<QueuedSubmission> queue(Principal principal) {
         var member = staff.of(principal);
         return submissions.queue(member.role() == StaffRole.STAFF ? member.branch() : null).stream()
-                .map(this::queued).toList();
+                .map(this::queued)
+                .toList();
     }
 
     @GetMapping("/api/intake/{reference}")
@@ -65,7 +78,8 @@ class IntakeApi {
     @Operation(summary = "Take an online complaint on: its case is filed under the same reference")
     ResponseEntity<Accepted> accept(@PathVariable String reference, Principal principal) {
         var caseId = decisions.accept(reference, principal).caseId();
-        return ResponseEntity.created(URI.create("/api/cases/" + caseId.value())).body(new Accepted(caseId.value()));
+        return ResponseEntity.created(URI.create("/api/cases/" + caseId.value()))
+                .body(new Accepted(caseId.value()));
     }
 
     @PostMapping("/api/intake/{reference}/decline")
@@ -92,13 +106,27 @@ class IntakeApi {
     private QueuedSubmission queued(Submission s) {
         var consumer = s.consumer();
         var answers = s.answers();
-        return new QueuedSubmission(s.id().value(), s.branch(), s.companyId(), s.category().name(), s.facts(),
-                s.desiredOutcome(), s.amountAtStake() == null ? null : s.amount(),
-                consumer == null ? null : consumer.fullName(), consumer == null ? null : consumer.email(),
-                consumer == null ? null : consumer.phone(), consumer == null ? null : consumer.postalAddress(),
-                s.postcode(), answers.contactedSupport().name(), answers.supportContactedOn(),
-                answers.sentWrittenComplaint().name(), answers.writtenComplaintOn(), s.submittedAt(),
-                s.confirmedAt(), submissions.documentNames(s.id()).stream().map(Submissions.Document::fileName)
-                .toList());
+        return new QueuedSubmission(
+                s.id().value(),
+                s.branch(),
+                s.companyId(),
+                s.category().name(),
+                s.facts(),
+                s.desiredOutcome(),
+                s.amountAtStake() == null ? null : s.amount(),
+                consumer == null ? null : consumer.fullName(),
+                consumer == null ? null : consumer.email(),
+                consumer == null ? null : consumer.phone(),
+                consumer == null ? null : consumer.postalAddress(),
+                s.postcode(),
+                answers.contactedSupport().name(),
+                answers.supportContactedOn(),
+                answers.sentWrittenComplaint().name(),
+                answers.writtenComplaintOn(),
+                s.submittedAt(),
+                s.confirmedAt(),
+                submissions.documentNames(s.id()).stream()
+                        .map(Submissions.Document::fileName)
+                        .toList());
     }
 }

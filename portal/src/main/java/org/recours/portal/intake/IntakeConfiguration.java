@@ -26,10 +26,10 @@ class IntakeConfiguration {
     SecurityFilterChain consumerPages(HttpSecurity http) throws Exception {
         http.securityMatcher("/reclamation", "/reclamation/**", "/suivi/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(PUBLIC_CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(PUBLIC_CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();
     }
 }

@@ -35,8 +35,15 @@ class IntakeDecisions {
     private final CurrentStaff staff;
     private final Clock clock;
 
-    IntakeDecisions(Submissions submissions, ComplaintFiling filing, CaseSteps steps, EvidenceIntake evidence,
-                    FollowUpLinks links, IntakeMails mails, CurrentStaff staff, Clock clock) {
+    IntakeDecisions(
+            Submissions submissions,
+            ComplaintFiling filing,
+            CaseSteps steps,
+            EvidenceIntake evidence,
+            FollowUpLinks links,
+            IntakeMails mails,
+            CurrentStaff staff,
+            Clock clock) {
         this.submissions = submissions;
         this.filing = filing;
         this.steps = steps;
@@ -59,15 +66,15 @@ class IntakeDecisions {
     Submission visible(String id, Principal principal) {
         var caseId = CaseSteps.existingCaseId(id);
         var member = staff.of(principal);
-        return submissions.find(caseId)
+        return submissions
+                .find(caseId)
                 .filter(found -> found.status() != Submission.Status.UNCONFIRMED)
                 .filter(found -> member.reaches(found.branch()))
                 .orElseThrow(() -> new SubmissionNotFound(id));
     }
 
     /** The case a submission became, and its version once the consumer's answers and files are recorded. */
-    record Accepted(CaseId caseId, long version) {
-    }
+    record Accepted(CaseId caseId, long version) {}
 
     Accepted accept(String id, Principal principal) {
         var submission = waiting(id, principal);
@@ -78,25 +85,45 @@ class IntakeDecisions {
         var caseId = submission.id();
         try {
             var consumer = submission.consumer();
-            filing.file(caseId, new ConsumerDetails(consumer.fullName(), consumer.email(), consumer.phone(),
-                            consumer.postalAddress(), false), submission.companyId(), submission.category(),
-                    submission.facts(), submission.amount(), submission.desiredOutcome(), submission.branch(),
-                    null, null, principal);
+            filing.file(
+                    caseId,
+                    new ConsumerDetails(
+                            consumer.fullName(), consumer.email(), consumer.phone(), consumer.postalAddress(), false),
+                    submission.companyId(),
+                    submission.category(),
+                    submission.facts(),
+                    submission.amount(),
+                    submission.desiredOutcome(),
+                    submission.branch(),
+                    null,
+                    null,
+                    principal);
         } catch (RuntimeException refused) {
             submissions.release(caseId);
             throw refused;
         }
-        long version = steps.<Long>send(new AddNote(caseId, null,
-                submission.answers().asNote(submission.submittedAt())), principal);
+        long version = steps.<Long>send(
+                new AddNote(caseId, null, submission.answers().asNote(submission.submittedAt())), principal);
         for (var document : submissions.documents(caseId)) {
             try {
-                version = evidence.attach(caseId, null, document.fileName(), document.content(),
-                        document.description(), principal).version();
+                version = evidence.attach(
+                                caseId,
+                                null,
+                                document.fileName(),
+                                document.content(),
+                                document.description(),
+                                principal)
+                        .version();
             } catch (RuntimeException refused) {
                 // the case stands; a file the evidence intake refuses is named in a note rather than lost unsaid
                 LOG.warn("a file of submission {} was refused as evidence: {}", caseId, refused.getMessage());
-                version = steps.<Long>send(new AddNote(caseId, null, "Pièce du consommateur refusée comme preuve : « "
-                        + document.fileName() + " » (" + refused.getMessage() + ")"), principal);
+                version = steps.<Long>send(
+                        new AddNote(
+                                caseId,
+                                null,
+                                "Pièce du consommateur refusée comme preuve : « " + document.fileName() + " » ("
+                                        + refused.getMessage() + ")"),
+                        principal);
             }
         }
         var token = links.issue(caseId, member);
@@ -108,8 +135,7 @@ class IntakeDecisions {
     void decline(String id, String reasonTyped, Principal principal) {
         var submission = waiting(id, principal);
         var reason = Require.text("reason", reasonTyped, FollowUpLinks.REQUEST_LENGTH);
-        if (!submissions.claim(submission.id(), Submission.Status.DECLINED, staff.member(principal),
-                clock.instant())) {
+        if (!submissions.claim(submission.id(), Submission.Status.DECLINED, staff.member(principal), clock.instant())) {
             throw new SubmissionAlreadyDecided(submission.id());
         }
         mails.declined(submission.id(), submission.consumer().email(), submission.language(), reason);

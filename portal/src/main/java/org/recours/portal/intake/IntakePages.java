@@ -6,8 +6,7 @@ import org.springframework.http.HttpStatus;
 /** What the consumer's pages share. */
 final class IntakePages {
 
-    private IntakePages() {
-    }
+    private IntakePages() {}
 
     /**
      * The one answer to a link that opens nothing: unknown, used, expired or revoked alike (404), so that trying

@@ -40,9 +40,13 @@ class IntakePurge implements SmartLifecycle {
     void purge() {
         int unconfirmed = submissions.purgeUnconfirmed(clock.instant().minus(settings.confirmationWindow()));
         limits.purge();
-        jdbc.update("UPDATE reminder_outbox SET text_body = ?, html_body = ? WHERE reminder_key LIKE ? "
-                        + "AND sent_at IS NOT NULL AND text_body <> ?", SENT_BODY, SENT_BODY,
-                IntakeMails.KEY_PREFIX + "%", SENT_BODY);
+        jdbc.update(
+                "UPDATE reminder_outbox SET text_body = ?, html_body = ? WHERE reminder_key LIKE ? "
+                        + "AND sent_at IS NOT NULL AND text_body <> ?",
+                SENT_BODY,
+                SENT_BODY,
+                IntakeMails.KEY_PREFIX + "%",
+                SENT_BODY);
         if (unconfirmed > 0) {
             LOG.info("{} unconfirmed submission(s) purged", unconfirmed);
         }

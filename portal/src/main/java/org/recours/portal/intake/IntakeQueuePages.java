@@ -31,8 +31,12 @@ class IntakeQueuePages {
     private final CurrentStaff staff;
     private final Refusals refusals;
 
-    IntakeQueuePages(Submissions submissions, IntakeDecisions decisions, CompanyDirectory companies,
-                     CurrentStaff staff, Refusals refusals) {
+    IntakeQueuePages(
+            Submissions submissions,
+            IntakeDecisions decisions,
+            CompanyDirectory companies,
+            CurrentStaff staff,
+            Refusals refusals) {
         this.submissions = submissions;
         this.decisions = decisions;
         this.companies = companies;
@@ -57,7 +61,9 @@ class IntakeQueuePages {
     String accept(@PathVariable String id, Principal principal, RedirectAttributes redirect) {
         try {
             var accepted = decisions.accept(id, principal);
-            redirect.addFlashAttribute("notice", refusals.message("intake.accepted", accepted.caseId().value()));
+            redirect.addFlashAttribute(
+                    "notice",
+                    refusals.message("intake.accepted", accepted.caseId().value()));
             redirect.addFlashAttribute("recordedVersion", accepted.version());
             return "redirect:/cases/" + accepted.caseId().value();
         } catch (IntakeDecisions.SubmissionNotFound unknown) {
@@ -69,8 +75,13 @@ class IntakeQueuePages {
     }
 
     @PostMapping("/intake/{id}/refus")
-    String decline(@PathVariable String id, @RequestParam(required = false) String reason, Principal principal,
-                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String decline(
+            @PathVariable String id,
+            @RequestParam(required = false) String reason,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             decisions.decline(id, reason, principal);
             redirect.addFlashAttribute("notice", refusals.message("intake.declined", id));

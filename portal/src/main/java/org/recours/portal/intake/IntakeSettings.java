@@ -24,17 +24,18 @@ import org.springframework.util.unit.DataSize;
  * @param purgeInterval        how often the purge job runs
  */
 @ConfigurationProperties("recours.intake")
-record IntakeSettings(@DefaultValue("http://localhost:8080") URI publicUrl,
-                      @DefaultValue("48h") Duration confirmationWindow,
-                      @DefaultValue("5") int retentionYears,
-                      @DefaultValue("30d") Duration followUpAfterClosure,
-                      @DefaultValue("siege") String defaultBranch,
-                      Map<String, String> postcodeBranches,
-                      @DefaultValue("30MB") DataSize maxSubmissionSize,
-                      @DefaultValue("5") int maxFiles,
-                      @DefaultValue("3") int perEmailPerDay,
-                      @DefaultValue("20") int perAddressPerHour,
-                      @DefaultValue("10m") Duration purgeInterval) {
+record IntakeSettings(
+        @DefaultValue("http://localhost:8080") URI publicUrl,
+        @DefaultValue("48h") Duration confirmationWindow,
+        @DefaultValue("5") int retentionYears,
+        @DefaultValue("30d") Duration followUpAfterClosure,
+        @DefaultValue("siege") String defaultBranch,
+        Map<String, String> postcodeBranches,
+        @DefaultValue("30MB") DataSize maxSubmissionSize,
+        @DefaultValue("5") int maxFiles,
+        @DefaultValue("3") int perEmailPerDay,
+        @DefaultValue("20") int perAddressPerHour,
+        @DefaultValue("10m") Duration purgeInterval) {
 
     IntakeSettings {
         postcodeBranches = postcodeBranches == null ? Map.of() : Map.copyOf(postcodeBranches);

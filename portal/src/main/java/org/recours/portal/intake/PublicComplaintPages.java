@@ -1,6 +1,5 @@
 package org.recours.portal.intake;
 
-import org.recours.query.AssociationSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -17,6 +16,7 @@ import org.recours.portal.evidence.DocumentTooLarge;
 import org.recours.portal.web.FormField;
 import org.recours.portal.web.FormValues;
 import org.recours.portal.web.Refusals;
+import org.recours.query.AssociationSettings;
 import org.recours.query.evidence.UnacceptableDocument;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -49,9 +49,15 @@ class PublicComplaintPages {
     private final Clock clock;
     private final String association;
 
-    PublicComplaintPages(ComplaintIntake intake, Submissions submissions, CompanyDirectory companies,
-                         Branches branches, Refusals refusals, IntakeSettings settings, Clock clock,
-                         AssociationSettings associationSettings) {
+    PublicComplaintPages(
+            ComplaintIntake intake,
+            Submissions submissions,
+            CompanyDirectory companies,
+            Branches branches,
+            Refusals refusals,
+            IntakeSettings settings,
+            Clock clock,
+            AssociationSettings associationSettings) {
         this.intake = intake;
         this.submissions = submissions;
         this.companies = companies;
@@ -68,23 +74,31 @@ class PublicComplaintPages {
     }
 
     @PostMapping(FORM)
-    String submit(@RequestParam Map<String, String> typed,
-                  @RequestParam(value = "files", required = false) List<MultipartFile> files, Model model,
-                  HttpServletRequest request, HttpServletResponse response) {
+    String submit(
+            @RequestParam Map<String, String> typed,
+            @RequestParam(value = "files", required = false) List<MultipartFile> files,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (typed.get(HONEYPOT) != null && !typed.get(HONEYPOT).isEmpty()) {
             // a robot: it is answered as a person would be, and nothing is kept
             return "redirect:" + FORM + "/envoyee";
         }
         try {
-            intake.submit(new FormValues(typed), files, request.getRemoteAddr(),
+            intake.submit(
+                    new FormValues(typed),
+                    files,
+                    request.getRemoteAddr(),
                     LocaleContextHolder.getLocale().getLanguage().equals("en") ? "en" : "fr");
             return "redirect:" + FORM + "/envoyee";
         } catch (RateLimits.TooManyAttempts tooMany) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader("Retry-After", String.valueOf(tooMany.window.toSeconds()));
             return form(model, typed, tooMany);
-        } catch (InvalidCaseData | UnacceptableDocument | DocumentTooLarge
-                 | org.recours.portal.antivirus.InfectedDocument refused) {
+        } catch (InvalidCaseData
+                | UnacceptableDocument
+                | DocumentTooLarge
+                | org.recours.portal.antivirus.InfectedDocument refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(model, typed, refused);
         } catch (org.recours.portal.antivirus.ScannerUnavailable unavailable) {
@@ -102,8 +116,8 @@ class PublicComplaintPages {
 
     /** The link of the email opens a page with a button: a mail scanner that follows links confirms nothing. */
     @GetMapping(FORM + "/confirmation")
-    String confirmation(@RequestParam(value = "jeton", required = false) String token, Model model,
-                       HttpServletResponse response) {
+    String confirmation(
+            @RequestParam(value = "jeton", required = false) String token, Model model, HttpServletResponse response) {
         if (!submissions.awaitsConfirmation(Tokens.hash(token), oldestWaiting())) {
             return IntakePages.invalidLink(response);
         }
@@ -113,7 +127,8 @@ class PublicComplaintPages {
 
     @PostMapping(FORM + "/confirmation")
     String confirm(@RequestParam(value = "jeton", required = false) String token, HttpServletResponse response) {
-        return submissions.confirm(Tokens.hash(token), clock.instant(), oldestWaiting())
+        return submissions
+                .confirm(Tokens.hash(token), clock.instant(), oldestWaiting())
                 .map(id -> "intake/confirmed")
                 .orElseGet(() -> IntakePages.invalidLink(response));
     }
@@ -135,9 +150,11 @@ class PublicComplaintPages {
         if (refused != null) {
             var all = sections.values().stream().flatMap(List::stream).collect(Collectors.toList());
             model.addAttribute("error", refusals.describe(refused, all));
-            model.addAttribute("errorField", refused instanceof InvalidCaseData invalid && invalid.field() != null
-                    ? invalid.field().replaceFirst("^consumer\\.", "")
-                    : refused instanceof RateLimits.TooManyAttempts ? null : "files");
+            model.addAttribute(
+                    "errorField",
+                    refused instanceof InvalidCaseData invalid && invalid.field() != null
+                            ? invalid.field().replaceFirst("^consumer\\.", "")
+                            : refused instanceof RateLimits.TooManyAttempts ? null : "files");
         }
         return "intake/form";
     }
@@ -150,29 +167,59 @@ class PublicComplaintPages {
         var branchOptions = new LinkedHashMap<String, String>();
         branches.active().forEach(branch -> branchOptions.put(branch.code(), branch.name()));
         var sections = new LinkedHashMap<String, List<FormField>>();
-        sections.put("intake.section.complaint", List.of(
-                FormField.choice("companyId", "term.company", companyOptions).withHint("intake.company.hint"),
-                FormField.choice("category", "filing.category", Category.class, "category"),
-                FormField.longText("facts", "intake.facts", true).withHint("intake.facts.hint"),
-                FormField.longText("desiredOutcome", "intake.desiredOutcome", true),
-                FormField.amount("amountAtStake", "filing.amountAtStake")));
-        sections.put("intake.section.steps", List.of(
-                new FormField("contactedSupport", "intake.contactedSupport", FormField.Kind.CHOICE, true, answers,
-                        "intake.contactedSupport.hint"),
-                new FormField("supportContactedOn", "intake.supportContactedOn", FormField.Kind.DATE, false,
-                        Map.of(), "intake.date.hint"),
-                new FormField("sentWrittenComplaint", "intake.sentWrittenComplaint", FormField.Kind.CHOICE, true,
-                        answers, "intake.sentWrittenComplaint.hint"),
-                new FormField("writtenComplaintOn", "intake.writtenComplaintOn", FormField.Kind.DATE, false,
-                        Map.of(), "intake.date.hint")));
+        sections.put(
+                "intake.section.complaint",
+                List.of(
+                        FormField.choice("companyId", "term.company", companyOptions)
+                                .withHint("intake.company.hint"),
+                        FormField.choice("category", "filing.category", Category.class, "category"),
+                        FormField.longText("facts", "intake.facts", true).withHint("intake.facts.hint"),
+                        FormField.longText("desiredOutcome", "intake.desiredOutcome", true),
+                        FormField.amount("amountAtStake", "filing.amountAtStake")));
+        sections.put(
+                "intake.section.steps",
+                List.of(
+                        new FormField(
+                                "contactedSupport",
+                                "intake.contactedSupport",
+                                FormField.Kind.CHOICE,
+                                true,
+                                answers,
+                                "intake.contactedSupport.hint"),
+                        new FormField(
+                                "supportContactedOn",
+                                "intake.supportContactedOn",
+                                FormField.Kind.DATE,
+                                false,
+                                Map.of(),
+                                "intake.date.hint"),
+                        new FormField(
+                                "sentWrittenComplaint",
+                                "intake.sentWrittenComplaint",
+                                FormField.Kind.CHOICE,
+                                true,
+                                answers,
+                                "intake.sentWrittenComplaint.hint"),
+                        new FormField(
+                                "writtenComplaintOn",
+                                "intake.writtenComplaintOn",
+                                FormField.Kind.DATE,
+                                false,
+                                Map.of(),
+                                "intake.date.hint")));
         var contact = new ArrayList<>(List.of(
                 FormField.text("fullName", "filing.fullName", true),
                 new FormField("email", "intake.email", FormField.Kind.EMAIL, true, Map.of(), "intake.email.hint"),
                 new FormField("phone", "filing.phone", FormField.Kind.PHONE, false, Map.of(), null),
                 FormField.longText("postalAddress", "filing.postalAddress", false),
                 FormField.text("postcode", "intake.postcode", true).withHint("intake.postcode.hint"),
-                new FormField("branch", "intake.branch", FormField.Kind.CHOICE, false,
-                        FormField.choice("branch", "intake.branch", branchOptions).options(),
+                new FormField(
+                        "branch",
+                        "intake.branch",
+                        FormField.Kind.CHOICE,
+                        false,
+                        FormField.choice("branch", "intake.branch", branchOptions)
+                                .options(),
                         "intake.branch.hint")));
         sections.put("intake.section.contact", contact);
         return sections;

@@ -46,8 +46,11 @@ class RateLimits {
         var now = clock.instant();
         // one attempt at a time per key: the count and the insert below see every earlier one
         jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtext(?))", Object.class, hash);
-        var earlier = jdbc.queryForObject("SELECT count(*) FROM intake_attempt WHERE key_hash = ? AND attempted_at > ?",
-                Integer.class, hash, Timestamp.from(now.minus(key.window)));
+        var earlier = jdbc.queryForObject(
+                "SELECT count(*) FROM intake_attempt WHERE key_hash = ? AND attempted_at > ?",
+                Integer.class,
+                hash,
+                Timestamp.from(now.minus(key.window)));
         jdbc.update("INSERT INTO intake_attempt (key_hash, attempted_at) VALUES (?, ?)", hash, Timestamp.from(now));
         int limit = key == Key.EMAIL ? settings.perEmailPerDay() : settings.perAddressPerHour();
         if (earlier >= limit) {
@@ -57,7 +60,8 @@ class RateLimits {
 
     /** Forgets the attempts older than every window. */
     int purge() {
-        return jdbc.update("DELETE FROM intake_attempt WHERE attempted_at <= ?",
+        return jdbc.update(
+                "DELETE FROM intake_attempt WHERE attempted_at <= ?",
                 Timestamp.from(clock.instant().minus(Key.EMAIL.window)));
     }
 

@@ -14,10 +14,24 @@ import org.recours.kernel.consumer.ConsumerDetails;
  * keeps if accepted. {@code consumer} is null once the submission was decided (its personal data then lives in the
  * vault, or nowhere).
  */
-record Submission(CaseId id, Status status, String branch, String companyId, Category category, String facts,
-                  String desiredOutcome, Money amountAtStake, ConsumerDetails consumer, String postcode,
-                  Answers answers, String language, Instant submittedAt, Instant confirmedAt, Instant decidedAt,
-                  String decidedBy, String declineReason) {
+record Submission(
+        CaseId id,
+        Status status,
+        String branch,
+        String companyId,
+        Category category,
+        String facts,
+        String desiredOutcome,
+        Money amountAtStake,
+        ConsumerDetails consumer,
+        String postcode,
+        Answers answers,
+        String language,
+        Instant submittedAt,
+        Instant confirmedAt,
+        Instant decidedAt,
+        String decidedBy,
+        String declineReason) {
 
     enum Status {
         /** Waiting for the consumer to confirm their email address. */
@@ -29,17 +43,23 @@ record Submission(CaseId id, Status status, String branch, String companyId, Cat
     }
 
     enum Answer {
-        YES, NO
+        YES,
+        NO
     }
 
     /** What the consumer answered to the questions the law raises before a mediation (L612-2). */
-    record Answers(Answer contactedSupport, LocalDate supportContactedOn, Answer sentWrittenComplaint,
-                   LocalDate writtenComplaintOn) {
+    record Answers(
+            Answer contactedSupport,
+            LocalDate supportContactedOn,
+            Answer sentWrittenComplaint,
+            LocalDate writtenComplaintOn) {
 
         /** The answers as the case's first note records them, in French like the rest of the evidence. */
         String asNote(Instant submittedAt) {
             return "Réponses du consommateur au formulaire en ligne (envoyé le "
-                    + FrenchDate.of(submittedAt.atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate()) + ") :\n"
+                    + FrenchDate.of(submittedAt
+                            .atZone(java.time.ZoneId.of("Europe/Paris"))
+                            .toLocalDate()) + ") :\n"
                     + "- a déjà contacté le service client : " + words(contactedSupport, supportContactedOn) + "\n"
                     + "- a envoyé une réclamation écrite à l'entreprise : "
                     + words(sentWrittenComplaint, writtenComplaintOn);

@@ -26,9 +26,14 @@ import org.springframework.stereotype.Component;
 class CaseLetters {
 
     /** A letter kept on its case. */
-    record Produced(String caseId, long version, String documentId, String fileName, String sha256,
-                    String template, int templateVersion) {
-    }
+    record Produced(
+            String caseId,
+            long version,
+            String documentId,
+            String fileName,
+            String sha256,
+            String template,
+            int templateVersion) {}
 
     private final CaseAccess access;
     private final LetterTemplates templates;
@@ -36,8 +41,12 @@ class CaseLetters {
     private final ComplaintLetters letters;
     private final Clock clock;
 
-    CaseLetters(CaseAccess access, LetterTemplates templates, LetterRenderer renderer, ComplaintLetters letters,
-                Clock clock) {
+    CaseLetters(
+            CaseAccess access,
+            LetterTemplates templates,
+            LetterRenderer renderer,
+            ComplaintLetters letters,
+            Clock clock) {
         this.access = access;
         this.templates = templates;
         this.renderer = renderer;
@@ -56,8 +65,12 @@ class CaseLetters {
         var letter = letter(caseId, addressee, principal);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName(letter, template)).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName(letter, template))
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(renderer.pdf(template, LetterModel.fields(letter)));
     }
@@ -65,7 +78,8 @@ class CaseLetters {
     /** A draft template rendered on a case, for the administrator editing it: nothing is saved. */
     byte[] draft(String caseId, String body, Principal principal) {
         var letter = letter(caseId, null, principal);
-        return renderer.pdf(new LetterTemplate("brouillon", 0, "Aperçu", body, principal.getName(), clock.instant()),
+        return renderer.pdf(
+                new LetterTemplate("brouillon", 0, "Aperçu", body, principal.getName(), clock.instant()),
                 LetterModel.fields(letter));
     }
 
@@ -73,11 +87,23 @@ class CaseLetters {
     Produced produce(String caseId, String name, String addressee, Long expectedVersion, Principal principal) {
         var file = access.visible(CaseSteps.existingCaseId(caseId).value(), principal);
         var template = template(name, null);
-        var kept = letters.produce(file, name, addressee, expectedVersion, template.title() + " à "
-                + letters.letter(file, addressee).addressee().entity(), principal);
+        var kept = letters.produce(
+                file,
+                name,
+                addressee,
+                expectedVersion,
+                template.title() + " à "
+                        + letters.letter(file, addressee).addressee().entity(),
+                principal);
         var document = kept.attached().document();
-        return new Produced(file.caseId().value(), kept.attached().version(), document.documentId().toString(),
-                document.fileName(), document.sha256().hex(), kept.template().name(), kept.template().version());
+        return new Produced(
+                file.caseId().value(),
+                kept.attached().version(),
+                document.documentId().toString(),
+                document.fileName(),
+                document.sha256().hex(),
+                kept.template().name(),
+                kept.template().version());
     }
 
     /** The case's letter to its first head office, for a preview; the case must be one the staff member reaches. */

@@ -25,18 +25,22 @@ class ComplaintLetterPage {
     }
 
     @GetMapping("/cases/{caseId}/courrier.pdf")
-    ResponseEntity<byte[]> letter(@PathVariable String caseId, @RequestParam(required = false) String addressee,
-                                  Principal principal) {
+    ResponseEntity<byte[]> letter(
+            @PathVariable String caseId, @RequestParam(required = false) String addressee, Principal principal) {
         return letter(caseId, "reclamation", addressee, principal);
     }
 
     @GetMapping("/cases/{caseId}/courriers/{template}.pdf")
-    ResponseEntity<byte[]> letter(@PathVariable String caseId, @PathVariable String template,
-                                  @RequestParam(required = false) String addressee, Principal principal) {
+    ResponseEntity<byte[]> letter(
+            @PathVariable String caseId,
+            @PathVariable String template,
+            @RequestParam(required = false) String addressee,
+            Principal principal) {
         try {
             return letters.pdf(caseId, template, null, addressee, principal);
         } catch (InvalidCaseData refused) {
-            return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+            return ResponseEntity.badRequest()
+                    .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                     .body(refused.getMessage().getBytes(StandardCharsets.UTF_8));
         }
     }

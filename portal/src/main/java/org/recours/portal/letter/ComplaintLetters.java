@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.recours.kernel.casefile.query.CaseFile;
 import org.recours.kernel.consumer.PersonalDataVault;
-import org.recours.portal.company.CompanyDirectory;
 import org.recours.platform.messaging.AxonConfiguration;
+import org.recours.portal.company.CompanyDirectory;
 import org.recours.portal.evidence.EvidenceIntake;
 import org.recours.query.letter.CaseLetter;
 import org.recours.query.letter.LetterModel;
@@ -27,8 +27,7 @@ public class ComplaintLetters {
     public static final String FORMAL_COMPLAINT = "reclamation";
 
     /** A letter kept on its case: the PDF, the document and the case's new version. */
-    public record Kept(byte[] pdf, EvidenceIntake.Attached attached, LetterTemplate template) {
-    }
+    public record Kept(byte[] pdf, EvidenceIntake.Attached attached, LetterTemplate template) {}
 
     private final PersonalDataVault vault;
     private final LetterTemplates templates;
@@ -37,8 +36,13 @@ public class ComplaintLetters {
     private final Clock clock;
     private final CompanyDirectory directory;
 
-    ComplaintLetters(PersonalDataVault vault, LetterTemplates templates, LetterRenderer renderer,
-                     EvidenceIntake intake, Clock clock, CompanyDirectory directory) {
+    ComplaintLetters(
+            PersonalDataVault vault,
+            LetterTemplates templates,
+            LetterRenderer renderer,
+            EvidenceIntake intake,
+            Clock clock,
+            CompanyDirectory directory) {
         this.directory = directory;
         this.vault = vault;
         this.templates = templates;
@@ -53,8 +57,11 @@ public class ComplaintLetters {
      */
     CaseLetter letter(CaseFile file, String addressee) {
         var consumer = vault.find(file.consumer()).orElse(null);
-        var mediator = directory.mediator(file.company().companyId()).map(known -> new CaseLetter.Mediator(
-                known.name(), known.website(), known.postalAddress(), known.email())).orElse(null);
+        var mediator = directory
+                .mediator(file.company().companyId())
+                .map(known ->
+                        new CaseLetter.Mediator(known.name(), known.website(), known.postalAddress(), known.email()))
+                .orElse(null);
         return CaseLetter.of(file, consumer, addressee, LocalDate.now(clock.withZone(AxonConfiguration.PARIS)))
                 .withMediator(mediator);
     }
@@ -63,16 +70,24 @@ public class ComplaintLetters {
      * Renders the latest version of template {@code name} for the case and keeps it as a document of the case,
      * described by {@code purpose} followed by the template and its version.
      */
-    public Kept produce(CaseFile file, String name, String addressee, Long expectedVersion, String purpose,
-                        Principal principal) {
+    public Kept produce(
+            CaseFile file, String name, String addressee, Long expectedVersion, String purpose, Principal principal) {
         var template = templates.latest(name).orElseThrow(() -> new LetterTemplateNotFound(name, null));
         var letter = letter(file, addressee);
         var pdf = renderer.pdf(template, LetterModel.fields(letter));
-        var attached = intake.attach(file.caseId(), expectedVersion, file.caseId() + "-" + template.name() + ".pdf",
-                pdf, purpose + " (modèle « " + template.name() + " », version " + template.version() + ")",
+        var attached = intake.attach(
+                file.caseId(),
+                expectedVersion,
+                file.caseId() + "-" + template.name() + ".pdf",
+                pdf,
+                purpose + " (modèle « " + template.name() + " », version " + template.version() + ")",
                 principal);
-        templates.recordProduced(attached.document().documentId().toString(), file.caseId().value(), template,
-                attached.document().sha256().hex(), principal.getName());
+        templates.recordProduced(
+                attached.document().documentId().toString(),
+                file.caseId().value(),
+                template,
+                attached.document().sha256().hex(),
+                principal.getName());
         return new Kept(pdf, attached, template);
     }
 }

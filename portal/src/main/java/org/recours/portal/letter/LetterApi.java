@@ -25,12 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 class LetterApi {
 
     /** What a letter produced for sending is addressed to; the first head office when null. */
-    record Production(String addressee) {
-    }
+    record Production(String addressee) {}
 
     /** A template as listed: its latest version. */
-    record TemplateSummary(String name, String title, int version, String editedBy, Instant editedAt) {
-    }
+    record TemplateSummary(String name, String title, int version, String editedBy, Instant editedAt) {}
 
     private final CaseLetters letters;
     private final org.recours.query.letter.LetterTemplates templates;
@@ -42,30 +40,38 @@ class LetterApi {
 
     @Operation(summary = "Produce the formal complaint letter (PDF, not kept)")
     @GetMapping("/api/cases/{caseId}/formal-letter.pdf")
-    ResponseEntity<byte[]> letter(@PathVariable String caseId, @RequestParam(required = false) String addressee,
-                                  Principal principal) {
+    ResponseEntity<byte[]> letter(
+            @PathVariable String caseId, @RequestParam(required = false) String addressee, Principal principal) {
         return letters.pdf(caseId, "reclamation", null, addressee, principal);
     }
 
     @Operation(summary = "Preview a case's letter from a template (PDF, not kept)")
     @GetMapping("/api/cases/{caseId}/from-template/{template}.pdf")
-    ResponseEntity<byte[]> preview(@PathVariable String caseId, @PathVariable String template,
-                                   @RequestParam(required = false) String addressee,
-                                   @RequestParam(required = false) Integer version, Principal principal) {
+    ResponseEntity<byte[]> preview(
+            @PathVariable String caseId,
+            @PathVariable String template,
+            @RequestParam(required = false) String addressee,
+            @RequestParam(required = false) Integer version,
+            Principal principal) {
         return letters.pdf(caseId, template, version, addressee, principal);
     }
 
     @Operation(summary = "Produce a letter from a template and keep it on the case")
     @PostMapping("/api/cases/{caseId}/from-template/{template}")
-    ResponseEntity<CaseLetters.Produced> produce(@PathVariable String caseId, @PathVariable String template,
-                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
-                                                 String ifMatch,
-                                                 @RequestBody(required = false) Production body,
-                                                 Principal principal) {
-        var produced = letters.produce(caseId, template, body == null ? null : body.addressee(),
-                CaseSteps.expectedVersion(ifMatch), principal);
-        return ResponseEntity.created(URI.create("/api/cases/" + produced.caseId() + "/evidence/"
-                        + produced.documentId()))
+    ResponseEntity<CaseLetters.Produced> produce(
+            @PathVariable String caseId,
+            @PathVariable String template,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody(required = false) Production body,
+            Principal principal) {
+        var produced = letters.produce(
+                caseId,
+                template,
+                body == null ? null : body.addressee(),
+                CaseSteps.expectedVersion(ifMatch),
+                principal);
+        return ResponseEntity.created(
+                        URI.create("/api/cases/" + produced.caseId() + "/evidence/" + produced.documentId()))
                 .header(HttpHeaders.ETAG, "\"" + produced.version() + "\"")
                 .body(produced);
     }
@@ -78,8 +84,8 @@ class LetterApi {
 
     @Operation(summary = "Read a letter template (latest or a given version)")
     @GetMapping("/api/letter-templates/{name}")
-    org.recours.query.letter.LetterTemplate template(@PathVariable String name,
-                                                      @RequestParam(required = false) Integer version) {
+    org.recours.query.letter.LetterTemplate template(
+            @PathVariable String name, @RequestParam(required = false) Integer version) {
         return letters.template(name, version);
     }
 
@@ -91,7 +97,7 @@ class LetterApi {
     }
 
     static TemplateSummary summary(org.recours.query.letter.LetterTemplate template) {
-        return new TemplateSummary(template.name(), template.title(), template.version(), template.editedBy(),
-                template.editedAt());
+        return new TemplateSummary(
+                template.name(), template.title(), template.version(), template.editedBy(), template.editedAt());
     }
 }

@@ -9,8 +9,7 @@ final class LetterBodies {
 
     static final int MAX_LENGTH = 100_000;
 
-    private LetterBodies() {
-    }
+    private LetterBodies() {}
 
     static String require(String body) {
         if (body == null || body.isBlank()) {

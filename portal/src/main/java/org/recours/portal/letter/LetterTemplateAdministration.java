@@ -28,20 +28,17 @@ import org.springframework.web.bind.annotation.RestController;
 class LetterTemplateAdministration {
 
     /** An edit: the template's body (Thymeleaf XML), and its title (unchanged when null). */
-    record Edit(String title, String body) {
-    }
+    record Edit(String title, String body) {}
 
     /** A draft to preview: its body, and the case to render it on (the fictitious one when null). */
-    record Draft(String body, String caseId) {
-    }
+    record Draft(String body, String caseId) {}
 
     private final LetterTemplates templates;
     private final LetterRenderer renderer;
     private final CaseLetters letters;
     private final Clock clock;
 
-    LetterTemplateAdministration(LetterTemplates templates, LetterRenderer renderer, CaseLetters letters,
-                                 Clock clock) {
+    LetterTemplateAdministration(LetterTemplates templates, LetterRenderer renderer, CaseLetters letters, Clock clock) {
         this.templates = templates;
         this.renderer = renderer;
         this.letters = letters;
@@ -50,11 +47,12 @@ class LetterTemplateAdministration {
 
     @Operation(summary = "Save a new version of a letter template")
     @PutMapping("/api/admin/letter-templates/{name}")
-    ResponseEntity<LetterApi.TemplateSummary> save(@PathVariable String name, @RequestBody Edit edit,
-                                                   Principal principal) {
+    ResponseEntity<LetterApi.TemplateSummary> save(
+            @PathVariable String name, @RequestBody Edit edit, Principal principal) {
         letters.template(name, null);
         var body = LetterBodies.require(edit == null ? null : edit.body());
-        renderer.pdf(new LetterTemplate(name, 0, name, body, principal.getName(), clock.instant()),
+        renderer.pdf(
+                new LetterTemplate(name, 0, name, body, principal.getName(), clock.instant()),
                 LetterModel.fields(SampleLetter.primeVideo(today())));
         var title = org.recours.kernel.casefile.Require.optionalText("title", edit.title(), 200);
         var saved = templates.save(name, title, body, principal.getName());
@@ -68,8 +66,9 @@ class LetterTemplateAdministration {
         letters.template(name, null);
         var body = LetterBodies.require(draft == null ? null : draft.body());
         var pdf = draft.caseId() == null || draft.caseId().isBlank()
-                ? renderer.pdf(new LetterTemplate(name, 0, "Aperçu", body, principal.getName(), clock.instant()),
-                LetterModel.fields(SampleLetter.primeVideo(today())))
+                ? renderer.pdf(
+                        new LetterTemplate(name, 0, "Aperçu", body, principal.getName(), clock.instant()),
+                        LetterModel.fields(SampleLetter.primeVideo(today())))
                 : letters.draft(draft.caseId(), body, principal);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(pdf);
     }

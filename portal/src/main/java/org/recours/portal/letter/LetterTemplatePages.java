@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.Require;
-import org.recours.portal.casefile.CaseNotFound;
 import org.recours.platform.messaging.AxonConfiguration;
+import org.recours.portal.casefile.CaseNotFound;
 import org.recours.portal.web.Refusals;
 import org.recours.query.letter.CaseLetter;
 import org.recours.query.letter.InvalidTemplate;
@@ -50,8 +50,8 @@ class LetterTemplatePages {
     private final Refusals refusals;
     private final Clock clock;
 
-    LetterTemplatePages(LetterTemplates templates, LetterRenderer renderer, CaseLetters letters, Refusals refusals,
-                        Clock clock) {
+    LetterTemplatePages(
+            LetterTemplates templates, LetterRenderer renderer, CaseLetters letters, Refusals refusals, Clock clock) {
         this.templates = templates;
         this.renderer = renderer;
         this.letters = letters;
@@ -77,13 +77,22 @@ class LetterTemplatePages {
     }
 
     @PostMapping(PATH + "/{name}/apercu")
-    String preview(@PathVariable String name, @RequestParam Map<String, String> typed, Principal principal,
-                   Model model, HttpServletResponse response) {
+    String preview(
+            @PathVariable String name,
+            @RequestParam Map<String, String> typed,
+            Principal principal,
+            Model model,
+            HttpServletResponse response) {
         var latest = letters.template(name, null);
         try {
             var draft = draft(name, typed, principal);
-            return page(model, name, viewed(name, typed, latest), typed,
-                    LetterBlocks.of(renderer.xml(draft.template().body(), draft.fields())), null);
+            return page(
+                    model,
+                    name,
+                    viewed(name, typed, latest),
+                    typed,
+                    LetterBlocks.of(renderer.xml(draft.template().body(), draft.fields())),
+                    null);
         } catch (RuntimeException refused) {
             return refused(refused, model, name, typed, latest, response);
         }
@@ -91,12 +100,17 @@ class LetterTemplatePages {
 
     /** The same preview as a PDF, as it will print; a refused template gives the page back (422). */
     @PostMapping(value = PATH + "/{name}/apercu.pdf")
-    Object previewPdf(@PathVariable String name, @RequestParam Map<String, String> typed, Principal principal,
-                      Model model, HttpServletResponse response) {
+    Object previewPdf(
+            @PathVariable String name,
+            @RequestParam Map<String, String> typed,
+            Principal principal,
+            Model model,
+            HttpServletResponse response) {
         var latest = letters.template(name, null);
         try {
             var draft = draft(name, typed, principal);
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+            return ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_PDF)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"apercu-" + name + ".pdf\"")
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .body(renderer.pdf(draft.template(), draft.fields()));
@@ -107,13 +121,19 @@ class LetterTemplatePages {
 
     /** Saves what was typed as the next version, once it renders on the fictitious case (as the API does). */
     @PostMapping(PATH + "/{name}")
-    String save(@PathVariable String name, @RequestParam Map<String, String> typed, Principal principal,
-                Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String save(
+            @PathVariable String name,
+            @RequestParam Map<String, String> typed,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var latest = letters.template(name, null);
         try {
             var body = LetterBodies.require(lines(typed.get("body")));
             var title = Require.optionalText("title", typed.get("title"), 200);
-            renderer.pdf(new LetterTemplate(name, 0, name, body, principal.getName(), clock.instant()),
+            renderer.pdf(
+                    new LetterTemplate(name, 0, name, body, principal.getName(), clock.instant()),
                     LetterModel.fields(SampleLetter.primeVideo(today())));
             var saved = templates.save(name, title, body, principal.getName());
             redirect.addFlashAttribute("notice", refusals.message("letter-templates.saved", saved.version()));
@@ -127,12 +147,18 @@ class LetterTemplatePages {
      * The page again as typed, with why it was refused (422): a template that does not render, an empty one, or a
      * case to preview on that the administrator cannot find; anything else is not the form's fault.
      */
-    private String refused(RuntimeException refused, Model model, String name, Map<String, String> typed,
-                           LetterTemplate latest, HttpServletResponse response) {
+    private String refused(
+            RuntimeException refused,
+            Model model,
+            String name,
+            Map<String, String> typed,
+            LetterTemplate latest,
+            HttpServletResponse response) {
         String error;
         String field = "body";
         if (refused instanceof CaseNotFound) {
-            error = refusals.message("letter-templates.case-not-found", typed.get("caseId").strip());
+            error = refusals.message(
+                    "letter-templates.case-not-found", typed.get("caseId").strip());
             field = "caseId";
         } else if (refused instanceof InvalidTemplate || refused instanceof InvalidCaseData) {
             error = describe(refused);
@@ -148,16 +174,19 @@ class LetterTemplatePages {
         return "admin/letter-template";
     }
 
-    private record Draft(LetterTemplate template, Map<String, Object> fields) {
-    }
+    private record Draft(LetterTemplate template, Map<String, Object> fields) {}
 
     private Draft draft(String name, Map<String, String> typed, Principal principal) {
         var body = LetterBodies.require(lines(typed.get("body")));
         var caseId = typed.get("caseId");
-        CaseLetter letter = caseId == null || caseId.isBlank() ? SampleLetter.primeVideo(today())
+        CaseLetter letter = caseId == null || caseId.isBlank()
+                ? SampleLetter.primeVideo(today())
                 : letters.letterOf(caseId.strip(), principal);
-        var title = typed.get("title") == null || typed.get("title").isBlank() ? name : typed.get("title").strip();
-        return new Draft(new LetterTemplate(name, 0, title, body, principal.getName(), clock.instant()),
+        var title = typed.get("title") == null || typed.get("title").isBlank()
+                ? name
+                : typed.get("title").strip();
+        return new Draft(
+                new LetterTemplate(name, 0, title, body, principal.getName(), clock.instant()),
                 LetterModel.fields(letter));
     }
 
@@ -184,16 +213,24 @@ class LetterTemplatePages {
      * English one says in English that the template cannot be rendered, followed by the engine's reason.
      */
     private String describe(RuntimeException refused) {
-        var english = !Locale.FRENCH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
+        var english = !Locale.FRENCH
+                .getLanguage()
+                .equals(LocaleContextHolder.getLocale().getLanguage());
         if (refused instanceof InvalidTemplate && english) {
-            return refusals.message("letter-templates.invalid",
+            return refusals.message(
+                    "letter-templates.invalid",
                     refused.getMessage().replaceFirst("^Le modèle ne peut pas être rendu : ", ""));
         }
         return refusals.describe(refused);
     }
 
-    private String page(Model model, String name, LetterTemplate viewed, Map<String, String> typed,
-                        java.util.List<LetterBlocks.Block> preview, String error) {
+    private String page(
+            Model model,
+            String name,
+            LetterTemplate viewed,
+            Map<String, String> typed,
+            java.util.List<LetterBlocks.Block> preview,
+            String error) {
         var latest = letters.template(name, null);
         model.addAttribute("name", name);
         model.addAttribute("latest", latest);

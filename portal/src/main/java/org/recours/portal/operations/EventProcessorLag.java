@@ -48,7 +48,8 @@ class EventProcessorLag {
         long head = position(eventStore.createHeadToken()).orElse(-1);
         long slowest = statuses.stream()
                 .mapToLong(status -> position(status.getTrackingToken()).orElse(-1))
-                .min().orElse(head);
+                .min()
+                .orElse(head);
         return Math.max(0, head - slowest);
     }
 

@@ -32,8 +32,8 @@ class OperationsConfiguration {
     }
 
     @Bean
-    EventProcessorLag eventProcessorLag(EventProcessingConfiguration processing, EventStore eventStore,
-                                        MeterRegistry registry) {
+    EventProcessorLag eventProcessorLag(
+            EventProcessingConfiguration processing, EventStore eventStore, MeterRegistry registry) {
         return new EventProcessorLag(processing, eventStore, registry);
     }
 }

@@ -11,8 +11,7 @@ import sun.misc.Signal;
  */
 public final class StopRequestedUnderMaven {
 
-    private StopRequestedUnderMaven() {
-    }
+    private StopRequestedUnderMaven() {}
 
     public static void install() {
         if (!Boolean.getBoolean("recours.run-by-maven")) {

@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queueWait  how long a further write waits for its turn before 503 with Retry-After
  */
 @ConfigurationProperties("recours.writes")
-public record WritesSettings(@DefaultValue("4") int perAccount, @DefaultValue("2s") Duration queueWait) {
+public record WritesSettings(
+        @DefaultValue("4") int perAccount,
+        @DefaultValue("2s") Duration queueWait) {
 
     public WritesSettings {
         if (perAccount < 1) {

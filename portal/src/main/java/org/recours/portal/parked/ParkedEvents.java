@@ -24,9 +24,16 @@ public class ParkedEvents {
     private static final Logger LOG = LoggerFactory.getLogger(ParkedEvents.class);
 
     /** A case parked in a processing group: how many of its events wait, the first one and why it failed. */
-    public record ParkedCase(String processingGroup, String caseId, int events, String firstEvent, long firstSequence,
-                             String cause, int attempts, Instant parkedAt, Instant lastAttemptAt) {
-    }
+    public record ParkedCase(
+            String processingGroup,
+            String caseId,
+            int events,
+            String firstEvent,
+            long firstSequence,
+            String cause,
+            int attempts,
+            Instant parkedAt,
+            Instant lastAttemptAt) {}
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
@@ -35,8 +42,13 @@ public class ParkedEvents {
     private final Duration retryInterval;
     private final int maxAutomaticRetries;
 
-    ParkedEvents(EventProcessingConfiguration processing, JdbcTemplate jdbc, List<String> groups, Clock clock,
-                 Duration retryInterval, int maxAutomaticRetries) {
+    ParkedEvents(
+            EventProcessingConfiguration processing,
+            JdbcTemplate jdbc,
+            List<String> groups,
+            Clock clock,
+            Duration retryInterval,
+            int maxAutomaticRetries) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.groups = groups;
@@ -51,7 +63,8 @@ public class ParkedEvents {
 
     /** Every parked case, the longest parked first. */
     public List<ParkedCase> all() {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT d.processing_group, d.sequence_identifier, d.payload_type, d.sequence_number, d.cause_type,
                        d.cause_message, d.enqueued_at, d.last_touched,
                        convert_from(d.diagnostics, 'UTF8')::jsonb ->> 'attempts' AS attempts,
@@ -62,11 +75,15 @@ public class ParkedEvents {
                                             WHERE f.processing_group = d.processing_group
                                               AND f.sequence_identifier = d.sequence_identifier)
                  ORDER BY d.enqueued_at, d.processing_group, d.sequence_identifier""",
-                (row, n) -> new ParkedCase(row.getString("processing_group"), row.getString("sequence_identifier"),
-                        row.getInt("events"), simpleName(row.getString("payload_type")),
-                        row.getLong("sequence_number"), cause(row.getString("cause_type"),
-                        row.getString("cause_message")), row.getString("attempts") == null ? 0
-                        : Integer.parseInt(row.getString("attempts")), instant(row.getString("enqueued_at")),
+                (row, n) -> new ParkedCase(
+                        row.getString("processing_group"),
+                        row.getString("sequence_identifier"),
+                        row.getInt("events"),
+                        simpleName(row.getString("payload_type")),
+                        row.getLong("sequence_number"),
+                        cause(row.getString("cause_type"), row.getString("cause_message")),
+                        row.getString("attempts") == null ? 0 : Integer.parseInt(row.getString("attempts")),
+                        instant(row.getString("enqueued_at")),
                         instant(row.getString("last_touched"))));
     }
 
@@ -74,16 +91,20 @@ public class ParkedEvents {
     public Map<String, Long> countsByGroup() {
         var counts = new LinkedHashMap<String, Long>();
         groups.forEach(group -> counts.put(group, 0L));
-        jdbc.query("SELECT processing_group, count(DISTINCT sequence_identifier) FROM dead_letter_entry "
-                + "GROUP BY processing_group", row -> {
+        jdbc.query(
+                "SELECT processing_group, count(DISTINCT sequence_identifier) FROM dead_letter_entry "
+                        + "GROUP BY processing_group",
+                row -> {
                     counts.put(row.getString(1), row.getLong(2));
                 });
         return counts;
     }
 
     public long count(String group) {
-        var count = jdbc.queryForObject("SELECT count(DISTINCT sequence_identifier) FROM dead_letter_entry "
-                + "WHERE processing_group = ?", Long.class, group);
+        var count = jdbc.queryForObject(
+                "SELECT count(DISTINCT sequence_identifier) FROM dead_letter_entry " + "WHERE processing_group = ?",
+                Long.class,
+                group);
         return count == null ? 0 : count;
     }
 
@@ -94,12 +115,20 @@ public class ParkedEvents {
      * @throws NothingParked when none of the case's events is parked there
      */
     public boolean retry(String group, String caseId) {
-        if (!groups.contains(group) || jdbc.queryForObject("SELECT count(*) FROM dead_letter_entry "
-                + "WHERE processing_group = ? AND sequence_identifier = ?", Long.class, group, caseId) == 0) {
+        if (!groups.contains(group)
+                || jdbc.queryForObject(
+                                "SELECT count(*) FROM dead_letter_entry "
+                                        + "WHERE processing_group = ? AND sequence_identifier = ?",
+                                Long.class,
+                                group,
+                                caseId)
+                        == 0) {
             throw new NothingParked(group, caseId);
         }
-        return process(group, letter -> letter.message() instanceof DomainEventMessage<?> event
-                && caseId.equals(event.getAggregateIdentifier()));
+        return process(
+                group,
+                letter -> letter.message() instanceof DomainEventMessage<?> event
+                        && caseId.equals(event.getAggregateIdentifier()));
     }
 
     /** The automatic retries: each parked case whose last attempt is {@code retry-interval} old, while it may. */
@@ -108,8 +137,10 @@ public class ParkedEvents {
         for (var group : groups) {
             try {
                 for (long parked = count(group); parked > 0; parked--) {
-                    if (!process(group, letter -> ParkingPolicy.attempts(letter) <= maxAutomaticRetries
-                            && !letter.lastTouched().isAfter(due))) {
+                    if (!process(
+                            group,
+                            letter -> ParkingPolicy.attempts(letter) <= maxAutomaticRetries
+                                    && !letter.lastTouched().isAfter(due))) {
                         break;
                     }
                 }
@@ -120,8 +151,10 @@ public class ParkedEvents {
     }
 
     private boolean process(String group, Predicate<DeadLetter<? extends EventMessage<?>>> which) {
-        return processing.sequencedDeadLetterProcessor(group)
-                .orElseThrow(() -> new IllegalStateException("no dead-letter queue for " + group)).process(which);
+        return processing
+                .sequencedDeadLetterProcessor(group)
+                .orElseThrow(() -> new IllegalStateException("no dead-letter queue for " + group))
+                .process(which);
     }
 
     private static String simpleName(String type) {

@@ -1,10 +1,8 @@
 package org.recours.portal.parked;
 
-import org.recours.platform.processing.ProcessingSettings;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,6 +16,7 @@ import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.config.SpringAxonConfiguration;
+import org.recours.platform.processing.ProcessingSettings;
 import org.recours.query.audittrail.AuditTrailProjection;
 import org.recours.query.casefile.CaseFileProjection;
 import org.recours.query.reminders.WhenDeadlineFallsDueThenEmail;
@@ -38,8 +37,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ParkedEventsConfiguration {
 
     /** The processing groups that must not skip an event: evidence (case files, audit trail) and reminders. */
-    static final List<String> GROUPS = List.of(CaseFileProjection.PROCESSING_GROUP,
-            AuditTrailProjection.PROCESSING_GROUP, WhenDeadlineFallsDueThenEmail.PROCESSING_GROUP);
+    static final List<String> GROUPS = List.of(
+            CaseFileProjection.PROCESSING_GROUP,
+            AuditTrailProjection.PROCESSING_GROUP,
+            WhenDeadlineFallsDueThenEmail.PROCESSING_GROUP);
 
     /** Axon's columns, in snake case (migration V2026_12_04_1300). */
     static final DeadLetterSchema SCHEMA = DeadLetterSchema.builder()
@@ -76,31 +77,39 @@ class ParkedEventsConfiguration {
      * group (ADR 27). Only the instance holding a segment parks its events, so the memory is not outdated by another.
      */
     @Bean
-    ConfigurerModule parkedEventQueues(ConnectionProvider connectionProvider, TransactionManager transactionManager,
-                                       Serializer serializer) {
+    ConfigurerModule parkedEventQueues(
+            ConnectionProvider connectionProvider, TransactionManager transactionManager, Serializer serializer) {
         return configurer -> {
             var processing = configurer.eventProcessing();
             for (var group : GROUPS) {
-                processing.registerDeadLetterQueue(group, config -> JdbcSequencedDeadLetterQueue
-                                .<EventMessage<?>>builder()
-                                .processingGroup(group)
-                                .connectionProvider(connectionProvider)
-                                .transactionManager(transactionManager)
-                                .schema(SCHEMA)
-                                .genericSerializer(serializer)
-                                .eventSerializer(serializer)
-                                .build())
+                processing
+                        .registerDeadLetterQueue(
+                                group,
+                                config -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                                        .processingGroup(group)
+                                        .connectionProvider(connectionProvider)
+                                        .transactionManager(transactionManager)
+                                        .schema(SCHEMA)
+                                        .genericSerializer(serializer)
+                                        .eventSerializer(serializer)
+                                        .build())
                         .registerDeadLetterPolicy(group, config -> new ParkingPolicy())
-                        .registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                        .registerDeadLetteringEventHandlerInvokerConfiguration(
+                                group,
                                 (config, builder) -> builder.allowReset(true).enableSequenceIdentifierCache());
             }
         };
     }
 
     @Bean
-    ParkedEvents parkedEvents(EventProcessingConfiguration processing, JdbcTemplate jdbc, Clock clock,
-                              ProcessingSettings settings) {
-        return new ParkedEvents(processing, jdbc, GROUPS, clock, settings.parked().retryInterval(),
+    ParkedEvents parkedEvents(
+            EventProcessingConfiguration processing, JdbcTemplate jdbc, Clock clock, ProcessingSettings settings) {
+        return new ParkedEvents(
+                processing,
+                jdbc,
+                GROUPS,
+                clock,
+                settings.parked().retryInterval(),
                 settings.parked().maxAutomaticRetries());
     }
 

@@ -31,8 +31,16 @@ class ParkedEventsController {
     @PostMapping("/{processingGroup}/{caseId}/retry")
     Map<String, Object> retry(@PathVariable String processingGroup, @PathVariable String caseId) {
         boolean applied = parked.retry(processingGroup, caseId);
-        return Map.of("caseId", caseId, "processingGroup", processingGroup, "applied", applied,
-                "stillParked", parked.all().stream().anyMatch(c -> c.processingGroup().equals(processingGroup)
-                        && c.caseId().equals(caseId)));
+        return Map.of(
+                "caseId",
+                caseId,
+                "processingGroup",
+                processingGroup,
+                "applied",
+                applied,
+                "stillParked",
+                parked.all().stream()
+                        .anyMatch(c -> c.processingGroup().equals(processingGroup)
+                                && c.caseId().equals(caseId)));
     }
 }

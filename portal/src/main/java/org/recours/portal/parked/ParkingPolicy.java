@@ -21,14 +21,16 @@ final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
     @Override
     public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
         int attempts = attempts(letter) + 1;
-        return Decisions.requeue(ThrowableCause.truncated(cause, CAUSE_LENGTH),
+        return Decisions.requeue(
+                ThrowableCause.truncated(cause, CAUSE_LENGTH),
                 failed -> failed.diagnostics().and(ATTEMPTS, attempts));
     }
 
     /** How many times the letter's event failed so far. */
     static int attempts(DeadLetter<?> letter) {
         var attempts = letter.diagnostics().get(ATTEMPTS);
-        return attempts instanceof Number number ? number.intValue()
+        return attempts instanceof Number number
+                ? number.intValue()
                 : attempts == null ? 0 : Integer.parseInt(attempts.toString());
     }
 }

@@ -12,7 +12,6 @@ import org.recours.kernel.casefile.Require;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -47,7 +46,11 @@ class ApiInputGuard extends OncePerRequestFilter {
         var contentType = request.getContentType();
         boolean upload = contentType != null && contentType.toLowerCase().startsWith("multipart/form-data");
         if (api && !upload && request.getContentLengthLong() > maxBodyBytes) {
-            refuse(response, 413, "request-too-large", "Requête trop volumineuse",
+            refuse(
+                    response,
+                    413,
+                    "request-too-large",
+                    "Requête trop volumineuse",
                     "Le corps de la requête dépasse " + maxBodyBytes / 1024 + " Ko ; rien n'a été enregistré.");
             return;
         }
@@ -63,8 +66,9 @@ class ApiInputGuard extends OncePerRequestFilter {
             }
             return;
         }
-        chain.doFilter(!api || upload || request.getContentLengthLong() >= 0 ? request
-                : new Bounded(request, maxBodyBytes), response);
+        chain.doFilter(
+                !api || upload || request.getContentLengthLong() >= 0 ? request : new Bounded(request, maxBodyBytes),
+                response);
     }
 
     /** The query string decoded strictly (Tomcat would replace what is not UTF-8, or fail later on first use). */
@@ -107,9 +111,12 @@ class ApiInputGuard extends OncePerRequestFilter {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }
@@ -216,7 +223,12 @@ class ApiInputGuard extends OncePerRequestFilter {
     private static void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var accept = request.getHeader("Accept");
         if (accept != null && accept.contains("json")) {
-            ProblemResponse.write(response, 404, "about:blank", "Introuvable", "Aucune ressource à cette adresse.",
+            ProblemResponse.write(
+                    response,
+                    404,
+                    "about:blank",
+                    "Introuvable",
+                    "Aucune ressource à cette adresse.",
                     request.getRequestURI());
             return;
         }

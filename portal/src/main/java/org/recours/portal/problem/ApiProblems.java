@@ -19,12 +19,10 @@ import org.recours.portal.branch.BranchUnavailable;
 import org.recours.portal.casefile.CaseNotFound;
 import org.recours.portal.evidence.BundleExportsBusy;
 import org.recours.portal.evidence.DocumentNotFound;
-import org.recours.portal.parked.ParkedEvents;
 import org.recours.portal.evidence.DocumentTooLarge;
 import org.recours.portal.evidence.EvidenceSettings;
+import org.recours.portal.parked.ParkedEvents;
 import org.recours.query.evidence.UnacceptableDocument;
-import org.springframework.util.unit.DataSize;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -36,9 +34,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -84,8 +84,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> bundleExportsBusy(BundleExportsBusy e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "bundle-exports-busy",
-                        "Trop de paquets de preuve en préparation", e.getMessage()));
+                .body(problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "bundle-exports-busy",
+                        "Trop de paquets de preuve en préparation",
+                        e.getMessage()));
     }
 
     @ExceptionHandler(CaseNotFound.class)
@@ -95,13 +98,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(org.recours.portal.letter.LetterTemplateNotFound.class)
     ProblemDetail letterTemplateNotFound(org.recours.portal.letter.LetterTemplateNotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "letter-template-not-found", "Modèle de courrier introuvable",
-                e.getMessage());
+        return problem(
+                HttpStatus.NOT_FOUND, "letter-template-not-found", "Modèle de courrier introuvable", e.getMessage());
     }
 
     @ExceptionHandler(org.recours.query.letter.InvalidTemplate.class)
     ProblemDetail invalidTemplate(org.recours.query.letter.InvalidTemplate e) {
-        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-letter-template", "Modèle de courrier invalide",
+        var problem = problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "invalid-letter-template",
+                "Modèle de courrier invalide",
                 e.getMessage() + " Rien n'a été enregistré.");
         problem.setProperty("field", "body");
         return problem;
@@ -124,8 +130,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BranchUnavailable.class)
     ProblemDetail branchUnavailable(BranchUnavailable e) {
-        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "branch-unavailable", "Antenne indisponible",
-                e.getMessage());
+        var problem =
+                problem(HttpStatus.UNPROCESSABLE_CONTENT, "branch-unavailable", "Antenne indisponible", e.getMessage());
         problem.setProperty("field", "branch");
         return problem;
     }
@@ -137,20 +143,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DocumentTooLarge.class)
     ProblemDetail documentTooLarge(DocumentTooLarge e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "document-too-large", "Document trop volumineux",
-                e.getMessage());
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "document-too-large", "Document trop volumineux", e.getMessage());
     }
 
     @ExceptionHandler(UnacceptableDocument.class)
     ProblemDetail unacceptableDocument(UnacceptableDocument e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unacceptable-document", "Type de document refusé",
+        return problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "unacceptable-document",
+                "Type de document refusé",
                 e.getMessage() + " Rien n'a été enregistré.");
     }
 
     @ExceptionHandler(InfectedDocument.class)
     ProblemDetail infectedDocument(InfectedDocument e) {
-        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "infected-document", "Document infecté",
-                e.getMessage());
+        var problem =
+                problem(HttpStatus.UNPROCESSABLE_CONTENT, "infected-document", "Document infecté", e.getMessage());
         problem.setProperty("field", "file");
         problem.setProperty("signature", e.signature());
         return problem;
@@ -160,21 +168,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> scannerUnavailable(ScannerUnavailable e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "scanner-unavailable", "Antivirus indisponible",
+                .body(problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "scanner-unavailable",
+                        "Antivirus indisponible",
                         e.getMessage()));
     }
 
     /** A multipart body that cannot be parsed (no boundary, truncated); one too large is a 413 (below). */
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ProblemDetail unreadableUpload(org.springframework.web.multipart.MultipartException e) {
-        return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Requête illisible",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "malformed-request",
+                "Requête illisible",
                 "Envoi de fichier illisible : un formulaire multipart/form-data avec la partie « file » est attendu ; "
                         + "rien n'a été enregistré.");
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ProblemDetail staleVersion(ConflictingAggregateVersionException e) {
-        var problem = problem(HttpStatus.CONFLICT, "version-conflict", "Le dossier a changé entre-temps",
+        var problem = problem(
+                HttpStatus.CONFLICT,
+                "version-conflict",
+                "Le dossier a changé entre-temps",
                 "Le dossier en est à la version " + e.getActualVersion() + " et non plus à la version "
                         + e.getExpectedVersion() + " que vous avez consultée : relisez-le, puis recommencez.");
         problem.setProperty("currentVersion", e.getActualVersion());
@@ -183,7 +200,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrentChange(ConcurrencyException e) {
-        return problem(HttpStatus.CONFLICT, "version-conflict", "Le dossier a changé entre-temps",
+        return problem(
+                HttpStatus.CONFLICT,
+                "version-conflict",
+                "Le dossier a changé entre-temps",
                 "Une autre modification du dossier a été enregistrée au même moment : relisez-le, puis recommencez.");
     }
 
@@ -192,13 +212,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Accès refusé", "Votre rôle ne permet pas cette action.");
     }
 
-    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
-            CannotCreateTransactionException.class})
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        TransientDataAccessException.class,
+        CannotCreateTransactionException.class
+    })
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
         LOG.warn("database unavailable: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service momentanément indisponible",
+                .body(problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "unavailable",
+                        "Service momentanément indisponible",
                         "La base de données ne répond pas ; rien n'a été enregistré. Réessayez dans un instant."));
     }
 
@@ -208,9 +234,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      */
     private static boolean lostConnection(Throwable e) {
         for (var cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLException sql && (sql.getSQLState() == null
-                    || sql.getSQLState().startsWith("08"))) {
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLException sql
+                            && (sql.getSQLState() == null || sql.getSQLState().startsWith("08"))) {
                 return true;
             }
         }
@@ -223,7 +250,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      */
     private static String dataException(Throwable e) {
         for (var cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
                 return sql.getSQLState();
             }
         }
@@ -240,20 +269,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (dataException != null) {
             // the SQLState only: PostgreSQL's message may quote the value, which may be personal data
             LOG.warn("input refused by the database (SQLState {})", dataException);
-            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-input",
-                    "Donnée invalide", "Une valeur de la requête n'est pas acceptable (caractère ou nombre invalide) ; "
-                            + "rien n'a été enregistré."));
+            return ResponseEntity.badRequest()
+                    .body(problem(
+                            HttpStatus.BAD_REQUEST,
+                            "invalid-input",
+                            "Donnée invalide",
+                            "Une valeur de la requête n'est pas acceptable (caractère ou nombre invalide) ; "
+                                    + "rien n'a été enregistré."));
         }
         LOG.error("unexpected failure", e);
-        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                "Erreur interne", "Une erreur inattendue s'est produite ; elle a été journalisée."));
+        return ResponseEntity.internalServerError()
+                .body(problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "internal-error",
+                        "Erreur interne",
+                        "Une erreur inattendue s'est produite ; elle a été journalisée."));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
-                                                                          HttpHeaders headers, HttpStatusCode status,
-                                                                          WebRequest request) {
-        var problem = problem(HttpStatus.CONTENT_TOO_LARGE, "document-too-large", "Document trop volumineux",
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problem = problem(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "document-too-large",
+                "Document trop volumineux",
                 "Le document dépasse la taille maximale acceptée (" + maxSize.toMegabytes()
                         + " Mo) ; rien n'a été enregistré.");
         return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
@@ -261,17 +300,29 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** A path or query value of the wrong type ("/letters/abc/delivery"), named in words, in French (issue 16). */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
-                                                        HttpHeaders headers, HttpStatusCode status,
-                                                        WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            org.springframework.beans.TypeMismatchException e,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         var field = e.getPropertyName() == null ? "valeur" : e.getPropertyName();
-        var expected = e.getRequiredType() == null ? "" : numeric(e.getRequiredType())
-                ? " : un nombre entier est attendu" : e.getRequiredType().isEnum() ? " : valeurs possibles : "
-                + Arrays.stream(e.getRequiredType().getEnumConstants()).map(Object::toString)
-                .collect(Collectors.joining(", ")) : "";
-        var problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Donnée invalide", "La valeur « "
-                + shortened(e.getValue()) + " » ne convient pas pour le champ « "
-                + org.recours.kernel.casefile.FieldNames.french(field) + " »" + expected + ".");
+        var expected = e.getRequiredType() == null
+                ? ""
+                : numeric(e.getRequiredType())
+                        ? " : un nombre entier est attendu"
+                        : e.getRequiredType().isEnum()
+                                ? " : valeurs possibles : "
+                                        + Arrays.stream(e.getRequiredType().getEnumConstants())
+                                                .map(Object::toString)
+                                                .collect(Collectors.joining(", "))
+                                : "";
+        var problem = problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-input",
+                "Donnée invalide",
+                "La valeur « "
+                        + shortened(e.getValue()) + " » ne convient pas pour le champ « "
+                        + org.recours.kernel.casefile.FieldNames.french(field) + " »" + expected + ".");
         problem.setProperty("field", field);
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -281,11 +332,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getMostSpecificCause() instanceof ApiInputGuard.BodyTooLarge tooLarge) {
-            var problem = problem(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Requête trop volumineuse",
+            var problem = problem(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "request-too-large",
+                    "Requête trop volumineuse",
                     "Le corps de la requête dépasse " + tooLarge.limit / 1024 + " Ko ; rien n'a été enregistré.");
             return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
         }
@@ -302,19 +355,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             var field = inWords((JacksonException) invalid);
             var type = invalid.getTargetType();
             if (type == String.class) {
-                return FrenchGrammar.capitalised(field) + " contient un caractère de contrôle ou un caractère qui n'est pas de "
+                return FrenchGrammar.capitalised(field)
+                        + " contient un caractère de contrôle ou un caractère qui n'est pas de "
                         + "l'Unicode valide (seuls la tabulation et les retours à la ligne sont admis).";
             }
             if (type == java.math.BigDecimal.class) {
                 return "Nombre hors limites pour " + field + " (30 chiffres au plus).";
             }
             if (type != null && type.isEnum()) {
-                return "Valeur « " + shortened(invalid.getValue()) + " » inconnue pour " + field + " ; valeurs possibles : "
-                        + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                        .collect(Collectors.joining(", ")) + ".";
+                return "Valeur « " + shortened(invalid.getValue()) + " » inconnue pour " + field
+                        + " ; valeurs possibles : "
+                        + Arrays.stream(type.getEnumConstants())
+                                .map(Object::toString)
+                                .collect(Collectors.joining(", ")) + ".";
             }
             return "Valeur « " + shortened(invalid.getValue()) + " » invalide pour " + field
-                    + (type != null && type.getSimpleName().startsWith("Local") ? " : format attendu AAAA-MM-JJ." : ".");
+                    + (type != null && type.getSimpleName().startsWith("Local")
+                            ? " : format attendu AAAA-MM-JJ."
+                            : ".");
         }
         if (cause instanceof MismatchedInputException mismatched) {
             return "Type inattendu pour " + inWords(mismatched) + ".";
@@ -348,7 +406,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** Why a date of the right shape does not exist: " : février 2026 n'a que 28 jours", " : un an a 12 mois". */
     private static String why(String value) {
-        var parts = value == null ? null : java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(value);
+        var parts = value == null
+                ? null
+                : java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(value);
         if (parts == null || !parts.matches()) {
             return "";
         }
@@ -357,7 +417,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return " : un an a 12 mois";
         }
         var yearMonth = java.time.YearMonth.of(Integer.parseInt(parts.group(1)), month);
-        return " : " + yearMonth.format(java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", java.util.Locale.FRENCH))
+        return " : "
+                + yearMonth.format(java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", java.util.Locale.FRENCH))
                 + " n'a que " + yearMonth.lengthOfMonth() + " jours";
     }
 
@@ -365,8 +426,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static String inWords(JacksonException e) {
         var path = e.getPath();
         var property = path.isEmpty() ? null : path.get(path.size() - 1).getPropertyName();
-        return property == null ? e.getPathReference() : "le champ « " + org.recours.kernel.casefile.FieldNames.french(
-                property) + " »";
+        return property == null
+                ? e.getPathReference()
+                : "le champ « " + org.recours.kernel.casefile.FieldNames.french(property) + " »";
     }
 
     /** A value quoted back to the client, never in full: it may be megabytes long. */

@@ -11,5 +11,4 @@ import org.springframework.util.unit.DataSize;
  *                    {@code recours.evidence.max-size})
  */
 @ConfigurationProperties("recours.api")
-public record ApiSettings(@DefaultValue("1MB") DataSize maxBodySize) {
-}
+public record ApiSettings(@DefaultValue("1MB") DataSize maxBodySize) {}

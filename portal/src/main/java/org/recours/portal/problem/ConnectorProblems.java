@@ -38,13 +38,20 @@ class ConnectorProblems {
         protected void report(Request request, Response response, Throwable throwable) {
             int status = response.getStatus();
             var uri = request.getRequestURI();
-            if (status < 400 || response.isCommitted() || response.getContentWritten() > 0 || uri == null
+            if (status < 400
+                    || response.isCommitted()
+                    || response.getContentWritten() > 0
+                    || uri == null
                     || !uri.startsWith("/api/")) {
                 super.report(request, response, throwable);
                 return;
             }
             try {
-                ProblemResponse.write(response, status, "malformed-request", "Requête illisible",
+                ProblemResponse.write(
+                        response,
+                        status,
+                        "malformed-request",
+                        "Requête illisible",
                         "La requête est mal formée (adresse avec un caractère nul, une barre oblique encodée ou des "
                                 + "octets hors UTF-8) ; rien n'a été enregistré.");
                 response.finishResponse();

@@ -11,11 +11,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
@@ -67,15 +67,19 @@ class PageProblems {
         return page("problem.not-found", message("problem.branch-not-found", e.code()));
     }
 
-    @ExceptionHandler({org.recours.portal.casefile.PageNotFound.class,
-            org.recours.portal.campaign.CampaignNotFound.class})
+    @ExceptionHandler({
+        org.recours.portal.casefile.PageNotFound.class,
+        org.recours.portal.campaign.CampaignNotFound.class
+    })
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView pageNotFound() {
         return page("problem.page-not-found", message("problem.page-not-found.text"));
     }
 
-    @ExceptionHandler({org.springframework.web.multipart.MaxUploadSizeExceededException.class,
-            org.recours.portal.evidence.DocumentTooLarge.class})
+    @ExceptionHandler({
+        org.springframework.web.multipart.MaxUploadSizeExceededException.class,
+        org.recours.portal.evidence.DocumentTooLarge.class
+    })
     @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
     ModelAndView tooLarge() {
         return page("problem.too-large", message("problem.too-large.text"));
@@ -100,11 +104,12 @@ class PageProblems {
             return unexpected(e, response);
         }
         var detail = e instanceof ErrorResponse known && known.getBody().getDetail() != null
-                ? known.getBody().getDetail() : "La requête n'est pas un envoi de formulaire avec fichier.";
+                ? known.getBody().getDetail()
+                : "La requête n'est pas un envoi de formulaire avec fichier.";
         response.setStatus(status.value());
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ProblemResponse.write(response, status.value(), "about:blank", "Requête refusée", detail,
-                    request.getRequestURI());
+            ProblemResponse.write(
+                    response, status.value(), "about:blank", "Requête refusée", detail, request.getRequestURI());
             return new ModelAndView();
         }
         if (e instanceof NoResourceFoundException) {
@@ -122,8 +127,11 @@ class PageProblems {
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         var french = "fr".equals(LocaleContextHolder.getLocale().getLanguage());
-        return page("problem.refused", message("problem.unreadable-value",
-                french ? org.recours.kernel.casefile.FieldNames.french(e.getName()) : e.getName()));
+        return page(
+                "problem.refused",
+                message(
+                        "problem.unreadable-value",
+                        french ? org.recours.kernel.casefile.FieldNames.french(e.getName()) : e.getName()));
     }
 
     @ExceptionHandler(Exception.class)

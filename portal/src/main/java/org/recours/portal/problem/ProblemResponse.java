@@ -14,8 +14,7 @@ public final class ProblemResponse {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ProblemResponse() {
-    }
+    private ProblemResponse() {}
 
     /** {@code type} is the last part of {@code /problems/…}. */
     public static void write(HttpServletResponse response, int status, String type, String title, String detail)
@@ -23,8 +22,9 @@ public final class ProblemResponse {
         write(response, status, "/problems/" + type, title, detail, null);
     }
 
-    static void write(HttpServletResponse response, int status, String typeUri, String title, String detail,
-                      String instance) throws IOException {
+    static void write(
+            HttpServletResponse response, int status, String typeUri, String title, String detail, String instance)
+            throws IOException {
         var problem = new LinkedHashMap<String, Object>();
         problem.put("type", typeUri);
         problem.put("title", title);

@@ -25,9 +25,12 @@ class OutboxController {
 
     @Operation(summary = "List the latest reminder emails")
     @GetMapping
-    List<OutboxEntry> latest(@RequestParam(required = false) String caseId,
-                             @RequestParam(defaultValue = "100") int limit, Principal principal) {
-        return caseId == null ? outbox.latest(principal, Math.max(1, Math.min(limit, 1000)))
+    List<OutboxEntry> latest(
+            @RequestParam(required = false) String caseId,
+            @RequestParam(defaultValue = "100") int limit,
+            Principal principal) {
+        return caseId == null
+                ? outbox.latest(principal, Math.max(1, Math.min(limit, 1000)))
                 : outbox.ofCase(caseId.trim().toUpperCase(), principal);
     }
 }

@@ -37,8 +37,11 @@ class ReminderPages {
         var branch = access.branchFilter(principal, null);
         var overdue = due(branch, FindCases.DeadlineFilter.OVERDUE);
         var thisWeek = due(branch, FindCases.DeadlineFilter.DUE_THIS_WEEK);
-        model.addAttribute("groups", java.util.List.of(new DueCases("overdue", "reminders.overdue", overdue),
-                new DueCases("cette-semaine", "reminders.this-week", thisWeek)));
+        model.addAttribute(
+                "groups",
+                java.util.List.of(
+                        new DueCases("overdue", "reminders.overdue", overdue),
+                        new DueCases("cette-semaine", "reminders.this-week", thisWeek)));
         model.addAttribute("names", names.of(overdue, thisWeek));
         model.addAttribute("branch", branch);
         model.addAttribute("outbox", outbox.latest(principal, CASES_SHOWN));
@@ -49,11 +52,11 @@ class ReminderPages {
      * One table of the page: the cases whose next legal date is past, or within the week; {@code title} is a message
      * code, and {@code title.none} says there is no such case.
      */
-    record DueCases(String id, String title, CasePage page) {
-    }
+    record DueCases(String id, String title, CasePage page) {}
 
     private CasePage due(String branch, FindCases.DeadlineFilter deadline) {
-        return queries.query(new FindCases(branch, null, null, null, null, deadline, null, 0, CASES_SHOWN),
-                CasePage.class).join();
+        return queries.query(
+                        new FindCases(branch, null, null, null, null, deadline, null, 0, CASES_SHOWN), CasePage.class)
+                .join();
     }
 }

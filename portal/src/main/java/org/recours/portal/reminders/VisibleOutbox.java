@@ -28,8 +28,7 @@ class VisibleOutbox {
 
     List<OutboxEntry> latest(Principal principal, int limit) {
         var member = staff.of(principal);
-        return member.role() == StaffRole.STAFF ? outbox.latestOfBranch(member.branch(), limit)
-                : outbox.latest(limit);
+        return member.role() == StaffRole.STAFF ? outbox.latestOfBranch(member.branch(), limit) : outbox.latest(limit);
     }
 
     /** A case out of reach answers 404, as everywhere else. */

@@ -1,6 +1,5 @@
 package org.recours.portal.security;
 
-import org.recours.query.DataDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import org.recours.kernel.casefile.StaffRole;
 import org.recours.portal.branch.Branches;
 import org.recours.portal.staff.ApiTokens;
 import org.recours.portal.staff.StaffAccounts;
+import org.recours.query.DataDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -38,8 +38,12 @@ class AdministratorBootstrap implements ApplicationRunner {
     private final String adminBranch;
     private final Path passwordFile;
 
-    AdministratorBootstrap(StaffAccounts accounts, Branches branches, ApiTokens tokens,
-                           SecuritySettings settings, DataDirectory data) {
+    AdministratorBootstrap(
+            StaffAccounts accounts,
+            Branches branches,
+            ApiTokens tokens,
+            SecuritySettings settings,
+            DataDirectory data) {
         this.accounts = accounts;
         this.branches = branches;
         this.tokens = tokens;
@@ -53,13 +57,18 @@ class AdministratorBootstrap implements ApplicationRunner {
         if (!accounts.anyAdministrator()) {
             var password = accounts.generatePassword();
             branches.ensure(new BranchId(adminBranch));
-            accounts.save(StaffAccounts.member(ADMIN, "Administrateur", "admin@recours.invalid", adminBranch),
-                    StaffRole.ADMINISTRATOR, password, null);
+            accounts.save(
+                    StaffAccounts.member(ADMIN, "Administrateur", "admin@recours.invalid", adminBranch),
+                    StaffRole.ADMINISTRATOR,
+                    password,
+                    null);
             writeOwnerOnly(password);
             System.out.println("\n=== Recours: administrator account created: login '" + ADMIN + "', its one-time "
                     + "password is in " + passwordFile.toAbsolutePath() + " (readable by this system account only). "
                     + "Sign in, choose your own password, delete the file, and create the staff accounts. ===\n");
-            LOG.warn("Administrator account '{}' created on first start; its one-time password is in {}.", ADMIN,
+            LOG.warn(
+                    "Administrator account '{}' created on first start; its one-time password is in {}.",
+                    ADMIN,
                     passwordFile.toAbsolutePath());
         }
         if (!bootstrapToken.isBlank() && tokens.authenticate(bootstrapToken).isEmpty()) {
@@ -74,8 +83,9 @@ class AdministratorBootstrap implements ApplicationRunner {
             Files.createDirectories(passwordFile.toAbsolutePath().getParent());
             Files.deleteIfExists(passwordFile);
             if (passwordFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(passwordFile, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        passwordFile,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } else {
                 Files.createFile(passwordFile);
                 var file = passwordFile.toFile();

@@ -40,10 +40,14 @@ class PasswordPage {
 
     /** Passwords are never sent back into the form: a refused change asks for them again. */
     @PostMapping(SignedInAccountFilter.CHANGE_PASSWORD)
-    String change(@RequestParam(required = false) String currentPassword,
-                  @RequestParam(required = false) String newPassword,
-                  @RequestParam(required = false) String confirmation, Principal principal, Model model,
-                  HttpServletRequest request, HttpServletResponse response) {
+    String change(
+            @RequestParam(required = false) String currentPassword,
+            @RequestParam(required = false) String newPassword,
+            @RequestParam(required = false) String confirmation,
+            Principal principal,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         var login = staff.member(principal);
         try {
             accounts.changeOwnPassword(login, currentPassword, newPassword, confirmation);
@@ -62,8 +66,8 @@ class PasswordPage {
     private void keepThisSession(String login, HttpServletRequest request, HttpServletResponse response) {
         accounts.find(login).ifPresent(current -> {
             var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(current, null,
-                    current.getAuthorities()));
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(current, null, current.getAuthorities()));
             SecurityContextHolder.setContext(context);
             sessions.saveContext(context, request, response);
         });

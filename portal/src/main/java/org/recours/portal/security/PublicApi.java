@@ -8,6 +8,5 @@ public final class PublicApi {
     /** The association's evidence-signing certificate: third parties check bundles by it. */
     public static final List<String> PATHS = List.of("/api/signing-certificate", "/api/signing-certificate.pem");
 
-    private PublicApi() {
-    }
+    private PublicApi() {}
 }

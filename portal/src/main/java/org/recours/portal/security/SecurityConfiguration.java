@@ -44,33 +44,54 @@ class SecurityConfiguration {
     SecurityFilterChain security(HttpSecurity http, ApiTokens tokens, StaffAccounts accounts) throws Exception {
         var problems = new ApiProblemEntryPoint();
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/favicon.ico", "/favicon.svg", "/error", "/acces-refuse", "/actuator/health/**",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login",
+                                "/css/**",
+                                "/favicon.ico",
+                                "/favicon.svg",
+                                "/error",
+                                "/acces-refuse",
+                                "/actuator/health/**",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html")
+                        .permitAll()
                         // the association's evidence-signing certificate is public: third parties check bundles by it
-                        .requestMatchers("/signing-certificate").permitAll()
-                        .requestMatchers(PublicApi.PATHS.toArray(String[]::new)).permitAll()
-                        .requestMatchers("/api/admin/**", "/api/staff/**", "/admin/**", "/actuator/metrics/**",
-                                "/actuator/prometheus/**").hasRole("ADMINISTRATOR")
-                        .requestMatchers("/statistics", "/api/statistics", "/api/statistics.csv", "/api/statistics.xlsx",
+                        .requestMatchers("/signing-certificate")
+                        .permitAll()
+                        .requestMatchers(PublicApi.PATHS.toArray(String[]::new))
+                        .permitAll()
+                        .requestMatchers(
+                                "/api/admin/**",
+                                "/api/staff/**",
+                                "/admin/**",
+                                "/actuator/metrics/**",
+                                "/actuator/prometheus/**")
+                        .hasRole("ADMINISTRATOR")
+                        .requestMatchers(
+                                "/statistics",
+                                "/api/statistics",
+                                "/api/statistics.csv",
+                                "/api/statistics.xlsx",
                                 "/equipe")
                         .hasAnyRole("SUPERVISOR", "ADMINISTRATOR")
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases", false).permitAll())
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/cases", false)
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SignedInAccountFilter(accounts, problems), AnonymousAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::carriesToken))
-                .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(problems, api)
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems, api)
                         // the API's refusals first: an explicit accessDeniedPage(…) would override them all
                         .defaultAccessDeniedHandlerFor(problems, api)
                         .defaultAccessDeniedHandlerFor(accessDeniedPage(), AnyRequestMatcher.INSTANCE))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 }

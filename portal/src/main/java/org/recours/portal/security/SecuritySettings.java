@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          that revoked it, not at all); 0: every request reads the token (ADR 27)
  */
 @ConfigurationProperties("recours.security")
-public record SecuritySettings(@DefaultValue("") String bootstrapApiToken, @DefaultValue("siege") String adminBranch,
-                               @DefaultValue("5s") java.time.Duration apiTokenCache) {
-}
+public record SecuritySettings(
+        @DefaultValue("") String bootstrapApiToken,
+        @DefaultValue("siege") String adminBranch,
+        @DefaultValue("5s") java.time.Duration apiTokenCache) {}

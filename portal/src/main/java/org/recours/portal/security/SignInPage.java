@@ -19,8 +19,10 @@ class SignInPage {
 
     /** Where Spring Security sends a signed-in person whose role does not reach a page. */
     @org.springframework.web.bind.annotation.RequestMapping("/acces-refuse")
-    String accessDenied(org.springframework.ui.Model model, jakarta.servlet.http.HttpServletResponse response,
-                        java.util.Locale locale) {
+    String accessDenied(
+            org.springframework.ui.Model model,
+            jakarta.servlet.http.HttpServletResponse response,
+            java.util.Locale locale) {
         response.setStatus(403);
         model.addAttribute("problemTitle", messages.getMessage("problem.forbidden", null, locale));
         model.addAttribute("message", messages.getMessage("problem.forbidden-page.text", null, locale));

@@ -25,8 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SignedInAccountFilter extends OncePerRequestFilter {
 
     static final String CHANGE_PASSWORD = "/mot-de-passe";
-    private static final List<String> OPEN_BEFORE_PASSWORD_CHANGE = List.of(CHANGE_PASSWORD, "/logout", "/login",
-            "/css/", "/favicon.ico", "/error", "/acces-refuse");
+    private static final List<String> OPEN_BEFORE_PASSWORD_CHANGE =
+            List.of(CHANGE_PASSWORD, "/logout", "/login", "/css/", "/favicon.ico", "/error", "/acces-refuse");
 
     private final StaffAccounts accounts;
     private final ApiProblemEntryPoint problems;
@@ -40,7 +40,8 @@ class SignedInAccountFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (ApiTokenFilter.carriesToken(request) || authentication == null
+        if (ApiTokenFilter.carriesToken(request)
+                || authentication == null
                 || !(authentication.getPrincipal() instanceof StaffPrincipal signedIn)) {
             chain.doFilter(request, response);
             return;
@@ -52,7 +53,8 @@ class SignedInAccountFilter extends OncePerRequestFilter {
             chain.doFilter(request, response); // the page itself answers that the database is unavailable
             return;
         }
-        if (account.isEmpty() || !account.get().isEnabled()
+        if (account.isEmpty()
+                || !account.get().isEnabled()
                 || !java.util.Objects.equals(account.get().passwordHash(), signedIn.passwordHash())) {
             new SecurityContextLogoutHandler().logout(request, response, authentication);
             chain.doFilter(request, response);
@@ -60,8 +62,8 @@ class SignedInAccountFilter extends OncePerRequestFilter {
         }
         var current = account.get();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(current, null,
-                current.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(current, null, current.getAuthorities()));
         SecurityContextHolder.setContext(context);
         if (current.mustChangePassword() && !openBeforePasswordChange(request)) {
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
@@ -76,7 +78,7 @@ class SignedInAccountFilter extends OncePerRequestFilter {
 
     private static boolean openBeforePasswordChange(HttpServletRequest request) {
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        return OPEN_BEFORE_PASSWORD_CHANGE.stream().anyMatch(open -> open.endsWith("/") ? path.startsWith(open)
-                : path.equals(open));
+        return OPEN_BEFORE_PASSWORD_CHANGE.stream()
+                .anyMatch(open -> open.endsWith("/") ? path.startsWith(open) : path.equals(open));
     }
 }

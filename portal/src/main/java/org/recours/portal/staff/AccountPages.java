@@ -10,12 +10,12 @@ import org.recours.kernel.casefile.StaffRole;
 import org.recours.portal.branch.BranchUnavailable;
 import org.recours.portal.branch.Branches;
 import org.recours.portal.casefile.PageNotFound;
+import org.recours.portal.handler.SupervisorsQueue;
 import org.recours.portal.web.FormField;
 import org.recours.portal.web.FormValues;
 import org.recours.portal.web.Refusals;
 import org.recours.portal.web.UnreadableEntry;
 import org.springframework.http.HttpStatus;
-import org.recours.portal.handler.SupervisorsQueue;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,8 +40,8 @@ class AccountPages {
     private final Refusals refusals;
     private final SupervisorsQueue queue;
 
-    AccountPages(StaffAccounts accounts, Branches branches, CurrentStaff staff, Refusals refusals,
-                 SupervisorsQueue queue) {
+    AccountPages(
+            StaffAccounts accounts, Branches branches, CurrentStaff staff, Refusals refusals, SupervisorsQueue queue) {
         this.queue = queue;
         this.accounts = accounts;
         this.branches = branches;
@@ -55,16 +55,23 @@ class AccountPages {
     }
 
     @PostMapping("/admin/comptes")
-    String create(@RequestParam Map<String, String> typed, Principal principal, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+    String create(
+            @RequestParam Map<String, String> typed,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var form = new FormValues(typed);
         try {
             var login = form.required("login", "accounts.login");
             if (accounts.account(login).isPresent()) {
                 throw UnreadableEntry.of("login", "accounts.exists", login);
             }
-            var member = StaffAccounts.member(login, form.required("fullName", "accounts.fullName"),
-                    form.required("email", "accounts.email"), form.required("branch", BRANCH));
+            var member = StaffAccounts.member(
+                    login,
+                    form.required("fullName", "accounts.fullName"),
+                    form.required("email", "accounts.email"),
+                    form.required("branch", BRANCH));
             var role = form.choice("role", ROLE, StaffRole.class);
             var password = accounts.generatePassword();
             accounts.save(member, role, password, staff.member(principal));
@@ -84,26 +91,42 @@ class AccountPages {
     }
 
     @PostMapping("/admin/comptes/{login}")
-    String change(@PathVariable String login, @RequestParam Map<String, String> typed, Principal principal,
-                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String change(
+            @PathVariable String login,
+            @RequestParam Map<String, String> typed,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var account = account(login);
         var form = new FormValues(typed);
         try {
-            accounts.change(login, form.choice("role", ROLE, StaffRole.class), form.required("branch", BRANCH),
+            accounts.change(
+                    login,
+                    form.choice("role", ROLE, StaffRole.class),
+                    form.required("branch", BRANCH),
                     staff.member(principal));
         } catch (InvalidCaseData | BranchUnavailable refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return accountPage(model, account, typed, refusals.describe(refused, List.of(roleField(),
-                    branchField(account.branch()))));
+            return accountPage(
+                    model,
+                    account,
+                    typed,
+                    refusals.describe(refused, List.of(roleField(), branchField(account.branch()))));
         }
         redirect.addFlashAttribute("notice", refusals.message("account.saved"));
         return "redirect:/admin/comptes/" + login;
     }
 
     @PostMapping("/admin/comptes/{login}/activation")
-    String enable(@PathVariable String login, @RequestParam boolean enabled,
-                  @RequestParam(required = false) String confirmed, Principal principal, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+    String enable(
+            @PathVariable String login,
+            @RequestParam boolean enabled,
+            @RequestParam(required = false) String confirmed,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var account = account(login);
         try {
             if (!enabled && !"on".equals(confirmed)) {
@@ -116,8 +139,12 @@ class AccountPages {
         }
         // its open cases go to their branches' supervisors' queues, each with the reason in its history (ADR 20)
         var queued = enabled ? 0 : queue.handOverOpenCasesOf(login, principal);
-        redirect.addFlashAttribute("notice", enabled ? refusals.message("account.enabled")
-                : refusals.message("account.disabled") + " " + refusals.message("account.disabled.queued", queued));
+        redirect.addFlashAttribute(
+                "notice",
+                enabled
+                        ? refusals.message("account.enabled")
+                        : refusals.message("account.disabled") + " "
+                                + refusals.message("account.disabled.queued", queued));
         return "redirect:/admin/comptes/" + login;
     }
 
@@ -171,8 +198,11 @@ class AccountPages {
         var options = new LinkedHashMap<String, String>();
         for (var branch : branches.all()) {
             if (branch.active() || branch.code().equals(current)) {
-                options.put(branch.code(), branch.active() ? branch.name() + " (" + branch.code() + ")"
-                        : refusals.message("accounts.branch.inactive", branch.name(), branch.code()));
+                options.put(
+                        branch.code(),
+                        branch.active()
+                                ? branch.name() + " (" + branch.code() + ")"
+                                : refusals.message("accounts.branch.inactive", branch.name(), branch.code()));
             }
         }
         return FormField.choice("branch", BRANCH, options);

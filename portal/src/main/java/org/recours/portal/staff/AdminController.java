@@ -21,17 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin")
 class AdminController {
 
-    record NewAccount(String login, String fullName, String email, String branch, StaffRole role, String password) {
-    }
+    record NewAccount(String login, String fullName, String email, String branch, StaffRole role, String password) {}
 
-    record AccountCreated(String login, StaffRole role, String branch, String oneTimePassword) {
-    }
+    record AccountCreated(String login, StaffRole role, String branch, String oneTimePassword) {}
 
-    record NewToken(String name, String staffLogin) {
-    }
+    record NewToken(String name, String staffLogin) {}
 
-    record TokenIssued(String name, String staffLogin, String token) {
-    }
+    record TokenIssued(String name, String staffLogin, String token) {}
 
     private final StaffAccounts accounts;
     private final ApiTokens tokens;
@@ -54,13 +50,22 @@ class AdminController {
         if (body.role() == null) {
             throw new InvalidCaseData("role", RefusalText.of("check.role"));
         }
-        var password = body.password() == null || body.password().isBlank() ? accounts.generatePassword()
-                : body.password();
-        accounts.save(StaffAccounts.member(body.login(), body.fullName(), body.email(), body.branch()), body.role(),
-                password, staff.member(principal));
-        return ResponseEntity.created(org.springframework.web.util.UriComponentsBuilder
-                .fromPath("/api/staff/{login}").buildAndExpand(body.login()).encode().toUri()).body(new AccountCreated(body.login(),
-                body.role(), body.branch(), body.password() == null || body.password().isBlank() ? password : null));
+        var password =
+                body.password() == null || body.password().isBlank() ? accounts.generatePassword() : body.password();
+        accounts.save(
+                StaffAccounts.member(body.login(), body.fullName(), body.email(), body.branch()),
+                body.role(),
+                password,
+                staff.member(principal));
+        return ResponseEntity.created(org.springframework.web.util.UriComponentsBuilder.fromPath("/api/staff/{login}")
+                        .buildAndExpand(body.login())
+                        .encode()
+                        .toUri())
+                .body(new AccountCreated(
+                        body.login(),
+                        body.role(),
+                        body.branch(),
+                        body.password() == null || body.password().isBlank() ? password : null));
     }
 
     @Operation(summary = "Issue an API token")
@@ -79,6 +84,8 @@ class AdminController {
     @Operation(summary = "Revoke an API token")
     @DeleteMapping("/api-tokens/{tokenId}")
     ResponseEntity<Void> revoke(@PathVariable UUID tokenId) {
-        return tokens.revoke(tokenId) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+        return tokens.revoke(tokenId)
+                ? ResponseEntity.noContent().build()
+                : ResponseEntity.notFound().build();
     }
 }

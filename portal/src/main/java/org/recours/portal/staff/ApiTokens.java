@@ -1,12 +1,12 @@
 package org.recours.portal.staff;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +28,8 @@ public class ApiTokens {
     public static final String PREFIX = "rct_";
 
     /** A token as listed: never the token itself. */
-    public record Issued(UUID tokenId, String name, String staffLogin, String createdBy, String createdAt,
-                         String revokedAt) {
-    }
+    public record Issued(
+            UUID tokenId, String name, String staffLogin, String createdBy, String createdAt, String revokedAt) {}
 
     private final JdbcTemplate jdbc;
     private final StaffAccounts accounts;
@@ -39,8 +38,11 @@ public class ApiTokens {
     private final Cache<String, StaffPrincipal> checked;
 
     @org.springframework.beans.factory.annotation.Autowired
-    ApiTokens(JdbcTemplate jdbc, StaffAccounts accounts, Clock clock,
-              org.recours.portal.security.SecuritySettings settings) {
+    ApiTokens(
+            JdbcTemplate jdbc,
+            StaffAccounts accounts,
+            Clock clock,
+            org.recours.portal.security.SecuritySettings settings) {
         this(jdbc, accounts, clock, settings.apiTokenCache(), Ticker.systemTicker());
     }
 
@@ -53,8 +55,13 @@ public class ApiTokens {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.clock = clock;
-        this.checked = trustFor.isZero() || trustFor.isNegative() ? null : Caffeine.newBuilder()
-                .expireAfterWrite(trustFor).maximumSize(10_000).ticker(ticker).build();
+        this.checked = trustFor.isZero() || trustFor.isNegative()
+                ? null
+                : Caffeine.newBuilder()
+                        .expireAfterWrite(trustFor)
+                        .maximumSize(10_000)
+                        .ticker(ticker)
+                        .build();
         accounts.onChange(this::forgetChecked);
     }
 
@@ -79,24 +86,40 @@ public class ApiTokens {
         if (accounts.find(staffLogin).isEmpty()) {
             throw new InvalidCaseData("staffLogin", RefusalText.of("check.account-unknown", staffLogin));
         }
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO api_token (token_id, name, token_hash, staff_login, created_by, created_at)
-                VALUES (?, ?, ?, ?, ?, ?)""", UUID.randomUUID(), label, Sha256.of(token).hex(), staffLogin, issuedBy,
+                VALUES (?, ?, ?, ?, ?, ?)""",
+                UUID.randomUUID(),
+                label,
+                Sha256.of(token).hex(),
+                staffLogin,
+                issuedBy,
                 Timestamp.from(clock.instant()));
     }
 
     public boolean revoke(UUID tokenId) {
-        boolean revoked = jdbc.update("UPDATE api_token SET revoked_at = ? WHERE token_id = ? AND revoked_at IS NULL",
-                Timestamp.from(clock.instant()), tokenId) == 1;
+        boolean revoked = jdbc.update(
+                        "UPDATE api_token SET revoked_at = ? WHERE token_id = ? AND revoked_at IS NULL",
+                        Timestamp.from(clock.instant()),
+                        tokenId)
+                == 1;
         forgetChecked();
         return revoked;
     }
 
     public List<Issued> all() {
-        return jdbc.query("SELECT * FROM api_token ORDER BY created_at", (row, n) -> new Issued(
-                row.getObject("token_id", UUID.class), row.getString("name"), row.getString("staff_login"),
-                row.getString("created_by"), row.getTimestamp("created_at").toInstant().toString(),
-                row.getTimestamp("revoked_at") == null ? null : row.getTimestamp("revoked_at").toInstant().toString()));
+        return jdbc.query(
+                "SELECT * FROM api_token ORDER BY created_at",
+                (row, n) -> new Issued(
+                        row.getObject("token_id", UUID.class),
+                        row.getString("name"),
+                        row.getString("staff_login"),
+                        row.getString("created_by"),
+                        row.getTimestamp("created_at").toInstant().toString(),
+                        row.getTimestamp("revoked_at") == null
+                                ? null
+                                : row.getTimestamp("revoked_at").toInstant().toString()));
     }
 
     /**
@@ -121,8 +144,13 @@ public class ApiTokens {
     }
 
     private Optional<StaffPrincipal> lookUp(String token) {
-        return jdbc.query("SELECT staff_login FROM api_token WHERE token_hash = ? AND revoked_at IS NULL",
-                (row, n) -> row.getString(1), Sha256.of(token).hex()).stream().findFirst()
+        return jdbc
+                .query(
+                        "SELECT staff_login FROM api_token WHERE token_hash = ? AND revoked_at IS NULL",
+                        (row, n) -> row.getString(1),
+                        Sha256.of(token).hex())
+                .stream()
+                .findFirst()
                 .flatMap(accounts::find)
                 .filter(StaffPrincipal::isEnabled);
     }

@@ -24,8 +24,13 @@ public class CurrentStaff {
             return Map.of(ActorMetaData.STAFF_MEMBER, consumer.getName());
         }
         var staff = of(principal);
-        return Map.of(ActorMetaData.STAFF_MEMBER, staff.login(), ActorMetaData.STAFF_ROLE, staff.role().name(),
-                ActorMetaData.STAFF_BRANCH, staff.branch());
+        return Map.of(
+                ActorMetaData.STAFF_MEMBER,
+                staff.login(),
+                ActorMetaData.STAFF_ROLE,
+                staff.role().name(),
+                ActorMetaData.STAFF_BRANCH,
+                staff.branch());
     }
 
     public String member(Principal principal) {

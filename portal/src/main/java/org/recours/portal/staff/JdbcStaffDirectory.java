@@ -41,42 +41,65 @@ class JdbcStaffDirectory implements StaffDirectory {
         var known = find(member.login());
         var login = member.login().value();
         if (known.isEmpty() && !LOGIN.matcher(login).matches()) {
-            throw new InvalidCaseData("login",
-                    RefusalText.of("check.login", login.length() > 40 ? login.substring(0, 40) + "…" : login));
+            throw new InvalidCaseData(
+                    "login", RefusalText.of("check.login", login.length() > 40 ? login.substring(0, 40) + "…" : login));
         }
         if (StaffMemberId.SYSTEM.value().equalsIgnoreCase(login)
-                || StaffMemberId.SYSTEM.value().equalsIgnoreCase(member.fullName().strip())) {
-            throw new InvalidCaseData(StaffMemberId.SYSTEM.value().equalsIgnoreCase(login) ? "login" : "fullName",
+                || StaffMemberId.SYSTEM
+                        .value()
+                        .equalsIgnoreCase(member.fullName().strip())) {
+            throw new InvalidCaseData(
+                    StaffMemberId.SYSTEM.value().equalsIgnoreCase(login) ? "login" : "fullName",
                     RefusalText.of("check.reserved-system"));
         }
         if (StaffMemberId.CONSUMER.value().equalsIgnoreCase(login)
-                || StaffMemberId.CONSUMER.value().equalsIgnoreCase(member.fullName().strip())) {
-            throw new InvalidCaseData(StaffMemberId.CONSUMER.value().equalsIgnoreCase(login) ? "login" : "fullName",
+                || StaffMemberId.CONSUMER
+                        .value()
+                        .equalsIgnoreCase(member.fullName().strip())) {
+            throw new InvalidCaseData(
+                    StaffMemberId.CONSUMER.value().equalsIgnoreCase(login) ? "login" : "fullName",
                     RefusalText.of("check.reserved-consumer"));
         }
-        branches.requireOpenTo(member.branch(), known.map(account -> account.branch().value()).orElse(null));
-        int updated = jdbc.update("UPDATE staff_member SET full_name = ?, email = ?, branch = ? WHERE login = ?",
-                member.fullName(), member.email(), member.branch().value(), member.login().value());
+        branches.requireOpenTo(
+                member.branch(), known.map(account -> account.branch().value()).orElse(null));
+        int updated = jdbc.update(
+                "UPDATE staff_member SET full_name = ?, email = ?, branch = ? WHERE login = ?",
+                member.fullName(),
+                member.email(),
+                member.branch().value(),
+                member.login().value());
         if (updated == 0) {
-            jdbc.update("INSERT INTO staff_member (login, full_name, email, branch) VALUES (?, ?, ?, ?)",
-                    member.login().value(), member.fullName(), member.email(), member.branch().value());
+            jdbc.update(
+                    "INSERT INTO staff_member (login, full_name, email, branch) VALUES (?, ?, ?, ?)",
+                    member.login().value(),
+                    member.fullName(),
+                    member.email(),
+                    member.branch().value());
         }
     }
 
     @Override
     public Optional<StaffMember> find(StaffMemberId login) {
-        return jdbc.query("SELECT login, full_name, email, branch FROM staff_member WHERE login = ?",
-                JdbcStaffDirectory::member, login.value()).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT login, full_name, email, branch FROM staff_member WHERE login = ?",
+                        JdbcStaffDirectory::member,
+                        login.value())
+                .stream()
+                .findFirst();
     }
 
     @Override
     public List<StaffMember> all() {
-        return jdbc.query("SELECT login, full_name, email, branch FROM staff_member ORDER BY login",
-                JdbcStaffDirectory::member);
+        return jdbc.query(
+                "SELECT login, full_name, email, branch FROM staff_member ORDER BY login", JdbcStaffDirectory::member);
     }
 
     private static StaffMember member(ResultSet row, int n) throws SQLException {
-        return new StaffMember(new StaffMemberId(row.getString(1)), row.getString(2), row.getString(3),
+        return new StaffMember(
+                new StaffMemberId(row.getString(1)),
+                row.getString(2),
+                row.getString(3),
                 new BranchId(row.getString(4)));
     }
 }

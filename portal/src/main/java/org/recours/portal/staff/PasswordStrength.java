@@ -16,19 +16,23 @@ import org.recours.kernel.casefile.RefusalText;
  */
 final class PasswordStrength {
 
-    private PasswordStrength() {
-    }
+    private PasswordStrength() {}
 
     static void require(String password, String login, String fullName) {
         var ownWords = new ArrayList<String>(List.of("recours", login));
         if (fullName != null) {
-            ownWords.addAll(Arrays.stream(fullName.toLowerCase().split("[^\\p{L}]+")).filter(w -> w.length() > 2)
+            ownWords.addAll(Arrays.stream(fullName.toLowerCase().split("[^\\p{L}]+"))
+                    .filter(w -> w.length() > 2)
                     .toList());
         }
         var dictionaries = new ArrayList<>(ConfigurationBuilder.getDefaultDictionaries());
-        dictionaries.add(new DictionaryBuilder().setDictionaryName("own-words").setExclusion(true)
-                .addWords(ownWords.stream().map(String::toLowerCase).toList(), 0).createDictionary());
-        var configuration = new ConfigurationBuilder().setDictionaries(dictionaries).createConfiguration();
+        dictionaries.add(new DictionaryBuilder()
+                .setDictionaryName("own-words")
+                .setExclusion(true)
+                .addWords(ownWords.stream().map(String::toLowerCase).toList(), 0)
+                .createDictionary());
+        var configuration =
+                new ConfigurationBuilder().setDictionaries(dictionaries).createConfiguration();
         if (!new Nbvcxz(configuration).estimate(password).isMinimumEntropyMet()) {
             throw new InvalidCaseData("newPassword", RefusalText.of("check.password-guessable"));
         }

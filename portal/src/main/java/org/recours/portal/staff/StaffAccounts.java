@@ -14,8 +14,8 @@ import org.recours.kernel.casefile.InvalidCaseData;
 import org.recours.kernel.casefile.RefusalText;
 import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.StaffRole;
-import org.recours.kernel.staff.StaffMember;
 import org.recours.kernel.staff.StaffDirectory;
+import org.recours.kernel.staff.StaffMember;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -35,15 +35,22 @@ public class StaffAccounts implements UserDetailsService {
     public static final int SHORTEST_PASSWORD = 12;
     /** BCrypt reads 72 bytes at most; longer passwords are refused rather than silently cut. */
     private static final int LONGEST_PASSWORD_BYTES = 72;
+
     private static final Duration LONGEST_LOCK = Duration.ofHours(1);
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final String ACCOUNT_COLUMNS = "login, full_name, email, branch, role, password_hash, enabled, "
-            + "locked_until, must_change_password";
+    private static final String ACCOUNT_COLUMNS =
+            "login, full_name, email, branch, role, password_hash, enabled, " + "locked_until, must_change_password";
 
     /** An account as administrators see it: never its password. */
-    public record Account(String login, String fullName, String email, String branch, StaffRole role,
-                          boolean enabled, boolean mustChangePassword, boolean locked) {
-    }
+    public record Account(
+            String login,
+            String fullName,
+            String email,
+            String branch,
+            StaffRole role,
+            boolean enabled,
+            boolean mustChangePassword,
+            boolean locked) {}
 
     private final JdbcTemplate jdbc;
     private final StaffDirectory directory;
@@ -72,17 +79,24 @@ public class StaffAccounts implements UserDetailsService {
             throw new InvalidCaseData("role", RefusalText.of("check.own-administrator-role"));
         }
         directory.save(member);
-        jdbc.update("UPDATE staff_member SET role = ?, password_hash = ?, failed_sign_ins = 0, "
-                + "locked_until = NULL, must_change_password = TRUE WHERE login = ?", role.name(),
-                passwords.encode(password), member.login().value());
+        jdbc.update(
+                "UPDATE staff_member SET role = ?, password_hash = ?, failed_sign_ins = 0, "
+                        + "locked_until = NULL, must_change_password = TRUE WHERE login = ?",
+                role.name(),
+                passwords.encode(password),
+                member.login().value());
         changed();
     }
 
     /** Gives the account a new one-time password (and lifts a sign-in lock); answers it, to be handed over once. */
     public String resetPassword(String login) {
         var password = generatePassword();
-        if (jdbc.update("UPDATE staff_member SET password_hash = ?, failed_sign_ins = 0, locked_until = NULL, "
-                + "must_change_password = TRUE WHERE login = ?", passwords.encode(password), login) == 0) {
+        if (jdbc.update(
+                        "UPDATE staff_member SET password_hash = ?, failed_sign_ins = 0, locked_until = NULL, "
+                                + "must_change_password = TRUE WHERE login = ?",
+                        passwords.encode(password),
+                        login)
+                == 0) {
             throw new InvalidCaseData("login", RefusalText.of("check.account-unknown", login));
         }
         return password;
@@ -110,14 +124,17 @@ public class StaffAccounts implements UserDetailsService {
             throw new InvalidCaseData("newPassword", RefusalText.of("check.password-unchanged"));
         }
         PasswordStrength.require(chosen, login, account.fullName());
-        jdbc.update("UPDATE staff_member SET password_hash = ?, must_change_password = FALSE WHERE login = ?",
-                passwords.encode(chosen), login);
+        jdbc.update(
+                "UPDATE staff_member SET password_hash = ?, must_change_password = FALSE WHERE login = ?",
+                passwords.encode(chosen),
+                login);
     }
 
     /** Moves the account to another branch or role; an administrator cannot take their own role away. */
     @Transactional
     public void change(String login, StaffRole role, String branch, String actingAdministrator) {
-        var member = directory.find(new StaffMemberId(login))
+        var member = directory
+                .find(new StaffMemberId(login))
                 .orElseThrow(() -> new InvalidCaseData("login", RefusalText.of("check.account-unknown", login)));
         if (login.equals(actingAdministrator) && role != StaffRole.ADMINISTRATOR) {
             throw new InvalidCaseData("role", RefusalText.of("check.own-administrator-role"));
@@ -171,28 +188,41 @@ public class StaffAccounts implements UserDetailsService {
     }
 
     public List<Account> all() {
-        return jdbc.query("SELECT " + ACCOUNT_COLUMNS + " FROM staff_member ORDER BY full_name, login",
-                this::accountRow);
+        return jdbc.query(
+                "SELECT " + ACCOUNT_COLUMNS + " FROM staff_member ORDER BY full_name, login", this::accountRow);
     }
 
     public Optional<Account> account(String login) {
-        return jdbc.query("SELECT " + ACCOUNT_COLUMNS + " FROM staff_member WHERE login = ?", this::accountRow, login)
-                .stream().findFirst();
+        return jdbc
+                .query("SELECT " + ACCOUNT_COLUMNS + " FROM staff_member WHERE login = ?", this::accountRow, login)
+                .stream()
+                .findFirst();
     }
 
     public Optional<StaffPrincipal> find(String login) {
-        return jdbc.query("SELECT " + ACCOUNT_COLUMNS + " FROM staff_member WHERE login = ?",
-                (row, n) -> new StaffPrincipal(row.getString("login"), row.getString("full_name"),
-                        row.getString("branch"), StaffRole.valueOf(row.getString("role")),
-                        row.getString("password_hash"), row.getBoolean("enabled"),
-                        row.getTimestamp("locked_until") == null ? null : row.getTimestamp("locked_until").toInstant(),
-                        row.getBoolean("must_change_password")),
-                login).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + ACCOUNT_COLUMNS + " FROM staff_member WHERE login = ?",
+                        (row, n) -> new StaffPrincipal(
+                                row.getString("login"),
+                                row.getString("full_name"),
+                                row.getString("branch"),
+                                StaffRole.valueOf(row.getString("role")),
+                                row.getString("password_hash"),
+                                row.getBoolean("enabled"),
+                                row.getTimestamp("locked_until") == null
+                                        ? null
+                                        : row.getTimestamp("locked_until").toInstant(),
+                                row.getBoolean("must_change_password")),
+                        login)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public StaffPrincipal loadUserByUsername(String login) {
-        return find(login).filter(account -> account.passwordHash() != null)
+        return find(login)
+                .filter(account -> account.passwordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("no account " + login));
     }
 
@@ -205,12 +235,19 @@ public class StaffAccounts implements UserDetailsService {
      */
     @Transactional
     public boolean countAttempt(String login) {
-        var failures = jdbc.query("SELECT failed_sign_ins, locked_until FROM staff_member WHERE login = ? FOR UPDATE",
-                (row, n) -> {
-                    var lockedUntil = row.getTimestamp(2);
-                    return lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant()) ? -1
-                            : row.getInt(1) + 1;
-                }, login).stream().findFirst();
+        var failures = jdbc
+                .query(
+                        "SELECT failed_sign_ins, locked_until FROM staff_member WHERE login = ? FOR UPDATE",
+                        (row, n) -> {
+                            var lockedUntil = row.getTimestamp(2);
+                            return lockedUntil != null
+                                            && lockedUntil.toInstant().isAfter(clock.instant())
+                                    ? -1
+                                    : row.getInt(1) + 1;
+                        },
+                        login)
+                .stream()
+                .findFirst();
         if (failures.isEmpty()) {
             return true;
         }
@@ -223,7 +260,10 @@ public class StaffAccounts implements UserDetailsService {
             var lock = Duration.ofMinutes(1L << Math.min(attempts - FAILURES_BEFORE_LOCK, 6));
             until = Timestamp.from(clock.instant().plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock));
         }
-        jdbc.update("UPDATE staff_member SET failed_sign_ins = ?, locked_until = ? WHERE login = ?", attempts, until,
+        jdbc.update(
+                "UPDATE staff_member SET failed_sign_ins = ?, locked_until = ? WHERE login = ?",
+                attempts,
+                until,
                 login);
         return true;
     }
@@ -247,8 +287,13 @@ public class StaffAccounts implements UserDetailsService {
 
     private Account accountRow(ResultSet row, int n) throws SQLException {
         var lockedUntil = row.getTimestamp("locked_until");
-        return new Account(row.getString("login"), row.getString("full_name"), row.getString("email"),
-                row.getString("branch"), StaffRole.valueOf(row.getString("role")), row.getBoolean("enabled"),
+        return new Account(
+                row.getString("login"),
+                row.getString("full_name"),
+                row.getString("email"),
+                row.getString("branch"),
+                StaffRole.valueOf(row.getString("role")),
+                row.getBoolean("enabled"),
                 row.getBoolean("must_change_password"),
                 lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant()));
     }

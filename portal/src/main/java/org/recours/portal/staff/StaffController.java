@@ -19,8 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/staff")
 class StaffController {
 
-    record Member(String fullName, String email, String branch) {
-    }
+    record Member(String fullName, String email, String branch) {}
 
     private final StaffDirectory directory;
 
@@ -37,8 +36,8 @@ class StaffController {
     @Operation(summary = "Update a staff member's details")
     @PutMapping("/{login}")
     ResponseEntity<StaffMember> save(@PathVariable String login, @RequestBody Member body) {
-        var member = new StaffMember(new StaffMemberId(login), body.fullName(), body.email(),
-                new BranchId(body.branch()));
+        var member =
+                new StaffMember(new StaffMemberId(login), body.fullName(), body.email(), new BranchId(body.branch()));
         directory.save(member);
         return ResponseEntity.ok(member);
     }

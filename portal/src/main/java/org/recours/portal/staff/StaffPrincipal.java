@@ -13,8 +13,16 @@ import org.springframework.security.core.userdetails.UserDetails;
  * A signed-in staff member: who, in which branch, with which role; {@code mustChangePassword} while they still hold
  * the one-time password an administrator gave them.
  */
-public record StaffPrincipal(String login, String fullName, String branch, StaffRole role, String passwordHash,
-                             boolean enabled, Instant lockedUntil, boolean mustChangePassword) implements UserDetails {
+public record StaffPrincipal(
+        String login,
+        String fullName,
+        String branch,
+        StaffRole role,
+        String passwordHash,
+        boolean enabled,
+        Instant lockedUntil,
+        boolean mustChangePassword)
+        implements UserDetails {
 
     @Serial
     private static final long serialVersionUID = 1L;

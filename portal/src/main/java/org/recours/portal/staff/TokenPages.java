@@ -41,8 +41,12 @@ class TokenPages {
     }
 
     @PostMapping("/admin/jetons")
-    String issue(@RequestParam Map<String, String> typed, Principal principal, Model model,
-                 RedirectAttributes redirect, HttpServletResponse response) {
+    String issue(
+            @RequestParam Map<String, String> typed,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var form = new FormValues(typed);
         try {
             var name = form.required("name", "tokens.name");
@@ -58,8 +62,8 @@ class TokenPages {
 
     @PostMapping("/admin/jetons/{tokenId}/revocation")
     String revoke(@PathVariable UUID tokenId, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("notice", refusals.message(tokens.revoke(tokenId) ? "tokens.revoked"
-                : "tokens.already-revoked"));
+        redirect.addFlashAttribute(
+                "notice", refusals.message(tokens.revoke(tokenId) ? "tokens.revoked" : "tokens.already-revoked"));
         return "redirect:/admin/jetons";
     }
 
@@ -73,11 +77,13 @@ class TokenPages {
 
     private List<FormField> fields() {
         var accountOptions = new LinkedHashMap<String, String>();
-        accounts.all().stream().filter(StaffAccounts.Account::enabled)
-                .forEach(account -> accountOptions.put(account.login(), account.fullName() + " (" + account.login()
-                        + ")"));
+        accounts.all().stream()
+                .filter(StaffAccounts.Account::enabled)
+                .forEach(account ->
+                        accountOptions.put(account.login(), account.fullName() + " (" + account.login() + ")"));
         return List.of(
                 FormField.text("name", "tokens.name", true).withHint("tokens.name.hint"),
-                FormField.choice("staffLogin", "tokens.staffLogin", accountOptions).withHint("tokens.staffLogin.hint"));
+                FormField.choice("staffLogin", "tokens.staffLogin", accountOptions)
+                        .withHint("tokens.staffLogin.hint"));
     }
 }

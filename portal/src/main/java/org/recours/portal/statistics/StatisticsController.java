@@ -37,8 +37,12 @@ class StatisticsController {
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String branch) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("statistiques-recours.csv").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("statistiques-recours.csv")
+                                .build()
+                                .toString())
                 .body(FrenchSpreadsheet.csv(table(branch)));
     }
 
@@ -47,24 +51,48 @@ class StatisticsController {
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String branch) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(FrenchSpreadsheet.XLSX_MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("statistiques-recours.xlsx").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("statistiques-recours.xlsx")
+                                .build()
+                                .toString())
                 .body(FrenchSpreadsheet.xlsx(table(branch), "statistiques"));
     }
 
-    static final List<String> HEADERS = List.of("entreprise", "motif", "dossiers", "ouverts", "résolus",
-            "partiellement résolus", "abandonnés", "durée médiane jusqu'à la clôture (jours)", "montant en jeu (€)",
+    static final List<String> HEADERS = List.of(
+            "entreprise",
+            "motif",
+            "dossiers",
+            "ouverts",
+            "résolus",
+            "partiellement résolus",
+            "abandonnés",
+            "durée médiane jusqu'à la clôture (jours)",
+            "montant en jeu (€)",
             "montant obtenu (€)");
 
     private FrenchSpreadsheet.Table table(String branch) {
-        return new FrenchSpreadsheet.Table(HEADERS, statistics(branch).lines().stream().map(line ->
-                java.util.Arrays.<Object>asList(line.company(), Category.valueOf(line.category()).labelFr(),
-                        line.cases(), line.open(), line.resolved(), line.partlyResolved(), line.abandoned(),
-                        line.medianDaysToClosure(), line.amountAtStake(), line.amountObtained())).toList());
+        return new FrenchSpreadsheet.Table(
+                HEADERS,
+                statistics(branch).lines().stream()
+                        .map(line -> java.util.Arrays.<Object>asList(
+                                line.company(),
+                                Category.valueOf(line.category()).labelFr(),
+                                line.cases(),
+                                line.open(),
+                                line.resolved(),
+                                line.partlyResolved(),
+                                line.abandoned(),
+                                line.medianDaysToClosure(),
+                                line.amountAtStake(),
+                                line.amountObtained()))
+                        .toList());
     }
 
     CaseStatistics statistics(String branch) {
-        return queries.query(new FindStatistics(branch == null || branch.isBlank() ? null : branch),
-                CaseStatistics.class).join();
+        return queries.query(
+                        new FindStatistics(branch == null || branch.isBlank() ? null : branch), CaseStatistics.class)
+                .join();
     }
 }

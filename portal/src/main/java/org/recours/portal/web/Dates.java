@@ -39,13 +39,18 @@ public class Dates {
 
     /** A day in a table column. */
     public String shortDay(LocalDate date) {
-        return date == null ? null : pattern("format.short-day", LocaleContextHolder.getLocale()).format(date);
+        return date == null
+                ? null
+                : pattern("format.short-day", LocaleContextHolder.getLocale()).format(date);
     }
 
     /** An instant as Paris time: when a step was recorded, when an email was queued. */
     public String time(Instant instant) {
-        return instant == null ? null
-                : pattern("format.time", LocaleContextHolder.getLocale()).withZone(PARIS).format(instant);
+        return instant == null
+                ? null
+                : pattern("format.time", LocaleContextHolder.getLocale())
+                        .withZone(PARIS)
+                        .format(instant);
     }
 
     /** An instant written ISO-8601, as the audit trail keeps it. */

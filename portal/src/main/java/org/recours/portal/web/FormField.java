@@ -9,11 +9,23 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * One labelled input of a page's form; {@code label} and {@code hint} are message codes, {@code options} (a choice
  * only) name each value's label: a message code for an enum, the name itself for a company or a branch.
  */
-public record FormField(String name, String label, Kind kind, boolean required,
-                        Map<String, MessageSourceResolvable> options, String hint) {
+public record FormField(
+        String name,
+        String label,
+        Kind kind,
+        boolean required,
+        Map<String, MessageSourceResolvable> options,
+        String hint) {
 
     public enum Kind {
-        TEXT, LONG_TEXT, DATE, AMOUNT, CHOICE, EMAIL, PHONE, CHECKBOX
+        TEXT,
+        LONG_TEXT,
+        DATE,
+        AMOUNT,
+        CHOICE,
+        EMAIL,
+        PHONE,
+        CHECKBOX
     }
 
     public static FormField text(String name, String label, boolean required) {

@@ -52,7 +52,10 @@ public record FormValues(Map<String, String> values) {
             throw new UnreadableEntry(name, "form.amount.missing", label, null);
         }
         try {
-            return new BigDecimal(value.replace(" ", "").replace("\u00a0", "").replace("€", "").replace(',', '.'));
+            return new BigDecimal(value.replace(" ", "")
+                    .replace("\u00a0", "")
+                    .replace("€", "")
+                    .replace(',', '.'));
         } catch (NumberFormatException e) {
             throw new UnreadableEntry(name, "form.amount.invalid", label, value);
         }
@@ -90,7 +93,10 @@ public record FormValues(Map<String, String> values) {
             return null;
         }
         try {
-            return java.time.LocalTime.parse(value.strip()).atDate(day).atZone(zone).toInstant();
+            return java.time.LocalTime.parse(value.strip())
+                    .atDate(day)
+                    .atZone(zone)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             throw new UnreadableEntry(name, "form.time.invalid", label, value);
         }

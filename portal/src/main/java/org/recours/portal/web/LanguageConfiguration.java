@@ -51,7 +51,9 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
             @Override
             protected Locale parseLocaleValue(String value) {
-                return LANGUAGES.stream().filter(language -> language.getLanguage().equals(value)).findFirst()
+                return LANGUAGES.stream()
+                        .filter(language -> language.getLanguage().equals(value))
+                        .findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("unsupported language " + value));
             }
         };

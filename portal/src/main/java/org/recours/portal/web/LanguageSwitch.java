@@ -20,13 +20,19 @@ public class LanguageSwitch {
         var attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
         var request = attributes.getRequest();
         var path = (String) request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
-        var query = path == null ? request.getQueryString()
+        var query = path == null
+                ? request.getQueryString()
                 : (String) request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_QUERY_STRING);
-        return UriComponentsBuilder.fromPath(path == null ? request.getRequestURI() : path).query(query)
-                .replaceQueryParam(LanguageConfiguration.PARAMETER, other().getLanguage()).build().toUriString();
+        return UriComponentsBuilder.fromPath(path == null ? request.getRequestURI() : path)
+                .query(query)
+                .replaceQueryParam(LanguageConfiguration.PARAMETER, other().getLanguage())
+                .build()
+                .toUriString();
     }
 
     private static boolean isEnglish() {
-        return Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
+        return Locale.ENGLISH
+                .getLanguage()
+                .equals(LocaleContextHolder.getLocale().getLanguage());
     }
 }

@@ -31,8 +31,13 @@ import org.springframework.stereotype.Component;
 public class Refusals {
 
     /** The values a refusal names, by the prefix of the labels the pages show for them. */
-    private static final Map<Class<?>, String> LABELS = Map.of(SendingMethod.class, "method.",
-            MediationParty.class, "mediation-party.", CampaignStatus.class, "campaign-status.");
+    private static final Map<Class<?>, String> LABELS = Map.of(
+            SendingMethod.class,
+            "method.",
+            MediationParty.class,
+            "mediation-party.",
+            CampaignStatus.class,
+            "campaign-status.");
 
     private final MessageSource messages;
     private final Dates dates;
@@ -79,7 +84,9 @@ public class Refusals {
     }
 
     private String render(RefusalText text, Locale locale, List<FormField> fields) {
-        var arguments = text.arguments().stream().map(argument -> format(argument, locale, fields)).toArray();
+        var arguments = text.arguments().stream()
+                .map(argument -> format(argument, locale, fields))
+                .toArray();
         return messages.getMessage(text.key(), arguments.length == 0 ? new Object[] {""} : arguments, locale);
     }
 
@@ -98,8 +105,8 @@ public class Refusals {
             return values.stream().map(value -> format(value, locale, fields)).collect(Collectors.joining(or));
         }
         if (argument instanceof Enum<?> value && LABELS.containsKey(value.getDeclaringClass())) {
-            return messages.getMessage(LABELS.get(value.getDeclaringClass()) + value.name(), null, value.name(),
-                    locale);
+            return messages.getMessage(
+                    LABELS.get(value.getDeclaringClass()) + value.name(), null, value.name(), locale);
         }
         if (argument instanceof RefusalText.Labelled labelled) {
             return labelled.labelFr();
@@ -116,7 +123,8 @@ public class Refusals {
                 }
             }
         }
-        return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? FieldNames.french(field.name())
+        return Locale.FRENCH.getLanguage().equals(locale.getLanguage())
+                ? FieldNames.french(field.name())
                 : messages.getMessage("field-name." + field.name(), null, field.name(), locale);
     }
 }

@@ -59,7 +59,8 @@ class ClamdIT {
         try (var strict = TestClamd.start("StreamMaxLength 1M")) {
             var client = Clamd.tcp(strict.host(), strict.port(), TIMEOUT);
             assertThatThrownBy(() -> client.scan(new byte[3 * 1024 * 1024]))
-                    .isInstanceOf(Clamd.Failed.class).hasMessageContaining("size limit exceeded");
+                    .isInstanceOf(Clamd.Failed.class)
+                    .hasMessageContaining("size limit exceeded");
             assertThat(client.scan(new byte[100_000])).isEqualTo(new Clamd.Clean());
         }
     }
@@ -81,8 +82,8 @@ class ClamdIT {
             var client = Clamd.tcp("127.0.0.1", silent.getLocalPort(), Duration.ofMillis(500));
             long start = System.nanoTime();
             assertThatThrownBy(() -> client.scan(new byte[10])).isInstanceOf(SocketTimeoutException.class);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(400),
-                    Duration.ofSeconds(5));
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .isBetween(Duration.ofMillis(400), Duration.ofSeconds(5));
         }
     }
 }

@@ -13,37 +13,59 @@ class ModuleBoundariesTest {
 
     @ArchTest
     static final ArchRule commandSideDoesNotKnowTheQuerySide = noClasses()
-            .that().resideInAPackage("org.recours.command..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.recours.query..", "org.recours.portal..",
-                    "org.recours.platform..");
+            .that()
+            .resideInAPackage("org.recours.command..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.recours.query..", "org.recours.portal..", "org.recours.platform..");
 
     @ArchTest
     static final ArchRule querySideDoesNotKnowTheCommandSide = noClasses()
-            .that().resideInAPackage("org.recours.query..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.recours.command..", "org.recours.portal..",
-                    "org.recours.platform..");
+            .that()
+            .resideInAPackage("org.recours.query..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.recours.command..", "org.recours.portal..", "org.recours.platform..");
 
     @ArchTest
     static final ArchRule sharedKernelHasNoSpringNorJson = noClasses()
-            .that().resideInAPackage("org.recours.kernel..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.fasterxml..",
-                    "tools.jackson..", "org.recours.command..", "org.recours.query..", "org.recours.portal..",
+            .that()
+            .resideInAPackage("org.recours.kernel..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..",
+                    "com.fasterxml..",
+                    "tools.jackson..",
+                    "org.recours.command..",
+                    "org.recours.query..",
+                    "org.recours.portal..",
                     "org.recours.platform..");
 
     /** The framework plumbing serves the application and knows nothing of its web layer. */
     @ArchTest
     static final ArchRule thePlatformDoesNotKnowThePortal = noClasses()
-            .that().resideInAPackage("org.recours.platform..")
-            .should().dependOnClassesThat().resideInAPackage("org.recours.portal..");
+            .that()
+            .resideInAPackage("org.recours.platform..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.recours.portal..");
 
     @ArchTest
     static final ArchRule theCaseDomainHasNoSpring = noClasses()
-            .that().resideInAPackage("org.recours.command.casefile..")
-            .should().dependOnClassesThat().resideInAPackage("org.springframework..");
+            .that()
+            .resideInAPackage("org.recours.command.casefile..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.springframework..");
 
     @ArchTest
     static final ArchRule projectionsHaveNoSpringButTheirTables = noClasses()
-            .that().resideInAPackage("org.recours.query..")
-            .and().haveSimpleNameEndingWith("Projection")
-            .should().dependOnClassesThat().resideInAPackage("org.springframework..");
+            .that()
+            .resideInAPackage("org.recours.query..")
+            .and()
+            .haveSimpleNameEndingWith("Projection")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.springframework..");
 }

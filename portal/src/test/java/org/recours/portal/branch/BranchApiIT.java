@@ -37,14 +37,17 @@ class BranchApiIT {
         var renamed = admin.put("/api/admin/branches/nantes", """
                 {"name": "Nantes Métropole", "address": "12 rue de Strasbourg", "city": "Nantes"}""");
         assertThat(renamed.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(admin.json(admin.get("/api/admin/branches/nantes")).get("name").asString())
+        assertThat(admin.json(admin.get("/api/admin/branches/nantes"))
+                        .get("name")
+                        .asString())
                 .isEqualTo("Nantes Métropole");
 
         var deactivated = admin.put("/api/admin/branches/nantes", """
                 {"name": "Nantes Métropole", "active": false}""");
         assertThat(admin.json(deactivated).get("active").asBoolean()).isFalse();
         var address = admin.json(deactivated).get("address");
-        assertThat(address == null || address.isNull()).as("a PUT replaces the branch: no address given, none kept")
+        assertThat(address == null || address.isNull())
+                .as("a PUT replaces the branch: no address given, none kept")
                 .isTrue();
 
         var reactivated = admin.put("/api/admin/branches/nantes", """
@@ -74,7 +77,9 @@ class BranchApiIT {
         var admin = new ApiClient(port);
 
         assertProblem(admin.get("/api/admin/branches/atlantide"), HttpStatus.NOT_FOUND, "atlantide");
-        assertProblem(admin.put("/api/admin/branches/atlantide", "{\"name\": \"Atlantide\"}"), HttpStatus.NOT_FOUND,
+        assertProblem(
+                admin.put("/api/admin/branches/atlantide", "{\"name\": \"Atlantide\"}"),
+                HttpStatus.NOT_FOUND,
                 "Aucune antenne");
         assertProblem(admin.delete("/api/admin/branches/atlantide"), HttpStatus.NOT_FOUND, "Aucune antenne");
         assertProblem(admin.get("/api/admin/branches/PARIS_11"), HttpStatus.NOT_FOUND, "Aucune antenne");
@@ -84,8 +89,10 @@ class BranchApiIT {
     void aCodeIsTakenOnceAndABranchInUseIsDeactivatedNeverDeleted() {
         var admin = new ApiClient(port);
         StaffFixtures.branch(admin, "brest");
-        assertProblem(admin.post("/api/admin/branches", "{\"code\": \"brest\", \"name\": \"Brest bis\"}"),
-                HttpStatus.CONFLICT, "déjà celui de l'antenne");
+        assertProblem(
+                admin.post("/api/admin/branches", "{\"code\": \"brest\", \"name\": \"Brest bis\"}"),
+                HttpStatus.CONFLICT,
+                "déjà celui de l'antenne");
 
         StaffFixtures.oneTimeAccount(port, "yann", "brest", "STAFF");
         var refused = admin.delete("/api/admin/branches/brest");
@@ -102,9 +109,12 @@ class BranchApiIT {
     @Test
     void anAccountJoinsOnlyAnExistingActiveBranch() {
         var admin = new ApiClient(port);
-        assertProblem(admin.post("/api/admin/staff", """
+        assertProblem(
+                admin.post("/api/admin/staff", """
                 {"login": "zoe", "fullName": "Zoé Test", "email": "zoe@asso-conso.example", "branch": "atlantide",
-                 "role": "STAFF"}"""), HttpStatus.UNPROCESSABLE_CONTENT, "Aucune antenne n'a le code « atlantide »");
+                 "role": "STAFF"}"""),
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "Aucune antenne n'a le code « atlantide »");
 
         StaffFixtures.branch(admin, "vannes");
         admin.put("/api/admin/branches/vannes", "{\"name\": \"Vannes\", \"active\": false}");
@@ -112,8 +122,7 @@ class BranchApiIT {
                 {"login": "zoe", "fullName": "Zoé Test", "email": "zoe@asso-conso.example", "branch": "vannes",
                  "role": "STAFF"}"""), HttpStatus.UNPROCESSABLE_CONTENT, "désactivée");
         assertProblem(admin.put("/api/staff/admin", """
-                {"fullName": "Administrateur", "email": "admin@recours.invalid", "branch": "vannes"}"""),
-                HttpStatus.UNPROCESSABLE_CONTENT, "désactivée");
+                {"fullName": "Administrateur", "email": "admin@recours.invalid", "branch": "vannes"}"""), HttpStatus.UNPROCESSABLE_CONTENT, "désactivée");
         assertThat(admin.get("/api/staff").getBody()).doesNotContain("zoe");
     }
 
@@ -121,14 +130,16 @@ class BranchApiIT {
     void aCaseIsFiledOnlyIntoAnExistingActiveBranch() {
         var admin = new ApiClient(port);
         var events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
-        assertProblem(admin.post("/api/cases", complaint("inconnue")), HttpStatus.UNPROCESSABLE_CONTENT,
-                "Aucune antenne");
+        assertProblem(
+                admin.post("/api/cases", complaint("inconnue")), HttpStatus.UNPROCESSABLE_CONTENT, "Aucune antenne");
         StaffFixtures.branch(admin, "douarnenez");
         assertThat(admin.put("/api/admin/branches/douarnenez", """
-                {"name": "Douarnenez", "active": false}""").getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertProblem(admin.post("/api/cases", complaint("douarnenez")), HttpStatus.UNPROCESSABLE_CONTENT,
-                "désactivée");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).as("nothing recorded")
+                {"name": "Douarnenez", "active": false}""").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertProblem(
+                admin.post("/api/cases", complaint("douarnenez")), HttpStatus.UNPROCESSABLE_CONTENT, "désactivée");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class))
+                .as("nothing recorded")
                 .isEqualTo(events);
     }
 
@@ -149,13 +160,21 @@ class BranchApiIT {
             }
         }
         assertThat(deleted).as("branches deleted under a case just filed").isZero();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM case_file c WHERE NOT EXISTS "
-                + "(SELECT 1 FROM branch b WHERE b.code = c.branch)", Long.class)).as("orphaned cases").isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM case_file c WHERE NOT EXISTS "
+                                + "(SELECT 1 FROM branch b WHERE b.code = c.branch)",
+                        Long.class))
+                .as("orphaned cases")
+                .isZero();
     }
 
     private static String complaint(String branch) {
-        return briefFiling().about("SUPPORT_UNREACHABLE", "Aucune réponse du support").atStake("5")
-                .asking("Une réponse").inBranch(branch).json();
+        return briefFiling()
+                .about("SUPPORT_UNREACHABLE", "Aucune réponse du support")
+                .atStake("5")
+                .asking("Une réponse")
+                .inBranch(branch)
+                .json();
     }
 
     private static void assertProblem(ResponseEntity<String> response, HttpStatus status, String detail) {

@@ -52,11 +52,17 @@ class BranchFormTest {
 
     @Test
     void aBranchWithoutANameIsRefusedNamingTheFieldAndKeepingWhatWasTyped() throws Exception {
-        mvc.perform(post("/admin/antennes").param("code", "clichy").param("name", " ").param("city", "Clichy"))
+        mvc.perform(post("/admin/antennes")
+                        .param("code", "clichy")
+                        .param("name", " ")
+                        .param("city", "Clichy"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(allOf(containsString("Antenne non créée"),
-                        containsString("Indiquez : « Nom »"), containsString("value=\"clichy\""),
-                        containsString("value=\"Clichy\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Antenne non créée"),
+                                containsString("Indiquez : « Nom »"),
+                                containsString("value=\"clichy\""),
+                                containsString("value=\"Clichy\""))));
         verify(branches, never()).create(any());
     }
 
@@ -64,14 +70,15 @@ class BranchFormTest {
     void theRefusalSpeaksThePagesLanguage() throws Exception {
         mvc.perform(post("/admin/antennes").param("code", "clichy").cookie(new Cookie("recours-lang", "en")))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(allOf(containsString("Branch not created:"),
-                        containsString("Fill in: “Name”"))));
+                .andExpect(content()
+                        .string(allOf(containsString("Branch not created:"), containsString("Fill in: “Name”"))));
     }
 
     @Test
     void aCodeAlreadyTakenIsAConflictSaidAsTheStoreSaysIt() throws Exception {
         willThrow(new BranchCodeTaken(RefusalText.of("check.branch-code-taken", "clichy", "Clichy")))
-                .given(branches).create(any());
+                .given(branches)
+                .create(any());
 
         mvc.perform(post("/admin/antennes").param("code", "clichy").param("name", "Clichy"))
                 .andExpect(status().isConflict())
@@ -80,8 +87,11 @@ class BranchFormTest {
 
     @Test
     void anAcceptedBranchRedirectsToTheListWithANotice() throws Exception {
-        mvc.perform(post("/admin/antennes").param("code", "clichy").param("name", "Clichy")
-                        .param("address", "1 rue de Paris").param("city", "Clichy"))
+        mvc.perform(post("/admin/antennes")
+                        .param("code", "clichy")
+                        .param("name", "Clichy")
+                        .param("address", "1 rue de Paris")
+                        .param("city", "Clichy"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/antennes"))
                 .andExpect(flash().attribute("notice", "Antenne « Clichy » créée."));
@@ -90,8 +100,10 @@ class BranchFormTest {
 
     @Configuration(proxyBeanMethods = false)
     @Import({BranchPages.class, Refusals.class, Dates.class})
-    @ComponentScan(basePackageClasses = Refusals.class, useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.Language(Configuration|Switch)"))
-    static class Slice {
-    }
+    @ComponentScan(
+            basePackageClasses = Refusals.class,
+            useDefaultFilters = false,
+            includeFilters =
+                    @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.Language(Configuration|Switch)"))
+    static class Slice {}
 }

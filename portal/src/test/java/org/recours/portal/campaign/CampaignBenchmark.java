@@ -39,7 +39,8 @@ class CampaignBenchmark {
     @Test
     void aCampaignOfManyMembers() throws Exception {
         var api = new ApiClient(port);
-        var facts = "Publicités imposées dans Prime Video, série " + UUID.randomUUID().toString().substring(0, 8);
+        var facts = "Publicités imposées dans Prime Video, série "
+                + UUID.randomUUID().toString().substring(0, 8);
         var cases = new ArrayList<String>(MEMBERS);
         long began = System.nanoTime();
         for (int i = 0; i < MEMBERS; i++) {
@@ -50,28 +51,43 @@ class CampaignBenchmark {
         api.caseAtVersion(cases.get(cases.size() - 1), 0);
         print("filed %d cases in %d ms", MEMBERS, millis(began));
 
-        var campaign = api.json(api.post("/api/campaigns", PrimeVideoAdsCampaign.opening()
-                .replace("Publicités dans l'abonnement payant ; les retirer coûte 1,99 € de plus par mois", facts)))
-                .get("campaignId").asString();
+        var campaign = api.json(api.post(
+                        "/api/campaigns",
+                        PrimeVideoAdsCampaign.opening()
+                                .replace(
+                                        "Publicités dans l'abonnement payant ; les retirer coûte 1,99 € de plus par mois",
+                                        facts)))
+                .get("campaignId")
+                .asString();
         api.awaitOk("/api/campaigns/" + campaign);
         var mine = new HashSet<>(cases);
         int joined = 0;
         while (joined < MEMBERS) {
             var suggested = api.json(api.get("/api/campaigns/" + campaign + "/suggestions?limit=1000"))
-                    .valueStream().map(s -> s.get("caseId").asString()).filter(mine::contains).toList();
+                    .valueStream()
+                    .map(s -> s.get("caseId").asString())
+                    .filter(mine::contains)
+                    .toList();
             assertThat(suggested).as("suggestions left").isNotEmpty();
             long start = System.nanoTime();
-            var added = api.json(api.post("/api/campaigns/" + campaign + "/members",
-                    "{\"caseIds\": [" + String.join(",", suggested.stream().map(id -> "\"" + id + "\"").toList())
-                            + "]}"));
+            var added = api.json(api.post(
+                    "/api/campaigns/" + campaign + "/members",
+                    "{\"caseIds\": ["
+                            + String.join(
+                                    ",",
+                                    suggested.stream()
+                                            .map(id -> "\"" + id + "\"")
+                                            .toList()) + "]}"));
             joined += added.get("joined").size();
-            print("added %d suggested cases in one action in %d ms (target for 1,000: < 10 s)", suggested.size(),
-                    millis(start));
+            print(
+                    "added %d suggested cases in one action in %d ms (target for 1,000: < 10 s)",
+                    suggested.size(), millis(start));
             awaitMembers(api, campaign, joined);
         }
         began = System.nanoTime();
         for (var caseId : cases) {
-            api.post("/api/campaigns/" + campaign + "/members/" + caseId + "/consent",
+            api.post(
+                    "/api/campaigns/" + campaign + "/members/" + caseId + "/consent",
                     PrimeVideoAdsCampaign.consent(PrimeVideoCase.TODAY));
         }
         print("recorded %d consents in %d ms", MEMBERS, millis(began));
@@ -84,8 +100,10 @@ class CampaignBenchmark {
             latencies.add(System.nanoTime() - start);
         }
         latencies.sort(null);
-        print("campaign view (GET /api/campaigns/{id}, %d members): p50 %d ms, p99 %d ms (target p99 < 200 ms)",
-                MEMBERS, latencies.get(latencies.size() / 2) / 1_000_000,
+        print(
+                "campaign view (GET /api/campaigns/{id}, %d members): p50 %d ms, p99 %d ms (target p99 < 200 ms)",
+                MEMBERS,
+                latencies.get(latencies.size() / 2) / 1_000_000,
                 latencies.get((int) Math.ceil(latencies.size() * 0.99) - 1) / 1_000_000);
 
         long rssBefore = rssKb();
@@ -101,9 +119,10 @@ class CampaignBenchmark {
             state = api.json(api.get(progress));
         }
         var zip = api.download(progress + "/collective-file.zip").getBody();
-        print("collective export of %d members in %d ms, ZIP %d MB; RSS %d MB before, peak %d MB during "
-                        + "(target 10,000 members < 5 min, RSS < 600 MB)", MEMBERS, millis(began),
-                zip.length / 1_000_000, rssBefore / 1024, peak / 1024);
+        print(
+                "collective export of %d members in %d ms, ZIP %d MB; RSS %d MB before, peak %d MB during "
+                        + "(target 10,000 members < 5 min, RSS < 600 MB)",
+                MEMBERS, millis(began), zip.length / 1_000_000, rssBefore / 1024, peak / 1024);
     }
 
     private static void awaitMembers(ApiClient api, String campaign, int members) throws InterruptedException {
@@ -123,8 +142,11 @@ class CampaignBenchmark {
     }
 
     private static long rssKb() throws java.io.IOException {
-        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmRSS:"))
-                .map(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(-1L);
+        return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .map(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                .findFirst()
+                .orElse(-1L);
     }
 
     private static long millis(long since) {

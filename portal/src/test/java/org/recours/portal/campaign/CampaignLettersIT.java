@@ -1,9 +1,9 @@
 package org.recours.portal.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.recours.portal.casefile.PrimeVideoCase.TODAY;
 import static org.recours.portal.campaign.CampaignApiIT.await;
 import static org.recours.portal.campaign.CampaignApiIT.fileCase;
+import static org.recours.portal.casefile.PrimeVideoCase.TODAY;
 import static org.recours.testing.casefile.ReferenceCase.CAMPAIGN_TITLE;
 import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
 import static org.recours.testing.casefile.ReferenceCase.LUXEMBOURG;
@@ -32,23 +32,32 @@ class CampaignLettersIT {
     @Test
     void eachConsentingMemberGetsALetterKeptOnTheirCaseWithItsHashAndAllComeAsOneZip() throws Exception {
         var admin = new ApiClient(port);
-        var members = new String[] {fileCase(admin, "paris-11", CONSUMER_NAME),
-                fileCase(admin, "paris-11", "Yann Le Goff"), fileCase(admin, "paris-11", "Inès Roux")};
+        var members = new String[] {
+            fileCase(admin, "paris-11", CONSUMER_NAME),
+            fileCase(admin, "paris-11", "Yann Le Goff"),
+            fileCase(admin, "paris-11", "Inès Roux")
+        };
         var campaign = CampaignApiIT.campaignOf(admin, members);
         for (var member : new String[] {members[0], members[2]}) {
-            assertThat(admin.post("/api/campaigns/" + campaign + "/members/" + member + "/consent",
-                    PrimeVideoAdsCampaign.consent(TODAY)).getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(admin.post(
+                                    "/api/campaigns/" + campaign + "/members/" + member + "/consent",
+                                    PrimeVideoAdsCampaign.consent(TODAY))
+                            .getStatusCode())
+                    .isEqualTo(HttpStatus.OK);
         }
         await(admin, campaign, view -> view.get("exportable").asInt() == 2);
 
         var staff = StaffFixtures.client(port, "noe-courriers", "paris-11", "STAFF");
         assertThat(staff.post("/api/campaigns/" + campaign + "/letters", null).getStatusCode())
-                .as("supervisors run the campaign").isEqualTo(HttpStatus.FORBIDDEN);
+                .as("supervisors run the campaign")
+                .isEqualTo(HttpStatus.FORBIDDEN);
 
         var started = admin.post("/api/campaigns/" + campaign + "/letters", null);
         assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(admin.json(started).get("kind").asString()).isEqualTo("MEMBER_LETTERS");
-        assertThat(admin.json(started).get("members").asInt()).as("members whose consent stands").isEqualTo(2);
+        assertThat(admin.json(started).get("members").asInt())
+                .as("members whose consent stands")
+                .isEqualTo(2);
         var progress = started.getHeaders().getLocation().toString();
         var deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (!admin.json(admin.get(progress)).get("status").asString().equals("DONE")) {
@@ -58,7 +67,8 @@ class CampaignLettersIT {
         }
         assertThat(admin.json(admin.get(progress)).get("membersDone").asInt()).isEqualTo(2);
         assertThat(admin.download(progress + "/members.csv").getStatusCode())
-                .as("a letters job leaves no members table").isEqualTo(HttpStatus.NOT_FOUND);
+                .as("a letters job leaves no members table")
+                .isEqualTo(HttpStatus.NOT_FOUND);
 
         var zip = admin.download(progress + "/letters.zip");
         assertThat(zip.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -80,20 +90,28 @@ class CampaignLettersIT {
         assertThat(entries).containsExactly(first, third, "manifest.sha256");
         assertThat(CampaignApiIT.run(dir, "sha256sum", "-c", "manifest.sha256")).contains(first + ": OK");
         var text = CampaignApiIT.textOf(zip.getBody());
-        assertThat(text).contains(CONSUMER_NAME, "Inès Roux", LUXEMBOURG.entity()).doesNotContain("Le Goff");
+        assertThat(text)
+                .contains(CONSUMER_NAME, "Inès Roux", LUXEMBOURG.entity())
+                .doesNotContain("Le Goff");
 
         var letter = Files.readAllBytes(dir.resolve(first));
-        var hash = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(letter));
+        var hash = HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(letter));
         var evidence = admin.json(admin.get("/api/cases/" + members[0])).get("evidence");
         var listed = Instant.now().plus(Duration.ofSeconds(10));
         while (evidence.isEmpty() && Instant.now().isBefore(listed)) {
             CampaignApiIT.sleep();
             evidence = admin.json(admin.get("/api/cases/" + members[0])).get("evidence");
         }
-        assertThat(evidence.size()).as("the letter is a document of the member's case").isEqualTo(1);
+        assertThat(evidence.size())
+                .as("the letter is a document of the member's case")
+                .isEqualTo(1);
         assertThat(evidence.get(0).get("sha256").asString()).isEqualTo(hash);
         assertThat(evidence.get(0).get("description").asString()).contains(CAMPAIGN_TITLE, "M00001");
-        assertThat(admin.json(admin.get("/api/cases/" + members[1])).get("evidence").size())
-                .as("no letter for a member without consent").isZero();
+        assertThat(admin.json(admin.get("/api/cases/" + members[1]))
+                        .get("evidence")
+                        .size())
+                .as("no letter for a member without consent")
+                .isZero();
     }
 }

@@ -52,11 +52,21 @@ class CaseApiIT {
         assertThat(filed.getHeaders().getLocation()).hasToString("/api/cases/" + caseId);
         assertThat(filed.getHeaders().getETag()).isEqualTo("\"0\"");
 
-        step("/api/cases/" + caseId + "/support-contacts", "\"0\"", PrimeVideoCase.supportContact(TODAY.minusMonths(4)), 1);
-        step("/api/cases/" + caseId + "/letters", "\"1\"",
-                PrimeVideoCase.letter(CLICHY.entity(), TODAY.minusMonths(3)), 2);
-        step("/api/cases/" + caseId + "/letters/1/delivery", "\"2\"",
-                PrimeVideoCase.delivery(TODAY.minusMonths(3).plusDays(2)), 3);
+        step(
+                "/api/cases/" + caseId + "/support-contacts",
+                "\"0\"",
+                PrimeVideoCase.supportContact(TODAY.minusMonths(4)),
+                1);
+        step(
+                "/api/cases/" + caseId + "/letters",
+                "\"1\"",
+                PrimeVideoCase.letter(CLICHY.entity(), TODAY.minusMonths(3)),
+                2);
+        step(
+                "/api/cases/" + caseId + "/letters/1/delivery",
+                "\"2\"",
+                PrimeVideoCase.delivery(TODAY.minusMonths(3).plusDays(2)),
+                3);
         step("/api/cases/" + caseId + "/mediations", "\"3\"", PrimeVideoCase.mediation(TODAY), 4);
 
         var view = api.caseAtVersion(caseId, 4);
@@ -64,11 +74,13 @@ class CaseApiIT {
         assertThat(view.get("company").get("name").asString()).isEqualTo(COMPANY_NAME);
         assertThat(view.get("category").asString()).isEqualTo("ADS_IN_PAID_SUBSCRIPTION");
         assertThat(view.get("branch").asString()).isEqualTo("paris-11");
-        assertThat(view.get("supportContacts").get(0).get("ticketReference").asString()).isEqualTo("D-4471");
+        assertThat(view.get("supportContacts").get(0).get("ticketReference").asString())
+                .isEqualTo("D-4471");
         var letter = view.get("letters").get(0);
         assertThat(letter.get("address").asString()).contains(CLICHY.street(), townLine(CLICHY));
         assertThat(letter.get("trackingNumber").asString()).isEqualTo("1A 123 456 7890 1");
-        assertThat(letter.get("deliveredOn").asString()).isEqualTo(TODAY.minusMonths(3).plusDays(2).toString());
+        assertThat(letter.get("deliveredOn").asString())
+                .isEqualTo(TODAY.minusMonths(3).plusDays(2).toString());
         assertThat(view.get("legalDates").get("responseDueOn").asString())
                 .isEqualTo(TODAY.minusMonths(3).plusDays(2).plusMonths(2).toString());
         assertThat(view.get("legalDates").get("mediationAdmissibleUntil").asString())
@@ -82,7 +94,11 @@ class CaseApiIT {
     @Test
     void mediationBeforeTheResponseWindowEndsIsRefusedWithTheRuleAndTheDateItBecomesPossible() {
         var caseId = fileCase();
-        step("/api/cases/" + caseId + "/letters", null, PrimeVideoCase.letter(LUXEMBOURG.entity(), TODAY.minusDays(10)), 1);
+        step(
+                "/api/cases/" + caseId + "/letters",
+                null,
+                PrimeVideoCase.letter(LUXEMBOURG.entity(), TODAY.minusDays(10)),
+                1);
 
         var refused = api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(TODAY));
 
@@ -90,7 +106,8 @@ class CaseApiIT {
         assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
         var problem = api.json(refused);
         assertThat(problem.get("rule").asString()).isEqualTo("RESPONSE_WINDOW_OPEN");
-        assertThat(problem.get("possibleFrom").asString()).isEqualTo(TODAY.minusDays(10).plusMonths(2).plusDays(1).toString());
+        assertThat(problem.get("possibleFrom").asString())
+                .isEqualTo(TODAY.minusDays(10).plusMonths(2).plusDays(1).toString());
         assertThat(problem.get("detail").asString()).contains("La médiation n'est possible qu'à partir du");
         assertThat(problem.get("legalBasis").asString()).contains("délai de réponse");
         assertThat(eventCount(caseId)).as("nothing recorded").isEqualTo(2);
@@ -103,8 +120,7 @@ class CaseApiIT {
         var refused = api.post("/api/cases/" + caseId + "/letters", PrimeVideoCase.letter("Amazon Inc.", TODAY));
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(api.json(refused).get("detail").asString())
-                .contains(CLICHY.entity(), LUXEMBOURG.entity());
+        assertThat(api.json(refused).get("detail").asString()).contains(CLICHY.entity(), LUXEMBOURG.entity());
     }
 
     @Test
@@ -112,7 +128,8 @@ class CaseApiIT {
         var caseId = fileCase();
         step("/api/cases/" + caseId + "/notes", "\"0\"", PrimeVideoCase.note("Premier appel"), 1);
 
-        var stale = api.post("/api/cases/" + caseId + "/notes", "\"0\"", PrimeVideoCase.note("Écrit sur une vue périmée"));
+        var stale =
+                api.post("/api/cases/" + caseId + "/notes", "\"0\"", PrimeVideoCase.note("Écrit sur une vue périmée"));
 
         assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(api.json(stale).get("type").asString()).isEqualTo("/problems/version-conflict");
@@ -122,21 +139,29 @@ class CaseApiIT {
 
     @Test
     void invalidInputIsABadRequestThatNamesTheProblem() {
-        assertBadRequest(api.post("/api/cases", PrimeVideoCase.complaint("ADS_IN_PAID_SUBSCRIPTION", "-5", "Faits")),
-                "négatif");
-        assertBadRequest(api.post("/api/cases", PrimeVideoCase.complaint("WEATHER", "5", "Faits")),
-                "WEATHER", "ADS_IN_PAID_SUBSCRIPTION");
+        assertBadRequest(
+                api.post("/api/cases", PrimeVideoCase.complaint("ADS_IN_PAID_SUBSCRIPTION", "-5", "Faits")), "négatif");
+        assertBadRequest(
+                api.post("/api/cases", PrimeVideoCase.complaint("WEATHER", "5", "Faits")),
+                "WEATHER",
+                "ADS_IN_PAID_SUBSCRIPTION");
         assertBadRequest(api.post("/api/cases", PrimeVideoCase.complaint("OTHER", "5", "  ")), "« faits »");
         assertBadRequest(api.post("/api/cases", "{\"consumer\": "), "JSON");
-        assertBadRequest(api.post("/api/cases", filing().against("acme").json()),
-                "Entreprise inconnue");
+        assertBadRequest(api.post("/api/cases", filing().against("acme").json()), "Entreprise inconnue");
 
         var caseId = fileCase();
-        assertBadRequest(api.post("/api/cases/" + caseId + "/support-contacts",
-                PrimeVideoCase.supportContact(TODAY.plusDays(1))), "futur");
-        assertBadRequest(api.post("/api/cases/" + caseId + "/support-contacts",
-                PrimeVideoCase.supportContact(TODAY).replace("CHAT", "PIGEON")), "PIGEON", "le champ « canal »");
-        assertBadRequest(api.post("/api/cases/" + caseId + "/support-contacts", "not-json", PrimeVideoCase.note("x")),
+        assertBadRequest(
+                api.post(
+                        "/api/cases/" + caseId + "/support-contacts", PrimeVideoCase.supportContact(TODAY.plusDays(1))),
+                "futur");
+        assertBadRequest(
+                api.post(
+                        "/api/cases/" + caseId + "/support-contacts",
+                        PrimeVideoCase.supportContact(TODAY).replace("CHAT", "PIGEON")),
+                "PIGEON",
+                "le champ « canal »");
+        assertBadRequest(
+                api.post("/api/cases/" + caseId + "/support-contacts", "not-json", PrimeVideoCase.note("x")),
                 "If-Match");
         assertThat(eventCount(caseId)).as("nothing recorded on the valid case").isEqualTo(1);
     }
@@ -154,10 +179,14 @@ class CaseApiIT {
         assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         var caseId = api.json(filed).get("caseId").asString();
         step("/api/cases/" + caseId + "/letters", null, PrimeVideoCase.letter("Streamflix France SAS", TODAY), 1);
-        assertThat(api.caseAtVersion(caseId, 1).get("legalDates").get("responseDueOn").asString())
+        assertThat(api.caseAtVersion(caseId, 1)
+                        .get("legalDates")
+                        .get("responseDueOn")
+                        .asString())
                 .isEqualTo(TODAY.plusMonths(1).toString());
         assertThat(api.put("/api/admin/companies/vide", "{\"name\": \"Sans siège\", \"headOffices\": []}")
-                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     @Test
@@ -173,23 +202,41 @@ class CaseApiIT {
     void eventsAreStoredAsJsonReadableWithPsqlAndCarryNoPersonalData() {
         var caseId = fileCase();
 
-        var payload = jdbc.queryForObject("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
-                + "WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, caseId);
-        var payloadType = jdbc.queryForObject("SELECT payload_type FROM domain_event_entry "
-                + "WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, caseId);
+        var payload = jdbc.queryForObject(
+                "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                        + "WHERE aggregate_identifier = ? AND sequence_number = 0",
+                String.class,
+                caseId);
+        var payloadType = jdbc.queryForObject(
+                "SELECT payload_type FROM domain_event_entry "
+                        + "WHERE aggregate_identifier = ? AND sequence_number = 0",
+                String.class,
+                caseId);
 
         assertThat(payloadType).isEqualTo("org.recours.kernel.casefile.ComplaintFiled");
-        assertThat(payload).contains("\"caseId\":\"" + caseId + "\"", "\"category\":\"ADS_IN_PAID_SUBSCRIPTION\"",
-                "\"entity\":\"Amazon Digital France SAS\"", "\"filedBy\":\"admin\"");
+        assertThat(payload)
+                .contains(
+                        "\"caseId\":\"" + caseId + "\"",
+                        "\"category\":\"ADS_IN_PAID_SUBSCRIPTION\"",
+                        "\"entity\":\"Amazon Digital France SAS\"",
+                        "\"filedBy\":\"admin\"");
         assertThat(payload).doesNotContain("Camille", "Martin", CAMILLE.email(), "12 34 56 78", "Lilas");
-        var metaData = jdbc.queryForObject("SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry "
-                + "WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, caseId);
-        assertThat(metaData).contains("\"staffMember\":\"admin\"")
+        var metaData = jdbc.queryForObject(
+                "SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry "
+                        + "WHERE aggregate_identifier = ? AND sequence_number = 0",
+                String.class,
+                caseId);
+        assertThat(metaData)
+                .contains("\"staffMember\":\"admin\"")
                 .as("the audit narrative version current when it was recorded (ADR 11)")
                 .contains("\"" + AuditNarratives.META_DATA_KEY + "\":" + AuditNarratives.CURRENT);
-        assertThat(jdbc.queryForList("SELECT data_type FROM information_schema.columns WHERE table_name IN "
-                + "('domain_event_entry', 'snapshot_event_entry', 'token_entry') AND column_name IN "
-                + "('payload', 'meta_data', 'token')", String.class)).containsOnly("bytea").hasSize(5);
+        assertThat(jdbc.queryForList(
+                        "SELECT data_type FROM information_schema.columns WHERE table_name IN "
+                                + "('domain_event_entry', 'snapshot_event_entry', 'token_entry') AND column_name IN "
+                                + "('payload', 'meta_data', 'token')",
+                        String.class))
+                .containsOnly("bytea")
+                .hasSize(5);
     }
 
     @Test
@@ -203,18 +250,24 @@ class CaseApiIT {
         for (var result : concurrently(notes)) {
             assertThat(result.getStatusCode()).isEqualTo(HttpStatus.OK);
         }
-        assertThat(jdbc.queryForList("SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ? "
-                + "ORDER BY sequence_number", Long.class, caseId))
-                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(0, 16).boxed().toList());
+        assertThat(jdbc.queryForList(
+                        "SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ? "
+                                + "ORDER BY sequence_number",
+                        Long.class,
+                        caseId))
+                .containsExactlyElementsOf(
+                        java.util.stream.LongStream.rangeClosed(0, 16).boxed().toList());
         assertThat(api.caseAtVersion(caseId, 16).get("notes")).hasSize(16);
     }
 
     @Test
     void ofTwoConcurrentStepsOnTheSameVersionExactlyOneWins() throws Exception {
         var caseId = fileCase();
-        Callable<ResponseEntity<String>> note = () ->
-                api.post("/api/cases/" + caseId + "/notes", "\"0\"", PrimeVideoCase.note("même version"));
-        var statuses = concurrently(List.of(note, note)).stream().map(ResponseEntity::getStatusCode).toList();
+        Callable<ResponseEntity<String>> note =
+                () -> api.post("/api/cases/" + caseId + "/notes", "\"0\"", PrimeVideoCase.note("même version"));
+        var statuses = concurrently(List.of(note, note)).stream()
+                .map(ResponseEntity::getStatusCode)
+                .toList();
         assertThat(statuses).containsExactlyInAnyOrder(HttpStatus.OK, HttpStatus.CONFLICT);
         assertThat(eventCount(caseId)).isEqualTo(2);
     }
@@ -241,7 +294,9 @@ class CaseApiIT {
 
     private void step(String path, String ifMatch, String body, long expectedVersion) {
         var response = api.post(path, ifMatch, body);
-        assertThat(response.getStatusCode()).as(path + " → " + response.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getStatusCode())
+                .as(path + " → " + response.getBody())
+                .isEqualTo(HttpStatus.OK);
         assertThat(api.json(response).get("version").asLong()).isEqualTo(expectedVersion);
         assertThat(response.getHeaders().getFirst(HttpHeaders.ETAG)).isEqualTo("\"" + expectedVersion + "\"");
     }
@@ -253,7 +308,7 @@ class CaseApiIT {
     }
 
     private int eventCount(String caseId) {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Integer.class, caseId);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Integer.class, caseId);
     }
 }

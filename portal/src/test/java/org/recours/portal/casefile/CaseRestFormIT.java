@@ -26,8 +26,8 @@ class CaseRestFormIT {
     private static final ApprovedForm FORMS = new ApprovedForm("src/test/resources/stored-forms/rest", "json");
     private static final Pattern INSTANT = Pattern.compile("\"\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\"");
     private static final Pattern DATE = Pattern.compile("\"\\d{4}-\\d\\d-\\d\\d\"");
-    private static final Pattern UUID = Pattern.compile(
-            "\"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\"");
+    private static final Pattern UUID =
+            Pattern.compile("\"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\"");
 
     @LocalServerPort
     int port;
@@ -35,11 +35,12 @@ class CaseRestFormIT {
     @Test
     void theRestFormOfACaseThroughEveryStepIsTheApprovedOne() {
         var api = new ApiClient(port);
-        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
+                .get("caseId")
+                .asString();
         var sent = TODAY.minusMonths(3);
         step(api, caseId, "help-centre-consultations", """
-                {"consultedOn": "%s", "findings": "La FAQ renvoie vers l'offre sans publicité à 1,99 €"}"""
-                .formatted(sent.minusDays(20)));
+                {"consultedOn": "%s", "findings": "La FAQ renvoie vers l'offre sans publicité à 1,99 €"}""".formatted(sent.minusDays(20)));
         step(api, caseId, "support-contacts", PrimeVideoCase.supportContact(sent.minusDays(10)));
         step(api, caseId, "letters", PrimeVideoCase.letter("Amazon Digital France SAS", sent));
         step(api, caseId, "letters/1/delivery", PrimeVideoCase.delivery(sent.plusDays(2)));
@@ -53,22 +54,37 @@ class CaseRestFormIT {
                 {"court": "Tribunal judiciaire de Nanterre", "filedOn": "%s", "reference": "RG 26/01234",
                  "summary": "Injonction de faire", "claim": {"monetary": false}}""".formatted(TODAY.minusDays(1)));
         step(api, caseId, "notes", PrimeVideoCase.note("Rappeler la consommatrice"));
-        assertThat(api.upload("/api/cases/" + caseId + "/evidence", "capture.txt",
-                "Publicité pendant un film".getBytes(StandardCharsets.UTF_8), "Capture").getStatusCode()
-                .is2xxSuccessful()).isTrue();
+        assertThat(api.upload(
+                                "/api/cases/" + caseId + "/evidence",
+                                "capture.txt",
+                                "Publicité pendant un film".getBytes(StandardCharsets.UTF_8),
+                                "Capture")
+                        .getStatusCode()
+                        .is2xxSuccessful())
+                .isTrue();
         step(api, caseId, "closure", """
                 {"resolution": "PARTIALLY_RESOLVED", "amountObtained": 5.97, "summary": "Trois mois remboursés"}""");
         step(api, caseId, "reopening", """
                 {"reason": "Les publicités sont revenues"}""");
 
-        var closedId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        var closedId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
+                .get("caseId")
+                .asString();
         step(api, closedId, "closure", """
                 {"resolution": "RESOLVED", "amountObtained": 35.88, "summary": "Remboursé"}""");
 
-        var reopened = api.get("/api/cases/" + api.caseAtVersion(caseId, 12).get("caseId").asString()).getBody();
-        var closed = api.get("/api/cases/" + api.caseAtVersion(closedId, 1).get("caseId").asString()).getBody();
+        var reopened = api.get("/api/cases/"
+                        + api.caseAtVersion(caseId, 12).get("caseId").asString())
+                .getBody();
+        var closed = api.get("/api/cases/"
+                        + api.caseAtVersion(closedId, 1).get("caseId").asString())
+                .getBody();
 
-        FORMS.verify("case", normalized(reopened, caseId) + "\n" + normalized(closed, closedId) + "\n", "the REST JSON of a case (GET /api/cases/{id})", """
+        FORMS.verify(
+                "case",
+                normalized(reopened, caseId) + "\n" + normalized(closed, closedId) + "\n",
+                "the REST JSON of a case (GET /api/cases/{id})",
+                """
                 The JSON the API answers for a case has changed: programs of the association read it. If the \
                 change is unintended (a new field of an event record showing through, a renamed component), undo \
                 it; if it is wanted, approve it and say so in the README and the changelog of the API.""");
@@ -76,7 +92,9 @@ class CaseRestFormIT {
 
     private static void step(ApiClient api, String caseId, String path, String body) {
         var response = api.post("/api/cases/" + caseId + "/" + path, body);
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(path + ": " + response.getBody()).isTrue();
+        assertThat(response.getStatusCode().is2xxSuccessful())
+                .as(path + ": " + response.getBody())
+                .isTrue();
     }
 
     private static String normalized(String json, String caseId) {

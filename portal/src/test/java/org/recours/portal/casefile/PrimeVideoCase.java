@@ -9,8 +9,7 @@ public final class PrimeVideoCase {
 
     public static final LocalDate TODAY = LocalDate.now(AxonConfiguration.PARIS);
 
-    private PrimeVideoCase() {
-    }
+    private PrimeVideoCase() {}
 
     /** The reference case's filing, as {@link ReferenceCase#filing()} writes it. */
     public static String complaint() {
@@ -41,8 +40,7 @@ public final class PrimeVideoCase {
 
     public static String mediation(LocalDate on) {
         return """
-                {"mediator": "Médiateur du e-commerce", "requestedOn": "%s", "reference": "MED-2026-118"}"""
-                .formatted(on);
+                {"mediator": "Médiateur du e-commerce", "requestedOn": "%s", "reference": "MED-2026-118"}""".formatted(on);
     }
 
     public static String note(String text) {

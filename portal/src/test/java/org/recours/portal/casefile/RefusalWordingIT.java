@@ -24,25 +24,29 @@ class RefusalWordingIT {
         var filed = api.post("/api/cases", PrimeVideoCase.complaint());
         var caseId = api.json(filed).get("caseId").asString();
 
-        var impossible = api.post("/api/cases/" + caseId + "/support-contacts",
-                PrimeVideoCase.supportContact(PrimeVideoCase.TODAY).replace(PrimeVideoCase.TODAY.toString(),
-                        "2026-02-30"));
-        var future = api.post("/api/cases/" + caseId + "/support-contacts",
+        var impossible = api.post(
+                "/api/cases/" + caseId + "/support-contacts",
+                PrimeVideoCase.supportContact(PrimeVideoCase.TODAY)
+                        .replace(PrimeVideoCase.TODAY.toString(), "2026-02-30"));
+        var future = api.post(
+                "/api/cases/" + caseId + "/support-contacts",
                 PrimeVideoCase.supportContact(PrimeVideoCase.TODAY.plusDays(3)));
-        var notANumber = api.post("/api/cases/" + caseId + "/letters/abc/delivery",
-                PrimeVideoCase.delivery(PrimeVideoCase.TODAY));
+        var notANumber = api.post(
+                "/api/cases/" + caseId + "/letters/abc/delivery", PrimeVideoCase.delivery(PrimeVideoCase.TODAY));
 
         assertThat(impossible.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         var impossibleDetail = api.json(impossible).get("detail").asString();
-        assertThat(impossibleDetail).startsWith("La date du contact « 2026-02-30 » n'existe pas dans le calendrier : "
-                + "février 2026 n'a que 28 jours ;");
+        assertThat(impossibleDetail)
+                .startsWith("La date du contact « 2026-02-30 » n'existe pas dans le calendrier : "
+                        + "février 2026 n'a que 28 jours ;");
         assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         var futureDetail = api.json(future).get("detail").asString();
         assertThat(futureDetail).startsWith("La date du contact (").doesNotContain("contactedOn");
         assertThat(notANumber.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         var notANumberDetail = api.json(notANumber).get("detail").asString();
-        assertThat(notANumberDetail).isEqualTo("La valeur « abc » ne convient pas pour le champ « numéro du courrier » "
-                + ": un nombre entier est attendu.");
+        assertThat(notANumberDetail)
+                .isEqualTo("La valeur « abc » ne convient pas pour le champ « numéro du courrier » "
+                        + ": un nombre entier est attendu.");
         for (var detail : new String[] {futureDetail, notANumberDetail}) {
             FrenchTypography.assertCorrectFrench("un refus", detail);
         }

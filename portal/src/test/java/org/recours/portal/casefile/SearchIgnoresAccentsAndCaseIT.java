@@ -27,16 +27,27 @@ class SearchIgnoresAccentsAndCaseIT {
         // a word of this test's own, so that the other tests' cases on the shared database do not answer
         var token = UUID.randomUUID().toString().substring(0, 6);
         var mark = "Réclamé" + token;
-        var filed = api.post("/api/cases", briefFiling().byNameOnly("Élodie Lefèvre")
-                .about("CANCELLATION_IGNORED", mark + " : signalement à la FEVAD, résiliation ignorée").atStake("8.99")
-                .json());
+        var filed = api.post(
+                "/api/cases",
+                briefFiling()
+                        .byNameOnly("Élodie Lefèvre")
+                        .about("CANCELLATION_IGNORED", mark + " : signalement à la FEVAD, résiliation ignorée")
+                        .atStake("8.99")
+                        .json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = api.json(filed).get("caseId").asString();
         api.caseAtVersion(caseId, 0);
         var typedMark = "RECLAME" + token.toUpperCase(Locale.ROOT);
 
-        for (var typed : new String[] {"lefevre", "LEFEVRE", "elodie lefèvre", "ÉLODIE", "fevad " + typedMark,
-                "Févad " + typedMark.toLowerCase(Locale.ROOT), caseId.toLowerCase(Locale.ROOT)}) {
+        for (var typed : new String[] {
+            "lefevre",
+            "LEFEVRE",
+            "elodie lefèvre",
+            "ÉLODIE",
+            "fevad " + typedMark,
+            "Févad " + typedMark.toLowerCase(Locale.ROOT),
+            caseId.toLowerCase(Locale.ROOT)
+        }) {
             assertThat(found(api, typed)).as("searched for \"%s\"", typed).contains(caseId);
         }
         assertThat(found(api, "lefebvre")).as("another name").doesNotContain(caseId);
@@ -48,7 +59,9 @@ class SearchIgnoresAccentsAndCaseIT {
         var response = api.get("/api/cases?size=100&q=" + typed);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
         var ids = new ArrayList<String>();
-        api.json(response).get("cases").forEach(summary -> ids.add(summary.get("caseId").asString()));
+        api.json(response)
+                .get("cases")
+                .forEach(summary -> ids.add(summary.get("caseId").asString()));
         return ids;
     }
 }

@@ -18,8 +18,10 @@ class CompanyIdentifierTest {
 
     @Test
     void aNameWithoutLetterOrDigitGivesNoIdentifier() {
-        assertThatThrownBy(() -> CompanyPages.identifier("« — »")).isInstanceOf(InvalidCaseData.class)
-                .isInstanceOfSatisfying(UnreadableEntry.class, refusal ->
-                        assertThat(refusal.getCodes()).containsExactly("company.name.unreadable"));
+        assertThatThrownBy(() -> CompanyPages.identifier("« — »"))
+                .isInstanceOf(InvalidCaseData.class)
+                .isInstanceOfSatisfying(
+                        UnreadableEntry.class,
+                        refusal -> assertThat(refusal.getCodes()).containsExactly("company.name.unreadable"));
     }
 }

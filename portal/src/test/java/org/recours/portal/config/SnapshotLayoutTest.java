@@ -8,7 +8,9 @@ import static org.recours.testing.casefile.ReferenceCase.LUXEMBOURG;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
@@ -22,8 +24,6 @@ import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.junit.jupiter.api.Test;
-import java.time.LocalDate;
-import java.util.UUID;
 import org.recours.command.campaign.Campaign;
 import org.recours.command.casefile.ComplaintCase;
 import org.recours.kernel.campaign.CampaignEvent;
@@ -38,22 +38,22 @@ import org.recours.kernel.campaign.ConsentToJoinRecorded;
 import org.recours.kernel.campaign.ConsentToJoinWithdrawn;
 import org.recours.kernel.campaign.GroupActionStandingRecorded;
 import org.recours.kernel.casefile.BranchId;
+import org.recours.kernel.casefile.CaseEvent;
 import org.recours.kernel.casefile.CaseId;
 import org.recours.kernel.casefile.Category;
-import org.recours.kernel.casefile.SendingMethod;
-import org.recours.kernel.casefile.StaffMemberId;
-import org.recours.kernel.casefile.CaseEvent;
 import org.recours.kernel.casefile.ComplaintFiled;
+import org.recours.kernel.casefile.ConciliationConcluded;
+import org.recours.kernel.casefile.ConciliationRequested;
 import org.recours.kernel.casefile.EvidenceAttached;
+import org.recours.kernel.casefile.FactsKnownDateRecorded;
 import org.recours.kernel.casefile.LetterDelivered;
 import org.recours.kernel.casefile.LetterSent;
 import org.recours.kernel.casefile.MediationRequested;
 import org.recours.kernel.casefile.MediationSeizureNotified;
-import org.recours.kernel.casefile.FactsKnownDateRecorded;
-import org.recours.kernel.casefile.ConciliationRequested;
-import org.recours.kernel.casefile.ConciliationConcluded;
 import org.recours.kernel.casefile.ReminderDue;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
+import org.recours.kernel.casefile.SendingMethod;
+import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.SupportContacted;
 import org.recours.platform.storage.AxonStorageConfiguration;
 import org.recours.testing.approval.ApprovedForm;
@@ -76,8 +76,11 @@ class SnapshotLayoutTest {
 
         assertThat(snapshot.getType().getRevision()).isEqualTo(revision);
         var json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        LAYOUTS.verify("ComplaintCase@" + revision, json.writeValueAsString(json.readTree(snapshot.getData())) + "\n",
-                "the snapshot of ComplaintCase at @Revision(\"" + revision + "\")", """
+        LAYOUTS.verify(
+                "ComplaintCase@" + revision,
+                json.writeValueAsString(json.readTree(snapshot.getData())) + "\n",
+                "the snapshot of ComplaintCase at @Revision(\"" + revision + "\")",
+                """
                         The fields of ComplaintCase (or of a class it holds) changed while its @Revision stayed: \
                         snapshots already stored under this revision would be read into the new fields, or fail. \
                         Give ComplaintCase a new @Revision (older snapshots are then passed over and the case \
@@ -91,8 +94,11 @@ class SnapshotLayoutTest {
 
         assertThat(snapshot.getType().getRevision()).isEqualTo(revision);
         var json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        LAYOUTS.verify("Campaign@" + revision, json.writeValueAsString(json.readTree(snapshot.getData())) + "\n",
-                "the snapshot of Campaign at @Revision(\"" + revision + "\")", """
+        LAYOUTS.verify(
+                "Campaign@" + revision,
+                json.writeValueAsString(json.readTree(snapshot.getData())) + "\n",
+                "the snapshot of Campaign at @Revision(\"" + revision + "\")",
+                """
                         The fields of Campaign (or of Members, or of a class they hold) changed while its @Revision \
                         stayed: snapshots already stored under this revision would be read into the new fields, or \
                         fail. Give Campaign a new @Revision (older snapshots are then passed over and the campaign \
@@ -109,10 +115,12 @@ class SnapshotLayoutTest {
 
     /** An aggregate's model as Axon inspects it, its handlers' resources left unresolved (see {@link #model()}). */
     static <T> AggregateModel<T> model(Class<T> aggregateClass) {
-        ParameterResolverFactory noResources = (executable, parameters, index) -> index == 0 ? null
-                : new FixedValueParameterResolver<>(null);
-        return AnnotatedAggregateMetaModelFactory.inspectAggregate(aggregateClass, MultiParameterResolverFactory
-                .ordered(ClasspathParameterResolverFactory.forClass(aggregateClass), noResources));
+        ParameterResolverFactory noResources =
+                (executable, parameters, index) -> index == 0 ? null : new FixedValueParameterResolver<>(null);
+        return AnnotatedAggregateMetaModelFactory.inspectAggregate(
+                aggregateClass,
+                MultiParameterResolverFactory.ordered(
+                        ClasspathParameterResolverFactory.forClass(aggregateClass), noResources));
     }
 
     /**
@@ -129,13 +137,21 @@ class SnapshotLayoutTest {
         var consent = new ConsentId(UUID.fromString("3f1c1e9a-6a0e-4d4b-9b59-2d7a55d0e001"));
         var yannConsent = new ConsentId(UUID.fromString("3f1c1e9a-6a0e-4d4b-9b59-2d7a55d0e002"));
         List<CampaignEvent> history = List.of(
-                new CampaignOpened(campaign, CAMPAIGN_TITLE, COMPANY_ID,
-                        LUXEMBOURG.entity(), Category.ADS_IN_PAID_SUBSCRIPTION, "Publicités ajoutées",
-                        LocalDate.of(2024, 2, 5), null, "Abonnés avant le 9 avril 2024",
-                        "Code de la consommation, art. R212-1 3°", new StaffMemberId("sophie"),
+                new CampaignOpened(
+                        campaign,
+                        CAMPAIGN_TITLE,
+                        COMPANY_ID,
+                        LUXEMBOURG.entity(),
+                        Category.ADS_IN_PAID_SUBSCRIPTION,
+                        "Publicités ajoutées",
+                        LocalDate.of(2024, 2, 5),
+                        null,
+                        "Abonnés avant le 9 avril 2024",
+                        "Code de la consommation, art. R212-1 3°",
+                        new StaffMemberId("sophie"),
                         LocalDate.of(2027, 1, 4)),
-                new GroupActionStandingRecorded(campaign, "AGR-2026-014", LocalDate.of(2026, 6, 1),
-                        LocalDate.of(2031, 5, 31)),
+                new GroupActionStandingRecorded(
+                        campaign, "AGR-2026-014", LocalDate.of(2026, 6, 1), LocalDate.of(2031, 5, 31)),
                 new CaseJoinedCampaign(campaign, camille, paris, LocalDate.of(2027, 1, 10)),
                 new CaseJoinedCampaign(campaign, yann, new BranchId("lyon"), LocalDate.of(2027, 1, 10)),
                 new CaseJoinedCampaign(campaign, lou, paris, LocalDate.of(2027, 1, 11)),
@@ -143,14 +159,25 @@ class SnapshotLayoutTest {
                 new ConsentToJoinRecorded(campaign, camille, consent),
                 new ConsentToJoinRecorded(campaign, yann, yannConsent),
                 new ConsentToJoinWithdrawn(campaign, yann, yannConsent),
-                new CollectiveFormalNoticeSent(campaign, 1, LUXEMBOURG.entity(), LocalDate.of(2027, 2, 1),
-                        SendingMethod.EMAIL, null, List.of(camille)),
-                new CollectiveMediationRequested(campaign, 2, "Médiateur du e-commerce", LocalDate.of(2027, 3, 5),
-                        null, List.of(camille)));
+                new CollectiveFormalNoticeSent(
+                        campaign,
+                        1,
+                        LUXEMBOURG.entity(),
+                        LocalDate.of(2027, 2, 1),
+                        SendingMethod.EMAIL,
+                        null,
+                        List.of(camille)),
+                new CollectiveMediationRequested(
+                        campaign, 2, "Médiateur du e-commerce", LocalDate.of(2027, 3, 5), null, List.of(camille)));
         var messages = new java.util.ArrayList<org.axonframework.eventhandling.DomainEventMessage<?>>();
         for (int sequence = 0; sequence < history.size(); sequence++) {
-            messages.add(new GenericDomainEventMessage<>("Campaign", campaign.value(), sequence,
-                    history.get(sequence), java.util.Map.of(), "event-" + sequence,
+            messages.add(new GenericDomainEventMessage<>(
+                    "Campaign",
+                    campaign.value(),
+                    sequence,
+                    history.get(sequence),
+                    java.util.Map.of(),
+                    "event-" + sequence,
                     java.time.Instant.parse("2027-03-01T08:00:00Z").plusSeconds(60L * sequence)));
         }
         var model = model(Campaign.class);
@@ -165,21 +192,33 @@ class SnapshotLayoutTest {
      * conciliation: most of its fields hold something.
      */
     private static ComplaintCase caseInMediation() {
-        List<CaseEvent> history = List.of(SampleEvents.of(ComplaintFiled.class), SampleEvents.of(SupportContacted.class),
-                SampleEvents.of(LetterSent.class), SampleEvents.of(LetterDelivered.class),
-                SampleEvents.of(EvidenceAttached.class), SampleEvents.of(ResponseDeadlineExpired.class),
-                SampleEvents.of(MediationRequested.class), SampleEvents.of(ReminderDue.class),
-                SampleEvents.of(MediationSeizureNotified.class), SampleEvents.of(FactsKnownDateRecorded.class),
-                SampleEvents.of(ConciliationRequested.class), SampleEvents.of(ConciliationConcluded.class),
+        List<CaseEvent> history = List.of(
+                SampleEvents.of(ComplaintFiled.class),
+                SampleEvents.of(SupportContacted.class),
+                SampleEvents.of(LetterSent.class),
+                SampleEvents.of(LetterDelivered.class),
+                SampleEvents.of(EvidenceAttached.class),
+                SampleEvents.of(ResponseDeadlineExpired.class),
+                SampleEvents.of(MediationRequested.class),
+                SampleEvents.of(ReminderDue.class),
+                SampleEvents.of(MediationSeizureNotified.class),
+                SampleEvents.of(FactsKnownDateRecorded.class),
+                SampleEvents.of(ConciliationRequested.class),
+                SampleEvents.of(ConciliationConcluded.class),
                 SampleEvents.of(org.recours.kernel.casefile.MediationProposalMade.class),
                 SampleEvents.of(org.recours.kernel.casefile.MediationProposalAnswered.class));
         var caseId = SampleEvents.CASE.value();
         var messages = new java.util.ArrayList<org.axonframework.eventhandling.DomainEventMessage<?>>();
         for (int sequence = 0; sequence < history.size(); sequence++) {
             // fixed ids and times: the case keeps when each entry was recorded, and the layout must not vary
-            messages.add(new GenericDomainEventMessage<>("ComplaintCase", caseId, sequence, history.get(sequence),
-                    java.util.Map.of(), "event-" + sequence, java.time.Instant.parse("2027-03-01T08:00:00Z")
-                            .plusSeconds(60L * sequence)));
+            messages.add(new GenericDomainEventMessage<>(
+                    "ComplaintCase",
+                    caseId,
+                    sequence,
+                    history.get(sequence),
+                    java.util.Map.of(),
+                    "event-" + sequence,
+                    java.time.Instant.parse("2027-03-01T08:00:00Z").plusSeconds(60L * sequence)));
         }
         var model = model();
         var root = new GenericAggregateFactory<>(model).createAggregateRoot(caseId, messages.get(0));

@@ -30,8 +30,8 @@ class StoredClassNamesTest {
 
     @Test
     void theClassNamesStoredInDataAreTheApprovedOnes() throws IOException {
-        LIST.verify("stored-class-names", String.join("\n", storedNames()) + "\n",
-                "the class names stored in data", """
+        LIST.verify(
+                "stored-class-names", String.join("\n", storedNames()) + "\n", "the class names stored in data", """
                         A class named in stored data has moved, been renamed or been added. Rows already stored \
                         still name the old class: keep the class where it is. If it must move, map its old name to \
                         the new one where it is read (an Axon upcaster for events — payload_type —, a Flyway \
@@ -54,8 +54,10 @@ class StoredClassNamesTest {
             }
         }
 
-        assertThat(missing).as("classes named in stored data that are gone: stored rows name them; map the old name "
-                + "to the new one where it is read (upcaster, migration) and write an ADR").isEmpty();
+        assertThat(missing)
+                .as("classes named in stored data that are gone: stored rows name them; map the old name "
+                        + "to the new one where it is read (upcaster, migration) and write an ADR")
+                .isEmpty();
     }
 
     private static List<String> storedNames() throws IOException {
@@ -65,7 +67,8 @@ class StoredClassNamesTest {
             lines.add("audit_entry.kind (hashed evidence)\t" + type.getSimpleName());
         }
         var aggregateType = SnapshotLayoutTest.model().type();
-        lines.add("aggregate type (domain_event_entry.type, snapshot_event_entry.type, deadline ids)\t" + aggregateType);
+        lines.add(
+                "aggregate type (domain_event_entry.type, snapshot_event_entry.type, deadline ids)\t" + aggregateType);
         lines.add("snapshot payload_type (snapshot_event_entry)\t" + ComplaintCase.class.getName());
         for (var type : campaignEventTypes(CampaignEvent.class)) {
             lines.add("event payload_type (domain_event_entry, dead_letter_entry)\t" + type.getName());
@@ -75,8 +78,8 @@ class StoredClassNamesTest {
         lines.add("snapshot payload_type (snapshot_event_entry)\t" + Campaign.class.getName());
         lines.add("deadline payload (scheduled_tasks.task_data)\t" + CaseDeadline.class.getName());
         lines.add("deadline scope (scheduled_tasks.task_data)\t" + AggregateScopeDescriptor.class.getName());
-        for (var token : List.of(GapAwareTrackingToken.class, ReplayToken.class, MergedTrackingToken.class,
-                ConfigToken.class)) {
+        for (var token :
+                List.of(GapAwareTrackingToken.class, ReplayToken.class, MergedTrackingToken.class, ConfigToken.class)) {
             lines.add("token_type (token_entry)\t" + token.getName());
         }
         return lines.stream().distinct().sorted().toList();

@@ -38,10 +38,18 @@ class PersonalDataErasureIT {
     @Test
     void anErasedConsumerCanNoLongerBeReadAnywhereWhileTheCasesHistoryStillVerifies() throws Exception {
         var admin = new ApiClient(port);
-        var filed = admin.post("/api/cases", briefFiling()
-                .by(Consumer.named(NAME).withEmail("apolline.vq@example.org").withPhone("+33 6 98 76 54 32")
-                        .withPostalAddress("4 impasse des Tilleuls, 59000 Lille").agreeingToReminders(true))
-                .about("EXTRA_CHARGES", "Double prélèvement").atStake("8.99").inBranch("lille").json());
+        var filed = admin.post(
+                "/api/cases",
+                briefFiling()
+                        .by(Consumer.named(NAME)
+                                .withEmail("apolline.vq@example.org")
+                                .withPhone("+33 6 98 76 54 32")
+                                .withPostalAddress("4 impasse des Tilleuls, 59000 Lille")
+                                .agreeingToReminders(true))
+                        .about("EXTRA_CHARGES", "Double prélèvement")
+                        .atStake("8.99")
+                        .inBranch("lille")
+                        .json());
         var caseId = admin.json(filed).get("caseId").asString();
         admin.caseAtVersion(caseId, 0);
         assertThat(admin.get("/api/cases?q=Vasseur").getBody()).contains(caseId);
@@ -61,27 +69,31 @@ class PersonalDataErasureIT {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         var erased = admin.post("/api/admin/erasures", erasure(caseId));
         assertThat(erased.getStatusCode()).as(erased.getBody()).isEqualTo(HttpStatus.OK);
-        assertThat(admin.post("/api/admin/erasures", erasure(caseId)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(admin.post("/api/admin/erasures", erasure(caseId)).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
 
         var view = admin.caseAtVersion(caseId, 1);
         assertThat(view.get("consumerDetails").isNull()).isTrue();
         assertThat(admin.get("/api/cases?q=Vasseur").getBody()).doesNotContain(caseId);
         for (var path : new String[] {"", "/history", "/export.json", "/export.csv"}) {
-            assertThat(admin.get("/api/cases/" + caseId + path).getBody()).as(path)
+            assertThat(admin.get("/api/cases/" + caseId + path).getBody())
+                    .as(path)
                     .doesNotContain("Vasseur", "apolline", "98 76 54 32", "Tilleuls");
         }
         var pdf = admin.download("/api/cases/" + caseId + "/export.pdf").getBody();
         var text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         assertThat(text).contains("données personnelles effacées").doesNotContain("Vasseur");
-        var bundle = admin.download("/api/cases/" + caseId + "/evidence-bundle.zip").getBody();
+        var bundle =
+                admin.download("/api/cases/" + caseId + "/evidence-bundle.zip").getBody();
         assertThat(new String(bundle, StandardCharsets.ISO_8859_1)).doesNotContain("Vasseur");
         var report = BundleVerifier.verify(bundle, signingKey.certificate());
         assertThat(report.valid()).as(String.join("\n", report.lines())).isTrue();
         var outbox = jdbc.queryForList("SELECT * FROM reminder_outbox WHERE case_id = ?", caseId);
         assertThat(outbox).as("the trace that a reminder was sent stays").hasSize(1);
         assertThat(outbox.toString()).doesNotContain("apolline.vq@example.org", "Vasseur");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM consumer_personal_data WHERE full_name = ?",
-                Integer.class, NAME)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM consumer_personal_data WHERE full_name = ?", Integer.class, NAME))
+                .isZero();
         assertThat(admin.awaitHistory(caseId, 2).get(1).get("kind").asString()).isEqualTo("PersonalDataErased");
     }
 

@@ -2,9 +2,9 @@ package org.recours.portal.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.recours.portal.ApiClient;
 import org.recours.query.audittrail.AuditTrailProjection;
@@ -39,27 +39,37 @@ class AuditTrailReplayIT {
         api.upload("/api/cases/" + caseId + "/evidence", "capture.png", SampleFiles.screenshot(), "Capture");
         var mediatedOn = java.time.LocalDate.now(org.recours.platform.messaging.AxonConfiguration.PARIS);
         for (var correction : List.of(
-                new String[] {"support-contact", "{\"entry\": 1, \"channel\": \"CHAT\", \"contactedOn\": \""
-                        + mediatedOn.minusMonths(3).minusDays(9) + "\", \"summary\": \"Demande de retrait des "
-                        + "publicités\", \"outcome\": \"Refus\", \"reason\": \"C'était une conversation en ligne\"}"},
-                new String[] {"mediation-request", "{\"entry\": 5, \"mediator\": \"Médiateur du e-commerce de la "
-                        + "FEVAD\", \"requestedOn\": \"" + mediatedOn + "\", \"reference\": \"MED-1\", "
-                        + "\"reason\": \"Nom complet du médiateur\"}"})) {
+                new String[] {
+                    "support-contact",
+                    "{\"entry\": 1, \"channel\": \"CHAT\", \"contactedOn\": \""
+                            + mediatedOn.minusMonths(3).minusDays(9) + "\", \"summary\": \"Demande de retrait des "
+                            + "publicités\", \"outcome\": \"Refus\", \"reason\": \"C'était une conversation en ligne\"}"
+                },
+                new String[] {
+                    "mediation-request",
+                    "{\"entry\": 5, \"mediator\": \"Médiateur du e-commerce de la "
+                            + "FEVAD\", \"requestedOn\": \"" + mediatedOn + "\", \"reference\": \"MED-1\", "
+                            + "\"reason\": \"Nom complet du médiateur\"}"
+                })) {
             var response = api.post("/api/cases/" + caseId + "/corrections/" + correction[0], correction[1]);
-            assertThat(response.getStatusCode()).as(correction[0] + ": " + response.getBody())
+            assertThat(response.getStatusCode())
+                    .as(correction[0] + ": " + response.getBody())
                     .isEqualTo(org.springframework.http.HttpStatus.OK);
         }
         var before = EvidenceScenario.awaitHistory(auditTrail, caseId, 8);
-        assertThat(before).extracting(org.recours.kernel.casefile.query.AuditEntry::kind)
+        assertThat(before)
+                .extracting(org.recours.kernel.casefile.query.AuditEntry::kind)
                 .contains("SupportContactCorrected", "MediationRequestCorrected");
         var lateCase = EvidenceScenario.lateCaseAnsweredInTimeAndCorrected(api);
         var lateBefore = EvidenceScenario.awaitHistory(auditTrail, lateCase, 7);
-        assertThat(lateBefore).extracting(org.recours.kernel.casefile.query.AuditEntry::kind)
+        assertThat(lateBefore)
+                .extracting(org.recours.kernel.casefile.query.AuditEntry::kind)
                 .contains("ResponseDeadlineExpiryContradicted", "LetterDeliveryCorrected", "ResponseCorrected");
         var everything = jdbc.queryForList("SELECT * FROM audit_entry ORDER BY case_id, position");
 
-        var processor = processing.eventProcessor(AuditTrailProjection.PROCESSING_GROUP,
-                StreamingEventProcessor.class).orElseThrow();
+        var processor = processing
+                .eventProcessor(AuditTrailProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
+                .orElseThrow();
         processor.shutDown();
         processor.resetTokens();
         processor.start();
@@ -67,8 +77,9 @@ class AuditTrailReplayIT {
         var after = EvidenceScenario.awaitHistory(auditTrail, caseId, 8);
         assertThat(after).isEqualTo(before);
         assertThat(EvidenceScenario.awaitHistory(auditTrail, lateCase, 7)).isEqualTo(lateBefore);
-        EvidenceScenario.await(() -> jdbc.queryForObject("SELECT count(*) FROM audit_entry", Integer.class) == everything.size());
-        assertThat(jdbc.queryForList("SELECT * FROM audit_entry ORDER BY case_id, position")).isEqualTo(everything);
+        EvidenceScenario.await(
+                () -> jdbc.queryForObject("SELECT count(*) FROM audit_entry", Integer.class) == everything.size());
+        assertThat(jdbc.queryForList("SELECT * FROM audit_entry ORDER BY case_id, position"))
+                .isEqualTo(everything);
     }
-
 }

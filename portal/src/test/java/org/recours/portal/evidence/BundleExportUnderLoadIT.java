@@ -31,9 +31,13 @@ import org.springframework.http.HttpStatus;
  * the others wait briefly, then are told to come back (503, a problem body and Retry-After). Every bundle that is
  * served verifies.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "recours.export.max-concurrent-bundles=2", "recours.export.bundle-queue-wait=200ms",
-        "recours.export.bundle-retry-after=7s"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "recours.export.max-concurrent-bundles=2",
+            "recours.export.bundle-queue-wait=200ms",
+            "recours.export.bundle-retry-after=7s"
+        })
 @UsesPostgres
 class BundleExportUnderLoadIT {
 
@@ -51,8 +55,7 @@ class BundleExportUnderLoadIT {
     AuditTrailTable auditTrail;
 
     @Test
-    void concurrentExportsOfACaseWith240MegabytesOfDocumentsAreStreamedAndBounded(@TempDir Path dir)
-            throws Exception {
+    void concurrentExportsOfACaseWith240MegabytesOfDocumentsAreStreamedAndBounded(@TempDir Path dir) throws Exception {
         var api = new ApiClient(port);
         var caseId = EvidenceScenario.primeVideoCaseInMediation(api);
         var random = new Random(19);
@@ -61,8 +64,8 @@ class BundleExportUnderLoadIT {
             var content = new byte[MEGABYTES_EACH * 1024 * 1024 - 1024];
             random.nextBytes(content);
             System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, content, 0, 9);
-            var attached = api.upload("/api/cases/" + caseId + "/evidence", "releve-" + i + ".pdf", content,
-                    "Relevé " + i);
+            var attached =
+                    api.upload("/api/cases/" + caseId + "/evidence", "releve-" + i + ".pdf", content, "Relevé " + i);
             assertThat(attached.getStatusCode()).as(attached.getBody()).isEqualTo(HttpStatus.CREATED);
             version = api.json(attached).get("version").asLong();
         }
@@ -75,16 +78,20 @@ class BundleExportUnderLoadIT {
         try {
             for (int i = 0; i < CONCURRENT_EXPORTS; i++) {
                 var target = dir.resolve("bundle-" + i + ".zip");
-                outcomes.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/cases/"
-                                        + caseId + "/evidence-bundle.zip"))
-                                .header("Authorization", "Bearer " + api.token()).build(),
-                                HttpResponse.BodyHandlers.ofFile(target));
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, pool));
+                outcomes.add(CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return http.send(
+                                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/cases/"
+                                                        + caseId + "/evidence-bundle.zip"))
+                                                .header("Authorization", "Bearer " + api.token())
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofFile(target));
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        },
+                        pool));
             }
             CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).join();
         } finally {
@@ -104,13 +111,14 @@ class BundleExportUnderLoadIT {
                 refused++;
                 assertThat(response.statusCode()).isEqualTo(503);
                 assertThat(response.headers().firstValue("Retry-After")).hasValue("7");
-                assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                        type -> assertThat(type).startsWith("application/problem+json"));
+                assertThat(response.headers().firstValue("Content-Type"))
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
                 assertThat(Files.readString(response.body())).contains("bundle-exports-busy");
             }
             Files.deleteIfExists(response.body());
         }
-        System.out.printf("[bundle-exports] %d concurrent exports of a %d MB case: %d served, %d answered 503%n",
+        System.out.printf(
+                "[bundle-exports] %d concurrent exports of a %d MB case: %d served, %d answered 503%n",
                 CONCURRENT_EXPORTS, DOCUMENTS * MEGABYTES_EACH, served, refused);
         assertThat(served).isGreaterThanOrEqualTo(2);
         assertThat(served + refused).isEqualTo(CONCURRENT_EXPORTS);

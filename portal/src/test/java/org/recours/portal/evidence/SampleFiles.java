@@ -14,8 +14,7 @@ import javax.imageio.ImageIO;
 /** Real files of the accepted kinds, made on the spot: a screenshot and an invoice. */
 final class SampleFiles {
 
-    private SampleFiles() {
-    }
+    private SampleFiles() {}
 
     static byte[] screenshot() {
         var image = new BufferedImage(320, 180, BufferedImage.TYPE_INT_RGB);

@@ -36,7 +36,8 @@ class SigningCertificateIT {
 
     @DynamicPropertySource
     static void timestamping(DynamicPropertyRegistry properties) {
-        properties.add("recours.evidence.timestamping.url", () -> AUTHORITY.url().toString());
+        properties.add(
+                "recours.evidence.timestamping.url", () -> AUTHORITY.url().toString());
     }
 
     @AfterAll
@@ -64,14 +65,18 @@ class SigningCertificateIT {
 
         var json = anonymous.json(anonymous.get("/api/signing-certificate"));
         assertThat(json.get("sha256Fingerprint").asString()).isEqualTo(signingKey.fingerprint());
-        assertThat(json.get("timestampAuthority").asString()).isEqualTo(AUTHORITY.url().toString());
+        assertThat(json.get("timestampAuthority").asString())
+                .isEqualTo(AUTHORITY.url().toString());
 
         var page = anonymous.get("/signing-certificate?lang=en");
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getBody()).contains("Evidence signing certificate",
-                signingKey.fingerprint().substring(0, 4).toUpperCase() + " "
-                        + signingKey.fingerprint().substring(4, 8).toUpperCase(), "association-certificate.pem",
-                AUTHORITY.url().toString());
+        assertThat(page.getBody())
+                .contains(
+                        "Evidence signing certificate",
+                        signingKey.fingerprint().substring(0, 4).toUpperCase() + " "
+                                + signingKey.fingerprint().substring(4, 8).toUpperCase(),
+                        "association-certificate.pem",
+                        AUTHORITY.url().toString());
     }
 
     @Test
@@ -84,8 +89,9 @@ class SigningCertificateIT {
 
         var bundle = api.download("/api/cases/" + caseId + "/evidence-bundle.zip");
         assertThat(bundle.getHeaders().getContentDisposition().getFilename()).isEqualTo(caseId + "-preuves.zip");
-        var published = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
-                new ByteArrayInputStream(new ApiClient(port, null).download("/api/signing-certificate.pem")
+        var published = (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(new ApiClient(port, null)
+                        .download("/api/signing-certificate.pem")
                         .getBody()));
 
         var report = BundleVerifier.verify(bundle.getBody(), published);

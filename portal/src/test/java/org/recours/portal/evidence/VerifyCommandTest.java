@@ -17,8 +17,8 @@ class VerifyCommandTest {
         var status = VerifyCommand.run(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8));
 
         assertThat(status).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--certificate", "--accept-untrusted-signer",
-                "3 intact but its signer was not checked");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("--certificate", "--accept-untrusted-signer", "3 intact but its signer was not checked");
     }
 
     @Test
@@ -27,8 +27,10 @@ class VerifyCommandTest {
         var print = new PrintStream(out, true, StandardCharsets.UTF_8);
 
         assertThat(VerifyCommand.run(new String[] {}, print)).isEqualTo(2);
-        assertThat(VerifyCommand.run(new String[] {"a.zip", "--certificat", "x.pem"}, print)).isEqualTo(2);
-        assertThat(VerifyCommand.run(new String[] {"does-not-exist-preuves.zip"}, print)).isEqualTo(2);
+        assertThat(VerifyCommand.run(new String[] {"a.zip", "--certificat", "x.pem"}, print))
+                .isEqualTo(2);
+        assertThat(VerifyCommand.run(new String[] {"does-not-exist-preuves.zip"}, print))
+                .isEqualTo(2);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("usage:", "FAIL cannot read");
     }
 }

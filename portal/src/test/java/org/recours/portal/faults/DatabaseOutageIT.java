@@ -39,8 +39,7 @@ class DatabaseOutageIT {
     private static final int CLIENTS = 4;
     private static final Duration OUTAGE = Duration.ofSeconds(30);
 
-    record Acknowledged(String caseId, long version, String text) {
-    }
+    record Acknowledged(String caseId, long version, String text) {}
 
     @TempDir
     Path dataDir;
@@ -48,8 +47,8 @@ class DatabaseOutageIT {
     @Test
     void duringA30SecondOutageCommandsAre503AndAfterItServiceResumesWithNothingAcknowledgedLost() throws Exception {
         try (var database = ScratchDatabase.create("recours_outage");
-             var proxy = new TcpProxy(database.host(), database.port());
-             var app = AppInstance.start(database.urlThroughPort(proxy.port()), database, dataDir)) {
+                var proxy = new TcpProxy(database.host(), database.port());
+                var app = AppInstance.start(database.urlThroughPort(proxy.port()), database, dataDir)) {
             var api = app.api;
             var acknowledged = new ConcurrentLinkedQueue<Acknowledged>();
             var answers = new ConcurrentHashMap<Integer, AtomicInteger>();
@@ -69,24 +68,30 @@ class DatabaseOutageIT {
                         ResponseEntity<String> response;
                         sent.incrementAndGet();
                         try {
-                            response = caseId == null ? api.post("/api/cases", PrimeVideoCase.complaint())
+                            response = caseId == null
+                                    ? api.post("/api/cases", PrimeVideoCase.complaint())
                                     : api.post("/api/cases/" + caseId + "/notes", PrimeVideoCase.note(text));
                         } catch (RuntimeException e) {
                             wrong.add("no answer: " + e);
                             continue;
                         }
                         int status = response.getStatusCode().value();
-                        answers.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                        answers.computeIfAbsent(status, s -> new AtomicInteger())
+                                .incrementAndGet();
                         if (duringOutage && outage.get()) {
-                            answeredDuringOutage.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                            answeredDuringOutage
+                                    .computeIfAbsent(status, s -> new AtomicInteger())
+                                    .incrementAndGet();
                         }
                         if (status == 200 || status == 201) {
                             var body = api.json(response);
                             caseId = body.get("caseId").asString();
-                            acknowledged.add(new Acknowledged(caseId, body.get("version").asLong(),
-                                    status == 201 ? null : text));
-                        } else if (status != 503 || !"application/problem+json".equals(
-                                String.valueOf(response.getHeaders().getContentType()))
+                            acknowledged.add(new Acknowledged(
+                                    caseId, body.get("version").asLong(), status == 201 ? null : text));
+                        } else if (status != 503
+                                || !"application/problem+json"
+                                        .equals(String.valueOf(
+                                                response.getHeaders().getContentType()))
                                 || response.getHeaders().getFirst("Retry-After") == null) {
                             wrong.add(status + " " + response.getHeaders().getContentType() + " "
                                     + response.getHeaders().getFirst("Retry-After") + " " + response.getBody());
@@ -101,55 +106,83 @@ class DatabaseOutageIT {
             proxy.cut();
             outage.set(true);
             long cutAt = System.nanoTime();
-            AppInstance.await("readiness DOWN", Duration.ofSeconds(15),
-                    () -> status(api, "/actuator/health/readiness") == 503);
+            AppInstance.await(
+                    "readiness DOWN", Duration.ofSeconds(15), () -> status(api, "/actuator/health/readiness") == 503);
             double readinessDownAfter = (System.nanoTime() - cutAt) / 1e9;
-            assertThat(status(api, "/actuator/health/liveness")).as("alive all the same").isEqualTo(200);
+            assertThat(status(api, "/actuator/health/liveness"))
+                    .as("alive all the same")
+                    .isEqualTo(200);
             Thread.sleep(Math.max(0, OUTAGE.toMillis() - (System.nanoTime() - cutAt) / 1_000_000));
             outage.set(false);
             proxy.restore();
             long restoredAt = System.nanoTime();
-            AppInstance.await("readiness UP again", Duration.ofSeconds(30),
+            AppInstance.await(
+                    "readiness UP again",
+                    Duration.ofSeconds(30),
                     () -> status(api, "/actuator/health/readiness") == 200);
             double readinessUpAfter = (System.nanoTime() - restoredAt) / 1e9;
             int atRestore = acknowledged.size();
-            AppInstance.await("commands acknowledged again", Duration.ofSeconds(30),
-                    () -> acknowledged.size() >= atRestore + 20);
+            AppInstance.await(
+                    "commands acknowledged again", Duration.ofSeconds(30), () -> acknowledged.size() >= atRestore + 20);
             double commandsBackAfter = (System.nanoTime() - restoredAt) / 1e9;
             running.set(false);
             pool.shutdown();
             assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 
-            var jdbc = new JdbcTemplate(new DriverManagerDataSource(database.url(), database.username(),
-                    database.password()));
+            var jdbc = new JdbcTemplate(
+                    new DriverManagerDataSource(database.url(), database.username(), database.password()));
             var missing = new ArrayList<Acknowledged>();
             for (var step : acknowledged) {
-                var found = jdbc.queryForList("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
-                        + "WHERE aggregate_identifier = ? AND sequence_number = ?", String.class, step.caseId(),
+                var found = jdbc.queryForList(
+                        "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                                + "WHERE aggregate_identifier = ? AND sequence_number = ?",
+                        String.class,
+                        step.caseId(),
                         step.version());
                 if (found.size() != 1 || step.text() != null && !found.get(0).contains(step.text())) {
                     missing.add(step);
                 }
             }
             int stored = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Integer.class);
-            AppInstance.await("the case files caught up with the store", Duration.ofSeconds(30), () ->
-                    jdbc.queryForList("SELECT e.aggregate_identifier FROM (SELECT aggregate_identifier, "
-                            + "max(sequence_number) AS last FROM domain_event_entry GROUP BY aggregate_identifier) e "
-                            + "LEFT JOIN case_file c ON c.case_id = e.aggregate_identifier "
-                            + "WHERE c.version IS DISTINCT FROM e.last", String.class).isEmpty());
+            AppInstance.await(
+                    "the case files caught up with the store",
+                    Duration.ofSeconds(30),
+                    () -> jdbc.queryForList(
+                                    "SELECT e.aggregate_identifier FROM (SELECT aggregate_identifier, "
+                                            + "max(sequence_number) AS last FROM domain_event_entry GROUP BY aggregate_identifier) e "
+                                            + "LEFT JOIN case_file c ON c.case_id = e.aggregate_identifier "
+                                            + "WHERE c.version IS DISTINCT FROM e.last",
+                                    String.class)
+                            .isEmpty());
 
-            System.out.printf("[faults] PostgreSQL unreachable %d s under %d clients: commands sent %d / "
+            System.out.printf(
+                    "[faults] PostgreSQL unreachable %d s under %d clients: commands sent %d / "
                             + "acknowledged %d / found afterwards %d (events in the store %d); answers by status %s, "
                             + "to requests sent and answered during the outage %s; readiness DOWN after %.1f s, "
                             + "UP %.1f s after the database returned, commands acknowledged again after %.1f s%n",
-                    OUTAGE.toSeconds(), CLIENTS, sent.get(), acknowledged.size(), acknowledged.size() - missing.size(),
-                    stored, sorted(answers), sorted(answeredDuringOutage),
-                    readinessDownAfter, readinessUpAfter, commandsBackAfter);
+                    OUTAGE.toSeconds(),
+                    CLIENTS,
+                    sent.get(),
+                    acknowledged.size(),
+                    acknowledged.size() - missing.size(),
+                    stored,
+                    sorted(answers),
+                    sorted(answeredDuringOutage),
+                    readinessDownAfter,
+                    readinessUpAfter,
+                    commandsBackAfter);
 
-            assertThat(wrong).as("answers other than 2xx or 503 problem with Retry-After, or none").isEmpty();
-            assertThat(answeredDuringOutage).as("answers while the database was away").containsOnlyKeys(503);
-            assertThat(missing).as("acknowledged commands not in the event store").isEmpty();
-            assertThat(stored).as("stored: the acknowledged, and at most those answered 503 mid-commit")
+            assertThat(wrong)
+                    .as("answers other than 2xx or 503 problem with Retry-After, or none")
+                    .isEmpty();
+            assertThat(answeredDuringOutage)
+                    .as("answers while the database was away")
+                    .containsOnlyKeys(503);
+            assertThat(missing)
+                    .as("acknowledged commands not in the event store")
+                    .isEmpty();
+            assertThat(stored)
+                    .as("stored: the acknowledged, and at most those answered 503 mid-commit")
                     .isBetween(acknowledged.size(), sent.get());
         }
     }

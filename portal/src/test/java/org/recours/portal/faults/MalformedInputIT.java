@@ -7,7 +7,6 @@ import static org.recours.testing.casefile.ReferenceCase.COMPANY_ID;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -54,8 +53,10 @@ class MalformedInputIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final List<String> wrong = new ArrayList<>();
     private final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
     private int sent;
@@ -65,7 +66,9 @@ class MalformedInputIT {
     @Test
     void everyOperationAnswersMalformedInputWithAProblemAndRecordsNothing() throws Exception {
         var api = new ApiClient(port);
-        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
+                .get("caseId")
+                .asString();
         var openApi = parse(api.get("/v3/api-docs").getBody());
         assertThat(openApi.getPaths()).hasSizeGreaterThan(15);
 
@@ -84,9 +87,10 @@ class MalformedInputIT {
                 }
             }
         }
-        System.out.printf("[faults] malformed input in %.0f s: %d operations, %d requests sent, answers by status %s, "
-                + "%d not a 4xx problem, %d recorded something%n", (System.nanoTime() - started) / 1e9, operations, sent, statuses, wrong.size() - changes,
-                changes);
+        System.out.printf(
+                "[faults] malformed input in %.0f s: %d operations, %d requests sent, answers by status %s, "
+                        + "%d not a 4xx problem, %d recorded something%n",
+                (System.nanoTime() - started) / 1e9, operations, sent, statuses, wrong.size() - changes, changes);
         wrong.stream().limit(400).forEach(line -> System.out.println("[faults]   " + line));
         assertThat(wrong).as("answers that are not a 4xx problem").isEmpty();
     }
@@ -98,58 +102,80 @@ class MalformedInputIT {
             var response = send("POST", "/api/cases", "application/json", body.getBytes(StandardCharsets.UTF_8));
             assertThat(response.statusCode()).as(abbreviate(huge)).isEqualTo(400);
             assertThat(isProblem(response)).isTrue();
-            assertThat(response.body().length()).as("the number is never written out").isLessThan(1000);
+            assertThat(response.body().length())
+                    .as("the number is never written out")
+                    .isLessThan(1000);
         }
     }
 
     @Test
     void textThatIsNotValidUnicodeIsRefusedLikeControlCharacters() throws Exception {
         var api = new ApiClient(port);
-        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
+                .get("caseId")
+                .asString();
         api.caseAtVersion(caseId, 0);
         for (var lone : List.of("\\ud800", "avant \\udc00 après", "\\ude00\\ud83d")) {
             var refused = api.post("/api/cases/" + caseId + "/notes", "{\"text\": \"" + lone + "\"}");
             assertThat(refused.getStatusCode().value()).as(lone).isEqualTo(400);
             assertThat(refused.getBody()).as(lone).contains("Unicode valide");
         }
-        assertThat(api.upload("/api/cases/" + caseId + "/evidence", "note.txt", "x".getBytes(),
-                "\u001b[31mrouge").getStatusCode().value()).as("ESC in an upload's description").isEqualTo(400);
+        assertThat(api.upload("/api/cases/" + caseId + "/evidence", "note.txt", "x".getBytes(), "\u001b[31mrouge")
+                        .getStatusCode()
+                        .value())
+                .as("ESC in an upload's description")
+                .isEqualTo(400);
         var emoji = api.post("/api/cases/" + caseId + "/notes", "{\"text\": \"Pièce reçue \\ud83d\\udce8\"}");
-        assertThat(emoji.getStatusCode().value()).as("a pair of surrogates is a character").isEqualTo(200);
-        assertThat(api.caseAtVersion(caseId, 1).get("notes").get(0).get("text").asString()).contains("\ud83d\udce8");
+        assertThat(emoji.getStatusCode().value())
+                .as("a pair of surrogates is a character")
+                .isEqualTo(200);
+        assertThat(api.caseAtVersion(caseId, 1).get("notes").get(0).get("text").asString())
+                .contains("\ud83d\udce8");
     }
 
     @Test
     void aMultipartContentTypeDoesNotSkipTheInputGuard() throws Exception {
         var api = new ApiClient(port);
-        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
+                .get("caseId")
+                .asString();
         for (var contentType : List.of("multipart/form-data; boundary=xyz", "multipart/mixed; boundary=xyz")) {
             for (var query : List.of("q=%1B%5B31m", "q=%00", "q=%C3%28", "q=%ED%A0%80")) {
                 var response = send("GET", "/api/cases?" + query, contentType, new byte[0]);
                 assertThat(response.statusCode()).as(contentType + " " + query).isEqualTo(400);
                 assertThat(isProblem(response)).isTrue();
             }
-            var upload = send("POST", "/api/cases/" + caseId + "/evidence?x=%1B", contentType,
+            var upload = send(
+                    "POST",
+                    "/api/cases/" + caseId + "/evidence?x=%1B",
+                    contentType,
                     "--xyz--\r\n".getBytes(StandardCharsets.UTF_8));
-            assertThat(upload.statusCode()).as(contentType + " upload with ESC in its query").isEqualTo(400);
+            assertThat(upload.statusCode())
+                    .as(contentType + " upload with ESC in its query")
+                    .isEqualTo(400);
         }
         var mixed = new byte[2 << 20];
         java.util.Arrays.fill(mixed, (byte) 'a');
-        assertThat(send("POST", "/api/cases/" + caseId + "/notes", "multipart/mixed; boundary=xyz", mixed).statusCode())
-                .as("a 2 MB body is no upload because it says multipart").isEqualTo(413);
+        assertThat(send("POST", "/api/cases/" + caseId + "/notes", "multipart/mixed; boundary=xyz", mixed)
+                        .statusCode())
+                .as("a 2 MB body is no upload because it says multipart")
+                .isEqualTo(413);
     }
 
     @Test
     void pagesAnswerUnreadableAddressesAndControlCharactersWith400() throws Exception {
         var password = org.recours.portal.web.StaffFixtures.account(port, "yanis", "paris-11", "STAFF");
         var browser = new org.recours.portal.security.SignedInSession(port, "yanis", password);
-        for (var query : List.of("q=%C3%28", "q=%00", "q=%1B", "q=" + "x".repeat(201), "status=%FF", "page=%ED%A0%80")) {
+        for (var query :
+                List.of("q=%C3%28", "q=%00", "q=%1B", "q=" + "x".repeat(201), "status=%FF", "page=%ED%A0%80")) {
             var page = browser.get("/cases?" + query);
             assertThat(page.statusCode()).as(abbreviate(query)).isEqualTo(400);
             assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         }
         var api = new ApiClient(port);
-        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
+                .get("caseId")
+                .asString();
         var escape = browser.submit("/cases/" + caseId + "/note", "version=0&text=%1B%5B31mrouge", true);
         assertThat(escape.statusCode()).as("ESC in a form").isIn(400, 422);
         var lone = browser.submit("/cases/" + caseId + "/note", "version=0&text=%ED%A0%80", true);
@@ -160,11 +186,16 @@ class MalformedInputIT {
     @Test
     void theErrorPathAnswersAsAnUnknownPage() throws Exception {
         for (var accept : List.of("text/html", "application/json")) {
-            var anonymous = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/error"))
-                    .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+            var anonymous = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/error"))
+                            .header("Accept", accept)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(anonymous.statusCode()).as(accept).isEqualTo(404);
         }
-        assertThat(send("GET", "/error", null, null).statusCode()).as("with a token").isEqualTo(404);
+        assertThat(send("GET", "/error", null, null).statusCode())
+                .as("with a token")
+                .isEqualTo(404);
     }
 
     private void exercise(String method, String template, Operation operation, String caseId) throws Exception {
@@ -172,8 +203,11 @@ class MalformedInputIT {
         var valid = new LinkedHashMap<String, String>();
         for (var parameter : parameters) {
             if ("path".equals(parameter.getIn())) {
-                valid.put(parameter.getName(), parameter.getName().equals("caseId") ? caseId
-                        : isNumeric(parameter.getSchema()) ? "1" : "inconnu");
+                valid.put(
+                        parameter.getName(),
+                        parameter.getName().equals("caseId")
+                                ? caseId
+                                : isNumeric(parameter.getSchema()) ? "1" : "inconnu");
             }
         }
         var path = expand(template, valid);
@@ -200,7 +234,9 @@ class MalformedInputIT {
                 }
             }
         }
-        var content = operation.getRequestBody() == null ? null : operation.getRequestBody().getContent();
+        var content = operation.getRequestBody() == null
+                ? null
+                : operation.getRequestBody().getContent();
         if (content == null) {
             return;
         }
@@ -211,18 +247,35 @@ class MalformedInputIT {
         check(method, path, "text/plain", "bonjour".getBytes(StandardCharsets.UTF_8), "text/plain body");
         check(method, path, "application/xml", "<note>x</note>".getBytes(StandardCharsets.UTF_8), "XML body");
         if (content.containsKey("multipart/form-data")) {
-            check(method, path, "multipart/form-data; boundary=xyz", "--xyz\r\nbroken".getBytes(StandardCharsets.UTF_8),
+            check(
+                    method,
+                    path,
+                    "multipart/form-data; boundary=xyz",
+                    "--xyz\r\nbroken".getBytes(StandardCharsets.UTF_8),
                     "broken multipart");
-            check(method, path, "multipart/form-data", "pas de boundary".getBytes(StandardCharsets.UTF_8),
+            check(
+                    method,
+                    path,
+                    "multipart/form-data",
+                    "pas de boundary".getBytes(StandardCharsets.UTF_8),
                     "multipart without boundary");
-            check(method, path, "application/json", "{}".getBytes(StandardCharsets.UTF_8), "JSON to a multipart endpoint");
+            check(
+                    method,
+                    path,
+                    "application/json",
+                    "{}".getBytes(StandardCharsets.UTF_8),
+                    "JSON to a multipart endpoint");
         }
         // a body beyond the limit: 2 MB of JSON (limit 1 MB), 25 MB for an upload (limit 20 MB)
         var huge = new byte[content.containsKey("application/json") ? 2 << 20 : 25 << 20];
         java.util.Arrays.fill(huge, (byte) 'a');
         System.arraycopy("{\"x\": \"".getBytes(StandardCharsets.US_ASCII), 0, huge, 0, 7); // valid JSON, read on
-        check(method, path, content.containsKey("application/json") ? "application/json" : "multipart/form-data; boundary=xyz",
-                huge, huge.length / (1 << 20) + " MB body");
+        check(
+                method,
+                path,
+                content.containsKey("application/json") ? "application/json" : "multipart/form-data; boundary=xyz",
+                huge,
+                huge.length / (1 << 20) + " MB body");
         if (content.containsKey("application/json")) {
             chunked = true; // the same without Content-Length: the limit holds while reading
             var response = check(method, path, "application/json", huge, "2 MB body, chunked");
@@ -234,8 +287,19 @@ class MalformedInputIT {
     }
 
     private void jsonBodies(String method, String path, Schema<?> schema, String caseId) throws Exception {
-        for (var broken : List.of("{\"a\": ", "{", "}", "[]", "null", "42", "\"texte\"", "", "{\"a\" 1}",
-                "{\"x\": tru}", "{'simple': 'quotes'}", "{\"a\":1,}")) {
+        for (var broken : List.of(
+                "{\"a\": ",
+                "{",
+                "}",
+                "[]",
+                "null",
+                "42",
+                "\"texte\"",
+                "",
+                "{\"a\" 1}",
+                "{\"x\": tru}",
+                "{'simple': 'quotes'}",
+                "{\"a\":1,}")) {
             check(method, path, "application/json", broken.getBytes(StandardCharsets.UTF_8), "broken JSON " + broken);
         }
         var sample = (ObjectNode) sample(schema, caseId);
@@ -249,14 +313,17 @@ class MalformedInputIT {
             for (var mutation : mutations(field).entrySet()) {
                 var body = sample.deepCopy();
                 put(body, field.pointer(), mutation.getValue());
-                check(method, path, "application/json", JSON.writeValueAsBytes(body),
+                check(
+                        method,
+                        path,
+                        "application/json",
+                        JSON.writeValueAsBytes(body),
                         field.pointer() + ": " + mutation.getKey());
             }
         }
     }
 
-    record Field(String pointer, Schema<?> schema) {
-    }
+    record Field(String pointer, Schema<?> schema) {}
 
     private static List<Field> fields(Schema<?> schema, String prefix) {
         var found = new ArrayList<Field>();
@@ -283,7 +350,9 @@ class MalformedInputIT {
             all.put("control characters", "\u0001\u0002\u001b[31m");
             if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
                 all.put("unknown enum value", "NOT_A_VALUE");
-                all.put("enum value in lower case", schema.getEnum().get(0).toString().toLowerCase());
+                all.put(
+                        "enum value in lower case",
+                        schema.getEnum().get(0).toString().toLowerCase());
             }
             if ("date".equals(schema.getFormat()) || "date-time".equals(schema.getFormat())) {
                 all.put("impossible date", "2026-13-45");
@@ -355,8 +424,12 @@ class MalformedInputIT {
         if (schema.getType() != null) {
             return schema.getType();
         }
-        return schema.getTypes() == null || schema.getTypes().isEmpty() ? null
-                : schema.getTypes().stream().filter(t -> !"null".equals(t)).findFirst().orElse(null);
+        return schema.getTypes() == null || schema.getTypes().isEmpty()
+                ? null
+                : schema.getTypes().stream()
+                        .filter(t -> !"null".equals(t))
+                        .findFirst()
+                        .orElse(null);
     }
 
     private static boolean isNumeric(Schema<?> schema) {
@@ -373,7 +446,9 @@ class MalformedInputIT {
     }
 
     private byte[] body(Operation operation, String caseId) {
-        var content = operation.getRequestBody() == null ? null : operation.getRequestBody().getContent();
+        var content = operation.getRequestBody() == null
+                ? null
+                : operation.getRequestBody().getContent();
         if (content == null || !content.containsKey("application/json")) {
             return null;
         }
@@ -424,9 +499,13 @@ class MalformedInputIT {
         if (contentType != null && body != null) {
             request.header("Content-Type", contentType);
         }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
-                : HttpRequest.BodyPublishers.ofByteArray(body));
+        request.method(
+                method,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : chunked
+                                ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         sent++;
         var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         statuses.merge(response.statusCode(), 1, Integer::sum);
@@ -438,7 +517,9 @@ class MalformedInputIT {
             return false;
         }
         var problem = JSON.readTree(response.body());
-        return problem.has("status") && problem.has("title") && problem.get("status").asInt() == response.statusCode();
+        return problem.has("status")
+                && problem.has("title")
+                && problem.get("status").asInt() == response.statusCode();
     }
 
     private long events() {
@@ -449,10 +530,20 @@ class MalformedInputIT {
     private Map<String, Object> recorded() {
         var state = new LinkedHashMap<String, Object>();
         state.put("events", jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class));
-        for (var table : List.of("staff_member", "api_token", "branch", "company", "company_head_office",
-                "consumer_personal_data", "evidence_document")) {
-            state.put(table, jdbc.queryForObject("SELECT count(*) || '/' || coalesce(md5(string_agg(t::text, ',' "
-                    + "ORDER BY t::text)), '') FROM " + table + " t", String.class));
+        for (var table : List.of(
+                "staff_member",
+                "api_token",
+                "branch",
+                "company",
+                "company_head_office",
+                "consumer_personal_data",
+                "evidence_document")) {
+            state.put(
+                    table,
+                    jdbc.queryForObject(
+                            "SELECT count(*) || '/' || coalesce(md5(string_agg(t::text, ',' "
+                                    + "ORDER BY t::text)), '') FROM " + table + " t",
+                            String.class));
         }
         return state;
     }
@@ -460,7 +551,8 @@ class MalformedInputIT {
     private static String expand(String template, Map<String, String> values) {
         var path = template;
         for (var value : values.entrySet()) {
-            var encoded = value.getValue().contains("%") ? value.getValue()
+            var encoded = value.getValue().contains("%")
+                    ? value.getValue()
                     : URLEncoder.encode(value.getValue(), StandardCharsets.UTF_8);
             path = path.replace("{" + value.getKey() + "}", encoded);
         }

@@ -49,21 +49,26 @@ class ProcessKilledIT {
 
     private static final int CLIENTS = 6;
     private static final String STAFF_EMAIL = "marie.durand@asso-conso.example";
-    private static final String[] SETTINGS = {"recours.deadlines.polling-interval=200ms",
-            "recours.reminders.poll-interval=200ms", "recours.reminders.first-retry=500ms",
-            "recours.reminders.max-retry=2s", "recours.reminders.batch-size=10", "recours.reminders.lease=3s",
-            "recours.processing.token-claim-interval=200ms", "recours.processing.claim-timeout=3s",
-            "recours.deadlines.time-of-day=00:00", "recours.deadlines.mediation-limit-warning-days=15"};
+    private static final String[] SETTINGS = {
+        "recours.deadlines.polling-interval=200ms",
+        "recours.reminders.poll-interval=200ms",
+        "recours.reminders.first-retry=500ms",
+        "recours.reminders.max-retry=2s",
+        "recours.reminders.batch-size=10",
+        "recours.reminders.lease=3s",
+        "recours.processing.token-claim-interval=200ms",
+        "recours.processing.claim-timeout=3s",
+        "recours.deadlines.time-of-day=00:00",
+        "recours.deadlines.mediation-limit-warning-days=15"
+    };
 
-    record Acknowledged(String caseId, long version, String kind) {
-    }
+    record Acknowledged(String caseId, long version, String kind) {}
 
     @TempDir
     Path work;
 
     @Test
-    void afterASigkillDuringABurstEveryAcknowledgedCommandIsStoredProjectedAndEveryReminderSentOnce()
-            throws Exception {
+    void afterASigkillDuringABurstEveryAcknowledgedCommandIsStoredProjectedAndEveryReminderSentOnce() throws Exception {
         int smtpPort;
         try (var socket = new ServerSocket(0)) {
             smtpPort = socket.getLocalPort();
@@ -74,17 +79,20 @@ class ProcessKilledIT {
         settings.add("spring.mail.host=127.0.0.1");
         settings.add("spring.mail.port=" + smtpPort);
         try (var database = ScratchDatabase.create("recours_sigkill")) {
-            var jdbc = new JdbcTemplate(new DriverManagerDataSource(database.url(), database.username(),
-                    database.password()));
+            var jdbc = new JdbcTemplate(
+                    new DriverManagerDataSource(database.url(), database.username(), database.password()));
             var acknowledged = new ConcurrentLinkedQueue<Acknowledged>();
             var sent = new AtomicInteger();
             int exitStatus;
             long killedAfterMillis;
             try (var first = RecoursJar.start(database, work.resolve("first"), settings.toArray(String[]::new))) {
                 org.recours.portal.web.StaffFixtures.branch(first.api, "paris-11");
-                assertThat(first.api.put("/api/staff/admin", """
+                assertThat(first.api
+                                .put("/api/staff/admin", """
                         {"fullName": "Marie Durand", "email": "%s", "branch": "paris-11"}""".formatted(STAFF_EMAIL))
-                        .getStatusCode().value()).isEqualTo(200);
+                                .getStatusCode()
+                                .value())
+                        .isEqualTo(200);
                 var running = new AtomicBoolean(true);
                 var pool = Executors.newFixedThreadPool(CLIENTS);
                 long started = System.nanoTime();
@@ -92,14 +100,17 @@ class ProcessKilledIT {
                     pool.submit(() -> burst(first.api, running, acknowledged, sent));
                 }
                 // kill once the burst is well under way and the first reminders are going out
-                AppInstance.await("commands acknowledged and reminders emailed", Duration.ofSeconds(90), () ->
-                        acknowledged.size() >= 150 && smtp.getReceivedMessages().length >= 4);
+                AppInstance.await(
+                        "commands acknowledged and reminders emailed",
+                        Duration.ofSeconds(90),
+                        () -> acknowledged.size() >= 150 && smtp.getReceivedMessages().length >= 4);
                 Thread.sleep(300);
                 exitStatus = first.kill();
                 killedAfterMillis = (System.nanoTime() - started) / 1_000_000;
                 running.set(false);
                 pool.shutdown();
-                assertThat(pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+                assertThat(pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS))
+                        .isTrue();
             }
             assertThat(exitStatus).as("killed by SIGKILL (128 + 9)").isEqualTo(137);
             int receivedBeforeRestart = smtp.getReceivedMessages().length;
@@ -109,73 +120,127 @@ class ProcessKilledIT {
                 // 1. every acknowledged command is in the event store, at the version it was answered, with no gap
                 var missing = new ArrayList<Acknowledged>();
                 for (var step : acknowledged) {
-                    var type = jdbc.queryForList("SELECT payload_type FROM domain_event_entry "
-                            + "WHERE aggregate_identifier = ? AND sequence_number = ?", String.class,
-                            step.caseId(), step.version());
+                    var type = jdbc.queryForList(
+                            "SELECT payload_type FROM domain_event_entry "
+                                    + "WHERE aggregate_identifier = ? AND sequence_number = ?",
+                            String.class,
+                            step.caseId(),
+                            step.version());
                     if (type.size() != 1 || !type.get(0).endsWith("." + step.kind())) {
                         missing.add(step);
                     }
                 }
-                var gaps = jdbc.queryForList("SELECT aggregate_identifier FROM domain_event_entry GROUP BY "
-                        + "aggregate_identifier HAVING min(sequence_number) <> 0 OR max(sequence_number) <> count(*) - 1",
+                var gaps = jdbc.queryForList(
+                        "SELECT aggregate_identifier FROM domain_event_entry GROUP BY "
+                                + "aggregate_identifier HAVING min(sequence_number) <> 0 OR max(sequence_number) <> count(*) - 1",
                         String.class);
-                int commandEvents = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type "
-                        + "NOT LIKE '%.ResponseDeadlineExpired' AND payload_type NOT LIKE '%.ReminderDue'", Integer.class);
+                int commandEvents = jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE payload_type "
+                                + "NOT LIKE '%.ResponseDeadlineExpired' AND payload_type NOT LIKE '%.ReminderDue'",
+                        Integer.class);
 
                 // 2. the projections catch up with the store
-                AppInstance.await("the case files and the audit trail caught up", Duration.ofSeconds(60), () ->
-                        projectionsBehind(jdbc).isEmpty());
+                AppInstance.await(
+                        "the case files and the audit trail caught up",
+                        Duration.ofSeconds(60),
+                        () -> projectionsBehind(jdbc).isEmpty());
 
-                // 3. each stored letter's mediation-limit reminder is recorded once and emailed once to each of two people
-                var casesWithLetter = new TreeSet<>(jdbc.queryForList("SELECT aggregate_identifier FROM "
-                        + "domain_event_entry WHERE payload_type LIKE '%.LetterSent'", String.class));
+                // 3. each stored letter's mediation-limit reminder is recorded once and emailed once to each of two
+                // people
+                var casesWithLetter = new TreeSet<>(jdbc.queryForList(
+                        "SELECT aggregate_identifier FROM "
+                                + "domain_event_entry WHERE payload_type LIKE '%.LetterSent'",
+                        String.class));
                 try {
-                    AppInstance.await("the reminder of every stored letter emailed", Duration.ofSeconds(90),
+                    AppInstance.await(
+                            "the reminder of every stored letter emailed",
+                            Duration.ofSeconds(90),
                             () -> distinctReminders(smtp).size() >= 2 * casesWithLetter.size());
                 } catch (AssertionError e) {
-                    throw new AssertionError(e.getMessage() + "; deadlines being fired at the kill: " + picked
-                            + "; letters " + casesWithLetter.size() + ", reminders " + jdbc.queryForObject("SELECT "
-                            + "count(*) FROM domain_event_entry WHERE payload_type LIKE '%.ReminderDue'",
-                            Integer.class) + ", deadlines now " + jdbc.queryForList("SELECT task_instance || ' picked="
-                            + "' || picked || ' at ' || execution_time FROM scheduled_tasks", String.class)
-                            + ", outbox " + jdbc.queryForList("SELECT status || ' ' || count(*) FROM reminder_outbox "
-                            + "GROUP BY status", String.class) + ", emails " + distinctReminders(smtp).size(), e);
+                    throw new AssertionError(
+                            e.getMessage() + "; deadlines being fired at the kill: " + picked
+                                    + "; letters " + casesWithLetter.size() + ", reminders "
+                                    + jdbc.queryForObject(
+                                            "SELECT "
+                                                    + "count(*) FROM domain_event_entry WHERE payload_type LIKE '%.ReminderDue'",
+                                            Integer.class)
+                                    + ", deadlines now "
+                                    + jdbc.queryForList(
+                                            "SELECT task_instance || ' picked="
+                                                    + "' || picked || ' at ' || execution_time FROM scheduled_tasks",
+                                            String.class)
+                                    + ", outbox "
+                                    + jdbc.queryForList(
+                                            "SELECT status || ' ' || count(*) FROM reminder_outbox "
+                                                    + "GROUP BY status",
+                                            String.class)
+                                    + ", emails " + distinctReminders(smtp).size(),
+                            e);
                 }
                 Thread.sleep(2000); // a few more polls: nothing more may come
-                var expiries = jdbc.queryForList("SELECT aggregate_identifier FROM domain_event_entry "
-                        + "WHERE payload_type LIKE '%.ReminderDue'", String.class);
+                var expiries = jdbc.queryForList(
+                        "SELECT aggregate_identifier FROM domain_event_entry "
+                                + "WHERE payload_type LIKE '%.ReminderDue'",
+                        String.class);
                 var delivered = distinctReminders(smtp);
                 int received = smtp.getReceivedMessages().length;
                 var outboxRows = jdbc.queryForObject("SELECT count(*) FROM reminder_outbox", Integer.class);
-                var unsent = jdbc.queryForObject("SELECT count(*) FROM reminder_outbox WHERE sent_at IS NULL",
-                        Integer.class);
+                var unsent = jdbc.queryForObject(
+                        "SELECT count(*) FROM reminder_outbox WHERE sent_at IS NULL", Integer.class);
 
-                System.out.printf("[faults] SIGKILL during a burst (%d clients, killed after %.1f s, exit %d, "
+                System.out.printf(
+                        "[faults] SIGKILL during a burst (%d clients, killed after %.1f s, exit %d, "
                                 + "%d deadline(s) being fired at the kill): "
                                 + "commands sent %d / acknowledged %d / found afterwards %d (events of commands in the "
                                 + "store: %d, gaps: %d); reminders: %d letters stored, reminders recorded %d; emails "
                                 + "expected %d / delivered %d / duplicated %d (received before the restart: %d); "
                                 + "outbox rows %d, unsent %d%n",
-                        CLIENTS, killedAfterMillis / 1000.0, exitStatus, picked.size(), sent.get(), acknowledged.size(),
-                        acknowledged.size() - missing.size(), commandEvents, gaps.size(), casesWithLetter.size(),
-                        expiries.size(), 2 * casesWithLetter.size(), delivered.size(), received - delivered.size(),
-                        receivedBeforeRestart, outboxRows, unsent);
+                        CLIENTS,
+                        killedAfterMillis / 1000.0,
+                        exitStatus,
+                        picked.size(),
+                        sent.get(),
+                        acknowledged.size(),
+                        acknowledged.size() - missing.size(),
+                        commandEvents,
+                        gaps.size(),
+                        casesWithLetter.size(),
+                        expiries.size(),
+                        2 * casesWithLetter.size(),
+                        delivered.size(),
+                        received - delivered.size(),
+                        receivedBeforeRestart,
+                        outboxRows,
+                        unsent);
 
-                assertThat(missing).as("acknowledged commands not in the event store").isEmpty();
-                assertThat(commandEvents).as("stored: the acknowledged commands, and at most those in flight")
+                assertThat(missing)
+                        .as("acknowledged commands not in the event store")
+                        .isEmpty();
+                assertThat(commandEvents)
+                        .as("stored: the acknowledged commands, and at most those in flight")
                         .isBetween(acknowledged.size(), sent.get());
                 assertThat(gaps).as("cases whose history has a gap").isEmpty();
-                assertThat(expiries).as("one reminder recorded per stored letter, none twice")
-                        .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(casesWithLetter);
-                assertThat(outboxRows).as("one outbox row per (case, reminder, person)")
+                assertThat(expiries)
+                        .as("one reminder recorded per stored letter, none twice")
+                        .doesNotHaveDuplicates()
+                        .containsExactlyInAnyOrderElementsOf(casesWithLetter);
+                assertThat(outboxRows)
+                        .as("one outbox row per (case, reminder, person)")
                         .isEqualTo(2 * casesWithLetter.size());
                 assertThat(unsent).isZero();
-                assertThat(delivered.keySet()).as("every reminder delivered (deduplicated by X-Recours-Reminder)")
+                assertThat(delivered.keySet())
+                        .as("every reminder delivered (deduplicated by X-Recours-Reminder)")
                         .hasSize(2 * casesWithLetter.size());
                 // Sending is at least once: the email the SMTP server accepted in the instant before the kill, not yet
                 // marked sent, goes again after the restart (ADR 0003). One at most.
-                assertThat(received - delivered.size()).as("emails received twice").isLessThanOrEqualTo(1);
-                assertThat(second.api.get("/actuator/health/readiness").getStatusCode().value()).isEqualTo(200);
+                assertThat(received - delivered.size())
+                        .as("emails received twice")
+                        .isLessThanOrEqualTo(1);
+                assertThat(second.api
+                                .get("/actuator/health/readiness")
+                                .getStatusCode()
+                                .value())
+                        .isEqualTo(200);
             }
         } finally {
             smtp.stop();
@@ -183,32 +248,44 @@ class ProcessKilledIT {
     }
 
     /** One client: files a case, records a letter sent a year ago less 15 days, adds notes; again, until told to stop. */
-    private static void burst(ApiClient api, AtomicBoolean running, ConcurrentLinkedQueue<Acknowledged> acknowledged,
-                              AtomicInteger sent) {
+    private static void burst(
+            ApiClient api,
+            AtomicBoolean running,
+            ConcurrentLinkedQueue<Acknowledged> acknowledged,
+            AtomicInteger sent) {
         while (running.get()) {
             try {
                 sent.incrementAndGet();
-                var filed = api.post("/api/cases", briefFiling().by(Consumer.named(
-                        CONSUMER_NAME).withEmail(CAMILLE.email()).agreeingToReminders(true))
-                        .json());
+                var filed = api.post(
+                        "/api/cases",
+                        briefFiling()
+                                .by(Consumer.named(CONSUMER_NAME)
+                                        .withEmail(CAMILLE.email())
+                                        .agreeingToReminders(true))
+                                .json());
                 if (filed.getStatusCode().value() != 201) {
                     continue;
                 }
                 var caseId = api.json(filed).get("caseId").asString();
                 acknowledged.add(new Acknowledged(caseId, 0, "ComplaintFiled"));
                 sent.incrementAndGet();
-                var letter = api.post("/api/cases/" + caseId + "/letters", "\"0\"",
-                        PrimeVideoCase.letter("Amazon Digital France SAS",
+                var letter = api.post(
+                        "/api/cases/" + caseId + "/letters",
+                        "\"0\"",
+                        PrimeVideoCase.letter(
+                                "Amazon Digital France SAS",
                                 PrimeVideoCase.TODAY.plusDays(15).minusYears(1)));
                 if (letter.getStatusCode().value() != 200) {
                     continue;
                 }
-                acknowledged.add(new Acknowledged(caseId, api.json(letter).get("version").asLong(), "LetterSent"));
+                acknowledged.add(
+                        new Acknowledged(caseId, api.json(letter).get("version").asLong(), "LetterSent"));
                 for (int i = 0; i < 4 && running.get(); i++) {
                     sent.incrementAndGet();
                     var note = api.post("/api/cases/" + caseId + "/notes", PrimeVideoCase.note("Note " + i));
                     if (note.getStatusCode().value() == 200) {
-                        acknowledged.add(new Acknowledged(caseId, api.json(note).get("version").asLong(), "NoteAdded"));
+                        acknowledged.add(new Acknowledged(
+                                caseId, api.json(note).get("version").asLong(), "NoteAdded"));
                     }
                 }
             } catch (RuntimeException e) {

@@ -40,9 +40,13 @@ public final class RecoursJar implements AutoCloseable {
         int port = freePort();
         Files.createDirectories(work);
         var log = Files.createTempFile(work, "recours-", ".log");
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Daxoniq.update-checker.disabled=true", "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-jar", JAR.toAbsolutePath().toString(),
+        var command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Daxoniq.update-checker.disabled=true",
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                JAR.toAbsolutePath().toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.username(),
@@ -52,7 +56,10 @@ public final class RecoursJar implements AutoCloseable {
         for (var property : properties) {
             command.add("--" + property);
         }
-        var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         var app = new RecoursJar(process, port, log);
         app.awaitReady(Duration.ofSeconds(180));
         return app;
@@ -75,9 +82,14 @@ public final class RecoursJar implements AutoCloseable {
             throws Exception {
         int port = freePort();
         var log = Files.createTempFile(workingDirectory, "recours-", ".log");
-        var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Daxoniq.update-checker.disabled=true", "-jar", jar().toString());
-        var builder = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
+        var command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Daxoniq.update-checker.disabled=true",
+                "-jar",
+                jar().toString());
+        var builder = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("RECOURS_"));
         builder.environment().putAll(environment);
@@ -123,12 +135,13 @@ public final class RecoursJar implements AutoCloseable {
     private void awaitReady(Duration timeout) throws Exception {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the application stopped during start (exit " + process.exitValue()
-                        + "):\n" + tail());
+                throw new IllegalStateException(
+                        "the application stopped during start (exit " + process.exitValue() + "):\n" + tail());
             }
             try {
                 if (http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {

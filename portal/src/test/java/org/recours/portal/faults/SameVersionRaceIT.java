@@ -43,7 +43,9 @@ class SameVersionRaceIT {
     void oneAccountFloodingACaseLeavesTheConnectionPoolToOthers() throws Exception {
         var flooder = org.recours.portal.web.StaffFixtures.client(port, "inondation", "paris-11", "STAFF");
         var other = org.recours.portal.web.StaffFixtures.client(port, "voisine", "paris-11", "STAFF");
-        var caseId = flooder.json(flooder.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        var caseId = flooder.json(flooder.post("/api/cases", PrimeVideoCase.complaint()))
+                .get("caseId")
+                .asString();
         var flood = Executors.newFixedThreadPool(200);
         var floodStatuses = new java.util.concurrent.ConcurrentHashMap<Integer, Integer>();
         var otherStatuses = new java.util.TreeMap<Integer, Integer>();
@@ -57,7 +59,8 @@ class SameVersionRaceIT {
                 writes.add(flood.submit(() -> {
                     start.await();
                     var status = flooder.post("/api/cases/" + caseId + "/notes", PrimeVideoCase.note(text))
-                            .getStatusCode().value();
+                            .getStatusCode()
+                            .value();
                     floodStatuses.merge(status, 1, Integer::sum);
                     return status;
                 }));
@@ -80,7 +83,11 @@ class SameVersionRaceIT {
             Thread.sleep(300);
             for (int i = 0; i < 5; i++) {
                 otherStatuses.merge(other.get("/api/cases").getStatusCode().value(), 1, Integer::sum);
-                otherStatuses.merge(other.post("/api/cases", PrimeVideoCase.complaint()).getStatusCode().value(), 1,
+                otherStatuses.merge(
+                        other.post("/api/cases", PrimeVideoCase.complaint())
+                                .getStatusCode()
+                                .value(),
+                        1,
                         Integer::sum);
             }
             for (var write : writes) {
@@ -91,12 +98,17 @@ class SameVersionRaceIT {
         } finally {
             flood.shutdownNow();
         }
-        System.out.printf("[faults] one account's 200 concurrent writes on one case: %s; another account meanwhile: "
-                + "%s; connections in use at most %d of %d, requests waiting for one at most %d%n",
-                new java.util.TreeMap<>(floodStatuses), otherStatuses, mostActive.get(),
-                ((com.zaxxer.hikari.HikariDataSource) jdbc.getDataSource()).getMaximumPoolSize(), mostAwaiting.get());
+        System.out.printf(
+                "[faults] one account's 200 concurrent writes on one case: %s; another account meanwhile: "
+                        + "%s; connections in use at most %d of %d, requests waiting for one at most %d%n",
+                new java.util.TreeMap<>(floodStatuses),
+                otherStatuses,
+                mostActive.get(),
+                ((com.zaxxer.hikari.HikariDataSource) jdbc.getDataSource()).getMaximumPoolSize(),
+                mostAwaiting.get());
         assertThat(otherStatuses.keySet()).as("the other account is answered").allMatch(status -> status < 300);
-        assertThat(floodStatuses.keySet()).as("the flood: recorded, or 503 with Retry-After, nothing else")
+        assertThat(floodStatuses.keySet())
+                .as("the flood: recorded, or 503 with Retry-After, nothing else")
                 .allMatch(status -> status == 200 || status == 503);
         assertThat(floodStatuses.getOrDefault(200, 0)).isGreaterThan(0);
     }
@@ -104,7 +116,9 @@ class SameVersionRaceIT {
     @Test
     void ofManySameVersionStepsExactlyOneIsRecordedAndTheOthersAreAnswered409() throws Exception {
         var api = new ApiClient(port);
-        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
+                .get("caseId")
+                .asString();
         int sent = 0;
         int acknowledged = 0;
         int conflicts = 0;
@@ -124,8 +138,8 @@ class SameVersionRaceIT {
                         var response = supportContact
                                 ? api.post("/api/cases/" + caseId + "/support-contacts", ifMatch, """
                                         {"channel": "PHONE", "contactedOn": "%s", "ticketReference": "T-1",
-                                         "summary": "%s", "outcome": "Sans suite"}"""
-                                        .formatted(PrimeVideoCase.TODAY.minusDays(1), marker))
+                                         "summary": "%s", "outcome": "Sans suite"}""".formatted(
+                                                PrimeVideoCase.TODAY.minusDays(1), marker))
                                 : api.post("/api/cases/" + caseId + "/notes", ifMatch, PrimeVideoCase.note(marker));
                         return new Answer(marker, response);
                     });
@@ -141,39 +155,55 @@ class SameVersionRaceIT {
                         acknowledged++;
                         winnersThisRound++;
                         winners.add(answer.marker());
-                        assertThat(api.json(answer.response()).get("version").asLong()).isEqualTo(version + 1);
-                    } else if (status == 409 && "application/problem+json".equals(String.valueOf(
-                            answer.response().getHeaders().getContentType()))
-                            && api.json(answer.response()).get("type").asString().equals("/problems/version-conflict")) {
+                        assertThat(api.json(answer.response()).get("version").asLong())
+                                .isEqualTo(version + 1);
+                    } else if (status == 409
+                            && "application/problem+json"
+                                    .equals(String.valueOf(
+                                            answer.response().getHeaders().getContentType()))
+                            && api.json(answer.response())
+                                    .get("type")
+                                    .asString()
+                                    .equals("/problems/version-conflict")) {
                         conflicts++;
                     } else {
                         others.add(status + " " + answer.response().getBody());
                     }
                 }
-                assertThat(winnersThisRound).as("steps recorded in round " + version).isEqualTo(1);
+                assertThat(winnersThisRound)
+                        .as("steps recorded in round " + version)
+                        .isEqualTo(1);
             }
         } finally {
             pool.shutdownNow();
         }
-        var stored = jdbc.queryForList("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
-                + "WHERE aggregate_identifier = ? AND sequence_number > 0 ORDER BY sequence_number", String.class, caseId);
-        System.out.printf("[faults] same-version race: %d commands sent (%d clients x %d rounds), %d acknowledged, "
-                        + "%d answered 409, %d other answers; %d events found after the filing%n", sent, CLIENTS, ROUNDS,
-                acknowledged, conflicts, others.size(), stored.size());
+        var stored = jdbc.queryForList(
+                "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                        + "WHERE aggregate_identifier = ? AND sequence_number > 0 ORDER BY sequence_number",
+                String.class,
+                caseId);
+        System.out.printf(
+                "[faults] same-version race: %d commands sent (%d clients x %d rounds), %d acknowledged, "
+                        + "%d answered 409, %d other answers; %d events found after the filing%n",
+                sent, CLIENTS, ROUNDS, acknowledged, conflicts, others.size(), stored.size());
 
-        assertThat(others).as("answers other than 200 or a 409 version-conflict problem").isEmpty();
+        assertThat(others)
+                .as("answers other than 200 or a 409 version-conflict problem")
+                .isEmpty();
         assertThat(conflicts).isEqualTo(ROUNDS * (CLIENTS - 1));
         assertThat(stored).hasSize(ROUNDS);
         for (int i = 0; i < ROUNDS; i++) {
             assertThat(stored.get(i)).as("event %d is the winner's", i + 1).contains(winners.get(i));
         }
         var lastContact = winners.stream().anyMatch(marker -> Integer.parseInt(marker.replaceAll(".* ", "")) % 2 == 1);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE convert_from(task_data, 'UTF8') "
-                + "LIKE ?", Integer.class, "%" + caseId + "%"))
-                .as("one support follow-up at most, the last winning contact's").isEqualTo(lastContact ? 1 : 0);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM scheduled_tasks WHERE convert_from(task_data, 'UTF8') " + "LIKE ?",
+                        Integer.class,
+                        "%" + caseId + "%"))
+                .as("one support follow-up at most, the last winning contact's")
+                .isEqualTo(lastContact ? 1 : 0);
         assertThat(api.caseAtVersion(caseId, ROUNDS).get("version").asLong()).isEqualTo(ROUNDS);
     }
 
-    record Answer(String marker, ResponseEntity<String> response) {
-    }
+    record Answer(String marker, ResponseEntity<String> response) {}
 }

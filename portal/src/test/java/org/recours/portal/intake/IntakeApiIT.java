@@ -21,8 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * with the consumer in the vault; declined, the reason goes out by email; decided once only. Unconfirmed submissions
  * are purged after the confirmation window.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "recours.intake.postcode-branches.[69]=lyon", "recours.intake.per-address-per-hour=1000"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"recours.intake.postcode-branches.[69]=lyon", "recours.intake.per-address-per-hour=1000"})
 @UsesPostgres
 class IntakeApiIT {
 
@@ -69,10 +70,14 @@ class IntakeApiIT {
         assertThat(lyon.post("/api/intake/" + reference + "/acceptance", "{}").getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
         assertThat(lyon.get("/api/intake").getBody()).doesNotContain(reference);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM follow_up_link WHERE case_id = ? AND revoked_at IS NULL",
-                Integer.class, reference)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT token_hash FROM follow_up_link WHERE case_id = ?", String.class,
-                reference)).matches("[0-9a-f]{64}");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM follow_up_link WHERE case_id = ? AND revoked_at IS NULL",
+                        Integer.class,
+                        reference))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT token_hash FROM follow_up_link WHERE case_id = ?", String.class, reference))
+                .matches("[0-9a-f]{64}");
     }
 
     @Test
@@ -82,26 +87,32 @@ class IntakeApiIT {
         var reference = visitor.fileAndConfirm(PublicVisitor.complaint(email, "69004"), jdbc);
         assertThat(lyon.post("/api/intake/" + reference + "/acceptance", "{}").getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
-        var mail = jdbc.queryForObject("SELECT text_body FROM reminder_outbox WHERE case_id = ? "
-                + "AND reminder_key LIKE 'intake-follow-up-%'", String.class, reference);
+        var mail = jdbc.queryForObject(
+                "SELECT text_body FROM reminder_outbox WHERE case_id = ? "
+                        + "AND reminder_key LIKE 'intake-follow-up-%'",
+                String.class, reference);
         var link = java.util.regex.Pattern.compile("/suivi/[A-Za-z0-9_-]{43}").matcher(mail);
         assertThat(link.find()).as(mail).isTrue();
         var followUp = link.group();
         lyon.caseAtVersion(reference, 1);
-        assertThat(visitor.get(followUp).body()).contains("id=\"message-form\"", COMPANY_NAME)
+        assertThat(visitor.get(followUp).body())
+                .contains("id=\"message-form\"", COMPANY_NAME)
                 .doesNotContain("Réponses du consommateur");
 
         assertThat(lyon.post("/api/cases/" + reference + "/closure", """
-                {"resolution": "ABANDONED", "amountObtained": 0, "summary": "Le consommateur renonce"}""")
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
+                {"resolution": "ABANDONED", "amountObtained": 0, "summary": "Le consommateur renonce"}""").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
         lyon.caseAtVersion(reference, 2);
         var closed = visitor.get(followUp);
         assertThat(closed.statusCode()).isEqualTo(200);
-        assertThat(closed.body()).contains("Votre dossier est clos").doesNotContain("id=\"message-form\"",
-                "Le consommateur renonce");
+        assertThat(closed.body())
+                .contains("Votre dossier est clos")
+                .doesNotContain("id=\"message-form\"", "Le consommateur renonce");
 
-        assertThat(new org.recours.portal.ApiClient(port).post("/api/admin/erasures", """
-                {"caseId": "%s", "reason": "Demande écrite"}""".formatted(reference)).getStatusCode())
+        assertThat(new org.recours.portal.ApiClient(port)
+                        .post("/api/admin/erasures", """
+                {"caseId": "%s", "reason": "Demande écrite"}""".formatted(reference))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         assertThat(visitor.get(followUp).statusCode()).isEqualTo(404);
     }
@@ -115,27 +126,41 @@ class IntakeApiIT {
         assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(noReason.getBody()).contains("reason");
         assertThat(lyon.post("/api/intake/" + reference + "/decline", """
-                {"reason": "Litige entre particuliers"}""").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(jdbc.queryForObject("SELECT text_body FROM reminder_outbox WHERE case_id = ? "
-                + "AND reminder_key = 'intake-declined'", String.class, reference)).contains("Litige entre particuliers");
+                {"reason": "Litige entre particuliers"}""").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(jdbc.queryForObject(
+                        "SELECT text_body FROM reminder_outbox WHERE case_id = ? "
+                                + "AND reminder_key = 'intake-declined'",
+                        String.class,
+                        reference))
+                .contains("Litige entre particuliers");
         assertThat(lyon.post("/api/intake/" + reference + "/decline", """
-                {"reason": "Encore"}""").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM intake_submission WHERE submission_id = ? "
-                + "AND email IS NULL AND full_name IS NULL AND facts IS NULL", Integer.class, reference)).isEqualTo(1);
+                {"reason": "Encore"}""").getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM intake_submission WHERE submission_id = ? "
+                                + "AND email IS NULL AND full_name IS NULL AND facts IS NULL",
+                        Integer.class,
+                        reference))
+                .isEqualTo(1);
     }
 
     @Test
     void unconfirmedSubmissionsArePurgedAfterTheConfirmationWindow() throws Exception {
         var email = "jamais-" + System.nanoTime() + "@example.org";
-        assertThat(new PublicVisitor(port).post("/reclamation", PublicVisitor.complaint(email, "69002"), true)
-                .statusCode()).isEqualTo(302);
-        var reference = jdbc.queryForObject("SELECT submission_id FROM intake_submission WHERE email = ?",
-                String.class, email);
+        assertThat(new PublicVisitor(port)
+                        .post("/reclamation", PublicVisitor.complaint(email, "69002"), true)
+                        .statusCode())
+                .isEqualTo(302);
+        var reference =
+                jdbc.queryForObject("SELECT submission_id FROM intake_submission WHERE email = ?", String.class, email);
         assertThat(lyon.get("/api/intake").getBody()).doesNotContain(reference);
         purge.purge();
         assertThat(count(email)).as("still within its window").isEqualTo(1);
-        jdbc.update("UPDATE intake_submission SET submitted_at = submitted_at - interval '49 hours' "
-                + "WHERE submission_id = ?", reference);
+        jdbc.update(
+                "UPDATE intake_submission SET submitted_at = submitted_at - interval '49 hours' "
+                        + "WHERE submission_id = ?",
+                reference);
         purge.purge();
         assertThat(count(email)).isZero();
     }

@@ -12,8 +12,18 @@ import org.springframework.util.unit.DataSize;
 class IntakeSettingsTest {
 
     private static IntakeSettings mapping(Map<String, String> postcodes) {
-        return new IntakeSettings(URI.create("https://recours.example.org/"), Duration.ofHours(48), 5,
-                Duration.ofDays(30), "siege", postcodes, DataSize.ofMegabytes(30), 5, 3, 20, Duration.ofMinutes(10));
+        return new IntakeSettings(
+                URI.create("https://recours.example.org/"),
+                Duration.ofHours(48),
+                5,
+                Duration.ofDays(30),
+                "siege",
+                postcodes,
+                DataSize.ofMegabytes(30),
+                5,
+                3,
+                20,
+                Duration.ofMinutes(10));
     }
 
     @Test
@@ -32,8 +42,18 @@ class IntakeSettingsTest {
 
     @Test
     void aPublicAddressOtherThanHttpIsRefusedAtStart() {
-        assertThatThrownBy(() -> new IntakeSettings(URI.create("ftp://x"), Duration.ofHours(1), 5, Duration.ZERO,
-                "siege", null, DataSize.ofMegabytes(1), 1, 1, 1, Duration.ofMinutes(1)))
+        assertThatThrownBy(() -> new IntakeSettings(
+                        URI.create("ftp://x"),
+                        Duration.ofHours(1),
+                        5,
+                        Duration.ZERO,
+                        "siege",
+                        null,
+                        DataSize.ofMegabytes(1),
+                        1,
+                        1,
+                        1,
+                        Duration.ofMinutes(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

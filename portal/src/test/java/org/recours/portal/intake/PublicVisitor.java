@@ -27,7 +27,8 @@ public final class PublicVisitor {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern CONFIRMATION = Pattern.compile("jeton=([A-Za-z0-9_-]+)");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final int port;
 
     public PublicVisitor(int port) {
@@ -59,20 +60,28 @@ public final class PublicVisitor {
             throw new AssertionError("complaint refused: " + sent.statusCode());
         }
         var email = complaint.get("email");
-        var body = jdbc.queryForObject("SELECT text_body FROM reminder_outbox WHERE recipient = ? "
-                + "AND reminder_key = 'intake-confirmation' ORDER BY id DESC LIMIT 1", String.class, email);
+        var body = jdbc.queryForObject(
+                "SELECT text_body FROM reminder_outbox WHERE recipient = ? "
+                        + "AND reminder_key = 'intake-confirmation' ORDER BY id DESC LIMIT 1",
+                String.class,
+                email);
         var token = CONFIRMATION.matcher(body);
         if (!token.find()) {
             throw new AssertionError("no confirmation link in " + body);
         }
         post("/reclamation/confirmation", Map.of("jeton", token.group(1)), true);
-        return jdbc.queryForObject("SELECT submission_id FROM intake_submission WHERE email = ? "
-                + "AND status = 'CONFIRMED'", String.class, email);
+        return jdbc.queryForObject(
+                "SELECT submission_id FROM intake_submission WHERE email = ? " + "AND status = 'CONFIRMED'",
+                String.class,
+                email);
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> post(String path, Map<String, String> fields, boolean withCsrfToken)
@@ -81,11 +90,15 @@ public final class PublicVisitor {
         if (withCsrfToken) {
             all.put("_csrf", csrf());
         }
-        var form = all.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        var form = all.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> multipart(String path, Map<String, String> fields, String fileName, byte[] content)
@@ -96,16 +109,19 @@ public final class PublicVisitor {
         var body = new ByteArrayOutputStream();
         for (var field : all.entrySet()) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
-                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

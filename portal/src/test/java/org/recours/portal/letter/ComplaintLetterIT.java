@@ -38,12 +38,21 @@ class ComplaintLetterIT {
         assertThat(letter.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(letter.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(letter.getHeaders().getContentDisposition().getFilename()).isEqualTo(caseId + "-reclamation.pdf");
-        assertThat(PdfText.of(letter.getBody())).contains(CONSUMER_NAME, CAMILLE.postalAddress(),
-                CLICHY.entity(), CLICHY.street(), townLine(CLICHY),
-                "Paris, le " + FrenchDate.of(PrimeVideoCase.TODAY), "référence du dossier " + caseId,
-                "Publicité introduite dans un abonnement payant", "remboursement des mois avec publicité",
-                "35,88 €", "par chat en ligne, ticket n° D-4471", "L612-2 du Code de la consommation",
-                "deux mois");
+        assertThat(PdfText.of(letter.getBody()))
+                .contains(
+                        CONSUMER_NAME,
+                        CAMILLE.postalAddress(),
+                        CLICHY.entity(),
+                        CLICHY.street(),
+                        townLine(CLICHY),
+                        "Paris, le " + FrenchDate.of(PrimeVideoCase.TODAY),
+                        "référence du dossier " + caseId,
+                        "Publicité introduite dans un abonnement payant",
+                        "remboursement des mois avec publicité",
+                        "35,88 €",
+                        "par chat en ligne, ticket n° D-4471",
+                        "L612-2 du Code de la consommation",
+                        "deux mois");
     }
 
     @Test
@@ -53,8 +62,9 @@ class ComplaintLetterIT {
 
         var letter = api.download("/api/cases/" + caseId + "/formal-letter.pdf?addressee=Amazon Europe Core SARL");
 
-        assertThat(PdfText.of(letter.getBody())).contains(LUXEMBOURG.entity(), "38 avenue John F. Kennedy",
-                townLine(LUXEMBOURG)).doesNotContain(townLine(CLICHY));
+        assertThat(PdfText.of(letter.getBody()))
+                .contains(LUXEMBOURG.entity(), "38 avenue John F. Kennedy", townLine(LUXEMBOURG))
+                .doesNotContain(townLine(CLICHY));
         var unknown = api.get("/api/cases/" + caseId + "/formal-letter.pdf?addressee=Amazon Inc");
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(unknown.getBody()).contains(LUXEMBOURG.entity());
@@ -67,8 +77,8 @@ class ComplaintLetterIT {
         var lyon = StaffFixtures.client(port, "maelle", "lyon", "STAFF");
         var paris = StaffFixtures.client(port, "jules", "paris-11", "STAFF");
 
-        for (var path : new String[] {"/api/cases/" + caseId + "/formal-letter.pdf",
-            "/cases/" + caseId + "/courrier.pdf"}) {
+        for (var path :
+                new String[] {"/api/cases/" + caseId + "/formal-letter.pdf", "/cases/" + caseId + "/courrier.pdf"}) {
             assertThat(lyon.download(path).getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
             var own = paris.download(path);
             assertThat(own.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
@@ -80,11 +90,11 @@ class ComplaintLetterIT {
         var filed = api.post("/api/cases", PrimeVideoCase.complaint());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = api.json(filed).get("caseId").asString();
-        var contact = api.post("/api/cases/" + caseId + "/support-contacts",
+        var contact = api.post(
+                "/api/cases/" + caseId + "/support-contacts",
                 PrimeVideoCase.supportContact(PrimeVideoCase.TODAY.minusDays(10)));
         assertThat(contact.getStatusCode()).as(contact.getBody()).isEqualTo(HttpStatus.OK);
         api.caseAtVersion(caseId, 1);
         return caseId;
     }
-
 }

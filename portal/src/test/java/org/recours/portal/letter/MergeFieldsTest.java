@@ -17,12 +17,15 @@ class MergeFieldsTest {
     void theHelpListsEveryMergeFieldOfTheLetterModel() {
         var model = new ArrayList<String>();
         collect("", LetterModel.fields(SampleLetter.primeVideo(LocalDate.of(2027, 3, 1))), model);
-        var listed = MergeFields.HELP.stream().map(MergeFields.Field::expression)
-                .filter(expression -> !expression.startsWith("fr.")).toList();
+        var listed = MergeFields.HELP.stream()
+                .map(MergeFields.Field::expression)
+                .filter(expression -> !expression.startsWith("fr."))
+                .toList();
 
         assertThat(listed).containsExactlyInAnyOrderElementsOf(model);
         assertThat(MergeFields.HELP.stream().map(MergeFields.Field::expression).filter(e -> e.startsWith("fr.")))
-                .as("the French helper's methods").hasSameSizeAs(LetterModel.French.class.getDeclaredMethods());
+                .as("the French helper's methods")
+                .hasSameSizeAs(LetterModel.French.class.getDeclaredMethods());
     }
 
     /** The fields' names: a group at the top (expediteur, dossier…) is not a field itself; a nested one is. */

@@ -8,8 +8,7 @@ import java.io.UncheckedIOException;
 /** A PDF's text as one line: every page, spaces (no-break ones too) folded to one. */
 public final class PdfText {
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     public static String of(byte[] pdf) {
         try {

@@ -42,8 +42,11 @@ class ApiDocumentationIT {
         assertThat(api.getInfo().getTitle()).isEqualTo("Recours API");
 
         var controllerPaths = new TreeSet<String>();
-        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-                .filter(path -> path.startsWith("/api/")).forEach(controllerPaths::add));
+        mappings.getHandlerMethods()
+                .keySet()
+                .forEach(info -> info.getPatternValues().stream()
+                        .filter(path -> path.startsWith("/api/"))
+                        .forEach(controllerPaths::add));
         assertThat(controllerPaths).hasSizeGreaterThan(15);
         assertThat(api.getPaths().keySet()).containsExactlyInAnyOrderElementsOf(controllerPaths);
 
@@ -67,9 +70,18 @@ class ApiDocumentationIT {
         var served = new ApiClient(port).get("/v3/api-docs");
         var document = java.nio.file.Path.of("target", "openapi.json").toAbsolutePath();
         java.nio.file.Files.writeString(document, served.getBody());
-        var process = new ProcessBuilder("npx", "--yes", "@redocly/cli@" + REDOCLY, "lint", "--config",
-                java.nio.file.Path.of("..", "redocly.yaml").toAbsolutePath().toString(), document.toString())
-                .redirectErrorStream(true).start();
+        var process = new ProcessBuilder(
+                        "npx",
+                        "--yes",
+                        "@redocly/cli@" + REDOCLY,
+                        "lint",
+                        "--config",
+                        java.nio.file.Path.of("..", "redocly.yaml")
+                                .toAbsolutePath()
+                                .toString(),
+                        document.toString())
+                .redirectErrorStream(true)
+                .start();
         var output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as(output).isZero();
         assertThat(output).as(output).contains("Woohoo! Your API description is valid.");
@@ -78,7 +90,8 @@ class ApiDocumentationIT {
 
     @Test
     void thePublicCertificateAnswers406ToAFormatItDoesNotHave() {
-        int status = org.springframework.web.client.RestClient.create().get()
+        int status = org.springframework.web.client.RestClient.create()
+                .get()
                 .uri("http://127.0.0.1:" + port + "/api/signing-certificate")
                 .accept(org.springframework.http.MediaType.IMAGE_PNG)
                 .exchange((request, response) -> response.getStatusCode().value());

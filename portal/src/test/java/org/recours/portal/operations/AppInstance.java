@@ -20,12 +20,15 @@ public final class AppInstance implements AutoCloseable {
 
     private AppInstance(ConfigurableApplicationContext context) {
         this.context = context;
-        this.api = new ApiClient(((WebServerApplicationContext) context).getWebServer().getPort());
+        this.api = new ApiClient(
+                ((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
-    public static AppInstance start(String datasourceUrl, ScratchDatabase database, Path dataDir, String... properties) {
+    public static AppInstance start(
+            String datasourceUrl, ScratchDatabase database, Path dataDir, String... properties) {
         RecoursApplication.disableAxonUsageReporting();
-        var all = new ArrayList<>(List.of("server.port=0",
+        var all = new ArrayList<>(List.of(
+                "server.port=0",
                 "spring.datasource.url=" + datasourceUrl,
                 "spring.datasource.username=" + database.username(),
                 "spring.datasource.password=" + database.password(),

@@ -8,11 +8,11 @@ import org.springframework.util.ClassUtils;
 
 class AxonServerSwitchTest {
 
-    private static final boolean CONNECTOR_IN_BUILD = ClassUtils.isPresent(
-            "org.axonframework.axonserver.connector.AxonServerConnectionManager", null);
+    private static final boolean CONNECTOR_IN_BUILD =
+            ClassUtils.isPresent("org.axonframework.axonserver.connector.AxonServerConnectionManager", null);
 
-    private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withUserConfiguration(AxonServerSwitch.class);
+    private final ApplicationContextRunner context =
+            new ApplicationContextRunner().withUserConfiguration(AxonServerSwitch.class);
 
     @Test
     void switchingToAxonServerWithoutTheConnectorStopsTheStartWithTheWayOut() {
@@ -28,6 +28,7 @@ class AxonServerSwitchTest {
 
     @Test
     void theDefaultKeepsTheEventsInPostgresql() {
-        context.withPropertyValues("axon.axonserver.enabled=false").run(started -> assertThat(started).hasNotFailed());
+        context.withPropertyValues("axon.axonserver.enabled=false")
+                .run(started -> assertThat(started).hasNotFailed());
     }
 }

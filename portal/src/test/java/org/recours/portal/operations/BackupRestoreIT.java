@@ -25,9 +25,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class BackupRestoreIT {
 
-    private static final String CASE_FILES = "SELECT case_id, version, status, document FROM case_file ORDER BY case_id";
-    private static final String AUDIT_HASHES = "SELECT case_id, position, previous_hash, hash FROM audit_entry "
-            + "ORDER BY case_id, position";
+    private static final String CASE_FILES =
+            "SELECT case_id, version, status, document FROM case_file ORDER BY case_id";
+    private static final String AUDIT_HASHES =
+            "SELECT case_id, position, previous_hash, hash FROM audit_entry " + "ORDER BY case_id, position";
 
     @TempDir
     Path work;
@@ -35,23 +36,31 @@ class BackupRestoreIT {
     @Test
     void aRestoredDumpRebuildsIdenticalCaseFilesAndTheSameAuditTrailHashes() throws Exception {
         try (var source = ScratchDatabase.create("recours_backup");
-             var restored = ScratchDatabase.create("recours_restored")) {
+                var restored = ScratchDatabase.create("recours_restored")) {
             List<Map<String, Object>> caseFiles;
             List<Map<String, Object>> hashes;
             try (var app = AppInstance.start(source.url(), source, work.resolve("data"))) {
                 for (int i = 0; i < 3; i++) {
-                    var caseId = app.api.json(app.api.post("/api/cases", PrimeVideoCase.complaint()))
-                            .get("caseId").asString();
-                    app.api.post("/api/cases/" + caseId + "/support-contacts",
+                    var caseId = app.api
+                            .json(app.api.post("/api/cases", PrimeVideoCase.complaint()))
+                            .get("caseId")
+                            .asString();
+                    app.api.post(
+                            "/api/cases/" + caseId + "/support-contacts",
                             PrimeVideoCase.supportContact(PrimeVideoCase.TODAY.minusMonths(4)));
                     app.api.post("/api/cases/" + caseId + "/notes", PrimeVideoCase.note("Relance n° " + i));
-                    app.api.upload("/api/cases/" + caseId + "/evidence", "releve.txt",
-                            ("Relevé " + i + " : prélèvement de 1,99 €").getBytes(), "Relevé bancaire");
+                    app.api.upload(
+                            "/api/cases/" + caseId + "/evidence",
+                            "releve.txt",
+                            ("Relevé " + i + " : prélèvement de 1,99 €").getBytes(),
+                            "Relevé bancaire");
                     app.api.caseAtVersion(caseId, 3);
                 }
                 var jdbc = jdbc(source);
-                AppInstance.await("audit trail complete", Duration.ofSeconds(10), () -> count(jdbc, "audit_entry")
-                        == count(jdbc, "domain_event_entry"));
+                AppInstance.await(
+                        "audit trail complete",
+                        Duration.ofSeconds(10),
+                        () -> count(jdbc, "audit_entry") == count(jdbc, "domain_event_entry"));
                 caseFiles = jdbc.queryForList(CASE_FILES);
                 hashes = jdbc.queryForList(AUDIT_HASHES);
             }
@@ -61,7 +70,12 @@ class BackupRestoreIT {
             var dump = work.resolve("recours.dump");
             run(source, "pg_dump", "--format=custom", "--file=" + dump, "--dbname=" + source.name());
             assertThat(Files.size(dump)).isPositive();
-            run(restored, "pg_restore", "--no-owner", "--exit-on-error", "--dbname=" + restored.name(),
+            run(
+                    restored,
+                    "pg_restore",
+                    "--no-owner",
+                    "--exit-on-error",
+                    "--dbname=" + restored.name(),
                     dump.toString());
 
             var jdbc = jdbc(restored);
@@ -71,16 +85,21 @@ class BackupRestoreIT {
             jdbc.execute("DELETE FROM token_entry");
             // rebuilt in bulk before the processors start (as any store of 10,000 events or more would be): complete
             // as soon as the application has started
-            try (var app = AppInstance.start(restored.url(), restored, work.resolve("data"),
-                    "recours.processing.bulk-rebuild.min-events=1")) {
+            try (var app = AppInstance.start(
+                    restored.url(), restored, work.resolve("data"), "recours.processing.bulk-rebuild.min-events=1")) {
                 assertThat(count(jdbc, "audit_entry")).isEqualTo(12);
                 assertThat(jdbc.queryForList(CASE_FILES)).isEqualTo(caseFiles);
                 assertThat(jdbc.queryForList(AUDIT_HASHES)).isEqualTo(hashes);
                 var caseId = (String) caseFiles.get(0).get("case_id");
                 assertThat(app.api.get("/api/cases/" + caseId + "/export.json").getStatusCode())
                         .isEqualTo(HttpStatus.OK);
-                assertThat(app.api.json(app.api.get("/api/cases/" + caseId)).get("consumerDetails")
-                        .get("fullName").asString()).as("personal data restored too").isEqualTo(CONSUMER_NAME);
+                assertThat(app.api
+                                .json(app.api.get("/api/cases/" + caseId))
+                                .get("consumerDetails")
+                                .get("fullName")
+                                .asString())
+                        .as("personal data restored too")
+                        .isEqualTo(CONSUMER_NAME);
             }
         }
     }
@@ -95,16 +114,21 @@ class BackupRestoreIT {
 
     /** pg_dump and pg_restore from PATH, else from the PostgreSQL installation the machine has. */
     private static void run(ScratchDatabase database, String tool, String... arguments) throws Exception {
-        var command = new ArrayList<>(List.of(executable(tool), "--host=" + database.host(),
-                "--port=" + database.port(), "--username=" + database.username()));
+        var command = new ArrayList<>(List.of(
+                executable(tool),
+                "--host=" + database.host(),
+                "--port=" + database.port(),
+                "--username=" + database.username()));
         command.addAll(List.of(arguments));
-        var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(
-                ProcessBuilder.Redirect.PIPE);
+        var process =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.PIPE);
         process.environment().put("PGPASSWORD", database.password());
         var running = process.start();
         var output = new String(running.getInputStream().readAllBytes());
         assertThat(running.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(running.exitValue()).as(String.join(" ", command) + "\n" + output).isZero();
+        assertThat(running.exitValue())
+                .as(String.join(" ", command) + "\n" + output)
+                .isZero();
     }
 
     private static String executable(String tool) {
@@ -114,8 +138,11 @@ class BackupRestoreIT {
             }
         }
         try (var versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            return versions.sorted(java.util.Comparator.reverseOrder()).map(version -> version.resolve("bin/" + tool))
-                    .filter(Files::isExecutable).findFirst().map(Path::toString)
+            return versions.sorted(java.util.Comparator.reverseOrder())
+                    .map(version -> version.resolve("bin/" + tool))
+                    .filter(Files::isExecutable)
+                    .findFirst()
+                    .map(Path::toString)
                     .orElseThrow(() -> new AssertionError(tool + " not found: install the PostgreSQL client"));
         } catch (java.io.IOException e) {
             throw new AssertionError(tool + " not found on PATH nor under /usr/lib/postgresql", e);

@@ -27,8 +27,9 @@ class DeploymentFilesTest {
             assertThat(service(always)).as(always).doesNotContainKey("profiles");
         }
         assertThat((String) service("axonserver").get("image")).startsWith("axoniq/axonserver:");
-        assertThat(env("app")).containsKey("AXON_AXONSERVER_ENABLED").containsEntry("AXON_AXONSERVER_SERVERS",
-                "axonserver:8124");
+        assertThat(env("app"))
+                .containsKey("AXON_AXONSERVER_ENABLED")
+                .containsEntry("AXON_AXONSERVER_SERVERS", "axonserver:8124");
     }
 
     @Test
@@ -40,7 +41,9 @@ class DeploymentFilesTest {
         assertThat(mounts("mailpit")).containsValue("/data");
         assertThat(mounts("axonserver")).containsValues("/axonserver/data", "/axonserver/events");
         for (var service : services().keySet()) {
-            assertThat(declared).as("named volumes of " + service).containsAll(mounts(service).keySet());
+            assertThat(declared)
+                    .as("named volumes of " + service)
+                    .containsAll(mounts(service).keySet());
         }
         assertThat(env("app").get("RECOURS_DATA_DIR")).as("set by the image").isNull();
         assertThat(dockerfile).contains("RECOURS_DATA_DIR=/var/lib/recours");
@@ -50,7 +53,8 @@ class DeploymentFilesTest {
     void theApplicationTalksToTheComposeDatabaseAndWaitsForIt() {
         var postgres = env("postgres");
         var app = env("app");
-        assertThat(app.get("SPRING_DATASOURCE_URL")).isEqualTo("jdbc:postgresql://postgres:5432/" + postgres.get("POSTGRES_DB"));
+        assertThat(app.get("SPRING_DATASOURCE_URL"))
+                .isEqualTo("jdbc:postgresql://postgres:5432/" + postgres.get("POSTGRES_DB"));
         assertThat(app.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(postgres.get("POSTGRES_USER"));
         assertThat(app.get("SPRING_DATASOURCE_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
         assertThat(app.get("SPRING_MAIL_HOST")).isEqualTo("mailpit");
@@ -67,10 +71,16 @@ class DeploymentFilesTest {
     void everySettingComposeGivesTheApplicationIsDocumented() {
         var documentation = read("docs/configuration.md");
         for (var variable : env("app").keySet()) {
-            assertThat(documentation).as("docs/configuration.md names " + variable).contains("`" + variable + "`");
+            assertThat(documentation)
+                    .as("docs/configuration.md names " + variable)
+                    .contains("`" + variable + "`");
         }
-        Pattern.compile("\\$\\{([A-Z_]+)").matcher(read("docker-compose.yml")).results().map(match -> match.group(1))
-                .forEach(variable -> assertThat(documentation).as("docs/configuration.md names compose's " + variable)
+        Pattern.compile("\\$\\{([A-Z_]+)")
+                .matcher(read("docker-compose.yml"))
+                .results()
+                .map(match -> match.group(1))
+                .forEach(variable -> assertThat(documentation)
+                        .as("docs/configuration.md names compose's " + variable)
                         .contains("`" + variable + "`"));
     }
 
@@ -84,15 +94,21 @@ class DeploymentFilesTest {
         assertThat(run.lines().findFirst().orElseThrow()).contains("-jre");
         var user = Pattern.compile("(?m)^USER (\\S+)").matcher(run);
         assertThat(user.find()).as("USER in the final stage").isTrue();
-        assertThat(user.group(1)).doesNotStartWith("root").doesNotStartWith("0:").isNotEqualTo("0");
+        assertThat(user.group(1))
+                .doesNotStartWith("root")
+                .doesNotStartWith("0:")
+                .isNotEqualTo("0");
         assertThat(run).containsPattern("(?m)^HEALTHCHECK .*\\n?.*/actuator/health/readiness");
         assertThat(run).contains("EXPOSE 8080");
     }
 
     @Test
     void theImageBuildCopiesEveryModuleOfTheBuild() {
-        var modules = Pattern.compile("<module>([^<]+)</module>").matcher(read("pom.xml")).results()
-                .map(match -> match.group(1)).toList();
+        var modules = Pattern.compile("<module>([^<]+)</module>")
+                .matcher(read("pom.xml"))
+                .results()
+                .map(match -> match.group(1))
+                .toList();
         assertThat(modules).isNotEmpty();
         for (var module : modules) {
             assertThat(dockerfile).as("Dockerfile copies " + module).contains("COPY " + module + "/ " + module + "/");

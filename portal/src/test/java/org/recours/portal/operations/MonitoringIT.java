@@ -28,7 +28,8 @@ class MonitoringIT {
         assertThat(readiness.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(api.json(readiness).get("status").asString()).isEqualTo("UP");
         assertThat(api.json(readiness).get("components").has("database")).isTrue();
-        assertThat(api.json(api.get("/actuator/health/liveness")).get("status").asString()).isEqualTo("UP");
+        assertThat(api.json(api.get("/actuator/health/liveness")).get("status").asString())
+                .isEqualTo("UP");
     }
 
     @Test
@@ -39,7 +40,8 @@ class MonitoringIT {
         api.post("/api/cases/" + caseId + "/notes", PrimeVideoCase.note("Rappel du " + LocalDate.now()));
         api.caseAtVersion(caseId, 1);
         assertThat(api.awaitHistory(caseId, 2)).hasSize(2);
-        assertThat(api.download("/api/cases/" + caseId + "/export.csv").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(api.download("/api/cases/" + caseId + "/export.csv").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
 
         // the processors' meters appear once a batch of theirs has been monitored, which may follow the read model
         // the test waited for by a moment: the scrape is read again for a few seconds until they are there
@@ -49,24 +51,28 @@ class MonitoringIT {
             assertThat(scrape.getStatusCode()).isEqualTo(HttpStatus.OK);
             metrics = scrape.getBody();
             if (java.util.regex.Pattern.compile("(?m)^eventProcessor_latency.*processorName=\"case-files\"")
-                    .matcher(metrics).find()) {
+                    .matcher(metrics)
+                    .find()) {
                 break;
             }
             Thread.sleep(200);
         }
         assertThat(metrics).containsPattern("(?m)^commandBus_successCounter_total\\{[^}]*\\} [1-9]");
-        assertThat(metrics).containsPattern("(?m)^recours_event_processor_lag_events\\{[^}]*processorName=\"case-files\"");
-        assertThat(metrics).containsPattern("(?m)^recours_event_processor_lag_events\\{[^}]*processorName=\"audit-trail\"");
+        assertThat(metrics)
+                .containsPattern("(?m)^recours_event_processor_lag_events\\{[^}]*processorName=\"case-files\"");
+        assertThat(metrics)
+                .containsPattern("(?m)^recours_event_processor_lag_events\\{[^}]*processorName=\"audit-trail\"");
         assertThat(metrics).containsPattern("(?m)^eventProcessor_latency.*processorName=\"case-files\"");
-        assertThat(metrics).containsPattern("(?m)^recours_export_duration_seconds_count\\{[^}]*format=\"csv\"[^}]*\\} [1-9]");
+        assertThat(metrics)
+                .containsPattern("(?m)^recours_export_duration_seconds_count\\{[^}]*format=\"csv\"[^}]*\\} [1-9]");
     }
 
     @Test
     void onlyAdministratorsReadTheMetrics() {
         var staff = org.recours.portal.web.StaffFixtures.client(port, "metrique", "paris-11", "STAFF");
         var supervisor = org.recours.portal.web.StaffFixtures.client(port, "metrique-sup", "siege", "SUPERVISOR");
-        for (var path : java.util.List.of("/actuator/prometheus", "/actuator/metrics",
-                "/actuator/metrics/http.server.requests")) {
+        for (var path : java.util.List.of(
+                "/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/http.server.requests")) {
             assertThat(staff.get(path).getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(supervisor.get(path).getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(new ApiClient(port).get(path).getStatusCode()).as(path).isEqualTo(HttpStatus.OK);

@@ -19,8 +19,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /** PostgreSQL goes away under load and comes back: readiness follows it, and no acknowledged step is lost. */
 class ReadinessIT {
 
-    record Acknowledged(String caseId, long version, String note) {
-    }
+    record Acknowledged(String caseId, long version, String note) {}
 
     @TempDir
     Path dataDir;
@@ -29,12 +28,18 @@ class ReadinessIT {
     void readinessGoesDownWhileTheDatabaseIsUnreachableAndBackUpAfterwardsWithNoAcknowledgedStepLost()
             throws Exception {
         try (var database = ScratchDatabase.create("recours_readiness");
-             var proxy = new TcpProxy(database.host(), database.port());
-             var app = AppInstance.start(database.urlThroughPort(proxy.port()), database, dataDir,
-                     "spring.datasource.hikari.connection-timeout=1500", "recours.processing.token-claim-interval=200ms")) {
+                var proxy = new TcpProxy(database.host(), database.port());
+                var app = AppInstance.start(
+                        database.urlThroughPort(proxy.port()),
+                        database,
+                        dataDir,
+                        "spring.datasource.hikari.connection-timeout=1500",
+                        "recours.processing.token-claim-interval=200ms")) {
             var api = app.api;
             assertThat(status(api, "/actuator/health/readiness")).isEqualTo(HttpStatus.OK);
-            var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+            var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
+                    .get("caseId")
+                    .asString();
 
             var acknowledged = new ConcurrentLinkedQueue<Acknowledged>();
             var refusals = new ConcurrentLinkedQueue<Integer>();
@@ -51,7 +56,8 @@ class ReadinessIT {
                         continue;
                     }
                     if (response.getStatusCode().is2xxSuccessful()) {
-                        acknowledged.add(new Acknowledged(caseId, api.json(response).get("version").asLong(), text));
+                        acknowledged.add(new Acknowledged(
+                                caseId, api.json(response).get("version").asLong(), text));
                     } else {
                         refusals.add(response.getStatusCode().value());
                     }
@@ -62,37 +68,62 @@ class ReadinessIT {
             AppInstance.await("some steps recorded", Duration.ofSeconds(10), () -> acknowledged.size() >= 5);
 
             proxy.cut();
-            AppInstance.await("readiness DOWN", Duration.ofSeconds(15),
+            AppInstance.await(
+                    "readiness DOWN",
+                    Duration.ofSeconds(15),
                     () -> status(api, "/actuator/health/readiness") == HttpStatus.SERVICE_UNAVAILABLE);
-            assertThat(api.json(api.get("/actuator/health/readiness")).get("status").asString()).isEqualTo("DOWN");
-            assertThat(status(api, "/actuator/health/liveness")).as("alive all the same").isEqualTo(HttpStatus.OK);
+            assertThat(api.json(api.get("/actuator/health/readiness"))
+                            .get("status")
+                            .asString())
+                    .isEqualTo("DOWN");
+            assertThat(status(api, "/actuator/health/liveness"))
+                    .as("alive all the same")
+                    .isEqualTo(HttpStatus.OK);
             int acknowledgedDuringOutage = acknowledged.size();
             pause(1000);
 
             proxy.restore();
-            AppInstance.await("readiness UP", Duration.ofSeconds(20),
+            AppInstance.await(
+                    "readiness UP",
+                    Duration.ofSeconds(20),
                     () -> status(api, "/actuator/health/readiness") == HttpStatus.OK);
-            AppInstance.await("steps recorded again", Duration.ofSeconds(15),
+            AppInstance.await(
+                    "steps recorded again",
+                    Duration.ofSeconds(15),
                     () -> acknowledged.size() >= acknowledgedDuringOutage + 5);
             running.set(false);
             writer.join();
 
             assertThat(failures).as("requests without an answer").isEmpty();
-            assertThat(refusals).as("steps refused while the database was away").isNotEmpty()
+            assertThat(refusals)
+                    .as("steps refused while the database was away")
+                    .isNotEmpty()
                     .allSatisfy(code -> assertThat(code).isEqualTo(503));
-            var jdbc = new JdbcTemplate(new DriverManagerDataSource(database.url(), database.username(),
-                    database.password()));
+            var jdbc = new JdbcTemplate(
+                    new DriverManagerDataSource(database.url(), database.username(), database.password()));
             for (var step : acknowledged) {
-                var payload = jdbc.queryForList("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
-                        + "WHERE aggregate_identifier = ? AND sequence_number = ?", String.class,
-                        step.caseId(), step.version());
-                assertThat(payload).as("acknowledged step " + step).singleElement().asString().contains(step.note());
+                var payload = jdbc.queryForList(
+                        "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                                + "WHERE aggregate_identifier = ? AND sequence_number = ?",
+                        String.class,
+                        step.caseId(),
+                        step.version());
+                assertThat(payload)
+                        .as("acknowledged step " + step)
+                        .singleElement()
+                        .asString()
+                        .contains(step.note());
             }
-            var last = jdbc.queryForObject("SELECT max(sequence_number) FROM domain_event_entry "
-                    + "WHERE aggregate_identifier = ?", Long.class, caseId);
+            var last = jdbc.queryForObject(
+                    "SELECT max(sequence_number) FROM domain_event_entry " + "WHERE aggregate_identifier = ?",
+                    Long.class,
+                    caseId);
             assertThat(api.caseAtVersion(caseId, last).get("notes")).hasSize((int) (long) last);
-            List<Long> sequences = jdbc.queryForList("SELECT sequence_number FROM domain_event_entry "
-                    + "WHERE aggregate_identifier = ? ORDER BY sequence_number", Long.class, caseId);
+            List<Long> sequences = jdbc.queryForList(
+                    "SELECT sequence_number FROM domain_event_entry "
+                            + "WHERE aggregate_identifier = ? ORDER BY sequence_number",
+                    Long.class,
+                    caseId);
             assertThat(sequences).hasSize((int) (last + 1));
         }
     }

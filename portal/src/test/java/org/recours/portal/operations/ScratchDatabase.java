@@ -14,7 +14,8 @@ public record ScratchDatabase(String name, String url, String username, String p
 
     public static ScratchDatabase create(String purpose) {
         var shared = TestDatabase.get();
-        var name = purpose + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xffffff));
+        var name =
+                purpose + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xffffff));
         var base = shared.url().substring(0, shared.url().lastIndexOf('/') + 1);
         var scratch = new ScratchDatabase(name, base + name, shared.username(), shared.password());
         scratch.admin("CREATE DATABASE " + name);

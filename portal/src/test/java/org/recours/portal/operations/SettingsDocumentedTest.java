@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,8 @@ class SettingsDocumentedTest {
             if (!documented.containsKey(name)) {
                 wrong.add(name + ": not in docs/configuration.md");
             } else if (!documented.get(name).equals(defaultValue)) {
-                wrong.add(name + ": default " + defaultValue + " in the code, " + documented.get(name) + " in the docs");
+                wrong.add(
+                        name + ": default " + defaultValue + " in the code, " + documented.get(name) + " in the docs");
             }
         });
         assertThat(wrong).isEmpty();
@@ -48,7 +48,8 @@ class SettingsDocumentedTest {
         var repeated = new ArrayList<String>();
         try (var sources = Files.walk(Path.of("..").normalize())) {
             for (var file : sources.filter(path -> path.toString().endsWith(".java")
-                    && path.toString().contains("src" + java.io.File.separator + "main")).toList()) {
+                            && path.toString().contains("src" + java.io.File.separator + "main"))
+                    .toList()) {
                 var text = Files.readString(file);
                 for (var name : typed) {
                     if (text.contains("${" + name + ":")) {
@@ -57,9 +58,11 @@ class SettingsDocumentedTest {
                 }
             }
         }
-        for (var source : new org.springframework.boot.env.YamlPropertySourceLoader().load("application.yml",
-                new org.springframework.core.io.FileSystemResource(Path.of("src", "main", "resources",
-                        "application.yml")))) {
+        for (var source : new org.springframework.boot.env.YamlPropertySourceLoader()
+                .load(
+                        "application.yml",
+                        new org.springframework.core.io.FileSystemResource(
+                                Path.of("src", "main", "resources", "application.yml")))) {
             for (var name : typed) {
                 if (source.containsProperty(name)) {
                     repeated.add(name + " is set in application.yml (profile document " + source.getName() + ")");
@@ -73,7 +76,8 @@ class SettingsDocumentedTest {
     private static Map<String, String> typedSettings() throws IOException {
         var settings = new LinkedHashMap<String, String>();
         var json = JsonMapper.builder().build();
-        for (var url : Collections.list(SettingsDocumentedTest.class.getClassLoader()
+        for (var url : Collections.list(SettingsDocumentedTest.class
+                .getClassLoader()
                 .getResources("META-INF/spring-configuration-metadata.json"))) {
             try (var in = url.openStream()) {
                 var metadata = json.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -81,9 +85,17 @@ class SettingsDocumentedTest {
                     var name = property.get("name").asString();
                     if (name.startsWith("recours.")) {
                         var value = property.get("defaultValue");
-                        settings.put(name, value == null || value.isNull() ? "" : value.isArray()
-                                ? String.join(",", value.valueStream().map(v -> v.asString()).toList())
-                                : listOfNumbers(value.asString()));
+                        settings.put(
+                                name,
+                                value == null || value.isNull()
+                                        ? ""
+                                        : value.isArray()
+                                                ? String.join(
+                                                        ",",
+                                                        value.valueStream()
+                                                                .map(v -> v.asString())
+                                                                .toList())
+                                                : listOfNumbers(value.asString()));
                     }
                 }
             }
@@ -93,7 +105,9 @@ class SettingsDocumentedTest {
 
     /** The processor writes a list of numbers' default as "[60, 15]"; the docs as "60,15". */
     private static String listOfNumbers(String value) {
-        return value.matches("\\[[0-9, ]*]") ? value.substring(1, value.length() - 1).replace(" ", "") : value;
+        return value.matches("\\[[0-9, ]*]")
+                ? value.substring(1, value.length() - 1).replace(" ", "")
+                : value;
     }
 
     /** recours.* property → the default its row in docs/configuration.md gives ("" for "empty" or "none"). */
@@ -108,8 +122,10 @@ class SettingsDocumentedTest {
             var matcher = NAME.matcher(cells[1]);
             while (matcher.find()) {
                 var name = matcher.group(1);
-                names.add(name.startsWith(".") ? names.get(0).substring(0, names.get(0).lastIndexOf('.')) + name
-                        : name);
+                names.add(
+                        name.startsWith(".")
+                                ? names.get(0).substring(0, names.get(0).lastIndexOf('.')) + name
+                                : name);
             }
             var values = new ArrayList<String>();
             var defaultCell = cells[3].trim();
@@ -127,5 +143,4 @@ class SettingsDocumentedTest {
         }
         return defaults;
     }
-
 }

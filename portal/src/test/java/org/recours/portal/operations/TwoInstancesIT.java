@@ -32,8 +32,7 @@ class TwoInstancesIT {
     private static final int STEPS_PER_THREAD = 30;
     private static final int SHARED_CASES = 3;
 
-    record Acknowledged(String caseId, long version, String text) {
-    }
+    record Acknowledged(String caseId, long version, String text) {}
 
     @TempDir
     Path dataDir;
@@ -41,14 +40,20 @@ class TwoInstancesIT {
     @Test
     void twoInstancesShareTheSegmentsAndLoseNoAcknowledgedStepUnderConcurrentCommands() throws Exception {
         try (var database = ScratchDatabase.create("recours_scaleout");
-             var a = instance(database, "instance-a");
-             var b = instance(database, "instance-b")) {
-            var jdbc = new JdbcTemplate(new DriverManagerDataSource(database.url(), database.username(),
-                    database.password()));
-            AppInstance.await("each instance holding one segment of each processor", Duration.ofSeconds(20), () ->
-                    jdbc.queryForObject("SELECT count(DISTINCT processor_name || '/' || owner) FROM token_entry "
-                            + "WHERE owner IS NOT NULL", Integer.class) == 2 * jdbc.queryForObject(
-                            "SELECT count(DISTINCT processor_name) FROM token_entry", Integer.class));
+                var a = instance(database, "instance-a");
+                var b = instance(database, "instance-b")) {
+            var jdbc = new JdbcTemplate(
+                    new DriverManagerDataSource(database.url(), database.username(), database.password()));
+            AppInstance.await(
+                    "each instance holding one segment of each processor",
+                    Duration.ofSeconds(20),
+                    () -> jdbc.queryForObject(
+                                    "SELECT count(DISTINCT processor_name || '/' || owner) FROM token_entry "
+                                            + "WHERE owner IS NOT NULL",
+                                    Integer.class)
+                            == 2
+                                    * jdbc.queryForObject(
+                                            "SELECT count(DISTINCT processor_name) FROM token_entry", Integer.class));
 
             var shared = new ArrayList<String>();
             for (int i = 0; i < SHARED_CASES; i++) {
@@ -63,8 +68,10 @@ class TwoInstancesIT {
                 for (int t = 0; t < THREADS_PER_INSTANCE; t++) {
                     var client = (app == a ? "a" : "b") + t;
                     clients.add(() -> {
-                        var own = app.api.json(app.api.post("/api/cases", PrimeVideoCase.complaint()))
-                                .get("caseId").asString();
+                        var own = app.api
+                                .json(app.api.post("/api/cases", PrimeVideoCase.complaint()))
+                                .get("caseId")
+                                .asString();
                         acknowledged.add(new Acknowledged(own, 0, null));
                         for (int i = 0; i < STEPS_PER_THREAD; i++) {
                             var random = ThreadLocalRandom.current();
@@ -72,8 +79,14 @@ class TwoInstancesIT {
                             var text = "Note " + client + "-" + i;
                             var response = app.api.post("/api/cases/" + caseId + "/notes", PrimeVideoCase.note(text));
                             switch (response.getStatusCode().value()) {
-                                case 200 -> acknowledged.add(new Acknowledged(caseId,
-                                        app.api.json(response).get("version").asLong(), text));
+                                case 200 ->
+                                    acknowledged.add(new Acknowledged(
+                                            caseId,
+                                            app.api
+                                                    .json(response)
+                                                    .get("version")
+                                                    .asLong(),
+                                            text));
                                 case 409 -> conflicts.incrementAndGet();
                                 default -> unexpected.add(response.getStatusCode() + " " + response.getBody());
                             }
@@ -92,11 +105,13 @@ class TwoInstancesIT {
                 pool.shutdownNow();
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("[two-instances] %d steps acknowledged, %d answered 409, in %.1f s: %.0f commands/s%n",
+            System.out.printf(
+                    "[two-instances] %d steps acknowledged, %d answered 409, in %.1f s: %.0f commands/s%n",
                     acknowledged.size(), conflicts.get(), seconds, (acknowledged.size() + conflicts.get()) / seconds);
 
             assertThat(unexpected).as("answers other than 200 or 409").isEmpty();
-            assertThat(conflicts.get()).as("conflicts are rare: retried before answering 409")
+            assertThat(conflicts.get())
+                    .as("conflicts are rare: retried before answering 409")
                     .isLessThan(acknowledged.size() / 4);
             theEventStoreHasEveryAcknowledgedStepAndNoGap(jdbc, acknowledged);
             everyEventReachedEachProjectionOnce(jdbc, a, b);
@@ -104,8 +119,10 @@ class TwoInstancesIT {
     }
 
     private static AppInstance instance(ScratchDatabase database, String name) {
-        return AppInstance.start(database.url(), database, Path.of(System.getProperty("java.io.tmpdir"),
-                        "recours-" + name + "-" + database.name()),
+        return AppInstance.start(
+                database.url(),
+                database,
+                Path.of(System.getProperty("java.io.tmpdir"), "recours-" + name + "-" + database.name()),
                 "recours.processing.node-id=" + name,
                 "recours.processing.segments=2",
                 "recours.processing.max-claimed-segments=1",
@@ -113,42 +130,51 @@ class TwoInstancesIT {
                 "recours.processing.claim-timeout=3s");
     }
 
-    private static void theEventStoreHasEveryAcknowledgedStepAndNoGap(JdbcTemplate jdbc,
-                                                                      ConcurrentLinkedQueue<Acknowledged> acknowledged) {
-        var gaps = jdbc.queryForList("SELECT aggregate_identifier FROM domain_event_entry GROUP BY aggregate_identifier "
-                + "HAVING min(sequence_number) <> 0 OR max(sequence_number) <> count(*) - 1", String.class);
+    private static void theEventStoreHasEveryAcknowledgedStepAndNoGap(
+            JdbcTemplate jdbc, ConcurrentLinkedQueue<Acknowledged> acknowledged) {
+        var gaps = jdbc.queryForList(
+                "SELECT aggregate_identifier FROM domain_event_entry GROUP BY aggregate_identifier "
+                        + "HAVING min(sequence_number) <> 0 OR max(sequence_number) <> count(*) - 1",
+                String.class);
         assertThat(gaps).as("cases whose sequence has a gap").isEmpty();
         for (var step : acknowledged) {
-            var payload = jdbc.queryForList("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
-                    + "WHERE aggregate_identifier = ? AND sequence_number = ?", String.class, step.caseId(),
+            var payload = jdbc.queryForList(
+                    "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                            + "WHERE aggregate_identifier = ? AND sequence_number = ?",
+                    String.class,
+                    step.caseId(),
                     step.version());
             assertThat(payload).as("acknowledged " + step).hasSize(1);
             if (step.text() != null) {
                 assertThat(payload.get(0)).as("acknowledged " + step).contains(step.text());
             }
         }
-        var notesStored = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE "
-                + "'%NoteAdded'", Integer.class);
-        assertThat(notesStored).as("no note stored that was not acknowledged")
-                .isEqualTo((int) acknowledged.stream().filter(step -> step.text() != null).count());
+        var notesStored = jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE " + "'%NoteAdded'", Integer.class);
+        assertThat(notesStored).as("no note stored that was not acknowledged").isEqualTo((int)
+                acknowledged.stream().filter(step -> step.text() != null).count());
     }
 
     private static void everyEventReachedEachProjectionOnce(JdbcTemplate jdbc, AppInstance a, AppInstance b) {
         int events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Integer.class);
-        AppInstance.await("projections caught up", Duration.ofSeconds(30), () ->
-                jdbc.queryForObject("SELECT count(*) FROM audit_entry", Integer.class) == events
+        AppInstance.await(
+                "projections caught up",
+                Duration.ofSeconds(30),
+                () -> jdbc.queryForObject("SELECT count(*) FROM audit_entry", Integer.class) == events
                         && jdbc.queryForObject("""
                         SELECT count(*) FROM case_file f JOIN (SELECT aggregate_identifier, max(sequence_number) AS last
                         FROM domain_event_entry GROUP BY aggregate_identifier) e ON e.aggregate_identifier = f.case_id
                         WHERE f.version = e.last""", Integer.class)
-                        == jdbc.queryForObject("SELECT count(DISTINCT aggregate_identifier) FROM domain_event_entry",
-                        Integer.class));
+                                == jdbc.queryForObject(
+                                        "SELECT count(DISTINCT aggregate_identifier) FROM domain_event_entry",
+                                        Integer.class));
         for (var processor : List.of(CaseFileProjection.PROCESSING_GROUP, AuditTrailProjection.PROCESSING_GROUP)) {
             double handledByA = handled(a, processor);
             double handledByB = handled(b, processor);
             assertThat(handledByA).as(processor + " on instance a").isPositive();
             assertThat(handledByB).as(processor + " on instance b").isPositive();
-            assertThat(handledByA + handledByB).as(processor + ": events handled by both instances together")
+            assertThat(handledByA + handledByB)
+                    .as(processor + ": events handled by both instances together")
                     .isEqualTo(events);
         }
         var notesInEvents = jdbc.queryForList("SELECT aggregate_identifier, count(*) AS notes FROM domain_event_entry "
@@ -156,12 +182,20 @@ class TwoInstancesIT {
         for (var row : notesInEvents) {
             var caseId = (String) row.get("aggregate_identifier");
             var notes = ((Number) row.get("notes")).intValue();
-            assertThat(b.api.json(b.api.get("/api/cases/" + caseId)).get("notes")).as(caseId).hasSize(notes);
+            assertThat(b.api.json(b.api.get("/api/cases/" + caseId)).get("notes"))
+                    .as(caseId)
+                    .hasSize(notes);
         }
     }
 
     private static double handled(AppInstance app, String processor) {
-        return app.bean(MeterRegistry.class).find("eventProcessor.successCounter").tag("processorName", processor)
-                .counters().stream().mapToDouble(Counter::count).sum();
+        return app
+                .bean(MeterRegistry.class)
+                .find("eventProcessor.successCounter")
+                .tag("processorName", processor)
+                .counters()
+                .stream()
+                .mapToDouble(Counter::count)
+                .sum();
     }
 }

@@ -9,8 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class ParkedEventRows {
 
-    private ParkedEventRows() {
-    }
+    private ParkedEventRows() {}
 
     public static void park(JdbcTemplate jdbc, String id, String processingGroup, String caseId) {
         jdbc.update("""
@@ -21,8 +20,7 @@ public final class ParkedEventRows {
                 VALUES (?, ?, ?, 0, 'org.axonframework.eventhandling.GenericDomainEventMessage', ?,
                     '2026-12-04T09:00:00Z', 'org.recours.kernel.casefile.NoteAdded', convert_to('{}', 'UTF8'),
                     'ComplaintCase', ?, 4, '2026-12-04T09:00:01Z', '2026-12-04T09:05:00Z',
-                    'java.lang.IllegalStateException', 'panne', convert_to('{"attempts":99}', 'UTF8'))""",
-                id, processingGroup, caseId, id + "-event", caseId);
+                    'java.lang.IllegalStateException', 'panne', convert_to('{"attempts":99}', 'UTF8'))""", id, processingGroup, caseId, id + "-event", caseId);
     }
 
     public static void remove(JdbcTemplate jdbc, String id) {

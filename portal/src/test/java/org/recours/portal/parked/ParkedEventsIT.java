@@ -33,8 +33,10 @@ import org.springframework.http.HttpStatus;
  * and retried, the other cases go on, and an administrator retries a case that keeps failing once it is fixed. The
  * fault is a handler of the audit trail's own processing group that runs before the projection.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "recours.processing.parked.retry-interval=1s", "recours.processing.parked.max-automatic-retries=2"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"recours.processing.parked.retry-interval=1s", "recours.processing.parked.max-automatic-retries=2"
+        })
 @UsesOwnPostgres
 @Import(ParkedEventsIT.Faults.class)
 class ParkedEventsIT {
@@ -63,10 +65,15 @@ class ParkedEventsIT {
         note(api, caseId, "Appel du 4 novembre");
 
         var history = api.awaitHistory(caseId, 3);
-        assertThat(history).extracting(entry -> entry.get("summaryFr").asString())
-                .containsExactly(history.get(0).get("summaryFr").asString(), "Note : Appel du 3 novembre",
+        assertThat(history)
+                .extracting(entry -> entry.get("summaryFr").asString())
+                .containsExactly(
+                        history.get(0).get("summaryFr").asString(),
+                        "Note : Appel du 3 novembre",
                         "Note : Appel du 4 novembre");
-        assertThat(faults.calls(caseId)).as("the note failed once, then applied on its retry").isEqualTo(3);
+        assertThat(faults.calls(caseId))
+                .as("the note failed once, then applied on its retry")
+                .isEqualTo(3);
         await(() -> parked.count(AUDIT) == 0);
     }
 
@@ -83,19 +90,35 @@ class ParkedEventsIT {
 
         api.awaitHistory(healthy, 2);
         await(() -> parked.all().stream().anyMatch(c -> c.caseId().equals(failing) && c.attempts() == 3));
-        var parkedCase = parked.all().stream().filter(c -> c.caseId().equals(failing)).findFirst().orElseThrow();
+        var parkedCase = parked.all().stream()
+                .filter(c -> c.caseId().equals(failing))
+                .findFirst()
+                .orElseThrow();
         assertThat(parkedCase.processingGroup()).isEqualTo(AUDIT);
-        assertThat(parkedCase.events()).as("the second note waits behind the first").isEqualTo(2);
+        assertThat(parkedCase.events())
+                .as("the second note waits behind the first")
+                .isEqualTo(2);
         assertThat(parkedCase.firstEvent()).isEqualTo("NoteAdded");
         assertThat(parkedCase.cause()).contains("panne simulée");
         assertThat(parked.all()).extracting(ParkedEvents.ParkedCase::caseId).containsExactly(failing);
         Thread.sleep(2_500);
-        assertThat(parked.all().get(0).attempts()).as("no automatic retry after the last one").isEqualTo(3);
-        assertThat(api.json(api.get("/api/cases/" + failing + "/history"))).as("no entry after the parked one")
+        assertThat(parked.all().get(0).attempts())
+                .as("no automatic retry after the last one")
+                .isEqualTo(3);
+        assertThat(api.json(api.get("/api/cases/" + failing + "/history")))
+                .as("no entry after the parked one")
                 .hasSize(1);
-        assertThat(metrics.get("recours.events.parked").tag("processingGroup", AUDIT).gauge().value()).isEqualTo(1);
-        assertThat(api.json(api.get("/actuator/health")).get("components").get("parkedEvents").get("status")
-                .asString()).isEqualTo("DOWN");
+        assertThat(metrics.get("recours.events.parked")
+                        .tag("processingGroup", AUDIT)
+                        .gauge()
+                        .value())
+                .isEqualTo(1);
+        assertThat(api.json(api.get("/actuator/health"))
+                        .get("components")
+                        .get("parkedEvents")
+                        .get("status")
+                        .asString())
+                .isEqualTo("DOWN");
 
         var stillFailing = api.post("/api/admin/parked-cases/" + AUDIT + "/" + failing + "/retry", null);
         assertThat(api.json(stillFailing).get("applied").asBoolean()).isFalse();
@@ -104,12 +127,21 @@ class ParkedEventsIT {
 
         assertThat(retried.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(api.json(retried).get("applied").asBoolean()).isTrue();
-        assertThat(api.json(api.get("/api/cases/" + failing + "/history"))).extracting(e -> e.get("kind").asString())
+        assertThat(api.json(api.get("/api/cases/" + failing + "/history")))
+                .extracting(e -> e.get("kind").asString())
                 .containsExactly("ComplaintFiled", "NoteAdded", "NoteAdded");
         assertThat(parked.all()).isEmpty();
-        assertThat(metrics.get("recours.events.parked").tag("processingGroup", AUDIT).gauge().value()).isZero();
-        assertThat(api.json(api.get("/actuator/health")).get("components").get("parkedEvents").get("status")
-                .asString()).isEqualTo("UP");
+        assertThat(metrics.get("recours.events.parked")
+                        .tag("processingGroup", AUDIT)
+                        .gauge()
+                        .value())
+                .isZero();
+        assertThat(api.json(api.get("/actuator/health"))
+                        .get("components")
+                        .get("parkedEvents")
+                        .get("status")
+                        .asString())
+                .isEqualTo("UP");
         var nothingLeft = api.post("/api/admin/parked-cases/" + AUDIT + "/" + failing + "/retry", null);
         assertThat(nothingLeft.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
@@ -121,8 +153,7 @@ class ParkedEventsIT {
         faults.fail(caseId, Integer.MAX_VALUE);
         note(api, caseId, "Relance");
         await(() -> parked.all().stream().anyMatch(c -> c.caseId().equals(caseId) && c.attempts() == 3));
-        var session = new SignedInSession(port, "ines", StaffFixtures.account(port, "ines", "siege",
-                "ADMINISTRATOR"));
+        var session = new SignedInSession(port, "ines", StaffFixtures.account(port, "ines", "siege", "ADMINISTRATOR"));
 
         var page = session.get("/admin/evenements-en-attente").body();
         assertThat(page).contains(caseId, "Historique de preuve", "NoteAdded", "panne simulée", "Relancer");
@@ -145,7 +176,8 @@ class ParkedEventsIT {
     }
 
     private static void note(ApiClient api, String caseId, String text) {
-        assertThat(api.post("/api/cases/" + caseId + "/notes", PrimeVideoCase.note(text)).getStatusCode())
+        assertThat(api.post("/api/cases/" + caseId + "/notes", PrimeVideoCase.note(text))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 

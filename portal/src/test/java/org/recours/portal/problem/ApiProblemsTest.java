@@ -99,7 +99,9 @@ class ApiProblemsTest {
 
     @Test
     void aBodyThatIsNotJsonIsAMalformedRequest() throws Exception {
-        mvc.perform(post("/api/test/filing").contentType(MediaType.APPLICATION_JSON).content("{\"category\": "))
+        mvc.perform(post("/api/test/filing")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"category\": "))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(jsonPath("$.type").value("/problems/malformed-request"));
@@ -107,7 +109,8 @@ class ApiProblemsTest {
 
     @Test
     void anUnknownChoiceListsThePossibleValues() throws Exception {
-        mvc.perform(post("/api/test/filing").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/test/filing")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"category\": \"NOT_A_CATEGORY\", \"on\": \"2026-11-02\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("NOT_A_CATEGORY")))
@@ -116,7 +119,8 @@ class ApiProblemsTest {
 
     @Test
     void aDateThatDoesNotExistIsRefusedNamingTheField() throws Exception {
-        mvc.perform(post("/api/test/filing").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/test/filing")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"category\": \"" + Category.values()[0].name() + "\", \"on\": \"2026-02-30\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("/problems/malformed-request"));
@@ -147,8 +151,7 @@ class ApiProblemsTest {
                 .andExpect(jsonPath("$.type").value("/problems/unavailable"));
     }
 
-    record Filing(Category category, LocalDate on) {
-    }
+    record Filing(Category category, LocalDate on) {}
 
     @RestController
     static class Failing {

@@ -62,9 +62,12 @@ class PageRefusalsTest {
     void anEnglishPageShowsTheRulesRefusalFromItsCodeWithTheDate() throws Exception {
         mvc.perform(post("/test/cases/RC-7K2M-9QXD/mediation").cookie(new Cookie("recours-lang", "en")))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(allOf(containsString("Mediation is possible only from"),
-                        containsString("10 March 2027"), containsString(COMPANY_NAME + " has 2 months"),
-                        not(containsString("La médiation")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Mediation is possible only from"),
+                                containsString("10 March 2027"),
+                                containsString(COMPANY_NAME + " has 2 months"),
+                                not(containsString("La médiation")))));
     }
 
     @Test
@@ -85,7 +88,8 @@ class PageRefusalsTest {
     void anEntryNoFormCaughtIsABadRequestExplainedInTheLanguageOfThePage() throws Exception {
         mvc.perform(get("/test/search").param("lang", "en"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("Invalid tracking number “123”: 8 to 20 letters or digits")));
+                .andExpect(
+                        content().string(containsString("Invalid tracking number “123”: 8 to 20 letters or digits")));
     }
 
     @Test
@@ -113,8 +117,7 @@ class PageRefusalsTest {
         }
 
         @PostMapping("/test/cases/{caseId}/mediation")
-        String mediation(@PathVariable String caseId, Model model,
-                         jakarta.servlet.http.HttpServletResponse response) {
+        String mediation(@PathVariable String caseId, Model model, jakarta.servlet.http.HttpServletResponse response) {
             try {
                 var possibleFrom = LocalDate.of(2027, 3, 10);
                 throw StepRefused.of(CaseRule.RESPONSE_WINDOW_OPEN, "unanswered", possibleFrom, COMPANY_NAME, 2)
@@ -151,8 +154,11 @@ class PageRefusalsTest {
     /** With the API's advice, as in the application: it stands in for Spring Boot's own problem details handler. */
     @Configuration(proxyBeanMethods = false)
     @Import({PageProblems.class, ApiProblems.class, Refusals.class, Dates.class, CasePage.class})
-    @ComponentScan(basePackageClasses = Refusals.class, useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.Language(Configuration|Switch)"))
+    @ComponentScan(
+            basePackageClasses = Refusals.class,
+            useDefaultFilters = false,
+            includeFilters =
+                    @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.Language(Configuration|Switch)"))
     static class Slice {
 
         @Bean

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.common.transaction.TransactionManager;
 import org.junit.jupiter.api.Test;
+import org.recours.platform.rebuild.ReadModelsRebuiltInBulk;
 import org.recours.portal.ApiClient;
 import org.recours.portal.evidence.EvidenceScenario;
-import org.recours.platform.rebuild.ReadModelsRebuiltInBulk;
 import org.recours.portal.parked.ParkedEventRows;
 import org.recours.query.audittrail.AuditTrailProjection;
 import org.recours.query.casefile.CaseFileProjection;
@@ -27,13 +27,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * start (issue 7, rebuild rate): the same rows as the processors write, to the byte; tokens at the head; the
  * processors then go on with new steps, each applied once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "recours.processing.bulk-rebuild.min-events=1")
 @UsesOwnPostgres
 class ReadModelsRebuiltInBulkIT {
 
-    private static final List<String> PROCESSORS = List.of(CaseFileProjection.PROCESSING_GROUP,
-            AuditTrailProjection.PROCESSING_GROUP);
+    private static final List<String> PROCESSORS =
+            List.of(CaseFileProjection.PROCESSING_GROUP, AuditTrailProjection.PROCESSING_GROUP);
 
     @LocalServerPort
     int port;
@@ -81,21 +82,32 @@ class ReadModelsRebuiltInBulkIT {
         assertThat(outcome.cases()).isEqualTo(3);
         assertThat(caseFileRows()).isEqualTo(caseFiles);
         assertThat(auditRows()).isEqualTo(auditTrail);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM dead_letter_entry WHERE processing_group = 'audit-trail'",
-                Long.class)).as("events parked before are in the rebuild: forgotten").isZero();
-        assertThat(vacuums()).as("vacuumed: the list's index-only scans need not read the rows")
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM dead_letter_entry WHERE processing_group = 'audit-trail'", Long.class))
+                .as("events parked before are in the rebuild: forgotten")
+                .isZero();
+        assertThat(vacuums())
+                .as("vacuumed: the list's index-only scans need not read the rows")
                 .isEqualTo(vacuumsBefore + 2);
         var head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
         for (var processor : PROCESSORS) {
-            assertThat(jdbc.queryForList("SELECT segment FROM token_entry WHERE processor_name = ? ORDER BY segment",
-                    Integer.class, processor)).as(processor).containsExactly(0, 1, 2, 3);
+            assertThat(jdbc.queryForList(
+                            "SELECT segment FROM token_entry WHERE processor_name = ? ORDER BY segment",
+                            Integer.class,
+                            processor))
+                    .as(processor)
+                    .containsExactly(0, 1, 2, 3);
             var positions = transactions.fetchInTransaction(() -> java.util.Arrays.stream(
-                    tokenStore.fetchSegments(processor)).mapToObj(segment -> tokenStore.fetchToken(processor, segment)
-                    .position().orElseThrow()).toList());
+                            tokenStore.fetchSegments(processor))
+                    .mapToObj(segment ->
+                            tokenStore.fetchToken(processor, segment).position().orElseThrow())
+                    .toList());
             assertThat(positions).as(processor).containsOnly(head);
         }
 
-        assertThat(rebuild.rebuildIfNeeded().processors()).as("tokens found: nothing to rebuild").isEmpty();
+        assertThat(rebuild.rebuildIfNeeded().processors())
+                .as("tokens found: nothing to rebuild")
+                .isEmpty();
         assertThat(caseFileRows()).isEqualTo(caseFiles);
 
         startProcessors();
@@ -103,15 +115,25 @@ class ReadModelsRebuiltInBulkIT {
         var history = api.awaitHistory(justFiled, 2);
         api.caseAtVersion(justFiled, 1);
         assertThat(history).hasSize(2);
-        assertThat(history.get(1).get("previousHash").asString()).isEqualTo(history.get(0).get("hash").asString());
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry", Long.class)).isEqualTo(events + 1);
-        assertThat(api.json(api.get("/api/cases/" + inMediation)).get("status").asString()).isEqualTo("IN_MEDIATION");
+        assertThat(history.get(1).get("previousHash").asString())
+                .isEqualTo(history.get(0).get("hash").asString());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry", Long.class))
+                .isEqualTo(events + 1);
+        assertThat(api.json(api.get("/api/cases/" + inMediation)).get("status").asString())
+                .isEqualTo("IN_MEDIATION");
     }
 
     @Test
     void aStoreSmallerThanTheThresholdIsLeftToTheProcessors() {
-        var small = new ReadModelsRebuiltInBulk(jdbc.getDataSource(), null, tokenStore, transactions, List.of(
-                new NeverRebuilt("a-processor-without-token")), 4, Long.MAX_VALUE, 10);
+        var small = new ReadModelsRebuiltInBulk(
+                jdbc.getDataSource(),
+                null,
+                tokenStore,
+                transactions,
+                List.of(new NeverRebuilt("a-processor-without-token")),
+                4,
+                Long.MAX_VALUE,
+                10);
 
         assertThat(small.rebuildIfNeeded().processors()).isEmpty();
     }
@@ -151,17 +173,25 @@ class ReadModelsRebuiltInBulkIT {
         var deadline = System.nanoTime() + 15_000_000_000L;
         while (jdbc.queryForObject("SELECT count(*) FROM audit_entry", Long.class) < events
                 || jdbc.queryForObject("SELECT coalesce(sum(version + 1), 0) FROM case_file", Long.class) < events) {
-            assertThat(System.nanoTime()).as("read models caught up within 15 s").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("read models caught up within 15 s")
+                    .isLessThan(deadline);
             sleep();
         }
     }
 
     private void stopProcessors() {
-        PROCESSORS.forEach(name -> processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow().shutDown());
+        PROCESSORS.forEach(name -> processing
+                .eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow()
+                .shutDown());
     }
 
     private void startProcessors() {
-        PROCESSORS.forEach(name -> processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow().start());
+        PROCESSORS.forEach(name -> processing
+                .eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow()
+                .start());
     }
 
     private List<Map<String, Object>> caseFileRows() {

@@ -42,17 +42,23 @@ class DeadlineCancellationIT {
         var first = ReminderCase.file(app, false).supportContacted(LocalDate.of(2031, 1, 10));
         var other = ReminderCase.file(app, false).supportContacted(LocalDate.of(2031, 1, 10));
         var otherDeadlines = other.deadlineIds();
-        assertThat(otherDeadlines).singleElement().asString()
+        assertThat(otherDeadlines)
+                .singleElement()
+                .asString()
                 .startsWith("ComplaintCase/" + other.caseId + "/support-follow-up/");
         var firstFollowUp = first.deadlineIds();
 
         first.supportContacted(LocalDate.of(2031, 1, 11));
-        assertThat(first.deadlineIds()).as("the follow-up moved to the new contact's").hasSize(1)
+        assertThat(first.deadlineIds())
+                .as("the follow-up moved to the new contact's")
+                .hasSize(1)
                 .doesNotContainAnyElementsOf(firstFollowUp);
 
         first.letterSent(LocalDate.of(2031, 1, 12));
-        assertThat(first.deadlineIds()).as("the follow-up gone; response window and mediation time limit")
-                .hasSize(4).allMatch(id -> id.startsWith("ComplaintCase/" + first.caseId + "/response-window/")
+        assertThat(first.deadlineIds())
+                .as("the follow-up gone; response window and mediation time limit")
+                .hasSize(4)
+                .allMatch(id -> id.startsWith("ComplaintCase/" + first.caseId + "/response-window/")
                         || id.startsWith("ComplaintCase/" + first.caseId + "/mediation-time-limit/"));
 
         first.closed();
@@ -64,14 +70,15 @@ class DeadlineCancellationIT {
     void aDeadlineScheduledUnderAnAxonIdIsRenamedAndThenCancelledLikeTheOthers() throws Exception {
         var file = ReminderCase.file(app, false).supportContacted(LocalDate.of(2031, 1, 10));
         var axonId = UUID.randomUUID().toString();
-        app.jdbc.update("UPDATE scheduled_tasks SET task_instance = ? WHERE task_instance = ?", axonId,
+        app.jdbc.update(
+                "UPDATE scheduled_tasks SET task_instance = ? WHERE task_instance = ?",
+                axonId,
                 file.deadlineIds().get(0));
 
         try (var connection = app.bean(DataSource.class).getConnection()) {
             new V2026_11_27_0705__DeadlineIdsNameTheirCase().migrate(context(connection));
         }
-        assertThat(file.deadlineIds()).containsExactly(
-                "ComplaintCase/" + file.caseId + "/support-follow-up/" + axonId);
+        assertThat(file.deadlineIds()).containsExactly("ComplaintCase/" + file.caseId + "/support-follow-up/" + axonId);
 
         file.supportContacted(LocalDate.of(2031, 1, 11));
         assertThat(file.deadlineIds()).singleElement().asString().doesNotEndWith(axonId);

@@ -13,15 +13,15 @@ import org.recours.testing.TestDatabase;
 final class OwnDatabase implements AutoCloseable {
 
     private final TestDatabase.Coordinates server = TestDatabase.get();
-    private final String name = "recours_reminders_" + Integer.toHexString(ThreadLocalRandom.current()
-            .nextInt(0x100000, 0xffffff));
+    private final String name = "recours_reminders_"
+            + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xffffff));
     final TestDatabase.Coordinates coordinates;
 
     OwnDatabase() {
         execute("CREATE DATABASE " + name);
         var url = server.url();
-        coordinates = new TestDatabase.Coordinates(url.substring(0, url.lastIndexOf('/') + 1) + name,
-                server.username(), server.password());
+        coordinates = new TestDatabase.Coordinates(
+                url.substring(0, url.lastIndexOf('/') + 1) + name, server.username(), server.password());
     }
 
     @Override

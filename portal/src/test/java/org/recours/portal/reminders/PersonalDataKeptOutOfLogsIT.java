@@ -49,11 +49,19 @@ class PersonalDataKeptOutOfLogsIT {
         smtp = new RejectingSmtpServer();
         app = RecoursInstance.start(database, clock, smtp.port());
         ReminderCase.registerStaff(app);
-        var filed = app.api.post("/api/cases", briefFiling().by(Consumer.named(NAME).withEmail(EMAIL)
-                .withPhone(PHONE).withPostalAddress(ADDRESS).agreeingToReminders(true)).json());
+        var filed = app.api.post(
+                "/api/cases",
+                briefFiling()
+                        .by(Consumer.named(NAME)
+                                .withEmail(EMAIL)
+                                .withPhone(PHONE)
+                                .withPostalAddress(ADDRESS)
+                                .agreeingToReminders(true))
+                        .json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = app.api.json(filed).get("caseId").asString();
-        var file = ReminderCase.existing(app, caseId).letterSent(LocalDate.of(2031, 1, 8))
+        var file = ReminderCase.existing(app, caseId)
+                .letterSent(LocalDate.of(2031, 1, 8))
                 .letterDelivered(LocalDate.of(2031, 1, 10));
 
         var refused = app.api.post("/api/cases/" + caseId + "/mediations", """
@@ -62,25 +70,38 @@ class PersonalDataKeptOutOfLogsIT {
         var unreadable = app.api.post("/api/cases", """
                 {"consumer": {"fullName": "%s", "email": "%s", "phone": %s}""".formatted(NAME, EMAIL, PHONE));
         assertThat(unreadable.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        var invalid = app.api.post("/api/cases", briefFiling()
-                .by(Consumer.named(NAME).withEmail(EMAIL).withPostalAddress(ADDRESS).agreeingToReminders(true))
-                .about("NO_SUCH_CATEGORY", NAME).atStake("-1").json());
-        assertThat(invalid.getStatusCode().is4xxClientError()).as(invalid.getBody()).isTrue();
+        var invalid = app.api.post(
+                "/api/cases",
+                briefFiling()
+                        .by(Consumer.named(NAME)
+                                .withEmail(EMAIL)
+                                .withPostalAddress(ADDRESS)
+                                .agreeingToReminders(true))
+                        .about("NO_SUCH_CATEGORY", NAME)
+                        .atStake("-1")
+                        .json());
+        assertThat(invalid.getStatusCode().is4xxClientError())
+                .as(invalid.getBody())
+                .isTrue();
 
         clock.moveTo(LocalDate.of(2031, 3, 3), LocalTime.of(8, 0, 1));
-        await("both reminders of 3 March refused by the SMTP server, twice",
+        await(
+                "both reminders of 3 March refused by the SMTP server, twice",
                 () -> app.bean(org.recours.query.reminders.ReminderOutbox.class).ofCase(caseId).stream()
-                        .filter(entry -> entry.attempts() >= 2).count() == 2);
+                                .filter(entry -> entry.attempts() >= 2)
+                                .count()
+                        == 2);
         assertThat(smtp.refusedRecipients()).isGreaterThanOrEqualTo(4);
 
         var erased = app.api.post("/api/admin/erasures", """
                 {"caseId": "%s", "reason": "Demande écrite de la consommatrice"}""".formatted(caseId));
         assertThat(erased.getStatusCode()).as(erased.getBody()).isEqualTo(HttpStatus.OK);
 
-        assertThat(output.getAll()).as("the capture sees the application's log")
+        assertThat(output.getAll())
+                .as("the capture sees the application's log")
                 .contains("of case " + caseId + " to the consumer not sent", "[adresse masquée]");
-        assertThat(output.getAll()).doesNotContain(NAME, "Vandenbroucke", EMAIL, "clemence.vdb", PHONE, "11 22 33 44",
-                "Glycines");
+        assertThat(output.getAll())
+                .doesNotContain(NAME, "Vandenbroucke", EMAIL, "clemence.vdb", PHONE, "11 22 33 44", "Glycines");
         var outbox = app.jdbc.queryForList("SELECT * FROM reminder_outbox WHERE case_id = ?", caseId);
         assertThat(outbox).as("the staff member's reminder stays").isNotEmpty();
         assertThat(outbox.toString()).doesNotContain("Vandenbroucke", "clemence.vdb", "Glycines");

@@ -24,7 +24,8 @@ final class RecoursInstance implements AutoCloseable {
 
     private RecoursInstance(ConfigurableApplicationContext context) {
         this.context = context;
-        this.api = new ApiClient(((WebServerApplicationContext) context).getWebServer().getPort());
+        this.api = new ApiClient(
+                ((WebServerApplicationContext) context).getWebServer().getPort());
         this.jdbc = context.getBean(JdbcTemplate.class);
     }
 
@@ -33,7 +34,8 @@ final class RecoursInstance implements AutoCloseable {
         RecoursApplication.disableAxonUsageReporting();
         var database = own.coordinates;
         // as command-line arguments, which win over application.yml's embedded database
-        var all = new ArrayList<>(List.of("server.port=0",
+        var all = new ArrayList<>(List.of(
+                "server.port=0",
                 "spring.datasource.url=" + database.url(),
                 "spring.datasource.username=" + database.username(),
                 "spring.datasource.password=" + database.password(),

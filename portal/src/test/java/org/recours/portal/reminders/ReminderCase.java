@@ -36,9 +36,13 @@ final class ReminderCase {
     }
 
     static ReminderCase file(RecoursInstance app, boolean consumerAgreesToReminders) {
-        var filed = app.api.post("/api/cases", briefFiling().by(Consumer.named(
-                CONSUMER_NAME).withEmail(CONSUMER_EMAIL).agreeingToReminders(consumerAgreesToReminders))
-                .json());
+        var filed = app.api.post(
+                "/api/cases",
+                briefFiling()
+                        .by(Consumer.named(CONSUMER_NAME)
+                                .withEmail(CONSUMER_EMAIL)
+                                .agreeingToReminders(consumerAgreesToReminders))
+                        .json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         return new ReminderCase(app, app.api.json(filed).get("caseId").asString());
     }
@@ -70,8 +74,7 @@ final class ReminderCase {
 
     ReminderCase responseReceived(LocalDate on) {
         return step("responses", """
-                {"receivedOn": "%s", "channel": "EMAIL", "summary": "Refus", "assessment": "REJECTED"}"""
-                .formatted(on));
+                {"receivedOn": "%s", "channel": "EMAIL", "summary": "Refus", "assessment": "REJECTED"}""".formatted(on));
     }
 
     ReminderCase mediationRequested(LocalDate on) {
@@ -94,21 +97,18 @@ final class ReminderCase {
     List<String> events(String simpleType) {
         return app.jdbc.queryForList("""
                 SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
-                 WHERE aggregate_identifier = ? AND payload_type LIKE ? ORDER BY sequence_number""",
-                String.class, caseId, "%." + simpleType);
+                 WHERE aggregate_identifier = ? AND payload_type LIKE ? ORDER BY sequence_number""", String.class, caseId, "%." + simpleType);
     }
 
     List<String> eventMetaData(String simpleType) {
         return app.jdbc.queryForList("""
                 SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry
-                 WHERE aggregate_identifier = ? AND payload_type LIKE ? ORDER BY sequence_number""",
-                String.class, caseId, "%." + simpleType);
+                 WHERE aggregate_identifier = ? AND payload_type LIKE ? ORDER BY sequence_number""", String.class, caseId, "%." + simpleType);
     }
 
     int scheduledDeadlines() {
         return app.jdbc.queryForObject("""
-                SELECT count(*) FROM scheduled_tasks WHERE convert_from(task_data, 'UTF8') LIKE ?""",
-                Integer.class, "%" + caseId + "%");
+                SELECT count(*) FROM scheduled_tasks WHERE convert_from(task_data, 'UTF8') LIKE ?""", Integer.class, "%" + caseId + "%");
     }
 
     /** The ids of the case's deadlines in db-scheduler's table, sorted. */

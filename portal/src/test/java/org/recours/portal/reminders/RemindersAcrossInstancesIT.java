@@ -38,7 +38,8 @@ class RemindersAcrossInstancesIT {
     @Test
     void aDeadlineScheduledBeforeARestartFiresAfterIt() {
         var before = start();
-        var file = ReminderCase.file(before, false).letterSent(LocalDate.of(2031, 1, 8))
+        var file = ReminderCase.file(before, false)
+                .letterSent(LocalDate.of(2031, 1, 8))
                 .letterDelivered(LocalDate.of(2031, 1, 10));
         assertThat(before.deadlineManager()).isInstanceOf(DbSchedulerDeadlineManager.class);
         assertThat(file.scheduledDeadlines()).as("kept in PostgreSQL").isEqualTo(4);
@@ -48,10 +49,14 @@ class RemindersAcrossInstancesIT {
         var after = start();
         clock.moveTo(LocalDate.of(2031, 3, 3), LocalTime.of(8, 0, 1));
         var restarted = file.on(after);
-        await("the reminder after the restart", () -> restarted.events("ReminderDue").size() == 1);
+        await(
+                "the reminder after the restart",
+                () -> restarted.events("ReminderDue").size() == 1);
         await("its email", () -> smtp.received(file.caseId).size() == 1);
         clock.moveTo(LocalDate.of(2031, 3, 11), LocalTime.of(8, 0, 1));
-        await("the expiry after the restart", () -> restarted.events("ResponseDeadlineExpired").size() == 1);
+        await(
+                "the expiry after the restart",
+                () -> restarted.events("ResponseDeadlineExpired").size() == 1);
         await("both emails", () -> smtp.received(file.caseId).size() == 2);
         assertThat(restarted.events("ReminderDue")).hasSize(1);
     }
@@ -60,20 +65,33 @@ class RemindersAcrossInstancesIT {
     void twoInstancesOnOneDatabaseSendEachReminderOnce() {
         var first = start();
         var second = start();
-        var files = Stream.iterate(0, n -> n + 1).limit(12)
-                .map(n -> ReminderCase.file(n % 2 == 0 ? first : second, true).letterSent(LocalDate.of(2031, 1, 8))
+        var files = Stream.iterate(0, n -> n + 1)
+                .limit(12)
+                .map(n -> ReminderCase.file(n % 2 == 0 ? first : second, true)
+                        .letterSent(LocalDate.of(2031, 1, 8))
                         .letterDelivered(LocalDate.of(2031, 1, 10)))
                 .toList();
 
         clock.moveTo(LocalDate.of(2031, 3, 3), LocalTime.of(8, 0, 1));
-        await("every email of 3 March", () -> files.stream().mapToInt(file -> smtp.received(file.caseId).size())
-                .sum() == 24);
+        await(
+                "every email of 3 March",
+                () -> files.stream()
+                                .mapToInt(file -> smtp.received(file.caseId).size())
+                                .sum()
+                        == 24);
         clock.moveTo(LocalDate.of(2031, 3, 11), LocalTime.of(8, 0, 1));
         // two reminders (3 March, and the expiry on 11 March) to two people (staff and consumer) for each case
-        await("every email", () -> files.stream().mapToInt(file -> smtp.received(file.caseId).size()).sum() == 48);
+        await(
+                "every email",
+                () -> files.stream()
+                                .mapToInt(file -> smtp.received(file.caseId).size())
+                                .sum()
+                        == 48);
         letPollsRun();
         for (var file : files) {
-            assertThat(smtp.received(file.caseId)).as(file.caseId).hasSize(4)
+            assertThat(smtp.received(file.caseId))
+                    .as(file.caseId)
+                    .hasSize(4)
                     .extracting(message -> SmtpServer.subject(message) + " to " + recipient(message))
                     .doesNotHaveDuplicates();
             assertThat(file.events("ReminderDue")).hasSize(1);
@@ -86,7 +104,8 @@ class RemindersAcrossInstancesIT {
     @Test
     void aReplayOfTheProjectionsSendsNothingAndTheRemindersCannotBeReplayed() {
         var app = start();
-        var file = ReminderCase.file(app, false).letterSent(LocalDate.of(2031, 1, 8))
+        var file = ReminderCase.file(app, false)
+                .letterSent(LocalDate.of(2031, 1, 8))
                 .letterDelivered(LocalDate.of(2031, 1, 10));
         clock.moveTo(LocalDate.of(2031, 3, 3), LocalTime.of(8, 0, 1));
         await("the first reminder sent", () -> smtp.received(file.caseId).size() == 1);
@@ -94,15 +113,22 @@ class RemindersAcrossInstancesIT {
         await("both reminders sent", () -> smtp.received(file.caseId).size() == 2);
         int outboxRows = app.jdbc.queryForObject("SELECT count(*) FROM reminder_outbox", Integer.class);
 
-        var caseFiles = app.eventProcessing().eventProcessor(CaseFileProjection.PROCESSING_GROUP,
-                StreamingEventProcessor.class).orElseThrow();
+        var caseFiles = app.eventProcessing()
+                .eventProcessor(CaseFileProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
+                .orElseThrow();
         caseFiles.shutDown();
         caseFiles.resetTokens();
         caseFiles.start();
-        await("the case files rebuilt", () -> !caseFiles.isReplaying()
-                && app.api.get("/api/cases/" + file.caseId).getStatusCode().is2xxSuccessful());
-        var reminders = app.eventProcessing().eventProcessor(WhenDeadlineFallsDueThenEmail.PROCESSING_GROUP,
-                StreamingEventProcessor.class).orElseThrow();
+        await(
+                "the case files rebuilt",
+                () -> !caseFiles.isReplaying()
+                        && app.api
+                                .get("/api/cases/" + file.caseId)
+                                .getStatusCode()
+                                .is2xxSuccessful());
+        var reminders = app.eventProcessing()
+                .eventProcessor(WhenDeadlineFallsDueThenEmail.PROCESSING_GROUP, StreamingEventProcessor.class)
+                .orElseThrow();
         assertThat(reminders.supportsReset()).as("@DisallowReplay").isFalse();
         reminders.shutDown();
         assertThatThrownBy(reminders::resetTokens).isInstanceOf(IllegalStateException.class);
@@ -113,13 +139,24 @@ class RemindersAcrossInstancesIT {
         assertThat(app.jdbc.queryForObject("SELECT count(*) FROM reminder_outbox", Integer.class))
                 .isEqualTo(outboxRows);
         var again = app.bean(ReminderOutbox.class).ofCase(file.caseId).get(0);
-        assertThat(app.bean(ReminderOutbox.class).queue(new ReminderMail(new org.recours.kernel.casefile.CaseId(
-                file.caseId), again.reminderKey(), ReminderMail.Audience.STAFF, "x@example.org", "s", "t", "h")))
-                .as("the same reminder queued again").isFalse();
+        assertThat(app.bean(ReminderOutbox.class)
+                        .queue(new ReminderMail(
+                                new org.recours.kernel.casefile.CaseId(file.caseId),
+                                again.reminderKey(),
+                                ReminderMail.Audience.STAFF,
+                                "x@example.org",
+                                "s",
+                                "t",
+                                "h")))
+                .as("the same reminder queued again")
+                .isFalse();
     }
 
     private RecoursInstance start() {
-        var app = RecoursInstance.start(database, clock, smtp.port(),
+        var app = RecoursInstance.start(
+                database,
+                clock,
+                smtp.port(),
                 "recours.reminders.fallback-recipient=antenne-paris-11@asso-conso.example");
         running.add(app);
         return app;

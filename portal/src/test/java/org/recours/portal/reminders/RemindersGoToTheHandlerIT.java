@@ -34,8 +34,7 @@ class RemindersGoToTheHandlerIT {
         app = RecoursInstance.start(database, clock, smtp.port());
         ReminderCase.registerStaff(app);
         var lea = app.api.post("/api/admin/staff", """
-                {"login": "lea", "fullName": "Léa Morel", "email": "%s", "branch": "paris-11", "role": "STAFF"}"""
-                .formatted(LEA_EMAIL));
+                {"login": "lea", "fullName": "Léa Morel", "email": "%s", "branch": "paris-11", "role": "STAFF"}""".formatted(LEA_EMAIL));
         assertThat(lea.getStatusCode()).as(lea.getBody()).isEqualTo(HttpStatus.CREATED);
         var file = ReminderCase.file(app, false);
         app.api.caseAtVersion(file.caseId, 0);
@@ -45,7 +44,9 @@ class RemindersGoToTheHandlerIT {
 
         clock.moveTo(LocalDate.of(2031, 3, 3), LocalTime.of(8, 0, 1));
         await("the reminder of 3 March", () -> smtp.received(file.caseId).size() == 1);
-        assertThat(smtp.received(file.caseId)).singleElement().satisfies(message -> assertThat(
-                message.getAllRecipients()[0].toString()).isEqualTo(LEA_EMAIL));
+        assertThat(smtp.received(file.caseId))
+                .singleElement()
+                .satisfies(message ->
+                        assertThat(message.getAllRecipients()[0].toString()).isEqualTo(LEA_EMAIL));
     }
 }

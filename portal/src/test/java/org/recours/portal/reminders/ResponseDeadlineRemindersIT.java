@@ -45,7 +45,9 @@ class ResponseDeadlineRemindersIT {
         var file = ReminderCase.file(app, true)
                 .letterSent(LocalDate.of(2031, 1, 8))
                 .letterDelivered(LocalDate.of(2031, 1, 10));
-        assertThat(file.scheduledDeadlines()).as("warning, expiry, two mediation-limit reminders").isEqualTo(4);
+        assertThat(file.scheduledDeadlines())
+                .as("warning, expiry, two mediation-limit reminders")
+                .isEqualTo(4);
 
         clock.moveTo(LocalDate.of(2031, 3, 2), LocalTime.of(23, 59, 30));
         letPollsRun();
@@ -53,59 +55,92 @@ class ResponseDeadlineRemindersIT {
         assertThat(smtp.received(file.caseId)).isEmpty();
 
         clock.moveTo(LocalDate.of(2031, 3, 3), LocalTime.of(8, 0, 1));
-        await("the reminder of 3 March to Marie and Camille", () -> smtp.received(file.caseId).size() == 2);
-        assertThat(file.events("ReminderDue")).singleElement().asString()
-                .contains("\"kind\":\"RESPONSE_DEADLINE_APPROACHING\"", "\"deadlineOn\":\"2031-03-10\"",
+        await(
+                "the reminder of 3 March to Marie and Camille",
+                () -> smtp.received(file.caseId).size() == 2);
+        assertThat(file.events("ReminderDue"))
+                .singleElement()
+                .asString()
+                .contains(
+                        "\"kind\":\"RESPONSE_DEADLINE_APPROACHING\"",
+                        "\"deadlineOn\":\"2031-03-10\"",
                         "\"remindOn\":\"2031-03-03\"");
-        assertThat(file.eventMetaData("ReminderDue")).singleElement().asString()
-                .contains("\"staffMember\":\"system\"");
+        assertThat(file.eventMetaData("ReminderDue")).singleElement().asString().contains("\"staffMember\":\"system\"");
         var staffMail = to(ReminderCase.STAFF_EMAIL, file.caseId);
         assertThat(staffMail.getSubject()).contains(file.caseId, "10 mars 2031");
-        assertThat(text(staffMail, "text/plain")).contains("Bonjour Marie Durand", "Échéance : 10 mars 2031",
-                "Prochaine étape : ", "https://recours.example.org/cases/" + file.caseId);
-        assertThat(text(staffMail, "text/html")).contains("<a href=\"https://recours.example.org/cases/"
-                + file.caseId + "\">", "10 mars 2031");
+        assertThat(text(staffMail, "text/plain"))
+                .contains(
+                        "Bonjour Marie Durand",
+                        "Échéance : 10 mars 2031",
+                        "Prochaine étape : ",
+                        "https://recours.example.org/cases/" + file.caseId);
+        assertThat(text(staffMail, "text/html"))
+                .contains("<a href=\"https://recours.example.org/cases/" + file.caseId + "\">", "10 mars 2031");
         assertThat(text(to(ReminderCase.CONSUMER_EMAIL, file.caseId), "text/plain"))
                 .contains("Bonjour " + CONSUMER_NAME, COMPANY_NAME);
 
         smtp.stop();
         clock.moveTo(LocalDate.of(2031, 3, 11), LocalTime.of(8, 0, 1));
-        await("the company's silence recorded", () -> file.events("ResponseDeadlineExpired").size() == 1);
-        assertThat(file.events("ResponseDeadlineExpired")).singleElement().asString()
+        await(
+                "the company's silence recorded",
+                () -> file.events("ResponseDeadlineExpired").size() == 1);
+        assertThat(file.events("ResponseDeadlineExpired"))
+                .singleElement()
+                .asString()
                 .contains("\"responseDueOn\":\"2031-03-10\"", "\"recordedOn\":\"2031-03-11\"");
-        assertThat(file.eventMetaData("ResponseDeadlineExpired")).singleElement().asString()
+        assertThat(file.eventMetaData("ResponseDeadlineExpired"))
+                .singleElement()
+                .asString()
                 .contains("\"staffMember\":\"system\"");
-        await("failed attempts visible in the outbox", () -> outboxOf(file).stream()
-                .filter(entry -> entry.reminderKey().startsWith("RESPONSE_DEADLINE_EXPIRED"))
-                .filter(entry -> entry.attempts() >= 2 && entry.lastError() != null).count() == 2);
+        await(
+                "failed attempts visible in the outbox",
+                () -> outboxOf(file).stream()
+                                .filter(entry -> entry.reminderKey().startsWith("RESPONSE_DEADLINE_EXPIRED"))
+                                .filter(entry -> entry.attempts() >= 2 && entry.lastError() != null)
+                                .count()
+                        == 2);
         var outbox = app.api.get("/api/outbox?caseId=" + file.caseId).getBody();
         assertThat(outbox).contains("\"status\":\"PENDING\"", "\"lastError\":\"", "RESPONSE_DEADLINE_EXPIRED");
 
         letPollsRun();
         smtp.start();
-        await("the expiry email once SMTP is back", () -> smtp.received(file.caseId).size() == 4);
+        await(
+                "the expiry email once SMTP is back",
+                () -> smtp.received(file.caseId).size() == 4);
         letPollsRun();
         var received = smtp.received(file.caseId);
-        var distinct = received.stream().map(message -> {
-            try {
-                return message.getHeader("X-Recours-Reminder")[0];
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).distinct().count();
-        System.out.printf("[faults] SMTP down during the expiry: failed attempts %d; emails expected 4 / delivered %d "
-                + "/ duplicated %d%n", outboxOf(file).stream().filter(entry -> entry.reminderKey()
-                .startsWith("RESPONSE_DEADLINE_EXPIRED")).mapToInt(entry -> entry.attempts() - 1).sum(), distinct,
+        var distinct = received.stream()
+                .map(message -> {
+                    try {
+                        return message.getHeader("X-Recours-Reminder")[0];
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .distinct()
+                .count();
+        System.out.printf(
+                "[faults] SMTP down during the expiry: failed attempts %d; emails expected 4 / delivered %d "
+                        + "/ duplicated %d%n",
+                outboxOf(file).stream()
+                        .filter(entry -> entry.reminderKey().startsWith("RESPONSE_DEADLINE_EXPIRED"))
+                        .mapToInt(entry -> entry.attempts() - 1)
+                        .sum(),
+                distinct,
                 received.size() - distinct);
         assertThat(smtp.received(file.caseId)).hasSize(4);
-        assertThat(smtp.received("Délai de réponse expiré")).filteredOn(message -> SmtpServer.subject(message)
-                .contains(file.caseId)).hasSize(2);
+        assertThat(smtp.received("Délai de réponse expiré"))
+                .filteredOn(message -> SmtpServer.subject(message).contains(file.caseId))
+                .hasSize(2);
         assertThat(text(to(ReminderCase.STAFF_EMAIL, file.caseId, "expiré"), "text/plain"))
                 .contains("jusqu'au 8 janvier 2032 inclus", "Saisir le médiateur");
-        assertThat(outboxOf(file)).allSatisfy(entry -> assertThat(entry.sentAt()).isNotNull());
+        assertThat(outboxOf(file))
+                .allSatisfy(entry -> assertThat(entry.sentAt()).isNotNull());
         assertThat(file.events("ReminderDue")).hasSize(1);
         assertThat(file.events("ResponseDeadlineExpired")).hasSize(1);
-        assertThat(file.scheduledDeadlines()).as("the mediation-limit reminders still to come").isEqualTo(2);
+        assertThat(file.scheduledDeadlines())
+                .as("the mediation-limit reminders still to come")
+                .isEqualTo(2);
     }
 
     private java.util.List<org.recours.query.reminders.OutboxEntry> outboxOf(ReminderCase file) {

@@ -57,31 +57,48 @@ class SmtpAnswersErrorsIT {
                 .letterDelivered(LocalDate.of(2031, 1, 10));
 
         clock.moveTo(LocalDate.of(2031, 3, 3), LocalTime.of(8, 0, 1));
-        await("two refused attempts of each reminder, with the server's answer kept", () -> outboxOf(file).stream()
-                .filter(entry -> entry.attempts() >= 2 && entry.lastError() != null
-                        && entry.lastError().contains("451")).count() == 2);
+        await(
+                "two refused attempts of each reminder, with the server's answer kept",
+                () -> outboxOf(file).stream()
+                                .filter(entry -> entry.attempts() >= 2
+                                        && entry.lastError() != null
+                                        && entry.lastError().contains("451"))
+                                .count()
+                        == 2);
         int refusals = refusing.refusals.get();
-        assertThat(outboxOf(file)).allSatisfy(entry -> assertThat(entry.sentAt()).isNull());
+        assertThat(outboxOf(file))
+                .allSatisfy(entry -> assertThat(entry.sentAt()).isNull());
 
         smtp = new SmtpServer();
         refusing.relayTo(smtp.port()); // the same address now reaches a server that accepts
-        await("the reminder once the server accepts it", () -> smtp.received(file.caseId).size() == 2);
+        await(
+                "the reminder once the server accepts it",
+                () -> smtp.received(file.caseId).size() == 2);
         letPollsRun();
         var received = smtp.received(file.caseId);
-        var distinct = received.stream().map(message -> {
-            try {
-                return message.getHeader("X-Recours-Reminder")[0];
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).distinct().count();
-        System.out.printf("[faults] SMTP answering 451: %d messages refused; emails expected 2 / delivered %d / "
-                + "duplicated %d; ReminderDue events %d%n", refusals, distinct, received.size() - distinct,
+        var distinct = received.stream()
+                .map(message -> {
+                    try {
+                        return message.getHeader("X-Recours-Reminder")[0];
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .distinct()
+                .count();
+        System.out.printf(
+                "[faults] SMTP answering 451: %d messages refused; emails expected 2 / delivered %d / "
+                        + "duplicated %d; ReminderDue events %d%n",
+                refusals,
+                distinct,
+                received.size() - distinct,
                 file.events("ReminderDue").size());
         assertThat(refusals).isGreaterThanOrEqualTo(4);
         assertThat(received).hasSize(2);
         assertThat(distinct).isEqualTo(2);
-        assertThat(outboxOf(file)).hasSize(2).allSatisfy(entry -> assertThat(entry.sentAt()).isNotNull());
+        assertThat(outboxOf(file))
+                .hasSize(2)
+                .allSatisfy(entry -> assertThat(entry.sentAt()).isNotNull());
         assertThat(file.events("ReminderDue")).hasSize(1);
     }
 
@@ -132,20 +149,23 @@ class SmtpAnswersErrorsIT {
 
         private static void relay(Socket client, Socket upstream) {
             for (var pair : new Socket[][] {{client, upstream}, {upstream, client}}) {
-                var pump = new Thread(() -> {
-                    try (var in = pair[0].getInputStream(); var out = pair[1].getOutputStream()) {
-                        in.transferTo(out);
-                    } catch (IOException e) {
-                        // one side closed
-                    } finally {
-                        try {
-                            pair[0].close();
-                            pair[1].close();
-                        } catch (IOException ignored) {
-                            // already closed
-                        }
-                    }
-                }, "smtp-relay");
+                var pump = new Thread(
+                        () -> {
+                            try (var in = pair[0].getInputStream();
+                                    var out = pair[1].getOutputStream()) {
+                                in.transferTo(out);
+                            } catch (IOException e) {
+                                // one side closed
+                            } finally {
+                                try {
+                                    pair[0].close();
+                                    pair[1].close();
+                                } catch (IOException ignored) {
+                                    // already closed
+                                }
+                            }
+                        },
+                        "smtp-relay");
                 pump.setDaemon(true);
                 pump.start();
             }

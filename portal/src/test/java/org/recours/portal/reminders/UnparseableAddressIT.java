@@ -36,17 +36,37 @@ class UnparseableAddressIT {
         var outbox = new ReminderOutbox(jdbc, Clock.systemUTC());
         var caseId = CaseId.parse("RC-7K2M-9QXE");
         for (var recipient : new String[] {"Camille <camille@exemple.org", "a\"b@c.org"}) {
-            outbox.queue(new ReminderMail(caseId, "bad-" + recipient.hashCode(), ReminderMail.Audience.CONSUMER,
-                    recipient, "Rappel", "Texte", "<p>Texte</p>"));
+            outbox.queue(new ReminderMail(
+                    caseId,
+                    "bad-" + recipient.hashCode(),
+                    ReminderMail.Audience.CONSUMER,
+                    recipient,
+                    "Rappel",
+                    "Texte",
+                    "<p>Texte</p>"));
         }
-        outbox.queue(new ReminderMail(caseId, "good", ReminderMail.Audience.STAFF, "ines@asso-conso.example",
-                "Rappel", "Texte", "<p>Texte</p>"));
+        outbox.queue(new ReminderMail(
+                caseId,
+                "good",
+                ReminderMail.Audience.STAFF,
+                "ines@asso-conso.example",
+                "Rappel",
+                "Texte",
+                "<p>Texte</p>"));
         var unreachable = new JavaMailSenderImpl();
         unreachable.setHost("127.0.0.1");
         unreachable.setPort(9); // discard: nobody answers SMTP there
-        var sender = new ReminderSender(outbox, unreachable, new TransactionTemplate(transactions),
-                new ReminderSender.Settings("Recours <rappels@recours.invalid>", Duration.ofHours(1), Duration.ZERO,
-                        Duration.ZERO, 50, Duration.ZERO));
+        var sender = new ReminderSender(
+                outbox,
+                unreachable,
+                new TransactionTemplate(transactions),
+                new ReminderSender.Settings(
+                        "Recours <rappels@recours.invalid>",
+                        Duration.ofHours(1),
+                        Duration.ZERO,
+                        Duration.ZERO,
+                        50,
+                        Duration.ZERO));
 
         assertThat(sender.sendDue()).isEqualTo(3);
         jdbc.update("UPDATE reminder_outbox SET next_attempt_at = now() - interval '1 minute'");
@@ -64,7 +84,8 @@ class UnparseableAddressIT {
             } else {
                 assertThat(row.get("status")).as(row.toString()).isEqualTo("FAILED");
                 assertThat(row.get("attempts")).as(row.toString()).isEqualTo(1);
-                assertThat((String) row.get("last_error")).contains("Adresse illisible")
+                assertThat((String) row.get("last_error"))
+                        .contains("Adresse illisible")
                         .doesNotContain("camille@");
             }
         }

@@ -21,34 +21,43 @@ import org.springframework.http.HttpStatus;
  * the first sign-in.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"recours.security.admin-branch=antenne-centrale", "recours.data-dir=${java.io.tmpdir}/recours-first-administrator-it"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "recours.security.admin-branch=antenne-centrale",
+            "recours.data-dir=${java.io.tmpdir}/recours-first-administrator-it"
+        })
 @UsesOwnPostgres
 class FirstAdministratorIT {
 
-    private static final Path PASSWORD_FILE = Path.of(System.getProperty("java.io.tmpdir"),
-            "recours-first-administrator-it", "initial-admin-password");
+    private static final Path PASSWORD_FILE =
+            Path.of(System.getProperty("java.io.tmpdir"), "recours-first-administrator-it", "initial-admin-password");
 
     @LocalServerPort
     int port;
 
     @Test
     void theFirstAdministratorChangesThePrintedPasswordAtFirstSignIn(CapturedOutput output) throws Exception {
-        assertThat(Files.getPosixFilePermissions(PASSWORD_FILE)).as("readable by the application's account only")
+        assertThat(Files.getPosixFilePermissions(PASSWORD_FILE))
+                .as("readable by the application's account only")
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
         var oneTime = Files.readString(PASSWORD_FILE).strip();
-        assertThat(output.getOut()).contains("administrator account created", PASSWORD_FILE.toString())
-                .as("the password is never on the console or in the log").doesNotContain(oneTime);
+        assertThat(output.getOut())
+                .contains("administrator account created", PASSWORD_FILE.toString())
+                .as("the password is never on the console or in the log")
+                .doesNotContain(oneTime);
         assertThat(output.getErr()).doesNotContain(oneTime);
         var api = new ApiClient(port);
-        assertThat(api.get("/api/admin/branches/antenne-centrale").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(api.get("/api/admin/branches/antenne-centrale").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
         assertThat(api.get("/api/admin/branches/siege").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(api.get("/api/staff").getBody()).contains("antenne-centrale");
 
         var session = new SignedInSession(port, "admin", oneTime);
-        assertThat(session.get("/admin").headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/mot-de-passe"));
-        assertThat(session.changePassword(oneTime, "le-mot-de-passe-de-l-administrateur")).isEqualTo(302);
+        assertThat(session.get("/admin").headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/mot-de-passe"));
+        assertThat(session.changePassword(oneTime, "le-mot-de-passe-de-l-administrateur"))
+                .isEqualTo(302);
         assertThat(session.get("/admin").statusCode()).isEqualTo(200);
     }
 }

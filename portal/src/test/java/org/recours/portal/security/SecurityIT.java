@@ -51,37 +51,57 @@ class SecurityIT {
         assertThat(new ApiClient(port, "rct_not-a-real-token").get("/api/cases").getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
 
-        var page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + "/cases"))
-                        .header("Accept", "text/html,application/xhtml+xml").build(),
-                HttpResponse.BodyHandlers.ofString());
+        var page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + "/cases"))
+                                .header("Accept", "text/html,application/xhtml+xml")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(302);
-        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(page.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
     void aStaffMemberReachesNoCaseOfAnotherBranchByAnyPath() {
         var caseId = fileFor(paris, "paris-11");
-        var documentId = paris.json(paris.upload("/api/cases/" + caseId + "/evidence", "note.txt",
-                "Relevé des prélèvements".getBytes(), "Relevé")).get("documentId").asString();
+        var documentId = paris.json(paris.upload(
+                        "/api/cases/" + caseId + "/evidence",
+                        "note.txt",
+                        "Relevé des prélèvements".getBytes(),
+                        "Relevé"))
+                .get("documentId")
+                .asString();
         paris.caseAtVersion(caseId, 1);
 
-        for (var path : List.of("", "/history", "/export.pdf", "/export.json", "/export.csv", "/evidence-bundle.zip",
+        for (var path : List.of(
+                "",
+                "/history",
+                "/export.pdf",
+                "/export.json",
+                "/export.csv",
+                "/evidence-bundle.zip",
                 "/formal-letter.pdf",
                 "/evidence/" + documentId)) {
-            assertThat(lyon.get("/api/cases/" + caseId + path).getStatusCode()).as("GET " + path)
+            assertThat(lyon.get("/api/cases/" + caseId + path).getStatusCode())
+                    .as("GET " + path)
                     .isEqualTo(HttpStatus.NOT_FOUND);
-            assertThat(paris.get("/api/cases/" + caseId + path).getStatusCode()).as("own GET " + path)
+            assertThat(paris.get("/api/cases/" + caseId + path).getStatusCode())
+                    .as("own GET " + path)
                     .isEqualTo(HttpStatus.OK);
-            assertThat(supervisor.get("/api/cases/" + caseId + path).getStatusCode()).as("supervisor GET " + path)
+            assertThat(supervisor.get("/api/cases/" + caseId + path).getStatusCode())
+                    .as("supervisor GET " + path)
                     .isEqualTo(HttpStatus.OK);
         }
         var note = lyon.post("/api/cases/" + caseId + "/notes", "{\"text\": \"intrusion\"}");
         assertThat(note.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(lyon.json(note).get("detail").asString()).contains("Aucun dossier");
-        assertThat(lyon.upload("/api/cases/" + caseId + "/evidence", "x.txt", "x".getBytes(), "x").getStatusCode())
+        assertThat(lyon.upload("/api/cases/" + caseId + "/evidence", "x.txt", "x".getBytes(), "x")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(lyon.post("/api/cases/" + caseId + "/evidence/" + documentId + "/withdrawal",
-                "{\"reason\": \"x\"}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(lyon.post("/api/cases/" + caseId + "/evidence/" + documentId + "/withdrawal", "{\"reason\": \"x\"}")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(lyon.get("/api/cases?q=" + caseId).getBody()).doesNotContain(caseId);
         assertThat(lyon.get("/api/cases?branch=paris-11").getBody()).doesNotContain(caseId);
         assertThat(supervisor.get("/api/cases?q=" + caseId).getBody()).contains(caseId);
@@ -99,7 +119,9 @@ class SecurityIT {
             assertThat(probe.getBody()).as("If-Match " + ifMatch).doesNotContain("currentVersion", "version 0");
         }
         var stale = paris.post("/api/cases/" + caseId + "/notes", "\"57\"", "{\"text\": \"note\"}");
-        assertThat(stale.getStatusCode()).as("the case's own branch learns its version").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(stale.getStatusCode())
+                .as("the case's own branch learns its version")
+                .isEqualTo(HttpStatus.CONFLICT);
         assertThat(paris.json(stale).get("currentVersion").asLong()).isZero();
     }
 
@@ -119,20 +141,27 @@ class SecurityIT {
             assertThat(client.post("/api/admin/staff", "{}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(client.get("/api/staff").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         }
-        assertThat(new ApiClient(port).get("/api/admin/api-tokens").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(new ApiClient(port).get("/api/admin/api-tokens").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     @Test
     void aRevokedTokenNoLongerWorks() {
         var admin = new ApiClient(port);
-        var issued = admin.json(admin.post("/api/admin/api-tokens", "{\"name\": \"script\", \"staffLogin\": \"ines\"}"));
+        var issued =
+                admin.json(admin.post("/api/admin/api-tokens", "{\"name\": \"script\", \"staffLogin\": \"ines\"}"));
         var client = new ApiClient(port, issued.get("token").asString());
         assertThat(client.get("/api/cases").getStatusCode()).isEqualTo(HttpStatus.OK);
-        var tokenId = java.util.stream.StreamSupport.stream(admin.json(admin.get("/api/admin/api-tokens"))
-                .spliterator(), false).filter(t -> t.get("name").asString().equals("script"))
-                .reduce((a, b) -> b).orElseThrow().get("tokenId").asString();
+        var tokenId = java.util.stream.StreamSupport.stream(
+                        admin.json(admin.get("/api/admin/api-tokens")).spliterator(), false)
+                .filter(t -> t.get("name").asString().equals("script"))
+                .reduce((a, b) -> b)
+                .orElseThrow()
+                .get("tokenId")
+                .asString();
 
-        assertThat(admin.delete("/api/admin/api-tokens/" + tokenId).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(admin.delete("/api/admin/api-tokens/" + tokenId).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
 
         assertThat(client.get("/api/cases").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
@@ -142,15 +171,19 @@ class SecurityIT {
         var browser = new SignedInSession(port, "ines", StaffFixtures.account(port, "ines", "paris-11", "STAFF"));
         var caseId = fileFor(paris, "paris-11");
 
-        assertThat(browser.postForm("/cases/" + caseId + "/note", "text=sans+jeton", false)).isEqualTo(403);
-        assertThat(browser.postForm("/cases/" + caseId + "/note", "text=avec+jeton", true)).isEqualTo(302);
+        assertThat(browser.postForm("/cases/" + caseId + "/note", "text=sans+jeton", false))
+                .isEqualTo(403);
+        assertThat(browser.postForm("/cases/" + caseId + "/note", "text=avec+jeton", true))
+                .isEqualTo(302);
         assertThat(paris.caseAtVersion(caseId, 1).get("notes")).hasSize(1);
     }
 
     @Test
     void textTypedByStaffIsShownAsTextNeverRunAsScript() throws Exception {
         var attack = "<script>alert('xss')</script><img src=x onerror=alert(1)>";
-        var caseId = paris.json(paris.post("/api/cases", complaint("paris-11", attack))).get("caseId").asString();
+        var caseId = paris.json(paris.post("/api/cases", complaint("paris-11", attack)))
+                .get("caseId")
+                .asString();
         paris.post("/api/cases/" + caseId + "/notes", "{\"text\": \"" + attack.replace("'", "\\u0027") + "\"}");
         paris.caseAtVersion(caseId, 1);
         paris.awaitHistory(caseId, 2); // the chronology, where the typed text shows, is the audit trail's
@@ -159,12 +192,16 @@ class SecurityIT {
         var page = browser.get("/cases/" + caseId);
 
         assertThat(page.body()).doesNotContain("<script>alert", "<img src=x").contains("&lt;script&gt;alert");
-        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-                assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(
+                        csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        var csv = new String(paris.download("/api/cases/" + caseId + "/export.csv").getBody());
-        assertThat(csv).contains("<script>");  // data, quoted, for a spreadsheet: never served as HTML
-        assertThat(paris.download("/api/cases/" + caseId + "/export.csv").getHeaders().getContentType())
+        var csv = new String(
+                paris.download("/api/cases/" + caseId + "/export.csv").getBody());
+        assertThat(csv).contains("<script>"); // data, quoted, for a spreadsheet: never served as HTML
+        assertThat(paris.download("/api/cases/" + caseId + "/export.csv")
+                        .getHeaders()
+                        .getContentType())
                 .hasToString("text/csv;charset=UTF-8");
     }
 
@@ -172,9 +209,11 @@ class SecurityIT {
     void repeatedFailedSignInsLockTheAccount() throws Exception {
         var password = StaffFixtures.account(port, "noe", "lyon", "STAFF");
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertThat(SignedInSession.signIn(port, "noe", "mauvais-mot-de-passe")).endsWith("/login?error");
+            assertThat(SignedInSession.signIn(port, "noe", "mauvais-mot-de-passe"))
+                    .endsWith("/login?error");
         }
-        assertThat(SignedInSession.signIn(port, "noe", password)).as("locked even with the right password")
+        assertThat(SignedInSession.signIn(port, "noe", password))
+                .as("locked even with the right password")
                 .endsWith("/login?error");
         StaffFixtures.account(port, "noe", "lyon", "STAFF"); // an administrator resets the account
         assertThat(SignedInSession.signIn(port, "noe", password)).doesNotContain("error");
@@ -184,7 +223,8 @@ class SecurityIT {
     void concurrentGuessesAfterFourFailuresHaveOnlyOneMorePasswordChecked() throws Exception {
         var password = StaffFixtures.account(port, "jade", "lyon", "STAFF");
         for (int attempt = 0; attempt < 4; attempt++) {
-            assertThat(SignedInSession.signIn(port, "jade", "mauvais-mot-de-passe")).endsWith("/login?error");
+            assertThat(SignedInSession.signIn(port, "jade", "mauvais-mot-de-passe"))
+                    .endsWith("/login?error");
         }
         var start = new java.util.concurrent.CountDownLatch(1);
         var guessers = java.util.concurrent.Executors.newFixedThreadPool(40);
@@ -206,7 +246,8 @@ class SecurityIT {
         }
 
         assertThat(jdbc.queryForObject("SELECT failed_sign_ins FROM staff_member WHERE login = 'jade'", Integer.class))
-                .as("passwords checked: the 4 failures and exactly one of the 40 concurrent guesses").isEqualTo(5);
+                .as("passwords checked: the 4 failures and exactly one of the 40 concurrent guesses")
+                .isEqualTo(5);
         assertThat(SignedInSession.signIn(port, "jade", password)).as("locked").endsWith("/login?error");
     }
 
@@ -217,12 +258,16 @@ class SecurityIT {
         var elsewhere = new SignedInSession(port, "lison", password);
         assertThat(elsewhere.get("/cases").statusCode()).isEqualTo(200);
 
-        assertThat(here.changePassword(password, "quatre-mots-sans-rapport-lison")).isEqualTo(302);
+        assertThat(here.changePassword(password, "quatre-mots-sans-rapport-lison"))
+                .isEqualTo(302);
 
-        assertThat(here.get("/cases").statusCode()).as("the session that changed it goes on").isEqualTo(200);
+        assertThat(here.get("/cases").statusCode())
+                .as("the session that changed it goes on")
+                .isEqualTo(200);
         var other = elsewhere.get("/cases");
         assertThat(other.statusCode()).isEqualTo(302);
-        assertThat(other.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(other.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -230,49 +275,68 @@ class SecurityIT {
         var password = StaffFixtures.account(port, "maelle", "lyon", "STAFF");
         var session = new SignedInSession(port, "maelle", password);
         for (int guess = 0; guess < 5; guess++) {
-            var refused = session.submit("/mot-de-passe", "currentPassword=essai-" + guess
-                    + "&newPassword=quatre-mots-sans-rapport&confirmation=quatre-mots-sans-rapport", true);
+            var refused = session.submit(
+                    "/mot-de-passe",
+                    "currentPassword=essai-" + guess
+                            + "&newPassword=quatre-mots-sans-rapport&confirmation=quatre-mots-sans-rapport",
+                    true);
             assertThat(refused.statusCode()).isEqualTo(422);
             assertThat(refused.body()).contains("pas le bon");
         }
-        var locked = session.submit("/mot-de-passe", "currentPassword=" + password
-                + "&newPassword=quatre-mots-sans-rapport&confirmation=quatre-mots-sans-rapport", true);
-        assertThat(locked.statusCode()).as("locked even with the right password").isEqualTo(422);
+        var locked = session.submit(
+                "/mot-de-passe",
+                "currentPassword=" + password
+                        + "&newPassword=quatre-mots-sans-rapport&confirmation=quatre-mots-sans-rapport",
+                true);
+        assertThat(locked.statusCode())
+                .as("locked even with the right password")
+                .isEqualTo(422);
         assertThat(locked.body()).contains("verrouillé");
-        assertThat(SignedInSession.signIn(port, "maelle", password)).as("sign-in locked too").endsWith("/login?error");
+        assertThat(SignedInSession.signIn(port, "maelle", password))
+                .as("sign-in locked too")
+                .endsWith("/login?error");
     }
 
     @Test
     void commonAndTrivialPasswordsAreRefused() throws Exception {
         var password = StaffFixtures.account(port, "gaspard", "lyon", "STAFF");
         var session = new SignedInSession(port, "gaspard", password);
-        for (var weak : List.of("aaaaaaaaaaaa", "password1234", "azertyuiop12", "123456789012", "gaspard12345",
-                "motdepasse2026")) {
-            var refused = session.submit("/mot-de-passe", "currentPassword=" + password + "&newPassword=" + weak
-                    + "&confirmation=" + weak, true);
+        for (var weak : List.of(
+                "aaaaaaaaaaaa", "password1234", "azertyuiop12", "123456789012", "gaspard12345", "motdepasse2026")) {
+            var refused = session.submit(
+                    "/mot-de-passe",
+                    "currentPassword=" + password + "&newPassword=" + weak + "&confirmation=" + weak,
+                    true);
             assertThat(refused.statusCode()).as(weak).isEqualTo(422);
             assertThat(refused.body()).as(weak).contains("trop facile à deviner");
         }
-        assertThat(session.changePassword(password, "cerf-volant-bleu-sur-la-dune")).isEqualTo(302);
+        assertThat(session.changePassword(password, "cerf-volant-bleu-sur-la-dune"))
+                .isEqualTo(302);
     }
 
     @Test
     void behindAnHttpsProxyTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
         var http = HttpClient.newHttpClient();
-        var proxied = http.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
-                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7").build(),
+        var proxied = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/login"))
+                        .header("X-Forwarded-Proto", "https")
+                        .header("X-Forwarded-For", "203.0.113.7")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(proxied.statusCode()).isEqualTo(200);
-        assertThat(proxied.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts ->
-                assertThat(hsts).contains("max-age="));
-        assertThat(proxied.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
+        assertThat(proxied.headers().allValues("Set-Cookie"))
+                .anySatisfy(
+                        cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
 
-        var plain = http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(plain.headers().firstValue("Strict-Transport-Security")).as("plain HTTP: no HSTS").isEmpty();
-        assertThat(plain.headers().allValues("Set-Cookie")).allSatisfy(cookie ->
-                assertThat(cookie).doesNotContainIgnoringCase("secure"));
+        var plain = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.headers().firstValue("Strict-Transport-Security"))
+                .as("plain HTTP: no HSTS")
+                .isEmpty();
+        assertThat(plain.headers().allValues("Set-Cookie"))
+                .allSatisfy(cookie -> assertThat(cookie).doesNotContainIgnoringCase("secure"));
     }
 
     private String fileFor(ApiClient client, String branch) {

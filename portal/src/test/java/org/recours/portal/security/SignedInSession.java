@@ -35,16 +35,22 @@ public final class SignedInSession {
 
     private static String signIn(HttpClient http, String base, String login, String password)
             throws IOException, InterruptedException {
-        var form = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+        var form = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+        var response = http.send(
+                post(
+                        base + "/login",
+                        "username=" + encode(login) + "&password=" + encode(password) + "&_csrf=" + csrf(form.body())),
                 HttpResponse.BodyHandlers.ofString());
-        var response = http.send(post(base + "/login", "username=" + encode(login) + "&password=" + encode(password)
-                + "&_csrf=" + csrf(form.body())), HttpResponse.BodyHandlers.ofString());
         return response.headers().firstValue("Location").orElse("");
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept", "text/html,application/xhtml+xml").build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept", "text/html,application/xhtml+xml")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public int postForm(String path, String body, boolean withCsrfToken) throws IOException, InterruptedException {
@@ -63,13 +69,18 @@ public final class SignedInSession {
 
     /** Replaces the password, as the page "Changer votre mot de passe" does; answers the HTTP status. */
     public int changePassword(String current, String chosen) throws IOException, InterruptedException {
-        return postForm("/mot-de-passe", "currentPassword=" + encode(current) + "&newPassword=" + encode(chosen)
-                + "&confirmation=" + encode(chosen), true);
+        return postForm(
+                "/mot-de-passe",
+                "currentPassword=" + encode(current) + "&newPassword=" + encode(chosen) + "&confirmation="
+                        + encode(chosen),
+                true);
     }
 
     private static HttpRequest post(String url, String form) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
     }
 
     private static String csrf(String page) {

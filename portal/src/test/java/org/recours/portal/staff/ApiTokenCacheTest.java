@@ -45,8 +45,9 @@ class ApiTokenCacheTest {
     private final StaffAccounts accounts = mock(StaffAccounts.class);
 
     private ApiTokens tokens(Duration trustFor) {
-        when(accounts.find("ines")).thenReturn(Optional.of(new StaffPrincipal("ines", "Inès", "paris-11",
-                StaffRole.STAFF, "hash", true, null, false)));
+        when(accounts.find("ines"))
+                .thenReturn(Optional.of(
+                        new StaffPrincipal("ines", "Inès", "paris-11", StaffRole.STAFF, "hash", true, null, false)));
         Ticker ticker = nanos::get;
         return new ApiTokens(table, accounts, Clock.systemUTC(), trustFor, ticker);
     }
@@ -60,9 +61,13 @@ class ApiTokenCacheTest {
 
         table.revoked = true; // by another instance: this one is not told
         nanos.addAndGet(Duration.ofMillis(4_900).toNanos());
-        assertThat(tokens.authenticate(TOKEN)).as("still trusted within the delay").isPresent();
+        assertThat(tokens.authenticate(TOKEN))
+                .as("still trusted within the delay")
+                .isPresent();
         nanos.addAndGet(Duration.ofMillis(100).toNanos());
-        assertThat(tokens.authenticate(TOKEN)).as("refused once the delay is over").isEmpty();
+        assertThat(tokens.authenticate(TOKEN))
+                .as("refused once the delay is over")
+                .isEmpty();
         assertThat(tokens.authenticate(TOKEN)).as("and stays refused").isEmpty();
     }
 

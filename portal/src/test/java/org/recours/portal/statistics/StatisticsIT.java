@@ -11,10 +11,10 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import org.recours.portal.ApiClient;
 import org.recours.portal.casefile.PrimeVideoCase;
-import org.recours.testing.spreadsheet.FrenchCsv;
-import org.recours.testing.typography.FrenchTypography;
 import org.recours.portal.web.StaffFixtures;
 import org.recours.testing.UsesOwnPostgres;
+import org.recours.testing.spreadsheet.FrenchCsv;
+import org.recours.testing.typography.FrenchTypography;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
@@ -34,9 +34,11 @@ class StatisticsIT {
         file(supervisor, "EXTRA_CHARGES", "7.50");
         file(supervisor, "ACCOUNT_ACCESS", "0");
         // entered today, the support contact happened 30 days ago: the dispute lasted 30 days, not 0
-        supervisor.post("/api/cases/" + resolved + "/support-contacts",
+        supervisor.post(
+                "/api/cases/" + resolved + "/support-contacts",
                 PrimeVideoCase.supportContact(PrimeVideoCase.TODAY.minusDays(30)));
-        supervisor.post("/api/cases/" + resolved + "/closure",
+        supervisor.post(
+                "/api/cases/" + resolved + "/closure",
                 "{\"resolution\": \"RESOLVED\", \"amountObtained\": 12.5, \"summary\": \"Remboursé\"}");
         supervisor.caseAtVersion(resolved, 2);
 
@@ -53,7 +55,8 @@ class StatisticsIT {
 
         var csv = new String(supervisor.download("/api/statistics.csv").getBody(), StandardCharsets.UTF_8);
         assertThat(csv.lines()).hasSize(3);
-        assertThat(csv).as("opened as a French spreadsheet: byte-order mark, semicolons, decimal comma")
+        assertThat(csv)
+                .as("opened as a French spreadsheet: byte-order mark, semicolons, decimal comma")
                 .startsWith("\uFEFFentreprise;motif;dossiers;ouverts;résolus;")
                 .contains(COMPANY_NAME + ";Frais supplémentaires facturés;2;1;1;0;0;30;20,00;12,50\r\n");
         var rows = FrenchCsv.read(supervisor.download("/api/statistics.csv").getBody());
@@ -63,14 +66,14 @@ class StatisticsIT {
         var xlsx = supervisor.download("/api/statistics.xlsx");
         assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.getBody()));
-             var sheet = workbook.getFirstSheet().openStream()) {
+                var sheet = workbook.getFirstSheet().openStream()) {
             var read = sheet.toList();
             assertThat(read.get(0).getCellText(7)).isEqualTo("durée médiane jusqu'à la clôture (jours)");
             assertThat(read.get(2).getCellText(1)).isEqualTo("Frais supplémentaires facturés");
-            assertThat(read.get(2).getCellAsNumber(7)).hasValueSatisfying(days ->
-                    assertThat(days).isEqualByComparingTo("30"));
-            assertThat(read.get(2).getCellAsNumber(9)).hasValueSatisfying(euros ->
-                    assertThat(euros).isEqualByComparingTo("12.5"));
+            assertThat(read.get(2).getCellAsNumber(7))
+                    .hasValueSatisfying(days -> assertThat(days).isEqualByComparingTo("30"));
+            assertThat(read.get(2).getCellAsNumber(9))
+                    .hasValueSatisfying(euros -> assertThat(euros).isEqualByComparingTo("12.5"));
         }
     }
 
@@ -82,7 +85,8 @@ class StatisticsIT {
     }
 
     private static String file(ApiClient client, String category, String amount) {
-        var filed = client.post("/api/cases",
+        var filed = client.post(
+                "/api/cases",
                 briefFiling().about(category, "Faits").atStake(amount).json());
         assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         var caseId = client.json(filed).get("caseId").asString();

@@ -50,10 +50,17 @@ class AccessibilityIT {
         var admin = new ApiClient(port);
         var password = StaffFixtures.account(port, "axel", "paris-11", "ADMINISTRATOR");
         var caseId = caseAwaitingTheCompanysAnswer(admin);
-        outbox.queue(new ReminderMail(CaseId.parse(caseId), "TEST_REMINDER", ReminderMail.Audience.STAFF,
-                "axel@asso-conso.example", "Rappel : délai de réponse", "texte", "<p>texte</p>"));
+        outbox.queue(new ReminderMail(
+                CaseId.parse(caseId),
+                "TEST_REMINDER",
+                ReminderMail.Audience.STAFF,
+                "axel@asso-conso.example",
+                "Rappel : délai de réponse",
+                "texte",
+                "<p>texte</p>"));
         assertThat(admin.post("/api/admin/api-tokens", "{\"name\": \"import\", \"staffLogin\": \"axel\"}")
-                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
         var violations = new LinkedHashMap<String, List<String>>();
 
         for (var language : LANGUAGES) {
@@ -63,7 +70,9 @@ class AccessibilityIT {
                 browser.open("/login?lang=" + language);
                 assertThat(browser.language()).isEqualTo(language);
                 audit(browser, language, "sign-in", violations);
-                browser.type("username", "axel").type("password", "not-the-password").submit();
+                browser.type("username", "axel")
+                        .type("password", "not-the-password")
+                        .submit();
                 browser.textOnceItContains("#login-error", "");
                 audit(browser, language, "sign-in refused", violations);
                 browser.type("username", "axel").type("password", password).submit();
@@ -73,11 +82,16 @@ class AccessibilityIT {
                 audit(browser, language, "case list", violations);
                 browser.open("/cases/new");
                 audit(browser, language, "filing form", violations);
-                browser.type("fullName", CONSUMER_NAME).chooseValue("companyId", COMPANY_ID)
+                browser.type("fullName", CONSUMER_NAME)
+                        .chooseValue("companyId", COMPANY_ID)
                         .chooseValue("category", "ADS_IN_PAID_SUBSCRIPTION")
-                        .type("facts", "Publicités dans l'abonnement payant.").type("amountAtStake", "-5")
-                        .type("desiredOutcome", "Remboursement").chooseValue("branch", "paris-11").submit();
-                assertThat(browser.element("#amountAtStake").getAttribute("aria-invalid")).isEqualTo("true");
+                        .type("facts", "Publicités dans l'abonnement payant.")
+                        .type("amountAtStake", "-5")
+                        .type("desiredOutcome", "Remboursement")
+                        .chooseValue("branch", "paris-11")
+                        .submit();
+                assertThat(browser.element("#amountAtStake").getAttribute("aria-invalid"))
+                        .isEqualTo("true");
                 assertThat(browser.element("#amountAtStake").getAttribute("aria-describedby"))
                         .contains("form-error");
                 audit(browser, language, "filing form refused", violations);
@@ -87,7 +101,8 @@ class AccessibilityIT {
                 browser.open("/cases/" + caseId + "/mediation");
                 audit(browser, language, "step form", violations);
                 browser.type("mediator", "Médiateur du e-commerce")
-                        .date("requestedOn", PrimeVideoCase.TODAY).submit();
+                        .date("requestedOn", PrimeVideoCase.TODAY)
+                        .submit();
                 browser.textOnceItContains("#form-error", "");
                 audit(browser, language, "step refused", violations);
 
@@ -149,8 +164,10 @@ class AccessibilityIT {
                 }
                 browser.open("/mot-de-passe");
                 audit(browser, language, "password change", violations);
-                browser.type("currentPassword", "not-the-password").type("newPassword", "trois petits chats blancs")
-                        .type("confirmation", "trois petits chats blancs").submit();
+                browser.type("currentPassword", "not-the-password")
+                        .type("newPassword", "trois petits chats blancs")
+                        .type("confirmation", "trois petits chats blancs")
+                        .submit();
                 browser.textOnceItContains("#form-error", "");
                 audit(browser, language, "password change refused", violations);
             }
@@ -162,12 +179,16 @@ class AccessibilityIT {
     void theFilingFormIsFilledAndSentWithTheKeyboardAlone() {
         var password = StaffFixtures.account(port, "kim", "paris-11", "STAFF");
         try (var browser = new Browser(port)) {
-            browser.open("/login").type("username", "kim").type("password", password).submit();
+            browser.open("/login")
+                    .type("username", "kim")
+                    .type("password", password)
+                    .submit();
             browser.pathAfterLeaving("/login");
             browser.open("/cases/new");
 
             browser.press(Keys.TAB);
-            assertThat(browser.element(":focus").getText()).as("the first Tab reaches the skip link")
+            assertThat(browser.element(":focus").getText())
+                    .as("the first Tab reaches the skip link")
                     .isEqualTo("Aller au contenu");
             browser.press(Keys.ENTER).press(Keys.TAB);
             assertThat(browser.focused()).as("the skip link leads to the form").isEqualTo("fullName");
@@ -201,9 +222,10 @@ class AccessibilityIT {
             assertThat(browser.value("category")).isEqualTo("ADS_IN_PAID_SUBSCRIPTION");
             assertThat(browser.element("#agreedToReminders").isSelected()).isTrue();
             browser.press(Keys.ENTER);
-            assertThat(browser.textOnceItContains("#notice", "Réclamation enregistrée")).contains("dossier RC-");
-            assertThat(browser.text(".lead")).contains(CONSUMER_NAME, COMPANY_NAME,
-                    "Publicité introduite dans un abonnement payant");
+            assertThat(browser.textOnceItContains("#notice", "Réclamation enregistrée"))
+                    .contains("dossier RC-");
+            assertThat(browser.text(".lead"))
+                    .contains(CONSUMER_NAME, COMPANY_NAME, "Publicité introduite dans un abonnement payant");
         }
     }
 
@@ -214,21 +236,39 @@ class AccessibilityIT {
         var password = StaffFixtures.account(port, "lou", "paris-11", "SUPERVISOR");
         for (var language : LANGUAGES) {
             try (var browser = new Browser(port)) {
-                browser.open("/login?lang=" + language).type("username", "lou").type("password", password).submit();
+                browser.open("/login?lang=" + language)
+                        .type("username", "lou")
+                        .type("password", password)
+                        .submit();
                 browser.pathAfterLeaving("/login");
                 browser.viewport(1366, 768);
-                for (var page : List.of("/cases", "/cases/" + caseId, "/cases/" + caseId + "/courrier", "/reminders",
-                        "/statistics", "/cases/" + caseId + "/coordonnees", "/cases/new", "/equipe")) {
+                for (var page : List.of(
+                        "/cases",
+                        "/cases/" + caseId,
+                        "/cases/" + caseId + "/courrier",
+                        "/reminders",
+                        "/statistics",
+                        "/cases/" + caseId + "/coordonnees",
+                        "/cases/new",
+                        "/equipe")) {
                     browser.open(page);
-                    assertThat(browser.horizontalOverflow()).as(language + " " + page + " scrolls sideways by")
+                    assertThat(browser.horizontalOverflow())
+                            .as(language + " " + page + " scrolls sideways by")
                             .isZero();
                 }
                 browser.viewport(390, 844);
-                for (var page : List.of("/cases", "/cases/" + caseId, "/cases/" + caseId + "/coordonnees", "/reminders",
-                        "/cases/new", "/cases/" + caseId + "/courrier", "/cases/" + caseId + "/mediation",
+                for (var page : List.of(
+                        "/cases",
+                        "/cases/" + caseId,
+                        "/cases/" + caseId + "/coordonnees",
+                        "/reminders",
+                        "/cases/new",
+                        "/cases/" + caseId + "/courrier",
+                        "/cases/" + caseId + "/mediation",
                         "/equipe")) {
                     browser.open(page);
-                    assertThat(browser.horizontalOverflow()).as(language + " " + page + " at 390 px scrolls sideways by")
+                    assertThat(browser.horizontalOverflow())
+                            .as(language + " " + page + " at 390 px scrolls sideways by")
                             .isZero();
                 }
             }
@@ -264,12 +304,19 @@ class AccessibilityIT {
     static String caseAwaitingTheCompanysAnswer(ApiClient admin) {
         var caseId = filed(admin);
         var sentOn = PrimeVideoCase.TODAY.minusDays(20);
-        assertThat(admin.post("/api/cases/" + caseId + "/support-contacts",
-                PrimeVideoCase.supportContact(sentOn.minusDays(10))).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(admin.post("/api/cases/" + caseId + "/letters",
-                PrimeVideoCase.letter(CLICHY.entity(), sentOn)).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(admin.post("/api/cases/" + caseId + "/letters/1/delivery",
-                PrimeVideoCase.delivery(sentOn.plusDays(2))).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(admin.post(
+                                "/api/cases/" + caseId + "/support-contacts",
+                                PrimeVideoCase.supportContact(sentOn.minusDays(10)))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(admin.post("/api/cases/" + caseId + "/letters", PrimeVideoCase.letter(CLICHY.entity(), sentOn))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(admin.post(
+                                "/api/cases/" + caseId + "/letters/1/delivery",
+                                PrimeVideoCase.delivery(sentOn.plusDays(2)))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
         admin.caseAtVersion(caseId, 3);
         return caseId;
     }

@@ -33,11 +33,22 @@ final class Browser implements AutoCloseable {
         }
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--lang=fr-FR");
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--lang=fr-FR");
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         baseUrl = "http://127.0.0.1:" + port;
@@ -174,8 +185,8 @@ final class Browser implements AutoCloseable {
 
     /** Shows the page as it prints (CSS media "print"), or back on screen. */
     Browser printMedia(boolean print) {
-        ((org.openqa.selenium.chromium.ChromiumDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
-                java.util.Map.of("media", print ? "print" : ""));
+        ((org.openqa.selenium.chromium.ChromiumDriver) driver)
+                .executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", print ? "print" : ""));
         return this;
     }
 
@@ -247,7 +258,8 @@ final class Browser implements AutoCloseable {
     /** How many CSS pixels the page is wider than its viewport (0: no horizontal scroll). */
     long horizontalOverflow() {
         return ((Number) driver.executeScript("return Math.max(document.documentElement.scrollWidth, "
-                + "document.body.scrollWidth) - document.documentElement.clientWidth")).longValue();
+                        + "document.body.scrollWidth) - document.documentElement.clientWidth"))
+                .longValue();
     }
 
     /**

@@ -34,18 +34,25 @@ class CaseHandlerIT {
         var yves = StaffFixtures.account(port, "yves", "arras", "STAFF");
 
         try (var browser = new Browser(port)) {
-            browser.open("/login").type("username", "zelie").type("password", zelie).submit();
+            browser.open("/login")
+                    .type("username", "zelie")
+                    .type("password", zelie)
+                    .submit();
             browser.pathAfterLeaving("/login");
             browser.open("/cases/" + caseId);
             assertThat(browser.text("#handler-now")).contains("yves");
-            assertThat(browser.text("#handler-choice")).contains("zelie Test (zelie)", "sam Test (sam)")
+            assertThat(browser.text("#handler-choice"))
+                    .contains("zelie Test (zelie)", "sam Test (sam)")
                     .doesNotContain("wanda");
             browser.chooseValue("handler-choice", "zelie").submitForm("#handler-form");
             assertThat(browser.textOnceItContains("#handler-error", "superviseur"))
                     .contains("Seul le membre de l'équipe qui suit le dossier, ou un superviseur");
         }
         try (var browser = new Browser(port)) {
-            browser.open("/login").type("username", "yves").type("password", yves).submit();
+            browser.open("/login")
+                    .type("username", "yves")
+                    .type("password", yves)
+                    .submit();
             browser.pathAfterLeaving("/login");
             browser.open("/cases/" + caseId);
             browser.chooseValue("handler-choice", "zelie").submitForm("#handler-form");
@@ -63,10 +70,14 @@ class CaseHandlerIT {
             assertThat(browser.text("table.cases")).contains(caseId, "zelie");
         }
 
-        assertThat(yvesApi.post("/api/cases/" + caseId + "/handler", "{\"handler\": \"yves\"}").getStatusCode())
-                .as("the former handler no longer hands it on").isEqualTo(HttpStatus.CONFLICT);
-        assertThat(zelieApi.post("/api/cases/" + caseId + "/handler", "{\"handler\": \"wanda\"}").getStatusCode())
-                .as("a staff member of another branch").isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(yvesApi.post("/api/cases/" + caseId + "/handler", "{\"handler\": \"yves\"}")
+                        .getStatusCode())
+                .as("the former handler no longer hands it on")
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(zelieApi.post("/api/cases/" + caseId + "/handler", "{\"handler\": \"wanda\"}")
+                        .getStatusCode())
+                .as("a staff member of another branch")
+                .isEqualTo(HttpStatus.BAD_REQUEST);
         var bySupervisor = samApi.post("/api/cases/" + caseId + "/handler", "{\"handler\": \"yves\"}");
         assertThat(bySupervisor.getStatusCode()).as(bySupervisor.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(samApi.caseAtVersion(caseId, 2).get("handler").asString()).isEqualTo("yves");

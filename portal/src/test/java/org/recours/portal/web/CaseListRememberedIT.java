@@ -32,16 +32,20 @@ class CaseListRememberedIT {
         var fabien = StaffFixtures.account(port, "fabien", "paris-11", "STAFF");
 
         try (var browser = signedIn("estelle", estelle)) {
-            assertThat(browser.element("#view-mine").getAttribute("aria-current")).isEqualTo("page");
+            assertThat(browser.element("#view-mine").getAttribute("aria-current"))
+                    .isEqualTo("page");
             assertThat(browser.textOnceItContains("table.cases", estelles)).doesNotContain(fabiens);
-            browser.click("Tous les dossiers").chooseValue("status", "FILED").type("q", "Martin")
+            browser.click("Tous les dossiers")
+                    .chooseValue("status", "FILED")
+                    .type("q", "Martin")
                     .submitForm("form.filters");
             assertThat(browser.textOnceItContains("table.cases", fabiens)).contains(estelles);
         }
 
         try (var browser = signedIn("estelle", estelle)) {
             assertThat(browser.currentPath()).startsWith("/cases");
-            assertThat(browser.element("#view-all").getAttribute("aria-current")).isEqualTo("page");
+            assertThat(browser.element("#view-all").getAttribute("aria-current"))
+                    .isEqualTo("page");
             assertThat(browser.value("status")).isEqualTo("FILED");
             assertThat(browser.value("q")).as("a search is not kept").isEmpty();
             assertThat(browser.text("table.cases")).contains(estelles, fabiens);
@@ -49,13 +53,15 @@ class CaseListRememberedIT {
         }
 
         try (var browser = signedIn("fabien", fabien)) {
-            assertThat(browser.element("#view-mine").getAttribute("aria-current")).isEqualTo("page");
+            assertThat(browser.element("#view-mine").getAttribute("aria-current"))
+                    .isEqualTo("page");
             assertThat(browser.value("status")).isEmpty();
         }
 
         try (var browser = signedIn("estelle", estelle)) {
             browser.open("/cases");
-            assertThat(browser.element("#view-mine").getAttribute("aria-current")).isEqualTo("page");
+            assertThat(browser.element("#view-mine").getAttribute("aria-current"))
+                    .isEqualTo("page");
             assertThat(browser.value("status")).isEmpty();
             assertThat(browser.text("table.cases")).contains(estelles).doesNotContain(fabiens);
         }
@@ -63,7 +69,10 @@ class CaseListRememberedIT {
 
     private Browser signedIn(String login, String password) {
         var browser = new Browser(port);
-        browser.open("/login").type("username", login).type("password", password).submit();
+        browser.open("/login")
+                .type("username", login)
+                .type("password", password)
+                .submit();
         browser.pathAfterLeaving("/login");
         return browser;
     }

@@ -35,7 +35,10 @@ class ConsumerDetailsIT {
         var password = StaffFixtures.account(port, "basile", "tourcoing", "STAFF");
 
         try (var browser = new Browser(port)) {
-            browser.open("/login").type("username", "basile").type("password", password).submit();
+            browser.open("/login")
+                    .type("username", "basile")
+                    .type("password", password)
+                    .submit();
             browser.pathAfterLeaving("/login");
             browser.open("/cases/" + caseId);
             assertThat(browser.text("#consumer-details")).contains(CONSUMER_NAME, CAMILLE.email());
@@ -48,34 +51,41 @@ class ConsumerDetailsIT {
             assertThat(browser.element("#phone").getAttribute("aria-invalid")).isEqualTo("true");
 
             browser.type("phone", "+33 6 98 76 54 32")
-                    .type("postalAddress", "8 rue des Arts, 59200 Tourcoing").submitForm("#consumer-details");
+                    .type("postalAddress", "8 rue des Arts, 59200 Tourcoing")
+                    .submitForm("#consumer-details");
             assertThat(browser.textOnceItContains("#notice", "Coordonnées"))
                     .contains("Coordonnées du consommateur mises à jour");
             assertThat(browser.text("#consumer-details")).contains("+33 6 98 76 54 32", "8 rue des Arts");
-            assertThat(browser.text("main")).contains(
-                    "Coordonnées du consommateur mises à jour le", "(téléphone, adresse postale)");
+            assertThat(browser.text("main"))
+                    .contains("Coordonnées du consommateur mises à jour le", "(téléphone, adresse postale)");
             browser.screenshot("consumer-details");
         }
         var history = admin.awaitHistory(caseId, 2).toString();
-        assertThat(history).contains("ConsumerDetailsUpdated", "basile")
-                .doesNotContain("98 76 54 32", "rue des Arts");
+        assertThat(history).contains("ConsumerDetailsUpdated", "basile").doesNotContain("98 76 54 32", "rue des Arts");
 
         var staff = StaffFixtures.client(port, "basile", "tourcoing", "STAFF");
         var moved = CAMILLE.withPhone("+33 6 98 76 54 32").withPostalAddress("8 rue des Arts, 59200 Tourcoing");
         var same = staff.put("/api/cases/" + caseId + "/consumer", moved.json());
-        assertThat(same.getStatusCode()).as("nothing changed: " + same.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-        var renamed = staff.put("/api/cases/" + caseId + "/consumer",
+        assertThat(same.getStatusCode())
+                .as("nothing changed: " + same.getBody())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        var renamed = staff.put(
+                "/api/cases/" + caseId + "/consumer",
                 moved.calling(CONSUMER_NAME + "-Roux").json());
         assertThat(renamed.getStatusCode()).as(renamed.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(admin.caseAtVersion(caseId, 2).toString()).contains(CONSUMER_NAME + "-Roux");
         var outsider = StaffFixtures.client(port, "jade", "paris-11", "STAFF");
         assertThat(outsider.put("/api/cases/" + caseId + "/consumer", """
-                {"fullName": "Intrus"}""").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+                {"fullName": "Intrus"}""").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
 
         assertThat(admin.post("/api/admin/erasures", """
                 {"caseId": "%s", "reason": "Demande écrite"}""".formatted(caseId)).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        assertThat(staff.put("/api/cases/" + caseId + "/consumer", Consumer.named(CONSUMER_NAME).json())
-                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(staff.put(
+                                "/api/cases/" + caseId + "/consumer",
+                                Consumer.named(CONSUMER_NAME).json())
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
     }
 }

@@ -76,7 +76,8 @@ class ConsumerIntakeIT {
             fill(browser, email, "5910", capture);
             browser.submitForm("#complaint-form");
             assertThat(browser.textOnceItContains("#form-error", "code postal")).contains("5 chiffres");
-            assertThat(browser.element("#postcode").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.element("#postcode").getAttribute("aria-invalid"))
+                    .isEqualTo("true");
             browser.screenshot("intake-form-refused-phone");
             assertThat(browser.value("facts")).contains("<script>alert(1)</script>");
             assertThat(browser.accessibilityViolations()).isEmpty();
@@ -98,12 +99,16 @@ class ConsumerIntakeIT {
             browser.open("/reclamation/confirmation?jeton=nimporte-quoi");
             assertThat(browser.text("#invalid-link")).contains("n'est pas ou plus valable");
 
-            reference = jdbc.queryForObject("SELECT submission_id FROM intake_submission WHERE email = ?",
-                    String.class, email);
-            assertThat(jdbc.queryForObject("SELECT branch FROM intake_submission WHERE submission_id = ?",
-                    String.class, reference)).isEqualTo("roubaix");
+            reference = jdbc.queryForObject(
+                    "SELECT submission_id FROM intake_submission WHERE email = ?", String.class, email);
+            assertThat(jdbc.queryForObject(
+                            "SELECT branch FROM intake_submission WHERE submission_id = ?", String.class, reference))
+                    .isEqualTo("roubaix");
 
-            browser.viewport(1366, 768).open("/login").type("username", "romane").type("password", password)
+            browser.viewport(1366, 768)
+                    .open("/login")
+                    .type("username", "romane")
+                    .type("password", password)
                     .submit();
             browser.pathAfterLeaving("/login");
             browser.viewport(390, 844).open("/intake");
@@ -111,21 +116,23 @@ class ConsumerIntakeIT {
             assertThat(browser.accessibilityViolations()).isEmpty();
             assertThat(browser.horizontalOverflow()).isZero();
             browser.click(reference);
-            assertThat(browser.text("#submission")).contains("<script>alert(1)</script>", "Oui",
-                    "capture-");
+            assertThat(browser.text("#submission")).contains("<script>alert(1)</script>", "Oui", "capture-");
             assertThat(browser.accessibilityViolations()).isEmpty();
             assertThat(browser.horizontalOverflow()).isZero();
             browser.submitForm("#accept");
             assertThat(browser.textOnceItContains("#notice", reference)).contains("lien de suivi envoyé");
             assertThat(browser.currentPath()).isEqualTo("/cases/" + reference);
-            assertThat(browser.text("main")).contains("Camille <b>Martin</b>",
-                    "a déjà contacté le service client : oui, le");
+            assertThat(browser.text("main"))
+                    .contains("Camille <b>Martin</b>", "a déjà contacté le service client : oui, le");
             browser.screenshot("intake-accepted-case");
         }
         var history = admin.awaitHistory(reference, 3).toString();
         assertThat(history).contains("ComplaintFiled", "NoteAdded", "EvidenceAttached", "romane");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM intake_submission WHERE submission_id = ? "
-                + "AND full_name IS NULL AND facts IS NULL AND status = 'ACCEPTED'", Integer.class, reference))
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM intake_submission WHERE submission_id = ? "
+                                + "AND full_name IS NULL AND facts IS NULL AND status = 'ACCEPTED'",
+                        Integer.class,
+                        reference))
                 .isEqualTo(1);
         var followUp = path(body(awaitMail(email, "lien de suivi")));
         assertThat(followUp).startsWith("/suivi/").hasSizeGreaterThan(40);
@@ -149,25 +156,30 @@ class ConsumerIntakeIT {
             assertThat(consumer.accessibilityViolations()).isEmpty();
         }
         var afterConsumer = admin.awaitHistory(reference, 5).toString();
-        assertThat(afterConsumer).contains("ConsumerMessageReceived", "\"consumer\"",
-                "<img src=x onerror=alert(1)>");
+        assertThat(afterConsumer).contains("ConsumerMessageReceived", "\"consumer\"", "<img src=x onerror=alert(1)>");
 
         try (var browser = new Browser(port)) {
-            browser.open("/login").type("username", "romane").type("password", password).submit();
+            browser.open("/login")
+                    .type("username", "romane")
+                    .type("password", password)
+                    .submit();
             browser.pathAfterLeaving("/login");
             browser.open("/cases/" + reference);
-            assertThat(browser.text("main")).contains("Message du consommateur : La publicité est revenue "
-                    + "<img src=x onerror=alert(1)>", "facture-mars-");
+            assertThat(browser.text("main"))
+                    .contains(
+                            "Message du consommateur : La publicité est revenue " + "<img src=x onerror=alert(1)>",
+                            "facture-mars-");
             browser.click("Suivi par le consommateur (lien, demande)");
             assertThat(browser.text("#link-state")).contains("romane");
             assertThat(browser.accessibilityViolations()).isEmpty();
             browser.type("text", "Envoyez-nous la capture <u>du prélèvement</u> de février.")
                     .submitForm("#request-form");
-            assertThat(browser.textOnceItContains("#notice", "Demande enregistrée")).isNotEmpty();
+            assertThat(browser.textOnceItContains("#notice", "Demande enregistrée"))
+                    .isNotEmpty();
             try (var consumer = new Browser(port)) {
                 consumer.open(followUp);
-                assertThat(consumer.text("#request")).isEqualTo(
-                        "Envoyez-nous la capture <u>du prélèvement</u> de février.");
+                assertThat(consumer.text("#request"))
+                        .isEqualTo("Envoyez-nous la capture <u>du prélèvement</u> de février.");
             }
             browser.submitForm("#revoke");
             assertThat(browser.textOnceItContains("#notice", "révoqué")).isNotEmpty();
@@ -197,9 +209,12 @@ class ConsumerIntakeIT {
             browser.open(link).submitForm("main form");
             assertThat(browser.textOnceItContains("#notice", "Thank you")).isNotEmpty();
 
-            var reference = jdbc.queryForObject("SELECT submission_id FROM intake_submission WHERE email = ?",
-                    String.class, email);
-            browser.open("/reclamation?lang=fr").open("/login").type("username", "rayan").type("password", password)
+            var reference = jdbc.queryForObject(
+                    "SELECT submission_id FROM intake_submission WHERE email = ?", String.class, email);
+            browser.open("/reclamation?lang=fr")
+                    .open("/login")
+                    .type("username", "rayan")
+                    .type("password", password)
                     .submit();
             browser.pathAfterLeaving("/login");
             browser.viewport(390, 844).open("/intake/" + reference);
@@ -213,8 +228,11 @@ class ConsumerIntakeIT {
             assertThat(browser.horizontalOverflow()).isZero();
             var declined = awaitMail(email, "Your complaint " + reference);
             assertThat(body(declined)).contains("<i>litige entre particuliers</i>");
-            assertThat(jdbc.queryForObject("SELECT count(*) FROM intake_submission WHERE submission_id = ? "
-                    + "AND status = 'DECLINED' AND email IS NULL AND facts IS NULL", Integer.class, reference))
+            assertThat(jdbc.queryForObject(
+                            "SELECT count(*) FROM intake_submission WHERE submission_id = ? "
+                                    + "AND status = 'DECLINED' AND email IS NULL AND facts IS NULL",
+                            Integer.class,
+                            reference))
                     .isEqualTo(1);
             browser.open("/intake/" + reference);
             assertThat(browser.title()).doesNotContain(reference);
@@ -242,7 +260,8 @@ class ConsumerIntakeIT {
     static MimeMessage awaitMail(String recipient, String subject) throws InterruptedException {
         var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
-            List<MimeMessage> found = SMTP.received(subject).stream().filter(message -> to(message, recipient))
+            List<MimeMessage> found = SMTP.received(subject).stream()
+                    .filter(message -> to(message, recipient))
                     .toList();
             if (!found.isEmpty()) {
                 return found.get(found.size() - 1);
@@ -254,7 +273,8 @@ class ConsumerIntakeIT {
 
     private static boolean to(MimeMessage message, String recipient) {
         try {
-            return List.of(message.getAllRecipients()).stream().anyMatch(a -> a.toString().contains(recipient));
+            return List.of(message.getAllRecipients()).stream()
+                    .anyMatch(a -> a.toString().contains(recipient));
         } catch (jakarta.mail.MessagingException e) {
             throw new AssertionError(e);
         }

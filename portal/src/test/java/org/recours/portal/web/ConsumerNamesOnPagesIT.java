@@ -33,17 +33,23 @@ class ConsumerNamesOnPagesIT {
         var password = StaffFixtures.account(port, "odile", "roubaix", "STAFF");
 
         try (var browser = new Browser(port)) {
-            browser.open("/login").type("username", "odile").type("password", password).submit();
+            browser.open("/login")
+                    .type("username", "odile")
+                    .type("password", password)
+                    .submit();
             browser.pathAfterLeaving("/login");
 
             browser.open("/cases?handler=");
             assertThat(browser.text("table.cases thead")).contains("Consommateur");
             assertThat(row(browser, "table.cases", martin)).contains("Hortense Martinage");
-            assertThat(row(browser, "table.cases", erased)).contains("données effacées")
+            assertThat(row(browser, "table.cases", erased))
+                    .contains("données effacées")
                     .doesNotContain("Delacroix");
 
             browser.open("/cases?q=martinage");
-            assertThat(browser.text("table.cases")).contains(martin, "Hortense Martinage").doesNotContain(erased);
+            assertThat(browser.text("table.cases"))
+                    .contains(martin, "Hortense Martinage")
+                    .doesNotContain(erased);
 
             browser.open("/reminders");
             assertThat(row(browser, "table.due.cette-semaine", martin)).contains("Hortense Martinage");
@@ -57,6 +63,10 @@ class ConsumerNamesOnPagesIT {
     }
 
     private static String row(Browser browser, String table, String caseId) {
-        return browser.text(table).lines().filter(line -> line.contains(caseId)).findFirst().orElse("");
+        return browser.text(table)
+                .lines()
+                .filter(line -> line.contains(caseId))
+                .findFirst()
+                .orElse("");
     }
 }

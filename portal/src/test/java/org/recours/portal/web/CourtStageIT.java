@@ -38,44 +38,62 @@ class CourtStageIT {
     @Test
     void staffTakeACaseToCourtWithTheLimitationAndArticle7501InView() throws Exception {
         var api = new ApiClient(port);
-        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
+                .get("caseId")
+                .asString();
         var knownOn = TODAY.minusYears(1);
         var endsOn = knownOn.plusYears(5);
         var sentOn = TODAY.minusMonths(1);
-        ok(api.post("/api/cases/" + caseId + "/letters", PrimeVideoCase.letter("Amazon Digital France SAS",
-                sentOn)));
+        ok(api.post("/api/cases/" + caseId + "/letters", PrimeVideoCase.letter("Amazon Digital France SAS", sentOn)));
         api.caseAtVersion(caseId, 1); // the page reads the case's read model: wait until it has the letter
 
         var password = StaffFixtures.account(port, "basile", "paris-11", "STAFF");
         try (var browser = new Browser(port)) {
-            browser.open("/login").type("username", "basile").type("password", password).submit();
+            browser.open("/login")
+                    .type("username", "basile")
+                    .type("password", password)
+                    .submit();
             browser.pathAfterLeaving("/login");
 
             browser.open("/cases/" + caseId);
             assertThat(browser.text("#limitation")).contains("Date de prescription inconnue");
-            browser.click("Indiquer la date de connaissance des faits").date("knownOn", knownOn).submit();
+            browser.click("Indiquer la date de connaissance des faits")
+                    .date("knownOn", knownOn)
+                    .submit();
             assertThat(browser.textOnceItContains("#notice", "enregistré")).contains("Date de connaissance");
-            assertThat(browser.text("#limitation")).contains("au plus tard le " + FrenchDate.of(endsOn),
-                    "faits connus le " + FrenchDate.of(knownOn));
+            assertThat(browser.text("#limitation"))
+                    .contains("au plus tard le " + FrenchDate.of(endsOn), "faits connus le " + FrenchDate.of(knownOn));
 
-            browser.click("Courrier retourné par la poste (non réclamé ou refusé)").chooseValue("reason", "UNCLAIMED")
-                    .date("firstPresentedOn", sentOn.plusDays(2)).date("returnedOn", sentOn.plusDays(17)).submit();
+            browser.click("Courrier retourné par la poste (non réclamé ou refusé)")
+                    .chooseValue("reason", "UNCLAIMED")
+                    .date("firstPresentedOn", sentOn.plusDays(2))
+                    .date("returnedOn", sentOn.plusDays(17))
+                    .submit();
             assertThat(browser.textOnceItContains("#notice", "enregistré")).contains("Courrier retourné");
-            assertThat(browser.text(".deadlines")).contains("pli avisé et non réclamé", FrenchDate.of(
-                    sentOn.plusDays(2).plusMonths(2)));
+            assertThat(browser.text(".deadlines"))
+                    .contains(
+                            "pli avisé et non réclamé",
+                            FrenchDate.of(sentOn.plusDays(2).plusMonths(2)));
 
-            browser.click("Action en justice").type("court", "Tribunal judiciaire de Nanterre")
-                    .date("filedOn", TODAY).type("summary", "Remboursement des mois avec publicité")
-                    .chooseValue("claimKind", "SUM").type("claimAmount", "5000,00").submit();
+            browser.click("Action en justice")
+                    .type("court", "Tribunal judiciaire de Nanterre")
+                    .date("filedOn", TODAY)
+                    .type("summary", "Remboursement des mois avec publicité")
+                    .chooseValue("claimKind", "SUM")
+                    .type("claimAmount", "5000,00")
+                    .submit();
             assertThat(browser.textOnceItContains("#form-error", "750-1")).contains("5 000,00 €");
-            browser.type("filedAnywayReason", "Assignation délivrée par l'avocat de la consommatrice").submit();
+            browser.type("filedAnywayReason", "Assignation délivrée par l'avocat de la consommatrice")
+                    .submit();
             assertThat(browser.textOnceItContains("#notice", "enregistré")).contains("Action en justice");
-            assertThat(browser.text(".inadmissibility-risk")).contains("Risque d'irrecevabilité", "5 000,00 €",
-                    "Assignation délivrée par l'avocat");
+            assertThat(browser.text(".inadmissibility-risk"))
+                    .contains("Risque d'irrecevabilité", "5 000,00 €", "Assignation délivrée par l'avocat");
             browser.scrollTo("h2 + .deadlines").screenshot("court-stage");
             browser.viewport(390, 844);
             browser.open("/cases/" + caseId);
-            assertThat(browser.horizontalOverflow()).as("the case page at 390 px scrolls sideways by").isZero();
+            assertThat(browser.horizontalOverflow())
+                    .as("the case page at 390 px scrolls sideways by")
+                    .isZero();
         }
 
         var file = api.caseAtVersion(caseId, 5);
@@ -83,23 +101,36 @@ class CourtStageIT {
         assertThat(file.get("legalDates").get("responseDueOn").asString())
                 .isEqualTo(sentOn.plusDays(2).plusMonths(2).toString());
         assertThat(file.get("limitation").get("endsOn").asString()).isEqualTo(endsOn.toString());
-        assertThat(file.get("courtActions").get(0).get("inadmissibilityRisk").asBoolean()).isTrue();
-        assertThat(jdbc.queryForList("SELECT task_instance FROM scheduled_tasks WHERE task_instance LIKE ?",
-                String.class, "%" + caseId + "/limitation/%")).as("the court action ended the limitation reminders")
+        assertThat(file.get("courtActions").get(0).get("inadmissibilityRisk").asBoolean())
+                .isTrue();
+        assertThat(jdbc.queryForList(
+                        "SELECT task_instance FROM scheduled_tasks WHERE task_instance LIKE ?",
+                        String.class,
+                        "%" + caseId + "/limitation/%"))
+                .as("the court action ended the limitation reminders")
                 .isEmpty();
 
-        var pdf = PdfText.of(api.download("/api/cases/" + caseId + "/export.pdf").getBody());
-        assertThat(pdf).contains("Action à introduire au plus tard le " + FrenchDate.of(endsOn),
-                "RISQUE D'IRRECEVABILITÉ", "pli avisé et non réclamé");
-        assertThat(api.get("/v3/api-docs").getBody()).contains("/api/cases/{caseId}/conciliations",
-                "/api/cases/{caseId}/conciliation/outcome", "/api/cases/{caseId}/facts-known",
-                "/api/cases/{caseId}/letters/{letterNumber}/return");
+        var pdf =
+                PdfText.of(api.download("/api/cases/" + caseId + "/export.pdf").getBody());
+        assertThat(pdf)
+                .contains(
+                        "Action à introduire au plus tard le " + FrenchDate.of(endsOn),
+                        "RISQUE D'IRRECEVABILITÉ",
+                        "pli avisé et non réclamé");
+        assertThat(api.get("/v3/api-docs").getBody())
+                .contains(
+                        "/api/cases/{caseId}/conciliations",
+                        "/api/cases/{caseId}/conciliation/outcome",
+                        "/api/cases/{caseId}/facts-known",
+                        "/api/cases/{caseId}/letters/{letterNumber}/return");
     }
 
     @Test
     void aConciliationCoversAClaimOfFiveThousandEurosAndTheRefusalNamesTheRule() {
         var api = new ApiClient(port);
-        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
+                .get("caseId")
+                .asString();
         var courtAction = """
                 {"court": "Tribunal judiciaire de Nanterre", "filedOn": "%s", "summary": "Remboursement",
                  "claim": {"monetary": true, "amount": 5000.00}}""".formatted(TODAY);
@@ -110,21 +141,20 @@ class CourtStageIT {
         assertThat(api.json(refused).get("legalBasis").asString()).contains("750-1");
 
         var noClaim = api.post("/api/cases/" + caseId + "/court-actions", """
-                {"court": "Tribunal judiciaire de Nanterre", "filedOn": "%s", "summary": "Remboursement"}"""
-                .formatted(TODAY));
+                {"court": "Tribunal judiciaire de Nanterre", "filedOn": "%s", "summary": "Remboursement"}""".formatted(TODAY));
         assertThat(noClaim.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(noClaim.getBody()).contains("claim");
 
         ok(api.post("/api/cases/" + caseId + "/conciliations", """
                 {"conciliator": "M. Durand, mairie du 11e", "requestedOn": "%s"}""".formatted(TODAY.minusDays(20))));
         ok(api.post("/api/cases/" + caseId + "/conciliation/outcome", """
-                {"outcome": "NO_AGREEMENT", "concludedOn": "%s", "details": "Constat de non-conciliation"}"""
-                .formatted(TODAY.minusDays(2))));
+                {"outcome": "NO_AGREEMENT", "concludedOn": "%s", "details": "Constat de non-conciliation"}""".formatted(TODAY.minusDays(2))));
         ok(api.post("/api/cases/" + caseId + "/court-actions", courtAction));
 
         var action = api.caseAtVersion(caseId, 4).get("courtActions").get(0);
         assertThat(action.get("attemptBasis").asString()).isEqualTo("CONCILIATION");
-        assertThat(action.get("attemptEndedOn").asString()).isEqualTo(TODAY.minusDays(2).toString());
+        assertThat(action.get("attemptEndedOn").asString())
+                .isEqualTo(TODAY.minusDays(2).toString());
         assertThat(action.get("inadmissibilityRisk").asBoolean()).isFalse();
     }
 

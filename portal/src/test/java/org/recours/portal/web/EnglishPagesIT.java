@@ -11,9 +11,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.recours.kernel.casefile.FrenchDate;
+import org.recours.platform.messaging.AxonConfiguration;
 import org.recours.portal.ApiClient;
 import org.recours.portal.casefile.PrimeVideoCase;
-import org.recours.platform.messaging.AxonConfiguration;
 import org.recours.testing.UsesPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,29 +49,36 @@ class EnglishPagesIT {
 
             assertThat(browser.language()).as("the choice outlives the sign-in").isEqualTo("en");
             assertThat(browser.text("main h1")).isEqualTo("Cases");
-            assertThat(browser.element("#view-mine").getAttribute("aria-current")).as("My cases first")
+            assertThat(browser.element("#view-mine").getAttribute("aria-current"))
+                    .as("My cases first")
                     .isEqualTo("page");
             browser.click("All cases");
-            assertThat(browser.text("table.cases thead")).contains("Reference", "Company", "Ground", "Status",
-                    "Next deadline");
+            assertThat(browser.text("table.cases thead"))
+                    .contains("Reference", "Company", "Ground", "Status", "Next deadline");
             assertThat(browser.text("table.cases tbody"))
-                    .contains(caseId, "Advertising introduced into a paid subscription",
+                    .contains(
+                            caseId,
+                            "Advertising introduced into a paid subscription",
                             "written complaint received by the company");
             browser.screenshot("en-case-list");
 
             browser.click(caseId);
             assertThat(browser.title()).isEqualTo("Case " + caseId + " — Recours");
             assertThat(browser.text(".status")).isEqualTo("written complaint received by the company");
-            assertThat(browser.text(".deadlines")).contains("The company's answer is due by "
-                    + ENGLISH_DAY.format(dueOn), "Mediation possible from " + ENGLISH_DAY.format(possibleFrom));
-            assertThat(browser.text(".history"))
-                    .contains("What happened", "Complaint filed against " + COMPANY_NAME);
+            assertThat(browser.text(".deadlines"))
+                    .contains(
+                            "The company's answer is due by " + ENGLISH_DAY.format(dueOn),
+                            "Mediation possible from " + ENGLISH_DAY.format(possibleFrom));
+            assertThat(browser.text(".history")).contains("What happened", "Complaint filed against " + COMPANY_NAME);
             assertThat(browser.text("main")).doesNotContain("Délais et prochaine étape", "Réclamation déposée");
             browser.screenshot("en-case");
 
-            browser.open("/cases/" + caseId + "/mediation").type("mediator", "Médiateur du e-commerce")
-                    .date("requestedOn", PrimeVideoCase.TODAY).submit();
-            assertThat(browser.text("#form-error")).startsWith("Step not recorded:")
+            browser.open("/cases/" + caseId + "/mediation")
+                    .type("mediator", "Médiateur du e-commerce")
+                    .date("requestedOn", PrimeVideoCase.TODAY)
+                    .submit();
+            assertThat(browser.text("#form-error"))
+                    .startsWith("Step not recorded:")
                     .contains("Mediation is possible only from " + ENGLISH_DAY.format(possibleFrom)
                             + ": " + COMPANY_NAME + " has 2 months to answer the written complaint and has not "
                             + "answered yet.")
@@ -79,15 +86,18 @@ class EnglishPagesIT {
             assertThat(browser.value("mediator")).isEqualTo("Médiateur du e-commerce");
             browser.screenshot("en-mediation-refused");
 
-            browser.click("← Case " + caseId).click("Note").type("text", "Consumer called: still ads.").submit();
+            browser.click("← Case " + caseId)
+                    .click("Note")
+                    .type("text", "Consumer called: still ads.")
+                    .submit();
             assertThat(browser.text("#notice")).isEqualTo("Step recorded: Note (version 4).");
             assertThat(browser.text(".history")).contains("Consumer called: still ads.");
 
             browser.click("Français");
             assertThat(browser.language()).isEqualTo("fr");
             assertThat(browser.text("main h1")).isEqualTo("Dossier " + caseId);
-            assertThat(browser.text(".deadlines")).contains("Médiation possible à partir du "
-                    + FrenchDate.of(possibleFrom));
+            assertThat(browser.text(".deadlines"))
+                    .contains("Médiation possible à partir du " + FrenchDate.of(possibleFrom));
             assertThat(browser.text(".history")).contains("Ce qui s'est passé");
         }
     }
@@ -95,21 +105,27 @@ class EnglishPagesIT {
     @Test
     void thePagesAreFrenchWhateverTheBrowserAsksForUntilEnglishIsChosen() throws Exception {
         var http = HttpClient.newHttpClient();
-        var englishBrowser = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                .header("Accept-Language", "en-GB,en;q=0.9").build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(englishBrowser.body()).contains("<html lang=\"fr\"", "<h1>Connexion</h1>",
-                "href=\"/login?lang=en\"");
+        var englishBrowser = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                        .header("Accept-Language", "en-GB,en;q=0.9")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(englishBrowser.body())
+                .contains("<html lang=\"fr\"", "<h1>Connexion</h1>", "href=\"/login?lang=en\"");
 
-        var unknown = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login?lang=de"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        var unknown = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login?lang=de"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(unknown.statusCode()).isEqualTo(200);
         assertThat(unknown.body()).contains("<html lang=\"fr\"");
         assertThat(unknown.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("recours-lang"));
 
-        var english = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login?lang=en"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(english.body()).contains("<html lang=\"en\"", "<h1>Sign in</h1>", "lang=\"fr\"",
-                ">Français</a>");
+        var english = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login?lang=en"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(english.body()).contains("<html lang=\"en\"", "<h1>Sign in</h1>", "lang=\"fr\"", ">Français</a>");
         assertThat(english.headers().allValues("Set-Cookie"))
                 .anyMatch(cookie -> cookie.startsWith("recours-lang=en") && cookie.contains("HttpOnly"));
         assertThat(AxonConfiguration.PARIS.getId()).isEqualTo("Europe/Paris");

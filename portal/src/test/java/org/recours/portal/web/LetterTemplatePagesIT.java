@@ -30,9 +30,10 @@ import org.springframework.http.HttpStatus;
 class LetterTemplatePagesIT {
 
     private static final String TEMPLATE = "conciliation";
-    private static final String ADDED = "<p>Je reste disponible pour une réunion de conciliation à votre convenance.</p>";
-    private static final String BROKEN = "<letter xmlns:th=\"http://www.thymeleaf.org\"><p th:text=\"${dossier.\"/>"
-            + "</letter>";
+    private static final String ADDED =
+            "<p>Je reste disponible pour une réunion de conciliation à votre convenance.</p>";
+    private static final String BROKEN =
+            "<letter xmlns:th=\"http://www.thymeleaf.org\"><p th:text=\"${dossier.\"/>" + "</letter>";
 
     @LocalServerPort
     int port;
@@ -48,13 +49,20 @@ class LetterTemplatePagesIT {
 
         try (var browser = new Browser(port)) {
             browser.viewport(1366, 900);
-            browser.open("/login").type("username", "ambre").type("password", password).submit();
+            browser.open("/login")
+                    .type("username", "ambre")
+                    .type("password", password)
+                    .submit();
             browser.pathAfterLeaving("/login");
             browser.click("Administration").click("Modèles de courriers");
             assertThat(browser.text("main h1")).isEqualTo("Modèles de courriers");
-            assertThat(browser.text("table.letter-templates")).contains("Réclamation écrite au siège",
-                    "Relance de la réclamation", "Demande de médiation de la consommation",
-                    "Demande au conciliateur de justice", "Notification de résiliation");
+            assertThat(browser.text("table.letter-templates"))
+                    .contains(
+                            "Réclamation écrite au siège",
+                            "Relance de la réclamation",
+                            "Demande de médiation de la consommation",
+                            "Demande au conciliateur de justice",
+                            "Notification de résiliation");
             var before = versions(api);
             browser.screenshot("admin-letter-templates");
 
@@ -63,8 +71,8 @@ class LetterTemplatePagesIT {
             var body = browser.value("body");
             assertThat(body).startsWith("<letter");
             browser.element("#merge-fields summary").click();
-            assertThat(browser.text("#merge-fields")).contains("mediateur.adresse", "dossier.reference",
-                    "fr.aupresDe(…)");
+            assertThat(browser.text("#merge-fields"))
+                    .contains("mediateur.adresse", "dossier.reference", "fr.aupresDe(…)");
             assertThat(browser.text("main")).doesNotContain("??");
 
             var edited = body.replace("<closing>", ADDED + "\n  <closing>");
@@ -90,11 +98,13 @@ class LetterTemplatePagesIT {
             assertThat(browser.value("body")).contains("Je reste disponible");
             assertThat(browser.text("table.versions tbody tr:first-child")).contains("par ambre");
             var letter = org.recours.portal.letter.PdfText.of(
-                    api.download("/api/cases/" + caseId + "/from-template/conciliation.pdf").getBody());
+                    api.download("/api/cases/" + caseId + "/from-template/conciliation.pdf")
+                            .getBody());
             assertThat(letter).contains("Je reste disponible pour une réunion de conciliation");
 
             browser.paste("body", BROKEN).pressButton("#save");
-            assertThat(browser.textOnceItContains("#form-error", "rendu")).startsWith("Modèle refusé")
+            assertThat(browser.textOnceItContains("#form-error", "rendu"))
+                    .startsWith("Modèle refusé")
                     .contains("Le modèle ne peut pas être rendu");
             assertThat(browser.value("body")).isEqualTo(BROKEN);
             assertThat(browser.element("#body").getAttribute("aria-invalid")).isEqualTo("true");
@@ -106,7 +116,8 @@ class LetterTemplatePagesIT {
             assertThat(browser.text("#save")).isEqualTo("Rétablir la version 1 comme nouvelle version");
             browser.pressButton("#save");
             assertThat(browser.textOnceItContains("#notice", "enregistrée")).startsWith("Version " + (before + 2));
-            assertThat(browser.value("body")).as("the shipped text, line for line (its last line end aside)")
+            assertThat(browser.value("body"))
+                    .as("the shipped text, line for line (its last line end aside)")
                     .isEqualTo(LetterTemplates.shippedBody(TEMPLATE).strip());
             assertThat(browser.elements("#older-version")).isEmpty();
         }
@@ -118,22 +129,26 @@ class LetterTemplatePagesIT {
         var session = new SignedInSession(port, "basile", password);
         var before = versions(new ApiClient(port));
 
-        var refused = session.submit("/admin/modeles-de-lettres/" + TEMPLATE, "title=Essai&body="
-                + URLEncoder.encode(BROKEN, StandardCharsets.UTF_8), true);
-        var staff = new SignedInSession(port, "celeste", StaffFixtures.account(port, "celeste", "paris-11",
-                "STAFF"));
+        var refused = session.submit(
+                "/admin/modeles-de-lettres/" + TEMPLATE,
+                "title=Essai&body=" + URLEncoder.encode(BROKEN, StandardCharsets.UTF_8),
+                true);
+        var staff = new SignedInSession(port, "celeste", StaffFixtures.account(port, "celeste", "paris-11", "STAFF"));
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Le modèle ne peut pas être rendu", "Essai");
         assertThat(versions(new ApiClient(port))).isEqualTo(before);
-        var pdf = session.submit("/admin/modeles-de-lettres/" + TEMPLATE + "/apercu.pdf", "caseId=&body="
-                + URLEncoder.encode(LetterTemplates.shippedBody(TEMPLATE), StandardCharsets.UTF_8), true);
+        var pdf = session.submit(
+                "/admin/modeles-de-lettres/" + TEMPLATE + "/apercu.pdf",
+                "caseId=&body=" + URLEncoder.encode(LetterTemplates.shippedBody(TEMPLATE), StandardCharsets.UTF_8),
+                true);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(pdf.body()).startsWith("%PDF");
         assertThat(staff.get("/admin/modeles-de-lettres").statusCode()).isEqualTo(403);
         assertThat(staff.submit("/admin/modeles-de-lettres/" + TEMPLATE, "body=%3Cletter%2F%3E", true)
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -143,7 +158,9 @@ class LetterTemplatePagesIT {
         for (var language : List.of("fr", "en")) {
             for (var width : List.of(1366, 390)) {
                 try (var browser = new Browser(port)) {
-                    browser.open("/login?lang=" + language).type("username", "dorian").type("password", password)
+                    browser.open("/login?lang=" + language)
+                            .type("username", "dorian")
+                            .type("password", password)
                             .submit();
                     browser.pathAfterLeaving("/login");
                     browser.viewport(width, width == 390 ? 844 : 768);
@@ -165,8 +182,12 @@ class LetterTemplatePagesIT {
                     browser.textOnceItContains("#form-error", language.equals("fr") ? "rendu" : "rendered");
                     check(browser, at + "template refused", problems);
                     if (language.equals("en")) {
-                        assertThat(browser.text("main")).contains("Template refused, nothing was saved",
-                                "Version history", "Merge fields available").doesNotContain("??");
+                        assertThat(browser.text("main"))
+                                .contains(
+                                        "Template refused, nothing was saved",
+                                        "Version history",
+                                        "Merge fields available")
+                                .doesNotContain("??");
                     }
                     if (width == 390 && language.equals("fr")) {
                         browser.screenshot("admin-letter-template-390");
@@ -185,6 +206,8 @@ class LetterTemplatePagesIT {
     }
 
     private static int versions(ApiClient api) {
-        return api.json(api.get("/api/letter-templates/" + TEMPLATE)).get("version").asInt();
+        return api.json(api.get("/api/letter-templates/" + TEMPLATE))
+                .get("version")
+                .asInt();
     }
 }

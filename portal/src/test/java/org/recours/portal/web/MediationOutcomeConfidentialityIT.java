@@ -48,30 +48,35 @@ class MediationOutcomeConfidentialityIT {
                 {"outcome": "PARTIAL_AGREEMENT", "concludedOn": "%s",
                  "details": "Le professionnel reconnaît une erreur de facturation"}""".formatted(TODAY.minusDays(1))));
         var history = api.awaitHistory(caseId, 5);
-        assertThat(history.get(4).get("data").asString()).contains("\"details\":null")
+        assertThat(history.get(4).get("data").asString())
+                .contains("\"details\":null")
                 .doesNotContain("erreur de facturation");
         assertThat(api.caseAtVersion(caseId, 4).toString()).doesNotContain("erreur de facturation");
         var notes = api.json(api.get("/api/cases/" + caseId + "/confidential-notes"));
         assertThat(notes).hasSize(1);
         assertThat(notes.get(0).get("entry").asLong()).isEqualTo(4);
         assertThat(notes.get(0).get("subject").asString()).isEqualTo("OUTCOME");
-        assertThat(notes.get(0).get("text").asString()).isEqualTo("Le professionnel reconnaît une erreur de facturation");
+        assertThat(notes.get(0).get("text").asString())
+                .isEqualTo("Le professionnel reconnaît une erreur de facturation");
 
         var tooLong = api.post("/api/cases/" + caseId + "/corrections/mediation-outcome", """
-                {"entry": 4, "outcome": "AGREEMENT", "concludedOn": "%s", "details": "%s", "reason": "Relu"}"""
-                .formatted(TODAY.minusDays(1), "x".repeat(20_001)));
+                {"entry": 4, "outcome": "AGREEMENT", "concludedOn": "%s", "details": "%s", "reason": "Relu"}""".formatted(
+                        TODAY.minusDays(1), "x".repeat(20_001)));
         assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(api.json(tooLong).get("field").asString()).isEqualTo("details");
         ok(api.post("/api/cases/" + caseId + "/corrections/mediation-outcome", """
                 {"entry": 4, "outcome": "AGREEMENT", "concludedOn": "%s",
-                 "details": "Accord complet après relecture de l'avis", "reason": "Avis du médiateur relu"}"""
-                .formatted(TODAY.minusDays(1))));
+                 "details": "Accord complet après relecture de l'avis", "reason": "Avis du médiateur relu"}""".formatted(TODAY.minusDays(1))));
         assertThat(api.awaitHistory(caseId, 6).get(5).get("data").asString()).contains("\"details\":null");
-        assertThat(api.json(api.get("/api/cases/" + caseId + "/confidential-notes")).get(1).get("entry").asLong())
+        assertThat(api.json(api.get("/api/cases/" + caseId + "/confidential-notes"))
+                        .get(1)
+                        .get("entry")
+                        .asLong())
                 .isEqualTo(5);
 
         assertNotExported(api, caseId, "erreur de facturation", "relecture de l'avis");
-        assertThat(pdfText(api.download("/api/cases/" + caseId + "/export.pdf?partiesAgreed=true").getBody()))
+        assertThat(pdfText(api.download("/api/cases/" + caseId + "/export.pdf?partiesAgreed=true")
+                        .getBody()))
                 .contains("erreur de facturation", "relecture de l'avis");
     }
 
@@ -81,15 +86,20 @@ class MediationOutcomeConfidentialityIT {
         var caseId = inMediation(api);
         var password = StaffFixtures.account(port, "solene", "paris-11", "STAFF");
         try (var browser = new Browser(port)) {
-            browser.open("/login").type("username", "solene").type("password", password).submit();
+            browser.open("/login")
+                    .type("username", "solene")
+                    .type("password", password)
+                    .submit();
             browser.pathAfterLeaving("/login");
             browser.open("/cases/" + caseId);
-            browser.click("Issue de la médiation").choose("outcome", "accord partiel")
+            browser.click("Issue de la médiation")
+                    .choose("outcome", "accord partiel")
                     .date("concludedOn", TODAY.minusDays(1))
-                    .type("details", "Le médiateur estime la clause abusive").submit();
+                    .type("details", "Le médiateur estime la clause abusive")
+                    .submit();
             assertThat(browser.textOnceItContains("#notice", "enregistré")).contains("Issue de la médiation");
-            assertThat(browser.text("#confidential-notes")).contains("Entrée n° 4",
-                    "Le médiateur estime la clause abusive");
+            assertThat(browser.text("#confidential-notes"))
+                    .contains("Entrée n° 4", "Le médiateur estime la clause abusive");
         }
         api.awaitHistory(caseId, 5);
         assertNotExported(api, caseId, "clause abusive");
@@ -100,8 +110,14 @@ class MediationOutcomeConfidentialityIT {
         var api = new ApiClient(port);
         var caseId = inMediation(api);
         // an outcome as the step recorded it before ADR 24, its details in the event
-        eventStore.publish(new GenericDomainEventMessage<>("ComplaintCase", caseId, 4,
-                new MediationConcluded(new CaseId(caseId), MediationOutcome.PROPOSAL_REFUSED, TODAY.minusDays(2),
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "ComplaintCase",
+                caseId,
+                4,
+                new MediationConcluded(
+                        new CaseId(caseId),
+                        MediationOutcome.PROPOSAL_REFUSED,
+                        TODAY.minusDays(2),
                         "Le professionnel a admis en séance avoir ignoré trois courriers"),
                 MetaData.with(ActorMetaData.STAFF_MEMBER, "admin")));
         var history = api.awaitHistory(caseId, 5);
@@ -112,16 +128,23 @@ class MediationOutcomeConfidentialityIT {
         assertThat(notes).hasSize(1);
         assertThat(notes.get(0).get("entry").asLong()).isEqualTo(4);
         assertThat(notes.get(0).get("text").asString()).contains("ignoré trois courriers");
-        var json = new String(api.download("/api/cases/" + caseId + "/export.json").getBody(), StandardCharsets.UTF_8);
+        var json =
+                new String(api.download("/api/cases/" + caseId + "/export.json").getBody(), StandardCharsets.UTF_8);
         assertThat(json).contains("\"entriesWithConfidentialDetailsWithheld\"");
         assertNotExported(api, caseId, "ignoré trois courriers");
-        assertThat(new String(api.download("/api/cases/" + caseId + "/export.json?partiesAgreed=true").getBody(),
-                StandardCharsets.UTF_8)).contains("ignoré trois courriers")
+        assertThat(new String(
+                        api.download("/api/cases/" + caseId + "/export.json?partiesAgreed=true")
+                                .getBody(),
+                        StandardCharsets.UTF_8))
+                .contains("ignoré trois courriers")
                 .doesNotContain("entriesWithConfidentialDetailsWithheld");
 
         var password = StaffFixtures.account(port, "gael", "paris-11", "STAFF");
         try (var browser = new Browser(port)) {
-            browser.open("/login").type("username", "gael").type("password", password).submit();
+            browser.open("/login")
+                    .type("username", "gael")
+                    .type("password", password)
+                    .submit();
             browser.pathAfterLeaving("/login");
             browser.open("/cases/" + caseId);
             assertThat(browser.text("#confidential-notes")).contains("Entrée n° 4", "ignoré trois courriers");
@@ -130,10 +153,14 @@ class MediationOutcomeConfidentialityIT {
 
     /** A case whose mediation is under way, its read model caught up (version 3). */
     private static String inMediation(ApiClient api) {
-        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
-        ok(api.post("/api/cases/" + caseId + "/letters",
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
+                .get("caseId")
+                .asString();
+        ok(api.post(
+                "/api/cases/" + caseId + "/letters",
                 PrimeVideoCase.letter("Amazon Digital France SAS", TODAY.minusMonths(3))));
-        ok(api.post("/api/cases/" + caseId + "/letters/1/delivery",
+        ok(api.post(
+                "/api/cases/" + caseId + "/letters/1/delivery",
                 PrimeVideoCase.delivery(TODAY.minusMonths(3).plusDays(2))));
         ok(api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(TODAY.minusDays(10))));
         api.caseAtVersion(caseId, 3);
@@ -141,8 +168,10 @@ class MediationOutcomeConfidentialityIT {
     }
 
     private static void assertNotExported(ApiClient api, String caseId, String... texts) throws Exception {
-        var json = new String(api.download("/api/cases/" + caseId + "/export.json").getBody(), StandardCharsets.UTF_8);
-        var csv = new String(api.download("/api/cases/" + caseId + "/export.csv").getBody(), StandardCharsets.UTF_8);
+        var json =
+                new String(api.download("/api/cases/" + caseId + "/export.json").getBody(), StandardCharsets.UTF_8);
+        var csv =
+                new String(api.download("/api/cases/" + caseId + "/export.csv").getBody(), StandardCharsets.UTF_8);
         var pdf = pdfText(api.download("/api/cases/" + caseId + "/export.pdf").getBody());
         for (var text : texts) {
             assertThat(json).as("the JSON export").doesNotContain(text);

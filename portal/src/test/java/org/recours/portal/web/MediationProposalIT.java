@@ -40,10 +40,12 @@ class MediationProposalIT {
         var api = new ApiClient(port);
         var proposedOn = TODAY.minusDays(3);
         var acceptBy = TODAY.plusDays(20);
-        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
-        ok(api.post("/api/cases/" + caseId + "/letters",
-                PrimeVideoCase.letter(CLICHY.entity(), TODAY.minusMonths(3))));
-        ok(api.post("/api/cases/" + caseId + "/letters/1/delivery",
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
+                .get("caseId")
+                .asString();
+        ok(api.post("/api/cases/" + caseId + "/letters", PrimeVideoCase.letter(CLICHY.entity(), TODAY.minusMonths(3))));
+        ok(api.post(
+                "/api/cases/" + caseId + "/letters/1/delivery",
                 PrimeVideoCase.delivery(TODAY.minusMonths(3).plusDays(2))));
         ok(api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(TODAY.minusDays(10))));
         // the page offers the steps the case allows as its read model stands: wait for the mediation to show there
@@ -56,33 +58,55 @@ class MediationProposalIT {
 
         var password = StaffFixtures.account(port, "oceane", "paris-11", "STAFF");
         try (var browser = new Browser(port)) {
-            browser.open("/login").type("username", "oceane").type("password", password).submit();
+            browser.open("/login")
+                    .type("username", "oceane")
+                    .type("password", password)
+                    .submit();
             browser.pathAfterLeaving("/login");
 
             browser.open("/cases/" + caseId);
-            browser.click("Proposition du médiateur").date("proposedOn", proposedOn).date("acceptBy", acceptBy)
-                    .type("content", "Remboursement de six mois d'abonnement").submit();
+            browser.click("Proposition du médiateur")
+                    .date("proposedOn", proposedOn)
+                    .date("acceptBy", acceptBy)
+                    .type("content", "Remboursement de six mois d'abonnement")
+                    .submit();
             assertThat(browser.textOnceItContains("#notice", "enregistré")).contains("Proposition du médiateur");
-            assertThat(browser.text(".deadlines")).contains("Proposition du médiateur du " + FrenchDate.of(proposedOn)
-                    + " : à accepter ou refuser au plus tard le " + FrenchDate.of(acceptBy), "réponse attendue");
-            assertThat(browser.text("#confidential-notes")).contains("Entrée n° 4 (proposition du médiateur)",
-                    "Remboursement de six mois d'abonnement");
+            assertThat(browser.text(".deadlines"))
+                    .contains(
+                            "Proposition du médiateur du " + FrenchDate.of(proposedOn)
+                                    + " : à accepter ou refuser au plus tard le " + FrenchDate.of(acceptBy),
+                            "réponse attendue");
+            assertThat(browser.text("#confidential-notes"))
+                    .contains("Entrée n° 4 (proposition du médiateur)", "Remboursement de six mois d'abonnement");
 
-            browser.click("Réponse à la proposition du médiateur").choose("party", "le consommateur")
-                    .choose("answer", "acceptée").date("answeredOn", TODAY.plusDays(1)).submit();
+            browser.click("Réponse à la proposition du médiateur")
+                    .choose("party", "le consommateur")
+                    .choose("answer", "acceptée")
+                    .date("answeredOn", TODAY.plusDays(1))
+                    .submit();
             assertThat(browser.textOnceItContains("#form-error", "futur")).isNotBlank();
 
             browser.open("/cases/" + caseId);
-            browser.click("Réponse à la proposition du médiateur").choose("party", "le consommateur")
-                    .choose("answer", "acceptée").date("answeredOn", TODAY).submit();
+            browser.click("Réponse à la proposition du médiateur")
+                    .choose("party", "le consommateur")
+                    .choose("answer", "acceptée")
+                    .date("answeredOn", TODAY)
+                    .submit();
             assertThat(browser.textOnceItContains("#notice", "enregistré")).contains("Réponse à la proposition");
-            assertThat(browser.text(".proposal")).contains("le consommateur : acceptée le " + FrenchDate.of(TODAY),
-                    "le professionnel : réponse attendue");
-            browser.type("note-entry", "1").chooseValue("note-subject", "PROPOSAL")
-                    .type("note-text", "Le professionnel propose aussi un avoir").submitForm("#confidential-form");
-            assertThat(browser.textOnceItContains("#confidential-error", "n'est pas")).contains("entrée n° 1");
-            browser.type("note-entry", "4").chooseValue("note-subject", "PROPOSAL")
-                    .type("note-text", "Le professionnel propose aussi un avoir").submitForm("#confidential-form");
+            assertThat(browser.text(".proposal"))
+                    .contains(
+                            "le consommateur : acceptée le " + FrenchDate.of(TODAY),
+                            "le professionnel : réponse attendue");
+            browser.type("note-entry", "1")
+                    .chooseValue("note-subject", "PROPOSAL")
+                    .type("note-text", "Le professionnel propose aussi un avoir")
+                    .submitForm("#confidential-form");
+            assertThat(browser.textOnceItContains("#confidential-error", "n'est pas"))
+                    .contains("entrée n° 1");
+            browser.type("note-entry", "4")
+                    .chooseValue("note-subject", "PROPOSAL")
+                    .type("note-text", "Le professionnel propose aussi un avoir")
+                    .submitForm("#confidential-form");
             assertThat(browser.textOnceItContains("#notice", "ajoutée")).contains("Note confidentielle ajoutée");
             assertThat(browser.text("#confidential-notes")).contains("Le professionnel propose aussi un avoir");
             assertThat(browser.horizontalOverflow()).as("at 1366 px").isZero();
@@ -93,8 +117,11 @@ class MediationProposalIT {
             browser.screenshot("case-mediation-proposal-390");
             browser.viewport(1366, 768);
         }
-        assertThat(jdbc.queryForList("SELECT task_instance FROM scheduled_tasks WHERE task_instance LIKE ?",
-                String.class, "%" + caseId + "/mediation-proposal/%")).as("the reminder before the last day")
+        assertThat(jdbc.queryForList(
+                        "SELECT task_instance FROM scheduled_tasks WHERE task_instance LIKE ?",
+                        String.class,
+                        "%" + caseId + "/mediation-proposal/%"))
+                .as("the reminder before the last day")
                 .hasSize(1);
 
         ok(api.post("/api/cases/" + caseId + "/mediation/proposal/answers", """
@@ -102,8 +129,12 @@ class MediationProposalIT {
         var mediation = api.caseAtVersion(caseId, 7).get("mediations").get(0);
         assertThat(mediation.get("outcome").asString()).isEqualTo("PROPOSAL_REFUSED");
         assertThat(mediation.get("proposal").get("companyAccepted").asBoolean()).isFalse();
-        assertThat(jdbc.queryForList("SELECT task_instance FROM scheduled_tasks WHERE task_instance LIKE ?",
-                String.class, "%" + caseId + "/mediation-proposal/%")).as("no reminder once decided").isEmpty();
+        assertThat(jdbc.queryForList(
+                        "SELECT task_instance FROM scheduled_tasks WHERE task_instance LIKE ?",
+                        String.class,
+                        "%" + caseId + "/mediation-proposal/%"))
+                .as("no reminder once decided")
+                .isEmpty();
 
         var again = api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(TODAY));
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -113,19 +144,24 @@ class MediationProposalIT {
 
         ok(api.post("/api/cases/" + caseId + "/mediations", """
                 {"mediator": "Médiateur des communications électroniques", "requestedOn": "%s",
-                 "examinationOverrideReason": "Autre litige : la résiliation refusée, pas les publicités"}"""
-                .formatted(TODAY)));
+                 "examinationOverrideReason": "Autre litige : la résiliation refusée, pas les publicités"}""".formatted(TODAY)));
         var told = toldOnceItHas(api, caseId, 10);
-        assertThat(told).contains("Médiation terminée le " + FrenchDate.of(TODAY)
-                + ", proposition du médiateur refusée. Le détail est confidentiel", "Motif : Autre litige");
+        assertThat(told)
+                .contains(
+                        "Médiation terminée le " + FrenchDate.of(TODAY)
+                                + ", proposition du médiateur refusée. Le détail est confidentiel",
+                        "Motif : Autre litige");
 
         assertThat(told).doesNotContain("six mois");
         assertThat(pdfText(api.download("/api/cases/" + caseId + "/export.pdf").getBody()))
                 .doesNotContain("six mois");
-        assertThat(pdfText(api.download("/api/cases/" + caseId + "/export.pdf?partiesAgreed=true").getBody()))
+        assertThat(pdfText(api.download("/api/cases/" + caseId + "/export.pdf?partiesAgreed=true")
+                        .getBody()))
                 .contains("produites avec l'accord des parties", "Remboursement de six mois");
-        assertThat(new String(api.download("/api/cases/" + caseId + "/export.json").getBody(),
-                java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("six mois");
+        assertThat(new String(
+                        api.download("/api/cases/" + caseId + "/export.json").getBody(),
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain("six mois");
 
         var misplaced = api.post("/api/cases/" + caseId + "/confidential-notes", """
                 {"entry": 1, "subject": "OUTCOME", "text": "Le professionnel a reconnu ses torts"}""");
@@ -134,10 +170,14 @@ class MediationProposalIT {
         var outcomeNote = api.post("/api/cases/" + caseId + "/confidential-notes", """
                 {"entry": 7, "subject": "OUTCOME", "text": "Le professionnel a reconnu ses torts"}""");
         assertThat(outcomeNote.getStatusCode()).as(outcomeNote.getBody()).isEqualTo(HttpStatus.CREATED);
-        assertThat(api.json(api.get("/api/cases/" + caseId + "/confidential-notes"))).hasSize(3);
+        assertThat(api.json(api.get("/api/cases/" + caseId + "/confidential-notes")))
+                .hasSize(3);
 
-        assertThat(api.get("/v3/api-docs").getBody()).contains("/api/cases/{caseId}/mediation/proposal",
-                "/api/cases/{caseId}/mediation/proposal/answers", "/api/cases/{caseId}/confidential-notes");
+        assertThat(api.get("/v3/api-docs").getBody())
+                .contains(
+                        "/api/cases/{caseId}/mediation/proposal",
+                        "/api/cases/{caseId}/mediation/proposal/answers",
+                        "/api/cases/{caseId}/confidential-notes");
     }
 
     @Test
@@ -160,12 +200,16 @@ class MediationProposalIT {
         assertThat(api.get("/api/companies/amazon-inconnue/consumer-mediator").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
 
-        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()
-                .replace(COMPANY_ID, "mediaflix"))).get("caseId").asString();
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint().replace(COMPANY_ID, "mediaflix")))
+                .get("caseId")
+                .asString();
         api.caseAtVersion(caseId, 0); // the step page reads the case's read model
         var password = StaffFixtures.account(port, "ilan", "paris-11", "STAFF");
         try (var browser = new Browser(port)) {
-            browser.open("/login").type("username", "ilan").type("password", password).submit();
+            browser.open("/login")
+                    .type("username", "ilan")
+                    .type("password", password)
+                    .submit();
             browser.pathAfterLeaving("/login");
             browser.open("/cases/" + caseId + "/mediation");
             assertThat(browser.value("mediator")).isEqualTo("Médiateur du numérique");
@@ -176,12 +220,13 @@ class MediationProposalIT {
     void theOneYearRunsFromAnEmailToSupportSentBeforeTheLetter() throws Exception {
         var api = new ApiClient(port);
         var emailedOn = TODAY.minusMonths(4);
-        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint())).get("caseId").asString();
+        var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
+                .get("caseId")
+                .asString();
         ok(api.post("/api/cases/" + caseId + "/support-contacts", """
                 {"channel": "EMAIL", "contactedOn": "%s", "summary": "Réclamation par courriel",
                  "outcome": "Sans réponse"}""".formatted(emailedOn)));
-        ok(api.post("/api/cases/" + caseId + "/letters",
-                PrimeVideoCase.letter(CLICHY.entity(), TODAY.minusMonths(3))));
+        ok(api.post("/api/cases/" + caseId + "/letters", PrimeVideoCase.letter(CLICHY.entity(), TODAY.minusMonths(3))));
 
         ok(api.post("/api/cases/" + caseId + "/responses", """
                 {"receivedOn": "%s", "channel": "EMAIL", "summary": "Refus : les conditions le permettent",
@@ -192,23 +237,34 @@ class MediationProposalIT {
         assertThat(api.json(satisfactory).get("rule").asString()).isEqualTo("ANSWER_NOT_A_REJECTION");
         ok(api.post("/api/cases/" + caseId + "/responses/1/mediator-naming", """
                 {"named": false}"""));
-        assertThat(api.caseAtVersion(caseId, 4).get("responses").get(0).get("mediatorNamed").asBoolean()).isFalse();
-        assertThat(pdfText(api.download("/api/cases/" + caseId + "/formal-letter.pdf").getBody()))
+        assertThat(api.caseAtVersion(caseId, 4)
+                        .get("responses")
+                        .get(0)
+                        .get("mediatorNamed")
+                        .asBoolean())
+                .isFalse();
+        assertThat(pdfText(api.download("/api/cases/" + caseId + "/formal-letter.pdf")
+                        .getBody()))
                 .contains("L616-1");
 
         var dates = api.caseAtVersion(caseId, 4).get("legalDates");
-        assertThat(dates.get("mediationAdmissibleUntil").asString()).isEqualTo(emailedOn.plusYears(1).toString());
-        assertThat(dates.get("earliestWrittenComplaint").get("channel").asString()).isEqualTo("EMAIL");
+        assertThat(dates.get("mediationAdmissibleUntil").asString())
+                .isEqualTo(emailedOn.plusYears(1).toString());
+        assertThat(dates.get("earliestWrittenComplaint").get("channel").asString())
+                .isEqualTo("EMAIL");
 
         var password = StaffFixtures.account(port, "iris", "paris-11", "STAFF");
         try (var browser = new Browser(port)) {
-            browser.open("/login").type("username", "iris").type("password", password).submit();
+            browser.open("/login")
+                    .type("username", "iris")
+                    .type("password", password)
+                    .submit();
             browser.pathAfterLeaving("/login");
             browser.open("/cases/" + caseId);
-            assertThat(browser.text(".l616-breach")).contains("réponse n° 1 rejette la réclamation sans désigner",
-                    "DGCCRF");
-            assertThat(browser.text(".written-complaint")).contains("le contact écrit avec le service client "
-                    + "(courriel) du " + FrenchDate.of(emailedOn));
+            assertThat(browser.text(".l616-breach"))
+                    .contains("réponse n° 1 rejette la réclamation sans désigner", "DGCCRF");
+            assertThat(browser.text(".written-complaint"))
+                    .contains("le contact écrit avec le service client " + "(courriel) du " + FrenchDate.of(emailedOn));
         }
     }
 
@@ -219,7 +275,8 @@ class MediationProposalIT {
             var history = api.json(api.get("/api/cases/" + caseId + "/history"));
             if (history.size() >= entries || System.nanoTime() > deadline) {
                 var told = new StringBuilder();
-                history.forEach(entry -> told.append(entry.get("summaryFr").asString()).append('\n'));
+                history.forEach(
+                        entry -> told.append(entry.get("summaryFr").asString()).append('\n'));
                 return told.toString();
             }
             Thread.sleep(100);

@@ -33,13 +33,12 @@ class MessageBundlesTest {
     private final Properties french = load("messages.properties");
     private final Properties english = load("messages_en.properties");
     /** The rules' refusals, in shared-kernel (RefusalBundlesTest checks them); the pages' refusals are here too. */
-    private final Properties refusals = load(Path.of("..", "shared-kernel", "src", "main", "resources",
-            "refusals_en.properties"));
+    private final Properties refusals =
+            load(Path.of("..", "shared-kernel", "src", "main", "resources", "refusals_en.properties"));
 
     @Test
     void frenchAndEnglishHaveTheSameKeys() {
-        assertThat(new TreeSet<>(english.stringPropertyNames()))
-                .isEqualTo(new TreeSet<>(french.stringPropertyNames()));
+        assertThat(new TreeSet<>(english.stringPropertyNames())).isEqualTo(new TreeSet<>(french.stringPropertyNames()));
     }
 
     @Test
@@ -68,12 +67,14 @@ class MessageBundlesTest {
         var literal = Pattern.compile("\"([a-z][\\w-]*(?:\\.[\\w-]+)+)\"");
         var missing = new ArrayList<String>();
         try (var files = Files.walk(Path.of("src", "main", "java"))) {
-            for (var source : files.filter(file -> file.toString().endsWith(".java")).toList()) {
+            for (var source :
+                    files.filter(file -> file.toString().endsWith(".java")).toList()) {
                 var matcher = literal.matcher(Files.readString(source));
                 while (matcher.find()) {
                     var code = matcher.group(1);
                     var fileName = code.matches(".*\\.(zip|csv|xlsx|pdf|json|txt)");
-                    if (!fileName && namespaces.contains(code.substring(0, code.indexOf('.') + 1))
+                    if (!fileName
+                            && namespaces.contains(code.substring(0, code.indexOf('.') + 1))
                             && !french.containsKey(code)) {
                         missing.add(source.getFileName() + ": " + code);
                     }
@@ -91,7 +92,8 @@ class MessageBundlesTest {
         for (var template : templates()) {
             var source = Files.readString(template).replaceAll("(?s)<!--.*?-->", "");
             var text = tag.matcher(source).replaceAll(" ");
-            Stream.of(text.split("\\s+")).filter(word -> word.codePoints().anyMatch(Character::isLetter))
+            Stream.of(text.split("\\s+"))
+                    .filter(word -> word.codePoints().anyMatch(Character::isLetter))
                     .forEach(word -> found.add(TEMPLATES.relativize(template) + ": " + word));
             if (literalAttribute.matcher(source).find()) {
                 found.add(TEMPLATES.relativize(template) + ": a literal aria-label, placeholder, title or alt");
@@ -134,10 +136,9 @@ class MessageBundlesTest {
         for (var bundle : List.of(french, english, refusals)) {
             for (var key : bundle.stringPropertyNames()) {
                 var message = bundle.getProperty(key);
-                var formatted = message.contains("{0") || key.matches(
-                        "(rule|campaign-rule|entry|not-counted|prior-examination|require|check)\\..*");
-                if (formatted && message.replace("''", "").contains("'")
-                        || !formatted && message.contains("''")) {
+                var formatted = message.contains("{0")
+                        || key.matches("(rule|campaign-rule|entry|not-counted|prior-examination|require|check)\\..*");
+                if (formatted && message.replace("''", "").contains("'") || !formatted && message.contains("''")) {
                     wrong.add(key + "=" + message);
                 }
             }
@@ -153,7 +154,9 @@ class MessageBundlesTest {
 
     private static List<Path> templates() throws IOException {
         try (var files = Files.walk(TEMPLATES)) {
-            return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".html"))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.recours.portal.ApiClient;
-import org.recours.portal.evidence.SampleFilesAccess;
 import org.recours.portal.casefile.PrimeVideoCase;
+import org.recours.portal.evidence.SampleFilesAccess;
 import org.recours.portal.letter.PdfText;
 import org.recours.query.letter.LetterTemplates;
 import org.recours.testing.UsesPostgres;
@@ -33,17 +33,22 @@ class ReferenceCaseTypographyIT {
         var api = new ApiClient(port);
         var caseId = referenceCase(api);
 
-        FrenchTypography.assertCorrectFrench("la page du dossier", pageText(api.get("/cases/" + caseId).getBody()));
-        FrenchTypography.assertCorrectEnglish("the case page", pageText(api.get("/cases/" + caseId + "?lang=en")
-                .getBody()));
+        FrenchTypography.assertCorrectFrench(
+                "la page du dossier", pageText(api.get("/cases/" + caseId).getBody()));
+        FrenchTypography.assertCorrectEnglish(
+                "the case page",
+                pageText(api.get("/cases/" + caseId + "?lang=en").getBody()));
         for (var template : LetterTemplates.SHIPPED.keySet()) {
-            FrenchTypography.assertCorrectFrench("la lettre " + template,
-                    PdfText.of(api.download("/api/cases/" + caseId + "/from-template/" + template + ".pdf").getBody()));
+            FrenchTypography.assertCorrectFrench(
+                    "la lettre " + template,
+                    PdfText.of(api.download("/api/cases/" + caseId + "/from-template/" + template + ".pdf")
+                            .getBody()));
         }
-        var rows = FrenchCsv.read(api.download("/api/cases/" + caseId + "/export.csv").getBody());
+        var rows = FrenchCsv.read(
+                api.download("/api/cases/" + caseId + "/export.csv").getBody());
         for (var row : rows) {
-            FrenchTypography.assertCorrectFrench("la chronologie CSV, ligne " + row.get(0),
-                    String.join(" ", row.subList(3, 6)));
+            FrenchTypography.assertCorrectFrench(
+                    "la chronologie CSV, ligne " + row.get(0), String.join(" ", row.subList(3, 6)));
             FrenchTypography.assertCorrectEnglish("the CSV chronology, row " + row.get(0), row.get(6));
         }
     }
@@ -54,10 +59,14 @@ class ReferenceCaseTypographyIT {
         var caseId = api.json(filed).get("caseId").asString();
         var today = PrimeVideoCase.TODAY;
         api.post("/api/cases/" + caseId + "/support-contacts", PrimeVideoCase.supportContact(today.minusDays(80)));
-        api.post("/api/cases/" + caseId + "/letters",
+        api.post(
+                "/api/cases/" + caseId + "/letters",
                 PrimeVideoCase.letter("Amazon Digital France SAS", today.minusDays(75)));
         api.post("/api/cases/" + caseId + "/letters/1/delivery", PrimeVideoCase.delivery(today.minusDays(72)));
-        api.upload("/api/cases/" + caseId + "/evidence", "capture.png", SampleFilesAccess.screenshot(),
+        api.upload(
+                "/api/cases/" + caseId + "/evidence",
+                "capture.png",
+                SampleFilesAccess.screenshot(),
                 "Capture de l'écran de facturation");
         api.caseAtVersion(caseId, 4);
         return caseId;
@@ -68,5 +77,4 @@ class ReferenceCaseTypographyIT {
         var body = html.replaceAll("(?is)<(script|style|head)\\b.*?</\\1>", " ").replaceAll("(?s)<[^>]+>", " ");
         return HtmlUtils.htmlUnescape(body).replaceAll("[\\s\\u00a0]+", " ");
     }
-
 }

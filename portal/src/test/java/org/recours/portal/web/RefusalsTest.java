@@ -33,8 +33,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 class RefusalsTest {
 
     private static final LocalDate POSSIBLE_FROM = LocalDate.of(2027, 3, 1);
-    private static final StepRefused TOO_EARLY = StepRefused.of(CaseRule.RESPONSE_WINDOW_OPEN, "unanswered",
-            POSSIBLE_FROM, COMPANY_NAME, 2).possibleFrom(POSSIBLE_FROM);
+    private static final StepRefused TOO_EARLY = StepRefused.of(
+                    CaseRule.RESPONSE_WINDOW_OPEN, "unanswered", POSSIBLE_FROM, COMPANY_NAME, 2)
+            .possibleFrom(POSSIBLE_FROM);
 
     private final Refusals refusals;
     private final Dates dates;
@@ -63,27 +64,33 @@ class RefusalsTest {
     @Test
     void anEnglishPageSaysWhatTheFrenchOneSaysWithTheDatesAndNamesItGives() {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
-        assertThat(refusals.describe(TOO_EARLY)).isEqualTo("Mediation is possible only from 1 March 2027: Amazon "
-                + "Prime Video has 2 months to answer the written complaint and has not answered yet.");
-        var unknownOffice = StepRefused.of(CaseRule.UNKNOWN_ADDRESSEE, "offices", "Amazon Inc.",
-                List.of(CLICHY.entity(), LUXEMBOURG.entity()));
-        assertThat(refusals.describe(unknownOffice)).isEqualTo("Unknown address “Amazon Inc.”: the letter goes to "
-                + "Amazon Digital France SAS or Amazon Europe Core SARL.");
-        assertThat(refusals.describe(StepRefused.of(CaseRule.TRACKING_NUMBER_REQUIRED, "method",
-                SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT))).isEqualTo("A registered letter with acknowledgement "
-                + "of receipt has a tracking number: copy the one on the posting receipt.");
+        assertThat(refusals.describe(TOO_EARLY))
+                .isEqualTo("Mediation is possible only from 1 March 2027: Amazon "
+                        + "Prime Video has 2 months to answer the written complaint and has not answered yet.");
+        var unknownOffice = StepRefused.of(
+                CaseRule.UNKNOWN_ADDRESSEE, "offices", "Amazon Inc.", List.of(CLICHY.entity(), LUXEMBOURG.entity()));
+        assertThat(refusals.describe(unknownOffice))
+                .isEqualTo("Unknown address “Amazon Inc.”: the letter goes to "
+                        + "Amazon Digital France SAS or Amazon Europe Core SARL.");
+        assertThat(refusals.describe(StepRefused.of(
+                        CaseRule.TRACKING_NUMBER_REQUIRED, "method", SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT)))
+                .isEqualTo("A registered letter with acknowledgement "
+                        + "of receipt has a tracking number: copy the one on the posting receipt.");
         assertThat(refusals.describe(new StepRefused(CaseRule.PERSONAL_DATA_ALREADY_ERASED)))
                 .isEqualTo("The consumer's personal data is already erased.");
     }
 
     @Test
     void whatARefusalNamesIsSaidInThePagesLanguageToo() {
-        var prior = StepRefused.of(CaseRule.DISPUTE_ALREADY_EXAMINED, "examined", RefusalText.of(
-                "prior-examination.mediation", "le Médiateur du e-commerce", LocalDate.of(2026, 11, 2)));
+        var prior = StepRefused.of(
+                CaseRule.DISPUTE_ALREADY_EXAMINED,
+                "examined",
+                RefusalText.of("prior-examination.mediation", "le Médiateur du e-commerce", LocalDate.of(2026, 11, 2)));
         var late = CampaignStepRefused.of(CampaignRule.DATE_OUT_OF_ORDER, "formal-notice", CampaignStatus.IN_COURT);
         LocaleContextHolder.setLocale(Locale.ENGLISH);
-        assertThat(refusals.describe(prior)).startsWith("The dispute was already examined by le Médiateur du "
-                + "e-commerce (mediation ended on 2 November 2026): Consumer Code, Art. L612-2 3°");
+        assertThat(refusals.describe(prior))
+                .startsWith("The dispute was already examined by le Médiateur du "
+                        + "e-commerce (mediation ended on 2 November 2026): Consumer Code, Art. L612-2 3°");
         assertThat(refusals.describe(late)).endsWith("the campaign is at the stage “in court”.");
         LocaleContextHolder.setLocale(Locale.FRENCH);
         assertThat(refusals.describe(prior)).isEqualTo(prior.getMessage());
@@ -93,17 +100,19 @@ class RefusalsTest {
 
     @Test
     void aSharedCheckNamesTheFieldByTheLabelItsFormShowsInEitherLanguage() {
-        var empty = catchThrowableOfType(InvalidCaseData.class,
-                () -> Require.text("amountAtStake", " ", Require.SHORT_TEXT));
+        var empty = catchThrowableOfType(
+                InvalidCaseData.class, () -> Require.text("amountAtStake", " ", Require.SHORT_TEXT));
         var fields = List.of(FormField.text("amountAtStake", "filing.amountAtStake", true));
-        var future = catchThrowableOfType(InvalidCaseData.class,
+        var future = catchThrowableOfType(
+                InvalidCaseData.class,
                 () -> Require.notAfter("contactedOn", LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 1)));
         LocaleContextHolder.setLocale(Locale.ENGLISH);
-        assertThat(refusals.describe(empty, fields)).isEqualTo("The field “Amount at stake” is required and cannot "
-                + "be empty.");
+        assertThat(refusals.describe(empty, fields))
+                .isEqualTo("The field “Amount at stake” is required and cannot " + "be empty.");
         assertThat(refusals.describe(empty)).isEqualTo("The field “amount at stake” is required and cannot be empty.");
-        assertThat(refusals.describe(future)).isEqualTo("The date of the contact (2 March 2027) is in the future: a "
-                + "step is dated the day it happened, today (1 March 2027) at the latest.");
+        assertThat(refusals.describe(future))
+                .isEqualTo("The date of the contact (2 March 2027) is in the future: a "
+                        + "step is dated the day it happened, today (1 March 2027) at the latest.");
         LocaleContextHolder.setLocale(Locale.FRENCH);
         assertThat(refusals.describe(empty, fields))
                 .isEqualTo("Le champ « Montant en jeu » est obligatoire et ne peut pas être vide.");
@@ -134,47 +143,61 @@ class RefusalsTest {
         assertThat(refusals.describe(ownRole))
                 .isEqualTo("You cannot remove your own administrator role: another administrator must do it.");
         LocaleContextHolder.setLocale(Locale.FRENCH);
-        assertThat(refusals.describe(unknown)).isEqualTo("Aucun compte « jdupont ».").isEqualTo(unknown.getMessage());
+        assertThat(refusals.describe(unknown))
+                .isEqualTo("Aucun compte « jdupont ».")
+                .isEqualTo(unknown.getMessage());
         assertThat(tooShort.getMessage()).isEqualTo("Un mot de passe compte au moins 12 caractères.");
-        assertThat(ownRole.getMessage()).isEqualTo("Vous ne pouvez pas retirer votre propre rôle d'administrateur : "
-                + "un autre administrateur doit le faire.");
+        assertThat(ownRole.getMessage())
+                .isEqualTo("Vous ne pouvez pas retirer votre propre rôle d'administrateur : "
+                        + "un autre administrateur doit le faire.");
     }
 
     @Test
     void anEnglishPageNamesTheHandlerTheEntryAndTheDatesARefusalGives() {
         // as CaseHandlers, ConfidentialNoteTaking and the letter's proof of receipt refuse them
-        var handler = new InvalidCaseData("handler",
-                RefusalText.of("check.handler-candidate", "jdupont", "paris-11"));
-        var entry = new InvalidCaseData("entry",
-                RefusalText.of("check.note-entry", 12L, RefusalText.of("check.note-entry.proposal")));
-        var proofDay = new InvalidCaseData("receivedAt",
-                RefusalText.of("check.proof-day", LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 1)));
+        var handler = new InvalidCaseData("handler", RefusalText.of("check.handler-candidate", "jdupont", "paris-11"));
+        var entry = new InvalidCaseData(
+                "entry", RefusalText.of("check.note-entry", 12L, RefusalText.of("check.note-entry.proposal")));
+        var proofDay = new InvalidCaseData(
+                "receivedAt", RefusalText.of("check.proof-day", LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 1)));
         LocaleContextHolder.setLocale(Locale.ENGLISH);
-        assertThat(refusals.describe(handler)).isEqualTo("“jdupont” is neither an active account of the branch "
-                + "paris-11 nor a supervisor: the case cannot be entrusted to them.");
-        assertThat(refusals.describe(entry)).isEqualTo("Entry no. 12 is not a proposal of the mediator of this case: "
-                + "a confidential note is about one of them (Consumer Code, Art. L612-3).");
-        assertThat(refusals.describe(proofDay)).isEqualTo("The proof of the electronic registered letter is dated "
-                + "2 March 2027, not 1 March 2027: give the time it shows, on the step's date.");
+        assertThat(refusals.describe(handler))
+                .isEqualTo("“jdupont” is neither an active account of the branch "
+                        + "paris-11 nor a supervisor: the case cannot be entrusted to them.");
+        assertThat(refusals.describe(entry))
+                .isEqualTo("Entry no. 12 is not a proposal of the mediator of this case: "
+                        + "a confidential note is about one of them (Consumer Code, Art. L612-3).");
+        assertThat(refusals.describe(proofDay))
+                .isEqualTo("The proof of the electronic registered letter is dated "
+                        + "2 March 2027, not 1 March 2027: give the time it shows, on the step's date.");
         LocaleContextHolder.setLocale(Locale.FRENCH);
-        assertThat(refusals.describe(handler)).isEqualTo("« jdupont » n'est pas un compte actif de l'antenne "
-                + "paris-11 ni un superviseur : le dossier ne peut pas lui être confié.");
-        assertThat(refusals.describe(entry)).isEqualTo("L'entrée n° 12 n'est pas une proposition du médiateur de ce "
-                + "dossier : une note confidentielle porte sur l'une d'elles (Code de la consommation, art. L612-3).");
-        assertThat(refusals.describe(proofDay)).isEqualTo("La preuve de la lettre recommandée électronique est datée "
-                + "du 2 mars 2027, pas du 1er mars 2027 : reportez l'heure qu'elle indique, à la date de l'étape.");
+        assertThat(refusals.describe(handler))
+                .isEqualTo("« jdupont » n'est pas un compte actif de l'antenne "
+                        + "paris-11 ni un superviseur : le dossier ne peut pas lui être confié.");
+        assertThat(refusals.describe(entry))
+                .isEqualTo(
+                        "L'entrée n° 12 n'est pas une proposition du médiateur de ce "
+                                + "dossier : une note confidentielle porte sur l'une d'elles (Code de la consommation, art. L612-3).");
+        assertThat(refusals.describe(proofDay))
+                .isEqualTo(
+                        "La preuve de la lettre recommandée électronique est datée "
+                                + "du 2 mars 2027, pas du 1er mars 2027 : reportez l'heure qu'elle indique, à la date de l'étape.");
     }
 
     @Test
     void anEnglishPageQuotesTheMediatorsWebsiteItRefuses() {
-        var website = catchThrowableOfType(InvalidCaseData.class,
+        var website = catchThrowableOfType(
+                InvalidCaseData.class,
                 () -> new ConsumerMediator("Médiateur du e-commerce", "www.mediateurfevad.fr", null, null));
         LocaleContextHolder.setLocale(Locale.ENGLISH);
-        assertThat(refusals.describe(website)).isEqualTo("The mediator's website is a full web address, starting "
-                + "with https:// (“www.mediateurfevad.fr”).");
+        assertThat(refusals.describe(website))
+                .isEqualTo("The mediator's website is a full web address, starting "
+                        + "with https:// (“www.mediateurfevad.fr”).");
         LocaleContextHolder.setLocale(Locale.FRENCH);
-        assertThat(refusals.describe(website)).isEqualTo("Le site du médiateur est une adresse web complète, "
-                + "commençant par https:// (« www.mediateurfevad.fr »).").isEqualTo(website.getMessage());
+        assertThat(refusals.describe(website))
+                .isEqualTo("Le site du médiateur est une adresse web complète, "
+                        + "commençant par https:// (« www.mediateurfevad.fr »).")
+                .isEqualTo(website.getMessage());
     }
 
     @Test
@@ -195,10 +218,11 @@ class RefusalsTest {
 
     @Test
     void aMissingEntryIsNamedByItsLabelEvenWhenTheLabelTakesArguments() {
-        var headOffice = new DefaultMessageSourceResolvable(new String[] {"company.office.field"},
+        var headOffice = new DefaultMessageSourceResolvable(
+                new String[] {"company.office.field"},
                 new Object[] {new DefaultMessageSourceResolvable("company.postalCode"), 1});
-        var missing = catchThrowableOfType(UnreadableEntry.class,
-                () -> new FormValues(Map.of()).required("postalCode-1", headOffice));
+        var missing = catchThrowableOfType(
+                UnreadableEntry.class, () -> new FormValues(Map.of()).required("postalCode-1", headOffice));
         LocaleContextHolder.setLocale(Locale.FRENCH);
         assertThat(refusals.describe(missing)).isEqualTo("Indiquez : « Code postal (siège 1) ».");
         LocaleContextHolder.setLocale(Locale.ENGLISH);
@@ -207,16 +231,22 @@ class RefusalsTest {
 
     @Test
     void anEnglishPageSaysWhyABranchCannotBeDeletedOrCreatedWithItsNameAndCounts() {
-        var inUse = new BranchInUse(RefusalText.of("check.branch-in-use", "Lyon",
-                RefusalText.of("check.branch-accounts", 2), RefusalText.of("check.branch-case", 1)));
+        var inUse = new BranchInUse(RefusalText.of(
+                "check.branch-in-use",
+                "Lyon",
+                RefusalText.of("check.branch-accounts", 2),
+                RefusalText.of("check.branch-case", 1)));
         var taken = new BranchCodeTaken(RefusalText.of("check.branch-code-taken", "lyon", "Lyon"));
         LocaleContextHolder.setLocale(Locale.FRENCH);
-        assertThat(refusals.describe(inUse)).isEqualTo(inUse.getMessage()).startsWith("L'antenne « Lyon » ne peut pas "
-                + "être supprimée : 2 comptes et 1 dossier y sont rattachés. Désactivez-la plutôt");
+        assertThat(refusals.describe(inUse))
+                .isEqualTo(inUse.getMessage())
+                .startsWith("L'antenne « Lyon » ne peut pas "
+                        + "être supprimée : 2 comptes et 1 dossier y sont rattachés. Désactivez-la plutôt");
         LocaleContextHolder.setLocale(Locale.ENGLISH);
-        assertThat(refusals.describe(inUse)).startsWith("The branch “Lyon” cannot be deleted: 2 accounts and 1 case "
-                + "belong to it. Disable it instead");
-        assertThat(refusals.describe(taken)).isEqualTo("The code “lyon” is already the branch “Lyon”'s: choose another "
-                + "one.");
+        assertThat(refusals.describe(inUse))
+                .startsWith("The branch “Lyon” cannot be deleted: 2 accounts and 1 case "
+                        + "belong to it. Disable it instead");
+        assertThat(refusals.describe(taken))
+                .isEqualTo("The code “lyon” is already the branch “Lyon”'s: choose another " + "one.");
     }
 }

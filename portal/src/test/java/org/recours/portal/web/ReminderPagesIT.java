@@ -40,14 +40,19 @@ class ReminderPagesIT {
         var password = StaffFixtures.account(port, "noemie", "paris-20", "STAFF");
 
         try (var browser = new Browser(port)) {
-            browser.open("/login").type("username", "noemie").type("password", password).submit();
+            browser.open("/login")
+                    .type("username", "noemie")
+                    .type("password", password)
+                    .submit();
             assertThat(browser.pathAfterLeaving("/login")).startsWith("/cases");
             browser.click("Échéances et courriels");
 
             assertThat(browser.title()).isEqualTo("Échéances et courriels — Recours");
-            assertThat(browser.text("table.due.cette-semaine")).contains(own, "Fin du délai de réponse")
+            assertThat(browser.text("table.due.cette-semaine"))
+                    .contains(own, "Fin du délai de réponse")
                     .doesNotContain(other);
-            assertThat(browser.text("table.outbox")).contains(own, "Rappel pour le dossier de Paris 20", "en attente")
+            assertThat(browser.text("table.outbox"))
+                    .contains(own, "Rappel pour le dossier de Paris 20", "en attente")
                     .doesNotContain(other, "Lyon 3");
             browser.screenshot("reminders");
         }
@@ -64,22 +69,31 @@ class ReminderPagesIT {
 
     /** The same, for a consumer of the given name. */
     static String caseWithResponseDueThisWeek(ApiClient admin, String branch, String consumerName) {
-        var filed = admin.post("/api/cases", filing().inBranch(branch)
-                .byConsumerCalled(consumerName).json());
+        var filed = admin.post(
+                "/api/cases",
+                filing().inBranch(branch).byConsumerCalled(consumerName).json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = admin.json(filed).get("caseId").asString();
         var sentOn = PrimeVideoCase.TODAY.minusMonths(2).plusDays(3);
-        assertThat(admin.post("/api/cases/" + caseId + "/support-contacts",
-                PrimeVideoCase.supportContact(sentOn.minusDays(20))).getStatusCode()).isEqualTo(HttpStatus.OK);
-        var letter = admin.post("/api/cases/" + caseId + "/letters",
-                PrimeVideoCase.letter(CLICHY.entity(), sentOn));
+        assertThat(admin.post(
+                                "/api/cases/" + caseId + "/support-contacts",
+                                PrimeVideoCase.supportContact(sentOn.minusDays(20)))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        var letter = admin.post("/api/cases/" + caseId + "/letters", PrimeVideoCase.letter(CLICHY.entity(), sentOn));
         assertThat(letter.getStatusCode()).as(letter.getBody()).isEqualTo(HttpStatus.OK);
         admin.caseAtVersion(caseId, 2);
         return caseId;
     }
 
     private void queue(String caseId, String subject) {
-        outbox.queue(new ReminderMail(CaseId.parse(caseId), "TEST_REMINDER", ReminderMail.Audience.STAFF,
-                "agent@asso-conso.example", subject, subject + " (texte)", "<p>" + subject + "</p>"));
+        outbox.queue(new ReminderMail(
+                CaseId.parse(caseId),
+                "TEST_REMINDER",
+                ReminderMail.Audience.STAFF,
+                "agent@asso-conso.example",
+                subject,
+                subject + " (texte)",
+                "<p>" + subject + "</p>"));
     }
 }

@@ -13,8 +13,7 @@ import org.springframework.http.HttpStatus;
  */
 public final class StaffFixtures {
 
-    private StaffFixtures() {
-    }
+    private StaffFixtures() {}
 
     /** Creates the branch unless it exists already. */
     public static void branch(ApiClient admin, String code) {

@@ -37,12 +37,14 @@ class StaffPagesIT {
             assertThat(browser.pathAfterLeaving("/login")).startsWith("/cases");
             browser.open("/cases/new");
             assertThat(browser.title()).isEqualTo("Nouvelle réclamation — Recours");
-            browser.type("fullName", CONSUMER_NAME).type("email", CAMILLE.email())
+            browser.type("fullName", CONSUMER_NAME)
+                    .type("email", CAMILLE.email())
                     .choose("companyId", COMPANY_NAME)
                     .choose("category", "Publicité introduite dans un abonnement payant")
                     .type("facts", "Depuis février 2024, publicités dans l'abonnement payant sans accord.")
                     .type("amountAtStake", "-5")
-                    .type("desiredOutcome", "Remboursement des mois avec publicité").chooseValue("branch", "paris-11");
+                    .type("desiredOutcome", "Remboursement des mois avec publicité")
+                    .chooseValue("branch", "paris-11");
             browser.submit();
             assertThat(browser.text("#form-error")).contains("négatif");
             assertThat(browser.value("facts")).startsWith("Depuis février 2024");
@@ -55,44 +57,64 @@ class StaffPagesIT {
             assertThat(browser.element("#letter-pdf").getText()).isEqualTo("Préparer la lettre de réclamation (PDF)");
             assertThat(browser.element("#letter-pdf").getAttribute("href")).endsWith(casePath + "/courrier.pdf");
 
-            browser.click("Contact avec le service client").choose("channel", "chat en ligne")
-                    .date("contactedOn", TODAY.minusMonths(4)).type("ticketReference", "D-4471")
-                    .type("summary", "Demande de retrait des publicités").type("outcome", "Refus").submit();
+            browser.click("Contact avec le service client")
+                    .choose("channel", "chat en ligne")
+                    .date("contactedOn", TODAY.minusMonths(4))
+                    .type("ticketReference", "D-4471")
+                    .type("summary", "Demande de retrait des publicités")
+                    .type("outcome", "Refus")
+                    .submit();
             assertThat(browser.text("#notice")).contains("Étape enregistrée : ");
 
             var sentOn = TODAY.minusDays(20);
-            browser.click("Envoi de la réclamation écrite au siège").chooseValue("addressee", CLICHY.entity())
-                    .date("sentOn", sentOn).choose("method", "lettre recommandée avec accusé de réception")
-                    .type("trackingNumber", "1A 123 456 7890 1").submit();
-            browser.click("Accusé de réception du courrier").date("deliveredOn", sentOn.plusDays(2)).submit();
+            browser.click("Envoi de la réclamation écrite au siège")
+                    .chooseValue("addressee", CLICHY.entity())
+                    .date("sentOn", sentOn)
+                    .choose("method", "lettre recommandée avec accusé de réception")
+                    .type("trackingNumber", "1A 123 456 7890 1")
+                    .submit();
+            browser.click("Accusé de réception du courrier")
+                    .date("deliveredOn", sentOn.plusDays(2))
+                    .submit();
             assertThat(browser.text(".deadlines")).contains("Réponse de l'entreprise attendue au plus tard le");
 
             assertThat(browser.text("#offered-steps")).doesNotContain("Saisine du médiateur de la consommation");
             browser.element("#unavailable-steps summary").click();
-            assertThat(browser.text("#unavailable-mediation")).startsWith("Saisine du médiateur de la consommation : "
-                    + "possible à partir du ");
+            assertThat(browser.text("#unavailable-mediation"))
+                    .startsWith("Saisine du médiateur de la consommation : " + "possible à partir du ");
             browser.open(casePath + "/mediation");
             assertThat(browser.text("#step-unavailable")).contains("possible à partir du");
-            assertThat(browser.elements("#windowOverrideReason")).as("a supervisor's only").isEmpty();
+            assertThat(browser.elements("#windowOverrideReason"))
+                    .as("a supervisor's only")
+                    .isEmpty();
             browser.type("mediator", "Médiateur du e-commerce")
-                    .date("requestedOn", TODAY).type("reference", "MED-118").submit();
+                    .date("requestedOn", TODAY)
+                    .type("reference", "MED-118")
+                    .submit();
             assertThat(browser.text("#form-error")).contains("La médiation n'est possible qu'à partir du");
             assertThat(browser.value("mediator")).isEqualTo("Médiateur du e-commerce");
             assertThat(browser.value("reference")).isEqualTo("MED-118");
             browser.screenshot("mediation-refused");
 
             browser.click("← Dossier " + casePath.substring("/cases/".length()))
-                    .click("Réponse de l'entreprise").date("receivedOn", sentOn.plusDays(10))
-                    .choose("channel", "courriel").type("summary", "L'entreprise maintient l'option payante")
-                    .choose("assessment", "rejet de la réclamation").submit();
-            browser.click("Saisine du médiateur de la consommation").type("mediator", "Médiateur du e-commerce")
-                    .date("requestedOn", TODAY).type("reference", "MED-118").submit();
+                    .click("Réponse de l'entreprise")
+                    .date("receivedOn", sentOn.plusDays(10))
+                    .choose("channel", "courriel")
+                    .type("summary", "L'entreprise maintient l'option payante")
+                    .choose("assessment", "rejet de la réclamation")
+                    .submit();
+            browser.click("Saisine du médiateur de la consommation")
+                    .type("mediator", "Médiateur du e-commerce")
+                    .date("requestedOn", TODAY)
+                    .type("reference", "MED-118")
+                    .submit();
             assertThat(browser.text("#notice")).contains("Étape enregistrée : Saisine du médiateur de la consommation");
             assertThat(browser.text(".status")).isEqualTo("en médiation");
 
             var screenshot = dir.resolve("capture-publicite.png");
             Files.write(screenshot, org.recours.portal.evidence.SampleFilesAccess.screenshot());
-            browser.upload("file", screenshot).type("description", "Publicité pendant un film")
+            browser.upload("file", screenshot)
+                    .type("description", "Publicité pendant un film")
                     .submitForm("form[enctype='multipart/form-data']");
             assertThat(browser.textOnceItContains("#notice", "jointe")).contains("capture-publicite.png");
             // no scanner configured (recours.scanner.*): the document says it was not scanned
@@ -110,7 +132,10 @@ class StaffPagesIT {
     void aSupervisorSeesTheStatisticsAndAStaffMemberIsRefusedThem() {
         var supervisorPassword = StaffFixtures.account(port, "sarah", "siege", "SUPERVISOR");
         try (var browser = new Browser(port)) {
-            browser.open("/login").type("username", "sarah").type("password", supervisorPassword).submit();
+            browser.open("/login")
+                    .type("username", "sarah")
+                    .type("password", supervisorPassword)
+                    .submit();
             browser.pathAfterLeaving("/login");
             browser.click("Statistiques");
             assertThat(browser.text("main h1")).isEqualTo("Statistiques");
@@ -119,7 +144,10 @@ class StaffPagesIT {
         }
         var staffPassword = StaffFixtures.account(port, "hugo", "lyon", "STAFF");
         try (var browser = new Browser(port)) {
-            browser.open("/login").type("username", "hugo").type("password", staffPassword).submit();
+            browser.open("/login")
+                    .type("username", "hugo")
+                    .type("password", staffPassword)
+                    .submit();
             browser.pathAfterLeaving("/login");
             browser.open("/statistics");
             assertThat(browser.text("main")).contains("Accès refusé").doesNotContain("Durée médiane");
@@ -130,7 +158,10 @@ class StaffPagesIT {
     void anUnknownCaseShowsAReadablePage() {
         var password = StaffFixtures.account(port, "hugo", "lyon", "STAFF");
         try (var browser = new Browser(port)) {
-            browser.open("/login").type("username", "hugo").type("password", password).submit();
+            browser.open("/login")
+                    .type("username", "hugo")
+                    .type("password", password)
+                    .submit();
             assertThat(browser.pathAfterLeaving("/login")).startsWith("/cases");
             browser.open("/cases/RC-0000-0000");
             assertThat(browser.text("main")).contains("Introuvable", "RC-0000-0000");

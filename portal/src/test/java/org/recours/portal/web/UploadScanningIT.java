@@ -72,13 +72,17 @@ class UploadScanningIT {
         assertThat(scan.get("scanned").asBoolean()).isTrue();
         assertThat(scan.get("scannedWith").asString()).startsWith("ClamAV ");
         assertThat(scan.get("scannedAt").asString()).isNotBlank();
-        assertThat(jdbc.queryForObject("SELECT scanned_with FROM evidence_document WHERE case_id = ?", String.class,
-                caseId)).isEqualTo(scan.get("scannedWith").asString());
+        assertThat(jdbc.queryForObject(
+                        "SELECT scanned_with FROM evidence_document WHERE case_id = ?", String.class, caseId))
+                .isEqualTo(scan.get("scannedWith").asString());
 
         var evidence = api.caseAtVersion(caseId, 1).get("evidence").get(0);
         assertThat(evidence.get("scan").get("scanned").asBoolean()).isTrue();
-        assertThat(evidence.get("scan").get("scannedWith").asString()).isEqualTo(scan.get("scannedWith").asString());
-        var exported = api.json(api.get("/api/cases/" + caseId + "/export.json")).get("documents").get(0);
+        assertThat(evidence.get("scan").get("scannedWith").asString())
+                .isEqualTo(scan.get("scannedWith").asString());
+        var exported = api.json(api.get("/api/cases/" + caseId + "/export.json"))
+                .get("documents")
+                .get(0);
         assertThat(exported.get("scanned").asBoolean()).isTrue();
         assertThat(exported.get("scannedWith").asString()).startsWith("ClamAV ");
     }
@@ -130,8 +134,8 @@ class UploadScanningIT {
             browser.submitForm("#complaint-form");
             assertThat(browser.textOnceItContains("#form-error", "virus")).contains("« capture.txt »");
         }
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM intake_submission WHERE email = ?", Integer.class,
-                email)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM intake_submission WHERE email = ?", Integer.class, email))
+                .isZero();
     }
 
     @Test
@@ -142,11 +146,15 @@ class UploadScanningIT {
         var infected = Files.write(dir.resolve("releve.txt"), TestClamd.eicar());
         var clean = Files.write(dir.resolve("courrier.txt"), LETTER);
         try (var browser = new Browser(port)) {
-            browser.open("/login").type("username", "ilias").type("password", password).submit();
+            browser.open("/login")
+                    .type("username", "ilias")
+                    .type("password", password)
+                    .submit();
             browser.pathAfterLeaving("/login");
             browser.open("/cases/" + caseId);
 
-            browser.upload("file", infected).type("description", "Relevé de compte")
+            browser.upload("file", infected)
+                    .type("description", "Relevé de compte")
                     .submitForm("form[enctype='multipart/form-data']");
             assertThat(browser.textOnceItContains("#evidence-error", "virus"))
                     .contains("Pièce refusée", "« releve.txt »", "n'a pas été enregistré");
@@ -154,7 +162,8 @@ class UploadScanningIT {
 
             CLAMD.stop();
             try {
-                browser.upload("file", clean).type("description", "Courrier envoyé")
+                browser.upload("file", clean)
+                        .type("description", "Courrier envoyé")
                         .submitForm("form[enctype='multipart/form-data']");
                 assertThat(browser.textOnceItContains("#evidence-error", "antivirus"))
                         .contains("n'a pas pu analyser le document", "n'a pas été enregistré");
@@ -163,21 +172,26 @@ class UploadScanningIT {
                 CLAMD.restart();
             }
 
-            browser.upload("file", clean).type("description", "Courrier envoyé")
+            browser.upload("file", clean)
+                    .type("description", "Courrier envoyé")
                     .submitForm("form[enctype='multipart/form-data']");
             assertThat(browser.textOnceItContains("#notice", "jointe")).contains("courrier.txt");
             assertThat(browser.text(".scan")).startsWith("analysé par l'antivirus (ClamAV ");
 
             browser.open("/cases/" + caseId + "?lang=en");
             assertThat(browser.text(".scan")).startsWith("scanned by the antivirus (ClamAV ");
-            browser.upload("file", infected).type("description", "Bank statement")
+            browser.upload("file", infected)
+                    .type("description", "Bank statement")
                     .submitForm("form[enctype='multipart/form-data']");
             assertThat(browser.textOnceItContains("#evidence-error", "virus"))
                     .contains("The antivirus found a virus", "“releve.txt”", "was not recorded");
-            assertThat(browser.accessibilityViolations()).as("WCAG 2.1 AA, with the refusal and a scanned document")
+            assertThat(browser.accessibilityViolations())
+                    .as("WCAG 2.1 AA, with the refusal and a scanned document")
                     .isEmpty();
             browser.viewport(390, 844);
-            assertThat(browser.horizontalOverflow()).as("at 390 px, scrolls sideways by").isZero();
+            assertThat(browser.horizontalOverflow())
+                    .as("at 390 px, scrolls sideways by")
+                    .isZero();
         }
         assertThat(storedDocuments(caseId)).isOne();
     }

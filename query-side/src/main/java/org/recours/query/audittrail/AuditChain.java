@@ -14,14 +14,23 @@ public final class AuditChain {
 
     public static final String FORMAT_TAG = "recours-audit-entry-v1";
 
-    private AuditChain() {
-    }
+    private AuditChain() {}
 
     public static String hash(AuditEntry entry) {
         var digest = Sha256.digest();
-        for (var field : new String[] {FORMAT_TAG, entry.caseId(), Long.toString(entry.position()), entry.eventId(),
-                entry.recordedAt(), entry.actor(), entry.kind(), entry.summaryFr(), entry.summaryEn(), entry.data(),
-                entry.previousHash()}) {
+        for (var field : new String[] {
+            FORMAT_TAG,
+            entry.caseId(),
+            Long.toString(entry.position()),
+            entry.eventId(),
+            entry.recordedAt(),
+            entry.actor(),
+            entry.kind(),
+            entry.summaryFr(),
+            entry.summaryEn(),
+            entry.data(),
+            entry.previousHash()
+        }) {
             var bytes = field.getBytes(StandardCharsets.UTF_8);
             digest.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
             digest.update(bytes);
@@ -32,7 +41,17 @@ public final class AuditChain {
 
     /** The entry with its hash computed from its fields and its predecessor's hash. */
     public static AuditEntry seal(AuditEntry entry) {
-        return new AuditEntry(entry.caseId(), entry.position(), entry.eventId(), entry.recordedAt(), entry.actor(),
-                entry.kind(), entry.summaryFr(), entry.summaryEn(), entry.data(), entry.previousHash(), hash(entry));
+        return new AuditEntry(
+                entry.caseId(),
+                entry.position(),
+                entry.eventId(),
+                entry.recordedAt(),
+                entry.actor(),
+                entry.kind(),
+                entry.summaryFr(),
+                entry.summaryEn(),
+                entry.data(),
+                entry.previousHash(),
+                hash(entry));
     }
 }

@@ -26,10 +26,18 @@ public final class AuditEntries {
     public AuditEntry entry(RecordedStep step, String previousHash) {
         var event = step.event();
         var narrative = AuditNarratives.of(step.narrativeVersion(), event);
-        return AuditChain.seal(new AuditEntry(event.caseId().value(), step.sequence(), step.eventId(),
+        return AuditChain.seal(new AuditEntry(
+                event.caseId().value(),
+                step.sequence(),
+                step.eventId(),
                 step.recordedAt().truncatedTo(ChronoUnit.MILLIS).toString(),
-                step.actor() == null ? StaffMemberId.SYSTEM.value() : step.actor(), event.getClass().getSimpleName(),
-                narrative.french(), narrative.english(), data(step), previousHash, null));
+                step.actor() == null ? StaffMemberId.SYSTEM.value() : step.actor(),
+                event.getClass().getSimpleName(),
+                narrative.french(),
+                narrative.english(),
+                data(step),
+                previousHash,
+                null));
     }
 
     /** A case's chain from its genesis, given every one of its steps from its first. */
@@ -48,8 +56,8 @@ public final class AuditEntries {
         try {
             return json.writeValueAsString(step.event());
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event " + step.event().getClass().getSimpleName() + " cannot be written",
-                    e);
+            throw new IllegalStateException(
+                    "event " + step.event().getClass().getSimpleName() + " cannot be written", e);
         }
     }
 }

@@ -30,8 +30,7 @@ public final class AuditNarratives {
     /** The version of the events recorded before versions were stamped on them: the first. */
     public static final int UNSTAMPED = 1;
 
-    private AuditNarratives() {
-    }
+    private AuditNarratives() {}
 
     /** The version named by an event's metadata value ({@code null}: recorded before versions were stamped). */
     public static int version(Object metaDataValue) {
@@ -53,8 +52,9 @@ public final class AuditNarratives {
             case 3 -> StepNarrativeV3.of(event);
             case 4 -> StepNarrativeV4.of(event);
             case 5 -> StepNarrativeV5.of(event);
-            default -> throw new IllegalArgumentException("unknown audit narrative version " + version
-                    + " (this build knows 1 to " + CURRENT + "): an event recorded by a newer build");
+            default ->
+                throw new IllegalArgumentException("unknown audit narrative version " + version
+                        + " (this build knows 1 to " + CURRENT + "): an event recorded by a newer build");
         };
     }
 }

@@ -11,8 +11,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
 import org.recours.kernel.casefile.CaseEvent;
 import org.recours.kernel.casefile.query.AuditEntry;
@@ -39,16 +39,24 @@ public class AuditTrailProjection implements RebuildableProjection {
     }
 
     @EventHandler
-    void on(CaseEvent event, @SequenceNumber long position, @Timestamp Instant recordedAt,
-            @MessageIdentifier String eventId, MetaData metaData) {
+    void on(
+            CaseEvent event,
+            @SequenceNumber long position,
+            @Timestamp Instant recordedAt,
+            @MessageIdentifier String eventId,
+            MetaData metaData) {
         var caseId = event.caseId().value();
         var batch = ProcessorBatch.current(BATCH, ids -> new Batch(ids, table.tips(ids)), Batch::flush);
-        var last = batch.isPresent() ? batch.get().tip(caseId)
-                : table.last(caseId).map(entry -> new AuditTrailTable.Tip(entry.position(), entry.hash())).orElse(null);
+        var last = batch.isPresent()
+                ? batch.get().tip(caseId)
+                : table.last(caseId)
+                        .map(entry -> new AuditTrailTable.Tip(entry.position(), entry.hash()))
+                        .orElse(null);
         if (last != null && last.position() >= position) {
             return; // already in the chain: a redelivery after a crash between the insert and the token
         }
-        var entry = entries.entry(RecordedStep.of(event, position, eventId, recordedAt, metaData),
+        var entry = entries.entry(
+                RecordedStep.of(event, position, eventId, recordedAt, metaData),
                 last == null ? AuditEntry.GENESIS : last.hash());
         if (batch.isPresent()) {
             batch.get().append(entry);
@@ -75,7 +83,8 @@ public class AuditTrailProjection implements RebuildableProjection {
 
         AuditTrailTable.Tip tip(String caseId) {
             if (read.add(caseId)) {
-                table.last(caseId).ifPresent(entry -> tips.put(caseId, new AuditTrailTable.Tip(entry.position(), entry.hash())));
+                table.last(caseId)
+                        .ifPresent(entry -> tips.put(caseId, new AuditTrailTable.Tip(entry.position(), entry.hash())));
             }
             return tips.get(caseId);
         }

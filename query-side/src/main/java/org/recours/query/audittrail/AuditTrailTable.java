@@ -14,10 +14,18 @@ import org.springframework.jdbc.core.RowMapper;
 /** The {@code audit_entry} table: append-only, the database refuses UPDATE and DELETE (see its migration). */
 public class AuditTrailTable {
 
-    private static final RowMapper<AuditEntry> ENTRY = (row, n) -> new AuditEntry(row.getString("case_id"),
-            row.getLong("position"), row.getString("event_id"), row.getString("recorded_at"), row.getString("actor"),
-            row.getString("kind"), row.getString("summary_fr"), row.getString("summary_en"), row.getString("data"),
-            row.getString("previous_hash"), row.getString("hash"));
+    private static final RowMapper<AuditEntry> ENTRY = (row, n) -> new AuditEntry(
+            row.getString("case_id"),
+            row.getLong("position"),
+            row.getString("event_id"),
+            row.getString("recorded_at"),
+            row.getString("actor"),
+            row.getString("kind"),
+            row.getString("summary_fr"),
+            row.getString("summary_en"),
+            row.getString("data"),
+            row.getString("previous_hash"),
+            row.getString("hash"));
 
     private final JdbcTemplate jdbc;
 
@@ -30,32 +38,46 @@ public class AuditTrailTable {
     }
 
     Optional<AuditEntry> last(String caseId) {
-        return jdbc.query("SELECT * FROM audit_entry WHERE case_id = ? ORDER BY position DESC LIMIT 1", ENTRY, caseId)
-                .stream().findFirst();
+        return jdbc
+                .query("SELECT * FROM audit_entry WHERE case_id = ? ORDER BY position DESC LIMIT 1", ENTRY, caseId)
+                .stream()
+                .findFirst();
     }
 
     /** Where each of {@code caseIds} that has a trail stands: its last entry's position and hash. */
     Map<String, Tip> tips(Set<String> caseIds) {
         var tips = new HashMap<String, Tip>();
         for (var slice : ProcessorBatch.slices(caseIds, 500)) {
-            jdbc.query("""
+            jdbc.query(
+                    """
                     SELECT case_id, position, hash FROM audit_entry a
                      WHERE case_id IN (%s)
-                       AND position = (SELECT max(position) FROM audit_entry b WHERE b.case_id = a.case_id)"""
-                    .formatted(ProcessorBatch.placeholders(slice.size())),
+                       AND position = (SELECT max(position) FROM audit_entry b WHERE b.case_id = a.case_id)""".formatted(ProcessorBatch.placeholders(slice.size())),
                     row -> {
                         tips.put(row.getString(1), new Tip(row.getLong(2), row.getString(3)));
-                    }, slice.toArray());
+                    },
+                    slice.toArray());
         }
         return tips;
     }
 
     /** The last entry of a case's trail, as far as the next entry needs it. */
-    record Tip(long position, String hash) {
-    }
+    record Tip(long position, String hash) {}
 
-    private static final BulkInsert ENTRIES = new BulkInsert("audit_entry", List.of("case_id", "position", "event_id",
-            "recorded_at", "actor", "kind", "summary_fr", "summary_en", "data", "previous_hash", "hash"));
+    private static final BulkInsert ENTRIES = new BulkInsert(
+            "audit_entry",
+            List.of(
+                    "case_id",
+                    "position",
+                    "event_id",
+                    "recorded_at",
+                    "actor",
+                    "kind",
+                    "summary_fr",
+                    "summary_en",
+                    "data",
+                    "previous_hash",
+                    "hash"));
 
     void append(AuditEntry entry) {
         appendAll(List.of(entry));
@@ -66,13 +88,25 @@ public class AuditTrailTable {
         if (entries.size() == 1) {
             jdbc.update(ENTRIES.insertStatement(), arguments(entries.get(0)));
         } else {
-            ENTRIES.insert(jdbc, entries.stream().map(AuditTrailTable::arguments).toList());
+            ENTRIES.insert(
+                    jdbc, entries.stream().map(AuditTrailTable::arguments).toList());
         }
     }
 
     private static Object[] arguments(AuditEntry entry) {
-        return new Object[] {entry.caseId(), entry.position(), entry.eventId(), entry.recordedAt(), entry.actor(),
-                entry.kind(), entry.summaryFr(), entry.summaryEn(), entry.data(), entry.previousHash(), entry.hash()};
+        return new Object[] {
+            entry.caseId(),
+            entry.position(),
+            entry.eventId(),
+            entry.recordedAt(),
+            entry.actor(),
+            entry.kind(),
+            entry.summaryFr(),
+            entry.summaryEn(),
+            entry.data(),
+            entry.previousHash(),
+            entry.hash()
+        };
     }
 
     /** Only a rebuild from the event store empties the trail; row by row it cannot be changed. */

@@ -11,24 +11,29 @@ import org.recours.kernel.casefile.MediationRequested;
  */
 final class StepNarrativeV2 {
 
-    private StepNarrativeV2() {
-    }
+    private StepNarrativeV2() {}
 
     static StepNarrative.Sentences of(CaseEvent event) {
         if (event instanceof MediationRequested e) {
-            var override = e.windowOverrideReason() == null ? ""
+            var override = e.windowOverrideReason() == null
+                    ? ""
                     : " Saisine avant la fin du délai de réponse, motif : " + e.windowOverrideReason();
-            return new StepNarrative.Sentences("Médiation demandée le " + FrenchDate.of(e.requestedOn())
-                    + " auprès de " + e.mediator() + (e.reference() == null ? "" : " (réf. " + e.reference() + ")")
-                    + ". Date provisoire de conclusion : " + FrenchDate.of(e.conclusionDueOn())
-                    + " (90 jours après la demande) ; le délai de 90 jours court de la notification de la saisine "
-                    + "par le médiateur (Code de la consommation, art. R612-2 et R612-5)." + override,
+            return new StepNarrative.Sentences(
+                    "Médiation demandée le " + FrenchDate.of(e.requestedOn())
+                            + " auprès de " + e.mediator()
+                            + (e.reference() == null ? "" : " (réf. " + e.reference() + ")")
+                            + ". Date provisoire de conclusion : " + FrenchDate.of(e.conclusionDueOn())
+                            + " (90 jours après la demande) ; le délai de 90 jours court de la notification de la saisine "
+                            + "par le médiateur (Code de la consommation, art. R612-2 et R612-5)." + override,
                     "Mediation requested on " + e.requestedOn() + " from " + e.mediator()
                             + (e.reference() == null ? "" : " (ref. " + e.reference() + ")")
                             + ". Provisional conclusion date: " + e.conclusionDueOn() + " (90 days after the "
                             + "request); the 90 days run from the mediator's notice of seizure (Consumer Code "
-                            + "art. R612-2 and R612-5)." + (e.windowOverrideReason() == null ? ""
-                            : " Requested before the response window ended, reason: " + e.windowOverrideReason()));
+                            + "art. R612-2 and R612-5)."
+                            + (e.windowOverrideReason() == null
+                                    ? ""
+                                    : " Requested before the response window ended, reason: "
+                                            + e.windowOverrideReason()));
         }
         return StepNarrative.of(event);
     }

@@ -13,24 +13,29 @@ import org.recours.kernel.casefile.MediationOutcomeCorrected;
  */
 final class StepNarrativeV3 {
 
-    private StepNarrativeV3() {
-    }
+    private StepNarrativeV3() {}
 
     static StepNarrative.Sentences of(CaseEvent event) {
         if (event instanceof MediationConcluded e) {
-            return new StepNarrative.Sentences("Médiation terminée le " + FrenchDate.of(e.concludedOn()) + ", "
-                    + e.outcome().labelFr() + ". Le détail est confidentiel (Code de la consommation, art. L612-3).",
+            return new StepNarrative.Sentences(
+                    "Médiation terminée le " + FrenchDate.of(e.concludedOn()) + ", "
+                            + e.outcome().labelFr()
+                            + ". Le détail est confidentiel (Code de la consommation, art. L612-3).",
                     "Mediation concluded on " + StepNarrative.english(e.concludedOn()) + ", "
                             + e.outcome().name().toLowerCase().replace('_', ' ')
                             + ". The details are confidential (Consumer Code art. L612-3).");
         }
         if (event instanceof MediationOutcomeCorrected e) {
-            return StepNarrative.corrected(e.correctedEntry(), "issue de la médiation", "mediation outcome",
-                    "terminée le " + FrenchDate.of(e.concludedOn()) + ", " + e.outcome().labelFr()
-                            + " (détail confidentiel, art. L612-3)",
+            return StepNarrative.corrected(
+                    e.correctedEntry(),
+                    "issue de la médiation",
+                    "mediation outcome",
+                    "terminée le " + FrenchDate.of(e.concludedOn()) + ", "
+                            + e.outcome().labelFr() + " (détail confidentiel, art. L612-3)",
                     "concluded on " + StepNarrative.english(e.concludedOn()) + ", "
                             + e.outcome().name().toLowerCase().replace('_', ' ')
-                            + " (details confidential, art. L612-3)", e.reason());
+                            + " (details confidential, art. L612-3)",
+                    e.reason());
         }
         return StepNarrativeV2.of(event);
     }

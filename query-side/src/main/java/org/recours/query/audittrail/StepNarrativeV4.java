@@ -25,70 +25,88 @@ import org.recours.query.audittrail.StepNarrative.Sentences;
  */
 final class StepNarrativeV4 {
 
-    private StepNarrativeV4() {
-    }
+    private StepNarrativeV4() {}
 
     static Sentences of(CaseEvent event) {
         if (event instanceof HelpCentreConsulted e) {
-            return new Sentences("Centre d'aide en ligne consulté le " + FrenchDate.of(e.consultedOn()) + " : "
-                    + e.findings(), "Online help centre consulted on " + english(e.consultedOn()) + ": "
-                    + e.findings());
+            return new Sentences(
+                    "Centre d'aide en ligne consulté le " + FrenchDate.of(e.consultedOn()) + " : " + e.findings(),
+                    "Online help centre consulted on " + english(e.consultedOn()) + ": " + e.findings());
         }
         if (event instanceof SupportContacted e) {
             var ticket = e.ticketReference() == null ? "" : " (ticket " + e.ticketReference() + ")";
-            return new Sentences("Service client contacté par " + e.channel().labelFr() + " le "
-                    + FrenchDate.of(e.contactedOn()) + ticket + " : " + e.summary() + " Résultat : " + e.outcome(),
-                    "Customer support contacted by " + e.channel().name().toLowerCase().replace('_', ' ') + " on "
-                            + english(e.contactedOn()) + ticket + ": " + e.summary() + " Outcome: " + e.outcome());
+            return new Sentences(
+                    "Service client contacté par " + e.channel().labelFr() + " le " + FrenchDate.of(e.contactedOn())
+                            + ticket + " : " + e.summary() + " Résultat : " + e.outcome(),
+                    "Customer support contacted by "
+                            + e.channel().name().toLowerCase().replace('_', ' ') + " on " + english(e.contactedOn())
+                            + ticket + ": " + e.summary() + " Outcome: " + e.outcome());
         }
         if (event instanceof LetterSent e) {
             var tracking = e.trackingNumber() == null ? "" : " (n° de suivi " + e.trackingNumber() + ")";
-            return new Sentences("Courrier n° " + e.letterNumber() + " envoyé le " + FrenchDate.of(e.sentOn())
-                    + " par " + e.method().labelFr() + tracking + " à " + e.addressee().asOneLine()
-                    + ". Réponse attendue au plus tard le " + FrenchDate.of(e.responseDueOn()) + ".",
+            return new Sentences(
+                    "Courrier n° " + e.letterNumber() + " envoyé le " + FrenchDate.of(e.sentOn())
+                            + " par " + e.method().labelFr() + tracking + " à "
+                            + e.addressee().asOneLine()
+                            + ". Réponse attendue au plus tard le " + FrenchDate.of(e.responseDueOn()) + ".",
                     "Letter no. " + e.letterNumber() + " sent on " + english(e.sentOn()) + " by "
-                            + english(e.method()) + (e.trackingNumber() == null ? ""
-                            : " (tracking number " + e.trackingNumber() + ")") + " to " + e.addressee().asOneLine()
+                            + english(e.method())
+                            + (e.trackingNumber() == null ? "" : " (tracking number " + e.trackingNumber() + ")")
+                            + " to " + e.addressee().asOneLine()
                             + ". Answer due by " + english(e.responseDueOn()) + ".");
         }
         if (event instanceof LetterDelivered e) {
-            return new Sentences("Courrier n° " + e.letterNumber() + " reçu par l'entreprise le "
-                    + FrenchDate.of(e.deliveredOn()) + " (accusé de réception). Réponse attendue au plus tard le "
-                    + FrenchDate.of(e.responseDueOn()) + ".", "Letter no. " + e.letterNumber()
-                    + " received by the company on " + english(e.deliveredOn())
-                    + " (acknowledgement of receipt). Answer due by " + english(e.responseDueOn()) + ".");
+            return new Sentences(
+                    "Courrier n° " + e.letterNumber() + " reçu par l'entreprise le "
+                            + FrenchDate.of(e.deliveredOn())
+                            + " (accusé de réception). Réponse attendue au plus tard le "
+                            + FrenchDate.of(e.responseDueOn()) + ".",
+                    "Letter no. " + e.letterNumber()
+                            + " received by the company on " + english(e.deliveredOn())
+                            + " (acknowledgement of receipt). Answer due by " + english(e.responseDueOn()) + ".");
         }
         if (event instanceof ResponseReceived e) {
             var offer = e.offer() == null ? "" : " Proposition : " + e.offer();
-            return new Sentences("Réponse de l'entreprise reçue le " + FrenchDate.of(e.receivedOn()) + " par "
-                    + e.channel().labelFr() + ", " + assessed(e.assessment()) + " : " + e.summary() + offer,
-                    "Company's answer received on " + english(e.receivedOn()) + ", " + assessedEn(e.assessment())
-                            + ": " + e.summary() + (e.offer() == null ? "" : " Offer: " + e.offer()));
+            return new Sentences(
+                    "Réponse de l'entreprise reçue le " + FrenchDate.of(e.receivedOn()) + " par "
+                            + e.channel().labelFr() + ", " + assessed(e.assessment()) + " : " + e.summary() + offer,
+                    "Company's answer received on " + english(e.receivedOn()) + ", " + assessedEn(e.assessment()) + ": "
+                            + e.summary() + (e.offer() == null ? "" : " Offer: " + e.offer()));
         }
         if (event instanceof ResponseDeadlineExpired e) {
-            return new Sentences("Délai de réponse expiré le " + FrenchDate.of(e.responseDueOn())
-                    + " sans réponse de l'entreprise. La médiation peut être demandée jusqu'au "
-                    + FrenchDate.of(e.mediationAdmissibleUntil()) + ".", "Response deadline of "
-                    + english(e.responseDueOn()) + " passed without an answer from the company. Mediation may be "
-                    + "requested until " + english(e.mediationAdmissibleUntil()) + ".");
+            return new Sentences(
+                    "Délai de réponse expiré le " + FrenchDate.of(e.responseDueOn())
+                            + " sans réponse de l'entreprise. La médiation peut être demandée jusqu'au "
+                            + FrenchDate.of(e.mediationAdmissibleUntil()) + ".",
+                    "Response deadline of "
+                            + english(e.responseDueOn())
+                            + " passed without an answer from the company. Mediation may be "
+                            + "requested until " + english(e.mediationAdmissibleUntil()) + ".");
         }
         if (event instanceof MediationRequested e) {
-            var override = e.windowOverrideReason() == null ? ""
+            var override = e.windowOverrideReason() == null
+                    ? ""
                     : " Saisine avant la fin du délai de réponse, motif : " + e.windowOverrideReason();
-            return new Sentences("Médiation demandée le " + FrenchDate.of(e.requestedOn()) + " "
-                    + FrenchGrammar.aupresDe(e.mediator()) + (e.reference() == null ? "" : " (réf. " + e.reference()
-                    + ")") + ". Date provisoire de conclusion : " + FrenchDate.of(e.conclusionDueOn())
-                    + " (90 jours après la demande) ; le délai de 90 jours court de la notification de la saisine "
-                    + "par le médiateur (Code de la consommation, art. R612-2 et R612-5)." + override,
+            return new Sentences(
+                    "Médiation demandée le " + FrenchDate.of(e.requestedOn()) + " "
+                            + FrenchGrammar.aupresDe(e.mediator())
+                            + (e.reference() == null ? "" : " (réf. " + e.reference() + ")")
+                            + ". Date provisoire de conclusion : " + FrenchDate.of(e.conclusionDueOn())
+                            + " (90 jours après la demande) ; le délai de 90 jours court de la notification de la saisine "
+                            + "par le médiateur (Code de la consommation, art. R612-2 et R612-5)." + override,
                     "Mediation requested on " + english(e.requestedOn()) + " from " + e.mediator()
                             + (e.reference() == null ? "" : " (ref. " + e.reference() + ")")
                             + ". Provisional conclusion date: " + english(e.conclusionDueOn()) + " (90 days after "
                             + "the request); the 90 days run from the mediator's notice of seizure (Consumer Code "
-                            + "art. R612-2 and R612-5)." + (e.windowOverrideReason() == null ? ""
-                            : " Requested before the response window ended, reason: " + e.windowOverrideReason()));
+                            + "art. R612-2 and R612-5)."
+                            + (e.windowOverrideReason() == null
+                                    ? ""
+                                    : " Requested before the response window ended, reason: "
+                                            + e.windowOverrideReason()));
         }
         if (event instanceof CaseReopened e) {
-            return new Sentences("Dossier rouvert le " + FrenchDate.of(e.reopenedOn()) + " : " + e.reason(),
+            return new Sentences(
+                    "Dossier rouvert le " + FrenchDate.of(e.reopenedOn()) + " : " + e.reason(),
                     "Case reopened on " + english(e.reopenedOn()) + ": " + e.reason());
         }
         return StepNarrativeV3.of(event);

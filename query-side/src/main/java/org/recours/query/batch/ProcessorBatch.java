@@ -24,8 +24,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  */
 public final class ProcessorBatch {
 
-    private ProcessorBatch() {
-    }
+    private ProcessorBatch() {}
 
     /**
      * The batch state under {@code key} in the current event processor batch, created by {@code create} from the case

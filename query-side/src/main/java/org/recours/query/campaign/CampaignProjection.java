@@ -80,8 +80,14 @@ public class CampaignProjection {
         } else if (event instanceof ConsentToJoinWithdrawn withdrawn) {
             table.consent(withdrawn.campaignId(), withdrawn.caseId(), withdrawn.consentId(), true);
         } else if (event instanceof CollectiveFormalNoticeSent notice) {
-            table.step(notice, "FORMAL_NOTICE", notice.sentOn(), notice.addressee(),
-                    notice.trackingNumber() == null ? null : notice.trackingNumber().value());
+            table.step(
+                    notice,
+                    "FORMAL_NOTICE",
+                    notice.sentOn(),
+                    notice.addressee(),
+                    notice.trackingNumber() == null
+                            ? null
+                            : notice.trackingNumber().value());
         } else if (event instanceof CollectiveMediationRequested mediation) {
             table.step(mediation, "MEDIATION", mediation.requestedOn(), mediation.mediator(), mediation.reference());
         } else if (event instanceof GroupActionBrought action) {

@@ -44,46 +44,80 @@ public class CampaignTable {
     }
 
     Optional<Long> version(CampaignId campaignId) {
-        return jdbc.query("SELECT version FROM campaign WHERE campaign_id = ?", (row, n) -> row.getLong(1),
-                campaignId.value()).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT version FROM campaign WHERE campaign_id = ?",
+                        (row, n) -> row.getLong(1),
+                        campaignId.value())
+                .stream()
+                .findFirst();
     }
 
     void open(CampaignOpened event, Instant at) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO campaign (campaign_id, version, title, company_id, targeted_entity, ground, breach,
                                       period_from, period_to, eligibility, legal_grounds, status, opened_by, opened_on,
                                       members_ever_joined, last_changed_at)
                 VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""",
-                event.campaignId().value(), event.title(), event.companyId(), event.targetedEntity(),
-                event.ground().name(), event.breach(), date(event.periodFrom()), date(event.periodTo()),
-                event.eligibility(), event.legalGrounds(), CampaignStatus.OPEN.name(), event.openedBy().value(),
-                date(event.openedOn()), Timestamp.from(at));
+                event.campaignId().value(),
+                event.title(),
+                event.companyId(),
+                event.targetedEntity(),
+                event.ground().name(),
+                event.breach(),
+                date(event.periodFrom()),
+                date(event.periodTo()),
+                event.eligibility(),
+                event.legalGrounds(),
+                CampaignStatus.OPEN.name(),
+                event.openedBy().value(),
+                date(event.openedOn()),
+                Timestamp.from(at));
     }
 
     void moved(CampaignId campaignId, long version, Instant at) {
-        jdbc.update("UPDATE campaign SET version = ?, last_changed_at = ? WHERE campaign_id = ?", version,
-                Timestamp.from(at), campaignId.value());
+        jdbc.update(
+                "UPDATE campaign SET version = ?, last_changed_at = ? WHERE campaign_id = ?",
+                version,
+                Timestamp.from(at),
+                campaignId.value());
     }
 
     void standing(GroupActionStandingRecorded event) {
-        jdbc.update("UPDATE campaign SET approval_number = ?, approved_on = ?, approval_valid_until = ? "
-                        + "WHERE campaign_id = ?", event.approvalNumber(), date(event.approvedOn()),
-                date(event.validUntil()), event.campaignId().value());
+        jdbc.update(
+                "UPDATE campaign SET approval_number = ?, approved_on = ?, approval_valid_until = ? "
+                        + "WHERE campaign_id = ?",
+                event.approvalNumber(),
+                date(event.approvedOn()),
+                date(event.validUntil()),
+                event.campaignId().value());
     }
 
     /** A case joining again after it left keeps its member number: its pseudonym stays the same. */
     void join(CaseJoinedCampaign event) {
-        int rejoined = jdbc.update("""
+        int rejoined = jdbc.update(
+                """
                 UPDATE campaign_member SET left_on = NULL, left_reason = NULL, joined_on = ?, branch = ?
                  WHERE campaign_id = ? AND case_id = ?""",
-                date(event.joinedOn()), event.branch().value(), event.campaignId().value(), event.caseId().value());
+                date(event.joinedOn()),
+                event.branch().value(),
+                event.campaignId().value(),
+                event.caseId().value());
         if (rejoined == 0) {
-            var number = jdbc.queryForObject("UPDATE campaign SET members_ever_joined = members_ever_joined + 1 "
-                    + "WHERE campaign_id = ? RETURNING members_ever_joined", Integer.class, event.campaignId().value());
-            jdbc.update("""
+            var number = jdbc.queryForObject(
+                    "UPDATE campaign SET members_ever_joined = members_ever_joined + 1 "
+                            + "WHERE campaign_id = ? RETURNING members_ever_joined",
+                    Integer.class,
+                    event.campaignId().value());
+            jdbc.update(
+                    """
                     INSERT INTO campaign_member (campaign_id, case_id, member_number, branch, joined_on)
                     VALUES (?, ?, ?, ?, ?)""",
-                    event.campaignId().value(), event.caseId().value(), number, event.branch().value(),
+                    event.campaignId().value(),
+                    event.caseId().value(),
+                    number,
+                    event.branch().value(),
                     date(event.joinedOn()));
             if (number % STATISTICS_EVERY == 0) {
                 jdbc.execute("ANALYZE campaign_member");
@@ -100,39 +134,61 @@ public class CampaignTable {
     private static final int STATISTICS_EVERY = 1000;
 
     void leave(CaseLeftCampaign event) {
-        jdbc.update("UPDATE campaign_member SET left_on = ?, left_reason = ? WHERE campaign_id = ? AND case_id = ?",
-                date(event.leftOn()), event.reason(), event.campaignId().value(), event.caseId().value());
+        jdbc.update(
+                "UPDATE campaign_member SET left_on = ?, left_reason = ? WHERE campaign_id = ? AND case_id = ?",
+                date(event.leftOn()),
+                event.reason(),
+                event.campaignId().value(),
+                event.caseId().value());
     }
 
     void facts(MemberFactsRecorded event) {
         var facts = event.facts();
-        jdbc.update("""
+        jdbc.update(
+                """
                 UPDATE campaign_member SET subscribed_on = ?, plan = ?, months_affected = ?, extra_charge_paid = ?,
                                            amount_claimed = ?, evidence_present = ?
                  WHERE campaign_id = ? AND case_id = ?""",
-                date(facts.subscribedOn()), facts.plan(), facts.monthsAffected(), euros(facts.extraChargePaid()),
-                euros(facts.amountClaimed()), facts.evidencePresent(), event.campaignId().value(),
+                date(facts.subscribedOn()),
+                facts.plan(),
+                facts.monthsAffected(),
+                euros(facts.extraChargePaid()),
+                euros(facts.amountClaimed()),
+                facts.evidencePresent(),
+                event.campaignId().value(),
                 event.caseId().value());
     }
 
     void consent(CampaignId campaignId, CaseId caseId, ConsentId consentId, boolean withdrawn) {
-        jdbc.update("UPDATE campaign_member SET consent_id = ?, consent_withdrawn = ? "
-                + "WHERE campaign_id = ? AND case_id = ?", consentId.value(), withdrawn, campaignId.value(),
+        jdbc.update(
+                "UPDATE campaign_member SET consent_id = ?, consent_withdrawn = ? "
+                        + "WHERE campaign_id = ? AND case_id = ?",
+                consentId.value(),
+                withdrawn,
+                campaignId.value(),
                 caseId.value());
     }
 
     void step(CollectiveStep step, String kind, LocalDate on, String addressee, String reference) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO campaign_step (campaign_id, step_number, kind, step_on, addressee, reference, members)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                step.campaignId().value(), step.stepNumber(), kind, date(on), addressee, reference,
+                step.campaignId().value(),
+                step.stepNumber(),
+                kind,
+                date(on),
+                addressee,
+                reference,
                 step.members().size());
         var stage = switch (kind) {
             case "FORMAL_NOTICE" -> CampaignStatus.FORMAL_NOTICE_SENT;
             case "MEDIATION" -> CampaignStatus.IN_MEDIATION;
             default -> CampaignStatus.IN_COURT;
         };
-        var current = jdbc.queryForObject("SELECT status FROM campaign WHERE campaign_id = ?", String.class,
+        var current = jdbc.queryForObject(
+                "SELECT status FROM campaign WHERE campaign_id = ?",
+                String.class,
                 step.campaignId().value());
         if (stage.compareTo(CampaignStatus.valueOf(current)) > 0) {
             status(step.campaignId(), stage);
@@ -140,14 +196,22 @@ public class CampaignTable {
     }
 
     void judgment(JudgmentDelivered event) {
-        jdbc.update("UPDATE campaign SET status = ?, judgment_on = ?, judgment_summary = ?, joining_window_ends_on = ? "
-                        + "WHERE campaign_id = ?", CampaignStatus.JUDGMENT.name(), date(event.deliveredOn()),
-                event.summary(), date(event.joiningWindowEndsOn()), event.campaignId().value());
+        jdbc.update(
+                "UPDATE campaign SET status = ?, judgment_on = ?, judgment_summary = ?, joining_window_ends_on = ? "
+                        + "WHERE campaign_id = ?",
+                CampaignStatus.JUDGMENT.name(),
+                date(event.deliveredOn()),
+                event.summary(),
+                date(event.joiningWindowEndsOn()),
+                event.campaignId().value());
     }
 
     void close(CampaignClosed event) {
-        jdbc.update("UPDATE campaign SET status = ?, closed_reason = ? WHERE campaign_id = ?",
-                CampaignStatus.CLOSED.name(), event.reason(), event.campaignId().value());
+        jdbc.update(
+                "UPDATE campaign SET status = ?, closed_reason = ? WHERE campaign_id = ?",
+                CampaignStatus.CLOSED.name(),
+                event.reason(),
+                event.campaignId().value());
     }
 
     private void status(CampaignId campaignId, CampaignStatus status) {
@@ -160,37 +224,70 @@ public class CampaignTable {
         jdbc.update("DELETE FROM campaign");
     }
 
-    private static final String CURRENT_MEMBERS = "(SELECT count(*) FROM campaign_member m WHERE m.campaign_id = "
-            + "c.campaign_id AND m.left_on IS NULL)";
+    private static final String CURRENT_MEMBERS =
+            "(SELECT count(*) FROM campaign_member m WHERE m.campaign_id = " + "c.campaign_id AND m.left_on IS NULL)";
 
     public List<CampaignSummary> summaries() {
-        return jdbc.query("SELECT campaign_id, title, company_id, targeted_entity, status, " + CURRENT_MEMBERS
+        return jdbc.query(
+                "SELECT campaign_id, title, company_id, targeted_entity, status, " + CURRENT_MEMBERS
                         + ", opened_on FROM campaign c ORDER BY last_changed_at DESC",
-                (row, n) -> new CampaignSummary(new CampaignId(row.getString(1)), row.getString(2), row.getString(3),
-                        row.getString(4), CampaignStatus.valueOf(row.getString(5)), row.getInt(6),
+                (row, n) -> new CampaignSummary(
+                        new CampaignId(row.getString(1)),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getString(4),
+                        CampaignStatus.valueOf(row.getString(5)),
+                        row.getInt(6),
                         row.getObject(7, LocalDate.class)));
     }
 
     public Optional<CampaignFile> find(CampaignId campaignId) {
-        var steps = jdbc.query("""
+        var steps = jdbc.query(
+                """
                 SELECT step_number, kind, step_on, addressee, reference, members FROM campaign_step
                  WHERE campaign_id = ? ORDER BY step_number""",
-                (row, n) -> new CampaignFile.CollectiveStepView(row.getInt(1), row.getString(2),
-                        row.getObject(3, LocalDate.class), row.getString(4), row.getString(5), row.getInt(6)),
+                (row, n) -> new CampaignFile.CollectiveStepView(
+                        row.getInt(1),
+                        row.getString(2),
+                        row.getObject(3, LocalDate.class),
+                        row.getString(4),
+                        row.getString(5),
+                        row.getInt(6)),
                 campaignId.value());
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 SELECT campaign_id, version, title, company_id, targeted_entity, ground, breach, period_from, period_to,
                        eligibility, legal_grounds, status, opened_by, opened_on, approval_number, approved_on,
                        approval_valid_until, judgment_on, judgment_summary, joining_window_ends_on, closed_reason,
                        """ + CURRENT_MEMBERS + " FROM campaign c WHERE campaign_id = ?",
-                (row, n) -> new CampaignFile(new CampaignId(row.getString(1)), row.getLong(2), row.getString(3),
-                        row.getString(4), row.getString(5), Category.valueOf(row.getString(6)), row.getString(7),
-                        row.getObject(8, LocalDate.class), row.getObject(9, LocalDate.class), row.getString(10),
-                        row.getString(11), CampaignStatus.valueOf(row.getString(12)), row.getString(13),
-                        row.getObject(14, LocalDate.class), row.getString(15), row.getObject(16, LocalDate.class),
-                        row.getObject(17, LocalDate.class), row.getObject(18, LocalDate.class), row.getString(19),
-                        row.getObject(20, LocalDate.class), row.getString(21), row.getInt(22), steps),
-                campaignId.value()).stream().findFirst();
+                        (row, n) -> new CampaignFile(
+                                new CampaignId(row.getString(1)),
+                                row.getLong(2),
+                                row.getString(3),
+                                row.getString(4),
+                                row.getString(5),
+                                Category.valueOf(row.getString(6)),
+                                row.getString(7),
+                                row.getObject(8, LocalDate.class),
+                                row.getObject(9, LocalDate.class),
+                                row.getString(10),
+                                row.getString(11),
+                                CampaignStatus.valueOf(row.getString(12)),
+                                row.getString(13),
+                                row.getObject(14, LocalDate.class),
+                                row.getString(15),
+                                row.getObject(16, LocalDate.class),
+                                row.getObject(17, LocalDate.class),
+                                row.getObject(18, LocalDate.class),
+                                row.getString(19),
+                                row.getObject(20, LocalDate.class),
+                                row.getString(21),
+                                row.getInt(22),
+                                steps),
+                        campaignId.value())
+                .stream()
+                .findFirst();
     }
 
     private static final String MEMBERS = """
@@ -214,13 +311,20 @@ public class CampaignTable {
         var paged = MEMBERS.replace("FROM campaign_member m", """
                 FROM (SELECT * FROM campaign_member WHERE campaign_id = ? AND left_on IS NULL
                        ORDER BY member_number OFFSET ? LIMIT ?) m""");
-        return jdbc.query(paged + " ORDER BY m.member_number", (row, n) -> member(row), campaignId.value(), offset,
-                limit, campaignId.value());
+        return jdbc.query(
+                paged + " ORDER BY m.member_number",
+                (row, n) -> member(row),
+                campaignId.value(),
+                offset,
+                limit,
+                campaignId.value());
     }
 
     public Optional<CampaignMember> member(CampaignId campaignId, CaseId caseId) {
-        return jdbc.query(MEMBERS + " AND m.case_id = ?", (row, n) -> member(row), campaignId.value(),
-                caseId.value()).stream().findFirst();
+        return jdbc
+                .query(MEMBERS + " AND m.case_id = ?", (row, n) -> member(row), campaignId.value(), caseId.value())
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -231,23 +335,36 @@ public class CampaignTable {
     public CampaignFigures figures(CampaignId campaignId, LocalDate from, int datesShown) {
         var id = campaignId.value();
         var perStage = new java.util.EnumMap<CaseStatus, Integer>(CaseStatus.class);
-        jdbc.query("""
+        jdbc.query(
+                """
                 SELECT f.status, count(*) FROM campaign_member m JOIN case_file f ON f.case_id = m.case_id
-                 WHERE m.campaign_id = ? AND m.left_on IS NULL GROUP BY f.status""",
-                (RowCallbackHandler) row -> perStage.put(CaseStatus.valueOf(row.getString(1)), row.getInt(2)), id);
-        var coming = jdbc.query("""
+                 WHERE m.campaign_id = ? AND m.left_on IS NULL GROUP BY f.status""", (RowCallbackHandler) row -> perStage.put(CaseStatus.valueOf(row.getString(1)), row.getInt(2)), id);
+        var coming = jdbc.query(
+                """
                 SELECT f.next_deadline_on, f.next_deadline, m.member_number, m.case_id
                   FROM campaign_member m JOIN case_file f ON f.case_id = m.case_id
                  WHERE m.campaign_id = ? AND m.left_on IS NULL AND f.next_deadline_on >= ?
                  ORDER BY f.next_deadline_on, m.member_number LIMIT ?""",
-                (row, n) -> new CampaignFigures.ComingDate(row.getObject(1, LocalDate.class), row.getString(2),
-                        pseudonym(row.getInt(3)), row.getString(4)), id, date(from), datesShown);
-        return jdbc.queryForObject("""
+                (row, n) -> new CampaignFigures.ComingDate(
+                        row.getObject(1, LocalDate.class),
+                        row.getString(2),
+                        pseudonym(row.getInt(3)),
+                        row.getString(4)),
+                id,
+                date(from),
+                datesShown);
+        return jdbc.queryForObject(
+                """
                 SELECT count(*), count(*) FILTER (WHERE consent_id IS NOT NULL AND NOT consent_withdrawn),
                        coalesce(sum(amount_claimed), 0)
                   FROM campaign_member WHERE campaign_id = ? AND left_on IS NULL""",
-                (row, n) -> new CampaignFigures(row.getInt(1), row.getInt(2), row.getBigDecimal(3),
-                        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perStage)), coming), id);
+                (row, n) -> new CampaignFigures(
+                        row.getInt(1),
+                        row.getInt(2),
+                        row.getBigDecimal(3),
+                        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perStage)),
+                        coming),
+                id);
     }
 
     /** Streams the members, in joining order, without holding them all: for exports of any size. */
@@ -259,25 +376,40 @@ public class CampaignTable {
             arguments.add(branch);
         }
         sql.append(" ORDER BY m.member_number");
-        jdbc.query(connection -> {
-            var statement = connection.prepareStatement(sql.toString());
-            statement.setFetchSize(500);
-            for (int i = 0; i < arguments.size(); i++) {
-                statement.setObject(i + 1, arguments.get(i));
-            }
-            return statement;
-        }, (RowCallbackHandler) row -> each.accept(member(row)));
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(sql.toString());
+                    statement.setFetchSize(500);
+                    for (int i = 0; i < arguments.size(); i++) {
+                        statement.setObject(i + 1, arguments.get(i));
+                    }
+                    return statement;
+                },
+                (RowCallbackHandler) row -> each.accept(member(row)));
     }
 
     private static CampaignMember member(ResultSet row) throws SQLException {
         var status = row.getString(5);
-        var facts = new MemberFacts(row.getObject(8, LocalDate.class), row.getString(9),
-                (Integer) row.getObject(10), money(row.getBigDecimal(11)), money(row.getBigDecimal(12)),
+        var facts = new MemberFacts(
+                row.getObject(8, LocalDate.class),
+                row.getString(9),
+                (Integer) row.getObject(10),
+                money(row.getBigDecimal(11)),
+                money(row.getBigDecimal(12)),
                 row.getBoolean(13));
-        return new CampaignMember(row.getString(1), pseudonym(row.getInt(2)), row.getString(3),
-                row.getObject(4, LocalDate.class), status == null ? null : CaseStatus.valueOf(status),
-                row.getBigDecimal(6), row.getObject(7, UUID.class), facts, row.getObject(14, UUID.class),
-                row.getBoolean(15), row.getObject(16, LocalDate.class), row.getString(17));
+        return new CampaignMember(
+                row.getString(1),
+                pseudonym(row.getInt(2)),
+                row.getString(3),
+                row.getObject(4, LocalDate.class),
+                status == null ? null : CaseStatus.valueOf(status),
+                row.getBigDecimal(6),
+                row.getObject(7, UUID.class),
+                facts,
+                row.getObject(14, UUID.class),
+                row.getBoolean(15),
+                row.getObject(16, LocalDate.class),
+                row.getString(17));
     }
 
     /** A member's pseudonym: its joining order, e.g. M00017. */
@@ -304,9 +436,16 @@ public class CampaignTable {
         }
         sql.append(" ORDER BY likeness DESC, f.filed_on, f.case_id LIMIT ?");
         arguments.add(limit);
-        return jdbc.query(sql.toString(), (row, n) -> new SimilarCase(row.getString(1), row.getString(2),
-                CaseStatus.valueOf(row.getString(3)), row.getObject(4, LocalDate.class), row.getBigDecimal(5),
-                row.getDouble(6)), arguments.toArray());
+        return jdbc.query(
+                sql.toString(),
+                (row, n) -> new SimilarCase(
+                        row.getString(1),
+                        row.getString(2),
+                        CaseStatus.valueOf(row.getString(3)),
+                        row.getObject(4, LocalDate.class),
+                        row.getBigDecimal(5),
+                        row.getDouble(6)),
+                arguments.toArray());
     }
 
     private static Date date(LocalDate day) {

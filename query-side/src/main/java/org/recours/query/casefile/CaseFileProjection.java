@@ -3,8 +3,8 @@ package org.recours.query.casefile;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -45,11 +45,16 @@ public class CaseFileProjection implements RebuildableProjection {
      * moved by every event of the batch, and written once before the batch commits; outside a batch, at once.
      */
     @EventHandler
-    void on(CaseEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+    void on(
+            CaseEvent event,
+            @SequenceNumber long sequence,
+            @Timestamp Instant at,
             @MetaDataValue(ActorMetaData.STAFF_MEMBER) String actor) {
         var batch = ProcessorBatch.current(BATCH, ids -> new Batch(ids, table.findAll(ids)), Batch::flush);
         var caseId = event.caseId().value();
-        var document = batch.isPresent() ? batch.get().document(caseId) : table.find(event.caseId()).orElse(null);
+        var document = batch.isPresent()
+                ? batch.get().document(caseId)
+                : table.find(event.caseId()).orElse(null);
         if (document != null && sequence <= document.version) {
             return; // already applied: a redelivery after a crash between the update and the token
         }
@@ -112,7 +117,8 @@ public class CaseFileProjection implements RebuildableProjection {
             var stored = table.find(new CaseId(caseId));
             var document = stored.orElse(null);
             for (var message : ProcessorBatch.events()) {
-                if (!message.getAggregateIdentifier().equals(caseId) || message.getSequenceNumber() >= failed
+                if (!message.getAggregateIdentifier().equals(caseId)
+                        || message.getSequenceNumber() >= failed
                         || !(message.getPayload() instanceof CaseEvent earlier)
                         || (document != null && message.getSequenceNumber() <= document.version)) {
                     continue;
@@ -121,7 +127,10 @@ public class CaseFileProjection implements RebuildableProjection {
                     document = new CaseFileDocument();
                 }
                 var actor = message.getMetaData().get(ActorMetaData.STAFF_MEMBER);
-                document.apply(earlier, message.getSequenceNumber(), actor == null ? null : actor.toString(),
+                document.apply(
+                        earlier,
+                        message.getSequenceNumber(),
+                        actor == null ? null : actor.toString(),
                         message.getTimestamp());
             }
             documents.remove(caseId);
@@ -176,7 +185,8 @@ public class CaseFileProjection implements RebuildableProjection {
 
     @QueryHandler
     CaseFile handle(FindCase query) {
-        return table.find(query.caseId()).map(document -> document.toCaseFile(scans.apply(query.caseId())))
+        return table.find(query.caseId())
+                .map(document -> document.toCaseFile(scans.apply(query.caseId())))
                 .orElse(null);
     }
 }

@@ -27,19 +27,26 @@ public class CaseFileTable {
     }
 
     public Optional<CaseFileDocument> find(CaseId caseId) {
-        return jdbc.query("SELECT document FROM case_file WHERE case_id = ?",
-                (row, n) -> read(row.getString(1)), caseId.value()).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT document FROM case_file WHERE case_id = ?",
+                        (row, n) -> read(row.getString(1)),
+                        caseId.value())
+                .stream()
+                .findFirst();
     }
 
     /** The documents of those of {@code caseIds} that have one, by case id, read in few queries. */
     Map<String, CaseFileDocument> findAll(Set<String> caseIds) {
         var documents = new HashMap<String, CaseFileDocument>();
         for (var slice : ProcessorBatch.slices(caseIds, 500)) {
-            jdbc.query("SELECT case_id, document FROM case_file WHERE case_id IN ("
-                    + ProcessorBatch.placeholders(slice.size()) + ")",
+            jdbc.query(
+                    "SELECT case_id, document FROM case_file WHERE case_id IN ("
+                            + ProcessorBatch.placeholders(slice.size()) + ")",
                     row -> {
                         documents.put(row.getString(1), read(row.getString(2)));
-                    }, slice.toArray());
+                    },
+                    slice.toArray());
         }
         return documents;
     }
@@ -67,10 +74,29 @@ public class CaseFileTable {
                    closed_on = ?, resolution = ?, amount_obtained = ?, handler = ?
              WHERE case_id = ?""";
 
-    private static final BulkInsert ROWS = new BulkInsert("case_file", List.of("case_id", "version", "status",
-            "branch", "company_id", "category", "filed_on", "last_changed_at", "document", "consumer_id",
-            "company_name", "filed_by", "next_deadline_on", "next_deadline", "search_text", "amount_at_stake",
-            "closed_on", "resolution", "amount_obtained", "handler"));
+    private static final BulkInsert ROWS = new BulkInsert(
+            "case_file",
+            List.of(
+                    "case_id",
+                    "version",
+                    "status",
+                    "branch",
+                    "company_id",
+                    "category",
+                    "filed_on",
+                    "last_changed_at",
+                    "document",
+                    "consumer_id",
+                    "company_name",
+                    "filed_by",
+                    "next_deadline_on",
+                    "next_deadline",
+                    "search_text",
+                    "amount_at_stake",
+                    "closed_on",
+                    "resolution",
+                    "amount_obtained",
+                    "handler"));
 
     private List<Object[]> arguments(Collection<CaseFileDocument> documents, boolean update) {
         var rows = new ArrayList<Object[]>(documents.size());
@@ -82,26 +108,49 @@ public class CaseFileTable {
 
     private Object[] updateArguments(CaseFileDocument document) {
         var next = document.nextDeadline();
-        return new Object[] {document.version, document.status.name(), document.branch.value(),
-                document.company.companyId(), document.category.name(), Timestamp.from(document.lastChangedAt),
-                write(document), next == null ? null : next.on(), next == null ? null : next.kind(),
-                document.searchText(), document.closure == null ? null : document.closure.closedOn(),
-                document.closure == null ? null : document.closure.resolution().name(),
-                document.closure == null ? null : document.closure.amountObtained().euros(),
-                (document.handler != null ? document.handler : document.filedBy).value(), document.caseId.value()};
+        return new Object[] {
+            document.version,
+            document.status.name(),
+            document.branch.value(),
+            document.company.companyId(),
+            document.category.name(),
+            Timestamp.from(document.lastChangedAt),
+            write(document),
+            next == null ? null : next.on(),
+            next == null ? null : next.kind(),
+            document.searchText(),
+            document.closure == null ? null : document.closure.closedOn(),
+            document.closure == null ? null : document.closure.resolution().name(),
+            document.closure == null ? null : document.closure.amountObtained().euros(),
+            (document.handler != null ? document.handler : document.filedBy).value(),
+            document.caseId.value()
+        };
     }
 
     private Object[] insertArguments(CaseFileDocument document) {
         var next = document.nextDeadline();
-        return new Object[] {document.caseId.value(), document.version, document.status.name(),
-                document.branch.value(), document.company.companyId(), document.category.name(), document.filedOn,
-                Timestamp.from(document.lastChangedAt), write(document), document.consumer.value(),
-                document.company.name(), document.filedBy.value(), next == null ? null : next.on(),
-                next == null ? null : next.kind(), document.searchText(), document.amountAtStake.euros(),
-                document.closure == null ? null : document.closure.closedOn(),
-                document.closure == null ? null : document.closure.resolution().name(),
-                document.closure == null ? null : document.closure.amountObtained().euros(),
-                (document.handler != null ? document.handler : document.filedBy).value()};
+        return new Object[] {
+            document.caseId.value(),
+            document.version,
+            document.status.name(),
+            document.branch.value(),
+            document.company.companyId(),
+            document.category.name(),
+            document.filedOn,
+            Timestamp.from(document.lastChangedAt),
+            write(document),
+            document.consumer.value(),
+            document.company.name(),
+            document.filedBy.value(),
+            next == null ? null : next.on(),
+            next == null ? null : next.kind(),
+            document.searchText(),
+            document.amountAtStake.euros(),
+            document.closure == null ? null : document.closure.closedOn(),
+            document.closure == null ? null : document.closure.resolution().name(),
+            document.closure == null ? null : document.closure.amountObtained().euros(),
+            (document.handler != null ? document.handler : document.filedBy).value()
+        };
     }
 
     public void clear() {

@@ -32,11 +32,19 @@ public class CaseList {
     private static final int NAME_MATCHES = 10_000;
     private static final String ORDER = " ORDER BY last_changed_at DESC, case_id";
 
-    private static final RowMapper<CaseSummary> SUMMARY = (row, n) -> new CaseSummary(row.getString("case_id"),
-            CaseStatus.valueOf(row.getString("status")), row.getString("branch"), row.getString("company_name"),
-            row.getString("category"), row.getString("filed_by"), row.getObject("filed_on", LocalDate.class),
-            row.getTimestamp("last_changed_at").toInstant(), row.getObject("next_deadline_on", LocalDate.class),
-            row.getString("next_deadline"), row.getString("consumer_id"), row.getString("handler"));
+    private static final RowMapper<CaseSummary> SUMMARY = (row, n) -> new CaseSummary(
+            row.getString("case_id"),
+            CaseStatus.valueOf(row.getString("status")),
+            row.getString("branch"),
+            row.getString("company_name"),
+            row.getString("category"),
+            row.getString("filed_by"),
+            row.getObject("filed_on", LocalDate.class),
+            row.getTimestamp("last_changed_at").toInstant(),
+            row.getObject("next_deadline_on", LocalDate.class),
+            row.getString("next_deadline"),
+            row.getString("consumer_id"),
+            row.getString("handler"));
 
     private final JdbcTemplate jdbc;
     private final PersonalDataVault vault;
@@ -55,8 +63,16 @@ public class CaseList {
         var where = new ArrayList<String>();
         var arguments = new ArrayList<Object>();
         equal(where, arguments, "branch", query.branch());
-        equal(where, arguments, "status", query.status() == null ? null : query.status().name());
-        equal(where, arguments, "category", query.category() == null ? null : query.category().name());
+        equal(
+                where,
+                arguments,
+                "status",
+                query.status() == null ? null : query.status().name());
+        equal(
+                where,
+                arguments,
+                "category",
+                query.category() == null ? null : query.category().name());
         equal(where, arguments, "company_id", query.companyId());
         equal(where, arguments, "filed_by", query.staffMember());
         equal(where, arguments, "handler", query.handler());
@@ -76,9 +92,12 @@ public class CaseList {
             words(where, arguments, query.text());
         }
         var condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        long total = DataAccessUtils.requiredSingleResult(jdbc.query(search
-                ? "SELECT count(*) FROM (SELECT 1 FROM case_file" + condition + " LIMIT " + (searchCountCap + 1) + ") m"
-                : "SELECT count(*) FROM case_file" + condition, new PlannedForItsValues(arguments.toArray()),
+        long total = DataAccessUtils.requiredSingleResult(jdbc.query(
+                search
+                        ? "SELECT count(*) FROM (SELECT 1 FROM case_file" + condition + " LIMIT " + (searchCountCap + 1)
+                                + ") m"
+                        : "SELECT count(*) FROM case_file" + condition,
+                new PlannedForItsValues(arguments.toArray()),
                 (row, n) -> row.getLong(1)));
         var capped = search && total > searchCountCap;
         var pageArguments = new ArrayList<>(arguments);
@@ -86,10 +105,12 @@ public class CaseList {
         pageArguments.add((long) query.page() * query.size());
         // the page's ids first, from the index in list order (no row is read for the cases skipped by a deep page),
         // then those rows
-        var cases = jdbc.query("SELECT case_id, status, branch, company_name, category, filed_by, filed_on, "
-                + "last_changed_at, next_deadline_on, next_deadline, consumer_id, handler FROM case_file WHERE case_id IN ("
-                + "SELECT case_id FROM case_file" + condition + ORDER + " LIMIT ? OFFSET ?)" + ORDER,
-                new PlannedForItsValues(pageArguments.toArray()), SUMMARY);
+        var cases = jdbc.query(
+                "SELECT case_id, status, branch, company_name, category, filed_by, filed_on, "
+                        + "last_changed_at, next_deadline_on, next_deadline, consumer_id, handler FROM case_file WHERE case_id IN ("
+                        + "SELECT case_id FROM case_file" + condition + ORDER + " LIMIT ? OFFSET ?)" + ORDER,
+                new PlannedForItsValues(pageArguments.toArray()),
+                SUMMARY);
         return new CasePage(cases, capped ? searchCountCap : total, capped, query.page(), query.size());
     }
 
@@ -101,23 +122,34 @@ public class CaseList {
     public FindWorkload.Workload handle(FindWorkload query) {
         var branch = query.branch() == null || query.branch().isBlank() ? null : query.branch();
         var condition = " WHERE status <> 'CLOSED'" + (branch == null ? "" : " AND branch = ?");
-        var arguments = branch == null ? new Object[] {Date.valueOf(LocalDate.now(clock))}
+        var arguments = branch == null
+                ? new Object[] {Date.valueOf(LocalDate.now(clock))}
                 : new Object[] {Date.valueOf(LocalDate.now(clock)), branch};
         var deadlines = new java.util.HashMap<String, List<FindWorkload.Deadline>>();
-        var deadlineArguments = branch == null ? new Object[] {query.deadlinesEach()}
-                : new Object[] {branch, query.deadlinesEach()};
-        jdbc.query("SELECT handler, case_id, next_deadline_on, next_deadline FROM (SELECT handler, case_id, "
-                + "next_deadline_on, next_deadline, row_number() OVER (PARTITION BY handler ORDER BY next_deadline_on, "
-                + "case_id) AS nearest FROM case_file" + condition + " AND next_deadline_on IS NOT NULL) d "
-                + "WHERE nearest <= ? ORDER BY handler, nearest", row -> {
-                    deadlines.computeIfAbsent(row.getString("handler"), any -> new ArrayList<>())
-                            .add(new FindWorkload.Deadline(row.getString("case_id"),
-                                    row.getObject("next_deadline_on", LocalDate.class), row.getString("next_deadline")));
-                }, deadlineArguments);
-        var loads = jdbc.query("SELECT handler, count(*) AS open_cases, count(*) FILTER (WHERE next_deadline_on < ?) "
-                + "AS overdue FROM case_file" + condition + " GROUP BY handler ORDER BY count(*) DESC, handler",
-                (row, n) -> new FindWorkload.Load(row.getString("handler"), row.getInt("open_cases"),
-                        row.getInt("overdue"), deadlines.getOrDefault(row.getString("handler"), List.of())),
+        var deadlineArguments =
+                branch == null ? new Object[] {query.deadlinesEach()} : new Object[] {branch, query.deadlinesEach()};
+        jdbc.query(
+                "SELECT handler, case_id, next_deadline_on, next_deadline FROM (SELECT handler, case_id, "
+                        + "next_deadline_on, next_deadline, row_number() OVER (PARTITION BY handler ORDER BY next_deadline_on, "
+                        + "case_id) AS nearest FROM case_file" + condition + " AND next_deadline_on IS NOT NULL) d "
+                        + "WHERE nearest <= ? ORDER BY handler, nearest",
+                row -> {
+                    deadlines
+                            .computeIfAbsent(row.getString("handler"), any -> new ArrayList<>())
+                            .add(new FindWorkload.Deadline(
+                                    row.getString("case_id"),
+                                    row.getObject("next_deadline_on", LocalDate.class),
+                                    row.getString("next_deadline")));
+                },
+                deadlineArguments);
+        var loads = jdbc.query(
+                "SELECT handler, count(*) AS open_cases, count(*) FILTER (WHERE next_deadline_on < ?) "
+                        + "AS overdue FROM case_file" + condition + " GROUP BY handler ORDER BY count(*) DESC, handler",
+                (row, n) -> new FindWorkload.Load(
+                        row.getString("handler"),
+                        row.getInt("open_cases"),
+                        row.getInt("overdue"),
+                        deadlines.getOrDefault(row.getString("handler"), List.of())),
                 arguments);
         return new FindWorkload.Workload(loads);
     }

@@ -15,8 +15,8 @@ public record CaseListSettings(@DefaultValue("1000") int searchCountCap) {
 
     public CaseListSettings {
         if (searchCountCap < 1) {
-            throw new IllegalArgumentException("recours.case-list.search-count-cap must be at least 1: "
-                    + searchCountCap);
+            throw new IllegalArgumentException(
+                    "recours.case-list.search-count-cap must be at least 1: " + searchCountCap);
         }
     }
 }

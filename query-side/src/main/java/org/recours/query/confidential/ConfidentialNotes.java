@@ -21,9 +21,8 @@ public class ConfidentialNotes {
     }
 
     /** A note on history entry {@code entry} of its case. */
-    public record ConfidentialNote(long entry, Subject subject, String text, String writtenBy,
-                                   java.time.Instant writtenAt) {
-    }
+    public record ConfidentialNote(
+            long entry, Subject subject, String text, String writtenBy, java.time.Instant writtenAt) {}
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -34,8 +33,14 @@ public class ConfidentialNotes {
     }
 
     public void add(CaseId caseId, long entry, Subject subject, String text, String writtenBy) {
-        jdbc.update("INSERT INTO confidential_notes (case_id, entry, subject, text, written_by, written_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", caseId.value(), entry, subject.name(), text, writtenBy,
+        jdbc.update(
+                "INSERT INTO confidential_notes (case_id, entry, subject, text, written_by, written_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)",
+                caseId.value(),
+                entry,
+                subject.name(),
+                text,
+                writtenBy,
                 Timestamp.from(clock.instant()));
     }
 
@@ -45,7 +50,8 @@ public class ConfidentialNotes {
      * still read them here while the case file and the exports leave them out.
      */
     public List<ConfidentialNote> of(CaseId caseId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                         SELECT entry, subject, text, written_by, written_at FROM (
                             SELECT entry, subject, text, written_by, written_at, id FROM confidential_notes
                              WHERE case_id = ?
@@ -55,8 +61,13 @@ public class ConfidentialNotes {
                              WHERE case_id = ? AND kind IN ('MediationConcluded', 'MediationOutcomeCorrected')
                                AND btrim(coalesce(data::jsonb ->> 'details', '')) <> '') notes
                          ORDER BY entry, id""",
-                (row, n) -> new ConfidentialNote(row.getLong("entry"), Subject.valueOf(row.getString("subject")),
-                        row.getString("text"), row.getString("written_by"),
-                        row.getTimestamp("written_at").toInstant()), caseId.value(), caseId.value());
+                (row, n) -> new ConfidentialNote(
+                        row.getLong("entry"),
+                        Subject.valueOf(row.getString("subject")),
+                        row.getString("text"),
+                        row.getString("written_by"),
+                        row.getTimestamp("written_at").toInstant()),
+                caseId.value(),
+                caseId.value());
     }
 }

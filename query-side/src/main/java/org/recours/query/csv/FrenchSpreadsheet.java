@@ -23,17 +23,18 @@ import org.dhatim.fastexcel.Workbook;
 public final class FrenchSpreadsheet {
 
     /** The columns' headers (in French, for people) and its rows, each value of its own type (null when empty). */
-    public record Table(List<String> headers, Iterable<? extends List<?>> rows) {
-    }
+    public record Table(List<String> headers, Iterable<? extends List<?>> rows) {}
 
     public static final String BOM = "\uFEFF";
     public static final String XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(';')
+            .setRecordSeparator("\r\n")
             .get();
 
-    private FrenchSpreadsheet() {
-    }
+    private FrenchSpreadsheet() {}
 
     public static byte[] csv(Table table) {
         var out = new StringWriter();

@@ -8,8 +8,7 @@ package org.recours.query.csv;
  */
 public final class SpreadsheetCells {
 
-    private SpreadsheetCells() {
-    }
+    private SpreadsheetCells() {}
 
     public static Object[] of(Object... values) {
         var cells = new Object[values.length];

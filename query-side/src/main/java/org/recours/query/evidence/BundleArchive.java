@@ -40,6 +40,7 @@ final class BundleArchive implements Closeable {
     static final long MAX_TOTAL_SIZE = 4L * 1024 * 1024 * 1024;
     /** An entry larger than {@link #RATIO_CHECKED_ABOVE} may not be compressed more than this many times. */
     static final long MAX_RATIO = 100;
+
     static final long RATIO_CHECKED_ABOVE = 16L * 1024 * 1024;
     static final int MAX_ENTRIES = 100_000;
 
@@ -59,7 +60,10 @@ final class BundleArchive implements Closeable {
         ZipFile opened = null;
         if (refusals.isEmpty()) {
             try {
-                opened = ZipFile.builder().setSeekableByteChannel(channel).setUseUnicodeExtraFields(false).get();
+                opened = ZipFile.builder()
+                        .setSeekableByteChannel(channel)
+                        .setUseUnicodeExtraFields(false)
+                        .get();
             } catch (IOException | RuntimeException e) {
                 refusals.add("not a readable ZIP archive: " + e.getMessage());
             }
@@ -141,8 +145,8 @@ final class BundleArchive implements Closeable {
         var tailLength = (int) Math.min(size, 22 + 65_535);
         var tail = readAt(size - tailLength, tailLength);
         for (int at = tailLength - 22; at >= 0; at--) {
-            if (tail.getInt(at) == END_OF_CENTRAL_DIRECTORY && at + 22 + (tail.getShort(at + 20) & 0xffff)
-                    == tailLength) {
+            if (tail.getInt(at) == END_OF_CENTRAL_DIRECTORY
+                    && at + 22 + (tail.getShort(at + 20) & 0xffff) == tailLength) {
                 if (at >= 20 && tail.getInt(at - 20) == ZIP64_LOCATOR) {
                     refusals.add("ZIP64 archives are not produced by Recours and are refused");
                     return -1;
@@ -170,7 +174,9 @@ final class BundleArchive implements Closeable {
         var seen = new java.util.HashSet<String>();
         for (var entry : entries) {
             var name = entry.getName();
-            if (name.startsWith("/") || name.contains("\\") || Arrays.asList(name.split("/")).contains("..")) {
+            if (name.startsWith("/")
+                    || name.contains("\\")
+                    || Arrays.asList(name.split("/")).contains("..")) {
                 refusals.add(name + ": a path outside the bundle");
             }
             if (!seen.add(name.endsWith("/") ? name.substring(0, name.length() - 1) : name)) {
@@ -213,9 +219,11 @@ final class BundleArchive implements Closeable {
             var name = entry.getName();
             var offset = entry.getLocalHeaderOffset();
             if (offset != expected) {
-                refusals.add(offset > expected
-                        ? (offset - expected) + " bytes before " + name + " belong to no listed entry (hidden content)"
-                        : name + " overlaps the entry before it");
+                refusals.add(
+                        offset > expected
+                                ? (offset - expected) + " bytes before " + name
+                                        + " belong to no listed entry (hidden content)"
+                                : name + " overlaps the entry before it");
                 return;
             }
             var header = readAt(offset, 30);
@@ -232,9 +240,11 @@ final class BundleArchive implements Closeable {
             var extraLength = header.getShort(28) & 0xffff;
             var localName = new byte[nameLength];
             readAt(offset + 30, nameLength).get(localName);
-            if (!Arrays.equals(localName, entry.getRawName()) || method != entry.getMethod()
+            if (!Arrays.equals(localName, entry.getRawName())
+                    || method != entry.getMethod()
                     || ((flags & 0x08) != 0) != entry.getGeneralPurposeBit().usesDataDescriptor()
-                    || (flags & 0x01) != 0 || entry.getGeneralPurposeBit().usesEncryption()) {
+                    || (flags & 0x01) != 0
+                    || entry.getGeneralPurposeBit().usesEncryption()) {
                 refusals.add(name + ": its local header names another file, method or flags than the central "
                         + "directory (or the entry is encrypted)");
                 return;

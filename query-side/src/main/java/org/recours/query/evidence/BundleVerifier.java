@@ -26,11 +26,10 @@ public final class BundleVerifier {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The files outside the manifest: the manifest itself, what signs it and what dates the signature. */
-    private static final Set<String> UNSIGNED = Set.of(EvidenceBundle.MANIFEST, EvidenceBundle.SIGNATURE,
-            EvidenceBundle.CERTIFICATE, EvidenceBundle.TIMESTAMP);
+    private static final Set<String> UNSIGNED = Set.of(
+            EvidenceBundle.MANIFEST, EvidenceBundle.SIGNATURE, EvidenceBundle.CERTIFICATE, EvidenceBundle.TIMESTAMP);
 
-    private BundleVerifier() {
-    }
+    private BundleVerifier() {}
 
     public static VerificationReport verify(byte[] bundle, X509Certificate trusted) {
         try (var archive = BundleArchive.open(bundle)) {
@@ -65,9 +64,10 @@ public final class BundleVerifier {
         }
         var manifest = small(archive, EvidenceBundle.MANIFEST);
         var signature = CmsSignature.verify(manifest, small(archive, EvidenceBundle.SIGNATURE));
-        Boolean trustedSigner = trusted == null ? null
+        Boolean trustedSigner = trusted == null
+                ? null
                 : signature.signerFingerprint() != null
-                && signature.signerFingerprint().equals(CmsSignature.fingerprint(trusted));
+                        && signature.signerFingerprint().equals(CmsSignature.fingerprint(trusted));
         var fileProblems = checkManifest(digests, new String(manifest, StandardCharsets.UTF_8));
         if (signature.problem() != null) {
             fileProblems.add(0, signature.problem());
@@ -75,11 +75,22 @@ public final class BundleVerifier {
         var trail = digests.containsKey(EvidenceBundle.TRAIL) ? readTrail(small(archive, EvidenceBundle.TRAIL)) : null;
         var chain = checkChain(trail);
         var documentProblems = checkDocuments(trail, digests);
-        var timestamp = archive.contains(EvidenceBundle.TIMESTAMP) ? Timestamp.verify(
-                small(archive, EvidenceBundle.TIMESTAMP), small(archive, EvidenceBundle.SIGNATURE)) : null;
-        return new VerificationReport(List.of(), signature.valid(), signature.signer(), signature.signerFingerprint(),
-                trustedSigner, fileProblems, chain.entries, chain.brokenAt, chain.problem, chain.finalHash,
-                documentProblems, timestamp);
+        var timestamp = archive.contains(EvidenceBundle.TIMESTAMP)
+                ? Timestamp.verify(small(archive, EvidenceBundle.TIMESTAMP), small(archive, EvidenceBundle.SIGNATURE))
+                : null;
+        return new VerificationReport(
+                List.of(),
+                signature.valid(),
+                signature.signer(),
+                signature.signerFingerprint(),
+                trustedSigner,
+                fileProblems,
+                chain.entries,
+                chain.brokenAt,
+                chain.problem,
+                chain.finalHash,
+                documentProblems,
+                timestamp);
     }
 
     private static byte[] small(BundleArchive archive, String name) {
@@ -90,8 +101,7 @@ public final class BundleVerifier {
         }
     }
 
-    private record ChainCheck(int entries, Long brokenAt, String problem, String finalHash) {
-    }
+    private record ChainCheck(int entries, Long brokenAt, String problem, String finalHash) {}
 
     private static ChainCheck checkChain(JsonNode trail) {
         if (trail == null) {
@@ -106,25 +116,35 @@ public final class BundleVerifier {
         for (int i = 0; i < entries.size(); i++) {
             var entry = entry(entries.get(i));
             if (entry.position() != i) {
-                return new ChainCheck(entries.size(), (long) i, "position " + entry.position() + " where " + i
-                        + " was expected (an entry was removed, inserted or moved)", null);
+                return new ChainCheck(
+                        entries.size(),
+                        (long) i,
+                        "position " + entry.position() + " where " + i
+                                + " was expected (an entry was removed, inserted or moved)",
+                        null);
             }
             if (!caseId.equals(entry.caseId())) {
                 return new ChainCheck(entries.size(), (long) i, "entry of another case " + entry.caseId(), null);
             }
             if (!previous.equals(entry.previousHash())) {
-                return new ChainCheck(entries.size(), (long) i, "previousHash does not match the hash of the entry "
-                        + "before it", null);
+                return new ChainCheck(
+                        entries.size(),
+                        (long) i,
+                        "previousHash does not match the hash of the entry " + "before it",
+                        null);
             }
             if (!withheld.contains(entry.position()) && !AuditChain.hash(entry).equals(entry.hash())) {
-                return new ChainCheck(entries.size(), (long) i, "its content does not match its hash (it was "
-                        + "changed)", null);
+                return new ChainCheck(
+                        entries.size(), (long) i, "its content does not match its hash (it was " + "changed)", null);
             }
             previous = entry.hash();
         }
         if (!previous.equals(trail.path("finalHash").asText())) {
-            return new ChainCheck(entries.size(), (long) entries.size(), "finalHash is not the last entry's hash "
-                    + "(entries were removed from the end)", null);
+            return new ChainCheck(
+                    entries.size(),
+                    (long) entries.size(),
+                    "finalHash is not the last entry's hash " + "(entries were removed from the end)",
+                    null);
         }
         return new ChainCheck(entries.size(), null, null, previous);
     }
@@ -174,14 +194,15 @@ public final class BundleVerifier {
         for (var entry : trail.path("entries")) {
             if (entry.path("kind").asText().equals("EvidenceAttached")) {
                 var data = readTree(entry.path("data").asText());
-                var recorded = data == null ? "(unreadable)" : data.path("sha256").asText();
+                var recorded =
+                        data == null ? "(unreadable)" : data.path("sha256").asText();
                 var listed = false;
                 for (var document : trail.path("documents")) {
                     listed |= document.path("sha256").asText().equals(recorded);
                 }
                 if (!listed) {
-                    problems.add("the document attached at entry " + entry.path("position").asText()
-                            + " (SHA-256 " + recorded + ") is not in the bundle");
+                    problems.add("the document attached at entry "
+                            + entry.path("position").asText() + " (SHA-256 " + recorded + ") is not in the bundle");
                 }
             }
         }
@@ -189,10 +210,18 @@ public final class BundleVerifier {
     }
 
     private static AuditEntry entry(JsonNode node) {
-        return new AuditEntry(node.path("caseId").asText(), node.path("position").asLong(-1),
-                node.path("eventId").asText(), node.path("recordedAt").asText(), node.path("actor").asText(),
-                node.path("kind").asText(), node.path("summaryFr").asText(), node.path("summaryEn").asText(),
-                node.path("data").asText(), node.path("previousHash").asText(), node.path("hash").asText());
+        return new AuditEntry(
+                node.path("caseId").asText(),
+                node.path("position").asLong(-1),
+                node.path("eventId").asText(),
+                node.path("recordedAt").asText(),
+                node.path("actor").asText(),
+                node.path("kind").asText(),
+                node.path("summaryFr").asText(),
+                node.path("summaryEn").asText(),
+                node.path("data").asText(),
+                node.path("previousHash").asText(),
+                node.path("hash").asText());
     }
 
     private static JsonNode readTrail(byte[] content) {

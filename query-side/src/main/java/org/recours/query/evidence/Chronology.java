@@ -13,8 +13,8 @@ import org.recours.kernel.casefile.query.AuditEntry;
 public final class Chronology {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter PARIS_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.FRENCH)
-            .withZone(PARIS);
+    private static final DateTimeFormatter PARIS_TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.FRENCH).withZone(PARIS);
 
     private static final Map<String, String> STEPS = Map.ofEntries(
             Map.entry("ComplaintFiled", "Réclamation déposée"),
@@ -69,8 +69,7 @@ public final class Chronology {
             Map.entry("ElectronicLetterProofRecorded", "Preuve de lettre recommandée électronique"),
             Map.entry("ConsumerMessageReceived", "Message du consommateur"));
 
-    private Chronology() {
-    }
+    private Chronology() {}
 
     public static String stepLabel(String kind) {
         return STEPS.getOrDefault(kind, kind);

@@ -25,20 +25,21 @@ import org.recours.kernel.casefile.Sha256;
 public final class CmsSignature {
 
     /** The outcome of checking a signature: valid or not, and who signed (the certificate's SHA-256). */
-    public record Check(boolean valid, String signer, String signerFingerprint, String problem) {
-    }
+    public record Check(boolean valid, String signer, String signerFingerprint, String problem) {}
 
-    private CmsSignature() {
-    }
+    private CmsSignature() {}
 
     public static byte[] sign(byte[] content, SigningKey key) {
         try {
             var generator = new CMSSignedDataGenerator();
             var signer = new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey());
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().build()).build(signer, key.certificate()));
+            generator.addSignerInfoGenerator(
+                    new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                            .build(signer, key.certificate()));
             generator.addCertificates(new JcaCertStore(List.of(key.certificate())));
-            return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
+            return generator
+                    .generate(new CMSProcessableByteArray(content), false)
+                    .getEncoded();
         } catch (OperatorCreationException | CertificateEncodingException | CMSException | IOException e) {
             throw new IllegalStateException("the evidence cannot be signed", e);
         }
@@ -58,10 +59,16 @@ public final class CmsSignature {
             }
             var certificate = (X509CertificateHolder) certificates.iterator().next();
             var valid = signerInfo.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
-            return new Check(valid, certificate.getSubject().toString(), Sha256.of(certificate.getEncoded()).hex(),
+            return new Check(
+                    valid,
+                    certificate.getSubject().toString(),
+                    Sha256.of(certificate.getEncoded()).hex(),
                     valid ? null : "the signature does not match the signed content");
-        } catch (CMSException | OperatorCreationException | IOException | java.security.cert.CertificateException
-                 | RuntimeException e) {
+        } catch (CMSException
+                | OperatorCreationException
+                | IOException
+                | java.security.cert.CertificateException
+                | RuntimeException e) {
             return new Check(false, null, null, "the signature cannot be checked: " + e.getMessage());
         }
     }

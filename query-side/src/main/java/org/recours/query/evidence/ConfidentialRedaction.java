@@ -23,8 +23,7 @@ final class ConfidentialRedaction {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ConfidentialRedaction() {
-    }
+    private ConfidentialRedaction() {}
 
     /** The evidence with the details withheld from every entry that carries them, and those entries named. */
     static CaseEvidence withheld(CaseEvidence evidence) {
@@ -39,8 +38,14 @@ final class ConfidentialRedaction {
                 withheld.add(entry.position());
             }
         }
-        return new CaseEvidence(evidence.caseFile(), List.copyOf(entries), evidence.consumerName(),
-                evidence.exportedAt(), evidence.exportedBy(), evidence.confidentialNotes(), List.copyOf(withheld));
+        return new CaseEvidence(
+                evidence.caseFile(),
+                List.copyOf(entries),
+                evidence.consumerName(),
+                evidence.exportedAt(),
+                evidence.exportedBy(),
+                evidence.confidentialNotes(),
+                List.copyOf(withheld));
     }
 
     /** The details an entry's data carries, or null. */
@@ -60,10 +65,18 @@ final class ConfidentialRedaction {
         try {
             var data = (ObjectNode) JSON.readTree(entry.data());
             data.putNull("details");
-            return new AuditEntry(entry.caseId(), entry.position(), entry.eventId(), entry.recordedAt(),
-                    entry.actor(), entry.kind(), entry.summaryFr().replace(details, WITHHELD_FR),
-                    entry.summaryEn().replace(details, WITHHELD_EN), JSON.writeValueAsString(data),
-                    entry.previousHash(), entry.hash());
+            return new AuditEntry(
+                    entry.caseId(),
+                    entry.position(),
+                    entry.eventId(),
+                    entry.recordedAt(),
+                    entry.actor(),
+                    entry.kind(),
+                    entry.summaryFr().replace(details, WITHHELD_FR),
+                    entry.summaryEn().replace(details, WITHHELD_EN),
+                    JSON.writeValueAsString(data),
+                    entry.previousHash(),
+                    entry.hash());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("entry " + entry.position() + " holds no JSON data", e);
         }

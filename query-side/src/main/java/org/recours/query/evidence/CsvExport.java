@@ -11,11 +11,18 @@ import org.recours.query.csv.FrenchSpreadsheet;
  */
 public final class CsvExport {
 
-    static final List<String> HEADERS = List.of("position", "date (heure de Paris)", "enregistré le (UTC)",
-            "auteur", "étape", "ce qui s'est passé", "what happened", "empreinte précédente", "empreinte");
+    static final List<String> HEADERS = List.of(
+            "position",
+            "date (heure de Paris)",
+            "enregistré le (UTC)",
+            "auteur",
+            "étape",
+            "ce qui s'est passé",
+            "what happened",
+            "empreinte précédente",
+            "empreinte");
 
-    private CsvExport() {
-    }
+    private CsvExport() {}
 
     public static byte[] write(CaseEvidence evidence) {
         return FrenchSpreadsheet.csv(table(evidence));
@@ -26,9 +33,19 @@ public final class CsvExport {
     }
 
     static FrenchSpreadsheet.Table table(CaseEvidence evidence) {
-        return new FrenchSpreadsheet.Table(HEADERS, evidence.entries().stream().map(entry -> java.util.Arrays.<Object>asList(
-                entry.position(), Chronology.parisTime(Instant.parse(entry.recordedAt())), entry.recordedAt(),
-                entry.actor(), Chronology.stepLabel(entry.kind()), entry.summaryFr(), entry.summaryEn(),
-                entry.previousHash(), entry.hash())).toList());
+        return new FrenchSpreadsheet.Table(
+                HEADERS,
+                evidence.entries().stream()
+                        .map(entry -> java.util.Arrays.<Object>asList(
+                                entry.position(),
+                                Chronology.parisTime(Instant.parse(entry.recordedAt())),
+                                entry.recordedAt(),
+                                entry.actor(),
+                                Chronology.stepLabel(entry.kind()),
+                                entry.summaryFr(),
+                                entry.summaryEn(),
+                                entry.previousHash(),
+                                entry.hash()))
+                        .toList());
     }
 }

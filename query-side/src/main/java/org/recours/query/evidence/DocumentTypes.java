@@ -2,8 +2,8 @@ package org.recours.query.evidence;
 
 import java.util.Locale;
 import java.util.Map;
-import org.recours.kernel.casefile.RefusalText;
 import org.apache.tika.Tika;
+import org.recours.kernel.casefile.RefusalText;
 
 /**
  * Which documents may stand as evidence, judged from their content (Apache Tika's magic-byte detection), never
@@ -18,13 +18,20 @@ public final class DocumentTypes {
             "text/plain", "texte brut");
 
     private static final Map<String, String> EXTENSIONS = Map.of(
-            "pdf", "application/pdf", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg",
-            "txt", "text/plain");
+            "pdf",
+            "application/pdf",
+            "png",
+            "image/png",
+            "jpg",
+            "image/jpeg",
+            "jpeg",
+            "image/jpeg",
+            "txt",
+            "text/plain");
 
     private static final Tika TIKA = new Tika();
 
-    private DocumentTypes() {
-    }
+    private DocumentTypes() {}
 
     /** The document's real media type, or a refusal that says what it is and what is accepted. */
     public static String check(String fileName, byte[] content) {
@@ -34,8 +41,8 @@ public final class DocumentTypes {
         }
         var claimed = EXTENSIONS.get(extension(fileName));
         if (claimed != null && !claimed.equals(detected)) {
-            throw new UnacceptableDocument(RefusalText.of("check.document-type-mismatch", fileName,
-                    ACCEPTED.get(claimed), ACCEPTED.get(detected)));
+            throw new UnacceptableDocument(RefusalText.of(
+                    "check.document-type-mismatch", fileName, ACCEPTED.get(claimed), ACCEPTED.get(detected)));
         }
         return detected;
     }
@@ -54,8 +61,8 @@ public final class DocumentTypes {
         return fileName + "." + PREFERRED_EXTENSIONS.get(mediaType);
     }
 
-    private static final Map<String, String> PREFERRED_EXTENSIONS = Map.of(
-            "application/pdf", "pdf", "image/png", "png", "image/jpeg", "jpg", "text/plain", "txt");
+    private static final Map<String, String> PREFERRED_EXTENSIONS =
+            Map.of("application/pdf", "pdf", "image/png", "png", "image/jpeg", "jpg", "text/plain", "txt");
 
     private static String extension(String fileName) {
         var dot = fileName.lastIndexOf('.');

@@ -31,8 +31,7 @@ public final class EvidenceBundle {
     /** The RFC 3161 time-stamp response over {@link #SIGNATURE}'s bytes; absent when no TSA is configured. */
     public static final String TIMESTAMP = "manifest.sha256.p7s.tsr";
 
-    private EvidenceBundle() {
-    }
+    private EvidenceBundle() {}
 
     /** A file of the bundle whose content is copied into it when the bundle is written, never held in memory. */
     @FunctionalInterface
@@ -58,8 +57,15 @@ public final class EvidenceBundle {
      * Writes the bundle to {@code out} as it goes: each document is copied from its source and hashed on the way,
      * and the manifest of those hashes, its signature and the certificate come last.
      */
-    public static void write(String caseId, byte[] json, byte[] pdf, Map<String, Content> documents, SigningKey key,
-                             TimestampAuthority tsa, OutputStream out) throws IOException {
+    public static void write(
+            String caseId,
+            byte[] json,
+            byte[] pdf,
+            Map<String, Content> documents,
+            SigningKey key,
+            TimestampAuthority tsa,
+            OutputStream out)
+            throws IOException {
         var signedFiles = new LinkedHashMap<String, Content>();
         var readme = readme(caseId, key, tsa).getBytes(StandardCharsets.UTF_8);
         signedFiles.put(README, target -> target.write(readme));
@@ -73,7 +79,9 @@ public final class EvidenceBundle {
             var digest = sha256();
             file.getValue().copyTo(new DigestOutputStream(new EntryStream(zip), digest));
             zip.closeEntry();
-            manifest.append(HexFormat.of().formatHex(digest.digest())).append("  ").append(file.getKey())
+            manifest.append(HexFormat.of().formatHex(digest.digest()))
+                    .append("  ")
+                    .append(file.getKey())
                     .append('\n');
         }
         var manifestBytes = manifest.toString().getBytes(StandardCharsets.UTF_8);
@@ -132,46 +140,54 @@ public final class EvidenceBundle {
     }
 
     private static String readme(String caseId, SigningKey key, TimestampAuthority tsa) {
-        return String.join("\n", List.of(
-                "Paquet de preuve du dossier " + caseId + " / Evidence bundle of case " + caseId,
-                "",
-                "Contenu / Contents",
-                "  " + TRAIL + "        historique chaîné (format recours-evidence-v1) / hash-chained history",
-                "  " + PDF + "        le même historique, pour lecture / the same history, for people",
-                "  documents/               pièces jointes / attached documents",
-                "  " + MANIFEST + "         empreintes SHA-256 de tous ces fichiers / SHA-256 of all the files above",
-                "  " + SIGNATURE + "     signature CMS détachée du manifeste / detached CMS signature",
-                "  " + CERTIFICATE + "   certificat du signataire / signer's certificate",
-                "",
-                "Empreinte SHA-256 du certificat du signataire / signer certificate fingerprint:",
-                "  " + key.fingerprint(),
-                "Comparez-la à celle que publie l'association. / Compare it with the one the association publishes.",
-                "",
-                "1. Signature (OpenSSL) :",
-                "  openssl cms -verify -binary -inform DER -in " + SIGNATURE + " -content " + MANIFEST
-                        + " -CAfile certificat-publie-par-l-association.pem -purpose any -out /dev/null",
-                "2. Fichiers / files:",
-                "  sha256sum -c " + MANIFEST,
-                "3. Chaîne / chain: for each entry of " + TRAIL + " in order, SHA-256 over the netstrings",
-                "  (<byte length>:<UTF-8 bytes>,) of: recours-audit-entry-v1, caseId, position, eventId, recordedAt,",
-                "  actor, kind, summaryFr, summaryEn, data, previousHash must equal hash; previousHash of entry 0 is",
-                "  64 zeros and of entry n the hash of entry n-1; finalHash is the last hash.",
-                "  Or / ou : python3 verify-evidence.py " + caseId + "-preuves.zip --certificate "
-                        + "certificat-publie-par-l-association.pem",
-                "  (docs/evidence-format.md of Recours), or / ou : java -jar recours.jar verify " + caseId
-                        + "-preuves.zip --certificate certificat-publie-par-l-association.pem",
-                "",
-                "4. Horodatage / timestamp (RFC 3161):",
-                tsa.url().map(url -> String.join("\n",
-                        "  " + TIMESTAMP + " : jeton de l'autorité d'horodatage " + url + " sur " + SIGNATURE + ".",
-                        "  Token of the time-stamping authority " + url + " over " + SIGNATURE + ":",
-                        "  openssl ts -verify -in " + TIMESTAMP + " -data " + SIGNATURE
-                                + " -CAfile <certificat racine publie par l'autorite / the TSA's root certificate>",
-                        "  S'il manque, l'autorité n'a pas répondu lors de l'export. / If it is missing, the TSA did not",
-                        "  answer when the bundle was made."))
-                        .orElse(String.join("\n",
-                        "  AUCUN : aucune autorité d'horodatage n'est configurée ; les dates sont celles du serveur.",
-                        "  NONE: no time-stamping authority is configured; the dates are the server's own.")),
-                ""));
+        return String.join(
+                "\n",
+                List.of(
+                        "Paquet de preuve du dossier " + caseId + " / Evidence bundle of case " + caseId,
+                        "",
+                        "Contenu / Contents",
+                        "  " + TRAIL + "        historique chaîné (format recours-evidence-v1) / hash-chained history",
+                        "  " + PDF + "        le même historique, pour lecture / the same history, for people",
+                        "  documents/               pièces jointes / attached documents",
+                        "  " + MANIFEST
+                                + "         empreintes SHA-256 de tous ces fichiers / SHA-256 of all the files above",
+                        "  " + SIGNATURE + "     signature CMS détachée du manifeste / detached CMS signature",
+                        "  " + CERTIFICATE + "   certificat du signataire / signer's certificate",
+                        "",
+                        "Empreinte SHA-256 du certificat du signataire / signer certificate fingerprint:",
+                        "  " + key.fingerprint(),
+                        "Comparez-la à celle que publie l'association. / Compare it with the one the association publishes.",
+                        "",
+                        "1. Signature (OpenSSL) :",
+                        "  openssl cms -verify -binary -inform DER -in " + SIGNATURE + " -content " + MANIFEST
+                                + " -CAfile certificat-publie-par-l-association.pem -purpose any -out /dev/null",
+                        "2. Fichiers / files:",
+                        "  sha256sum -c " + MANIFEST,
+                        "3. Chaîne / chain: for each entry of " + TRAIL + " in order, SHA-256 over the netstrings",
+                        "  (<byte length>:<UTF-8 bytes>,) of: recours-audit-entry-v1, caseId, position, eventId, recordedAt,",
+                        "  actor, kind, summaryFr, summaryEn, data, previousHash must equal hash; previousHash of entry 0 is",
+                        "  64 zeros and of entry n the hash of entry n-1; finalHash is the last hash.",
+                        "  Or / ou : python3 verify-evidence.py " + caseId + "-preuves.zip --certificate "
+                                + "certificat-publie-par-l-association.pem",
+                        "  (docs/evidence-format.md of Recours), or / ou : java -jar recours.jar verify " + caseId
+                                + "-preuves.zip --certificate certificat-publie-par-l-association.pem",
+                        "",
+                        "4. Horodatage / timestamp (RFC 3161):",
+                        tsa.url()
+                                .map(url -> String.join(
+                                        "\n",
+                                        "  " + TIMESTAMP + " : jeton de l'autorité d'horodatage " + url + " sur "
+                                                + SIGNATURE + ".",
+                                        "  Token of the time-stamping authority " + url + " over " + SIGNATURE + ":",
+                                        "  openssl ts -verify -in " + TIMESTAMP + " -data " + SIGNATURE
+                                                + " -CAfile <certificat racine publie par l'autorite / the TSA's root certificate>",
+                                        "  S'il manque, l'autorité n'a pas répondu lors de l'export. / If it is missing, the TSA did not",
+                                        "  answer when the bundle was made."))
+                                .orElse(
+                                        String.join(
+                                                "\n",
+                                                "  AUCUN : aucune autorité d'horodatage n'est configurée ; les dates sont celles du serveur.",
+                                                "  NONE: no time-stamping authority is configured; the dates are the server's own.")),
+                        ""));
     }
 }

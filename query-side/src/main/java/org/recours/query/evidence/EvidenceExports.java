@@ -25,9 +25,15 @@ public class EvidenceExports {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public EvidenceExports(CaseFileTable caseFiles, AuditTrailTable auditTrail, EvidenceDocuments documents,
-                           PersonalDataVault vault, SigningKey signingKey, TimestampAuthority tsa, ObjectMapper json,
-                           Clock clock) {
+    public EvidenceExports(
+            CaseFileTable caseFiles,
+            AuditTrailTable auditTrail,
+            EvidenceDocuments documents,
+            PersonalDataVault vault,
+            SigningKey signingKey,
+            TimestampAuthority tsa,
+            ObjectMapper json,
+            Clock clock) {
         this.tsa = tsa;
         this.caseFiles = caseFiles;
         this.auditTrail = auditTrail;
@@ -51,10 +57,17 @@ public class EvidenceExports {
      * confidential notes are added by the caller; otherwise the outcomes' confidential details are withheld.
      */
     public Optional<CaseEvidence> gather(CaseId caseId, String exportedBy, boolean partiesAgreed) {
-        return caseFiles.find(caseId).map(document -> document.toCaseFile(documents.scans(caseId)))
-                .map(file -> new CaseEvidence(file,
-                auditTrail.history(caseId.value()), vault.find(file.consumer()).map(ConsumerDetails::fullName)
-                .orElse(null), clock.instant(), exportedBy))
+        return caseFiles
+                .find(caseId)
+                .map(document -> document.toCaseFile(documents.scans(caseId)))
+                .map(file -> new CaseEvidence(
+                        file,
+                        auditTrail.history(caseId.value()),
+                        vault.find(file.consumer())
+                                .map(ConsumerDetails::fullName)
+                                .orElse(null),
+                        clock.instant(),
+                        exportedBy))
                 .map(evidence -> partiesAgreed ? evidence : evidence.withConfidentialDetailsWithheld());
     }
 
@@ -84,13 +97,13 @@ public class EvidenceExports {
         var attached = new LinkedHashMap<String, EvidenceBundle.Content>();
         for (var document : file.evidence()) {
             if (stored.contains(document.documentId())) {
-                attached.put(CaseEvidence.bundlePath(document),
+                attached.put(
+                        CaseEvidence.bundlePath(document),
                         target -> documents.copy(file.caseId(), document.documentId(), target));
             }
         }
         try {
-            EvidenceBundle.write(file.caseId().value(), json(evidence), pdf(evidence), attached, signingKey, tsa,
-                    out);
+            EvidenceBundle.write(file.caseId().value(), json(evidence), pdf(evidence), attached, signingKey, tsa, out);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -39,8 +39,7 @@ public final class PdfExport {
     private static final Style MONO = PdfFonts.mono(7);
     private static final Color HEADER_GREY = new Color(225, 225, 225);
 
-    private PdfExport() {
-    }
+    private PdfExport() {}
 
     public static byte[] write(CaseEvidence evidence) {
         var out = new ByteArrayOutputStream();
@@ -69,34 +68,51 @@ public final class PdfExport {
     private static void header(Document document, CaseEvidence evidence) throws DocumentException {
         var file = evidence.caseFile();
         document.add(paragraph("Historique du dossier " + file.caseId(), TITLE));
-        document.add(paragraph("Pièce établie par l'association à l'usage d'un médiateur ou d'une juridiction. "
-                + "Exporté le " + Chronology.parisTime(evidence.exportedAt()) + " (heure de Paris) par "
-                + evidence.exportedBy() + ".", SMALL));
+        document.add(paragraph(
+                "Pièce établie par l'association à l'usage d'un médiateur ou d'une juridiction. "
+                        + "Exporté le " + Chronology.parisTime(evidence.exportedAt()) + " (heure de Paris) par "
+                        + evidence.exportedBy() + ".",
+                SMALL));
         var facts = new PdfPTable(new float[] {1.3f, 4f});
         facts.setWidthPercentage(100);
         facts.setSpacingBefore(8);
-        row(facts, "Consommateur", evidence.consumerName() == null
-                ? "(données personnelles effacées à la demande du consommateur)" : evidence.consumerName());
+        row(
+                facts,
+                "Consommateur",
+                evidence.consumerName() == null
+                        ? "(données personnelles effacées à la demande du consommateur)"
+                        : evidence.consumerName());
         row(facts, "Entreprise", file.company().name());
-        row(facts, "Sièges", String.join("\n", file.company().headOffices().stream()
-                .map(office -> office.asOneLine()).toList()));
+        row(
+                facts,
+                "Sièges",
+                String.join(
+                        "\n",
+                        file.company().headOffices().stream()
+                                .map(office -> office.asOneLine())
+                                .toList()));
         row(facts, "Motif", file.category().labelFr());
         row(facts, "Montant en jeu", file.amountAtStake().toString());
         row(facts, "Demande", file.desiredOutcome());
         row(facts, "Faits", file.facts());
-        row(facts, "Antenne", file.branch().value() + " — déposé le " + FrenchDate.of(file.filedOn()) + " par "
-                + file.filedBy());
+        row(
+                facts,
+                "Antenne",
+                file.branch().value() + " — déposé le " + FrenchDate.of(file.filedOn()) + " par " + file.filedBy());
         row(facts, "Situation", file.status().labelFr() + " (version " + file.version() + ")");
         document.add(facts);
     }
 
     private static void deadlines(Document document, CaseEvidence evidence) throws DocumentException {
         document.add(heading("Délais légaux"));
-        var lines = LegalDeadlineReport.of(evidence.caseFile(), evidence.exportedAt().atZone(Chronology.PARIS)
-                .toLocalDate());
+        var lines = LegalDeadlineReport.of(
+                evidence.caseFile(),
+                evidence.exportedAt().atZone(Chronology.PARIS).toLocalDate());
         if (evidence.caseFile().legalDates().responseDueOn() == null) {
-            document.add(paragraph("Aucune réclamation écrite n'a été envoyée : ni le délai de réponse ni celui de "
-                    + "la médiation ne courent encore.", BODY));
+            document.add(paragraph(
+                    "Aucune réclamation écrite n'a été envoyée : ni le délai de réponse ni celui de "
+                            + "la médiation ne courent encore.",
+                    BODY));
         }
         for (var line : lines) {
             var paragraph = new Paragraph();
@@ -124,8 +140,10 @@ public final class PdfExport {
             table.addCell(phrase(entry.actor(), BODY));
             var what = phrase(entry.summaryFr(), BODY);
             if (evidence.withheldDetails().contains(entry.position())) {
-                what.add(phrase("\n(détail confidentiel non produit sans l'accord des parties, art. L612-3 ; "
-                        + "l'empreinte est celle de l'entrée complète)", BOLD));
+                what.add(phrase(
+                        "\n(détail confidentiel non produit sans l'accord des parties, art. L612-3 ; "
+                                + "l'empreinte est celle de l'entrée complète)",
+                        BOLD));
             }
             if (contradictedBy.containsKey(entry.position())) {
                 what.add(phrase("\n(contredite par l'entrée n° " + contradictedBy.get(entry.position()) + ")", BOLD));
@@ -142,14 +160,20 @@ public final class PdfExport {
             return;
         }
         document.add(heading("Notes confidentielles de la médiation, produites avec l'accord des parties"));
-        document.add(paragraph("Ce qui a été dit en médiation est confidentiel (Code de la consommation, art. "
-                + "L612-3) ; l'association déclare que les parties ont accepté que ces notes soient produites. Elles "
-                + "ne font pas partie de la chaîne d'empreintes.", SMALL));
+        document.add(paragraph(
+                "Ce qui a été dit en médiation est confidentiel (Code de la consommation, art. "
+                        + "L612-3) ; l'association déclare que les parties ont accepté que ces notes soient produites. Elles "
+                        + "ne font pas partie de la chaîne d'empreintes.",
+                SMALL));
         for (var note : evidence.confidentialNotes()) {
-            document.add(paragraph("Entrée n° " + note.entry() + " — " + (note.subject()
-                    == org.recours.query.confidential.ConfidentialNotes.Subject.PROPOSAL ? "proposition du médiateur"
-                    : "issue de la médiation") + " — note de " + note.writtenBy() + " du "
-                    + Chronology.parisTime(note.writtenAt()) + " : " + note.text(), BODY));
+            document.add(paragraph(
+                    "Entrée n° " + note.entry() + " — "
+                            + (note.subject() == org.recours.query.confidential.ConfidentialNotes.Subject.PROPOSAL
+                                    ? "proposition du médiateur"
+                                    : "issue de la médiation")
+                            + " — note de " + note.writtenBy() + " du "
+                            + Chronology.parisTime(note.writtenAt()) + " : " + note.text(),
+                    BODY));
         }
     }
 
@@ -172,33 +196,41 @@ public final class PdfExport {
             table.addCell(phrase(evidence.mediaType(), BODY));
             table.addCell(phrase(String.format(Locale.FRENCH, "%,d octets", evidence.sizeInBytes()), BODY));
             table.addCell(phrase(evidence.sha256(), MONO));
-            table.addCell(phrase((evidence.withdrawalReason() == null ? "versée au dossier"
-                    : "retirée : " + evidence.withdrawalReason()) + "\n" + scan(evidence.scan()), BODY));
+            table.addCell(phrase(
+                    (evidence.withdrawalReason() == null
+                                    ? "versée au dossier"
+                                    : "retirée : " + evidence.withdrawalReason())
+                            + "\n" + scan(evidence.scan()),
+                    BODY));
         }
         document.add(table);
     }
 
     /** Whether the antivirus read the document before it was stored, and which: "non analysé" otherwise. */
     static String scan(CaseFile.Scan scan) {
-        return scan.scanned() ? "analysé par l'antivirus (" + scan.scannedWith() + "), rien trouvé"
+        return scan.scanned()
+                ? "analysé par l'antivirus (" + scan.scannedWith() + "), rien trouvé"
                 : "non analysé par l'antivirus";
     }
 
     private static void verification(Document document, CaseEvidence evidence) throws DocumentException {
         document.add(heading("Intégrité et vérification"));
         var paragraph = new Paragraph();
-        paragraph.add(phrase("Empreinte finale de la chaîne (" + evidence.entries().size() + " entrées) : ", BODY));
+        paragraph.add(
+                phrase("Empreinte finale de la chaîne (" + evidence.entries().size() + " entrées) : ", BODY));
         paragraph.add(phrase(evidence.finalHash(), MONO));
         document.add(paragraph);
-        document.add(paragraph("Chaque entrée de la chronologie porte l'empreinte SHA-256 de son contenu et de "
-                + "l'empreinte de l'entrée précédente : modifier, retirer, insérer ou déplacer une entrée change toutes "
-                + "les empreintes qui suivent, et l'empreinte finale ci-dessus. Pour vérifier ce dossier sans faire "
-                + "confiance à l'association : (1) demander le paquet de preuve signé (evidence-bundle.zip) ; "
-                + "(2) vérifier sa signature avec openssl cms -verify et le certificat publié par l'association, "
-                + "puis les empreintes des fichiers avec sha256sum -c manifest.sha256 ; (3) recalculer la chaîne du "
-                + "fichier audit-trail.json comme l'indique le fichier LISEZMOI.txt du paquet (ou avec la commande "
-                + "« java -jar recours.jar verify evidence-bundle.zip --certificate certificat.pem ») ; "
-                + "(4) comparer l'empreinte finale à celle imprimée ici.", BODY));
+        document.add(paragraph(
+                "Chaque entrée de la chronologie porte l'empreinte SHA-256 de son contenu et de "
+                        + "l'empreinte de l'entrée précédente : modifier, retirer, insérer ou déplacer une entrée change toutes "
+                        + "les empreintes qui suivent, et l'empreinte finale ci-dessus. Pour vérifier ce dossier sans faire "
+                        + "confiance à l'association : (1) demander le paquet de preuve signé (evidence-bundle.zip) ; "
+                        + "(2) vérifier sa signature avec openssl cms -verify et le certificat publié par l'association, "
+                        + "puis les empreintes des fichiers avec sha256sum -c manifest.sha256 ; (3) recalculer la chaîne du "
+                        + "fichier audit-trail.json comme l'indique le fichier LISEZMOI.txt du paquet (ou avec la commande "
+                        + "« java -jar recours.jar verify evidence-bundle.zip --certificate certificat.pem ») ; "
+                        + "(4) comparer l'empreinte finale à celle imprimée ici.",
+                BODY));
     }
 
     private static Paragraph heading(String text) {

@@ -38,8 +38,7 @@ public final class SigningKeys {
     private static final Logger LOG = LoggerFactory.getLogger(SigningKeys.class);
     static final String ALIAS = "recours-evidence";
 
-    private SigningKeys() {
-    }
+    private SigningKeys() {}
 
     public static SigningKey load(Path keystore, char[] password, String alias) {
         try (InputStream in = Files.newInputStream(keystore)) {
@@ -52,8 +51,8 @@ public final class SigningKeys {
             }
             return new SigningKey(key, certificate);
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("cannot read the evidence-signing keystore " + keystore + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot read the evidence-signing keystore " + keystore + ": " + e.getMessage(), e);
         }
     }
 
@@ -70,18 +69,22 @@ public final class SigningKeys {
             var key = generate(association);
             var store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
-            store.setKeyEntry(ALIAS, key.privateKey(), password.toCharArray(),
-                    new java.security.cert.Certificate[] {key.certificate()});
+            store.setKeyEntry(ALIAS, key.privateKey(), password.toCharArray(), new java.security.cert.Certificate[] {
+                key.certificate()
+            });
             try (OutputStream out = Files.newOutputStream(keystore)) {
                 store.store(out, password.toCharArray());
             }
             Files.writeString(passwordFile, password, StandardCharsets.UTF_8);
             restrict(passwordFile);
             restrict(keystore);
-            LOG.warn("Generated a SELF-SIGNED evidence-signing certificate in {} (SHA-256 fingerprint {}). Bundles it "
-                    + "signs can be checked, but a third party can only trust them if the association publishes this "
-                    + "fingerprint; configure recours.evidence.signing.keystore with the association's own key for "
-                    + "real use.", keystore, key.fingerprint());
+            LOG.warn(
+                    "Generated a SELF-SIGNED evidence-signing certificate in {} (SHA-256 fingerprint {}). Bundles it "
+                            + "signs can be checked, but a third party can only trust them if the association publishes this "
+                            + "fingerprint; configure recours.evidence.signing.keystore with the association's own key for "
+                            + "real use.",
+                    keystore,
+                    key.fingerprint());
             return key;
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot create the evidence-signing key in " + directory, e);
@@ -96,12 +99,16 @@ public final class SigningKeys {
                 + " - signature des pieces (auto-signe), O=Recours");
         var now = Instant.now();
         try {
-            var holder = new JcaX509v3CertificateBuilder(subject, new BigInteger(64, new SecureRandom()),
-                    Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3650))), subject,
-                    pair.getPublic())
+            var holder = new JcaX509v3CertificateBuilder(
+                            subject,
+                            new BigInteger(64, new SecureRandom()),
+                            Date.from(now.minus(Duration.ofDays(1))),
+                            Date.from(now.plus(Duration.ofDays(3650))),
+                            subject,
+                            pair.getPublic())
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-                    .addExtension(Extension.keyUsage, true,
-                            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
+                    .addExtension(
+                            Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
                     .build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate()));
             return new SigningKey(pair.getPrivate(), new JcaX509CertificateConverter().getCertificate(holder));
         } catch (OperatorCreationException | IOException e) {

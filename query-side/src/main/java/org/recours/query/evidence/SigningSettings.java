@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param alias    the key's alias in the keystore
  */
 @ConfigurationProperties("recours.evidence.signing")
-public record SigningSettings(@DefaultValue("") String keystore, @DefaultValue("") String password,
-                              @DefaultValue("recours-evidence") String alias) {
-}
+public record SigningSettings(
+        @DefaultValue("") String keystore,
+        @DefaultValue("") String password,
+        @DefaultValue("recours-evidence") String alias) {}

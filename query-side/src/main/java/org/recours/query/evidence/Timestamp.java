@@ -19,11 +19,9 @@ import org.bouncycastle.tsp.TimeStampToken;
 public final class Timestamp {
 
     /** The outcome: when, by whom, or why not. */
-    public record Check(boolean valid, Instant time, String authority, String problem) {
-    }
+    public record Check(boolean valid, Instant time, String authority, String problem) {}
 
-    private Timestamp() {
-    }
+    private Timestamp() {}
 
     public static Check verify(byte[] response, byte[] signature) {
         try {
@@ -42,14 +40,23 @@ public final class Timestamp {
             }
             token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
             var info = token.getTimeStampInfo();
-            var digest = MessageDigest.getInstance(info.getMessageImprintAlgOID().getId());
+            var digest =
+                    MessageDigest.getInstance(info.getMessageImprintAlgOID().getId());
             if (!MessageDigest.isEqual(digest.digest(signature), info.getMessageImprintDigest())) {
-                return new Check(false, null, tsa.getSubject().toString(),
+                return new Check(
+                        false,
+                        null,
+                        tsa.getSubject().toString(),
                         "the timestamp dates other content than manifest.sha256.p7s");
             }
-            return new Check(true, info.getGenTime().toInstant(), tsa.getSubject().toString(), null);
-        } catch (TSPException | IOException | NoSuchAlgorithmException | RuntimeException
-                 | org.bouncycastle.operator.OperatorCreationException | java.security.cert.CertificateException e) {
+            return new Check(
+                    true, info.getGenTime().toInstant(), tsa.getSubject().toString(), null);
+        } catch (TSPException
+                | IOException
+                | NoSuchAlgorithmException
+                | RuntimeException
+                | org.bouncycastle.operator.OperatorCreationException
+                | java.security.cert.CertificateException e) {
             return new Check(false, null, null, "the timestamp cannot be checked: " + e.getMessage());
         }
     }

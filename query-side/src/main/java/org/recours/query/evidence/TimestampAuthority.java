@@ -34,7 +34,9 @@ public final class TimestampAuthority {
     private TimestampAuthority(URI url, Duration timeout) {
         this.url = url;
         this.timeout = timeout;
-        this.http = url == null ? null : HttpClient.newBuilder().connectTimeout(timeout).build();
+        this.http = url == null
+                ? null
+                : HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
     /** No TSA: bundles are not timestamped, and their read-me and verification say so. */
@@ -62,14 +64,21 @@ public final class TimestampAuthority {
         try {
             var generator = new TimeStampRequestGenerator();
             generator.setCertReq(true);
-            var request = generator.generate(NISTObjectIdentifiers.id_sha256, java.util.HexFormat.of().parseHex(Sha256.of(data).hex()),
+            var request = generator.generate(
+                    NISTObjectIdentifiers.id_sha256,
+                    java.util.HexFormat.of().parseHex(Sha256.of(data).hex()),
                     new BigInteger(64, NONCES));
-            var answer = http.send(HttpRequest.newBuilder(url).timeout(timeout)
-                    .header("Content-Type", "application/timestamp-query")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded())).build(),
+            var answer = http.send(
+                    HttpRequest.newBuilder(url)
+                            .timeout(timeout)
+                            .header("Content-Type", "application/timestamp-query")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded()))
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (answer.statusCode() != 200) {
-                LOG.warn("The time-stamping authority {} answered HTTP {}: bundle not timestamped", url,
+                LOG.warn(
+                        "The time-stamping authority {} answered HTTP {}: bundle not timestamped",
+                        url,
                         answer.statusCode());
                 return Optional.empty();
             }
@@ -81,7 +90,9 @@ public final class TimestampAuthority {
             }
             return Optional.of(response.getEncoded());
         } catch (IOException | TSPException | RuntimeException e) {
-            LOG.warn("The time-stamping authority {} could not be used: {}: bundle not timestamped", url,
+            LOG.warn(
+                    "The time-stamping authority {} could not be used: {}: bundle not timestamped",
+                    url,
                     e.getMessage());
             return Optional.empty();
         } catch (InterruptedException e) {

@@ -9,15 +9,35 @@ import java.util.List;
  * is not empty when the ZIP itself was refused (nothing else was then checked). {@code timestamp} is null for a
  * bundle that carries no RFC 3161 timestamp (still valid: "not timestamped").
  */
-public record VerificationReport(List<String> archiveProblems, boolean signatureValid, String signer,
-                                 String signerFingerprint, Boolean signerTrusted, List<String> fileProblems,
-                                 int entries, Long firstBrokenPosition, String chainProblem, String finalHash,
-                                 List<String> documentProblems, Timestamp.Check timestamp) {
+public record VerificationReport(
+        List<String> archiveProblems,
+        boolean signatureValid,
+        String signer,
+        String signerFingerprint,
+        Boolean signerTrusted,
+        List<String> fileProblems,
+        int entries,
+        Long firstBrokenPosition,
+        String chainProblem,
+        String finalHash,
+        List<String> documentProblems,
+        Timestamp.Check timestamp) {
 
     /** A bundle whose ZIP structure is refused: none of its files was read. */
     static VerificationReport refused(List<String> archiveProblems) {
-        return new VerificationReport(List.copyOf(archiveProblems), false, null, null, null, List.of(), 0, null,
-                "not checked", null, List.of(), null);
+        return new VerificationReport(
+                List.copyOf(archiveProblems),
+                false,
+                null,
+                null,
+                null,
+                List.of(),
+                0,
+                null,
+                "not checked",
+                null,
+                List.of(),
+                null);
     }
 
     public boolean chainIntact() {
@@ -25,8 +45,12 @@ public record VerificationReport(List<String> archiveProblems, boolean signature
     }
 
     public boolean valid() {
-        return archiveProblems.isEmpty() && signatureValid && !Boolean.FALSE.equals(signerTrusted)
-                && fileProblems.isEmpty() && chainIntact() && documentProblems.isEmpty()
+        return archiveProblems.isEmpty()
+                && signatureValid
+                && !Boolean.FALSE.equals(signerTrusted)
+                && fileProblems.isEmpty()
+                && chainIntact()
+                && documentProblems.isEmpty()
                 && (timestamp == null || timestamp.valid());
     }
 
@@ -58,30 +82,40 @@ public record VerificationReport(List<String> archiveProblems, boolean signature
                     + "--certificate <the association's published certificate>, or compare the fingerprint above with "
                     + "the one it publishes");
         } else {
-            lines.add((signerTrusted ? "OK  " : "FAIL") + " signer: " + (signerTrusted
-                    ? "the trusted certificate" : "NOT the trusted certificate"));
+            lines.add((signerTrusted ? "OK  " : "FAIL") + " signer: "
+                    + (signerTrusted ? "the trusted certificate" : "NOT the trusted certificate"));
         }
-        lines.add((fileProblems.isEmpty() ? "OK  " : "FAIL") + " files: " + (fileProblems.isEmpty()
-                ? "every file matches the signed manifest" : String.join("; ", fileProblems)));
-        lines.add((chainIntact() ? "OK  " : "FAIL") + " chain: " + (chainIntact()
-                ? entries + " entries intact, final hash " + finalHash
-                : "broken at entry " + firstBrokenPosition + ": " + chainProblem));
-        lines.add((documentProblems.isEmpty() ? "OK  " : "FAIL") + " documents: " + (documentProblems.isEmpty()
-                ? "every attached document present with its recorded SHA-256" : String.join("; ", documentProblems)));
+        lines.add((fileProblems.isEmpty() ? "OK  " : "FAIL") + " files: "
+                + (fileProblems.isEmpty()
+                        ? "every file matches the signed manifest"
+                        : String.join("; ", fileProblems)));
+        lines.add((chainIntact() ? "OK  " : "FAIL") + " chain: "
+                + (chainIntact()
+                        ? entries + " entries intact, final hash " + finalHash
+                        : "broken at entry " + firstBrokenPosition + ": " + chainProblem));
+        lines.add((documentProblems.isEmpty() ? "OK  " : "FAIL") + " documents: "
+                + (documentProblems.isEmpty()
+                        ? "every attached document present with its recorded SHA-256"
+                        : String.join("; ", documentProblems)));
         if (timestamp == null) {
             lines.add("NOTE timestamp: not timestamped (no time-stamping authority was configured when the bundle was "
                     + "made, or it did not answer): its dates are the server's own");
         } else {
-            lines.add((timestamp.valid() ? "OK  " : "FAIL") + " timestamp: " + (timestamp.valid()
-                    ? "the signature existed at " + timestamp.time() + " (RFC 3161, " + timestamp.authority()
-                    + "; check the authority with openssl ts -verify -CAfile <its root>)" : timestamp.problem()));
+            lines.add((timestamp.valid() ? "OK  " : "FAIL") + " timestamp: "
+                    + (timestamp.valid()
+                            ? "the signature existed at " + timestamp.time() + " (RFC 3161, " + timestamp.authority()
+                                    + "; check the authority with openssl ts -verify -CAfile <its root>)"
+                            : timestamp.problem()));
         }
-        lines.add(switch (exitCode(untrustedSignerAccepted)) {
-            case 0 -> "VALID: the bundle is intact" + (signerTrusted == null ? " (its signer was NOT checked)" : "");
-            case 3 -> "NOT VERIFIED: the files and the chain are intact, but who signed them was not checked (pass "
-                    + "--certificate, or --accept-untrusted-signer to accept any signer)";
-            default -> "INVALID: the bundle was altered, forged or is incomplete";
-        });
+        lines.add(
+                switch (exitCode(untrustedSignerAccepted)) {
+                    case 0 ->
+                        "VALID: the bundle is intact" + (signerTrusted == null ? " (its signer was NOT checked)" : "");
+                    case 3 ->
+                        "NOT VERIFIED: the files and the chain are intact, but who signed them was not checked (pass "
+                                + "--certificate, or --accept-untrusted-signer to accept any signer)";
+                    default -> "INVALID: the bundle was altered, forged or is incomplete";
+                });
         return lines;
     }
 }

@@ -28,8 +28,7 @@ import org.recours.kernel.casefile.TrackingNumber;
  */
 public final class RecoursJson {
 
-    private RecoursJson() {
-    }
+    private RecoursJson() {}
 
     public static ObjectMapper objectMapper() {
         return JsonMapper.builder()
@@ -55,7 +54,9 @@ public final class RecoursJson {
         asString(module, DocumentId.class, DocumentId::parse);
         asString(module, Sha256.class, Sha256::new);
         asString(module, org.recours.kernel.campaign.CampaignId.class, org.recours.kernel.campaign.CampaignId::new);
-        asString(module, org.recours.kernel.campaign.ConsentId.class,
+        asString(
+                module,
+                org.recours.kernel.campaign.ConsentId.class,
                 value -> new org.recours.kernel.campaign.ConsentId(java.util.UUID.fromString(value)));
         return module;
     }

@@ -13,8 +13,8 @@ import org.recours.kernel.consumer.ConsumerDetails;
  * it is written, and the company's consumer mediator as the company directory holds it today ({@code mediator} null
  * when the directory knows none: the letter then names the mediator the case was filed with, if any).
  */
-public record CaseLetter(CaseFile file, ConsumerDetails consumer, HeadOffice addressee, LocalDate writtenOn,
-                         Mediator mediator) {
+public record CaseLetter(
+        CaseFile file, ConsumerDetails consumer, HeadOffice addressee, LocalDate writtenOn, Mediator mediator) {
 
     /**
      * The consumer mediator with its details (the directory's, ADR 18): name, and when known website, postal
@@ -50,10 +50,21 @@ public record CaseLetter(CaseFile file, ConsumerDetails consumer, HeadOffice add
      */
     public static CaseLetter of(CaseFile file, ConsumerDetails consumer, String entity, LocalDate writtenOn) {
         var offices = file.company().headOffices();
-        var addressee = entity == null || entity.isBlank() ? offices.get(0)
-                : file.company().headOffice(entity).orElseThrow(() -> new InvalidCaseData("addressee",
-                        RefusalText.of("check.addressee", entity.strip(), file.company().name(),
-                                String.join(" ; ", offices.stream().map(HeadOffice::entity).toList()))));
+        var addressee = entity == null || entity.isBlank()
+                ? offices.get(0)
+                : file.company()
+                        .headOffice(entity)
+                        .orElseThrow(() -> new InvalidCaseData(
+                                "addressee",
+                                RefusalText.of(
+                                        "check.addressee",
+                                        entity.strip(),
+                                        file.company().name(),
+                                        String.join(
+                                                " ; ",
+                                                offices.stream()
+                                                        .map(HeadOffice::entity)
+                                                        .toList()))));
         return new CaseLetter(file, consumer, addressee, writtenOn);
     }
 }

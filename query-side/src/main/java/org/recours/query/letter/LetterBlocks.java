@@ -11,11 +11,9 @@ import org.w3c.dom.Node;
 public final class LetterBlocks {
 
     /** One block: its kind ({@code sender}, {@code addressee}, {@code p}, {@code ul}…) and its lines or items. */
-    public record Block(String kind, List<String> lines) {
-    }
+    public record Block(String kind, List<String> lines) {}
 
-    private LetterBlocks() {
-    }
+    private LetterBlocks() {}
 
     public static List<Block> of(String renderedXml) {
         var root = LetterPdf.parse(renderedXml);

@@ -24,22 +24,31 @@ public final class LetterModel {
 
     static final String NAME_MISSING = "[Nom et prénom du consommateur à compléter]";
     static final String ADDRESS_MISSING = "[Adresse postale du consommateur à compléter]";
-    private static final String[] NUMBERS = {"un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
-        "dix", "onze", "douze"};
+    private static final String[] NUMBERS = {
+        "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"
+    };
     /** "75011 Paris", "69003 Lyon 3e", "F-13001 Marseille", "92130 Issy-les-Moulineaux Cedex". */
     private static final Pattern POSTCODE_CITY = Pattern.compile(
             "(?:^|[,\\n]\\s*|\\s)(?:F-)?\\d{5}\\s+([^,\\n\\d]+?)(?:\\s+cedex(?:\\s*\\d*)?)?\\s*(?:,|\\n|$)",
             Pattern.CASE_INSENSITIVE);
 
-    private LetterModel() {
-    }
+    private LetterModel() {}
 
     public static Map<String, Object> fields(CaseLetter letter) {
         var fields = new LinkedHashMap<String, Object>();
         fields.put("expediteur", sender(letter.consumer()));
         var office = letter.addressee();
-        fields.put("siege", Map.of("entite", office.entity(), "rue", office.street(),
-                "codePostalVille", office.postalCode() + " " + office.city(), "pays", office.country()));
+        fields.put(
+                "siege",
+                Map.of(
+                        "entite",
+                        office.entity(),
+                        "rue",
+                        office.street(),
+                        "codePostalVille",
+                        office.postalCode() + " " + office.city(),
+                        "pays",
+                        office.country()));
         fields.put("dossier", file(letter.file()));
         fields.put("mediateur", mediator(letter));
         var city = city(letter.consumer() == null ? null : letter.consumer().postalAddress());
@@ -66,8 +75,11 @@ public final class LetterModel {
     private static Map<String, Object> sender(ConsumerDetails consumer) {
         var sender = new LinkedHashMap<String, Object>();
         sender.put("nom", consumer == null ? NAME_MISSING : consumer.fullName());
-        sender.put("adresse", consumer == null || consumer.postalAddress() == null ? List.of(ADDRESS_MISSING)
-                : List.of(consumer.postalAddress().split("\\s*\\n\\s*")));
+        sender.put(
+                "adresse",
+                consumer == null || consumer.postalAddress() == null
+                        ? List.of(ADDRESS_MISSING)
+                        : List.of(consumer.postalAddress().split("\\s*\\n\\s*")));
         sender.put("courriel", consumer == null ? null : consumer.email());
         sender.put("telephone", consumer == null ? null : consumer.phone());
         return sender;
@@ -81,9 +93,11 @@ public final class LetterModel {
     private static Map<String, Object> mediator(CaseLetter letter) {
         var mediator = new LinkedHashMap<String, Object>();
         var known = letter.mediator();
-        mediator.put("nom", known != null ? known.name() : letter.file().company().consumerMediator());
-        mediator.put("adresse", known == null || known.postalAddress() == null ? List.of()
-                : addressLines(known.postalAddress()));
+        mediator.put(
+                "nom", known != null ? known.name() : letter.file().company().consumerMediator());
+        mediator.put(
+                "adresse",
+                known == null || known.postalAddress() == null ? List.of() : addressLines(known.postalAddress()));
         mediator.put("site", known == null ? null : known.website());
         mediator.put("courriel", known == null ? null : known.email());
         return mediator;
@@ -95,8 +109,10 @@ public final class LetterModel {
      */
     static List<String> addressLines(String address) {
         var stripped = address.strip();
-        return List.of(stripped.contains("\n") ? stripped.split("\\s*\\n\\s*")
-                : stripped.split("\\s*,\\s*(?=(?:F-)?\\d{5}\\s)"));
+        return List.of(
+                stripped.contains("\n")
+                        ? stripped.split("\\s*\\n\\s*")
+                        : stripped.split("\\s*,\\s*(?=(?:F-)?\\d{5}\\s)"));
     }
 
     private static Map<String, Object> file(CaseFile file) {
@@ -112,19 +128,34 @@ public final class LetterModel {
         // an answer rejected the complaint without naming the company's consumer mediator (L616-1): ask for it
         fields.put("mediateurNonDesigne", !file.mediatorNotNamedInAnswers().isEmpty());
         fields.put("delaiReponse", NUMBERS[file.company().responseWindowMonths() - 1] + " mois");
-        fields.put("contacts", file.supportContacts().stream().map(LetterModel::contact).toList());
-        fields.put("pieces", file.evidence().stream().filter(evidence -> evidence.withdrawalReason() == null)
-                .map(evidence -> evidence.fileName() + " (" + FrenchGrammar.withoutFinalStop(evidence.description())
-                        + ")").toList());
-        fields.put("reclamation", file.letters().isEmpty() ? null : letter(file.letters().get(0)));
-        fields.put("reponses", file.responses().stream().map(response -> "le " + FrenchDate.of(response.receivedOn())
-                + " : " + FrenchGrammar.afterColon(FrenchGrammar.withoutFinalStop(response.summary()))).toList());
+        fields.put(
+                "contacts",
+                file.supportContacts().stream().map(LetterModel::contact).toList());
+        fields.put(
+                "pieces",
+                file.evidence().stream()
+                        .filter(evidence -> evidence.withdrawalReason() == null)
+                        .map(evidence -> evidence.fileName() + " ("
+                                + FrenchGrammar.withoutFinalStop(evidence.description()) + ")")
+                        .toList());
+        fields.put(
+                "reclamation",
+                file.letters().isEmpty() ? null : letter(file.letters().get(0)));
+        fields.put(
+                "reponses",
+                file.responses().stream()
+                        .map(response -> "le " + FrenchDate.of(response.receivedOn()) + " : "
+                                + FrenchGrammar.afterColon(FrenchGrammar.withoutFinalStop(response.summary())))
+                        .toList());
         var dates = file.legalDates();
         fields.put("reponseAttendueAvant", day(dates.responseDueOn(), "[date limite de réponse à compléter]"));
         fields.put("delaiEcoule", dates.responseDeadlineExpired());
         fields.put("mediationPossibleLe", day(dates.mediationPossibleFrom(), null));
-        fields.put("mediations", file.mediations().stream().map(mediation -> mediation.mediator() + ", saisi le "
-                + FrenchDate.of(mediation.requestedOn())).toList());
+        fields.put(
+                "mediations",
+                file.mediations().stream()
+                        .map(mediation -> mediation.mediator() + ", saisi le " + FrenchDate.of(mediation.requestedOn()))
+                        .toList());
         return fields;
     }
 
@@ -144,9 +175,9 @@ public final class LetterModel {
         if (contact.ticketReference() != null) {
             parts.add("ticket n° " + contact.ticketReference());
         }
-        return String.join(", ", parts) + " : " + FrenchGrammar.afterColon(FrenchGrammar.withoutFinalStop(
-                contact.summary())) + " ; réponse obtenue : " + FrenchGrammar.afterColon(
-                FrenchGrammar.withoutFinalStop(contact.outcome()));
+        return String.join(", ", parts) + " : "
+                + FrenchGrammar.afterColon(FrenchGrammar.withoutFinalStop(contact.summary())) + " ; réponse obtenue : "
+                + FrenchGrammar.afterColon(FrenchGrammar.withoutFinalStop(contact.outcome()));
     }
 
     private static String method(String method) {

@@ -40,8 +40,7 @@ public final class LetterPdf {
     private static final Style SMALL = PdfFonts.sans(8, Font.NORMAL);
     private static final float RIGHT_COLUMN = 260;
 
-    private LetterPdf() {
-    }
+    private LetterPdf() {}
 
     /** The letter's PDF; {@code title} goes into its metadata. */
     public static byte[] write(String renderedXml, String title) {
@@ -62,8 +61,8 @@ public final class LetterPdf {
                 }
             }
             // the paragraph before the closing, the closing and the signature go on one page together
-            int first = Math.max(names.indexOf("closing"), 0) == 0 ? names.indexOf("signature")
-                    : names.indexOf("closing");
+            int first =
+                    Math.max(names.indexOf("closing"), 0) == 0 ? names.indexOf("signature") : names.indexOf("closing");
             int last = Math.max(names.lastIndexOf("signature"), names.lastIndexOf("closing"));
             for (int at = 0; at < blocks.size(); at++) {
                 if (first > 0 && at == first - 1) {
@@ -110,8 +109,9 @@ public final class LetterPdf {
             case "signature" -> lines(node, BODY, BODY, RIGHT_COLUMN, 18, Element.ALIGN_LEFT);
             case "footnote" -> lines(node, SMALL, SMALL, 0, 28, Element.ALIGN_LEFT);
             case "ul" -> list(node);
-            default -> throw new InvalidTemplate("Un courrier n'a pas de bloc <" + node.getNodeName() + "> ; blocs "
-                    + "possibles : sender, addressee, date, method, subject, p, ul, closing, signature, footnote.");
+            default ->
+                throw new InvalidTemplate("Un courrier n'a pas de bloc <" + node.getNodeName() + "> ; blocs "
+                        + "possibles : sender, addressee, date, method, subject, p, ul, closing, signature, footnote.");
         };
     }
 
@@ -156,8 +156,11 @@ public final class LetterPdf {
      * before "?", "!", ";", ":", "»" and after "«", as French typography has it: a colon never starts a line.
      */
     static String text(Node node) {
-        return node.getTextContent().replaceAll("\\s+", " ").strip()
-                .replaceAll(" ([:;?!»])", "\u00a0$1").replace("« ", "«\u00a0");
+        return node.getTextContent()
+                .replaceAll("\\s+", " ")
+                .strip()
+                .replaceAll(" ([:;?!»])", "\u00a0$1")
+                .replace("« ", "«\u00a0");
     }
 
     /** The rendered XML, read without external entities or DTDs (an administrator's template is still input). */
@@ -167,10 +170,12 @@ public final class LetterPdf {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setExpandEntityReferences(false);
-            var root = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+            var root = factory.newDocumentBuilder()
+                    .parse(new InputSource(new StringReader(xml)))
+                    .getDocumentElement();
             if (!"letter".equals(root.getNodeName())) {
-                throw new InvalidTemplate("Un modèle de courrier commence par <letter>, pas par <"
-                        + root.getNodeName() + ">.");
+                throw new InvalidTemplate(
+                        "Un modèle de courrier commence par <letter>, pas par <" + root.getNodeName() + ">.");
             }
             return root;
         } catch (SAXException e) {

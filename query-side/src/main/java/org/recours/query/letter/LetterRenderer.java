@@ -49,11 +49,12 @@ public final class LetterRenderer {
                 innermost = processing;
             }
         }
-        var reason = innermost.getMessage()
+        var reason = innermost
+                .getMessage()
                 .replaceFirst("(?s)\\s*\\(template: \".*\"(?: - line \\d+, col \\d+)?\\)\\s*$", "");
         if (innermost.getLine() != null && innermost.getLine() > 0) {
-            reason += " (ligne " + innermost.getLine() + (innermost.getCol() == null ? "" : ", colonne "
-                    + innermost.getCol()) + ")";
+            reason += " (ligne " + innermost.getLine()
+                    + (innermost.getCol() == null ? "" : ", colonne " + innermost.getCol()) + ")";
         }
         return reason.endsWith(".") ? reason : reason + ".";
     }

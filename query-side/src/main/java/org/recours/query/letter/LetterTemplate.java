@@ -7,6 +7,4 @@ import java.time.Instant;
  * {@code title} what staff read, {@code body} the Thymeleaf XML an administrator edits. Version 1 is the template
  * shipped with Recours ({@code editedBy} "recours"); every edit is a new version, none is ever changed.
  */
-public record LetterTemplate(String name, int version, String title, String body, String editedBy,
-                             Instant editedAt) {
-}
+public record LetterTemplate(String name, int version, String title, String body, String editedBy, Instant editedAt) {}

@@ -24,6 +24,7 @@ public class LetterTemplates {
 
     /** The templates Recours ships, by name, with their title; the body is {@code letters/<name>.xml}. */
     public static final Map<String, String> SHIPPED = shipped();
+
     public static final String SHIPPED_BY = "recours";
 
     private final JdbcTemplate jdbc;
@@ -47,10 +48,10 @@ public class LetterTemplates {
 
     /** Writes the shipped templates as version 1 where the database has no version of them yet. */
     public void installShipped() {
-        SHIPPED.forEach((name, title) -> jdbc.update("""
+        SHIPPED.forEach((name, title) ->
+                jdbc.update("""
                 INSERT INTO letter_template (name, version, title, body, edited_by, edited_at)
-                VALUES (?, 1, ?, ?, ?, ?) ON CONFLICT (name, version) DO NOTHING""",
-                name, title, shippedBody(name), SHIPPED_BY, Timestamp.from(clock.instant())));
+                VALUES (?, 1, ?, ?, ?, ?) ON CONFLICT (name, version) DO NOTHING""", name, title, shippedBody(name), SHIPPED_BY, Timestamp.from(clock.instant())));
     }
 
     private void ensureInstalled() {
@@ -73,26 +74,40 @@ public class LetterTemplates {
 
     /** The latest version of each template, in the order they are offered. */
     public List<LetterTemplate> latest() {
-        return SHIPPED.keySet().stream().map(this::latest).flatMap(Optional::stream).toList();
+        return SHIPPED.keySet().stream()
+                .map(this::latest)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     public Optional<LetterTemplate> latest(String name) {
         ensureInstalled();
-        return jdbc.query("SELECT * FROM letter_template WHERE name = ? ORDER BY version DESC LIMIT 1",
-                LetterTemplates::template, name).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT * FROM letter_template WHERE name = ? ORDER BY version DESC LIMIT 1",
+                        LetterTemplates::template,
+                        name)
+                .stream()
+                .findFirst();
     }
 
     public Optional<LetterTemplate> version(String name, int version) {
         ensureInstalled();
-        return jdbc.query("SELECT * FROM letter_template WHERE name = ? AND version = ?", LetterTemplates::template,
-                name, version).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT * FROM letter_template WHERE name = ? AND version = ?",
+                        LetterTemplates::template,
+                        name,
+                        version)
+                .stream()
+                .findFirst();
     }
 
     /** Every version of a template, the newest first. */
     public List<LetterTemplate> versions(String name) {
         ensureInstalled();
-        return jdbc.query("SELECT * FROM letter_template WHERE name = ? ORDER BY version DESC",
-                LetterTemplates::template, name);
+        return jdbc.query(
+                "SELECT * FROM letter_template WHERE name = ? ORDER BY version DESC", LetterTemplates::template, name);
     }
 
     /**
@@ -102,27 +117,50 @@ public class LetterTemplates {
     @Transactional
     public LetterTemplate save(String name, String title, String body, String editedBy) {
         var previous = latest(name).orElseThrow(() -> new IllegalArgumentException("unknown template " + name));
-        var next = new LetterTemplate(name, previous.version() + 1, title == null || title.isBlank()
-                ? previous.title() : title.strip(), body, editedBy, clock.instant());
-        jdbc.update("""
+        var next = new LetterTemplate(
+                name,
+                previous.version() + 1,
+                title == null || title.isBlank() ? previous.title() : title.strip(),
+                body,
+                editedBy,
+                clock.instant());
+        jdbc.update(
+                """
                 INSERT INTO letter_template (name, version, title, body, edited_by, edited_at)
-                VALUES (?, ?, ?, ?, ?, ?)""", next.name(), next.version(), next.title(), next.body(),
-                next.editedBy(), Timestamp.from(next.editedAt()));
+                VALUES (?, ?, ?, ?, ?, ?)""",
+                next.name(),
+                next.version(),
+                next.title(),
+                next.body(),
+                next.editedBy(),
+                Timestamp.from(next.editedAt()));
         return next;
     }
 
     /** Remembers that a letter kept as the case's document came from this template version. */
-    public void recordProduced(String documentId, String caseId, LetterTemplate template, String sha256,
-                               String producedBy) {
-        jdbc.update("""
+    public void recordProduced(
+            String documentId, String caseId, LetterTemplate template, String sha256, String producedBy) {
+        jdbc.update(
+                """
                 INSERT INTO produced_letter (document_id, case_id, template_name, template_version, sha256,
                                              produced_by, produced_at)
-                VALUES (?::uuid, ?, ?, ?, ?, ?, ?)""", documentId, caseId, template.name(), template.version(),
-                sha256, producedBy, Timestamp.from(clock.instant()));
+                VALUES (?::uuid, ?, ?, ?, ?, ?, ?)""",
+                documentId,
+                caseId,
+                template.name(),
+                template.version(),
+                sha256,
+                producedBy,
+                Timestamp.from(clock.instant()));
     }
 
     private static LetterTemplate template(ResultSet row, int n) throws SQLException {
-        return new LetterTemplate(row.getString("name"), row.getInt("version"), row.getString("title"),
-                row.getString("body"), row.getString("edited_by"), row.getTimestamp("edited_at").toInstant());
+        return new LetterTemplate(
+                row.getString("name"),
+                row.getInt("version"),
+                row.getString("title"),
+                row.getString("body"),
+                row.getString("edited_by"),
+                row.getTimestamp("edited_at").toInstant());
     }
 }

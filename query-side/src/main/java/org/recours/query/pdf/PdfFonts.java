@@ -39,12 +39,12 @@ public final class PdfFonts {
         }
     }
 
-    private PdfFonts() {
-    }
+    private PdfFonts() {}
 
     public static Style sans(float size, int style) {
         var bold = (style & Font.BOLD) != 0;
-        return bold ? new Style(List.of(new Font(SANS_BOLD, size, style & ~Font.BOLD), new Font(SANS, size, style)))
+        return bold
+                ? new Style(List.of(new Font(SANS_BOLD, size, style & ~Font.BOLD), new Font(SANS, size, style)))
                 : new Style(List.of(new Font(SANS, size, style)));
     }
 

@@ -12,8 +12,7 @@ public final class EmailAddresses {
     static final String MASK = "[adresse masquée]";
     private static final Pattern ADDRESS = Pattern.compile("[\\w.!#$%&'*+/=?^`{|}~-]+@[\\w-]+(\\.[\\w-]+)*");
 
-    private EmailAddresses() {
-    }
+    private EmailAddresses() {}
 
     public static String masked(String text) {
         return text == null ? null : ADDRESS.matcher(text).replaceAll(MASK);

@@ -3,9 +3,21 @@ package org.recours.query.reminders;
 import java.time.Instant;
 
 /** A row of the outbox as staff see it: where the email stands, and why it is not sent yet when it is not. */
-public record OutboxEntry(long id, String caseId, String reminderKey, String audience, String recipient,
-                          String subject, String textBody, Status status, int attempts, Instant queuedAt,
-                          Instant nextAttemptAt, Instant lastAttemptAt, Instant sentAt, String lastError) {
+public record OutboxEntry(
+        long id,
+        String caseId,
+        String reminderKey,
+        String audience,
+        String recipient,
+        String subject,
+        String textBody,
+        Status status,
+        int attempts,
+        Instant queuedAt,
+        Instant nextAttemptAt,
+        Instant lastAttemptAt,
+        Instant sentAt,
+        String lastError) {
 
     public enum Status {
         /** waiting to be sent: no SMTP server configured yet, or the next attempt after a failure is due later */

@@ -31,20 +31,37 @@ public class ReminderOutbox {
     public boolean queue(ReminderMail mail) {
         var now = Timestamp.from(clock.instant());
         var status = mail.recipient() == null ? OutboxEntry.Status.NO_RECIPIENT : OutboxEntry.Status.PENDING;
-        return jdbc.update("""
+        return jdbc.update(
+                        """
                 INSERT INTO reminder_outbox (case_id, reminder_key, audience, recipient, subject, text_body, html_body,
                                              status, queued_at, next_attempt_at, last_error)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (case_id, reminder_key, audience) DO NOTHING""",
-                mail.caseId().value(), mail.reminderKey(), mail.audience().name(), mail.recipient(), mail.subject(),
-                mail.textBody(), mail.htmlBody(), status.name(), now, now,
-                mail.recipient() == null ? "Aucune adresse électronique connue pour ce destinataire." : null) == 1;
+                        mail.caseId().value(),
+                        mail.reminderKey(),
+                        mail.audience().name(),
+                        mail.recipient(),
+                        mail.subject(),
+                        mail.textBody(),
+                        mail.htmlBody(),
+                        status.name(),
+                        now,
+                        now,
+                        mail.recipient() == null ? "Aucune adresse électronique connue pour ce destinataire." : null)
+                == 1;
     }
 
     /** A row claimed for sending, locked until the transaction that claimed it ends. */
-    record Claimed(long id, String recipient, String subject, String textBody, String htmlBody, int attempts,
-                   String caseId, String reminderKey, String audience) {
-    }
+    record Claimed(
+            long id,
+            String recipient,
+            String subject,
+            String textBody,
+            String htmlBody,
+            int attempts,
+            String caseId,
+            String reminderKey,
+            String audience) {}
 
     /**
      * Must run in a transaction: leases the due rows to the caller by moving their next attempt {@code lease} ahead,
@@ -52,19 +69,32 @@ public class ReminderOutbox {
      */
     List<Claimed> claimDue(int limit, Duration lease) {
         var now = clock.instant();
-        var claimed = jdbc.query("""
+        var claimed = jdbc.query(
+                """
                 SELECT id, recipient, subject, text_body, html_body, attempts, case_id, reminder_key, audience
                   FROM reminder_outbox
                  WHERE status = 'PENDING' AND next_attempt_at <= ?
                  ORDER BY next_attempt_at, id
                  LIMIT ?
                    FOR UPDATE SKIP LOCKED""",
-                (row, n) -> new Claimed(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getString(5), row.getInt(6), row.getString(7), row.getString(8), row.getString(9)),
-                Timestamp.from(now), limit);
+                (row, n) -> new Claimed(
+                        row.getLong(1),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getString(4),
+                        row.getString(5),
+                        row.getInt(6),
+                        row.getString(7),
+                        row.getString(8),
+                        row.getString(9)),
+                Timestamp.from(now),
+                limit);
         var leasedUntil = Timestamp.from(now.plus(lease));
-        jdbc.batchUpdate("UPDATE reminder_outbox SET next_attempt_at = ? WHERE id = ?",
-                claimed.stream().map(row -> new Object[] {leasedUntil, row.id()}).toList());
+        jdbc.batchUpdate(
+                "UPDATE reminder_outbox SET next_attempt_at = ? WHERE id = ?",
+                claimed.stream()
+                        .map(row -> new Object[] {leasedUntil, row.id()})
+                        .toList());
         return claimed;
     }
 
@@ -77,8 +107,12 @@ public class ReminderOutbox {
 
     /** An email that can never be sent as queued (its address cannot be parsed): never tried again. */
     void markUndeliverable(long id, String error) {
-        jdbc.update("UPDATE reminder_outbox SET status = 'FAILED', attempts = attempts + 1, last_attempt_at = ?, "
-                + "last_error = ? WHERE id = ?", Timestamp.from(clock.instant()), truncate(error), id);
+        jdbc.update(
+                "UPDATE reminder_outbox SET status = 'FAILED', attempts = attempts + 1, last_attempt_at = ?, "
+                        + "last_error = ? WHERE id = ?",
+                Timestamp.from(clock.instant()),
+                truncate(error),
+                id);
     }
 
     void markFailed(long id, String error, Duration retryIn) {
@@ -86,8 +120,7 @@ public class ReminderOutbox {
         jdbc.update("""
                 UPDATE reminder_outbox SET attempts = attempts + 1, last_attempt_at = ?, next_attempt_at = ?,
                        last_error = ?
-                 WHERE id = ?""",
-                Timestamp.from(now), Timestamp.from(now.plus(retryIn)), truncate(error), id);
+                 WHERE id = ?""", Timestamp.from(now), Timestamp.from(now.plus(retryIn)), truncate(error), id);
     }
 
     /**
@@ -96,35 +129,52 @@ public class ReminderOutbox {
      * consumer by name.
      */
     public void forgetConsumer(String caseId) {
-        jdbc.update("DELETE FROM reminder_outbox WHERE case_id = ? AND audience = ? AND sent_at IS NULL", caseId,
+        jdbc.update(
+                "DELETE FROM reminder_outbox WHERE case_id = ? AND audience = ? AND sent_at IS NULL",
+                caseId,
                 ReminderMail.Audience.CONSUMER.name());
         jdbc.update("""
                 UPDATE reminder_outbox SET recipient = NULL, text_body = ?, html_body = ?, last_error = NULL
-                 WHERE case_id = ? AND audience = ?""",
-                ERASED_BODY, ERASED_BODY, caseId, ReminderMail.Audience.CONSUMER.name());
+                 WHERE case_id = ? AND audience = ?""", ERASED_BODY, ERASED_BODY, caseId, ReminderMail.Audience.CONSUMER.name());
     }
 
     public List<OutboxEntry> latest(int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM reminder_outbox ORDER BY id DESC LIMIT ?", ReminderOutbox::entry,
-                limit);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM reminder_outbox ORDER BY id DESC LIMIT ?", ReminderOutbox::entry, limit);
     }
 
     /** The latest rows about the cases of one branch (the case-files read model says which branch a case is of). */
     public List<OutboxEntry> latestOfBranch(String branch, int limit) {
-        return jdbc.query("SELECT " + QUALIFIED_COLUMNS + " FROM reminder_outbox o"
-                + " JOIN case_file c ON c.case_id = o.case_id WHERE c.branch = ? ORDER BY o.id DESC LIMIT ?",
-                ReminderOutbox::entry, branch, limit);
+        return jdbc.query(
+                "SELECT " + QUALIFIED_COLUMNS + " FROM reminder_outbox o"
+                        + " JOIN case_file c ON c.case_id = o.case_id WHERE c.branch = ? ORDER BY o.id DESC LIMIT ?",
+                ReminderOutbox::entry,
+                branch,
+                limit);
     }
 
     public List<OutboxEntry> ofCase(String caseId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM reminder_outbox WHERE case_id = ? ORDER BY id",
-                ReminderOutbox::entry, caseId);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM reminder_outbox WHERE case_id = ? ORDER BY id",
+                ReminderOutbox::entry,
+                caseId);
     }
 
     private static OutboxEntry entry(ResultSet row, int n) throws SQLException {
-        return new OutboxEntry(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
-                row.getString(5), row.getString(6), row.getString(7), OutboxEntry.Status.valueOf(row.getString(8)),
-                row.getInt(9), instant(row, 10), instant(row, 11), instant(row, 12), instant(row, 13),
+        return new OutboxEntry(
+                row.getLong(1),
+                row.getString(2),
+                row.getString(3),
+                row.getString(4),
+                row.getString(5),
+                row.getString(6),
+                row.getString(7),
+                OutboxEntry.Status.valueOf(row.getString(8)),
+                row.getInt(9),
+                instant(row, 10),
+                instant(row, 11),
+                instant(row, 12),
+                instant(row, 13),
                 row.getString(14));
     }
 

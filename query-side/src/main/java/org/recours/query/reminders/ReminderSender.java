@@ -30,9 +30,13 @@ public class ReminderSender implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(ReminderSender.class);
 
     /** Settings of the sender: {@code from} address, polling, backoff, batch size and how long a claim holds. */
-    public record Settings(String from, Duration pollInterval, Duration firstRetry, Duration maxRetry, int batchSize,
-                           Duration lease) {
-    }
+    public record Settings(
+            String from,
+            Duration pollInterval,
+            Duration firstRetry,
+            Duration maxRetry,
+            int batchSize,
+            Duration lease) {}
 
     private final ReminderOutbox outbox;
     private final JavaMailSender mail;
@@ -40,8 +44,8 @@ public class ReminderSender implements SmartLifecycle {
     private final Settings settings;
     private ScheduledExecutorService loop;
 
-    public ReminderSender(ReminderOutbox outbox, JavaMailSender mail, TransactionTemplate transactions,
-                          Settings settings) {
+    public ReminderSender(
+            ReminderOutbox outbox, JavaMailSender mail, TransactionTemplate transactions, Settings settings) {
         this.outbox = outbox;
         this.mail = mail;
         this.transactions = transactions;
@@ -50,8 +54,8 @@ public class ReminderSender implements SmartLifecycle {
 
     /** Sends one batch of due emails; answers how many were claimed. */
     public int sendDue() {
-        List<ReminderOutbox.Claimed> batch = transactions.execute(
-                status -> outbox.claimDue(settings.batchSize(), settings.lease()));
+        List<ReminderOutbox.Claimed> batch =
+                transactions.execute(status -> outbox.claimDue(settings.batchSize(), settings.lease()));
         if (batch == null || batch.isEmpty()) {
             return 0;
         }
@@ -64,8 +68,12 @@ public class ReminderSender implements SmartLifecycle {
             } catch (MessagingException | RuntimeException e) {
                 var reason = "Message impossible à composer : " + EmailAddresses.masked(reason(e));
                 if (unparseableAddress(e)) {
-                    LOG.warn("reminder {} of case {} to the {} can never be sent: {}", row.reminderKey(),
-                            row.caseId(), row.audience().toLowerCase(), reason);
+                    LOG.warn(
+                            "reminder {} of case {} to the {} can never be sent: {}",
+                            row.reminderKey(),
+                            row.caseId(),
+                            row.audience().toLowerCase(),
+                            reason);
                     outbox.markUndeliverable(row.id(), "Adresse illisible : " + reason);
                 } else {
                     outbox.markFailed(row.id(), reason, retryAfter(row));
@@ -102,8 +110,13 @@ public class ReminderSender implements SmartLifecycle {
 
     private void failed(ReminderOutbox.Claimed row, Exception error) {
         var reason = EmailAddresses.masked(reason(error));
-        LOG.warn("reminder {} of case {} to the {} not sent (attempt {}): {}", row.reminderKey(), row.caseId(),
-                row.audience().toLowerCase(), row.attempts() + 1, reason);
+        LOG.warn(
+                "reminder {} of case {} to the {} not sent (attempt {}): {}",
+                row.reminderKey(),
+                row.caseId(),
+                row.audience().toLowerCase(),
+                row.attempts() + 1,
+                reason);
         outbox.markFailed(row.id(), error.getClass().getSimpleName() + ": " + reason, retryAfter(row));
     }
 
@@ -129,7 +142,8 @@ public class ReminderSender implements SmartLifecycle {
 
     private static Throwable next(Throwable cause) {
         return cause instanceof MessagingException messaging && messaging.getNextException() != null
-                ? messaging.getNextException() : cause.getCause();
+                ? messaging.getNextException()
+                : cause.getCause();
     }
 
     private MimeMessage message(ReminderOutbox.Claimed row) throws MessagingException {

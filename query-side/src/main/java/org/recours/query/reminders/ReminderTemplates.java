@@ -21,11 +21,9 @@ public class ReminderTemplates {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
 
     /** What one reminder says, whoever reads it. */
-    public record Reminder(CaseId caseId, String company, ReminderKind kind, LocalDate deadlineOn, String extra) {
-    }
+    public record Reminder(CaseId caseId, String company, ReminderKind kind, LocalDate deadlineOn, String extra) {}
 
-    public record Rendered(String subject, String text, String html) {
-    }
+    public record Rendered(String subject, String text, String html) {}
 
     private final String caseUrl;
 
@@ -49,7 +47,8 @@ public class ReminderTemplates {
         var name = audience.name().toLowerCase();
         var subject = "[Recours] " + reminder.caseId() + " — " + reminder.kind().title() + " ("
                 + FrenchDate.of(reminder.deadlineOn()) + ")";
-        return new Rendered(subject, fill(load(name + ".txt"), values, false), fill(load(name + ".html"), values, true));
+        return new Rendered(
+                subject, fill(load(name + ".txt"), values, false), fill(load(name + ".html"), values, true));
     }
 
     private static String fill(String template, Map<String, String> values, boolean html) {
@@ -67,7 +66,10 @@ public class ReminderTemplates {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static String load(String name) {

@@ -1,8 +1,6 @@
 package org.recours.query.reminders;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import java.time.Clock;
-import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -15,6 +13,7 @@ import org.recours.kernel.staff.StaffDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,11 +38,20 @@ public class RemindersConfiguration {
 
     @Bean
     WhenDeadlineFallsDueThenEmail whenDeadlineFallsDueThenEmail(
-            QueryGateway queries, StaffDirectory staff, PersonalDataVault consumers, ReminderOutbox outbox,
-            Clock clock, RemindersSettings settings) {
+            QueryGateway queries,
+            StaffDirectory staff,
+            PersonalDataVault consumers,
+            ReminderOutbox outbox,
+            Clock clock,
+            RemindersSettings settings) {
         return new WhenDeadlineFallsDueThenEmail(
-                caseId -> queries.query(new FindCase(caseId), ResponseTypes.optionalInstanceOf(CaseFile.class)).join(),
-                staff, consumers, new ReminderTemplates(settings.caseUrl()), outbox, clock,
+                caseId -> queries.query(new FindCase(caseId), ResponseTypes.optionalInstanceOf(CaseFile.class))
+                        .join(),
+                staff,
+                consumers,
+                new ReminderTemplates(settings.caseUrl()),
+                outbox,
+                clock,
                 settings.fallbackRecipient());
     }
 
@@ -53,10 +61,13 @@ public class RemindersConfiguration {
      */
     @Bean
     ConfigurerModule remindersProcessor() {
-        return configurer -> configurer.eventProcessing()
-                .registerPooledStreamingEventProcessorConfiguration(WhenDeadlineFallsDueThenEmail.PROCESSING_GROUP,
+        return configurer -> configurer
+                .eventProcessing()
+                .registerPooledStreamingEventProcessorConfiguration(
+                        WhenDeadlineFallsDueThenEmail.PROCESSING_GROUP,
                         (configuration, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken))
-                .registerListenerInvocationErrorHandler(WhenDeadlineFallsDueThenEmail.PROCESSING_GROUP,
+                .registerListenerInvocationErrorHandler(
+                        WhenDeadlineFallsDueThenEmail.PROCESSING_GROUP,
                         configuration -> PropagatingErrorHandler.instance());
     }
 
@@ -66,8 +77,11 @@ public class RemindersConfiguration {
     }
 
     @Bean
-    ReminderSender reminderSender(ReminderOutbox outbox, ObjectProvider<JavaMailSender> mail,
-                                  PlatformTransactionManager transactionManager, ReminderSender.Settings settings) {
+    ReminderSender reminderSender(
+            ReminderOutbox outbox,
+            ObjectProvider<JavaMailSender> mail,
+            PlatformTransactionManager transactionManager,
+            ReminderSender.Settings settings) {
         var sender = mail.getIfAvailable();
         if (sender == null) {
             LOG.info("No SMTP server configured (spring.mail.host): reminder emails stay in the outbox, "

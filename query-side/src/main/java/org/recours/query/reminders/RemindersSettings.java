@@ -18,12 +18,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          it ends
  */
 @ConfigurationProperties("recours.reminders")
-public record RemindersSettings(@DefaultValue("Recours <rappels@recours.invalid>") String from,
-                                @DefaultValue("http://localhost:8080/cases/{caseId}") String caseUrl,
-                                @DefaultValue("") String fallbackRecipient,
-                                @DefaultValue("5s") Duration pollInterval, @DefaultValue("30s") Duration firstRetry,
-                                @DefaultValue("30m") Duration maxRetry, @DefaultValue("50") int batchSize,
-                                @DefaultValue("2m") Duration lease) {
+public record RemindersSettings(
+        @DefaultValue("Recours <rappels@recours.invalid>") String from,
+
+        @DefaultValue("http://localhost:8080/cases/{caseId}")
+        String caseUrl,
+
+        @DefaultValue("") String fallbackRecipient,
+        @DefaultValue("5s") Duration pollInterval,
+        @DefaultValue("30s") Duration firstRetry,
+        @DefaultValue("30m") Duration maxRetry,
+        @DefaultValue("50") int batchSize,
+        @DefaultValue("2m") Duration lease) {
 
     ReminderSender.Settings sender() {
         return new ReminderSender.Settings(from, pollInterval, firstRetry, maxRetry, batchSize, lease);

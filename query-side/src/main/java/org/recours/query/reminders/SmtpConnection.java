@@ -30,8 +30,7 @@ abstract class SmtpConnection implements AutoCloseable {
                 }
 
                 @Override
-                public void close() {
-                }
+                public void close() {}
             };
         }
         var transport = spring.getSession().getTransport(spring.getProtocol());

@@ -38,9 +38,14 @@ public class WhenDeadlineFallsDueThenEmail {
     private final String fallbackRecipient;
 
     /** @param fallbackRecipient where staff reminders go when the case's staff member has no address; may be null */
-    public WhenDeadlineFallsDueThenEmail(Function<CaseId, Optional<CaseFile>> cases, StaffDirectory staff,
-                                         PersonalDataVault consumers, ReminderTemplates templates,
-                                         ReminderOutbox outbox, Clock clock, String fallbackRecipient) {
+    public WhenDeadlineFallsDueThenEmail(
+            Function<CaseId, Optional<CaseFile>> cases,
+            StaffDirectory staff,
+            PersonalDataVault consumers,
+            ReminderTemplates templates,
+            ReminderOutbox outbox,
+            Clock clock,
+            String fallbackRecipient) {
         this.cases = cases;
         this.staff = staff;
         this.consumers = consumers;
@@ -57,15 +62,19 @@ public class WhenDeadlineFallsDueThenEmail {
 
     @EventHandler
     void on(ResponseDeadlineExpired event) {
-        queue(event.caseId(), ReminderKind.RESPONSE_DEADLINE_EXPIRED + ":" + event.responseDueOn(),
-                ReminderKind.RESPONSE_DEADLINE_EXPIRED, event.responseDueOn(),
-                "Le médiateur peut être saisi jusqu'au " + FrenchDate.of(event.mediationAdmissibleUntil()) + " inclus.");
+        queue(
+                event.caseId(),
+                ReminderKind.RESPONSE_DEADLINE_EXPIRED + ":" + event.responseDueOn(),
+                ReminderKind.RESPONSE_DEADLINE_EXPIRED,
+                event.responseDueOn(),
+                "Le médiateur peut être saisi jusqu'au " + FrenchDate.of(event.mediationAdmissibleUntil())
+                        + " inclus.");
     }
 
     private void queue(CaseId caseId, String reminderKey, ReminderKind kind, LocalDate deadlineOn, String extra) {
         // The case file may lag behind when a deadline fires right after its step: failing makes the processor retry.
-        var file = cases.apply(caseId).orElseThrow(() -> new IllegalStateException(
-                "the case file of " + caseId + " is not projected yet"));
+        var file = cases.apply(caseId)
+                .orElseThrow(() -> new IllegalStateException("the case file of " + caseId + " is not projected yet"));
         var reminder = new ReminderTemplates.Reminder(caseId, file.company().name(), kind, deadlineOn, extra);
         var today = LocalDate.now(clock);
 
@@ -73,15 +82,29 @@ public class WhenDeadlineFallsDueThenEmail {
         var staffAddress = member.map(known -> known.email()).orElse(fallbackRecipient);
         var staffName = member.map(known -> known.fullName()).orElse("l'équipe de l'antenne " + file.branch());
         var staffMail = templates.render(ReminderMail.Audience.STAFF, reminder, staffName, today);
-        outbox.queue(new ReminderMail(caseId, reminderKey, ReminderMail.Audience.STAFF, staffAddress,
-                staffMail.subject(), staffMail.text(), staffMail.html()));
+        outbox.queue(new ReminderMail(
+                caseId,
+                reminderKey,
+                ReminderMail.Audience.STAFF,
+                staffAddress,
+                staffMail.subject(),
+                staffMail.text(),
+                staffMail.html()));
 
-        consumers.find(file.consumer()).filter(details -> details.agreedToReminders() && details.email() != null)
+        consumers
+                .find(file.consumer())
+                .filter(details -> details.agreedToReminders() && details.email() != null)
                 .ifPresent(details -> {
-                    var consumerMail = templates.render(ReminderMail.Audience.CONSUMER, reminder,
-                            details.fullName(), today);
-                    outbox.queue(new ReminderMail(caseId, reminderKey, ReminderMail.Audience.CONSUMER,
-                            details.email(), consumerMail.subject(), consumerMail.text(), consumerMail.html()));
+                    var consumerMail =
+                            templates.render(ReminderMail.Audience.CONSUMER, reminder, details.fullName(), today);
+                    outbox.queue(new ReminderMail(
+                            caseId,
+                            reminderKey,
+                            ReminderMail.Audience.CONSUMER,
+                            details.email(),
+                            consumerMail.subject(),
+                            consumerMail.text(),
+                            consumerMail.html()));
                 });
     }
 }

@@ -17,12 +17,13 @@ public final class Like {
     /** A consumer's name contains the pattern given as argument. */
     public static final String FOLDED_FULL_NAME = "folded_for_search(full_name) LIKE folded_for_search(?)";
 
-    private Like() {
-    }
+    private Like() {}
 
     /** The words of {@code text}, lower case, blanks dropped. */
     public static List<String> words(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+")).filter(word -> !word.isBlank()).toList();
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+"))
+                .filter(word -> !word.isBlank())
+                .toList();
     }
 
     /** {@code %word%} with the pattern characters of the word escaped (backslash, PostgreSQL's default escape). */

@@ -42,11 +42,12 @@ public class StatisticsQuery {
             Double median = null;
             var n = daysToClosure.size();
             if (n > 0) {
-                median = n % 2 == 1 ? daysToClosure.get(n / 2)
+                median = n % 2 == 1
+                        ? daysToClosure.get(n / 2)
                         : (daysToClosure.get(n / 2 - 1) + daysToClosure.get(n / 2)) / 2.0;
             }
-            return new CaseStatistics.Line(company, category, cases, open, resolved, partlyResolved, abandoned, median,
-                    atStake, obtained);
+            return new CaseStatistics.Line(
+                    company, category, cases, open, resolved, partlyResolved, abandoned, median, atStake, obtained);
         }
     }
 
@@ -67,32 +68,37 @@ public class StatisticsQuery {
     public CaseStatistics handle(FindStatistics query) {
         Map<String, Accumulator> lines = new LinkedHashMap<>();
         var sql = "SELECT company_name, category, " + STARTED_ON + " AS started_on, closed_on, resolution, "
-                + "amount_at_stake, amount_obtained FROM case_file" + (query.branch() == null ? "" : " WHERE branch = ?")
+                + "amount_at_stake, amount_obtained FROM case_file"
+                + (query.branch() == null ? "" : " WHERE branch = ?")
                 + " ORDER BY company_name, category";
         Object[] arguments = query.branch() == null ? new Object[0] : new Object[] {query.branch()};
-        jdbc.query(sql, row -> {
-            var company = row.getString("company_name");
-            var category = row.getString("category");
-            var line = lines.computeIfAbsent(company + "\u0000" + category, key -> new Accumulator(company, category));
-            line.cases++;
-            var atStake = row.getBigDecimal("amount_at_stake");
-            line.atStake = line.atStake.add(atStake == null ? BigDecimal.ZERO : atStake);
-            var resolution = row.getString("resolution");
-            if (resolution == null) {
-                line.open++;
-                return;
-            }
-            switch (resolution) {
-                case "RESOLVED" -> line.resolved++;
-                case "PARTIALLY_RESOLVED" -> line.partlyResolved++;
-                default -> line.abandoned++;
-            }
-            var startedOn = row.getDate("started_on").toLocalDate();
-            var closedOn = row.getDate("closed_on").toLocalDate();
-            line.daysToClosure.add(ChronoUnit.DAYS.between(startedOn, closedOn));
-            var obtained = row.getBigDecimal("amount_obtained");
-            line.obtained = line.obtained.add(obtained == null ? BigDecimal.ZERO : obtained);
-        }, arguments);
+        jdbc.query(
+                sql,
+                row -> {
+                    var company = row.getString("company_name");
+                    var category = row.getString("category");
+                    var line = lines.computeIfAbsent(
+                            company + "\u0000" + category, key -> new Accumulator(company, category));
+                    line.cases++;
+                    var atStake = row.getBigDecimal("amount_at_stake");
+                    line.atStake = line.atStake.add(atStake == null ? BigDecimal.ZERO : atStake);
+                    var resolution = row.getString("resolution");
+                    if (resolution == null) {
+                        line.open++;
+                        return;
+                    }
+                    switch (resolution) {
+                        case "RESOLVED" -> line.resolved++;
+                        case "PARTIALLY_RESOLVED" -> line.partlyResolved++;
+                        default -> line.abandoned++;
+                    }
+                    var startedOn = row.getDate("started_on").toLocalDate();
+                    var closedOn = row.getDate("closed_on").toLocalDate();
+                    line.daysToClosure.add(ChronoUnit.DAYS.between(startedOn, closedOn));
+                    var obtained = row.getBigDecimal("amount_obtained");
+                    line.obtained = line.obtained.add(obtained == null ? BigDecimal.ZERO : obtained);
+                },
+                arguments);
         return new CaseStatistics(lines.values().stream().map(Accumulator::line).toList());
     }
 }

@@ -8,9 +8,18 @@ import org.recours.kernel.casefile.query.AuditEntry;
 
 class AuditChainTest {
 
-    private final AuditEntry entry = new AuditEntry(CASE.value(), 0, "494eca7d-7a1d-4d97-a590-d5234c54645d",
-            "2026-11-25T08:21:39.017Z", "marie", "NoteAdded", "Note : appel reçu", "Note: call received",
-            "{\"caseId\":\"RC-7K2M-9QXD\",\"text\":\"appel reçu\"}", AuditEntry.GENESIS, null);
+    private final AuditEntry entry = new AuditEntry(
+            CASE.value(),
+            0,
+            "494eca7d-7a1d-4d97-a590-d5234c54645d",
+            "2026-11-25T08:21:39.017Z",
+            "marie",
+            "NoteAdded",
+            "Note : appel reçu",
+            "Note: call received",
+            "{\"caseId\":\"RC-7K2M-9QXD\",\"text\":\"appel reçu\"}",
+            AuditEntry.GENESIS,
+            null);
 
     @Test
     void hashesTheNetstringsOfTheFieldsInTheDocumentedOrder() {
@@ -20,15 +29,35 @@ class AuditChainTest {
 
     @Test
     void anyChangeToAFieldChangesTheHash() {
-        var changed = new AuditEntry(entry.caseId(), entry.position(), entry.eventId(), entry.recordedAt(), "lucas",
-                entry.kind(), entry.summaryFr(), entry.summaryEn(), entry.data(), entry.previousHash(), null);
+        var changed = new AuditEntry(
+                entry.caseId(),
+                entry.position(),
+                entry.eventId(),
+                entry.recordedAt(),
+                "lucas",
+                entry.kind(),
+                entry.summaryFr(),
+                entry.summaryEn(),
+                entry.data(),
+                entry.previousHash(),
+                null);
         assertThat(AuditChain.hash(changed)).isNotEqualTo(AuditChain.hash(entry));
     }
 
     @Test
     void movingTextFromOneFieldToTheNextChangesTheHash() {
-        var shifted = new AuditEntry(entry.caseId(), entry.position(), entry.eventId(), entry.recordedAt(), "mari",
-                "eNoteAdded", entry.summaryFr(), entry.summaryEn(), entry.data(), entry.previousHash(), null);
+        var shifted = new AuditEntry(
+                entry.caseId(),
+                entry.position(),
+                entry.eventId(),
+                entry.recordedAt(),
+                "mari",
+                "eNoteAdded",
+                entry.summaryFr(),
+                entry.summaryEn(),
+                entry.data(),
+                entry.previousHash(),
+                null);
         assertThat(AuditChain.hash(shifted)).isNotEqualTo(AuditChain.hash(entry));
     }
 

@@ -36,21 +36,34 @@ class StoredAuditEntriesTest {
 
     /** Every event type in every narrative version ever released: old versions are kept, unchanged. */
     static Stream<Arguments> eventTypesInEveryNarrativeVersion() {
-        return IntStream.rangeClosed(1, AuditNarratives.CURRENT).boxed().flatMap(version ->
-                SampleEvents.types().stream().map(type -> Arguments.of(version, type)));
+        return IntStream.rangeClosed(1, AuditNarratives.CURRENT)
+                .boxed()
+                .flatMap(version -> SampleEvents.types().stream().map(type -> Arguments.of(version, type)));
     }
 
     @ParameterizedTest(name = "narrative {0}, {1}")
     @MethodSource("eventTypesInEveryNarrativeVersion")
     void everyEventTypeBecomesItsApprovedAuditEntry(int version, Class<? extends CaseEvent> type) throws Exception {
-        var step = new RecordedStep(SampleEvents.of(type), 3, "5b0c2f4e-8d1a-4c3b-9e7f-2a6d8c4b1e09",
-                Instant.parse("2027-03-05T09:41:27.123456Z"), "marie", version);
+        var step = new RecordedStep(
+                SampleEvents.of(type),
+                3,
+                "5b0c2f4e-8d1a-4c3b-9e7f-2a6d8c4b1e09",
+                Instant.parse("2027-03-05T09:41:27.123456Z"),
+                "marie",
+                version);
 
-        var entry = new AuditEntries(RecoursJson.objectMapper()).entry(step, Sha256.of("the entry before").hex());
+        var entry = new AuditEntries(RecoursJson.objectMapper())
+                .entry(step, Sha256.of("the entry before").hex());
 
         assertThat(AuditChain.hash(entry)).isEqualTo(entry.hash());
-        var form = RecoursJson.objectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(entry);
-        new ApprovedForm(FOLDER + version, "json").verify(type.getSimpleName(), form + "\n",
-                "the audit entry of " + type.getSimpleName() + " in narrative version " + version, WHEN_IT_CHANGED);
+        var form = RecoursJson.objectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(entry);
+        new ApprovedForm(FOLDER + version, "json")
+                .verify(
+                        type.getSimpleName(),
+                        form + "\n",
+                        "the audit entry of " + type.getSimpleName() + " in narrative version " + version,
+                        WHEN_IT_CHANGED);
     }
 }

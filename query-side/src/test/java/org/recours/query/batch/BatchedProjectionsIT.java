@@ -32,13 +32,13 @@ import org.recours.kernel.casefile.ContactChannel;
 import org.recours.kernel.casefile.HeadOffice;
 import org.recours.kernel.casefile.LetterDelivered;
 import org.recours.kernel.casefile.LetterSent;
+import org.recours.kernel.casefile.MediationConcluded;
+import org.recours.kernel.casefile.MediationOutcome;
 import org.recours.kernel.casefile.MediationRequested;
 import org.recours.kernel.casefile.Money;
 import org.recours.kernel.casefile.NoteAdded;
 import org.recours.kernel.casefile.ReminderDue;
 import org.recours.kernel.casefile.ReminderKind;
-import org.recours.kernel.casefile.MediationConcluded;
-import org.recours.kernel.casefile.MediationOutcome;
 import org.recours.kernel.casefile.Resolution;
 import org.recours.kernel.casefile.ResponseDeadlineExpired;
 import org.recours.kernel.casefile.SendingMethod;
@@ -49,10 +49,10 @@ import org.recours.query.QuerySideTestApplication;
 import org.recours.query.audittrail.AuditTrailProjection;
 import org.recours.query.casefile.CaseFileProjection;
 import org.recours.testing.UsesOwnPostgres;
+import org.recours.testing.casefile.ReferenceCase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.recours.testing.casefile.ReferenceCase;
 
 /**
  * The projections read and write once per event processor batch (issue 7, rebuild rate): whatever the batches'
@@ -63,8 +63,8 @@ import org.recours.testing.casefile.ReferenceCase;
 class BatchedProjectionsIT {
 
     private static final HeadOffice CLICHY = ReferenceCase.CLICHY;
-    private static final CompanyProfile PRIME_VIDEO = ReferenceCase.primeVideo().onlyInClichy().withoutMediator()
-            .build();
+    private static final CompanyProfile PRIME_VIDEO =
+            ReferenceCase.primeVideo().onlyInClichy().withoutMediator().build();
 
     @Autowired
     CaseFileProjection caseFiles;
@@ -92,7 +92,9 @@ class BatchedProjectionsIT {
         for (int batchSize : new int[] {2, 7, 100, events.size()}) {
             clear();
             replay(events, batchSize);
-            assertThat(caseFileRows()).as("case files, batches of %d", batchSize).isEqualTo(caseFilesOneByOne);
+            assertThat(caseFileRows())
+                    .as("case files, batches of %d", batchSize)
+                    .isEqualTo(caseFilesOneByOne);
             assertThat(auditRows()).as("audit chain, batches of %d", batchSize).isEqualTo(chainOneByOne);
         }
     }
@@ -115,7 +117,10 @@ class BatchedProjectionsIT {
     void aStepThatFailsHalfWayLeavesItsCaseAsBeforeItWhileTheBatchGoesOn() {
         var a = new CaseId("RC-BTCH-9001");
         var b = new CaseId("RC-BTCH-9002");
-        var events = tracked(List.of(steps(a, 0).get(0), steps(b, 1).get(0), new NoteAdded(a, "Appel"),
+        var events = tracked(List.of(
+                steps(a, 0).get(0),
+                steps(b, 1).get(0),
+                new NoteAdded(a, "Appel"),
                 // no mediation to conclude: the case file's branch fails after it began to move the case
                 new MediationConcluded(a, MediationOutcome.AGREEMENT, LocalDate.of(2026, 12, 1), "Accord"),
                 new NoteAdded(b, "Relance")));
@@ -133,7 +138,8 @@ class BatchedProjectionsIT {
             }
         });
 
-        assertThat(failed).extracting(message -> message.getPayload().getClass().getSimpleName())
+        assertThat(failed)
+                .extracting(message -> message.getPayload().getClass().getSimpleName())
                 .containsExactly("MediationConcluded");
         assertThat(jdbc.queryForObject("SELECT version FROM case_file WHERE case_id = ?", Long.class, a.value()))
                 .as("the case is left at its last step applied: the failing one is retried, not taken as applied")
@@ -148,8 +154,13 @@ class BatchedProjectionsIT {
         var tracked = new ArrayList<GenericTrackedDomainEventMessage<CaseEvent>>();
         for (var event : events) {
             long sequence = sequences.merge(event.caseId(), 1L, Long::sum) - 1;
-            tracked.add(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(tracked.size() + 1),
-                    new GenericDomainEventMessage<>("ComplaintCase", event.caseId().value(), sequence, event,
+            tracked.add(new GenericTrackedDomainEventMessage<>(
+                    new GlobalSequenceTrackingToken(tracked.size() + 1),
+                    new GenericDomainEventMessage<>(
+                            "ComplaintCase",
+                            event.caseId().value(),
+                            sequence,
+                            event,
                             MetaData.with(ActorMetaData.STAFF_MEMBER, "marie"))));
         }
         return tracked;
@@ -203,11 +214,19 @@ class BatchedProjectionsIT {
                             ? MetaData.with(ActorMetaData.STAFF_MEMBER, "system")
                             : MetaData.with(ActorMetaData.STAFF_MEMBER, i % 2 == 0 ? "marie" : "lucas");
                     at = at.plusMillis(1 + 37L * i);
-                    var domain = new GenericDomainEventMessage<>("ComplaintCase", event.caseId().value(), step, event,
-                            actor, java.util.UUID.nameUUIDFromBytes((event.caseId() + "/" + step).getBytes()).toString(),
+                    var domain = new GenericDomainEventMessage<>(
+                            "ComplaintCase",
+                            event.caseId().value(),
+                            step,
+                            event,
+                            actor,
+                            java.util
+                                    .UUID
+                                    .nameUUIDFromBytes((event.caseId() + "/" + step).getBytes())
+                                    .toString(),
                             at);
-                    events.add(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(events.size() + 1),
-                            domain));
+                    events.add(new GenericTrackedDomainEventMessage<>(
+                            new GlobalSequenceTrackingToken(events.size() + 1), domain));
                 }
             }
         }
@@ -217,30 +236,58 @@ class BatchedProjectionsIT {
     private static List<CaseEvent> steps(CaseId id, int variant) {
         var filedOn = LocalDate.of(2026, 10, 1);
         var steps = new ArrayList<CaseEvent>();
-        steps.add(new ComplaintFiled(id, new ConsumerId(new java.util.UUID(7, variant)), PRIME_VIDEO,
-                Category.values()[variant % Category.values().length], "Publicités dans l'abonnement n° " + variant,
-                new Money(BigDecimal.valueOf(1000 + variant, 2)), "Remboursement", new BranchId("paris-11"),
-                new StaffMemberId("marie"), filedOn));
-        steps.add(new SupportContacted(id, ContactChannel.CHAT, filedOn.plusDays(1), "T-" + variant, "Demande", "Refus"));
+        steps.add(new ComplaintFiled(
+                id,
+                new ConsumerId(new java.util.UUID(7, variant)),
+                PRIME_VIDEO,
+                Category.values()[variant % Category.values().length],
+                "Publicités dans l'abonnement n° " + variant,
+                new Money(BigDecimal.valueOf(1000 + variant, 2)),
+                "Remboursement",
+                new BranchId("paris-11"),
+                new StaffMemberId("marie"),
+                filedOn));
+        steps.add(
+                new SupportContacted(id, ContactChannel.CHAT, filedOn.plusDays(1), "T-" + variant, "Demande", "Refus"));
         for (int n = 0; n < variant % 4; n++) {
             steps.add(new NoteAdded(id, "Note " + n + " du dossier " + variant));
         }
         if (variant % 3 != 2) {
-            steps.add(new LetterSent(id, 1, CLICHY, filedOn.plusDays(5), SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT,
-                    new TrackingNumber("1A1234567890" + variant % 10), filedOn.plusDays(5).plusMonths(2),
+            steps.add(new LetterSent(
+                    id,
+                    1,
+                    CLICHY,
+                    filedOn.plusDays(5),
+                    SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT,
+                    new TrackingNumber("1A1234567890" + variant % 10),
+                    filedOn.plusDays(5).plusMonths(2),
                     filedOn.plusDays(5).plusYears(1)));
-            steps.add(new LetterDelivered(id, 1, filedOn.plusDays(7), filedOn.plusDays(7).plusMonths(2)));
-            steps.add(new ReminderDue(id, ReminderKind.RESPONSE_DEADLINE_APPROACHING, filedOn.plusDays(7).plusMonths(2),
-                    filedOn.plusDays(7).plusMonths(2).minusDays(7), filedOn.plusDays(7).plusMonths(2).minusDays(7)));
-            steps.add(new ResponseDeadlineExpired(id, filedOn.plusDays(7).plusMonths(2), filedOn.plusDays(8).plusMonths(2),
+            steps.add(new LetterDelivered(
+                    id, 1, filedOn.plusDays(7), filedOn.plusDays(7).plusMonths(2)));
+            steps.add(new ReminderDue(
+                    id,
+                    ReminderKind.RESPONSE_DEADLINE_APPROACHING,
+                    filedOn.plusDays(7).plusMonths(2),
+                    filedOn.plusDays(7).plusMonths(2).minusDays(7),
+                    filedOn.plusDays(7).plusMonths(2).minusDays(7)));
+            steps.add(new ResponseDeadlineExpired(
+                    id,
+                    filedOn.plusDays(7).plusMonths(2),
+                    filedOn.plusDays(8).plusMonths(2),
                     filedOn.plusDays(5).plusYears(1)));
             if (variant % 2 == 0) {
-                steps.add(new MediationRequested(id, "Médiateur du e-commerce", filedOn.plusMonths(3), null,
-                        filedOn.plusMonths(3).plusDays(90), null));
+                steps.add(new MediationRequested(
+                        id,
+                        "Médiateur du e-commerce",
+                        filedOn.plusMonths(3),
+                        null,
+                        filedOn.plusMonths(3).plusDays(90),
+                        null));
             }
         }
         if (variant % 5 == 1) {
-            steps.add(new CaseClosed(id, Resolution.RESOLVED, Money.euros("10.00"), filedOn.plusMonths(4), "Remboursé"));
+            steps.add(
+                    new CaseClosed(id, Resolution.RESOLVED, Money.euros("10.00"), filedOn.plusMonths(4), "Remboursé"));
             steps.add(new CaseReopened(id, filedOn.plusMonths(5), "Nouveau prélèvement"));
             steps.add(new NoteAdded(id, "Après réouverture"));
         }

@@ -24,19 +24,19 @@ import org.recours.kernel.consumer.ConsumerDetails;
 import org.recours.kernel.consumer.PersonalDataVault;
 import org.recours.query.QuerySideTestApplication;
 import org.recours.testing.UsesOwnPostgres;
+import org.recours.testing.casefile.ReferenceCase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.recours.testing.casefile.ReferenceCase;
 
 /** The case list's pages, most recent activity first, on the real PostgreSQL with its indexes. */
 @SpringBootTest(classes = QuerySideTestApplication.class)
 @UsesOwnPostgres
 class CaseListIT {
 
-    private static final CompanyProfile PRIME_VIDEO = ReferenceCase.primeVideo().onlyInClichy().withoutMediator()
-            .build();
+    private static final CompanyProfile PRIME_VIDEO =
+            ReferenceCase.primeVideo().onlyInClichy().withoutMediator().build();
 
     @Autowired
     CaseFileProjection projection;
@@ -57,11 +57,21 @@ class CaseListIT {
         for (int i = 0; i < 30; i++) {
             // cases 10 to 19 share their last change: the reference orders them
             var changedAt = i >= 10 && i < 20 ? at.plusSeconds(10 * 60) : at.plusSeconds(i * 60);
-            projection.on(new ComplaintFiled(new CaseId(String.format("RC-CASE-%04d", i)), new ConsumerId(new java.util.UUID(3, i)),
-                    PRIME_VIDEO, i % 3 == 0 ? Category.EXTRA_CHARGES : Category.OTHER,
-                    i % 2 == 0 ? "Prélèvement en double" : "Publicité dans l'abonnement", new Money(BigDecimal.TEN),
-                    "Remboursement", new BranchId(i < 20 ? "paris-11" : "lyon-3"), new StaffMemberId("marie"),
-                    LocalDate.of(2026, 11, 1)), 0, changedAt, "marie");
+            projection.on(
+                    new ComplaintFiled(
+                            new CaseId(String.format("RC-CASE-%04d", i)),
+                            new ConsumerId(new java.util.UUID(3, i)),
+                            PRIME_VIDEO,
+                            i % 3 == 0 ? Category.EXTRA_CHARGES : Category.OTHER,
+                            i % 2 == 0 ? "Prélèvement en double" : "Publicité dans l'abonnement",
+                            new Money(BigDecimal.TEN),
+                            "Remboursement",
+                            new BranchId(i < 20 ? "paris-11" : "lyon-3"),
+                            new StaffMemberId("marie"),
+                            LocalDate.of(2026, 11, 1)),
+                    0,
+                    changedAt,
+                    "marie");
         }
     }
 
@@ -88,10 +98,10 @@ class CaseListIT {
 
     @Test
     void filtersAndWordsApplyToTheCountAndToEveryPage() {
-        var first = list.handle(new FindCases("paris-11", CaseStatus.FILED, Category.EXTRA_CHARGES, null, null, null,
-                "prélèvement", 0, 2));
-        var second = list.handle(new FindCases("paris-11", CaseStatus.FILED, Category.EXTRA_CHARGES, null, null, null,
-                "prélèvement", 1, 2));
+        var first = list.handle(new FindCases(
+                "paris-11", CaseStatus.FILED, Category.EXTRA_CHARGES, null, null, null, "prélèvement", 0, 2));
+        var second = list.handle(new FindCases(
+                "paris-11", CaseStatus.FILED, Category.EXTRA_CHARGES, null, null, null, "prélèvement", 1, 2));
 
         // paris-11 is cases 0 to 19; extra charges every third; "prélèvement" the even ones: 0, 6, 12, 18
         assertThat(first.total()).isEqualTo(4);
@@ -110,7 +120,9 @@ class CaseListIT {
 
         assertThat(first.total()).isEqualTo(10);
         assertThat(first.totalCapped()).as("30 match, more than the cap").isTrue();
-        assertThat(second.hasNext()).as("page 3 comes full beyond the capped count").isTrue();
+        assertThat(second.hasNext())
+                .as("page 3 comes full beyond the capped count")
+                .isTrue();
         assertThat(last.cases()).hasSize(6);
         assertThat(last.hasNext()).isFalse();
         assertThat(filtered.total()).as("filters alone count exactly").isEqualTo(30);
@@ -120,13 +132,15 @@ class CaseListIT {
     @Test
     void aConsumersNameFindsTheirCasesThroughTheVault() {
         for (int i = 0; i < 30; i += 7) {
-            vault.store(new ConsumerId(new java.util.UUID(3, i)),
+            vault.store(
+                    new ConsumerId(new java.util.UUID(3, i)),
                     new ConsumerDetails("Julien Lefebvre", null, null, null, false));
         }
 
         var found = list.handle(new FindCases(null, null, null, null, null, null, "lefebvre", 0, 25));
 
-        assertThat(found.cases()).extracting(CaseSummary::caseId)
+        assertThat(found.cases())
+                .extracting(CaseSummary::caseId)
                 .containsExactly("RC-CASE-0028", "RC-CASE-0021", "RC-CASE-0014", "RC-CASE-0007", "RC-CASE-0000");
         assertThat(found.total()).isEqualTo(5);
     }
@@ -137,7 +151,9 @@ class CaseListIT {
         var reference = list.handle(new FindCases(null, null, null, null, null, null, "rc-case-0007", 0, 25));
         var accented = list.handle(new FindCases(null, null, null, null, null, null, "Publicité ABONNÉMENT", 0, 25));
 
-        assertThat(plain.total()).as("\"Prélèvement en double\": the even cases").isEqualTo(15);
+        assertThat(plain.total())
+                .as("\"Prélèvement en double\": the even cases")
+                .isEqualTo(15);
         assertThat(reference.cases()).extracting(CaseSummary::caseId).containsExactly("RC-CASE-0007");
         assertThat(accented.total()).as("an accent too many is ignored as well").isEqualTo(15);
     }
@@ -152,7 +168,8 @@ class CaseListIT {
             }
 
             assertThat(oneConnection.queryForObject(
-                    "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '%(search_text) LIKE%'", Long.class))
+                            "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '%(search_text) LIKE%'",
+                            Long.class))
                     .as("no statement kept on the server, whose generic plan would guess how many cases match")
                     .isZero();
         }

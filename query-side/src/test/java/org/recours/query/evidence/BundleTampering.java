@@ -40,8 +40,10 @@ final class BundleTampering {
     }
 
     BundleTampering trail(java.util.function.UnaryOperator<String> change) {
-        files.put(EvidenceBundle.TRAIL, change.apply(new String(files.get(EvidenceBundle.TRAIL),
-                StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+        files.put(
+                EvidenceBundle.TRAIL,
+                change.apply(new String(files.get(EvidenceBundle.TRAIL), StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8));
         return this;
     }
 
@@ -59,9 +61,13 @@ final class BundleTampering {
     BundleTampering resign(SigningKey key) {
         var manifest = new StringBuilder();
         files.forEach((path, content) -> {
-            if (!path.equals(EvidenceBundle.MANIFEST) && !path.equals(EvidenceBundle.SIGNATURE)
+            if (!path.equals(EvidenceBundle.MANIFEST)
+                    && !path.equals(EvidenceBundle.SIGNATURE)
                     && !path.equals(EvidenceBundle.CERTIFICATE)) {
-                manifest.append(Sha256.of(content).hex()).append("  ").append(path).append('\n');
+                manifest.append(Sha256.of(content).hex())
+                        .append("  ")
+                        .append(path)
+                        .append('\n');
             }
         });
         var bytes = manifest.toString().getBytes(StandardCharsets.UTF_8);

@@ -25,10 +25,14 @@ class BundleVerifierTest {
         association = SigningKeys.generate("Association test");
         forger = SigningKeys.generate("Association test");
         var evidence = SampleCase.withEntries(20);
-        bundle = EvidenceBundle.write(CASE.value(), JsonExport.write(evidence, RecoursJson.objectMapper()),
-                PdfExport.write(evidence), Map.of(
+        bundle = EvidenceBundle.write(
+                CASE.value(),
+                JsonExport.write(evidence, RecoursJson.objectMapper()),
+                PdfExport.write(evidence),
+                Map.of(
                         CaseEvidence.bundlePath(SampleCase.documents().get(0)), SampleCase.SCREENSHOT,
-                        CaseEvidence.bundlePath(SampleCase.documents().get(1)), SampleCase.INVOICE), association);
+                        CaseEvidence.bundlePath(SampleCase.documents().get(1)), SampleCase.INVOICE),
+                association);
     }
 
     @Test
@@ -52,7 +56,9 @@ class BundleVerifierTest {
 
     @Test
     void aByteChangedInAnEntryIsDetected() {
-        var tampered = BundleTampering.open(bundle).trail(text -> text.replace("Appel n° 7", "Appel n° 8")).close();
+        var tampered = BundleTampering.open(bundle)
+                .trail(text -> text.replace("Appel n° 7", "Appel n° 8"))
+                .close();
 
         var report = BundleVerifier.verify(tampered, association.certificate());
 
@@ -63,8 +69,10 @@ class BundleVerifierTest {
 
     @Test
     void aChangedEntryIsDetectedByTheChainEvenWhenTheForgerResignsTheManifest() {
-        var tampered = BundleTampering.open(bundle).trail(text -> text.replace("Appel n° 7", "Appel n° 8"))
-                .resign(association).close();
+        var tampered = BundleTampering.open(bundle)
+                .trail(text -> text.replace("Appel n° 7", "Appel n° 8"))
+                .resign(association)
+                .close();
 
         var report = BundleVerifier.verify(tampered, association.certificate());
 
@@ -76,8 +84,10 @@ class BundleVerifierTest {
 
     @Test
     void aDeletedEntryIsDetected() {
-        var tampered = BundleTampering.open(bundle).trail(text -> edit(text, entries -> entries.remove(5)))
-                .resign(association).close();
+        var tampered = BundleTampering.open(bundle)
+                .trail(text -> edit(text, entries -> entries.remove(5)))
+                .resign(association)
+                .close();
 
         var report = BundleVerifier.verify(tampered, association.certificate());
 
@@ -87,11 +97,14 @@ class BundleVerifierTest {
 
     @Test
     void twoSwappedEntriesAreDetected() {
-        var tampered = BundleTampering.open(bundle).trail(text -> edit(text, entries -> {
-            var fourth = entries.get(4);
-            entries.set(4, entries.get(5));
-            entries.set(5, fourth);
-        })).resign(association).close();
+        var tampered = BundleTampering.open(bundle)
+                .trail(text -> edit(text, entries -> {
+                    var fourth = entries.get(4);
+                    entries.set(4, entries.get(5));
+                    entries.set(5, fourth);
+                }))
+                .resign(association)
+                .close();
 
         var report = BundleVerifier.verify(tampered, association.certificate());
 
@@ -101,11 +114,14 @@ class BundleVerifierTest {
 
     @Test
     void anInsertedEntryIsDetected() {
-        var tampered = BundleTampering.open(bundle).trail(text -> edit(text, entries -> {
-            var forged = entries.get(9).deepCopy();
-            ((ObjectNode) forged).put("summaryFr", "L'entreprise a répondu dans les délais.");
-            entries.insert(10, forged);
-        })).resign(association).close();
+        var tampered = BundleTampering.open(bundle)
+                .trail(text -> edit(text, entries -> {
+                    var forged = entries.get(9).deepCopy();
+                    ((ObjectNode) forged).put("summaryFr", "L'entreprise a répondu dans les délais.");
+                    entries.insert(10, forged);
+                }))
+                .resign(association)
+                .close();
 
         var report = BundleVerifier.verify(tampered, association.certificate());
 
@@ -116,13 +132,18 @@ class BundleVerifierTest {
     @Test
     void aReplacedDocumentIsDetected() {
         var path = CaseEvidence.bundlePath(SampleCase.documents().get(0));
-        var replaced = BundleTampering.open(bundle).file(path, "another screenshot".getBytes()).close();
-        var replacedAndResigned = BundleTampering.open(bundle).file(path, "another screenshot".getBytes())
-                .resign(association).close();
+        var replaced = BundleTampering.open(bundle)
+                .file(path, "another screenshot".getBytes())
+                .close();
+        var replacedAndResigned = BundleTampering.open(bundle)
+                .file(path, "another screenshot".getBytes())
+                .resign(association)
+                .close();
 
         assertThat(BundleVerifier.verify(replaced, association.certificate()).fileProblems())
                 .anyMatch(problem -> problem.contains(path + " was changed"));
-        assertThat(BundleVerifier.verify(replacedAndResigned, association.certificate()).documentProblems())
+        assertThat(BundleVerifier.verify(replacedAndResigned, association.certificate())
+                        .documentProblems())
                 .anyMatch(problem -> problem.contains("capture.png does not match"));
     }
 
@@ -139,10 +160,13 @@ class BundleVerifierTest {
 
     @Test
     void aSignatureThatDoesNotMatchTheManifestIsInvalid() {
-        var tampered = BundleTampering.open(bundle).files(files -> files.put(EvidenceBundle.SIGNATURE,
-                CmsSignature.sign("another manifest".getBytes(), association))).close();
+        var tampered = BundleTampering.open(bundle)
+                .files(files -> files.put(
+                        EvidenceBundle.SIGNATURE, CmsSignature.sign("another manifest".getBytes(), association)))
+                .close();
 
-        assertThat(BundleVerifier.verify(tampered, association.certificate()).signatureValid()).isFalse();
+        assertThat(BundleVerifier.verify(tampered, association.certificate()).signatureValid())
+                .isFalse();
     }
 
     private static String edit(String trail, java.util.function.Consumer<ArrayNode> change) {

@@ -14,16 +14,30 @@ class ChronologyTest {
 
     @Test
     void anExpiryContradictedByALaterEntryIsMarkedWithThatEntrysNumber() {
-        var history = List.of(entry(2, "LetterSent"), entry(3, "ResponseDeadlineExpired"),
-                entry(4, "ResponseReceived"), entry(5, "ResponseDeadlineExpiryContradicted"),
-                entry(6, "ResponseDeadlineExpired"), entry(7, "NoteAdded"));
+        var history = List.of(
+                entry(2, "LetterSent"),
+                entry(3, "ResponseDeadlineExpired"),
+                entry(4, "ResponseReceived"),
+                entry(5, "ResponseDeadlineExpiryContradicted"),
+                entry(6, "ResponseDeadlineExpired"),
+                entry(7, "NoteAdded"));
 
         assertThat(Chronology.contradictedBy(history)).containsExactly(Map.entry(3L, 5L));
     }
 
     private static AuditEntry entry(long position, String kind) {
-        return new AuditEntry(CASE.value(), position, "id-" + position, "2027-03-01T10:00:00Z", "marie", kind,
-                "fr", "en", "{}", AuditEntry.GENESIS, "hash");
+        return new AuditEntry(
+                CASE.value(),
+                position,
+                "id-" + position,
+                "2027-03-01T10:00:00Z",
+                "marie",
+                kind,
+                "fr",
+                "en",
+                "{}",
+                AuditEntry.GENESIS,
+                "hash");
     }
 
     @Test

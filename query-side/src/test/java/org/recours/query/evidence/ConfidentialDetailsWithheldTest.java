@@ -32,18 +32,35 @@ class ConfidentialDetailsWithheldTest {
         var sample = SampleCase.withEntries(5);
         var entries = new ArrayList<>(sample.entries());
         var last = entries.get(entries.size() - 1);
-        var outcome = AuditChain.seal(new AuditEntry(last.caseId(), 5, "6f1c7c5e-0000-4000-8000-000000000005",
-                "2027-05-20T09:00:00Z", "marie", "MediationConcluded", "Médiation terminée le 20 mai 2027 : "
-                + "accord partiel. " + DETAILS, "Mediation concluded on 2027-05-20: partial agreement. " + DETAILS,
+        var outcome = AuditChain.seal(new AuditEntry(
+                last.caseId(),
+                5,
+                "6f1c7c5e-0000-4000-8000-000000000005",
+                "2027-05-20T09:00:00Z",
+                "marie",
+                "MediationConcluded",
+                "Médiation terminée le 20 mai 2027 : " + "accord partiel. " + DETAILS,
+                "Mediation concluded on 2027-05-20: partial agreement. " + DETAILS,
                 "{\"caseId\":\"RC-7K2M-9QXD\",\"outcome\":\"PARTIAL_AGREEMENT\",\"concludedOn\":\"2027-05-20\","
-                        + "\"details\":\"" + DETAILS + "\"}", last.hash(), null));
+                        + "\"details\":\"" + DETAILS + "\"}",
+                last.hash(),
+                null));
         entries.add(outcome);
-        var note = AuditChain.seal(new AuditEntry(last.caseId(), 6, "6f1c7c5e-0000-4000-8000-000000000006",
-                "2027-05-21T09:00:00Z", "marie", "NoteAdded", "Note", "Note",
-                "{\"caseId\":\"RC-7K2M-9QXD\",\"text\":\"Appel\"}", outcome.hash(), null));
+        var note = AuditChain.seal(new AuditEntry(
+                last.caseId(),
+                6,
+                "6f1c7c5e-0000-4000-8000-000000000006",
+                "2027-05-21T09:00:00Z",
+                "marie",
+                "NoteAdded",
+                "Note",
+                "Note",
+                "{\"caseId\":\"RC-7K2M-9QXD\",\"text\":\"Appel\"}",
+                outcome.hash(),
+                null));
         entries.add(note);
-        full = new CaseEvidence(sample.caseFile(), entries, sample.consumerName(), sample.exportedAt(),
-                sample.exportedBy());
+        full = new CaseEvidence(
+                sample.caseFile(), entries, sample.consumerName(), sample.exportedAt(), sample.exportedBy());
     }
 
     @Test
@@ -52,9 +69,13 @@ class ConfidentialDetailsWithheldTest {
 
         var json = new String(JsonExport.write(withheld, RecoursJson.objectMapper()), StandardCharsets.UTF_8);
 
-        assertThat(json).doesNotContain(DETAILS).contains("\"entriesWithConfidentialDetailsWithheld\" : [ 5 ]")
-                .contains("détail confidentiel non produit").contains("\\\"details\\\":null");
-        assertThat(withheld.entries().get(5).hash()).isEqualTo(full.entries().get(5).hash());
+        assertThat(json)
+                .doesNotContain(DETAILS)
+                .contains("\"entriesWithConfidentialDetailsWithheld\" : [ 5 ]")
+                .contains("détail confidentiel non produit")
+                .contains("\\\"details\\\":null");
+        assertThat(withheld.entries().get(5).hash())
+                .isEqualTo(full.entries().get(5).hash());
         assertThat(withheld.entries().get(6)).isEqualTo(full.entries().get(6));
     }
 
@@ -66,29 +87,44 @@ class ConfidentialDetailsWithheldTest {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page));
         }
 
-        assertThat(text.toString().replaceAll("\\s+", " ")).doesNotContain("faute de facturation")
+        assertThat(text.toString().replaceAll("\\s+", " "))
+                .doesNotContain("faute de facturation")
                 .contains("non produit sans l'accord des parties");
     }
 
     @Test
     void aBundleWithTheDetailsWithheldStillVerifiesAndOneWithTheConsentCarriesThem() throws Exception {
         var withheld = full.withConfidentialDetailsWithheld();
-        var bundle = EvidenceBundle.write(CASE.value(), JsonExport.write(withheld, RecoursJson.objectMapper()),
-                PdfExport.write(withheld), Map.of(CaseEvidence.bundlePath(SampleCase.documents().get(0)),
-                        SampleCase.SCREENSHOT, CaseEvidence.bundlePath(SampleCase.documents().get(1)),
-                        SampleCase.INVOICE), association);
-        var agreed = EvidenceBundle.write(CASE.value(), JsonExport.write(full, RecoursJson.objectMapper()),
-                PdfExport.write(full), Map.of(CaseEvidence.bundlePath(SampleCase.documents().get(0)),
-                        SampleCase.SCREENSHOT, CaseEvidence.bundlePath(SampleCase.documents().get(1)),
-                        SampleCase.INVOICE), association);
+        var bundle = EvidenceBundle.write(
+                CASE.value(),
+                JsonExport.write(withheld, RecoursJson.objectMapper()),
+                PdfExport.write(withheld),
+                Map.of(
+                        CaseEvidence.bundlePath(SampleCase.documents().get(0)),
+                        SampleCase.SCREENSHOT,
+                        CaseEvidence.bundlePath(SampleCase.documents().get(1)),
+                        SampleCase.INVOICE),
+                association);
+        var agreed = EvidenceBundle.write(
+                CASE.value(),
+                JsonExport.write(full, RecoursJson.objectMapper()),
+                PdfExport.write(full),
+                Map.of(
+                        CaseEvidence.bundlePath(SampleCase.documents().get(0)),
+                        SampleCase.SCREENSHOT,
+                        CaseEvidence.bundlePath(SampleCase.documents().get(1)),
+                        SampleCase.INVOICE),
+                association);
 
         var report = BundleVerifier.verify(bundle, association.certificate());
         var python = PythonVerifier.run(bundle, association);
 
         assertThat(report.valid()).as(String.join("\n", report.lines())).isTrue();
         assertThat(python.output()).contains("OK   chain: 7 entries intact").contains("entries 5 withhold");
-        assertThat(BundleVerifier.verify(agreed, association.certificate()).valid()).isTrue();
+        assertThat(BundleVerifier.verify(agreed, association.certificate()).valid())
+                .isTrue();
         assertThat(new String(JsonExport.write(full, RecoursJson.objectMapper()), StandardCharsets.UTF_8))
-                .contains(DETAILS).doesNotContain("entriesWithConfidentialDetailsWithheld");
+                .contains(DETAILS)
+                .doesNotContain("entriesWithConfidentialDetailsWithheld");
     }
 }

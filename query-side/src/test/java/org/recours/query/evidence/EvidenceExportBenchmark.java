@@ -19,22 +19,31 @@ class EvidenceExportBenchmark {
     @Test
     void exportAndVerify() throws Exception {
         var key = SigningKeys.generate("Benchmark");
-        System.out.printf("machine: %d cores, %d MB max heap, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+        System.out.printf(
+                "machine: %d cores, %d MB max heap, Java %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"));
         for (int events : new int[] {50, 1000}) {
             var evidence = SampleCase.withEntries(events);
-            Supplier<byte[]> bundle = () -> EvidenceBundle.write(CASE.value(),
-                    JsonExport.write(evidence, RecoursJson.objectMapper()), PdfExport.write(evidence), Map.of(
+            Supplier<byte[]> bundle = () -> EvidenceBundle.write(
+                    CASE.value(),
+                    JsonExport.write(evidence, RecoursJson.objectMapper()),
+                    PdfExport.write(evidence),
+                    Map.of(
                             CaseEvidence.bundlePath(SampleCase.documents().get(0)), SampleCase.SCREENSHOT,
-                            CaseEvidence.bundlePath(SampleCase.documents().get(1)), SampleCase.INVOICE), key);
+                            CaseEvidence.bundlePath(SampleCase.documents().get(1)), SampleCase.INVOICE),
+                    key);
             var pdf = median(() -> PdfExport.write(evidence));
             var zip = median(bundle);
             var signed = bundle.get();
             var verify = median(() -> {
-                assertThat(BundleVerifier.verify(signed, key.certificate()).valid()).isTrue();
+                assertThat(BundleVerifier.verify(signed, key.certificate()).valid())
+                        .isTrue();
                 return signed;
             });
-            System.out.printf("%5d events: PDF %6.1f ms (%d kB), signed bundle %6.1f ms (%d kB), verify %6.1f ms%n",
+            System.out.printf(
+                    "%5d events: PDF %6.1f ms (%d kB), signed bundle %6.1f ms (%d kB), verify %6.1f ms%n",
                     events, pdf, PdfExport.write(evidence).length >> 10, zip, signed.length >> 10, verify);
         }
     }

@@ -24,10 +24,11 @@ import org.recours.query.json.RecoursJson;
  */
 class EvidenceFormatProcedureTest {
 
-    static final Path DOCUMENT = Path.of("..", "docs", "evidence-format.md").toAbsolutePath().normalize();
+    static final Path DOCUMENT =
+            Path.of("..", "docs", "evidence-format.md").toAbsolutePath().normalize();
     private static final String MARKER = "<!-- EvidenceFormatProcedureTest runs this block verbatim on an intact";
-    private static final String TIMESTAMP_MARKER = "<!-- EvidenceFormatProcedureTest runs this block verbatim on a "
-            + "timestamped bundle";
+    private static final String TIMESTAMP_MARKER =
+            "<!-- EvidenceFormatProcedureTest runs this block verbatim on a " + "timestamped bundle";
 
     private static SigningKey association;
     private static SigningKey forger;
@@ -41,10 +42,16 @@ class EvidenceFormatProcedureTest {
         association = SigningKeys.generate("Association test");
         forger = SigningKeys.generate("Association test");
         var evidence = SampleCase.withEntries(12);
-        bundle = EvidenceBundle.write(CASE.value(), JsonExport.write(evidence, RecoursJson.objectMapper()),
-                PdfExport.write(evidence), Map.of(CaseEvidence.bundlePath(SampleCase.documents().get(0)),
-                        SampleCase.SCREENSHOT, CaseEvidence.bundlePath(SampleCase.documents().get(1)),
-                        SampleCase.INVOICE), association);
+        bundle = EvidenceBundle.write(
+                CASE.value(),
+                JsonExport.write(evidence, RecoursJson.objectMapper()),
+                PdfExport.write(evidence),
+                Map.of(
+                        CaseEvidence.bundlePath(SampleCase.documents().get(0)),
+                        SampleCase.SCREENSHOT,
+                        CaseEvidence.bundlePath(SampleCase.documents().get(1)),
+                        SampleCase.INVOICE),
+                association);
     }
 
     @Test
@@ -52,13 +59,16 @@ class EvidenceFormatProcedureTest {
         var run = followTheProcedure(bundle);
 
         assertThat(run.exitCode()).as(run.output()).isZero();
-        assertThat(run.output()).contains("VALID: the bundle is intact", "CMS Verification successful",
-                "audit-trail.json: OK").doesNotContain("INVALID", "FAILED");
+        assertThat(run.output())
+                .contains("VALID: the bundle is intact", "CMS Verification successful", "audit-trail.json: OK")
+                .doesNotContain("INVALID", "FAILED");
     }
 
     @Test
     void aTamperedBundleIsInvalid() throws Exception {
-        var tampered = BundleTampering.open(bundle).trail(text -> text.replace("Appel n° 7", "Appel n° 8")).close();
+        var tampered = BundleTampering.open(bundle)
+                .trail(text -> text.replace("Appel n° 7", "Appel n° 8"))
+                .close();
 
         var run = followTheProcedure(tampered);
 
@@ -68,8 +78,10 @@ class EvidenceFormatProcedureTest {
 
     @Test
     void aBundleForgedAndResignedWithACertificateOfTheSameNameIsInvalid() throws Exception {
-        var forged = BundleTampering.open(bundle).trail(text -> text.replace("Appel n° 7", "Appel n° 8"))
-                .resign(forger).close();
+        var forged = BundleTampering.open(bundle)
+                .trail(text -> text.replace("Appel n° 7", "Appel n° 8"))
+                .resign(forger)
+                .close();
 
         var run = followTheProcedure(forged);
 
@@ -82,23 +94,27 @@ class EvidenceFormatProcedureTest {
         try (var authority = org.recours.testing.TestTimestampAuthority.start()) {
             var out = new java.io.ByteArrayOutputStream();
             var evidence = SampleCase.withEntries(4);
-            EvidenceBundle.write(CASE.value(), JsonExport.write(evidence, RecoursJson.objectMapper()),
-                    PdfExport.write(evidence), Map.of(
+            EvidenceBundle.write(
+                    CASE.value(),
+                    JsonExport.write(evidence, RecoursJson.objectMapper()),
+                    PdfExport.write(evidence),
+                    Map.of(
                             CaseEvidence.bundlePath(SampleCase.documents().get(0)), t -> t.write(SampleCase.SCREENSHOT),
                             CaseEvidence.bundlePath(SampleCase.documents().get(1)), t -> t.write(SampleCase.INVOICE)),
-                    association, TimestampAuthority.at(authority.url(), java.time.Duration.ofSeconds(5)), out);
+                    association,
+                    TimestampAuthority.at(authority.url(), java.time.Duration.ofSeconds(5)),
+                    out);
             Files.write(folder.resolve("tsa-root.pem"), authority.rootPem());
 
             var run = followTheProcedure(out.toByteArray(), procedure() + procedure(TIMESTAMP_MARKER));
 
             assertThat(run.exitCode()).as(run.output()).isZero();
-            assertThat(run.output()).contains("VALID: the bundle is intact", "OK   timestamp", "Verification: OK",
-                    "Time stamp: ");
+            assertThat(run.output())
+                    .contains("VALID: the bundle is intact", "OK   timestamp", "Verification: OK", "Time stamp: ");
         }
     }
 
-    private record Run(int exitCode, String output) {
-    }
+    private record Run(int exitCode, String output) {}
 
     private Run followTheProcedure(byte[] bundleToCheck) throws IOException, InterruptedException {
         return followTheProcedure(bundleToCheck, procedure());
@@ -108,8 +124,10 @@ class EvidenceFormatProcedureTest {
         Files.write(folder.resolve("RC-7K2M-9QXD-preuves.zip"), bundleToCheck);
         Files.write(folder.resolve("association-certificate.pem"), EvidenceBundle.pem(association));
         Files.copy(PythonVerifier.SCRIPT, folder.resolve("verify-evidence.py"), StandardCopyOption.REPLACE_EXISTING);
-        var process = new ProcessBuilder("bash", "-e", "-c", procedure).directory(folder.toFile())
-                .redirectErrorStream(true).start();
+        var process = new ProcessBuilder("bash", "-e", "-c", procedure)
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .start();
         var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Run(process.exitValue(), output);
@@ -127,7 +145,9 @@ class EvidenceFormatProcedureTest {
         var start = text.indexOf("```sh\n", marker);
         var end = text.indexOf("\n```", start + 6);
         assertThat(start).isNotNegative();
-        assertThat(text.substring(marker, start).lines().count()).as("the block follows the marker").isLessThan(3);
+        assertThat(text.substring(marker, start).lines().count())
+                .as("the block follows the marker")
+                .isLessThan(3);
         return text.substring(start + 6, end + 1);
     }
 }

@@ -23,7 +23,8 @@ import org.recours.query.json.RecoursJson;
  */
 class ForgedBundleTest {
 
-    private static final String DOCUMENT = CaseEvidence.bundlePath(SampleCase.documents().get(0));
+    private static final String DOCUMENT =
+            CaseEvidence.bundlePath(SampleCase.documents().get(0));
     private static SigningKey association;
     private static byte[] bundle;
     private static Map<String, byte[]> files;
@@ -32,15 +33,23 @@ class ForgedBundleTest {
     static void signABundle() throws GeneralSecurityException {
         association = SigningKeys.generate("Association test");
         var evidence = SampleCase.withEntries(12);
-        bundle = EvidenceBundle.write(CASE.value(), JsonExport.write(evidence, RecoursJson.objectMapper()),
-                PdfExport.write(evidence), Map.of(DOCUMENT, SampleCase.SCREENSHOT,
-                        CaseEvidence.bundlePath(SampleCase.documents().get(1)), SampleCase.INVOICE), association);
+        bundle = EvidenceBundle.write(
+                CASE.value(),
+                JsonExport.write(evidence, RecoursJson.objectMapper()),
+                PdfExport.write(evidence),
+                Map.of(
+                        DOCUMENT,
+                        SampleCase.SCREENSHOT,
+                        CaseEvidence.bundlePath(SampleCase.documents().get(1)),
+                        SampleCase.INVOICE),
+                association);
         files = BundleTampering.open(bundle).contents();
     }
 
     @Test
     void bothVerifiersAcceptTheIntactBundle() throws Exception {
-        assertThat(BundleVerifier.verify(bundle, association.certificate()).valid()).isTrue();
+        assertThat(BundleVerifier.verify(bundle, association.certificate()).valid())
+                .isTrue();
         var python = PythonVerifier.run(bundle, association);
         assertThat(python.exitCode()).as(python.output()).isZero();
         assertThat(python.output()).contains("VALID: the bundle is intact");
@@ -53,13 +62,14 @@ class ForgedBundleTest {
         var genuine = files.get(path);
         var forged = ("forged " + path).getBytes(StandardCharsets.UTF_8);
         var forgery = ForgedZip.copying(files, (zip, name) -> {
-            if (!name.equals(path)) {
-                return false;
-            }
-            zip.list(zip.write(path, forged));
-            zip.write(path, genuine);
-            return true;
-        }).close();
+                    if (!name.equals(path)) {
+                        return false;
+                    }
+                    zip.list(zip.write(path, forged));
+                    zip.write(path, genuine);
+                    return true;
+                })
+                .close();
         // the attack: what a reader of local headers finds is the genuine file, what unzip extracts is the forgery
         assertThat(readByLocalHeaders(forgery).get(path)).isEqualTo(genuine);
         assertThat(readByCentralDirectory(forgery, path)).isEqualTo(forged);
@@ -70,13 +80,14 @@ class ForgedBundleTest {
     @Test
     void twoEntriesOfOneNameAreRefused() throws Exception {
         var forgery = ForgedZip.copying(files, (zip, name) -> {
-            if (!name.equals(EvidenceBundle.PDF)) {
-                return false;
-            }
-            zip.list(zip.write(name, "forged".getBytes(StandardCharsets.UTF_8)));
-            zip.list(zip.write(name, files.get(name)));
-            return true;
-        }).close();
+                    if (!name.equals(EvidenceBundle.PDF)) {
+                        return false;
+                    }
+                    zip.list(zip.write(name, "forged".getBytes(StandardCharsets.UTF_8)));
+                    zip.list(zip.write(name, files.get(name)));
+                    return true;
+                })
+                .close();
 
         assertRefusedByBoth(forgery, "appears more than once");
     }
@@ -84,21 +95,23 @@ class ForgedBundleTest {
     @Test
     void aLocalHeaderNamingAnotherFileThanTheCentralDirectoryIsRefused() throws Exception {
         var forgery = ForgedZip.copying(files, (zip, name) -> {
-            if (!name.equals(EvidenceBundle.PDF)) {
-                return false;
-            }
-            var content = files.get(name);
-            zip.list(zip.write("case-history.pdf.exe", content), name, content.length);
-            return true;
-        }).close();
+                    if (!name.equals(EvidenceBundle.PDF)) {
+                        return false;
+                    }
+                    var content = files.get(name);
+                    zip.list(zip.write("case-history.pdf.exe", content), name, content.length);
+                    return true;
+                })
+                .close();
 
         assertRefusedByBoth(forgery, "local header names another file");
     }
 
     @Test
     void aFileOutsideTheManifestIsRefused() throws Exception {
-        var added = BundleTampering.open(bundle).file("documents/0000000000000000-ajout.txt",
-                "added".getBytes(StandardCharsets.UTF_8)).close();
+        var added = BundleTampering.open(bundle)
+                .file("documents/0000000000000000-ajout.txt", "added".getBytes(StandardCharsets.UTF_8))
+                .close();
 
         var report = BundleVerifier.verify(added, association.certificate());
         assertThat(report.valid()).isFalse();
@@ -113,8 +126,13 @@ class ForgedBundleTest {
         var mebibytes = 3 * 1024;
         var bomb = ForgedZip.zerosDeflated(mebibytes);
         var forgery = ForgedZip.copying(files, (zip, name) -> false);
-        forgery.list(forgery.write("documents/0000000000000000-bombe.txt", bomb, 8, ForgedZip.zerosCrc(mebibytes),
-                bomb.length, mebibytes * 1024L * 1024));
+        forgery.list(forgery.write(
+                "documents/0000000000000000-bombe.txt",
+                bomb,
+                8,
+                ForgedZip.zerosCrc(mebibytes),
+                bomb.length,
+                mebibytes * 1024L * 1024));
         var bytes = forgery.close();
         assertThat(bytes.length).isLessThan(4_000_000);
 
@@ -126,8 +144,8 @@ class ForgedBundleTest {
         var mebibytes = 3 * 1024;
         var bomb = ForgedZip.zerosDeflated(mebibytes);
         var forgery = ForgedZip.copying(files, (zip, name) -> false);
-        var entry = forgery.write("documents/0000000000000000-bombe.txt", bomb, 8, ForgedZip.zerosCrc(mebibytes),
-                bomb.length, 1000);
+        var entry = forgery.write(
+                "documents/0000000000000000-bombe.txt", bomb, 8, ForgedZip.zerosCrc(mebibytes), bomb.length, 1000);
         forgery.list(entry, entry.name(), 1000);
 
         assertRefusedByBoth(forgery.close(), "");
@@ -138,8 +156,13 @@ class ForgedBundleTest {
         var mebibytes = 64;
         var bomb = ForgedZip.zerosDeflated(mebibytes);
         var forgery = ForgedZip.copying(files, (zip, name) -> false);
-        forgery.list(forgery.write("documents/0000000000000000-zeros.bin", bomb, 8, ForgedZip.zerosCrc(mebibytes),
-                bomb.length, mebibytes * 1024L * 1024));
+        forgery.list(forgery.write(
+                "documents/0000000000000000-zeros.bin",
+                bomb,
+                8,
+                ForgedZip.zerosCrc(mebibytes),
+                bomb.length,
+                mebibytes * 1024L * 1024));
 
         assertRefusedByBoth(forgery.close(), "a ZIP bomb");
     }
@@ -159,7 +182,10 @@ class ForgedBundleTest {
 
         var python = PythonVerifier.run(forgery, association);
         assertThat(python.exitCode()).as(python.output()).isEqualTo(1);
-        assertThat(python.output()).contains("FAIL archive").contains(reason).contains("INVALID")
+        assertThat(python.output())
+                .contains("FAIL archive")
+                .contains(reason)
+                .contains("INVALID")
                 .doesNotContain("Traceback");
     }
 

@@ -19,8 +19,7 @@ import java.util.zip.Deflater;
 final class ForgedZip {
 
     /** A local entry written into the archive: where it starts and what its central record should say. */
-    record Entry(String name, long offset, int method, long crc, long compressedSize, long size) {
-    }
+    record Entry(String name, long offset, int method, long crc, long compressedSize, long size) {}
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final List<byte[]> central = new ArrayList<>();
@@ -35,9 +34,17 @@ final class ForgedZip {
     Entry write(String name, byte[] data, int method, long crc, long compressedSize, long size) {
         var entry = new Entry(name, out.size(), method, crc, compressedSize, size);
         var nameBytes = name.getBytes(StandardCharsets.UTF_8);
-        var header = buffer(30).putInt(0x04034b50).putShort((short) 20).putShort((short) 0x0800)
-                .putShort((short) method).putInt(0).putInt((int) crc).putInt((int) compressedSize)
-                .putInt((int) size).putShort((short) nameBytes.length).putShort((short) 0);
+        var header = buffer(30)
+                .putInt(0x04034b50)
+                .putShort((short) 20)
+                .putShort((short) 0x0800)
+                .putShort((short) method)
+                .putInt(0)
+                .putInt((int) crc)
+                .putInt((int) compressedSize)
+                .putInt((int) size)
+                .putShort((short) nameBytes.length)
+                .putShort((short) 0);
         out.writeBytes(header.array());
         out.writeBytes(nameBytes);
         out.writeBytes(data);
@@ -52,11 +59,24 @@ final class ForgedZip {
     /** Lists an entry in the central directory under {@code name}, declaring {@code size} bytes once inflated. */
     ForgedZip list(Entry entry, String name, long size) {
         var nameBytes = name.getBytes(StandardCharsets.UTF_8);
-        var record = buffer(46 + nameBytes.length).putInt(0x02014b50).putShort((short) 20).putShort((short) 20)
-                .putShort((short) 0x0800).putShort((short) entry.method()).putInt(0).putInt((int) entry.crc())
-                .putInt((int) entry.compressedSize()).putInt((int) size).putShort((short) nameBytes.length)
-                .putShort((short) 0).putShort((short) 0).putShort((short) 0).putShort((short) 0).putInt(0)
-                .putInt((int) entry.offset()).put(nameBytes);
+        var record = buffer(46 + nameBytes.length)
+                .putInt(0x02014b50)
+                .putShort((short) 20)
+                .putShort((short) 20)
+                .putShort((short) 0x0800)
+                .putShort((short) entry.method())
+                .putInt(0)
+                .putInt((int) entry.crc())
+                .putInt((int) entry.compressedSize())
+                .putInt((int) size)
+                .putShort((short) nameBytes.length)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putInt(0)
+                .putInt((int) entry.offset())
+                .put(nameBytes);
         central.add(record.array());
         listed++;
         return this;
@@ -65,8 +85,14 @@ final class ForgedZip {
     byte[] close() {
         var directoryOffset = out.size();
         central.forEach(out::writeBytes);
-        var end = buffer(22).putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) listed)
-                .putShort((short) listed).putInt(out.size() - directoryOffset).putInt(directoryOffset)
+        var end = buffer(22)
+                .putInt(0x06054b50)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) listed)
+                .putShort((short) listed)
+                .putInt(out.size() - directoryOffset)
+                .putInt(directoryOffset)
                 .putShort((short) 0);
         out.writeBytes(end.array());
         return out.toByteArray();
@@ -97,7 +123,7 @@ final class ForgedZip {
         for (int i = 0; i < mebibytes; i++) {
             data.write(block, 0, length);
         }
-        data.write(new byte[] {3, 0}, 0, 2);  // a final, empty, fixed-Huffman block
+        data.write(new byte[] {3, 0}, 0, 2); // a final, empty, fixed-Huffman block
         return data.toByteArray();
     }
 

@@ -38,10 +38,12 @@ class IssuedEvidenceTest {
 
     @Test
     void aBundleIssuedByAnEarlierBuildStillVerifies() throws Exception {
-        var report = BundleVerifier.verify(Files.readAllBytes(ISSUED.resolve(CASE + "-preuves.zip")),
-                associationCertificate());
+        var report = BundleVerifier.verify(
+                Files.readAllBytes(ISSUED.resolve(CASE + "-preuves.zip")), associationCertificate());
 
-        assertThat(report.lines()).as("verification of the bundle issued on 2026-12-04").isNotEmpty();
+        assertThat(report.lines())
+                .as("verification of the bundle issued on 2026-12-04")
+                .isNotEmpty();
         assertThat(report.valid()).as(String.join("\n", report.lines())).isTrue();
         assertThat(report.signerTrusted()).isTrue();
         assertThat(report.entries()).isEqualTo(8);
@@ -64,16 +66,26 @@ class IssuedEvidenceTest {
     private static List<RecordedStep> storedSteps() throws Exception {
         var serializer = RecoursJson.serializer();
         var steps = new ArrayList<RecordedStep>();
-        for (JsonNode row : new ObjectMapper().readTree(ISSUED.resolve(CASE + "-events.json").toFile())) {
+        for (JsonNode row : new ObjectMapper()
+                .readTree(ISSUED.resolve(CASE + "-events.json").toFile())) {
             CaseEvent event = serializer.deserialize(new SimpleSerializedObject<>(
-                    row.get("payload").asText().getBytes(StandardCharsets.UTF_8), byte[].class,
-                    row.get("payloadType").asText(), row.get("payloadRevision").isNull() ? null
-                    : row.get("payloadRevision").asText()));
+                    row.get("payload").asText().getBytes(StandardCharsets.UTF_8),
+                    byte[].class,
+                    row.get("payloadType").asText(),
+                    row.get("payloadRevision").isNull()
+                            ? null
+                            : row.get("payloadRevision").asText()));
             MetaData metaData = serializer.deserialize(new SimpleSerializedObject<>(
-                    row.get("metaData").asText().getBytes(StandardCharsets.UTF_8), byte[].class,
-                    MetaData.class.getName(), null));
-            steps.add(RecordedStep.of(event, row.get("sequence").asLong(), row.get("eventId").asText(),
-                    DateTimeUtils.parseInstant(row.get("timestamp").asText()), metaData));
+                    row.get("metaData").asText().getBytes(StandardCharsets.UTF_8),
+                    byte[].class,
+                    MetaData.class.getName(),
+                    null));
+            steps.add(RecordedStep.of(
+                    event,
+                    row.get("sequence").asLong(),
+                    row.get("eventId").asText(),
+                    DateTimeUtils.parseInstant(row.get("timestamp").asText()),
+                    metaData));
         }
         return steps;
     }
@@ -90,7 +102,8 @@ class IssuedEvidenceTest {
     }
 
     private static X509Certificate associationCertificate() throws Exception {
-        return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
-                new ByteArrayInputStream(Files.readAllBytes(ISSUED.resolve("signer-certificate.pem"))));
+        return (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(
+                        new ByteArrayInputStream(Files.readAllBytes(ISSUED.resolve("signer-certificate.pem"))));
     }
 }

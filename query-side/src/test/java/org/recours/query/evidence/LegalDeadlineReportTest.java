@@ -34,32 +34,44 @@ class LegalDeadlineReportTest {
     void beforeTheNotificationTheMediatorsLastDayIsShownAsProvisional() {
         var line = mediatorLine(LocalDate.of(2027, 3, 20), FILE_RECEIVED);
 
-        assertThat(line.rule()).contains("au plus tard le 3 juin 2027", "date provisoire",
-                "90 jours après la demande du 5 mars 2027", "R612-2");
+        assertThat(line.rule())
+                .contains(
+                        "au plus tard le 3 juin 2027",
+                        "date provisoire",
+                        "90 jours après la demande du 5 mars 2027",
+                        "R612-2");
         assertThat(line.verdict()).isEqualTo("en cours");
     }
 
     @Test
     void aConclusionWithinNinetyDaysOfTheNotificationIsOnTimeThoughLaterThanNinetyDaysAfterTheRequest() {
-        var line = mediatorLine(LocalDate.of(2027, 6, 20), FILE_RECEIVED, NOTIFIED,
+        var line = mediatorLine(
+                LocalDate.of(2027, 6, 20),
+                FILE_RECEIVED,
+                NOTIFIED,
                 new MediationConcluded(CASE, MediationOutcome.PROPOSAL_REFUSED, LocalDate.of(2027, 6, 13), "Refus"));
 
-        assertThat(line.rule()).contains("au plus tard le 13 juin 2027",
-                "90 jours après la notification de la saisine du 15 mars 2027").doesNotContain("provisoire");
+        assertThat(line.rule())
+                .contains(
+                        "au plus tard le 13 juin 2027", "90 jours après la notification de la saisine du 15 mars 2027")
+                .doesNotContain("provisoire");
         assertThat(line.verdict()).isEqualTo("respecté : conclusion le 13 juin 2027");
     }
 
     @Test
     void theDayAfterTheNinetiethDayFromTheNotificationTheMediatorIsLate() {
-        assertThat(mediatorLine(LocalDate.of(2027, 6, 13), FILE_RECEIVED, NOTIFIED).verdict()).isEqualTo("en cours");
-        assertThat(mediatorLine(LocalDate.of(2027, 6, 14), FILE_RECEIVED, NOTIFIED).verdict())
+        assertThat(mediatorLine(LocalDate.of(2027, 6, 13), FILE_RECEIVED, NOTIFIED)
+                        .verdict())
+                .isEqualTo("en cours");
+        assertThat(mediatorLine(LocalDate.of(2027, 6, 14), FILE_RECEIVED, NOTIFIED)
+                        .verdict())
                 .isEqualTo("dépassé : aucune conclusion enregistrée");
     }
 
     @Test
     void anExtensionIsNamedAndFollowed() {
-        var line = mediatorLine(LocalDate.of(2027, 7, 15), FILE_RECEIVED, NOTIFIED,
-                SampleEvents.of(MediationExtended.class));
+        var line = mediatorLine(
+                LocalDate.of(2027, 7, 15), FILE_RECEIVED, NOTIFIED, SampleEvents.of(MediationExtended.class));
 
         assertThat(line.rule()).contains("prolongé le 1er juin 2027 jusqu'au 31 juillet 2027", "al. 2");
         assertThat(line.verdict()).isEqualTo("en cours");
@@ -67,10 +79,14 @@ class LegalDeadlineReportTest {
 
     @Test
     void aRejectionAfterTheThreeWeeksIsFlaggedAsLate() {
-        var lines = report(LocalDate.of(2027, 4, 2), FILE_RECEIVED, new MediationConcluded(CASE,
-                MediationOutcome.INADMISSIBLE, LocalDate.of(2027, 3, 30), "Irrecevable"));
+        var lines = report(
+                LocalDate.of(2027, 4, 2),
+                FILE_RECEIVED,
+                new MediationConcluded(CASE, MediationOutcome.INADMISSIBLE, LocalDate.of(2027, 3, 30), "Irrecevable"));
 
-        var rejection = lines.stream().filter(line -> line.rule().startsWith("Rejet éventuel")).findFirst()
+        var rejection = lines.stream()
+                .filter(line -> line.rule().startsWith("Rejet éventuel"))
+                .findFirst()
                 .orElseThrow();
         assertThat(rejection.rule()).contains("29 mars 2027", "8 mars 2027", "L612-2");
         assertThat(rejection.verdict()).isEqualTo("dépassé : rejet tardif notifié le 30 mars 2027");
@@ -78,21 +94,29 @@ class LegalDeadlineReportTest {
 
     @Test
     void aRejectionOnTheLastDayOfTheThreeWeeksIsOnTime() {
-        var lines = report(LocalDate.of(2027, 4, 2), FILE_RECEIVED, new MediationConcluded(CASE,
-                MediationOutcome.INADMISSIBLE, LocalDate.of(2027, 3, 29), "Irrecevable"));
+        var lines = report(
+                LocalDate.of(2027, 4, 2),
+                FILE_RECEIVED,
+                new MediationConcluded(CASE, MediationOutcome.INADMISSIBLE, LocalDate.of(2027, 3, 29), "Irrecevable"));
 
         assertThat(lines).anyMatch(line -> line.verdict().equals("respecté : rejet notifié le 29 mars 2027"));
     }
 
     @Test
     void theProposalsLastDayIsReportedWithTheAnswersNotItsContent() {
-        var proposed = new org.recours.kernel.casefile.MediationProposalMade(CASE, 1, LocalDate.of(2027, 5, 3),
-                LocalDate.of(2027, 5, 24));
+        var proposed = new org.recours.kernel.casefile.MediationProposalMade(
+                CASE, 1, LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 24));
         assertThat(proposalLine(LocalDate.of(2027, 5, 24), proposed).verdict()).isEqualTo("en attente de réponse");
         assertThat(proposalLine(LocalDate.of(2027, 5, 25), proposed).verdict()).isEqualTo("échu : réponse manquante");
-        var refused = proposalLine(LocalDate.of(2027, 5, 25), proposed,
-                new org.recours.kernel.casefile.MediationProposalAnswered(CASE, 1,
-                        org.recours.kernel.casefile.MediationParty.COMPANY, false, LocalDate.of(2027, 5, 20),
+        var refused = proposalLine(
+                LocalDate.of(2027, 5, 25),
+                proposed,
+                new org.recours.kernel.casefile.MediationProposalAnswered(
+                        CASE,
+                        1,
+                        org.recours.kernel.casefile.MediationParty.COMPANY,
+                        false,
+                        LocalDate.of(2027, 5, 20),
                         LocalDate.of(2027, 5, 24)));
         assertThat(refused.rule()).contains("3 mai 2027", "24 mai 2027", "R612-4");
         assertThat(refused.verdict()).isEqualTo("refusée par le professionnel le 20 mai 2027");
@@ -100,27 +124,35 @@ class LegalDeadlineReportTest {
 
     @Test
     void aRejectionNamingNoMediatorIsReportedAsTheCompanysBreach() {
-        var lines = report(LocalDate.of(2027, 4, 2), SampleEvents.of(
-                org.recours.kernel.casefile.ResponseReceived.class), new org.recours.kernel.casefile
-                .MediatorNamingChecked(CASE, 1, false, null, LocalDate.of(2027, 3, 1)));
+        var lines = report(
+                LocalDate.of(2027, 4, 2),
+                SampleEvents.of(org.recours.kernel.casefile.ResponseReceived.class),
+                new org.recours.kernel.casefile.MediatorNamingChecked(CASE, 1, false, null, LocalDate.of(2027, 3, 1)));
 
-        assertThat(lines).anyMatch(line -> line.rule().contains("L616-1")
-                && line.verdict().equals("manquement de l'entreprise"));
+        assertThat(lines)
+                .anyMatch(
+                        line -> line.rule().contains("L616-1") && line.verdict().equals("manquement de l'entreprise"));
     }
 
     private static LegalDeadlineReport.Line proposalLine(LocalDate today, CaseEvent... mediationSteps) {
-        return report(today, mediationSteps).stream().filter(line -> line.rule().startsWith("Proposition"))
-                .findFirst().orElseThrow();
+        return report(today, mediationSteps).stream()
+                .filter(line -> line.rule().startsWith("Proposition"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static LegalDeadlineReport.Line mediatorLine(LocalDate today, CaseEvent... mediationSteps) {
-        return report(today, mediationSteps).stream().filter(line -> line.rule().startsWith("Conclusion du médiateur"))
-                .findFirst().orElseThrow();
+        return report(today, mediationSteps).stream()
+                .filter(line -> line.rule().startsWith("Conclusion du médiateur"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<LegalDeadlineReport.Line> report(LocalDate today, CaseEvent... mediationSteps) {
-        var history = new ArrayList<CaseEvent>(List.of(SampleEvents.of(ComplaintFiled.class),
-                SampleEvents.of(LetterSent.class), SampleEvents.of(MediationRequested.class)));
+        var history = new ArrayList<CaseEvent>(List.of(
+                SampleEvents.of(ComplaintFiled.class),
+                SampleEvents.of(LetterSent.class),
+                SampleEvents.of(MediationRequested.class)));
         history.addAll(List.of(mediationSteps));
         var document = new CaseFileDocument();
         for (int sequence = 0; sequence < history.size(); sequence++) {

@@ -22,20 +22,29 @@ class PdfExportTest {
         assertThat(pages).isGreaterThan(3);
         var extractor = new PdfTextExtractor(reader);
         var first = extractor.getTextFromPage(1);
-        assertThat(first).contains("Historique du dossier RC-7K2M-9QXD", CONSUMER_NAME, COMPANY_NAME,
-                "Délais légaux", "page 1 / " + pages);
+        assertThat(first)
+                .contains(
+                        "Historique du dossier RC-7K2M-9QXD",
+                        CONSUMER_NAME,
+                        COMPANY_NAME,
+                        "Délais légaux",
+                        "page 1 / " + pages);
         var last = extractor.getTextFromPage(pages);
-        assertThat(last).contains("Empreinte finale", evidence.finalHash().substring(0, 32), "page " + pages + " / "
-                + pages, "capture.png");
+        assertThat(last)
+                .contains(
+                        "Empreinte finale",
+                        evidence.finalHash().substring(0, 32),
+                        "page " + pages + " / " + pages,
+                        "capture.png");
     }
 
     @Test
     void statesWhichLegalDeadlinesWereMet() throws IOException {
         var text = new PdfTextExtractor(new PdfReader(PdfExport.write(SampleCase.withEntries(5))))
-                .getTextFromPage(1).replaceAll("\\s+", " ");
+                .getTextFromPage(1)
+                .replaceAll("\\s+", " ");
 
-        assertThat(text).contains("attendue au plus tard le 10 mars 2027", "dépassé : aucune",
-                "respecté : médiation");
+        assertThat(text).contains("attendue au plus tard le 10 mars 2027", "dépassé : aucune", "respecté : médiation");
     }
 
     @Test
@@ -57,17 +66,29 @@ class PdfExportTest {
         var sample = SampleCase.withEntries(3);
         var entries = new java.util.ArrayList<>(sample.entries());
         var first = entries.get(0);
-        entries.set(0, new org.recours.kernel.casefile.query.AuditEntry(first.caseId(), first.position(),
-                first.eventId(), first.recordedAt(), "łukasz.żółć", first.kind(),
-                "Réclamation de محمد عبد الله depuis Łódź 👍", first.summaryEn(), first.data(),
-                first.previousHash(), first.hash()));
-        var evidence = new CaseEvidence(sample.caseFile(), entries, "Ольга Иванова", sample.exportedAt(),
-                sample.exportedBy());
+        entries.set(
+                0,
+                new org.recours.kernel.casefile.query.AuditEntry(
+                        first.caseId(),
+                        first.position(),
+                        first.eventId(),
+                        first.recordedAt(),
+                        "łukasz.żółć",
+                        first.kind(),
+                        "Réclamation de محمد عبد الله depuis Łódź 👍",
+                        first.summaryEn(),
+                        first.data(),
+                        first.previousHash(),
+                        first.hash()));
+        var evidence =
+                new CaseEvidence(sample.caseFile(), entries, "Ольга Иванова", sample.exportedAt(), sample.exportedBy());
 
-        var text = new PdfTextExtractor(new PdfReader(PdfExport.write(evidence))).getTextFromPage(1)
+        var text = new PdfTextExtractor(new PdfReader(PdfExport.write(evidence)))
+                .getTextFromPage(1)
                 .replaceAll("\\s+", " ");
 
-        assertThat(text).contains("Ольга Иванова", "łukasz.żółć", "Łódź", "محمد", "عبد", "الله", "[U+1F44D]")
+        assertThat(text)
+                .contains("Ольга Иванова", "łukasz.żółć", "Łódź", "محمد", "عبد", "الله", "[U+1F44D]")
                 .doesNotContain("👍");
     }
 }

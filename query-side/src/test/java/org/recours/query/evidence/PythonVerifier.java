@@ -14,24 +14,26 @@ import java.util.concurrent.TimeUnit;
  */
 final class PythonVerifier {
 
-    static final Path SCRIPT = Path.of("..", "docs", "verify-evidence.py").toAbsolutePath().normalize();
+    static final Path SCRIPT =
+            Path.of("..", "docs", "verify-evidence.py").toAbsolutePath().normalize();
 
-    record Outcome(int exitCode, String output) {
-    }
+    record Outcome(int exitCode, String output) {}
 
-    private PythonVerifier() {
-    }
+    private PythonVerifier() {}
 
     static Outcome run(byte[] bundle, SigningKey trusted, String... options) throws IOException, InterruptedException {
         var dir = Files.createTempDirectory("bundle");
         try {
             var command = new ArrayList<>(List.of("prlimit", "--as=1073741824", "python3", SCRIPT.toString()));
             if (bundle != null) {
-                command.add(Files.write(dir.resolve("RC-7K2M-9QXD-preuves.zip"), bundle).toString());
+                command.add(Files.write(dir.resolve("RC-7K2M-9QXD-preuves.zip"), bundle)
+                        .toString());
             }
             if (trusted != null) {
-                command.addAll(List.of("--certificate",
-                        Files.write(dir.resolve("association.pem"), EvidenceBundle.pem(trusted)).toString()));
+                command.addAll(List.of(
+                        "--certificate",
+                        Files.write(dir.resolve("association.pem"), EvidenceBundle.pem(trusted))
+                                .toString()));
             }
             command.addAll(List.of(options));
             var process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -43,7 +45,8 @@ final class PythonVerifier {
             return new Outcome(process.exitValue(), output);
         } finally {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }

@@ -30,10 +30,16 @@ class ThirdPartyVerificationTest {
         association = SigningKeys.generate("Association test");
         forger = SigningKeys.generate("Association test");
         var evidence = SampleCase.withEntries(8);
-        bundle = EvidenceBundle.write(CASE.value(), JsonExport.write(evidence, RecoursJson.objectMapper()),
-                PdfExport.write(evidence), Map.of(CaseEvidence.bundlePath(SampleCase.documents().get(0)),
-                        SampleCase.SCREENSHOT, CaseEvidence.bundlePath(SampleCase.documents().get(1)),
-                        SampleCase.INVOICE), association);
+        bundle = EvidenceBundle.write(
+                CASE.value(),
+                JsonExport.write(evidence, RecoursJson.objectMapper()),
+                PdfExport.write(evidence),
+                Map.of(
+                        CaseEvidence.bundlePath(SampleCase.documents().get(0)),
+                        SampleCase.SCREENSHOT,
+                        CaseEvidence.bundlePath(SampleCase.documents().get(1)),
+                        SampleCase.INVOICE),
+                association);
     }
 
     @Test
@@ -41,29 +47,38 @@ class ThirdPartyVerificationTest {
         var python = PythonVerifier.run(null, null, "--help");
 
         assertThat(python.exitCode()).as(python.output()).isZero();
-        assertThat(python.output()).contains("usage: verify-evidence.py", "--certificate", "--accept-untrusted-signer")
+        assertThat(python.output())
+                .contains("usage: verify-evidence.py", "--certificate", "--accept-untrusted-signer")
                 .doesNotContain("Traceback");
     }
 
     @Test
     void withoutTheAssociationsCertificateNeitherVerifierCallsAForgedBundleValid() throws Exception {
-        var forged = BundleTampering.open(bundle).trail(text -> text.replace("Appel n° 7", "Appel n° 8"))
-                .resign(forger).close();
+        var forged = BundleTampering.open(bundle)
+                .trail(text -> text.replace("Appel n° 7", "Appel n° 8"))
+                .resign(forger)
+                .close();
         // the forger resigned a changed entry: the chain still catches it; resigning an unchanged bundle does not
         var resigned = BundleTampering.open(bundle).resign(forger).close();
 
         for (var candidate : List.of(bundle, resigned)) {
             var report = BundleVerifier.verify(candidate, null);
             assertThat(report.exitCode(false)).isEqualTo(3);
-            assertThat(report.lines()).anyMatch(line -> line.startsWith("WARN signer NOT CHECKED"))
-                    .last().asString().startsWith("NOT VERIFIED");
+            assertThat(report.lines())
+                    .anyMatch(line -> line.startsWith("WARN signer NOT CHECKED"))
+                    .last()
+                    .asString()
+                    .startsWith("NOT VERIFIED");
             var python = PythonVerifier.run(candidate, null);
             assertThat(python.exitCode()).as(python.output()).isEqualTo(3);
-            assertThat(python.output()).contains("WARN signer NOT CHECKED", "NOT VERIFIED").doesNotContain("VALID:");
+            assertThat(python.output())
+                    .contains("WARN signer NOT CHECKED", "NOT VERIFIED")
+                    .doesNotContain("VALID:");
         }
         assertThat(BundleVerifier.verify(forged, null).exitCode(false)).isEqualTo(1);
         assertThat(PythonVerifier.run(forged, null).exitCode()).isEqualTo(1);
-        assertThat(BundleVerifier.verify(resigned, association.certificate()).exitCode(false)).isEqualTo(1);
+        assertThat(BundleVerifier.verify(resigned, association.certificate()).exitCode(false))
+                .isEqualTo(1);
         assertThat(PythonVerifier.run(resigned, association).exitCode()).isEqualTo(1);
     }
 
@@ -71,13 +86,16 @@ class ThirdPartyVerificationTest {
     void anUntrustedSignerIsAcceptedOnlyWhenAskedAndStillWarnedAbout() throws Exception {
         var report = BundleVerifier.verify(bundle, null);
         assertThat(report.exitCode(true)).isZero();
-        assertThat(report.lines(true)).anyMatch(line -> line.startsWith("WARN signer NOT CHECKED"))
-                .last().asString().startsWith("VALID");
+        assertThat(report.lines(true))
+                .anyMatch(line -> line.startsWith("WARN signer NOT CHECKED"))
+                .last()
+                .asString()
+                .startsWith("VALID");
 
         var python = PythonVerifier.run(bundle, null, "--accept-untrusted-signer");
         assertThat(python.exitCode()).as(python.output()).isZero();
-        assertThat(python.output()).contains("WARN signer NOT CHECKED", "VALID: the bundle is intact (its signer was "
-                + "NOT checked)");
+        assertThat(python.output())
+                .contains("WARN signer NOT CHECKED", "VALID: the bundle is intact (its signer was " + "NOT checked)");
     }
 
     @Test
@@ -87,7 +105,8 @@ class ThirdPartyVerificationTest {
         run(dir.resolve("extracted"), "zip", "-q", "-r", "../rezipped.zip", ".");
         var rezipped = Files.readAllBytes(dir.resolve("rezipped.zip"));
         assertThat(BundleArchive.open(rezipped).names()).doesNotContain("documents/");
-        assertThat(new String(rezipped, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("documents/");
+        assertThat(new String(rezipped, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .contains("documents/");
 
         var report = BundleVerifier.verify(rezipped, association.certificate());
         assertThat(report.valid()).as(String.join("\n", report.lines())).isTrue();
@@ -96,7 +115,10 @@ class ThirdPartyVerificationTest {
     }
 
     private static void run(Path dir, String... command) throws Exception {
-        var process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        var process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         var output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();

@@ -66,16 +66,29 @@ class TimestampedBundleTest {
 
         Files.write(dir.resolve(EvidenceBundle.TIMESTAMP), files.get(EvidenceBundle.TIMESTAMP));
         Files.write(dir.resolve(EvidenceBundle.SIGNATURE), files.get(EvidenceBundle.SIGNATURE));
-        assertThat(openssl(dir, "ts", "-verify", "-in", EvidenceBundle.TIMESTAMP, "-data", EvidenceBundle.SIGNATURE,
-                "-CAfile", "tsa-root.pem")).contains("Verification: OK");
+        assertThat(openssl(
+                        dir,
+                        "ts",
+                        "-verify",
+                        "-in",
+                        EvidenceBundle.TIMESTAMP,
+                        "-data",
+                        EvidenceBundle.SIGNATURE,
+                        "-CAfile",
+                        "tsa-root.pem"))
+                .contains("Verification: OK");
     }
 
     @Test
     void aTimestampOfOtherContentIsInvalid() throws Exception {
         var tsa = TimestampAuthority.at(authority.url(), Duration.ofSeconds(5));
         var bundle = bundle(tsa);
-        var forged = BundleTampering.open(bundle).file(EvidenceBundle.TIMESTAMP,
-                tsa.stamp("another signature".getBytes(StandardCharsets.UTF_8)).orElseThrow()).close();
+        var forged = BundleTampering.open(bundle)
+                .file(
+                        EvidenceBundle.TIMESTAMP,
+                        tsa.stamp("another signature".getBytes(StandardCharsets.UTF_8))
+                                .orElseThrow())
+                .close();
 
         var report = BundleVerifier.verify(forged, association.certificate());
         assertThat(report.valid()).isFalse();
@@ -117,12 +130,18 @@ class TimestampedBundleTest {
 
     private static byte[] bundle(TimestampAuthority tsa) throws IOException {
         var out = new ByteArrayOutputStream();
-        EvidenceBundle.write(CASE.value(), JsonExport.write(evidence, RecoursJson.objectMapper()),
-                PdfExport.write(evidence), Map.of(
-                        CaseEvidence.bundlePath(SampleCase.documents().get(0)), target -> target.write(
-                                SampleCase.SCREENSHOT),
-                        CaseEvidence.bundlePath(SampleCase.documents().get(1)), target -> target.write(
-                                SampleCase.INVOICE)), association, tsa, out);
+        EvidenceBundle.write(
+                CASE.value(),
+                JsonExport.write(evidence, RecoursJson.objectMapper()),
+                PdfExport.write(evidence),
+                Map.of(
+                        CaseEvidence.bundlePath(SampleCase.documents().get(0)),
+                                target -> target.write(SampleCase.SCREENSHOT),
+                        CaseEvidence.bundlePath(SampleCase.documents().get(1)),
+                                target -> target.write(SampleCase.INVOICE)),
+                association,
+                tsa,
+                out);
         return out.toByteArray();
     }
 
@@ -130,7 +149,10 @@ class TimestampedBundleTest {
         var command = new java.util.ArrayList<String>();
         command.add("openssl");
         command.addAll(java.util.List.of(arguments));
-        var process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        var process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();

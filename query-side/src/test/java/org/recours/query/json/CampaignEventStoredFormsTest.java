@@ -8,11 +8,11 @@ import static org.recours.testing.casefile.ReferenceCase.LUXEMBOURG;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,28 +42,56 @@ class CampaignEventStoredFormsTest {
 
     static Stream<CampaignEvent> events() {
         return Stream.of(
-                new CampaignOpened(CAMPAIGN, CAMPAIGN_TITLE, COMPANY_ID,
-                        LUXEMBOURG.entity(), Category.ADS_IN_PAID_SUBSCRIPTION,
-                        "Publicités dans l'abonnement payant", LocalDate.of(2024, 2, 5), null,
-                        "Abonnés avant le 9 avril 2024", "Code de la consommation, art. R212-1 3°",
-                        new StaffMemberId("sophie"), LocalDate.of(2027, 1, 4)),
-                new GroupActionStandingRecorded(CAMPAIGN, "AGR-2025-017", LocalDate.of(2025, 6, 2),
-                        LocalDate.of(2030, 6, 1)),
+                new CampaignOpened(
+                        CAMPAIGN,
+                        CAMPAIGN_TITLE,
+                        COMPANY_ID,
+                        LUXEMBOURG.entity(),
+                        Category.ADS_IN_PAID_SUBSCRIPTION,
+                        "Publicités dans l'abonnement payant",
+                        LocalDate.of(2024, 2, 5),
+                        null,
+                        "Abonnés avant le 9 avril 2024",
+                        "Code de la consommation, art. R212-1 3°",
+                        new StaffMemberId("sophie"),
+                        LocalDate.of(2027, 1, 4)),
+                new GroupActionStandingRecorded(
+                        CAMPAIGN, "AGR-2025-017", LocalDate.of(2025, 6, 2), LocalDate.of(2030, 6, 1)),
                 new CaseJoinedCampaign(CAMPAIGN, CAMILLE, new BranchId("paris-11"), LocalDate.of(2027, 1, 10)),
                 new CaseLeftCampaign(CAMPAIGN, YANN, "Remboursé par Amazon", LocalDate.of(2027, 2, 1)),
-                new MemberFactsRecorded(CAMPAIGN, CAMILLE, new MemberFacts(LocalDate.of(2021, 9, 1), "Prime mensuel",
-                        18, Money.euros("35.82"), Money.euros("41.86"), true)),
+                new MemberFactsRecorded(
+                        CAMPAIGN,
+                        CAMILLE,
+                        new MemberFacts(
+                                LocalDate.of(2021, 9, 1),
+                                "Prime mensuel",
+                                18,
+                                Money.euros("35.82"),
+                                Money.euros("41.86"),
+                                true)),
                 new ConsentToJoinRecorded(CAMPAIGN, CAMILLE, CONSENT),
                 new ConsentToJoinWithdrawn(CAMPAIGN, CAMILLE, CONSENT),
-                new CollectiveFormalNoticeSent(CAMPAIGN, 1, LUXEMBOURG.entity(), LocalDate.of(2027, 3, 1),
-                        SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT, new TrackingNumber("1A98765432109"),
+                new CollectiveFormalNoticeSent(
+                        CAMPAIGN,
+                        1,
+                        LUXEMBOURG.entity(),
+                        LocalDate.of(2027, 3, 1),
+                        SendingMethod.REGISTERED_WITH_ACKNOWLEDGEMENT,
+                        new TrackingNumber("1A98765432109"),
                         List.of(CAMILLE, YANN)),
-                new CollectiveMediationRequested(CAMPAIGN, 2, "Médiateur du e-commerce", LocalDate.of(2027, 5, 3),
-                        null, List.of(CAMILLE)),
-                new GroupActionBrought(CAMPAIGN, 3, "Tribunal judiciaire de Paris", LocalDate.of(2027, 9, 1),
-                        "RG 27/04567", "Action de groupe en réparation", "AGR-2025-017", List.of(CAMILLE)),
-                new JudgmentDelivered(CAMPAIGN, LocalDate.of(2028, 6, 1), "Responsabilité retenue",
-                        LocalDate.of(2028, 12, 1)),
+                new CollectiveMediationRequested(
+                        CAMPAIGN, 2, "Médiateur du e-commerce", LocalDate.of(2027, 5, 3), null, List.of(CAMILLE)),
+                new GroupActionBrought(
+                        CAMPAIGN,
+                        3,
+                        "Tribunal judiciaire de Paris",
+                        LocalDate.of(2027, 9, 1),
+                        "RG 27/04567",
+                        "Action de groupe en réparation",
+                        "AGR-2025-017",
+                        List.of(CAMILLE)),
+                new JudgmentDelivered(
+                        CAMPAIGN, LocalDate.of(2028, 6, 1), "Responsabilité retenue", LocalDate.of(2028, 12, 1)),
                 new CampaignClosed(CAMPAIGN, "Indemnisation versée", LocalDate.of(2029, 1, 15)));
     }
 
@@ -89,14 +117,15 @@ class CampaignEventStoredFormsTest {
     @Test
     void theStoredFormsAreThoseApproved() throws IOException {
         var written = events().map(event -> {
-            try {
-                return event.getClass().getSimpleName() + " " + json.writeValueAsString(event);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }).collect(Collectors.joining("\n", "", "\n"));
-        try (var approved = Objects.requireNonNull(getClass().getResourceAsStream("campaign-events.approved.txt"),
-                "campaign-events.approved.txt")) {
+                    try {
+                        return event.getClass().getSimpleName() + " " + json.writeValueAsString(event);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .collect(Collectors.joining("\n", "", "\n"));
+        try (var approved = Objects.requireNonNull(
+                getClass().getResourceAsStream("campaign-events.approved.txt"), "campaign-events.approved.txt")) {
             assertThat(written).isEqualTo(new String(approved.readAllBytes(), StandardCharsets.UTF_8));
         }
     }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recours.kernel.casefile.CaseEvent;
-import java.time.LocalDate;
 import org.recours.kernel.casefile.LetterDelivered;
 import org.recours.kernel.casefile.MediationConcluded;
 import org.recours.kernel.casefile.MediationOutcome;
@@ -52,8 +52,11 @@ class StoredEventFormsTest {
         var stored = RecoursJson.serializer().serialize(sample, byte[].class);
 
         assertThat(stored.getType().getName()).isEqualTo(type.getName());
-        FORMS.verify(type.getSimpleName(), new String(stored.getData(), StandardCharsets.UTF_8),
-                "the stored event " + type.getSimpleName() + " (as Axon's serializer writes it)", WHEN_IT_CHANGED);
+        FORMS.verify(
+                type.getSimpleName(),
+                new String(stored.getData(), StandardCharsets.UTF_8),
+                "the stored event " + type.getSimpleName() + " (as Axon's serializer writes it)",
+                WHEN_IT_CHANGED);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -61,19 +64,25 @@ class StoredEventFormsTest {
     void everyFormEverApprovedStillLoads(Path approved) {
         var name = ApprovedForm.nameOf(approved);
         var type = name.contains("@") ? name.substring(0, name.indexOf('@')) : name;
-        var stored = new SimpleSerializedObject<>(ApprovedForm.read(approved).getBytes(StandardCharsets.UTF_8),
-                byte[].class, EVENTS_PACKAGE + type, null);
+        var stored = new SimpleSerializedObject<>(
+                ApprovedForm.read(approved).getBytes(StandardCharsets.UTF_8),
+                byte[].class,
+                EVENTS_PACKAGE + type,
+                null);
 
         Object loaded;
         try {
             loaded = RecoursJson.serializer().deserialize(stored);
         } catch (RuntimeException e) {
-            throw new AssertionError("Stored " + type + " events no longer load (" + approved + "): " + e
-                    + "\nOld events must load forever: write an Axon upcaster that turns the old form into the new "
-                    + "one and an ADR (docs/adr) for the change, or undo it.", e);
+            throw new AssertionError(
+                    "Stored " + type + " events no longer load (" + approved + "): " + e
+                            + "\nOld events must load forever: write an Axon upcaster that turns the old form into the new "
+                            + "one and an ADR (docs/adr) for the change, or undo it.",
+                    e);
         }
 
-        assertThat(loaded).as("the approved form of " + name + " loads as the sample it was written from")
+        assertThat(loaded)
+                .as("the approved form of " + name + " loads as the sample it was written from")
                 .isEqualTo(SampleEvents.of(loaded.getClass().asSubclass(CaseEvent.class)));
     }
 
@@ -81,7 +90,8 @@ class StoredEventFormsTest {
     void everyEventTypeHasAnApprovedForm() {
         var approved = approvedForms().map(ApprovedForm::nameOf).toList();
 
-        assertThat(approved).as("approved forms in " + FORMS.approved("*") + " (review the .received.json files of "
+        assertThat(approved)
+                .as("approved forms in " + FORMS.approved("*") + " (review the .received.json files of "
                         + "new event types and rename them)")
                 .containsAll(eventTypes().map(Class::getSimpleName).toList());
     }
@@ -92,27 +102,39 @@ class StoredEventFormsTest {
      */
     @Test
     void anOutcomeRecordedWithoutDetailsKeepsTheReleasedFormWithDetailsNull() {
-        var concluded = new MediationConcluded(SampleEvents.CASE, MediationOutcome.PARTIAL_AGREEMENT,
-                LocalDate.of(2027, 5, 20), null);
-        var corrected = new MediationOutcomeCorrected(SampleEvents.CASE, 8, 1, MediationOutcome.PARTIAL_AGREEMENT,
-                LocalDate.of(2027, 5, 28), null, "Date de l'avis du médiateur relue");
+        var concluded = new MediationConcluded(
+                SampleEvents.CASE, MediationOutcome.PARTIAL_AGREEMENT, LocalDate.of(2027, 5, 20), null);
+        var corrected = new MediationOutcomeCorrected(
+                SampleEvents.CASE,
+                8,
+                1,
+                MediationOutcome.PARTIAL_AGREEMENT,
+                LocalDate.of(2027, 5, 28),
+                null,
+                "Date de l'avis du médiateur relue");
 
         var storedConcluded = RecoursJson.serializer().serialize(concluded, byte[].class);
         var storedCorrected = RecoursJson.serializer().serialize(corrected, byte[].class);
 
-        assertThat(new String(storedConcluded.getData(), StandardCharsets.UTF_8)).isEqualTo(ApprovedForm.read(
-                FORMS.approved("MediationConcluded")).replace("\"Remboursement de trois mois\"", "null"));
-        assertThat(new String(storedCorrected.getData(), StandardCharsets.UTF_8)).isEqualTo(ApprovedForm.read(
-                FORMS.approved("MediationOutcomeCorrected")).replace("\"Remboursement de trois mois accepté\"",
-                "null"));
-        assertThat((Object) RecoursJson.serializer().deserialize(storedConcluded)).isEqualTo(concluded);
-        assertThat((Object) RecoursJson.serializer().deserialize(storedCorrected)).isEqualTo(corrected);
+        assertThat(new String(storedConcluded.getData(), StandardCharsets.UTF_8))
+                .isEqualTo(ApprovedForm.read(FORMS.approved("MediationConcluded"))
+                        .replace("\"Remboursement de trois mois\"", "null"));
+        assertThat(new String(storedCorrected.getData(), StandardCharsets.UTF_8))
+                .isEqualTo(ApprovedForm.read(FORMS.approved("MediationOutcomeCorrected"))
+                        .replace("\"Remboursement de trois mois accepté\"", "null"));
+        assertThat((Object) RecoursJson.serializer().deserialize(storedConcluded))
+                .isEqualTo(concluded);
+        assertThat((Object) RecoursJson.serializer().deserialize(storedCorrected))
+                .isEqualTo(corrected);
     }
 
     @Test
     void datesAreStoredAsIsoDaysAndIdsAsPlainText() {
-        var stored = new String(RecoursJson.serializer().serialize(SampleEvents.of(LetterDelivered.class),
-                byte[].class).getData(), StandardCharsets.UTF_8);
+        var stored = new String(
+                RecoursJson.serializer()
+                        .serialize(SampleEvents.of(LetterDelivered.class), byte[].class)
+                        .getData(),
+                StandardCharsets.UTF_8);
 
         assertThat(stored).contains("\"deliveredOn\":\"2027-01-04\"", "\"caseId\":\"RC-7K2M-9QXD\"");
     }

@@ -42,29 +42,37 @@ class LetterTemplatesTest {
 
     private static final CaseId CASE = ReferenceCase.CASE;
     /** Camille Martin without her phone number. */
-    private static final ConsumerDetails CAMILLE = ReferenceCase.CAMILLE.withPhone(null).details();
+    private static final ConsumerDetails CAMILLE =
+            ReferenceCase.CAMILLE.withPhone(null).details();
+
     private static final LocalDate WRITTEN_ON = LocalDate.of(2027, 3, 1);
 
     @Test
     void theLetterIsPreFilledFromTheCaseForTheFirstHeadOffice() throws IOException {
-        var text = text(CaseLetter.of(primeVideoCase(ReferenceCase.FEVAD), CAMILLE, null,
-                WRITTEN_ON));
+        var text = text(CaseLetter.of(primeVideoCase(ReferenceCase.FEVAD), CAMILLE, null, WRITTEN_ON));
 
-        assertThat(text).contains(CONSUMER_NAME, ReferenceCase.CAMILLE.postalAddress(),
-                CLICHY.entity(), CLICHY.street(), townLine(CLICHY),
-                "Paris, le 1er mars 2027",
-                "Objet : réclamation écrite et mise en demeure amiable — Publicité introduite dans un abonnement "
-                        + "payant — référence du dossier " + CASE.value(),
-                "Client(e) d'" + COMPANY_NAME,
-                "Les faits sont les suivants : publicités dans l'abonnement payant depuis février 2024.",
-                "je vous demande : remboursement des mois avec publicité.",
-                "s'élève à 35,88 €",
-                "le 2 novembre 2026, par chat en ligne, ticket n° D-4471 : demande de retrait des publicités ; "
-                        + "réponse obtenue : refus",
-                "le 5 novembre 2026, par téléphone : relance ; réponse obtenue : aucune suite",
-                "L612-2 du Code de la consommation", "dans un délai de deux mois",
-                "médiateur de la consommation dont relève votre entreprise (le Médiateur du e-commerce de la FEVAD)",
-                "salutations distinguées", "Signature :")
+        assertThat(text)
+                .contains(
+                        CONSUMER_NAME,
+                        ReferenceCase.CAMILLE.postalAddress(),
+                        CLICHY.entity(),
+                        CLICHY.street(),
+                        townLine(CLICHY),
+                        "Paris, le 1er mars 2027",
+                        "Objet : réclamation écrite et mise en demeure amiable — Publicité introduite dans un abonnement "
+                                + "payant — référence du dossier " + CASE.value(),
+                        "Client(e) d'" + COMPANY_NAME,
+                        "Les faits sont les suivants : publicités dans l'abonnement payant depuis février 2024.",
+                        "je vous demande : remboursement des mois avec publicité.",
+                        "s'élève à 35,88 €",
+                        "le 2 novembre 2026, par chat en ligne, ticket n° D-4471 : demande de retrait des publicités ; "
+                                + "réponse obtenue : refus",
+                        "le 5 novembre 2026, par téléphone : relance ; réponse obtenue : aucune suite",
+                        "L612-2 du Code de la consommation",
+                        "dans un délai de deux mois",
+                        "médiateur de la consommation dont relève votre entreprise (le Médiateur du e-commerce de la FEVAD)",
+                        "salutations distinguées",
+                        "Signature :")
                 .doesNotContain("Amazon Online UK", LetterModel.NAME_MISSING, "..");
     }
 
@@ -72,7 +80,8 @@ class LetterTemplatesTest {
     void theLetterGoesToTheHeadOfficeStaffChose() throws IOException {
         var text = text(CaseLetter.of(primeVideoCase(null), CAMILLE, "amazon online uk limited", WRITTEN_ON));
 
-        assertThat(text).contains("Amazon Online UK Limited", "1 Principal Place, Worship Street", "EC2A 2FA London")
+        assertThat(text)
+                .contains("Amazon Online UK Limited", "1 Principal Place, Worship Street", "EC2A 2FA London")
                 .doesNotContain(townLine(CLICHY), "dont relève votre entreprise (");
     }
 
@@ -87,14 +96,15 @@ class LetterTemplatesTest {
     void anErasedConsumerLeavesBlanksToFillInByHand() throws IOException {
         var text = text(CaseLetter.of(primeVideoCase(null), null, null, WRITTEN_ON));
 
-        assertThat(text).contains(LetterModel.NAME_MISSING, LetterModel.ADDRESS_MISSING)
+        assertThat(text)
+                .contains(LetterModel.NAME_MISSING, LetterModel.ADDRESS_MISSING)
                 .doesNotContain("Camille");
     }
 
     @Test
     void aConsumerWithoutPostalAddressGetsABlankForIt() throws IOException {
-        var text = text(CaseLetter.of(primeVideoCase(null),
-                new ConsumerDetails(CONSUMER_NAME, null, null, null), null, WRITTEN_ON));
+        var text = text(CaseLetter.of(
+                primeVideoCase(null), new ConsumerDetails(CONSUMER_NAME, null, null, null), null, WRITTEN_ON));
 
         assertThat(text).contains(CONSUMER_NAME, LetterModel.ADDRESS_MISSING);
     }
@@ -107,11 +117,15 @@ class LetterTemplatesTest {
     void namesInAnyScriptArePrintedAsWrittenAndAnEmojiAsItsCodePoint() throws IOException {
         var consumer = new ConsumerDetails("Ольга Иванова", null, null, "ul. Piotrkowska 12, 90-001 Łódź");
         var text = text(CaseLetter.of(primeVideoCase(null), consumer, null, WRITTEN_ON));
-        var arabic = text(CaseLetter.of(primeVideoCase(null),
-                new ConsumerDetails("محمد عبد الله 😀 🦄", null, null, "Żółć, Ελλάδα, 北京"), null, WRITTEN_ON));
+        var arabic = text(CaseLetter.of(
+                primeVideoCase(null),
+                new ConsumerDetails("محمد عبد الله 😀 🦄", null, null, "Żółć, Ελλάδα, 北京"),
+                null,
+                WRITTEN_ON));
 
         assertThat(text).contains("Ольга Иванова", "ul. Piotrkowska 12, 90-001 Łódź");
-        assertThat(arabic).contains("محمد", "عبد", "الله", "😀", "[U+1F984]", "Żółć, Ελλάδα, [U+5317][U+4EAC]")
+        assertThat(arabic)
+                .contains("محمد", "عبد", "الله", "😀", "[U+1F984]", "Żółć, Ελλάδα, [U+5317][U+4EAC]")
                 .doesNotContain("🦄");
     }
 
@@ -121,36 +135,58 @@ class LetterTemplatesTest {
         var cedex = new ConsumerDetails(CONSUMER_NAME, null, null, "BP 12, 92130 Issy-les-Moulineaux Cedex 9");
         var unknown = new ConsumerDetails(CONSUMER_NAME, null, null, "Chez M. Dupont, rue du Port");
 
-        assertThat(text(CaseLetter.of(primeVideoCase(null), lyon, null, WRITTEN_ON))).contains("Lyon, le 1er mars 2027")
+        assertThat(text(CaseLetter.of(primeVideoCase(null), lyon, null, WRITTEN_ON)))
+                .contains("Lyon, le 1er mars 2027")
                 .doesNotContain("Paris");
         assertThat(LetterModel.city(cedex.postalAddress())).isEqualTo("Issy-les-Moulineaux");
-        assertThat(text(CaseLetter.of(primeVideoCase(null), unknown, null, WRITTEN_ON))).contains("Le 1er mars 2027")
+        assertThat(text(CaseLetter.of(primeVideoCase(null), unknown, null, WRITTEN_ON)))
+                .contains("Le 1er mars 2027")
                 .doesNotContain("Paris");
     }
 
     @ParameterizedTest
     @MethodSource("templates")
     void eachShippedTemplateRendersTheCaseInCorrectFrench(String name) throws IOException {
-        var text = text(name, CaseLetter.of(primeVideoCase(ReferenceCase.FEVAD), CAMILLE, null,
-                WRITTEN_ON));
+        var text = text(name, CaseLetter.of(primeVideoCase(ReferenceCase.FEVAD), CAMILLE, null, WRITTEN_ON));
 
-        assertThat(text).contains(CONSUMER_NAME, ReferenceCase.CAMILLE.postalAddress(), "Paris, le 1er mars 2027",
-                ReferenceCase.CASE.value(), "salutations distinguées", "Signature :").doesNotContain("${", "null");
+        assertThat(text)
+                .contains(
+                        CONSUMER_NAME,
+                        ReferenceCase.CAMILLE.postalAddress(),
+                        "Paris, le 1er mars 2027",
+                        ReferenceCase.CASE.value(),
+                        "salutations distinguées",
+                        "Signature :")
+                .doesNotContain("${", "null");
         FrenchTypography.assertCorrectFrench("la lettre " + name, text);
         switch (name) {
             case "reclamation" -> assertThat(text).contains("Client(e) d'" + COMPANY_NAME, "L612-2");
-            case "relance" -> assertThat(text).contains("relance de ma réclamation écrite",
-                    "Le 20 novembre 2026, je vous ai adressé par lettre recommandée avec accusé de réception "
-                            + "(n° 1A 234 567 8901 2) une réclamation écrite",
-                    "Vos services l'ont reçue le 23 novembre 2026.", "expire le 23 janvier 2027");
-            case "mediation" -> assertThat(text).contains("Le " + ReferenceCase.FEVAD,
-                    "qui m'oppose à " + COMPANY_NAME, "directement auprès d'" + COMPANY_NAME,
-                    "envoyée le 20 novembre 2026 (n° 1A 234 567 8901 2)");
-            case "conciliation" -> assertThat(text).contains("conciliateur de justice", "750-1 du Code de "
-                    + "procédure civile",
-                    "j'ai adressé une réclamation écrite à " + COMPANY_NAME + ", restée sans réponse");
-            case "resiliation" -> assertThat(text).contains("ma décision de résilier le contrat qui me lie à "
-                    + COMPANY_NAME, "cesser tout prélèvement");
+            case "relance" ->
+                assertThat(text)
+                        .contains(
+                                "relance de ma réclamation écrite",
+                                "Le 20 novembre 2026, je vous ai adressé par lettre recommandée avec accusé de réception "
+                                        + "(n° 1A 234 567 8901 2) une réclamation écrite",
+                                "Vos services l'ont reçue le 23 novembre 2026.",
+                                "expire le 23 janvier 2027");
+            case "mediation" ->
+                assertThat(text)
+                        .contains(
+                                "Le " + ReferenceCase.FEVAD,
+                                "qui m'oppose à " + COMPANY_NAME,
+                                "directement auprès d'" + COMPANY_NAME,
+                                "envoyée le 20 novembre 2026 (n° 1A 234 567 8901 2)");
+            case "conciliation" ->
+                assertThat(text)
+                        .contains(
+                                "conciliateur de justice",
+                                "750-1 du Code de " + "procédure civile",
+                                "j'ai adressé une réclamation écrite à " + COMPANY_NAME + ", restée sans réponse");
+            case "resiliation" ->
+                assertThat(text)
+                        .contains(
+                                "ma décision de résilier le contrat qui me lie à " + COMPANY_NAME,
+                                "cesser tout prélèvement");
             default -> throw new AssertionError(name);
         }
     }
@@ -158,27 +194,35 @@ class LetterTemplatesTest {
     @Test
     void theMediationLetterIsAddressedToTheMediatorTheDirectoryHolds() throws IOException {
         var letter = CaseLetter.of(primeVideoCase(ReferenceCase.FEVAD), CAMILLE, null, WRITTEN_ON)
-                .withMediator(new CaseLetter.Mediator(ReferenceCase.FEVAD,
-                        "https://www.mediateurfevad.fr", "BP 20015, 75362 Paris Cedex 08", "contact@example.org"));
+                .withMediator(new CaseLetter.Mediator(
+                        ReferenceCase.FEVAD,
+                        "https://www.mediateurfevad.fr",
+                        "BP 20015, 75362 Paris Cedex 08",
+                        "contact@example.org"));
 
         var text = text("mediation", letter);
 
-        assertThat(text).contains("Le Médiateur du e-commerce de la FEVAD BP 20015 75362 Paris Cedex 08")
+        assertThat(text)
+                .contains("Le Médiateur du e-commerce de la FEVAD BP 20015 75362 Paris Cedex 08")
                 .doesNotContain("à compléter");
         FrenchTypography.assertCorrectFrench("la lettre au médiateur", text);
     }
 
     @Test
     void theMediatorsAddressStaysABlankOnlyWhenTheDirectoryHasNone() throws IOException {
-        var onlyItsSite = CaseLetter.of(primeVideoCase(null), CAMILLE, null, WRITTEN_ON).withMediator(
-                new CaseLetter.Mediator(ReferenceCase.FEVAD, "https://www.mediateurfevad.fr", null,
-                        null));
+        var onlyItsSite = CaseLetter.of(primeVideoCase(null), CAMILLE, null, WRITTEN_ON)
+                .withMediator(
+                        new CaseLetter.Mediator(ReferenceCase.FEVAD, "https://www.mediateurfevad.fr", null, null));
         var nothingKnown = CaseLetter.of(primeVideoCase(null), CAMILLE, null, WRITTEN_ON);
 
-        assertThat(text("mediation", onlyItsSite)).contains("Le " + ReferenceCase.FEVAD,
-                "[Adresse du médiateur à compléter, ou saisine en ligne sur https://www.mediateurfevad.fr]");
-        assertThat(text("mediation", nothingKnown)).contains("[Nom du médiateur de la consommation à compléter]",
-                "[Adresse du médiateur à compléter, ou saisine en ligne sur son site]");
+        assertThat(text("mediation", onlyItsSite))
+                .contains(
+                        "Le " + ReferenceCase.FEVAD,
+                        "[Adresse du médiateur à compléter, ou saisine en ligne sur https://www.mediateurfevad.fr]");
+        assertThat(text("mediation", nothingKnown))
+                .contains(
+                        "[Nom du médiateur de la consommation à compléter]",
+                        "[Adresse du médiateur à compléter, ou saisine en ligne sur son site]");
     }
 
     @Test
@@ -195,9 +239,11 @@ class LetterTemplatesTest {
     void aTemplateThatDoesNotParseIsRefusedWithTheExpressionAndWhereItIsNotTheWholeTemplate() {
         var broken = "<letter xmlns:th=\"http://www.thymeleaf.org\">\n<p th:text=\"${dossier.\"/></letter>";
 
-        assertThatThrownBy(() -> new LetterRenderer().xml(broken, LetterModel.fields(SampleLetter.primeVideo(
-                WRITTEN_ON)))).isInstanceOf(InvalidTemplate.class).hasMessage("Le modèle ne peut pas être rendu : "
-                + "Could not parse as expression: \"${dossier.\" (ligne 2, colonne 4).");
+        assertThatThrownBy(
+                        () -> new LetterRenderer().xml(broken, LetterModel.fields(SampleLetter.primeVideo(WRITTEN_ON))))
+                .isInstanceOf(InvalidTemplate.class)
+                .hasMessage("Le modèle ne peut pas être rendu : "
+                        + "Could not parse as expression: \"${dossier.\" (ligne 2, colonne 4).");
     }
 
     /** The fictitious case of the previews, written to target/letters for a look (docs/screenshots/letter-*.png). */
@@ -224,7 +270,8 @@ class LetterTemplatesTest {
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
                 var text = extractor.getTextFromPage(page).replaceAll("[\\s\\u00a0]+", " ");
                 if (text.contains("salutations distinguées")) {
-                    assertThat(text).as("page %d of %d, facts ×%d", page, reader.getNumberOfPages(), length)
+                    assertThat(text)
+                            .as("page %d of %d, facts ×%d", page, reader.getNumberOfPages(), length)
                             .contains("Signature :", "Je vous remercie de me répondre");
                 }
             }
@@ -236,8 +283,13 @@ class LetterTemplatesTest {
     }
 
     static byte[] pdf(String name, CaseLetter letter) {
-        var template = new LetterTemplate(name, 1, LetterTemplates.SHIPPED.get(name),
-                LetterTemplates.shippedBody(name), LetterTemplates.SHIPPED_BY, Instant.EPOCH);
+        var template = new LetterTemplate(
+                name,
+                1,
+                LetterTemplates.SHIPPED.get(name),
+                LetterTemplates.shippedBody(name),
+                LetterTemplates.SHIPPED_BY,
+                Instant.EPOCH);
         return new LetterRenderer().pdf(template, LetterModel.fields(letter));
     }
 
@@ -260,23 +312,54 @@ class LetterTemplatesTest {
     }
 
     private static CaseFile primeVideoCase(String mediator, String facts) {
-        var london = new HeadOffice("Amazon Online UK Limited", "1 Principal Place, Worship Street", "EC2A 2FA", "London",
-                "Royaume-Uni");
-        var company = ReferenceCase.primeVideo().withHeadOffices(CLICHY, london).withMediator(mediator).build();
+        var london = new HeadOffice(
+                "Amazon Online UK Limited", "1 Principal Place, Worship Street", "EC2A 2FA", "London", "Royaume-Uni");
+        var company = ReferenceCase.primeVideo()
+                .withHeadOffices(CLICHY, london)
+                .withMediator(mediator)
+                .build();
         var contacts = List.of(
-                new CaseFile.SupportContact(CASE, ContactChannel.CHAT, LocalDate.of(2026, 11, 2), "D-4471",
-                        "Demande de retrait des publicités", "Refus"),
-                new CaseFile.SupportContact(CASE, ContactChannel.PHONE, LocalDate.of(2026, 11, 5), null, "Relance",
-                        "Aucune suite"));
-        return new CaseFile(CASE, 3, CaseStatus.FILED, new ConsumerId(UUID.randomUUID()), company,
-                Category.ADS_IN_PAID_SUBSCRIPTION, facts,
-                Money.euros("35.88"), "Remboursement des mois avec publicité", new BranchId("paris-11"),
-                new StaffMemberId("marie"), LocalDate.of(2026, 11, 1), Instant.parse("2026-11-05T10:00:00Z"),
-                List.of(), contacts, List.of(new CaseFile.Letter(1, CLICHY.entity(), streetAndTown(CLICHY),
-                        "REGISTERED_WITH_ACKNOWLEDGEMENT", "1A 234 567 8901 2",
-                        LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 23))), List.of(),
-                new CaseFile.LegalDates(LocalDate.of(2027, 1, 23), false, LocalDate.of(2027, 1, 24),
-                        LocalDate.of(2027, 11, 20)), List.of(), List.of(), List.of(),
-                null, List.of(), List.of());
+                new CaseFile.SupportContact(
+                        CASE,
+                        ContactChannel.CHAT,
+                        LocalDate.of(2026, 11, 2),
+                        "D-4471",
+                        "Demande de retrait des publicités",
+                        "Refus"),
+                new CaseFile.SupportContact(
+                        CASE, ContactChannel.PHONE, LocalDate.of(2026, 11, 5), null, "Relance", "Aucune suite"));
+        return new CaseFile(
+                CASE,
+                3,
+                CaseStatus.FILED,
+                new ConsumerId(UUID.randomUUID()),
+                company,
+                Category.ADS_IN_PAID_SUBSCRIPTION,
+                facts,
+                Money.euros("35.88"),
+                "Remboursement des mois avec publicité",
+                new BranchId("paris-11"),
+                new StaffMemberId("marie"),
+                LocalDate.of(2026, 11, 1),
+                Instant.parse("2026-11-05T10:00:00Z"),
+                List.of(),
+                contacts,
+                List.of(new CaseFile.Letter(
+                        1,
+                        CLICHY.entity(),
+                        streetAndTown(CLICHY),
+                        "REGISTERED_WITH_ACKNOWLEDGEMENT",
+                        "1A 234 567 8901 2",
+                        LocalDate.of(2026, 11, 20),
+                        LocalDate.of(2026, 11, 23))),
+                List.of(),
+                new CaseFile.LegalDates(
+                        LocalDate.of(2027, 1, 23), false, LocalDate.of(2027, 1, 24), LocalDate.of(2027, 11, 20)),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                List.of());
     }
 }

@@ -9,7 +9,7 @@ class EmailAddressesTest {
     @Test
     void anSmtpRefusalKeepsItsReasonButNotTheAddressItQuotes() {
         assertThat(EmailAddresses.masked("550 5.1.1 <camille.o'brien+rappels@mail.example.org>: Recipient address"
-                + " rejected: User unknown"))
+                        + " rejected: User unknown"))
                 .isEqualTo("550 5.1.1 <[adresse masquée]>: Recipient address rejected: User unknown");
     }
 

@@ -29,13 +29,34 @@ class BulkInsertIT {
     @Test
     void rowsCopiedAtOnceReadBackAsTheSameRowsInsertedOneByOne() {
         var rows = new ArrayList<Object[]>();
-        rows.add(new Object[] {1, "Prélèvement « Prime » de 1,99 €", LocalDate.of(2026, 3, 31),
-                Timestamp.from(Instant.parse("2026-03-31T22:30:00.123Z")), new BigDecimal("35.88"), UUID.randomUUID(), 7L});
+        rows.add(new Object[] {
+            1,
+            "Prélèvement « Prime » de 1,99 €",
+            LocalDate.of(2026, 3, 31),
+            Timestamp.from(Instant.parse("2026-03-31T22:30:00.123Z")),
+            new BigDecimal("35.88"),
+            UUID.randomUUID(),
+            7L
+        });
         rows.add(new Object[] {2, "", null, null, null, null, null});
-        rows.add(new Object[] {3, "guillemets \"doubles\", virgule,\nretour à la ligne et \\ barre", LocalDate.of(2024, 2, 29),
-                Timestamp.from(Instant.parse("2026-10-25T01:30:00Z")), new BigDecimal("1E+3"), UUID.randomUUID(), -1L});
-        rows.add(new Object[] {4, null, LocalDate.of(2026, 1, 1), Timestamp.from(Instant.parse("2026-07-01T00:00:00Z")),
-                new BigDecimal("0.10"), UUID.randomUUID(), 0L});
+        rows.add(new Object[] {
+            3,
+            "guillemets \"doubles\", virgule,\nretour à la ligne et \\ barre",
+            LocalDate.of(2024, 2, 29),
+            Timestamp.from(Instant.parse("2026-10-25T01:30:00Z")),
+            new BigDecimal("1E+3"),
+            UUID.randomUUID(),
+            -1L
+        });
+        rows.add(new Object[] {
+            4,
+            null,
+            LocalDate.of(2026, 1, 1),
+            Timestamp.from(Instant.parse("2026-07-01T00:00:00Z")),
+            new BigDecimal("0.10"),
+            UUID.randomUUID(),
+            0L
+        });
         for (var table : List.of("one_by_one", "at_once")) {
             jdbc.execute("DROP TABLE IF EXISTS " + table);
             jdbc.execute("CREATE TABLE " + table + " (id INTEGER PRIMARY KEY, text TEXT, day DATE, "
@@ -48,7 +69,9 @@ class BulkInsertIT {
 
         var expected = jdbc.queryForList("SELECT * FROM one_by_one ORDER BY id");
         assertThat(expected).hasSize(4);
-        assertThat(expected.get(1).get("text")).as("an empty text stays empty, not null").isEqualTo("");
+        assertThat(expected.get(1).get("text"))
+                .as("an empty text stays empty, not null")
+                .isEqualTo("");
         assertThat(jdbc.queryForList("SELECT * FROM at_once ORDER BY id")).isEqualTo(expected);
     }
 }

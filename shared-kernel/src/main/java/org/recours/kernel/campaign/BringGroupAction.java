@@ -4,8 +4,13 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.recours.kernel.casefile.Require;
 
-public record BringGroupAction(@TargetAggregateIdentifier CampaignId campaignId, String court, LocalDate filedOn,
-                               String reference, String summary) implements CampaignCommand {
+public record BringGroupAction(
+        @TargetAggregateIdentifier CampaignId campaignId,
+        String court,
+        LocalDate filedOn,
+        String reference,
+        String summary)
+        implements CampaignCommand {
 
     public BringGroupAction {
         court = Require.text("court", court, Require.SHORT_TEXT);

@@ -2,5 +2,4 @@ package org.recours.kernel.campaign;
 
 import java.time.LocalDate;
 
-public record CampaignClosed(CampaignId campaignId, String reason, LocalDate closedOn) implements CampaignEvent {
-}
+public record CampaignClosed(CampaignId campaignId, String reason, LocalDate closedOn) implements CampaignEvent {}

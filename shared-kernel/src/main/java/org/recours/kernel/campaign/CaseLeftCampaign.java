@@ -4,5 +4,4 @@ import java.time.LocalDate;
 import org.recours.kernel.casefile.CaseId;
 
 public record CaseLeftCampaign(CampaignId campaignId, CaseId caseId, String reason, LocalDate leftOn)
-        implements CampaignEvent {
-}
+        implements CampaignEvent {}

@@ -5,8 +5,13 @@ import java.util.List;
 import org.recours.kernel.casefile.CaseId;
 
 /** The consumer mediator was seized for the members together; {@code reference} is null until it gives one. */
-public record CollectiveMediationRequested(CampaignId campaignId, int stepNumber, String mediator,
-                                           LocalDate requestedOn, String reference, List<CaseId> members)
+public record CollectiveMediationRequested(
+        CampaignId campaignId,
+        int stepNumber,
+        String mediator,
+        LocalDate requestedOn,
+        String reference,
+        List<CaseId> members)
         implements CollectiveStep {
 
     public CollectiveMediationRequested {

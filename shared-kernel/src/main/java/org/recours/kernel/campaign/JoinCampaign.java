@@ -10,8 +10,13 @@ import org.recours.kernel.casefile.Require;
  * (its branch, company and whether it is closed): the campaign decides on those facts, the case's own history is
  * not loaded here.
  */
-public record JoinCampaign(@TargetAggregateIdentifier CampaignId campaignId, CaseId caseId, BranchId branch,
-                           String companyId, boolean caseClosed) implements CampaignCommand {
+public record JoinCampaign(
+        @TargetAggregateIdentifier CampaignId campaignId,
+        CaseId caseId,
+        BranchId branch,
+        String companyId,
+        boolean caseClosed)
+        implements CampaignCommand {
 
     public JoinCampaign {
         Require.present("caseId", caseId);

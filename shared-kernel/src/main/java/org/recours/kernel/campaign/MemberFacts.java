@@ -17,8 +17,13 @@ import org.recours.kernel.casefile.Require;
  * @param amountClaimed       what the member claims
  * @param evidencePresent     whether the case holds the evidence (invoices, statements, screenshots)
  */
-public record MemberFacts(LocalDate subscribedOn, String plan, Integer monthsAffected, Money extraChargePaid,
-                          Money amountClaimed, boolean evidencePresent) {
+public record MemberFacts(
+        LocalDate subscribedOn,
+        String plan,
+        Integer monthsAffected,
+        Money extraChargePaid,
+        Money amountClaimed,
+        boolean evidencePresent) {
 
     public static final MemberFacts NONE = new MemberFacts(null, null, null, null, null, false);
 

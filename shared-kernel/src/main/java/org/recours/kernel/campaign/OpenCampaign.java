@@ -12,9 +12,18 @@ import org.recours.kernel.casefile.Require;
  * and the action aim at (one of the company's head offices, e.g. "Amazon Europe Core SARL"); the period concerned
  * runs from {@code periodFrom} to {@code periodTo} (null while the breach goes on).
  */
-public record OpenCampaign(@TargetAggregateIdentifier CampaignId campaignId, String title, String companyId,
-                           String targetedEntity, Category ground, String breach, LocalDate periodFrom,
-                           LocalDate periodTo, String eligibility, String legalGrounds) implements CampaignCommand {
+public record OpenCampaign(
+        @TargetAggregateIdentifier CampaignId campaignId,
+        String title,
+        String companyId,
+        String targetedEntity,
+        Category ground,
+        String breach,
+        LocalDate periodFrom,
+        LocalDate periodTo,
+        String eligibility,
+        String legalGrounds)
+        implements CampaignCommand {
 
     public OpenCampaign {
         Require.present("campaignId", campaignId);

@@ -10,8 +10,12 @@ import org.recours.kernel.casefile.Require;
  * The judgment on liability; in a group action consumers join after it (opt-in) until {@code joiningWindowEndsOn},
  * the end of the period the judge sets (null when the judgment sets none).
  */
-public record RecordJudgment(@TargetAggregateIdentifier CampaignId campaignId, LocalDate deliveredOn,
-                             String summary, LocalDate joiningWindowEndsOn) implements CampaignCommand {
+public record RecordJudgment(
+        @TargetAggregateIdentifier CampaignId campaignId,
+        LocalDate deliveredOn,
+        String summary,
+        LocalDate joiningWindowEndsOn)
+        implements CampaignCommand {
 
     public RecordJudgment {
         Require.present("deliveredOn", deliveredOn);

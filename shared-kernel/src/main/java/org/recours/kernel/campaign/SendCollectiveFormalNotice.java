@@ -7,8 +7,11 @@ import org.recours.kernel.casefile.SendingMethod;
 import org.recours.kernel.casefile.TrackingNumber;
 
 /** One formal notice to the targeted entity for all members; {@code trackingNumber} for a tracked method. */
-public record SendCollectiveFormalNotice(@TargetAggregateIdentifier CampaignId campaignId, LocalDate sentOn,
-                                         SendingMethod method, TrackingNumber trackingNumber)
+public record SendCollectiveFormalNotice(
+        @TargetAggregateIdentifier CampaignId campaignId,
+        LocalDate sentOn,
+        SendingMethod method,
+        TrackingNumber trackingNumber)
         implements CampaignCommand {
 
     public SendCollectiveFormalNotice {

@@ -10,6 +10,5 @@ public final class ActorMetaData {
     public static final String STAFF_ROLE = "staffRole";
     public static final String STAFF_BRANCH = "staffBranch";
 
-    private ActorMetaData() {
-    }
+    private ActorMetaData() {}
 }

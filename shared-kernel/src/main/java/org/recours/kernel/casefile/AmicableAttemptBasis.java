@@ -7,7 +7,12 @@ package org.recours.kernel.casefile;
  * the action was filed anyway and risks being declared inadmissible.
  */
 public enum AmicableAttemptBasis {
-    NOT_REQUIRED, CONCILIATION, MEDIATION, PARTICIPATORY_PROCEDURE, EXEMPTION, NONE;
+    NOT_REQUIRED,
+    CONCILIATION,
+    MEDIATION,
+    PARTICIPATORY_PROCEDURE,
+    EXEMPTION,
+    NONE;
 
     public boolean inadmissibilityRisk() {
         return this == NONE;

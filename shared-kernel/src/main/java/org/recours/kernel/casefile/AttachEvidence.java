@@ -3,9 +3,16 @@ package org.recours.kernel.casefile;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-public record AttachEvidence(@TargetAggregateIdentifier CaseId caseId, @TargetAggregateVersion Long expectedVersion,
-                             DocumentId documentId, String fileName, String mediaType, long sizeInBytes,
-                             Sha256 sha256, String description) implements CaseCommand {
+public record AttachEvidence(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        DocumentId documentId,
+        String fileName,
+        String mediaType,
+        long sizeInBytes,
+        Sha256 sha256,
+        String description)
+        implements CaseCommand {
 
     public AttachEvidence {
         Require.present("documentId", documentId);

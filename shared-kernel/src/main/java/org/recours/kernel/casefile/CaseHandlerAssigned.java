@@ -7,6 +7,6 @@ import java.time.LocalDate;
  * event existed is handled by its filer ({@link ComplaintFiled#filedBy()}): that first handler is derived, never
  * stored.
  */
-public record CaseHandlerAssigned(CaseId caseId, StaffMemberId handler, StaffMemberId previousHandler,
-                                  LocalDate assignedOn) implements CaseEvent {
-}
+public record CaseHandlerAssigned(
+        CaseId caseId, StaffMemberId handler, StaffMemberId previousHandler, LocalDate assignedOn)
+        implements CaseEvent {}

@@ -7,7 +7,11 @@ import java.time.LocalDate;
  * {@link StaffMemberId#supervisorsQueue}), for the reason given: until a supervisor hands it on, the queue handles it
  * (ADR 20).
  */
-public record CaseQueuedForSupervisors(CaseId caseId, BranchId branch, StaffMemberId queue,
-                                       StaffMemberId previousHandler, HandoverReason reason, LocalDate queuedOn)
-        implements CaseEvent {
-}
+public record CaseQueuedForSupervisors(
+        CaseId caseId,
+        BranchId branch,
+        StaffMemberId queue,
+        StaffMemberId previousHandler,
+        HandoverReason reason,
+        LocalDate queuedOn)
+        implements CaseEvent {}

@@ -12,13 +12,23 @@ import java.util.Set;
  * dates are null when none is pending, as is {@code pendingConciliationRequestedOn}. {@code onRecord} names the steps of which at least one stands (what a
  * correction may name).
  */
-public record CaseStanding(CaseId caseId, CompanyProfile company, boolean closed, LocalDate writtenComplaintSentOn,
-                           boolean letterAwaitingReceipt, boolean answered, boolean responseDeadlineExpired,
-                           LocalDate responseDueOn, LocalDate mediationPossibleFrom,
-                           LocalDate mediationAdmissibleUntil, LocalDate earliestWrittenComplaintOn,
-                           LocalDate pendingMediationRequestedOn,
-                           LocalDate pendingMediationFileReceivedOn, LocalDate pendingMediationSeizureNotifiedOn,
-                           LocalDate pendingConciliationRequestedOn, Set<CaseStep> onRecord) {
+public record CaseStanding(
+        CaseId caseId,
+        CompanyProfile company,
+        boolean closed,
+        LocalDate writtenComplaintSentOn,
+        boolean letterAwaitingReceipt,
+        boolean answered,
+        boolean responseDeadlineExpired,
+        LocalDate responseDueOn,
+        LocalDate mediationPossibleFrom,
+        LocalDate mediationAdmissibleUntil,
+        LocalDate earliestWrittenComplaintOn,
+        LocalDate pendingMediationRequestedOn,
+        LocalDate pendingMediationFileReceivedOn,
+        LocalDate pendingMediationSeizureNotifiedOn,
+        LocalDate pendingConciliationRequestedOn,
+        Set<CaseStep> onRecord) {
 
     public CaseStanding {
         onRecord = Set.copyOf(onRecord);
@@ -30,10 +40,23 @@ public record CaseStanding(CaseId caseId, CompanyProfile company, boolean closed
 
     /** The case as a request to a mediator sees it when that request is checked again (its correction). */
     public CaseStanding withoutPendingMediation() {
-        return new CaseStanding(caseId, company, closed, writtenComplaintSentOn, letterAwaitingReceipt, answered,
-                responseDeadlineExpired, responseDueOn, mediationPossibleFrom, mediationAdmissibleUntil,
-                earliestWrittenComplaintOn, null, null,
-                null, pendingConciliationRequestedOn, onRecord);
+        return new CaseStanding(
+                caseId,
+                company,
+                closed,
+                writtenComplaintSentOn,
+                letterAwaitingReceipt,
+                answered,
+                responseDeadlineExpired,
+                responseDueOn,
+                mediationPossibleFrom,
+                mediationAdmissibleUntil,
+                earliestWrittenComplaintOn,
+                null,
+                null,
+                null,
+                pendingConciliationRequestedOn,
+                onRecord);
     }
 
     public boolean mediationPending() {

@@ -20,23 +20,25 @@ public enum CaseStep {
             if (standing.letterAwaitingReceipt()) {
                 return Optional.empty();
             }
-            return refused(CaseRule.NO_LETTER_TO_DELIVER,
-                    standing.writtenComplaintSent() ? "all-delivered" : "send-first");
+            return refused(
+                    CaseRule.NO_LETTER_TO_DELIVER, standing.writtenComplaintSent() ? "all-delivered" : "send-first");
         }
     },
     /** A registered letter the post returned, unclaimed or refused: one still awaiting its acknowledgement. */
     LETTER_RETURN {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
-            return standing.letterAwaitingReceipt() ? Optional.empty()
+            return standing.letterAwaitingReceipt()
+                    ? Optional.empty()
                     : refused(CaseRule.NO_LETTER_TO_DELIVER, "send-first");
         }
     },
     RESPONSE {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
-            return standing.writtenComplaintSent() ? Optional.empty() : refused(CaseRule.WRITTEN_COMPLAINT_REQUIRED,
-                    "response");
+            return standing.writtenComplaintSent()
+                    ? Optional.empty()
+                    : refused(CaseRule.WRITTEN_COMPLAINT_REQUIRED, "response");
         }
     },
     /** Staff state that the company let its window pass: from the day after its last day, if nothing ended it. */
@@ -54,8 +56,9 @@ public enum CaseStep {
             }
             if (!on.isAfter(standing.responseDueOn())) {
                 var silenceFrom = LegalDeadlines.dayAfter(standing.responseDueOn());
-                return Optional.of(StepRefused.of(CaseRule.RESPONSE_DEADLINE_NOT_REACHED, "due",
-                        standing.responseDueOn(), silenceFrom).possibleFrom(silenceFrom));
+                return Optional.of(StepRefused.of(
+                                CaseRule.RESPONSE_DEADLINE_NOT_REACHED, "due", standing.responseDueOn(), silenceFrom)
+                        .possibleFrom(silenceFrom));
             }
             return Optional.empty();
         }
@@ -64,8 +67,9 @@ public enum CaseStep {
     MEDIATOR_NAMING {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
-            return standing.answered() ? Optional.empty() : refused(CaseRule.WRITTEN_COMPLAINT_REQUIRED,
-                    "answer-first");
+            return standing.answered()
+                    ? Optional.empty()
+                    : refused(CaseRule.WRITTEN_COMPLAINT_REQUIRED, "answer-first");
         }
     },
     /**
@@ -77,11 +81,13 @@ public enum CaseStep {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
             if (standing.mediationPending()) {
-                return refused(CaseRule.MEDIATION_ALREADY_PENDING, "since",
-                        standing.pendingMediationRequestedOn());
+                return refused(CaseRule.MEDIATION_ALREADY_PENDING, "since", standing.pendingMediationRequestedOn());
             }
             if (!standing.writtenComplaintSent()) {
-                return refused(CaseRule.WRITTEN_COMPLAINT_REQUIRED, "mediation", standing.company().name());
+                return refused(
+                        CaseRule.WRITTEN_COMPLAINT_REQUIRED,
+                        "mediation",
+                        standing.company().name());
             }
             var complaintSentOn = standing.writtenComplaintSentOn();
             if (on.isBefore(complaintSentOn)) {
@@ -89,14 +95,20 @@ public enum CaseStep {
             }
             var admissibleUntil = standing.mediationAdmissibleUntil();
             if (on.isAfter(admissibleUntil)) {
-                return refused(CaseRule.MEDIATION_TIME_BARRED, "since", admissibleUntil.plusDays(1),
+                return refused(
+                        CaseRule.MEDIATION_TIME_BARRED,
+                        "since",
+                        admissibleUntil.plusDays(1),
                         standing.earliestWrittenComplaintOn());
             }
             var possibleFrom = standing.mediationPossibleFrom();
             if (on.isBefore(possibleFrom)) {
-                return Optional.of(StepRefused.of(CaseRule.RESPONSE_WINDOW_OPEN,
-                        standing.answered() ? "answered-later" : "unanswered", possibleFrom,
-                        standing.company().name(), standing.company().responseWindowMonths())
+                return Optional.of(StepRefused.of(
+                                CaseRule.RESPONSE_WINDOW_OPEN,
+                                standing.answered() ? "answered-later" : "unanswered",
+                                possibleFrom,
+                                standing.company().name(),
+                                standing.company().responseWindowMonths())
                         .possibleFrom(possibleFrom));
             }
             return Optional.empty();
@@ -110,23 +122,24 @@ public enum CaseStep {
     MEDIATION_FILE_RECEIPT {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
-            return pendingMediation(standing).or(() -> alreadyRecorded(standing.pendingMediationFileReceivedOn(),
-                    "file-received"));
+            return pendingMediation(standing)
+                    .or(() -> alreadyRecorded(standing.pendingMediationFileReceivedOn(), "file-received"));
         }
     },
     MEDIATION_SEIZURE_NOTICE {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
-            return pendingMediation(standing).or(() -> alreadyRecorded(
-                    standing.pendingMediationSeizureNotifiedOn(), "seizure-notified"));
+            return pendingMediation(standing)
+                    .or(() -> alreadyRecorded(standing.pendingMediationSeizureNotifiedOn(), "seizure-notified"));
         }
     },
     MEDIATION_EXTENSION {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
-            return pendingMediation(standing).or(() -> standing.pendingMediationSeizureNotifiedOn() != null
-                    ? Optional.empty()
-                    : refused(CaseRule.SEIZURE_NOT_NOTIFIED, null));
+            return pendingMediation(standing)
+                    .or(() -> standing.pendingMediationSeizureNotifiedOn() != null
+                            ? Optional.empty()
+                            : refused(CaseRule.SEIZURE_NOT_NOTIFIED, null));
         }
     },
     /** The mediator's proposal (R612-4), and each party's answer to it, while the mediation is pending. */
@@ -153,15 +166,17 @@ public enum CaseStep {
     CONCILIATION {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
-            return standing.conciliationPending() ? refused(CaseRule.CONCILIATION_ALREADY_PENDING, "since",
-                    standing.pendingConciliationRequestedOn()) : Optional.empty();
+            return standing.conciliationPending()
+                    ? refused(CaseRule.CONCILIATION_ALREADY_PENDING, "since", standing.pendingConciliationRequestedOn())
+                    : Optional.empty();
         }
     },
     /** The outcome of a conciliation, only while one is pending. */
     CONCILIATION_OUTCOME {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
-            return standing.conciliationPending() ? Optional.empty()
+            return standing.conciliationPending()
+                    ? Optional.empty()
                     : refused(CaseRule.NO_PENDING_CONCILIATION, "request-first");
         }
     },
@@ -172,7 +187,8 @@ public enum CaseStep {
     CONCILIATION_FIRST_MEETING {
         @Override
         Optional<StepRefused> ownRule(CaseStanding standing, LocalDate on) {
-            return standing.onRecord().contains(CONCILIATION) ? Optional.empty()
+            return standing.onRecord().contains(CONCILIATION)
+                    ? Optional.empty()
                     : refused(CaseRule.NO_PENDING_CONCILIATION, "none-on-record");
         }
     },
@@ -187,8 +203,7 @@ public enum CaseStep {
     REOPENING {
         @Override
         Optional<StepRefused> openness(CaseStanding standing) {
-            return standing.closed() ? Optional.empty()
-                    : refused(CaseRule.CASE_NOT_CLOSED, "open", standing.caseId());
+            return standing.closed() ? Optional.empty() : refused(CaseRule.CASE_NOT_CLOSED, "open", standing.caseId());
         }
     },
     CORRECT_COMPLAINT,
@@ -269,8 +284,7 @@ public enum CaseStep {
     }
 
     private static Optional<StepRefused> pendingMediation(CaseStanding standing) {
-        return standing.mediationPending() ? Optional.empty()
-                : refused(CaseRule.NO_PENDING_MEDIATION, null);
+        return standing.mediationPending() ? Optional.empty() : refused(CaseRule.NO_PENDING_MEDIATION, null);
     }
 
     /** A step of the pending mediation recorded already ({@code on} its day, null if not): it is corrected. */

@@ -9,10 +9,11 @@ public enum Category {
     INAPPROPRIATE_CONTENT("Contenu inapproprié", "Inappropriate content"),
     SUPPORT_UNREACHABLE("Service client injoignable", "Support unreachable"),
     CANCELLATION_IGNORED("Résiliation non prise en compte", "Cancellation not taken into account"),
-    PERSONAL_DATA_EXPOSED("Données personnelles ou bancaires divulguées ou non protégées",
+    PERSONAL_DATA_EXPOSED(
+            "Données personnelles ou bancaires divulguées ou non protégées",
             "Personal or banking data disclosed or unprotected"),
-    ADS_IN_PAID_SUBSCRIPTION("Publicité introduite dans un abonnement payant",
-            "Advertising introduced into a paid subscription"),
+    ADS_IN_PAID_SUBSCRIPTION(
+            "Publicité introduite dans un abonnement payant", "Advertising introduced into a paid subscription"),
     OTHER("Autre", "Other");
 
     private final String labelFr;

@@ -7,8 +7,12 @@ import java.util.Optional;
  * The company complained about, as it stood when the complaint was filed: its head offices (where formal letters
  * may go), its consumer mediator and the time it has to answer a formal complaint.
  */
-public record CompanyProfile(String companyId, String name, List<HeadOffice> headOffices, String consumerMediator,
-                             int responseWindowMonths) {
+public record CompanyProfile(
+        String companyId,
+        String name,
+        List<HeadOffice> headOffices,
+        String consumerMediator,
+        int responseWindowMonths) {
 
     public CompanyProfile {
         companyId = Require.text("companyId", companyId, 100);
@@ -19,12 +23,14 @@ public record CompanyProfile(String companyId, String name, List<HeadOffice> hea
         }
         consumerMediator = Require.optionalText("consumerMediator", consumerMediator, Require.SHORT_TEXT);
         if (responseWindowMonths < 1 || responseWindowMonths > 12) {
-            throw new InvalidCaseData("responseWindowMonths",
-                    RefusalText.of("check.response-window", responseWindowMonths));
+            throw new InvalidCaseData(
+                    "responseWindowMonths", RefusalText.of("check.response-window", responseWindowMonths));
         }
     }
 
     public Optional<HeadOffice> headOffice(String entity) {
-        return headOffices.stream().filter(office -> office.entity().equalsIgnoreCase(entity.strip())).findFirst();
+        return headOffices.stream()
+                .filter(office -> office.entity().equalsIgnoreCase(entity.strip()))
+                .findFirst();
     }
 }

@@ -8,6 +8,5 @@ import java.time.LocalDate;
  * (Code civil, art. 2238). {@code limitationEndsOn} is the last day to act as it stands once recorded (null while the
  * conciliation, or a mediation, suspends it, or when the day the facts were known is not on file).
  */
-public record ConciliationFirstMeetingHeld(CaseId caseId, int conciliationNumber, LocalDate heldOn,
-                                           LocalDate limitationEndsOn) implements CaseEvent {
-}
+public record ConciliationFirstMeetingHeld(
+        CaseId caseId, int conciliationNumber, LocalDate heldOn, LocalDate limitationEndsOn) implements CaseEvent {}

@@ -6,7 +6,12 @@ import java.time.LocalDate;
  * Staff corrected the request of conciliation n° {@code conciliationNumber}, recorded as history entry
  * {@code correctedEntry}: the request as it stands now ({@code reference} null when none), and why.
  */
-public record ConciliationRequestCorrected(CaseId caseId, long correctedEntry, int conciliationNumber,
-                                           String conciliator, LocalDate requestedOn, String reference,
-                                           String reason) implements CaseEvent {
-}
+public record ConciliationRequestCorrected(
+        CaseId caseId,
+        long correctedEntry,
+        int conciliationNumber,
+        String conciliator,
+        LocalDate requestedOn,
+        String reference,
+        String reason)
+        implements CaseEvent {}

@@ -5,9 +5,15 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Corrects the closure that stands on a closed case, named by its history entry. */
-public record CorrectCaseClosure(@TargetAggregateIdentifier CaseId caseId,
-                                 @TargetAggregateVersion Long expectedVersion, long entry, Resolution resolution,
-                                 Money amountObtained, LocalDate closedOn, String summary, String reason)
+public record CorrectCaseClosure(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        long entry,
+        Resolution resolution,
+        Money amountObtained,
+        LocalDate closedOn,
+        String summary,
+        String reason)
         implements CaseCommand {
 
     public CorrectCaseClosure {

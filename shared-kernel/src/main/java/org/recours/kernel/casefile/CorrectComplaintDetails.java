@@ -4,9 +4,15 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Corrects what the filing says of the complaint, named by its history entry (0); every field as it should be. */
-public record CorrectComplaintDetails(@TargetAggregateIdentifier CaseId caseId,
-                                      @TargetAggregateVersion Long expectedVersion, long entry, Category category,
-                                      String facts, Money amountAtStake, String desiredOutcome, String reason)
+public record CorrectComplaintDetails(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        long entry,
+        Category category,
+        String facts,
+        Money amountAtStake,
+        String desiredOutcome,
+        String reason)
         implements CaseCommand {
 
     public CorrectComplaintDetails {

@@ -5,10 +5,15 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Corrects how a conciliation ended, named by the history entry of its outcome. */
-public record CorrectConciliationOutcome(@TargetAggregateIdentifier CaseId caseId,
-                                         @TargetAggregateVersion Long expectedVersion, long entry,
-                                         ConciliationOutcome outcome, LocalDate concludedOn, String details,
-                                         String reason) implements CaseCommand {
+public record CorrectConciliationOutcome(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        long entry,
+        ConciliationOutcome outcome,
+        LocalDate concludedOn,
+        String details,
+        String reason)
+        implements CaseCommand {
 
     public CorrectConciliationOutcome {
         Require.present("outcome", outcome);

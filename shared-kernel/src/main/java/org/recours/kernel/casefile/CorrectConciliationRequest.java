@@ -5,9 +5,14 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Corrects a request to a conciliateur de justice, named by its history entry. */
-public record CorrectConciliationRequest(@TargetAggregateIdentifier CaseId caseId,
-                                         @TargetAggregateVersion Long expectedVersion, long entry,
-                                         String conciliator, LocalDate requestedOn, String reference, String reason)
+public record CorrectConciliationRequest(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        long entry,
+        String conciliator,
+        LocalDate requestedOn,
+        String reference,
+        String reason)
         implements CaseCommand {
 
     public CorrectConciliationRequest {

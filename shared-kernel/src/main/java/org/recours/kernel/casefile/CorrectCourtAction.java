@@ -5,9 +5,15 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Corrects a court action, named by its history entry; every field says what it should have been. */
-public record CorrectCourtAction(@TargetAggregateIdentifier CaseId caseId,
-                                 @TargetAggregateVersion Long expectedVersion, long entry, String court,
-                                 LocalDate filedOn, String reference, String summary, String reason)
+public record CorrectCourtAction(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        long entry,
+        String court,
+        LocalDate filedOn,
+        String reference,
+        String summary,
+        String reason)
         implements CaseCommand {
 
     public CorrectCourtAction {

@@ -5,9 +5,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Corrects a help-centre consultation, named by its history entry; every field says what it should have been. */
-public record CorrectHelpCentreConsultation(@TargetAggregateIdentifier CaseId caseId,
-                                            @TargetAggregateVersion Long expectedVersion, long entry,
-                                            LocalDate consultedOn, String findings, String reason)
+public record CorrectHelpCentreConsultation(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        long entry,
+        LocalDate consultedOn,
+        String findings,
+        String reason)
         implements CaseCommand {
 
     public CorrectHelpCentreConsultation {

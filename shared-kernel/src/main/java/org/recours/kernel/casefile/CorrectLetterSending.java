@@ -5,10 +5,16 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Corrects the sending of a letter, named by its history entry; every field says what it should have been. */
-public record CorrectLetterSending(@TargetAggregateIdentifier CaseId caseId,
-                                   @TargetAggregateVersion Long expectedVersion, long entry, String addressee,
-                                   LocalDate sentOn, SendingMethod method, TrackingNumber trackingNumber,
-                                   String reason) implements CaseCommand {
+public record CorrectLetterSending(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        long entry,
+        String addressee,
+        LocalDate sentOn,
+        SendingMethod method,
+        TrackingNumber trackingNumber,
+        String reason)
+        implements CaseCommand {
 
     public CorrectLetterSending {
         addressee = Require.text("addressee", addressee, Require.SHORT_TEXT);

@@ -8,9 +8,13 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * Corrects the outcome of the latest mediation, named by its history entry. Its details are confidential (L612-3): a
  * confidential note on the correction, never here.
  */
-public record CorrectMediationOutcome(@TargetAggregateIdentifier CaseId caseId,
-                                      @TargetAggregateVersion Long expectedVersion, long entry,
-                                      MediationOutcome outcome, LocalDate concludedOn, String reason)
+public record CorrectMediationOutcome(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        long entry,
+        MediationOutcome outcome,
+        LocalDate concludedOn,
+        String reason)
         implements CaseCommand {
 
     public CorrectMediationOutcome {

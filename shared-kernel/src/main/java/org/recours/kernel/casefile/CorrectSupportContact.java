@@ -5,10 +5,17 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Corrects a contact with customer support, named by its history entry; every field says what it should have been. */
-public record CorrectSupportContact(@TargetAggregateIdentifier CaseId caseId,
-                                    @TargetAggregateVersion Long expectedVersion, long entry, ContactChannel channel,
-                                    LocalDate contactedOn, String ticketReference, String summary, String outcome,
-                                    String reason) implements CaseCommand {
+public record CorrectSupportContact(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        long entry,
+        ContactChannel channel,
+        LocalDate contactedOn,
+        String ticketReference,
+        String summary,
+        String outcome,
+        String reason)
+        implements CaseCommand {
 
     public CorrectSupportContact {
         Require.present("channel", channel);

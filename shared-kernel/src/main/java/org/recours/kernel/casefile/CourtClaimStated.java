@@ -10,7 +10,13 @@ import java.time.LocalDate;
  * action was filed without any attempt (null when no attempt was needed or one is on file). {@code inadmissibilityRisk}
  * is true when the claim needed an attempt and none is on file.
  */
-public record CourtClaimStated(CaseId caseId, int actionNumber, CourtClaim claim, AmicableAttemptBasis basis,
-                               LocalDate attemptEndedOn, AmicableAttemptExemption exemption, String justification,
-                               boolean inadmissibilityRisk) implements CaseEvent {
-}
+public record CourtClaimStated(
+        CaseId caseId,
+        int actionNumber,
+        CourtClaim claim,
+        AmicableAttemptBasis basis,
+        LocalDate attemptEndedOn,
+        AmicableAttemptExemption exemption,
+        String justification,
+        boolean inadmissibilityRisk)
+        implements CaseEvent {}

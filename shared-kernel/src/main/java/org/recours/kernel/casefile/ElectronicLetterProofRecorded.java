@@ -8,5 +8,4 @@ import java.time.Instant;
  * ({@code at}, UTC). Recorded right after the sending, or the delivery, of letter {@code letterNumber}.
  */
 public record ElectronicLetterProofRecorded(CaseId caseId, int letterNumber, ElectronicLetterProof proof, Instant at)
-        implements CaseEvent {
-}
+        implements CaseEvent {}

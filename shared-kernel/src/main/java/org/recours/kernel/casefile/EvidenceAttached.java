@@ -5,6 +5,12 @@ package org.recours.kernel.casefile;
  * receipt). {@code mediaType} is what its content is, checked on upload; {@code sha256} identifies that content
  * for good.
  */
-public record EvidenceAttached(CaseId caseId, DocumentId documentId, String fileName, String mediaType,
-                               long sizeInBytes, Sha256 sha256, String description) implements CaseEvent {
-}
+public record EvidenceAttached(
+        CaseId caseId,
+        DocumentId documentId,
+        String fileName,
+        String mediaType,
+        long sizeInBytes,
+        Sha256 sha256,
+        String description)
+        implements CaseEvent {}

@@ -8,6 +8,6 @@ import java.time.LocalDate;
  * null the first time; {@code reason} why it changed, null the first time). {@code limitationEndsOn} is the last day
  * to act as it stands once recorded, mediations' suspensions included (art. 2238); null while a mediation suspends it.
  */
-public record FactsKnownDateRecorded(CaseId caseId, LocalDate knownOn, LocalDate previouslyKnownOn,
-                                     LocalDate limitationEndsOn, String reason) implements CaseEvent {
-}
+public record FactsKnownDateRecorded(
+        CaseId caseId, LocalDate knownOn, LocalDate previouslyKnownOn, LocalDate limitationEndsOn, String reason)
+        implements CaseEvent {}

@@ -7,9 +7,17 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * {@code handler}: who handles the case, null for its filer; {@code factsKnownOn}: when the consumer knew the facts
  * (Code civil, art. 2224), null when not known yet.
  */
-public record FileComplaint(@TargetAggregateIdentifier CaseId caseId, ConsumerId consumer, CompanyProfile company,
-                            Category category, String facts, Money amountAtStake, String desiredOutcome,
-                            BranchId branch, StaffMemberId handler, LocalDate factsKnownOn) {
+public record FileComplaint(
+        @TargetAggregateIdentifier CaseId caseId,
+        ConsumerId consumer,
+        CompanyProfile company,
+        Category category,
+        String facts,
+        Money amountAtStake,
+        String desiredOutcome,
+        BranchId branch,
+        StaffMemberId handler,
+        LocalDate factsKnownOn) {
 
     public FileComplaint {
         Require.present("caseId", caseId);
@@ -26,8 +34,15 @@ public record FileComplaint(@TargetAggregateIdentifier CaseId caseId, ConsumerId
      * Handled by whoever files it, and not yet saying when the consumer knew the facts (Code civil, art. 2224):
      * asked for later.
      */
-    public FileComplaint(CaseId caseId, ConsumerId consumer, CompanyProfile company, Category category, String facts,
-                         Money amountAtStake, String desiredOutcome, BranchId branch) {
+    public FileComplaint(
+            CaseId caseId,
+            ConsumerId consumer,
+            CompanyProfile company,
+            Category category,
+            String facts,
+            Money amountAtStake,
+            String desiredOutcome,
+            BranchId branch) {
         this(caseId, consumer, company, category, facts, amountAtStake, desiredOutcome, branch, null, null);
     }
 }

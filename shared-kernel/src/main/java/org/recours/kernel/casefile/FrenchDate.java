@@ -9,8 +9,7 @@ public final class FrenchDate {
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH);
 
-    private FrenchDate() {
-    }
+    private FrenchDate() {}
 
     public static String of(LocalDate date) {
         return date.getDayOfMonth() == 1 ? "1er " + LONG.format(date).substring(2) : LONG.format(date);

@@ -17,24 +17,41 @@ public final class FrenchGrammar {
 
     /** Common nouns that head an institution's name, with their gender ({@code true}: feminine). */
     static final Map<String, Boolean> NOUNS = Map.ofEntries(
-            Map.entry("médiateur", false), Map.entry("médiatrice", true), Map.entry("tribunal", false),
-            Map.entry("conciliateur", false), Map.entry("conciliatrice", true), Map.entry("service", false),
-            Map.entry("association", true), Map.entry("société", true), Map.entry("cour", true),
-            Map.entry("commission", true), Map.entry("direction", true), Map.entry("centre", false),
-            Map.entry("autorité", true), Map.entry("fédération", true), Map.entry("union", true),
-            Map.entry("défenseur", false), Map.entry("juge", false), Map.entry("greffe", false),
-            Map.entry("siège", false), Map.entry("entreprise", true), Map.entry("banque", true),
-            Map.entry("caisse", true), Map.entry("mutuelle", true), Map.entry("office", false),
-            Map.entry("institut", false), Map.entry("conseil", false), Map.entry("groupe", false));
+            Map.entry("médiateur", false),
+            Map.entry("médiatrice", true),
+            Map.entry("tribunal", false),
+            Map.entry("conciliateur", false),
+            Map.entry("conciliatrice", true),
+            Map.entry("service", false),
+            Map.entry("association", true),
+            Map.entry("société", true),
+            Map.entry("cour", true),
+            Map.entry("commission", true),
+            Map.entry("direction", true),
+            Map.entry("centre", false),
+            Map.entry("autorité", true),
+            Map.entry("fédération", true),
+            Map.entry("union", true),
+            Map.entry("défenseur", false),
+            Map.entry("juge", false),
+            Map.entry("greffe", false),
+            Map.entry("siège", false),
+            Map.entry("entreprise", true),
+            Map.entry("banque", true),
+            Map.entry("caisse", true),
+            Map.entry("mutuelle", true),
+            Map.entry("office", false),
+            Map.entry("institut", false),
+            Map.entry("conseil", false),
+            Map.entry("groupe", false));
 
     /** Words whose h is aspirated: no elision before them ("de Hachette", "le haut conseil"). */
-    private static final Set<String> ASPIRATED_H = Set.of("hachette", "haut", "haute", "hollande", "hongrie",
-            "huit", "hublot");
+    private static final Set<String> ASPIRATED_H =
+            Set.of("hachette", "haut", "haute", "hollande", "hongrie", "huit", "hublot");
 
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(le|la|les)\\s+|^(?i)l['’]\\s*");
 
-    private FrenchGrammar() {
-    }
+    private FrenchGrammar() {}
 
     /** "d'Amazon", "de Netflix", "du Médiateur du e-commerce", "de la Médiatrice", "de l'Autorité", "des Caisses". */
     public static String de(String name) {
@@ -126,7 +143,9 @@ public final class FrenchGrammar {
      * word is an acronym or a name in capitals ("FEVAD", "SNCF").
      */
     public static String afterColon(String text) {
-        if (text == null || text.length() < 2 || !Character.isUpperCase(text.charAt(0))
+        if (text == null
+                || text.length() < 2
+                || !Character.isUpperCase(text.charAt(0))
                 || Character.isUpperCase(text.charAt(1))) {
             return text == null ? "" : text;
         }
@@ -138,7 +157,8 @@ public final class FrenchGrammar {
         if (phrase.isEmpty()) {
             return false;
         }
-        var first = Normalizer.normalize(phrase.substring(0, 1), Normalizer.Form.NFD).charAt(0);
+        var first = Normalizer.normalize(phrase.substring(0, 1), Normalizer.Form.NFD)
+                .charAt(0);
         var lowered = Character.toLowerCase(first);
         if (lowered == 'h') {
             var word = phrase.split("[\\s'’-]+", 2)[0].toLowerCase(Locale.FRENCH);

@@ -7,7 +7,11 @@ import java.time.LocalDate;
  * {@code correctedEntry} (the case's consultation number {@code consultationNumber}, counted from 1 in the order they
  * were entered): the consultation as it stands now, and why.
  */
-public record HelpCentreConsultationCorrected(CaseId caseId, long correctedEntry, int consultationNumber,
-                                              LocalDate consultedOn, String findings, String reason)
-        implements CaseEvent {
-}
+public record HelpCentreConsultationCorrected(
+        CaseId caseId,
+        long correctedEntry,
+        int consultationNumber,
+        LocalDate consultedOn,
+        String findings,
+        String reason)
+        implements CaseEvent {}

@@ -7,7 +7,13 @@ import java.time.LocalDate;
  * the post returned it, its first presentation and its return as they stand now, the response window's last day that
  * follows ({@code responseDueOn}, from the first presentation), and why.
  */
-public record LetterReturnCorrected(CaseId caseId, long correctedEntry, int letterNumber,
-                                    LetterReturnReason returnReason, LocalDate firstPresentedOn, LocalDate returnedOn,
-                                    LocalDate responseDueOn, String reason) implements CaseEvent {
-}
+public record LetterReturnCorrected(
+        CaseId caseId,
+        long correctedEntry,
+        int letterNumber,
+        LetterReturnReason returnReason,
+        LocalDate firstPresentedOn,
+        LocalDate returnedOn,
+        LocalDate responseDueOn,
+        String reason)
+        implements CaseEvent {}

@@ -7,6 +7,11 @@ import java.time.LocalDate;
  * {@code firstPresentedOn}, sent back on {@code returnedOn}. It still counts as the written complaint; the response
  * window runs from its first presentation ({@code responseDueOn} its last day as it stands once recorded).
  */
-public record LetterReturned(CaseId caseId, int letterNumber, LetterReturnReason reason, LocalDate firstPresentedOn,
-                             LocalDate returnedOn, LocalDate responseDueOn) implements CaseEvent {
-}
+public record LetterReturned(
+        CaseId caseId,
+        int letterNumber,
+        LetterReturnReason reason,
+        LocalDate firstPresentedOn,
+        LocalDate returnedOn,
+        LocalDate responseDueOn)
+        implements CaseEvent {}

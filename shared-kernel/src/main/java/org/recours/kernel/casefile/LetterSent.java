@@ -7,7 +7,13 @@ import java.time.LocalDate;
  * from which the legal time limits run; {@code responseDueOn} is the last day for the company's answer as it
  * stands once this letter is sent. {@code trackingNumber} is null for an untracked sending method.
  */
-public record LetterSent(CaseId caseId, int letterNumber, HeadOffice addressee, LocalDate sentOn,
-                         SendingMethod method, TrackingNumber trackingNumber, LocalDate responseDueOn,
-                         LocalDate mediationAdmissibleUntil) implements CaseEvent {
-}
+public record LetterSent(
+        CaseId caseId,
+        int letterNumber,
+        HeadOffice addressee,
+        LocalDate sentOn,
+        SendingMethod method,
+        TrackingNumber trackingNumber,
+        LocalDate responseDueOn,
+        LocalDate mediationAdmissibleUntil)
+        implements CaseEvent {}

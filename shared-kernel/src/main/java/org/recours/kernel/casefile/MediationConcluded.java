@@ -8,5 +8,4 @@ import java.time.LocalDate;
  * and the exports leave it out unless the parties agreed.
  */
 public record MediationConcluded(CaseId caseId, MediationOutcome outcome, LocalDate concludedOn, String details)
-        implements CaseEvent {
-}
+        implements CaseEvent {}

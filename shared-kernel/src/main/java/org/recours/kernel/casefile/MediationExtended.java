@@ -7,6 +7,6 @@ import java.time.LocalDate;
  * art. R612-5, al. 2), and notified the parties on {@code notifiedOn}: it now concludes by {@code conclusionDueOn}
  * (included), instead of {@code previousConclusionDueOn}.
  */
-public record MediationExtended(CaseId caseId, LocalDate notifiedOn, LocalDate previousConclusionDueOn,
-                                LocalDate conclusionDueOn) implements CaseEvent {
-}
+public record MediationExtended(
+        CaseId caseId, LocalDate notifiedOn, LocalDate previousConclusionDueOn, LocalDate conclusionDueOn)
+        implements CaseEvent {}

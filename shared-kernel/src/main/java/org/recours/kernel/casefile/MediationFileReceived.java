@@ -8,5 +8,4 @@ import java.time.LocalDate;
  * three weeks, included.
  */
 public record MediationFileReceived(CaseId caseId, LocalDate receivedOn, LocalDate rejectionDueOn)
-        implements CaseEvent {
-}
+        implements CaseEvent {}

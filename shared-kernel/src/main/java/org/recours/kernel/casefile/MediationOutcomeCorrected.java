@@ -7,7 +7,12 @@ import java.time.LocalDate;
  * number {@code mediationNumber}, counted from 1): the outcome as it stands now, and why. {@code details} is null
  * from ADR 24 on (confidential, L612-3: a confidential note on the correction); corrections recorded before carry it.
  */
-public record MediationOutcomeCorrected(CaseId caseId, long correctedEntry, int mediationNumber,
-                                        MediationOutcome outcome, LocalDate concludedOn, String details,
-                                        String reason) implements CaseEvent {
-}
+public record MediationOutcomeCorrected(
+        CaseId caseId,
+        long correctedEntry,
+        int mediationNumber,
+        MediationOutcome outcome,
+        LocalDate concludedOn,
+        String details,
+        String reason)
+        implements CaseEvent {}

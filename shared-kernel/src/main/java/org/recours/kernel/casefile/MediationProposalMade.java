@@ -9,5 +9,4 @@ import java.time.LocalDate;
  * {@code mediationNumber} counts the case's mediations from 1.
  */
 public record MediationProposalMade(CaseId caseId, int mediationNumber, LocalDate proposedOn, LocalDate acceptBy)
-        implements CaseEvent {
-}
+        implements CaseEvent {}

@@ -8,8 +8,13 @@ import java.time.LocalDate;
  * as it stands now ({@code reference} null when none), the mediator's 90 days (R612-5) recounted from its date, and
  * why. A supervisor's reason to seize the mediator early, if any, stays the one recorded with the request.
  */
-public record MediationRequestCorrected(CaseId caseId, long correctedEntry, int mediationNumber,
-                                        String mediator, LocalDate requestedOn,
-                                        String reference, LocalDate conclusionDueOn, String reason)
-        implements CaseEvent {
-}
+public record MediationRequestCorrected(
+        CaseId caseId,
+        long correctedEntry,
+        int mediationNumber,
+        String mediator,
+        LocalDate requestedOn,
+        String reference,
+        LocalDate conclusionDueOn,
+        String reason)
+        implements CaseEvent {}

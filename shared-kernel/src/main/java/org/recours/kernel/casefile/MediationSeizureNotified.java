@@ -7,6 +7,5 @@ import java.time.LocalDate;
  * art. R612-2). The mediator's 90 days (R612-5) run from that notification: {@code conclusionDueOn} is their last
  * day, included. {@code reference} is the mediator's file number, null when the notice gives none.
  */
-public record MediationSeizureNotified(CaseId caseId, LocalDate notifiedOn, String reference,
-                                       LocalDate conclusionDueOn) implements CaseEvent {
-}
+public record MediationSeizureNotified(CaseId caseId, LocalDate notifiedOn, String reference, LocalDate conclusionDueOn)
+        implements CaseEvent {}

@@ -8,6 +8,5 @@ import java.time.LocalDate;
  * requires: {@code named} false is the company's breach (a fact for a report to the DGCCRF); {@code mediator} is
  * the mediator the answer names, null when it names none.
  */
-public record MediatorNamingChecked(CaseId caseId, int responseNumber, boolean named, String mediator,
-                                    LocalDate checkedOn) implements CaseEvent {
-}
+public record MediatorNamingChecked(
+        CaseId caseId, int responseNumber, boolean named, String mediator, LocalDate checkedOn) implements CaseEvent {}

@@ -26,7 +26,8 @@ public record Money(BigDecimal euros) {
 
     /** The amount as typed, unless writing it out would take more than a line (1E+999999999 is a billion digits). */
     private static String quoted(BigDecimal amount) {
-        return amount.precision() <= 30 && Math.abs(amount.scale()) <= 30 ? amount.toPlainString()
+        return amount.precision() <= 30 && Math.abs(amount.scale()) <= 30
+                ? amount.toPlainString()
                 : amount.round(new java.math.MathContext(6)).toString();
     }
 

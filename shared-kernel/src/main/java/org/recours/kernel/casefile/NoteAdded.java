@@ -1,5 +1,4 @@
 package org.recours.kernel.casefile;
 
 /** A staff member wrote a note on the case. */
-public record NoteAdded(CaseId caseId, String text) implements CaseEvent {
-}
+public record NoteAdded(CaseId caseId, String text) implements CaseEvent {}

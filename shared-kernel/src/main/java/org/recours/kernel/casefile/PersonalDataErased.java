@@ -7,5 +7,4 @@ import java.time.LocalDate;
  * chain, and nothing personal about the consumer can be read any more.
  */
 public record PersonalDataErased(CaseId caseId, ConsumerId consumer, LocalDate erasedOn, String reason)
-        implements CaseEvent {
-}
+        implements CaseEvent {}

@@ -9,8 +9,9 @@ import java.time.LocalDate;
  * the court, {@code reason} says why the new request is not the same dispute (another dispute, another ground).
  * Recorded right before the request it allows.
  */
-public record PriorExaminationOverridden(CaseId caseId, PriorExamination ground, String examinedBy,
-                                         LocalDate examinedOn, String reason) implements CaseEvent {
+public record PriorExaminationOverridden(
+        CaseId caseId, PriorExamination ground, String examinedBy, LocalDate examinedOn, String reason)
+        implements CaseEvent {
 
     /** Where the dispute was examined before. */
     public enum PriorExamination {

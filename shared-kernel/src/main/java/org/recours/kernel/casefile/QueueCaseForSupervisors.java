@@ -7,8 +7,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * Sends the case to its branch's supervisors' queue because {@code handler} can no longer handle it; a case handed
  * to someone else meanwhile stays with them.
  */
-public record QueueCaseForSupervisors(@TargetAggregateIdentifier CaseId caseId, StaffMemberId handler,
-                                      HandoverReason reason) implements CaseCommand {
+public record QueueCaseForSupervisors(
+        @TargetAggregateIdentifier CaseId caseId, StaffMemberId handler, HandoverReason reason) implements CaseCommand {
 
     public QueueCaseForSupervisors {
         Objects.requireNonNull(caseId, "caseId");

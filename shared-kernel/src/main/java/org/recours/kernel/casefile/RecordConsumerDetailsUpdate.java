@@ -8,8 +8,10 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * Records that the consumer's contact details changed in the vault ({@code changed}: which items); accepted on a
  * closed case too, refused once the consumer's data was erased.
  */
-public record RecordConsumerDetailsUpdate(@TargetAggregateIdentifier CaseId caseId,
-                                          @TargetAggregateVersion Long expectedVersion, List<ConsumerDetail> changed)
+public record RecordConsumerDetailsUpdate(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        List<ConsumerDetail> changed)
         implements CaseCommand {
 
     public RecordConsumerDetailsUpdate {

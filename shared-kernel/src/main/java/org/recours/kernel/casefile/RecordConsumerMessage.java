@@ -3,7 +3,8 @@ package org.recours.kernel.casefile;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records a message the consumer sent to the association from their follow-up page. */
-public record RecordConsumerMessage(@TargetAggregateIdentifier CaseId caseId, String message) implements CaseCommand {
+public record RecordConsumerMessage(
+        @TargetAggregateIdentifier CaseId caseId, String message) implements CaseCommand {
 
     public static final int LONGEST = 5000;
 

@@ -9,9 +9,13 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * {@code letterNumber} may be null: the latest letter still awaiting its acknowledgement of receipt;
  * {@code receivedAt}: for an electronic registered letter, the time on the provider's proof of receipt.
  */
-public record RecordLetterDelivery(@TargetAggregateIdentifier CaseId caseId,
-                                   @TargetAggregateVersion Long expectedVersion, Integer letterNumber,
-                                   LocalDate deliveredOn, Instant receivedAt) implements CaseCommand {
+public record RecordLetterDelivery(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        Integer letterNumber,
+        LocalDate deliveredOn,
+        Instant receivedAt)
+        implements CaseCommand {
 
     public RecordLetterDelivery {
         Require.present("deliveredOn", deliveredOn);

@@ -5,9 +5,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** {@code letterNumber} may be null: the latest letter still awaiting its acknowledgement of receipt. */
-public record RecordLetterReturn(@TargetAggregateIdentifier CaseId caseId,
-                                 @TargetAggregateVersion Long expectedVersion, Integer letterNumber,
-                                 LetterReturnReason reason, LocalDate firstPresentedOn, LocalDate returnedOn)
+public record RecordLetterReturn(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        Integer letterNumber,
+        LetterReturnReason reason,
+        LocalDate firstPresentedOn,
+        LocalDate returnedOn)
         implements CaseCommand {
 
     public RecordLetterReturn {

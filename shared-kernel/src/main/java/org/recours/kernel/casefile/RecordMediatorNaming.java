@@ -4,9 +4,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Whether the company's answer n° {@code responseNumber} named its consumer mediator (L616-1), and which. */
-public record RecordMediatorNaming(@TargetAggregateIdentifier CaseId caseId,
-                                   @TargetAggregateVersion Long expectedVersion, Integer responseNumber,
-                                   Boolean named, String mediator) implements CaseCommand {
+public record RecordMediatorNaming(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        Integer responseNumber,
+        Boolean named,
+        String mediator)
+        implements CaseCommand {
 
     public RecordMediatorNaming {
         Require.present("responseNumber", responseNumber);

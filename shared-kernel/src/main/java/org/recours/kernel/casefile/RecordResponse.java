@@ -4,9 +4,15 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-public record RecordResponse(@TargetAggregateIdentifier CaseId caseId, @TargetAggregateVersion Long expectedVersion,
-                             LocalDate receivedOn, ContactChannel channel, String summary,
-                             ResponseAssessment assessment, String offer) implements CaseCommand {
+public record RecordResponse(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        LocalDate receivedOn,
+        ContactChannel channel,
+        String summary,
+        ResponseAssessment assessment,
+        String offer)
+        implements CaseCommand {
 
     public RecordResponse {
         Require.present("receivedOn", receivedOn);

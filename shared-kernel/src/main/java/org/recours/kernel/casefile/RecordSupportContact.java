@@ -4,9 +4,14 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-public record RecordSupportContact(@TargetAggregateIdentifier CaseId caseId,
-                                   @TargetAggregateVersion Long expectedVersion, ContactChannel channel,
-                                   LocalDate contactedOn, String ticketReference, String summary, String outcome)
+public record RecordSupportContact(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        ContactChannel channel,
+        LocalDate contactedOn,
+        String ticketReference,
+        String summary,
+        String outcome)
         implements CaseCommand {
 
     public RecordSupportContact {

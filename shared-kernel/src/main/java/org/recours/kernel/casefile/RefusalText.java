@@ -35,16 +35,18 @@ public record RefusalText(String key, List<Object> arguments) {
     }
 
     /** A campaign rule's explanation ({@code campaign-rule.X}), or one of its sentences. */
-    public static RefusalText rule(org.recours.kernel.campaign.CampaignRule rule, String variant,
-            Object... arguments) {
+    public static RefusalText rule(org.recours.kernel.campaign.CampaignRule rule, String variant, Object... arguments) {
         return of("campaign-rule." + rule.name() + (variant == null ? "" : "." + variant), arguments);
     }
 
     /** The French wording: days as "1er mars 2027", labelled values by their French label. */
     public String french() {
-        var bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT,
+        var bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        var formatted = arguments.stream().map(argument -> french(argument, bundle)).toArray();
+        var formatted =
+                arguments.stream().map(argument -> french(argument, bundle)).toArray();
         return new MessageFormat(bundle.getString(key), Locale.FRENCH).format(formatted);
     }
 
@@ -62,7 +64,8 @@ public record RefusalText(String key, List<Object> arguments) {
             return labelled.labelFr();
         }
         if (argument instanceof Collection<?> names) {
-            return names.stream().map(name -> french(name, bundle))
+            return names.stream()
+                    .map(name -> french(name, bundle))
                     .collect(Collectors.joining(" " + bundle.getString("list.or") + " "));
         }
         return String.valueOf(argument);

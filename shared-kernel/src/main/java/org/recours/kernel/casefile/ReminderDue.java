@@ -8,8 +8,9 @@ import java.time.LocalDate;
  * {@code remindOn} the day the reminder was due, {@code recordedOn} the day it was recorded. Recorded by the system,
  * once per (kind, deadline, reminder day).
  */
-public record ReminderDue(CaseId caseId, ReminderKind kind, LocalDate deadlineOn, LocalDate remindOn,
-                          LocalDate recordedOn) implements CaseEvent {
+public record ReminderDue(
+        CaseId caseId, ReminderKind kind, LocalDate deadlineOn, LocalDate remindOn, LocalDate recordedOn)
+        implements CaseEvent {
 
     /** What identifies this reminder within its case, whatever day it was recorded. */
     public String reminderKey() {

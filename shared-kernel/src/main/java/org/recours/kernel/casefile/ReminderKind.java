@@ -98,8 +98,10 @@ public enum ReminderKind {
      * telling that a limit has passed (recorded on the day after the limit, whatever day that is; ADR 16).
      */
     public boolean warnsAhead() {
-        return this == SUPPORT_FOLLOW_UP || this == RESPONSE_DEADLINE_APPROACHING
-                || this == MEDIATION_TIME_LIMIT_APPROACHING || this == LIMITATION_APPROACHING
+        return this == SUPPORT_FOLLOW_UP
+                || this == RESPONSE_DEADLINE_APPROACHING
+                || this == MEDIATION_TIME_LIMIT_APPROACHING
+                || this == LIMITATION_APPROACHING
                 || this == MEDIATION_PROPOSAL_ANSWER_DUE;
     }
 }

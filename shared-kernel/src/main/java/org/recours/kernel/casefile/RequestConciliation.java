@@ -5,9 +5,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** {@code conciliator}: the conciliateur de justice (name, court or town hall where they sit). */
-public record RequestConciliation(@TargetAggregateIdentifier CaseId caseId,
-                                  @TargetAggregateVersion Long expectedVersion, String conciliator,
-                                  LocalDate requestedOn, String reference) implements CaseCommand {
+public record RequestConciliation(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        String conciliator,
+        LocalDate requestedOn,
+        String reference)
+        implements CaseCommand {
 
     public RequestConciliation {
         conciliator = Require.text("conciliator", conciliator, Require.SHORT_TEXT);

@@ -9,8 +9,7 @@ public final class Require {
     public static final int SHORT_TEXT = 200;
     public static final int LONG_TEXT = 10_000;
 
-    private Require() {
-    }
+    private Require() {}
 
     public static String text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
@@ -37,9 +36,11 @@ public final class Require {
     public static LocalDate notAfter(String field, LocalDate date, LocalDate today) {
         present(field, date);
         if (date.isAfter(today)) {
-            throw new InvalidCaseData(field, FieldNames.french(field).startsWith("date ")
-                    ? RefusalText.of("require.not-after", Field.named(field), date, today)
-                    : RefusalText.of("require.not-after-named", Field.labelled(field), date, today));
+            throw new InvalidCaseData(
+                    field,
+                    FieldNames.french(field).startsWith("date ")
+                            ? RefusalText.of("require.not-after", Field.named(field), date, today)
+                            : RefusalText.of("require.not-after-named", Field.labelled(field), date, today));
         }
         return date;
     }

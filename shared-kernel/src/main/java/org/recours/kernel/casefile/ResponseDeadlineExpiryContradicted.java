@@ -9,7 +9,11 @@ import java.time.LocalDate;
  * {@code answeredOn} the day the answer was received for {@link ExpiryContradiction#ANSWER_RECEIVED_IN_TIME}, null
  * otherwise.
  */
-public record ResponseDeadlineExpiryContradicted(CaseId caseId, LocalDate expiredResponseDueOn,
-                                                 LocalDate responseDueOn, ExpiryContradiction reason,
-                                                 LocalDate answeredOn, LocalDate recordedOn) implements CaseEvent {
-}
+public record ResponseDeadlineExpiryContradicted(
+        CaseId caseId,
+        LocalDate expiredResponseDueOn,
+        LocalDate responseDueOn,
+        ExpiryContradiction reason,
+        LocalDate answeredOn,
+        LocalDate recordedOn)
+        implements CaseEvent {}

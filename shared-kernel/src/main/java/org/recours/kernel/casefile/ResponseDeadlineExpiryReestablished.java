@@ -9,7 +9,10 @@ import java.time.LocalDate;
  * it has not answered. Recorded in the acting staff member's name right after the correction that causes it; the
  * expiry, its contradiction and this entry all stay in the history.
  */
-public record ResponseDeadlineExpiryReestablished(CaseId caseId, LocalDate responseDueOn, LocalDate answeredOn,
-                                                  LocalDate mediationAdmissibleUntil, LocalDate recordedOn)
-        implements CaseEvent {
-}
+public record ResponseDeadlineExpiryReestablished(
+        CaseId caseId,
+        LocalDate responseDueOn,
+        LocalDate answeredOn,
+        LocalDate mediationAdmissibleUntil,
+        LocalDate recordedOn)
+        implements CaseEvent {}

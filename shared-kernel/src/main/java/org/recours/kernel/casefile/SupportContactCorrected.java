@@ -7,8 +7,14 @@ import java.time.LocalDate;
  * the order they were entered):
  * the contact as it stands now ({@code ticketReference} null when none was given), and why.
  */
-public record SupportContactCorrected(CaseId caseId, long correctedEntry, int contactNumber,
-                                      ContactChannel channel,
-                                      LocalDate contactedOn, String ticketReference, String summary, String outcome,
-                                      String reason) implements CaseEvent {
-}
+public record SupportContactCorrected(
+        CaseId caseId,
+        long correctedEntry,
+        int contactNumber,
+        ContactChannel channel,
+        LocalDate contactedOn,
+        String ticketReference,
+        String summary,
+        String outcome,
+        String reason)
+        implements CaseEvent {}

@@ -14,7 +14,9 @@ public record TrackingNumber(String value) {
     private static final Pattern FORMAT = Pattern.compile("[A-Z0-9]{8,20}");
 
     public TrackingNumber {
-        value = Require.text("trackingNumber", value, 40).replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        value = Require.text("trackingNumber", value, 40)
+                .replaceAll("\\s+", " ")
+                .toUpperCase(Locale.ROOT);
         if (!FORMAT.matcher(compact(value)).matches()) {
             throw new InvalidCaseData("trackingNumber", RefusalText.of("check.tracking-number", value));
         }

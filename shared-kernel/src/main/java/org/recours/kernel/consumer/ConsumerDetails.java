@@ -11,13 +11,12 @@ import org.recours.kernel.casefile.Require;
  * Email, phone and postal address are null when the consumer did not give them. {@code agreedToReminders}: the
  * consumer asked to be told by email when a deadline of their case falls due (it needs an email address).
  */
-public record ConsumerDetails(String fullName, String email, String phone, String postalAddress,
-                              boolean agreedToReminders) {
+public record ConsumerDetails(
+        String fullName, String email, String phone, String postalAddress, boolean agreedToReminders) {
 
     public ConsumerDetails(String fullName, String email, String phone, String postalAddress) {
         this(fullName, email, phone, postalAddress, false);
     }
-
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().-]{6,25}");

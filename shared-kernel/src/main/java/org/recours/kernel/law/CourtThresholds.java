@@ -10,8 +10,7 @@ public final class CourtThresholds {
 
     public static final BigDecimal PRIOR_AMICABLE_ATTEMPT_CEILING_EUROS = new BigDecimal("5000.00");
 
-    private CourtThresholds() {
-    }
+    private CourtThresholds() {}
 
     public static boolean requiresPriorAmicableAttempt(BigDecimal claimEuros) {
         return claimEuros.compareTo(PRIOR_AMICABLE_ATTEMPT_CEILING_EUROS) <= 0;

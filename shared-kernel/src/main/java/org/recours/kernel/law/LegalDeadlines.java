@@ -31,8 +31,7 @@ public final class LegalDeadlines {
     /** Code de la consommation, art. L612-2, last paragraph: the mediator rejects a request within three weeks. */
     public static final Period MEDIATOR_REJECTION_WINDOW = Period.ofWeeks(3);
 
-    private LegalDeadlines() {
-    }
+    private LegalDeadlines() {}
 
     /** The first day after a time limit whose last day is {@code lastDay}: what its end opens starts then. */
     public static LocalDate dayAfter(LocalDate lastDay) {

@@ -23,11 +23,9 @@ public final class Limitation {
      * A mediation's suspension: from the notification of its seizure (R612-2, the prudent day: the latest one can
      * argue) to the day it ended, included; {@code until} null while it runs.
      */
-    public record Suspension(LocalDate from, LocalDate until) {
-    }
+    public record Suspension(LocalDate from, LocalDate until) {}
 
-    private Limitation() {
-    }
+    private Limitation() {}
 
     /**
      * The last day (included) to bring the action, or null while a suspension runs (the period is frozen; it resumes
@@ -61,10 +59,13 @@ public final class Limitation {
      */
     static List<Suspension> merged(List<Suspension> suspensions) {
         var merged = new java.util.ArrayList<Suspension>();
-        for (var next : suspensions.stream().sorted(Comparator.comparing(Suspension::from)).toList()) {
+        for (var next : suspensions.stream()
+                .sorted(Comparator.comparing(Suspension::from))
+                .toList()) {
             var last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             if (last != null && (last.until() == null || !next.from().isAfter(last.until()))) {
-                var until = last.until() == null || next.until() == null ? null
+                var until = last.until() == null || next.until() == null
+                        ? null
                         : next.until().isAfter(last.until()) ? next.until() : last.until();
                 merged.set(merged.size() - 1, new Suspension(last.from(), until));
             } else {

@@ -22,37 +22,71 @@ import java.util.List;
  * @param workingDays               the calendar that moves a warning falling on a day off to the working day before
  *                                  (the French public holidays in the application; ADR 16)
  */
-public record ReminderPolicy(int supportFollowUpDays, int responseWarningDays, List<Integer> mediationLimitWarningDays,
-                             LocalTime timeOfDay, int postalGraceDays, int proposalWarningDays,
-                             WorkingDays workingDays) {
+public record ReminderPolicy(
+        int supportFollowUpDays,
+        int responseWarningDays,
+        List<Integer> mediationLimitWarningDays,
+        LocalTime timeOfDay,
+        int postalGraceDays,
+        int proposalWarningDays,
+        WorkingDays workingDays) {
 
     public static final int DEFAULT_POSTAL_GRACE_DAYS = 7;
     public static final int DEFAULT_PROPOSAL_WARNING_DAYS = 3;
-    public static final ReminderPolicy DEFAULT = new ReminderPolicy(15, 7, List.of(60, 15), LocalTime.of(8, 0),
-            DEFAULT_POSTAL_GRACE_DAYS);
+    public static final ReminderPolicy DEFAULT =
+            new ReminderPolicy(15, 7, List.of(60, 15), LocalTime.of(8, 0), DEFAULT_POSTAL_GRACE_DAYS);
 
-    public ReminderPolicy(int supportFollowUpDays, int responseWarningDays, List<Integer> mediationLimitWarningDays,
-                          LocalTime timeOfDay) {
-        this(supportFollowUpDays, responseWarningDays, mediationLimitWarningDays, timeOfDay,
-                DEFAULT_POSTAL_GRACE_DAYS);
+    public ReminderPolicy(
+            int supportFollowUpDays,
+            int responseWarningDays,
+            List<Integer> mediationLimitWarningDays,
+            LocalTime timeOfDay) {
+        this(supportFollowUpDays, responseWarningDays, mediationLimitWarningDays, timeOfDay, DEFAULT_POSTAL_GRACE_DAYS);
     }
 
     /** A policy where every day is a working day (no warning moves); the application passes its calendar. */
-    public ReminderPolicy(int supportFollowUpDays, int responseWarningDays, List<Integer> mediationLimitWarningDays,
-                          LocalTime timeOfDay, int postalGraceDays) {
-        this(supportFollowUpDays, responseWarningDays, mediationLimitWarningDays, timeOfDay, postalGraceDays,
-                DEFAULT_PROPOSAL_WARNING_DAYS, WorkingDays.EVERY_DAY);
+    public ReminderPolicy(
+            int supportFollowUpDays,
+            int responseWarningDays,
+            List<Integer> mediationLimitWarningDays,
+            LocalTime timeOfDay,
+            int postalGraceDays) {
+        this(
+                supportFollowUpDays,
+                responseWarningDays,
+                mediationLimitWarningDays,
+                timeOfDay,
+                postalGraceDays,
+                DEFAULT_PROPOSAL_WARNING_DAYS,
+                WorkingDays.EVERY_DAY);
     }
 
-    public ReminderPolicy(int supportFollowUpDays, int responseWarningDays, List<Integer> mediationLimitWarningDays,
-                          LocalTime timeOfDay, int postalGraceDays, WorkingDays workingDays) {
-        this(supportFollowUpDays, responseWarningDays, mediationLimitWarningDays, timeOfDay, postalGraceDays,
-                DEFAULT_PROPOSAL_WARNING_DAYS, workingDays);
+    public ReminderPolicy(
+            int supportFollowUpDays,
+            int responseWarningDays,
+            List<Integer> mediationLimitWarningDays,
+            LocalTime timeOfDay,
+            int postalGraceDays,
+            WorkingDays workingDays) {
+        this(
+                supportFollowUpDays,
+                responseWarningDays,
+                mediationLimitWarningDays,
+                timeOfDay,
+                postalGraceDays,
+                DEFAULT_PROPOSAL_WARNING_DAYS,
+                workingDays);
     }
 
     public ReminderPolicy withWorkingDays(WorkingDays calendar) {
-        return new ReminderPolicy(supportFollowUpDays, responseWarningDays, mediationLimitWarningDays, timeOfDay,
-                postalGraceDays, proposalWarningDays, calendar);
+        return new ReminderPolicy(
+                supportFollowUpDays,
+                responseWarningDays,
+                mediationLimitWarningDays,
+                timeOfDay,
+                postalGraceDays,
+                proposalWarningDays,
+                calendar);
     }
 
     /**
@@ -105,7 +139,9 @@ public record ReminderPolicy(int supportFollowUpDays, int responseWarningDays, L
     }
 
     public List<LocalDate> mediationLimitWarningsOn(LocalDate mediationAdmissibleUntil) {
-        return mediationLimitWarningDays.stream().map(mediationAdmissibleUntil::minusDays).toList();
+        return mediationLimitWarningDays.stream()
+                .map(mediationAdmissibleUntil::minusDays)
+                .toList();
     }
 
     /** The reminder before the last day to accept the mediator's proposal (R612-4). */

@@ -48,8 +48,10 @@ class FrenchGrammarTest {
 
     @Test
     void aFreeTextNeverEndsWithTwoFullStops() {
-        assertThat(FrenchGrammar.sentence("Publicités depuis février 2024.")).isEqualTo("Publicités depuis février 2024.");
-        assertThat(FrenchGrammar.sentence("Publicités depuis février 2024")).isEqualTo("Publicités depuis février 2024.");
+        assertThat(FrenchGrammar.sentence("Publicités depuis février 2024."))
+                .isEqualTo("Publicités depuis février 2024.");
+        assertThat(FrenchGrammar.sentence("Publicités depuis février 2024"))
+                .isEqualTo("Publicités depuis février 2024.");
         assertThat(FrenchGrammar.sentence("Pourquoi ?")).isEqualTo("Pourquoi ?");
         assertThat(FrenchGrammar.sentence("Et ensuite...")).isEqualTo("Et ensuite...");
         assertThat(FrenchGrammar.withoutFinalStop("Remboursement. ")).isEqualTo("Remboursement");

@@ -56,14 +56,16 @@ class RefusalBundlesTest {
 
     @Test
     void theSharedChecksSayWhichFieldInFrench() {
-        var empty = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidCaseData.class,
-                () -> Require.text("facts", " ", Require.LONG_TEXT));
+        var empty = org.assertj.core.api.Assertions.catchThrowableOfType(
+                InvalidCaseData.class, () -> Require.text("facts", " ", Require.LONG_TEXT));
         assertThat(empty.getMessage()).isEqualTo("Le champ « faits » est obligatoire et ne peut pas être vide.");
         assertThat(empty.text()).isPresent();
-        var future = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidCaseData.class,
+        var future = org.assertj.core.api.Assertions.catchThrowableOfType(
+                InvalidCaseData.class,
                 () -> Require.notAfter("contactedOn", LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 1)));
-        assertThat(future.getMessage()).isEqualTo("La date du contact (2 mars 2027) est dans le futur : une étape se "
-                + "date au jour où elle a eu lieu, au plus tard aujourd'hui (1er mars 2027).");
+        assertThat(future.getMessage())
+                .isEqualTo("La date du contact (2 mars 2027) est dans le futur : une étape se "
+                        + "date au jour où elle a eu lieu, au plus tard aujourd'hui (1er mars 2027).");
     }
 
     /** Every message goes through MessageFormat (list.or is read as it is): an apostrophe is written twice. */
@@ -73,7 +75,9 @@ class RefusalBundlesTest {
         for (var bundle : List.of(french, english)) {
             for (var key : bundle.stringPropertyNames()) {
                 var message = bundle.getProperty(key);
-                if (key.matches(DOMAIN_KEYS) && !key.equals("list.or") && message.replace("''", "").contains("'")) {
+                if (key.matches(DOMAIN_KEYS)
+                        && !key.equals("list.or")
+                        && message.replace("''", "").contains("'")) {
                     wrong.add(key + "=" + message);
                 }
             }
@@ -90,24 +94,37 @@ class RefusalBundlesTest {
 
     @Test
     void aRefusalReadsInFrenchWithItsArgumentsFormattedTheFrenchWay() {
-        var refused = StepRefused.of(CaseRule.UNKNOWN_ADDRESSEE, "offices", "Amazon Inc.",
+        var refused = StepRefused.of(
+                CaseRule.UNKNOWN_ADDRESSEE,
+                "offices",
+                "Amazon Inc.",
                 List.of("Amazon Digital France SAS", "Amazon Europe Core SARL"));
-        assertThat(refused.getMessage()).isEqualTo("Adresse inconnue pour « Amazon Inc. » : le courrier va à "
-                + "Amazon Digital France SAS ou Amazon Europe Core SARL.");
+        assertThat(refused.getMessage())
+                .isEqualTo("Adresse inconnue pour « Amazon Inc. » : le courrier va à "
+                        + "Amazon Digital France SAS ou Amazon Europe Core SARL.");
         assertThat(refused.key()).isEqualTo("rule.UNKNOWN_ADDRESSEE.offices");
-        assertThat(StepRefused.of(CaseRule.TRACKING_NUMBER_REQUIRED, "method", SendingMethod.REGISTERED).getMessage())
+        assertThat(StepRefused.of(CaseRule.TRACKING_NUMBER_REQUIRED, "method", SendingMethod.REGISTERED)
+                        .getMessage())
                 .isEqualTo("Une lettre recommandée a un numéro de suivi : reportez celui du récépissé de dépôt.");
-        assertThat(StepRefused.of(CaseRule.UNKNOWN_ENTRY, "not-this-kind", 1234L, "RC-7K2M-9QXD",
-                RefusalText.of("entry.closure")).getMessage())
+        assertThat(StepRefused.of(
+                                CaseRule.UNKNOWN_ENTRY,
+                                "not-this-kind",
+                                1234L,
+                                "RC-7K2M-9QXD",
+                                RefusalText.of("entry.closure"))
+                        .getMessage())
                 .startsWith("L'entrée n° 1234 de l'historique du dossier RC-7K2M-9QXD n'est pas la clôture du "
                         + "dossier : ");
-        var tooEarly = StepRefused.of(CaseRule.RESPONSE_WINDOW_OPEN, "unanswered", LocalDate.of(2027, 3, 1),
-                "Amazon", 2).possibleFrom(LocalDate.of(2027, 3, 1));
-        assertThat(tooEarly.getMessage()).isEqualTo("La médiation n'est possible qu'à partir du 1er mars 2027 : "
-                + "Amazon a 2 mois pour répondre à la réclamation écrite et n'a pas encore répondu.");
+        var tooEarly = StepRefused.of(
+                        CaseRule.RESPONSE_WINDOW_OPEN, "unanswered", LocalDate.of(2027, 3, 1), "Amazon", 2)
+                .possibleFrom(LocalDate.of(2027, 3, 1));
+        assertThat(tooEarly.getMessage())
+                .isEqualTo("La médiation n'est possible qu'à partir du 1er mars 2027 : "
+                        + "Amazon a 2 mois pour répondre à la réclamation écrite et n'a pas encore répondu.");
         assertThat(tooEarly.possibleFrom()).contains(LocalDate.of(2027, 3, 1));
         assertThat(CampaignStepRefused.of(CampaignRule.DATE_OUT_OF_ORDER, "formal-notice", CampaignStatus.IN_COURT)
-                .getMessage()).endsWith("la campagne en est à l'étape IN_COURT.");
+                        .getMessage())
+                .endsWith("la campagne en est à l'étape IN_COURT.");
     }
 
     /** Each key with the number of arguments its message takes. */
@@ -123,8 +140,8 @@ class RefusalBundlesTest {
 
     private static Properties load(String name) {
         var properties = new Properties();
-        try (var reader = new InputStreamReader(RefusalBundlesTest.class.getResourceAsStream("/" + name),
-                StandardCharsets.UTF_8)) {
+        try (var reader = new InputStreamReader(
+                RefusalBundlesTest.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -27,11 +27,13 @@ class ValueObjectsTest {
         void generatedIsReadableOverThePhone() {
             var random = new SplittableRandom(2027);
 
-            var ids = IntStream.range(0, 1_000).mapToObj(i -> CaseId.generate(random).value()).toList();
+            var ids = IntStream.range(0, 1_000)
+                    .mapToObj(i -> CaseId.generate(random).value())
+                    .toList();
 
-            assertThat(ids).allSatisfy(id -> assertThat(id)
-                    .matches("RC-[0-9A-Z]{4}-[0-9A-Z]{4}")
-                    .doesNotContain("I", "L", "O", "U"));
+            assertThat(ids)
+                    .allSatisfy(id ->
+                            assertThat(id).matches("RC-[0-9A-Z]{4}-[0-9A-Z]{4}").doesNotContain("I", "L", "O", "U"));
             assertThat(ids).doesNotHaveDuplicates();
         }
 
@@ -47,8 +49,21 @@ class ValueObjectsTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "RC-7K2M", "RC-7K2M-9QX", "RC-7K2M-9QXDA", "RC7K2M9QXD", "XX-7K2M-9QXD",
-                "RC-7K2M-9QXI", "RC-7K2M-9QXL", "RC-7K2M-9QXO", "RC-7K2M-9QXU", "RC-7K2M-9QX!", "rc-7k2m-9qxd"})
+        @ValueSource(
+                strings = {
+                    "",
+                    "RC-7K2M",
+                    "RC-7K2M-9QX",
+                    "RC-7K2M-9QXDA",
+                    "RC7K2M9QXD",
+                    "XX-7K2M-9QXD",
+                    "RC-7K2M-9QXI",
+                    "RC-7K2M-9QXL",
+                    "RC-7K2M-9QXO",
+                    "RC-7K2M-9QXU",
+                    "RC-7K2M-9QX!",
+                    "rc-7k2m-9qxd"
+                })
         void rejectsAnythingButTheRcFormatInCrockfordBase32(String text) {
             assertInvalid(() -> new CaseId(text), "caseId").hasMessageContaining("RC-XXXX-XXXX");
         }
@@ -152,12 +167,21 @@ class ValueObjectsTest {
 
         @Test
         void isKeptInLowerCaseWithoutSurroundingSpaces() {
-            assertThat(new BranchId(" Paris-11 ")).isEqualTo(new BranchId("paris-11")).hasToString("paris-11");
+            assertThat(new BranchId(" Paris-11 "))
+                    .isEqualTo(new BranchId("paris-11"))
+                    .hasToString("paris-11");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"p", "-paris", "paris_11", "paris 11", "saint-étienne",
-                "a-branch-code-that-goes-on-beyond-40-chars"})
+        @ValueSource(
+                strings = {
+                    "p",
+                    "-paris",
+                    "paris_11",
+                    "paris 11",
+                    "saint-étienne",
+                    "a-branch-code-that-goes-on-beyond-40-chars"
+                })
         void rejectsAnythingButLowerCaseLettersDigitsAndDashes(String text) {
             assertInvalid(() -> new BranchId(text), "branch");
         }
@@ -211,7 +235,8 @@ class ValueObjectsTest {
 
         @Test
         void keepsItsFactsWithoutSurroundingBlanks() {
-            assertThat(fileComplaintWithFacts("  Publicités imposées dans Prime Video.\n").facts())
+            assertThat(fileComplaintWithFacts("  Publicités imposées dans Prime Video.\n")
+                            .facts())
                     .isEqualTo("Publicités imposées dans Prime Video.");
         }
 
@@ -221,12 +246,26 @@ class ValueObjectsTest {
         }
 
         private FileComplaint fileComplaintWithFacts(String facts) {
-            var company = new CompanyProfile("amazon-prime-video", "Amazon Prime Video",
-                    List.of(new HeadOffice("Amazon Digital France SAS", "67 boulevard du Général Leclerc", "92110",
-                            "Clichy", "France")), "Médiateur du e-commerce de la FEVAD", 2);
-            return new FileComplaint(new CaseId("RC-7K2M-9QXD"), new ConsumerId(UUID.randomUUID()), company,
-                    Category.ADS_IN_PAID_SUBSCRIPTION, facts, Money.euros("83.88"),
-                    "Remboursement de la différence de prix", new BranchId("paris-11"));
+            var company = new CompanyProfile(
+                    "amazon-prime-video",
+                    "Amazon Prime Video",
+                    List.of(new HeadOffice(
+                            "Amazon Digital France SAS",
+                            "67 boulevard du Général Leclerc",
+                            "92110",
+                            "Clichy",
+                            "France")),
+                    "Médiateur du e-commerce de la FEVAD",
+                    2);
+            return new FileComplaint(
+                    new CaseId("RC-7K2M-9QXD"),
+                    new ConsumerId(UUID.randomUUID()),
+                    company,
+                    Category.ADS_IN_PAID_SUBSCRIPTION,
+                    facts,
+                    Money.euros("83.88"),
+                    "Remboursement de la différence de prix",
+                    new BranchId("paris-11"));
         }
     }
 
@@ -234,8 +273,15 @@ class ValueObjectsTest {
     class AConsumersDetails {
 
         @ParameterizedTest
-        @ValueSource(strings = {"marie.dupont", "marie.dupont@", "@example.fr", "marie dupont@example.fr",
-                "marie@dupont@example.fr", "marie.dupont@example"})
+        @ValueSource(
+                strings = {
+                    "marie.dupont",
+                    "marie.dupont@",
+                    "@example.fr",
+                    "marie dupont@example.fr",
+                    "marie@dupont@example.fr",
+                    "marie.dupont@example"
+                })
         void rejectAnEmailAddressThatCannotBeOne(String email) {
             assertInvalid(() -> detailsWithEmail(email), "consumer.email").hasMessageContaining(email.strip());
         }
@@ -257,9 +303,11 @@ class ValueObjectsTest {
         }
     }
 
-    private static AbstractThrowableAssert<?, ? extends Throwable> assertInvalid(ThrowingCallable construction,
-                                                                                String field) {
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertInvalid(
+            ThrowingCallable construction, String field) {
         return assertThatThrownBy(construction)
-                .isInstanceOfSatisfying(InvalidCaseData.class, invalid -> assertThat(invalid.field()).isEqualTo(field));
+                .isInstanceOfSatisfying(
+                        InvalidCaseData.class,
+                        invalid -> assertThat(invalid.field()).isEqualTo(field));
     }
 }

@@ -33,7 +33,8 @@ class LimitationTest {
         var once = new Limitation.Suspension(LocalDate.of(2030, 1, 10), LocalDate.of(2030, 5, 10));
 
         assertThat(Limitation.endsOn(KNOWN, List.of(mediation, conciliation)))
-                .isEqualTo(Limitation.endsOn(KNOWN, List.of(once))).isEqualTo(LocalDate.of(2031, 7, 8));
+                .isEqualTo(Limitation.endsOn(KNOWN, List.of(once)))
+                .isEqualTo(LocalDate.of(2031, 7, 8));
     }
 
     @Test
@@ -55,8 +56,9 @@ class LimitationTest {
     void aRunningMediationFreezesThePeriodAndOneBegunAfterTheEndChangesNothing() {
         assertThat(Limitation.endsOn(KNOWN, List.of(new Limitation.Suspension(LocalDate.of(2030, 1, 10), null))))
                 .isNull();
-        assertThat(Limitation.endsOn(KNOWN, List.of(new Limitation.Suspension(LocalDate.of(2031, 3, 11),
-                LocalDate.of(2031, 5, 1))))).isEqualTo(LocalDate.of(2031, 3, 10));
+        assertThat(Limitation.endsOn(
+                        KNOWN, List.of(new Limitation.Suspension(LocalDate.of(2031, 3, 11), LocalDate.of(2031, 5, 1)))))
+                .isEqualTo(LocalDate.of(2031, 3, 10));
     }
 
     @Test

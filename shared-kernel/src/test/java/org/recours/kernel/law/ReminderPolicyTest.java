@@ -38,9 +38,12 @@ class ReminderPolicyTest {
     void theSystemRecordsSilenceOnlyForAWindowWithTheGracePeriodStillToRun() {
         var dueOn = LocalDate.of(2027, 5, 4);
 
-        assertThat(ReminderPolicy.DEFAULT.silenceRecordedBySystem(dueOn, LocalDate.of(2027, 4, 27))).isTrue();
-        assertThat(ReminderPolicy.DEFAULT.silenceRecordedBySystem(dueOn, LocalDate.of(2027, 4, 28))).isFalse();
-        assertThat(ReminderPolicy.DEFAULT.silenceRecordedBySystem(dueOn, LocalDate.of(2027, 6, 10))).isFalse();
+        assertThat(ReminderPolicy.DEFAULT.silenceRecordedBySystem(dueOn, LocalDate.of(2027, 4, 27)))
+                .isTrue();
+        assertThat(ReminderPolicy.DEFAULT.silenceRecordedBySystem(dueOn, LocalDate.of(2027, 4, 28)))
+                .isFalse();
+        assertThat(ReminderPolicy.DEFAULT.silenceRecordedBySystem(dueOn, LocalDate.of(2027, 6, 10)))
+                .isFalse();
     }
 
     @Test

@@ -40,7 +40,8 @@ public final class ApprovedForm {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".approved." + extension)).sorted()
+            return files.filter(file -> file.getFileName().toString().endsWith(".approved." + extension))
+                    .sorted()
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -68,7 +69,8 @@ public final class ApprovedForm {
         var approved = approved(name);
         var received = received(name);
         try {
-            if (Files.exists(approved) && Files.readString(approved, StandardCharsets.UTF_8).equals(actual)) {
+            if (Files.exists(approved)
+                    && Files.readString(approved, StandardCharsets.UTF_8).equals(actual)) {
                 Files.deleteIfExists(received);
                 return;
             }

@@ -18,24 +18,24 @@ import org.recours.kernel.consumer.ConsumerDetails;
 public final class ReferenceCase {
 
     public static final CaseId CASE = new CaseId("RC-7K2M-9QXD");
-    public static final HeadOffice CLICHY = new HeadOffice("Amazon Digital France SAS",
-            "67 boulevard du Général Leclerc", "92110", "Clichy", "France");
-    public static final HeadOffice LUXEMBOURG = new HeadOffice("Amazon Europe Core SARL",
-            "38 avenue John F. Kennedy", "L-1855", "Luxembourg", "Luxembourg");
+    public static final HeadOffice CLICHY =
+            new HeadOffice("Amazon Digital France SAS", "67 boulevard du Général Leclerc", "92110", "Clichy", "France");
+    public static final HeadOffice LUXEMBOURG = new HeadOffice(
+            "Amazon Europe Core SARL", "38 avenue John F. Kennedy", "L-1855", "Luxembourg", "Luxembourg");
     public static final String COMPANY_ID = "amazon-prime-video";
     public static final String COMPANY_NAME = "Amazon Prime Video";
     public static final String FEVAD = "Médiateur du e-commerce de la FEVAD";
     public static final int RESPONSE_WINDOW_MONTHS = 2;
     public static final String CAMPAIGN_TITLE = "Publicités dans Prime Video";
     /** The consumer, as the filing form and the letters write her. */
-    public static final Consumer CAMILLE = new Consumer("Camille Martin", "camille.martin@example.org",
-            "+33 6 12 34 56 78", "12 rue des Lilas, 75011 Paris", null);
+    public static final Consumer CAMILLE = new Consumer(
+            "Camille Martin", "camille.martin@example.org", "+33 6 12 34 56 78", "12 rue des Lilas, 75011 Paris", null);
+
     public static final String CONSUMER_NAME = CAMILLE.fullName();
     /** Both head offices, the FEVAD's mediator, two months to answer. */
     public static final CompanyProfile PRIME_VIDEO = primeVideo().build();
 
-    private ReferenceCase() {
-    }
+    private ReferenceCase() {}
 
     /** Amazon Prime Video as {@link #PRIME_VIDEO}, to change what a test needs changed. */
     public static Company primeVideo() {
@@ -48,9 +48,15 @@ public final class ReferenceCase {
      * {@code filing().by(Consumer.named("Élodie Lefèvre")).inBranch("lyon").json()}.
      */
     public static Filing filing() {
-        return new Filing(CAMILLE, COMPANY_ID, "ADS_IN_PAID_SUBSCRIPTION", "Depuis février 2024, des publicités sont "
-                + "diffusées dans l'abonnement payant ; les retirer coûte 1,99 € de plus par mois.", "35.88",
-                "Remboursement des mois avec publicité", "paris-11");
+        return new Filing(
+                CAMILLE,
+                COMPANY_ID,
+                "ADS_IN_PAID_SUBSCRIPTION",
+                "Depuis février 2024, des publicités sont "
+                        + "diffusées dans l'abonnement payant ; les retirer coûte 1,99 € de plus par mois.",
+                "35.88",
+                "Remboursement des mois avec publicité",
+                "paris-11");
     }
 
     /**
@@ -58,7 +64,8 @@ public final class ReferenceCase {
      * 35,88 € at stake, a refund asked, at the Paris 11 branch.
      */
     public static Filing briefFiling() {
-        return filing().byNameOnly(CONSUMER_NAME).withFacts("Publicités dans l'abonnement payant")
+        return filing().byNameOnly(CONSUMER_NAME)
+                .withFacts("Publicités dans l'abonnement payant")
                 .asking("Remboursement");
     }
 
@@ -73,8 +80,8 @@ public final class ReferenceCase {
     }
 
     /** A consumer of a filing; a null field is left out of the request. */
-    public record Consumer(String fullName, String email, String phone, String postalAddress,
-            Boolean agreedToReminders) {
+    public record Consumer(
+            String fullName, String email, String phone, String postalAddress, Boolean agreedToReminders) {
 
         /** A consumer known by name only. */
         public static Consumer named(String fullName) {
@@ -128,8 +135,14 @@ public final class ReferenceCase {
      * A filing request; each method returns a new one. {@code amountAtStake} is a JSON number as written ("35.88"),
      * so that a test may send one the API refuses.
      */
-    public record Filing(Consumer consumer, String companyId, String category, String facts, String amountAtStake,
-            String desiredOutcome, String branch) {
+    public record Filing(
+            Consumer consumer,
+            String companyId,
+            String category,
+            String facts,
+            String amountAtStake,
+            String desiredOutcome,
+            String branch) {
 
         public Filing by(Consumer someone) {
             return new Filing(someone, companyId, category, facts, amountAtStake, desiredOutcome, branch);
@@ -196,8 +209,7 @@ public final class ReferenceCase {
         }
     }
 
-    private record JsonNumber(String text) {
-    }
+    private record JsonNumber(String text) {}
 
     /** Just enough JSON for a filing: objects, strings, booleans and numbers as written. */
     private static final class Json {
@@ -205,8 +217,10 @@ public final class ReferenceCase {
         static String write(Object value) {
             if (value instanceof Map<?, ?> map) {
                 var out = new StringBuilder("{");
-                map.forEach((name, field) -> out.append(out.length() > 1 ? ", " : "").append(string(name.toString()))
-                        .append(": ").append(write(field)));
+                map.forEach((name, field) -> out.append(out.length() > 1 ? ", " : "")
+                        .append(string(name.toString()))
+                        .append(": ")
+                        .append(write(field)));
                 return out.append('}').toString();
             }
             if (value instanceof JsonNumber number) {

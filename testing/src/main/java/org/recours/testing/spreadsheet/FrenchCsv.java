@@ -15,8 +15,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class FrenchCsv {
 
-    private FrenchCsv() {
-    }
+    private FrenchCsv() {}
 
     /** The rows, header first, each as its cells. */
     public static List<List<String>> read(byte[] csv) {
@@ -31,8 +30,8 @@ public final class FrenchCsv {
             }
             for (var row : rows) {
                 if (row.size() != rows.get(0).size()) {
-                    throw new AssertionError("a row has " + row.size() + " cells, the header " + rows.get(0).size()
-                            + ": " + row);
+                    throw new AssertionError("a row has " + row.size() + " cells, the header "
+                            + rows.get(0).size() + ": " + row);
                 }
             }
             return rows;

@@ -13,14 +13,13 @@ import java.util.regex.Pattern;
 public final class FrenchTypography {
 
     /** A rule: what it finds, and why that is wrong. */
-    record Rule(String why, Pattern pattern) {
-    }
+    record Rule(String why, Pattern pattern) {}
 
     /** Words that may rightly follow themselves ("nous nous adressons", "vous vous"). */
     private static final Set<String> REPEATABLE = Set.of("nous", "vous", "-");
     /** Words written in camel case that are not field names. */
-    private static final Set<String> CAMEL_WORDS = Set.of("iPhone", "iPad", "eBay", "macOS", "iOS", "YouTube",
-            "PostgreSQL", "JavaScript", "OpenAPI", "WordPress");
+    private static final Set<String> CAMEL_WORDS = Set.of(
+            "iPhone", "iPad", "eBay", "macOS", "iOS", "YouTube", "PostgreSQL", "JavaScript", "OpenAPI", "WordPress");
 
     private static final List<Rule> FRENCH = List.of(
             new Rule("mot répété", Pattern.compile("(?iu)\\b(\\p{L}{2,})\\s+\\1\\b")),
@@ -31,7 +30,8 @@ public final class FrenchTypography {
             new Rule("nom de champ JSON", Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b")),
             new Rule("deux-points sans espace avant", Pattern.compile("[\\p{L}\\d)»](?<!https?):\\s")),
             new Rule("guillemets sans espace", Pattern.compile("«[^\\s\\u00a0\\u202f]|[^\\s\\u00a0\\u202f]»")),
-            new Rule("majuscule après deux-points",
+            new Rule(
+                    "majuscule après deux-points",
                     Pattern.compile("\\s:\\s(Un|Une|Le|La|Les|Des|Du|Il|Elle|Ce|Cette|Cet|Aucun|Aucune)\\s")));
 
     private static final List<Rule> ENGLISH = List.of(
@@ -40,8 +40,7 @@ public final class FrenchTypography {
             new Rule("ISO date in prose", Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b")),
             new Rule("JSON field name", Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b")));
 
-    private FrenchTypography() {
-    }
+    private FrenchTypography() {}
 
     /** What is wrong in a French text, each as "why: «excerpt»"; empty when nothing is. */
     public static List<String> problems(String text) {
@@ -75,8 +74,11 @@ public final class FrenchTypography {
             while (matcher.find()) {
                 var hit = matcher.group();
                 if (rule.why().contains("répété") || rule.why().contains("repeated")) {
-                    if (REPEATABLE.contains(matcher.group(1).toLowerCase()) || !sameCaseless(matcher.group(1),
-                            hit.substring(hit.length() - matcher.group(1).length()))) {
+                    if (REPEATABLE.contains(matcher.group(1).toLowerCase())
+                            || !sameCaseless(
+                                    matcher.group(1),
+                                    hit.substring(
+                                            hit.length() - matcher.group(1).length()))) {
                         continue;
                     }
                 }

@@ -11,10 +11,13 @@ import org.recours.kernel.casefile.query.CaseStatus;
  * total claimed, the members per stage of their case (in the stages' order), and the members' coming legal dates, the
  * nearest first.
  */
-public record CampaignFigures(int members, int exportable, BigDecimal totalClaimed, Map<CaseStatus, Integer> perStage,
-                              List<ComingDate> coming) {
+public record CampaignFigures(
+        int members,
+        int exportable,
+        BigDecimal totalClaimed,
+        Map<CaseStatus, Integer> perStage,
+        List<ComingDate> coming) {
 
     /** A member case's next legal date ({@code kind} as the case list names it) and whose it is. */
-    public record ComingDate(LocalDate on, String kind, String pseudonym, String caseId) {
-    }
+    public record ComingDate(LocalDate on, String kind, String pseudonym, String caseId) {}
 }

@@ -15,9 +15,19 @@ import org.recours.kernel.casefile.query.CaseStatus;
  * are the case's next legal date and its kind (RESPONSE_DUE, MEDIATION_TIME_LIMIT, MEDIATOR_CONCLUSION), null when
  * none runs: cases keep no limitation date, so these are the response and mediation dates of the case file.
  */
-public record CampaignMember(String caseId, String pseudonym, String branch, LocalDate joinedOn, CaseStatus caseStatus,
-                             BigDecimal amountAtStake, UUID consumerId, MemberFacts facts, UUID consentId,
-                             boolean consentWithdrawn, LocalDate nextDeadlineOn, String nextDeadline) {
+public record CampaignMember(
+        String caseId,
+        String pseudonym,
+        String branch,
+        LocalDate joinedOn,
+        CaseStatus caseStatus,
+        BigDecimal amountAtStake,
+        UUID consumerId,
+        MemberFacts facts,
+        UUID consentId,
+        boolean consentWithdrawn,
+        LocalDate nextDeadlineOn,
+        String nextDeadline) {
 
     public List<String> missing() {
         var missing = new java.util.ArrayList<>(facts.missing());

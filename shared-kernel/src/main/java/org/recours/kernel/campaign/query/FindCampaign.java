@@ -3,5 +3,4 @@ package org.recours.kernel.campaign.query;
 import org.recours.kernel.campaign.CampaignId;
 
 /** One campaign as it stands, its collective steps included; answers an optional {@link CampaignFile}. */
-public record FindCampaign(CampaignId campaignId) {
-}
+public record FindCampaign(CampaignId campaignId) {}

@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import org.recours.kernel.casefile.query.CaseStatus;
 
 /** A case that looks like the campaign's grievance; {@code likeness} from 0 to 1 (trigram word similarity). */
-public record SimilarCase(String caseId, String branch, CaseStatus status, LocalDate filedOn, BigDecimal amountAtStake,
-                          double likeness) {
-}
+public record SimilarCase(
+        String caseId,
+        String branch,
+        CaseStatus status,
+        LocalDate filedOn,
+        BigDecimal amountAtStake,
+        double likeness) {}

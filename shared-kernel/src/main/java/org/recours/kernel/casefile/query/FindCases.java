@@ -10,12 +10,29 @@ import org.recours.kernel.casefile.RefusalText;
  * and words to look for in the reference, the consumer's name or the facts; {@code handler}: the staff member who
  * handles the case ("Mes dossiers").
  */
-public record FindCases(String branch, CaseStatus status, Category category, String companyId, String staffMember,
-                        DeadlineFilter deadline, String text, int page, int size, String handler) {
+public record FindCases(
+        String branch,
+        CaseStatus status,
+        Category category,
+        String companyId,
+        String staffMember,
+        DeadlineFilter deadline,
+        String text,
+        int page,
+        int size,
+        String handler) {
 
     /** Whoever handles the cases. */
-    public FindCases(String branch, CaseStatus status, Category category, String companyId, String staffMember,
-                     DeadlineFilter deadline, String text, int page, int size) {
+    public FindCases(
+            String branch,
+            CaseStatus status,
+            Category category,
+            String companyId,
+            String staffMember,
+            DeadlineFilter deadline,
+            String text,
+            int page,
+            int size) {
         this(branch, status, category, companyId, staffMember, deadline, text, page, size, null);
     }
 

@@ -11,14 +11,11 @@ import java.util.List;
 public record FindWorkload(String branch, int deadlinesEach) {
 
     /** One handler's open cases: how many, how many past their next deadline, and the nearest deadlines. */
-    public record Load(String handler, int openCases, int overdue, List<Deadline> nextDeadlines) {
-    }
+    public record Load(String handler, int openCases, int overdue, List<Deadline> nextDeadlines) {}
 
     /** A case's next deadline: the day and what falls due (a ReminderKind-like name). */
-    public record Deadline(String caseId, LocalDate on, String what) {
-    }
+    public record Deadline(String caseId, LocalDate on, String what) {}
 
     /** Every handler with at least one open case, the busiest first. */
-    public record Workload(List<Load> loads) {
-    }
+    public record Workload(List<Load> loads) {}
 }
