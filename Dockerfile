@@ -7,6 +7,7 @@ WORKDIR /src
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 COPY shared-kernel/ shared-kernel/
+COPY event-json/ event-json/
 COPY command-side/ command-side/
 COPY query-side/ query-side/
 COPY testing/ testing/

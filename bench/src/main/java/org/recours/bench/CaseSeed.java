@@ -26,6 +26,7 @@ import org.axonframework.common.DateTimeUtils;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.postgresql.PGConnection;
+import org.recours.eventjson.RecoursJson;
 import org.recours.kernel.casefile.ActorMetaData;
 import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.CaseClosed;
@@ -59,7 +60,6 @@ import org.recours.kernel.casefile.StaffMemberId;
 import org.recours.kernel.casefile.SupportContacted;
 import org.recours.kernel.casefile.TrackingNumber;
 import org.recours.kernel.law.LegalDeadlines;
-import org.recours.query.json.RecoursJson;
 import org.recours.testing.casefile.ReferenceCase;
 
 /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.recours.eventjson.RecoursJson;
 import org.recours.kernel.casefile.CaseClosed;
 import org.recours.kernel.casefile.CaseClosureCorrected;
 import org.recours.kernel.casefile.CaseEvent;
@@ -41,7 +42,6 @@ import org.recours.query.audittrail.AuditEntries;
 import org.recours.query.audittrail.AuditNarratives;
 import org.recours.query.casefile.CaseFileDocument;
 import org.recours.query.evidence.Chronology;
-import org.recours.query.json.RecoursJson;
 import org.recours.query.rebuild.RecordedStep;
 import org.recours.testing.casefile.SampleEvents;
 

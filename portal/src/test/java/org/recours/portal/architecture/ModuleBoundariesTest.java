@@ -42,6 +42,20 @@ class ModuleBoundariesTest {
                     "org.recours.portal..",
                     "org.recours.platform..");
 
+    /** The event store's wire format knows the events' vocabulary and nothing of the sides that write or read them. */
+    @ArchTest
+    static final ArchRule theWireFormatKnowsOnlyTheKernel = noClasses()
+            .that()
+            .resideInAPackage("org.recours.eventjson..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..",
+                    "org.recours.command..",
+                    "org.recours.query..",
+                    "org.recours.portal..",
+                    "org.recours.platform..");
+
     /** The framework plumbing serves the application and knows nothing of its web layer. */
     @ArchTest
     static final ArchRule thePlatformDoesNotKnowThePortal = noClasses()

@@ -10,7 +10,7 @@ import java.security.GeneralSecurityException;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.recours.query.json.RecoursJson;
+import org.recours.eventjson.RecoursJson;
 
 /** Every way of tampering with a bundle is detected; an intact bundle is accepted. */
 class BundleVerifierTest {

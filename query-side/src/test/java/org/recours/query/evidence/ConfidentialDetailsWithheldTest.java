@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.recours.eventjson.RecoursJson;
 import org.recours.kernel.casefile.query.AuditEntry;
 import org.recours.query.audittrail.AuditChain;
-import org.recours.query.json.RecoursJson;
 
 /**
  * ADR 24: an outcome recorded before with its details (in its data and, in narrative version 1 or 2, its sentences)

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.recours.query.json.RecoursJson;
+import org.recours.eventjson.RecoursJson;
 
 /**
  * Prints how long exporting and verifying a case takes (not part of the default test run: surefire only runs

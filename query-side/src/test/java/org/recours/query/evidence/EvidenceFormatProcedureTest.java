@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.recours.query.json.RecoursJson;
+import org.recours.eventjson.RecoursJson;
 
 /**
  * Issue 14: a third party who follows {@code docs/evidence-format.md} verbatim gets the right verdict. The fenced

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.recours.query.json.RecoursJson;
+import org.recours.eventjson.RecoursJson;
 
 /**
  * Issue 19, H1: ZIP forgeries that made {@code recours.jar verify} (which read local headers, the last entry of a

@@ -17,10 +17,10 @@ import org.axonframework.common.DateTimeUtils;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.Test;
+import org.recours.eventjson.RecoursJson;
 import org.recours.kernel.casefile.CaseEvent;
 import org.recours.kernel.casefile.query.AuditEntry;
 import org.recours.query.audittrail.AuditEntries;
-import org.recours.query.json.RecoursJson;
 import org.recours.query.rebuild.RecordedStep;
 
 /**

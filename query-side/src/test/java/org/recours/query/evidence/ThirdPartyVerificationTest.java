@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.recours.query.json.RecoursJson;
+import org.recours.eventjson.RecoursJson;
 
 /**
  * Issue 14, "The verifier, tried as a third party would": both verifiers say the same thing. Without the association's

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.recours.query.json.RecoursJson;
+import org.recours.eventjson.RecoursJson;
 import org.recours.testing.TestTimestampAuthority;
 
 /**

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.recours.eventjson.RecoursJson;
 import org.recours.kernel.campaign.*;
 import org.recours.kernel.casefile.BranchId;
 import org.recours.kernel.casefile.CaseId;

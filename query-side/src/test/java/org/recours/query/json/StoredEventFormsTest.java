@@ -10,6 +10,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.recours.eventjson.RecoursJson;
 import org.recours.kernel.casefile.CaseEvent;
 import org.recours.kernel.casefile.LetterDelivered;
 import org.recours.kernel.casefile.MediationConcluded;

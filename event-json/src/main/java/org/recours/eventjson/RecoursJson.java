@@ -1,4 +1,4 @@
-package org.recours.query.json;
+package org.recours.eventjson;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
