@@ -675,11 +675,7 @@ public class ComplaintCase {
         var today = LocalDate.now(clock);
         allowed(CaseStep.SILENCE, today);
         var dueOn = correspondence.responseDueOn(company);
-        record(new ResponseDeadlineExpired(
-                caseId,
-                dueOn,
-                today,
-                correspondence.admissibleUntil(correspondence.writtenComplaint().orElseThrow())));
+        record(silence(dueOn, today));
         responseWindowChanged(new CaseDeadlines(deadlineManager, policy, clock));
         return AggregateLifecycle.getVersion();
     }
@@ -1264,12 +1260,7 @@ public class ComplaintCase {
         if (deadline.kind() == ReminderKind.RESPONSE_DEADLINE_EXPIRED) {
             // re-read the case as it stands now: only the window that stands, only once its last day has ended
             if (stillMatters(deadline) && today.isAfter(deadline.deadlineOn())) {
-                recordAsSystem(new ResponseDeadlineExpired(
-                        caseId,
-                        deadline.deadlineOn(),
-                        today,
-                        correspondence.admissibleUntil(
-                                correspondence.writtenComplaint().orElseThrow())));
+                recordAsSystem(silence(deadline.deadlineOn(), today));
             }
             return;
         }
@@ -1700,6 +1691,18 @@ public class ComplaintCase {
                 DeadlineFamily.MEDIATOR_REJECTION_WINDOW,
                 DeadlineFamily.MEDIATION_PROPOSAL);
         limitationChanged(deadlines);
+    }
+
+    /**
+     * The company let its window ending {@code dueOn} pass, stated {@code today} by staff or by the deadline that fell
+     * due: mediation stays admissible for a year from the earliest written complaint (L612-2 4°).
+     */
+    private ResponseDeadlineExpired silence(LocalDate dueOn, LocalDate today) {
+        return new ResponseDeadlineExpired(
+                caseId,
+                dueOn,
+                today,
+                correspondence.admissibleUntil(correspondence.writtenComplaint().orElseThrow()));
     }
 
     private boolean stillMatters(CaseDeadline deadline) {
