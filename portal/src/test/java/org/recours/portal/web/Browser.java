@@ -60,7 +60,7 @@ final class Browser implements AutoCloseable {
     }
 
     Browser type(String fieldId, String text) {
-        var field = driver.findElement(By.id(fieldId));
+        var field = field(fieldId);
         field.clear();
         field.sendKeys(text);
         return this;
@@ -92,8 +92,28 @@ final class Browser implements AutoCloseable {
     }
 
     Browser upload(String fieldId, Path file) {
-        driver.findElement(By.id(fieldId)).sendKeys(file.toAbsolutePath().toString());
+        field(fieldId).sendKeys(file.toAbsolutePath().toString());
         return this;
+    }
+
+    /**
+     * A field of the page, once the page that has it is there: after a form was sent, the page the browser shows may
+     * still be replaced (a redirect's page loading after the first one) when the test goes on to the next field.
+     */
+    private WebElement field(String fieldId) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .withMessage(() -> "no field #" + fieldId + " on " + driver.getCurrentUrl() + ":\n"
+                        + driver.findElement(By.tagName("body")).getText())
+                .until(ignored -> {
+                    try {
+                        var field = driver.findElement(By.id(fieldId));
+                        field.isEnabled();
+                        return field;
+                    } catch (org.openqa.selenium.WebDriverException notYet) {
+                        // missing, stale, or (Chromium 156) "node does not belong to the document": the page is loading
+                        return null;
+                    }
+                });
     }
 
     /** Puts a long text into a field at once (a template of several thousand characters), as a paste does. */

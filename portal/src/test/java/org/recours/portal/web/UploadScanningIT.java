@@ -142,6 +142,7 @@ class UploadScanningIT {
     void onTheCasePageAnInfectedDocumentIsRefusedInWordsAndACleanOneSaysItWasScanned(@TempDir Path dir)
             throws Exception {
         var caseId = EvidenceScenario.fileCase(api);
+        api.caseAtVersion(caseId, 0); // the page shows the case once the read model has it
         var password = StaffFixtures.account(port, "ilias", "paris-11", "STAFF");
         var infected = Files.write(dir.resolve("releve.txt"), TestClamd.eicar());
         var clean = Files.write(dir.resolve("courrier.txt"), LETTER);
