@@ -32,9 +32,11 @@ public final class CommandBenchmark {
     private final Path work = Path.of(System.getProperty("bench.work", "bench/target/bench-run"));
     private final List<String> appArgs = BenchRun.words(System.getProperty("bench.app-args", ""));
     private final List<String> appJvmArgs = BenchRun.words(System.getProperty("bench.app-jvm-args", ""));
+    private final boolean profile = Boolean.parseBoolean(System.getProperty("bench.profile", "false"));
 
     private String database;
     private String databaseUrl;
+    private final List<Workload.Result> results = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
         var benchmark = new CommandBenchmark();
@@ -53,15 +55,20 @@ public final class CommandBenchmark {
                 + " (the machine is shared: other engineers' builds and tests may run at the same time)");
         admin("CREATE DATABASE " + database);
         var token = "rct_bench-" + HexFormat.of().formatHex(randomBytes());
+        var recording = work.toAbsolutePath().resolve(database + ".jfr");
+        var jvmArgs = new ArrayList<>(appJvmArgs);
+        if (profile) {
+            jvmArgs.addAll(JfrProfile.jvmOptions(recording));
+        }
         try {
             long startAt = System.nanoTime();
-            try (var app = RecoursProcess.start(jar, work, databaseUrl, user, password, token, appJvmArgs, appArgs)) {
+            try (var app = RecoursProcess.start(jar, work, databaseUrl, user, password, token, jvmArgs, appArgs)) {
                 System.out.printf(
                         "- application: %s as a process of its own (pid %d), ready in %.1f s, RSS at rest %d MiB%n",
                         jar.getFileName(), app.process.pid(), (System.nanoTime() - startAt) / 1e9, app.residentMiB());
                 System.out.println("- application settings beyond the defaults: "
                         + (appArgs.isEmpty() ? "none" : appArgs)
-                        + "; JVM options: " + (appJvmArgs.isEmpty() ? "none (the launcher's defaults)" : appJvmArgs)
+                        + "; JVM options: " + (jvmArgs.isEmpty() ? "none (the launcher's defaults)" : jvmArgs)
                         + "; JVM: " + RecoursProcess.javaCommand() + " ("
                         + Machine.javaVersion(RecoursProcess.javaCommand()) + ")");
                 System.out.println(
@@ -70,6 +77,9 @@ public final class CommandBenchmark {
                 System.out.printf(
                         "%n- RSS of the application after the load: %d MiB; load average at the end: %s; total run %.0f s%n",
                         app.residentMiB(), Machine.loadAverage(), (System.nanoTime() - began) / 1e9);
+            }
+            if (profile) {
+                printProfile(recording);
             }
         } finally {
             if (keepDatabase) {
@@ -126,7 +136,6 @@ public final class CommandBenchmark {
         admin(databaseUrl, "DROP TABLE raw_event_entry");
 
         // command throughput
-        var results = new ArrayList<Workload.Result>();
         var perCommand = new ArrayList<String>();
         var accounts = new ArrayList<List<String>>();
         for (int clients : clientCounts) {
@@ -152,6 +161,9 @@ public final class CommandBenchmark {
                             .replace("(", "(the benchmark database's backends ")));
             account.addAll(
                     ServerTimes.split(timesBefore, timesAfter, result.all().meanMillis(), acks.get()));
+            account.add("");
+            account.addAll(result.cpu().appByThreadKind(result.perSecond()));
+            account.add("");
             account.addAll(DbAccount.perCommand(before, after, acks.get()));
             accounts.add(account);
         }
@@ -175,6 +187,19 @@ public final class CommandBenchmark {
                             + "processors, deadlines and schedulers included)%n%n",
                     results.get(i).clients());
             accounts.get(i).forEach(System.out::println);
+        }
+    }
+
+    /** Where each measured window's application CPU went, by kind of thread and layer (with {@code bench.profile}). */
+    private void printProfile(java.nio.file.Path recording) throws java.io.IOException {
+        for (var result : results) {
+            System.out.printf(
+                    "%n## The application's CPU by layer, %d clients (Java Flight Recorder's execution samples in the measured window; %s)%n",
+                    result.clients(), recording);
+            var samples =
+                    JfrProfile.read(recording, result.cpu().from(), result.cpu().to());
+            JfrProfile.report(samples, result.cpu().appCoresByThreadKind(), result.perSecond())
+                    .forEach(System.out::println);
         }
     }
 

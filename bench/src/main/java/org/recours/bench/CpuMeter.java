@@ -15,7 +15,15 @@ final class CpuMeter {
 
     private static final double TICKS_PER_SECOND = 100.0;
 
-    record Snapshot(long machineBusy, long machineTotal, long app, long self, Map<Long, Long> postgres, long nanos) {}
+    record Snapshot(
+            long machineBusy,
+            long machineTotal,
+            long app,
+            long self,
+            Map<Long, Long> postgres,
+            Map<Long, Map.Entry<String, Long>> appThreads,
+            long nanos,
+            java.time.Instant at) {}
 
     /**
      * {@code databaseCores}: the backends connected to the benchmark's database at the end of the phase (the
@@ -23,11 +31,29 @@ final class CpuMeter {
      * backends, which {@code postgresCores} counts).
      */
     record Usage(
-            double machineBusyPercent, double appCores, double benchCores, double postgresCores, double databaseCores) {
+            double machineBusyPercent,
+            double appCores,
+            double benchCores,
+            double postgresCores,
+            double databaseCores,
+            Map<String, Double> appCoresByThreadKind,
+            java.time.Instant from,
+            java.time.Instant to) {
         String describe() {
             return String.format(
                     "machine %.0f %% busy; cores used: application %.2f, PostgreSQL %.2f (of which the benchmark database's backends %.2f), benchmark %.2f",
                     machineBusyPercent, appCores, postgresCores, databaseCores, benchCores);
+        }
+
+        /** The application's CPU by kind of thread, as Markdown table rows: cores, and milliseconds per command. */
+        java.util.List<String> appByThreadKind(double commandsPerSecond) {
+            var rows = new java.util.ArrayList<String>();
+            rows.add("| application threads | cores | CPU ms per command | share |");
+            rows.add("|---|---|---|---|");
+            appCoresByThreadKind.forEach((kind, cores) -> rows.add(String.format(
+                    "| %s | %.2f | %.2f | %.0f %% |",
+                    kind, cores, 1000 * cores / commandsPerSecond, appCores == 0 ? 0 : 100 * cores / appCores)));
+            return rows;
         }
 
         /** CPU milliseconds per command: application, all PostgreSQL processes, the benchmark database's backends. */
@@ -83,7 +109,14 @@ final class CpuMeter {
             // ignore
         }
         return new Snapshot(
-                busy, total, ticksOf(appPid), ticksOf(ProcessHandle.current().pid()), postgres, System.nanoTime());
+                busy,
+                total,
+                ticksOf(appPid),
+                ticksOf(ProcessHandle.current().pid()),
+                postgres,
+                AppThreads.snapshot(appPid),
+                System.nanoTime(),
+                java.time.Instant.now());
     }
 
     Usage since(Snapshot before) {
@@ -102,12 +135,18 @@ final class CpuMeter {
         double machine = now.machineTotal == before.machineTotal
                 ? Double.NaN
                 : 100.0 * (now.machineBusy - before.machineBusy) / (now.machineTotal - before.machineTotal);
+        var byKind = new java.util.LinkedHashMap<String, Double>();
+        AppThreads.byKind(before.appThreads, now.appThreads)
+                .forEach((kind, ticks) -> byKind.put(kind, ticks / TICKS_PER_SECOND / seconds));
         return new Usage(
                 machine,
                 (now.app - before.app) / TICKS_PER_SECOND / seconds,
                 (now.self - before.self) / TICKS_PER_SECOND / seconds,
                 pg / TICKS_PER_SECOND / seconds,
-                db / TICKS_PER_SECOND / seconds);
+                db / TICKS_PER_SECOND / seconds,
+                byKind,
+                before.at,
+                now.at);
     }
 
     private static long ticksOf(long pid) {
@@ -116,7 +155,7 @@ final class CpuMeter {
     }
 
     /** utime + stime: fields 14 and 15, counted after the parenthesised command name. */
-    private static long ticks(String stat) {
+    static long ticks(String stat) {
         var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
