@@ -126,6 +126,13 @@ public final class CommandBenchmark {
                     sizes.getLong(3), payloadBytes, metaDataBytes);
         }
 
+        // planner statistics, as autovacuum would have them on a server in service: without them (this machine's
+        // server runs with autovacuum off) the processors' event stream query that names gaps reads the whole
+        // event table (docs/performance.md, "Issue 20, where the CPU goes")
+        admin(databaseUrl, "ANALYZE");
+        System.out.println("- ANALYZE of the benchmark's database after the warm-up (planner statistics, as autovacuum "
+                + "would keep them)");
+
         // the physical limit, while the application idles
         var raw = new RawInserts(databaseUrl, user, password, payloadBytes, metaDataBytes);
         raw.createTable();

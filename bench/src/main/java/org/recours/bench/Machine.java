@@ -38,7 +38,7 @@ final class Machine {
             var settings = statement.executeQuery(
                     "SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name) "
                             + "FROM pg_settings WHERE name IN ('synchronous_commit', 'fsync', 'wal_sync_method', 'commit_delay', "
-                            + "'shared_buffers', 'max_connections', 'full_page_writes', 'wal_buffers')");
+                            + "'shared_buffers', 'max_connections', 'full_page_writes', 'wal_buffers', 'autovacuum')");
             settings.next();
             text.append("- PostgreSQL settings: ").append(settings.getString(1)).append('\n');
         }
