@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.recours.kernel.casefile.query.AuditEntry;
-import org.recours.query.batch.ProcessorBatch;
 import org.recours.query.sql.BulkInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -44,20 +43,29 @@ public class AuditTrailTable {
                 .findFirst();
     }
 
-    /** Where each of {@code caseIds} that has a trail stands: its last entry's position and hash. */
+    /**
+     * Where each of {@code caseIds} that has a trail stands: its last entry's position and hash. One backward step
+     * on the primary key per case, however long its trail.
+     */
     Map<String, Tip> tips(Set<String> caseIds) {
         var tips = new HashMap<String, Tip>();
-        for (var slice : ProcessorBatch.slices(caseIds, 500)) {
-            jdbc.query(
-                    """
-                    SELECT case_id, position, hash FROM audit_entry a
-                     WHERE case_id IN (%s)
-                       AND position = (SELECT max(position) FROM audit_entry b WHERE b.case_id = a.case_id)""".formatted(ProcessorBatch.placeholders(slice.size())),
-                    row -> {
-                        tips.put(row.getString(1), new Tip(row.getLong(2), row.getString(3)));
-                    },
-                    slice.toArray());
+        if (caseIds.isEmpty()) {
+            return tips;
         }
+        jdbc.query(
+                """
+                SELECT tip.case_id, tip.position, tip.hash
+                  FROM unnest(?::varchar[]) AS wanted(case_id)
+                  CROSS JOIN LATERAL (
+                        SELECT case_id, position, hash FROM audit_entry
+                         WHERE case_id = wanted.case_id
+                         ORDER BY position DESC
+                         LIMIT 1) AS tip""",
+                statement ->
+                        statement.setArray(1, statement.getConnection().createArrayOf("varchar", caseIds.toArray())),
+                row -> {
+                    tips.put(row.getString(1), new Tip(row.getLong(2), row.getString(3)));
+                });
         return tips;
     }
 
