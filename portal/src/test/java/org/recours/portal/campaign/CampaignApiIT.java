@@ -1,7 +1,7 @@
 package org.recours.portal.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.recours.portal.casefile.PrimeVideoCase.TODAY;
+import static org.recours.portal.casefile.PrimeVideoCase.today;
 import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
 import static org.recours.testing.casefile.ReferenceCase.LUXEMBOURG;
 import static org.recours.testing.casefile.ReferenceCase.filing;
@@ -94,7 +94,7 @@ class CampaignApiIT {
         for (var member : new String[] {paris, parisToo, lyon}) {
             var consent = admin.post(
                     "/api/campaigns/" + campaign + "/members/" + member + "/consent",
-                    PrimeVideoAdsCampaign.consent(TODAY));
+                    PrimeVideoAdsCampaign.consent(today()));
             assertThat(consent.getStatusCode()).as(consent.getBody()).isEqualTo(HttpStatus.OK);
         }
         var withdrawn = admin.post("/api/campaigns/" + campaign + "/members/" + parisToo + "/consent-withdrawal", "{}");
@@ -110,7 +110,7 @@ class CampaignApiIT {
         assertThat(members.size()).isEqualTo(3);
         assertThat(members.get(0).get("member").get("pseudonym").asString()).isEqualTo("M00001");
         assertThat(members.get(0).get("consumerName").asString()).isEqualTo(CONSUMER_NAME);
-        assertThat(members.get(1).get("consentWithdrawnOn").asString()).isEqualTo(TODAY.toString());
+        assertThat(members.get(1).get("consentWithdrawnOn").asString()).isEqualTo(today().toString());
         assertThat(members.get(2).get("missing").valueStream().map(JsonNode::asString))
                 .containsExactly("evidencePresent");
 
@@ -158,12 +158,12 @@ class CampaignApiIT {
         admin.awaitOk("/api/campaigns/" + campaign);
 
         var noStanding = admin.post("/api/campaigns/" + campaign + "/group-actions", """
-                {"court": "Tribunal judiciaire de Paris", "filedOn": "%s", "summary": "Action de groupe"}""".formatted(TODAY));
+                {"court": "Tribunal judiciaire de Paris", "filedOn": "%s", "summary": "Action de groupe"}""".formatted(today()));
         assertThat(noStanding.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(admin.json(noStanding).get("rule").asString()).isEqualTo("GROUP_ACTION_STANDING_REQUIRED");
 
         var noMembers = admin.post("/api/campaigns/" + campaign + "/mediations", """
-                {"mediator": "Médiateur du e-commerce", "requestedOn": "%s"}""".formatted(TODAY));
+                {"mediator": "Médiateur du e-commerce", "requestedOn": "%s"}""".formatted(today()));
         assertThat(noMembers.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(admin.json(noMembers).get("rule").asString()).isEqualTo("NO_MEMBERS");
 
@@ -197,19 +197,19 @@ class CampaignApiIT {
                 {"caseIds": ["%s"]}""".formatted(camille));
         assertThat(admin.post(
                                 "/api/campaigns/" + campaign + "/members/" + camille + "/consent",
-                                PrimeVideoAdsCampaign.consent(TODAY))
+                                PrimeVideoAdsCampaign.consent(today()))
                         .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         assertThat(admin.post("/api/campaigns/" + campaign + "/standing", """
-                {"approvalNumber": "AGR-2025-017", "approvedOn": "%s"}""".formatted(TODAY.minusYears(1)))
+                {"approvalNumber": "AGR-2025-017", "approvedOn": "%s"}""".formatted(today().minusYears(1)))
                         .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         var action = admin.post("/api/campaigns/" + campaign + "/group-actions", """
-                {"court": "Tribunal judiciaire de Paris", "filedOn": "%s", "summary": "Action de groupe"}""".formatted(TODAY));
+                {"court": "Tribunal judiciaire de Paris", "filedOn": "%s", "summary": "Action de groupe"}""".formatted(today()));
         assertThat(action.getStatusCode()).as(action.getBody()).isEqualTo(HttpStatus.OK);
-        var windowEnds = TODAY.plusMonths(6);
+        var windowEnds = today().plusMonths(6);
         var judgment = admin.post("/api/campaigns/" + campaign + "/judgment", """
-                {"deliveredOn": "%s", "summary": "Responsabilité retenue", "joiningWindowEndsOn": "%s"}""".formatted(TODAY, windowEnds));
+                {"deliveredOn": "%s", "summary": "Responsabilité retenue", "joiningWindowEndsOn": "%s"}""".formatted(today(), windowEnds));
         assertThat(judgment.getStatusCode()).as(judgment.getBody()).isEqualTo(HttpStatus.OK);
 
         var view = await(
@@ -243,7 +243,7 @@ class CampaignApiIT {
         for (var member : new String[] {camille, yann, closedLater}) {
             assertThat(admin.post(
                                     "/api/campaigns/" + campaign + "/members/" + member + "/consent",
-                                    PrimeVideoAdsCampaign.consent(TODAY))
+                                    PrimeVideoAdsCampaign.consent(today()))
                             .getStatusCode())
                     .isEqualTo(HttpStatus.OK);
         }
@@ -251,7 +251,7 @@ class CampaignApiIT {
                 {"resolution": "RESOLVED", "amountObtained": 35.88, "summary": "Remboursé"}""");
 
         var notice = admin.post("/api/campaigns/" + campaign + "/formal-notices", """
-                {"sentOn": "%s", "method": "REGISTERED_WITH_ACKNOWLEDGEMENT", "trackingNumber": "1A 987 654 3210 9"}""".formatted(TODAY));
+                {"sentOn": "%s", "method": "REGISTERED_WITH_ACKNOWLEDGEMENT", "trackingNumber": "1A 987 654 3210 9"}""".formatted(today()));
         assertThat(notice.getStatusCode()).as(notice.getBody()).isEqualTo(HttpStatus.OK);
 
         for (var member : new String[] {camille, yann}) {
@@ -260,7 +260,7 @@ class CampaignApiIT {
             assertThat(letter.get("trackingNumber").asString()).isEqualTo("1A 987 654 3210 9");
         }
         var mediation = admin.post("/api/campaigns/" + campaign + "/mediations", """
-                {"mediator": "Médiateur du e-commerce", "requestedOn": "%s", "reference": "MED-COLL-1"}""".formatted(TODAY));
+                {"mediator": "Médiateur du e-commerce", "requestedOn": "%s", "reference": "MED-COLL-1"}""".formatted(today()));
         assertThat(mediation.getStatusCode()).as(mediation.getBody()).isEqualTo(HttpStatus.OK);
         var noted = admin.caseAtVersion(camille, 2);
         assertThat(noted.get("mediations").size())
@@ -314,7 +314,7 @@ class CampaignApiIT {
         for (var member : members) {
             admin.post(
                     "/api/campaigns/" + campaign + "/members/" + member + "/consent",
-                    PrimeVideoAdsCampaign.consent(TODAY));
+                    PrimeVideoAdsCampaign.consent(today()));
             admin.put(
                     "/api/campaigns/" + campaign + "/members/" + member + "/facts",
                     PrimeVideoAdsCampaign.facts("41.86", true));
@@ -352,7 +352,7 @@ class CampaignApiIT {
                 .contains(
                         "M00001;paris-11",
                         "M00003;paris-11",
-                        ";41,86;oui;" + FRENCH_DAY.format(TODAY) + ";courriel\r\n")
+                        ";41,86;oui;" + FRENCH_DAY.format(today()) + ";courriel\r\n")
                 .doesNotContain("M00002", "Camille", members[0]);
 
         var xlsx = admin.download(progress + "/members.xlsx");
@@ -369,7 +369,7 @@ class CampaignApiIT {
             assertThat(sheet.get(1).getCellAsNumber(8))
                     .hasValueSatisfying(claimed -> assertThat(claimed).isEqualByComparingTo("41.86"));
             assertThat(sheet.get(1).getCellAsDate(10))
-                    .hasValueSatisfying(given -> assertThat(given.toLocalDate()).isEqualTo(TODAY));
+                    .hasValueSatisfying(given -> assertThat(given.toLocalDate()).isEqualTo(today()));
             assertThat(sheet.get(1).getCellText(11)).isEqualTo("courriel");
         }
 
@@ -456,7 +456,7 @@ class CampaignApiIT {
         for (var member : new String[] {camille, erasedMember}) {
             assertThat(admin.post(
                                     "/api/campaigns/" + campaign + "/members/" + member + "/consent",
-                                    PrimeVideoAdsCampaign.consent(TODAY))
+                                    PrimeVideoAdsCampaign.consent(today()))
                             .getStatusCode())
                     .isEqualTo(HttpStatus.OK);
             admin.put(
@@ -490,7 +490,7 @@ class CampaignApiIT {
         var csv = new String(
                 admin.download(progress + "/members.csv").getBody(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv)
-                .contains("M00001;paris-11", ";41,86;oui;" + FRENCH_DAY.format(TODAY) + ";courriel")
+                .contains("M00001;paris-11", ";41,86;oui;" + FRENCH_DAY.format(today()) + ";courriel")
                 .doesNotContain("Yann", "Le Goff");
         var erasedRow = csv.lines()
                 .filter(line -> line.startsWith("M00002;"))

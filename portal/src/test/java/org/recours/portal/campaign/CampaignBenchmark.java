@@ -88,7 +88,7 @@ class CampaignBenchmark {
         for (var caseId : cases) {
             api.post(
                     "/api/campaigns/" + campaign + "/members/" + caseId + "/consent",
-                    PrimeVideoAdsCampaign.consent(PrimeVideoCase.TODAY));
+                    PrimeVideoAdsCampaign.consent(PrimeVideoCase.today()));
         }
         print("recorded %d consents in %d ms", MEMBERS, millis(began));
         awaitExportable(api, campaign, MEMBERS);

@@ -3,7 +3,7 @@ package org.recours.portal.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.recours.portal.campaign.CampaignApiIT.await;
 import static org.recours.portal.campaign.CampaignApiIT.fileCase;
-import static org.recours.portal.casefile.PrimeVideoCase.TODAY;
+import static org.recours.portal.casefile.PrimeVideoCase.today;
 import static org.recours.testing.casefile.ReferenceCase.CAMPAIGN_TITLE;
 import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
 import static org.recours.testing.casefile.ReferenceCase.LUXEMBOURG;
@@ -41,7 +41,7 @@ class CampaignLettersIT {
         for (var member : new String[] {members[0], members[2]}) {
             assertThat(admin.post(
                                     "/api/campaigns/" + campaign + "/members/" + member + "/consent",
-                                    PrimeVideoAdsCampaign.consent(TODAY))
+                                    PrimeVideoAdsCampaign.consent(today()))
                             .getStatusCode())
                     .isEqualTo(HttpStatus.OK);
         }

@@ -1,7 +1,7 @@
 package org.recours.portal.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.recours.portal.casefile.PrimeVideoCase.TODAY;
+import static org.recours.portal.casefile.PrimeVideoCase.today;
 import static org.recours.testing.casefile.ReferenceCase.CAMILLE;
 import static org.recours.testing.casefile.ReferenceCase.CLICHY;
 import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
@@ -55,19 +55,19 @@ class CaseApiIT {
         step(
                 "/api/cases/" + caseId + "/support-contacts",
                 "\"0\"",
-                PrimeVideoCase.supportContact(TODAY.minusMonths(4)),
+                PrimeVideoCase.supportContact(today().minusMonths(4)),
                 1);
         step(
                 "/api/cases/" + caseId + "/letters",
                 "\"1\"",
-                PrimeVideoCase.letter(CLICHY.entity(), TODAY.minusMonths(3)),
+                PrimeVideoCase.letter(CLICHY.entity(), today().minusMonths(3)),
                 2);
         step(
                 "/api/cases/" + caseId + "/letters/1/delivery",
                 "\"2\"",
-                PrimeVideoCase.delivery(TODAY.minusMonths(3).plusDays(2)),
+                PrimeVideoCase.delivery(today().minusMonths(3).plusDays(2)),
                 3);
-        step("/api/cases/" + caseId + "/mediations", "\"3\"", PrimeVideoCase.mediation(TODAY), 4);
+        step("/api/cases/" + caseId + "/mediations", "\"3\"", PrimeVideoCase.mediation(today()), 4);
 
         var view = api.caseAtVersion(caseId, 4);
         assertThat(view.get("status").asString()).isEqualTo("IN_MEDIATION");
@@ -80,13 +80,13 @@ class CaseApiIT {
         assertThat(letter.get("address").asString()).contains(CLICHY.street(), townLine(CLICHY));
         assertThat(letter.get("trackingNumber").asString()).isEqualTo("1A 123 456 7890 1");
         assertThat(letter.get("deliveredOn").asString())
-                .isEqualTo(TODAY.minusMonths(3).plusDays(2).toString());
+                .isEqualTo(today().minusMonths(3).plusDays(2).toString());
         assertThat(view.get("legalDates").get("responseDueOn").asString())
-                .isEqualTo(TODAY.minusMonths(3).plusDays(2).plusMonths(2).toString());
+                .isEqualTo(today().minusMonths(3).plusDays(2).plusMonths(2).toString());
         assertThat(view.get("legalDates").get("mediationAdmissibleUntil").asString())
-                .isEqualTo(TODAY.minusMonths(3).plusYears(1).toString());
+                .isEqualTo(today().minusMonths(3).plusYears(1).toString());
         assertThat(view.get("mediations").get(0).get("conclusionDueOn").asString())
-                .isEqualTo(TODAY.plusDays(90).toString());
+                .isEqualTo(today().plusDays(90).toString());
         assertThat(view.get("consumerDetails").get("fullName").asString()).isEqualTo(CONSUMER_NAME);
         assertThat(api.get("/api/cases/" + caseId).getHeaders().getETag()).isEqualTo("\"4\"");
     }
@@ -97,17 +97,17 @@ class CaseApiIT {
         step(
                 "/api/cases/" + caseId + "/letters",
                 null,
-                PrimeVideoCase.letter(LUXEMBOURG.entity(), TODAY.minusDays(10)),
+                PrimeVideoCase.letter(LUXEMBOURG.entity(), today().minusDays(10)),
                 1);
 
-        var refused = api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(TODAY));
+        var refused = api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(today()));
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
         var problem = api.json(refused);
         assertThat(problem.get("rule").asString()).isEqualTo("RESPONSE_WINDOW_OPEN");
         assertThat(problem.get("possibleFrom").asString())
-                .isEqualTo(TODAY.minusDays(10).plusMonths(2).plusDays(1).toString());
+                .isEqualTo(today().minusDays(10).plusMonths(2).plusDays(1).toString());
         assertThat(problem.get("detail").asString()).contains("La médiation n'est possible qu'à partir du");
         assertThat(problem.get("legalBasis").asString()).contains("délai de réponse");
         assertThat(eventCount(caseId)).as("nothing recorded").isEqualTo(2);
@@ -117,7 +117,7 @@ class CaseApiIT {
     void aLetterToAnAddressOutsideTheCompanysHeadOfficesIsRefused() {
         var caseId = fileCase();
 
-        var refused = api.post("/api/cases/" + caseId + "/letters", PrimeVideoCase.letter("Amazon Inc.", TODAY));
+        var refused = api.post("/api/cases/" + caseId + "/letters", PrimeVideoCase.letter("Amazon Inc.", today()));
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(api.json(refused).get("detail").asString()).contains(CLICHY.entity(), LUXEMBOURG.entity());
@@ -152,12 +152,13 @@ class CaseApiIT {
         var caseId = fileCase();
         assertBadRequest(
                 api.post(
-                        "/api/cases/" + caseId + "/support-contacts", PrimeVideoCase.supportContact(TODAY.plusDays(1))),
+                        "/api/cases/" + caseId + "/support-contacts",
+                        PrimeVideoCase.supportContact(today().plusDays(1))),
                 "futur");
         assertBadRequest(
                 api.post(
                         "/api/cases/" + caseId + "/support-contacts",
-                        PrimeVideoCase.supportContact(TODAY).replace("CHAT", "PIGEON")),
+                        PrimeVideoCase.supportContact(today()).replace("CHAT", "PIGEON")),
                 "PIGEON",
                 "le champ « canal »");
         assertBadRequest(
@@ -178,12 +179,12 @@ class CaseApiIT {
         var filed = api.post("/api/cases", filing().against("streamflix").json());
         assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         var caseId = api.json(filed).get("caseId").asString();
-        step("/api/cases/" + caseId + "/letters", null, PrimeVideoCase.letter("Streamflix France SAS", TODAY), 1);
+        step("/api/cases/" + caseId + "/letters", null, PrimeVideoCase.letter("Streamflix France SAS", today()), 1);
         assertThat(api.caseAtVersion(caseId, 1)
                         .get("legalDates")
                         .get("responseDueOn")
                         .asString())
-                .isEqualTo(TODAY.plusMonths(1).toString());
+                .isEqualTo(today().plusMonths(1).toString());
         assertThat(api.put("/api/admin/companies/vide", "{\"name\": \"Sans siège\", \"headOffices\": []}")
                         .getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);

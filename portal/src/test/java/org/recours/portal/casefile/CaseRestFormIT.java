@@ -1,7 +1,7 @@
 package org.recours.portal.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.recours.portal.casefile.PrimeVideoCase.TODAY;
+import static org.recours.portal.casefile.PrimeVideoCase.today;
 
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
@@ -38,7 +38,7 @@ class CaseRestFormIT {
         var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
                 .get("caseId")
                 .asString();
-        var sent = TODAY.minusMonths(3);
+        var sent = today().minusMonths(3);
         step(api, caseId, "help-centre-consultations", """
                 {"consultedOn": "%s", "findings": "La FAQ renvoie vers l'offre sans publicité à 1,99 €"}""".formatted(sent.minusDays(20)));
         step(api, caseId, "support-contacts", PrimeVideoCase.supportContact(sent.minusDays(10)));
@@ -47,12 +47,12 @@ class CaseRestFormIT {
         step(api, caseId, "responses", """
                 {"receivedOn": "%s", "channel": "EMAIL", "summary": "Refus", "assessment": "PARTIAL",
                  "offer": "Un mois offert"}""".formatted(sent.plusDays(20)));
-        step(api, caseId, "mediations", PrimeVideoCase.mediation(TODAY.minusDays(20)));
+        step(api, caseId, "mediations", PrimeVideoCase.mediation(today().minusDays(20)));
         step(api, caseId, "mediation-outcome", """
-                {"outcome": "PROPOSAL_REFUSED", "concludedOn": "%s", "details": "Pas d'accord"}""".formatted(TODAY.minusDays(5)));
+                {"outcome": "PROPOSAL_REFUSED", "concludedOn": "%s", "details": "Pas d'accord"}""".formatted(today().minusDays(5)));
         step(api, caseId, "court-actions", """
                 {"court": "Tribunal judiciaire de Nanterre", "filedOn": "%s", "reference": "RG 26/01234",
-                 "summary": "Injonction de faire", "claim": {"monetary": false}}""".formatted(TODAY.minusDays(1)));
+                 "summary": "Injonction de faire", "claim": {"monetary": false}}""".formatted(today().minusDays(1)));
         step(api, caseId, "notes", PrimeVideoCase.note("Rappeler la consommatrice"));
         assertThat(api.upload(
                                 "/api/cases/" + caseId + "/evidence",

@@ -7,7 +7,10 @@ import org.recours.testing.casefile.ReferenceCase;
 /** The reference case's request bodies: a Prime Video subscriber in France who now gets advertising. */
 public final class PrimeVideoCase {
 
-    public static final LocalDate TODAY = LocalDate.now(AxonConfiguration.PARIS);
+    /** Today in Paris, the application's zone, asked at each use: a suite that runs past midnight stays right. */
+    public static LocalDate today() {
+        return LocalDate.now(AxonConfiguration.PARIS);
+    }
 
     private PrimeVideoCase() {}
 

@@ -26,13 +26,13 @@ class RefusalWordingIT {
 
         var impossible = api.post(
                 "/api/cases/" + caseId + "/support-contacts",
-                PrimeVideoCase.supportContact(PrimeVideoCase.TODAY)
-                        .replace(PrimeVideoCase.TODAY.toString(), "2026-02-30"));
+                PrimeVideoCase.supportContact(PrimeVideoCase.today())
+                        .replace(PrimeVideoCase.today().toString(), "2026-02-30"));
         var future = api.post(
                 "/api/cases/" + caseId + "/support-contacts",
-                PrimeVideoCase.supportContact(PrimeVideoCase.TODAY.plusDays(3)));
+                PrimeVideoCase.supportContact(PrimeVideoCase.today().plusDays(3)));
         var notANumber = api.post(
-                "/api/cases/" + caseId + "/letters/abc/delivery", PrimeVideoCase.delivery(PrimeVideoCase.TODAY));
+                "/api/cases/" + caseId + "/letters/abc/delivery", PrimeVideoCase.delivery(PrimeVideoCase.today()));
 
         assertThat(impossible.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         var impossibleDetail = api.json(impossible).get("detail").asString();

@@ -1,7 +1,7 @@
 package org.recours.portal.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.recours.portal.casefile.PrimeVideoCase.TODAY;
+import static org.recours.portal.casefile.PrimeVideoCase.today;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -52,8 +52,9 @@ class CaseSnapshotIT {
         var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
                 .get("caseId")
                 .asString();
-        var letterSentOn = TODAY.minusMonths(1);
-        ok(api.post("/api/cases/" + caseId + "/support-contacts", PrimeVideoCase.supportContact(TODAY.minusMonths(4))));
+        var letterSentOn = today().minusMonths(1);
+        ok(api.post(
+                "/api/cases/" + caseId + "/support-contacts", PrimeVideoCase.supportContact(today().minusMonths(4))));
         ok(api.post(
                 "/api/cases/" + caseId + "/letters", PrimeVideoCase.letter("Amazon Digital France SAS", letterSentOn)));
         ok(api.upload(
@@ -80,7 +81,7 @@ class CaseSnapshotIT {
                 .isEqualTo(json.readTree(stateFromEvents(caseId, snapshotAt)));
 
         // the next steps, on the case loaded from the snapshot: its correspondence and version carry on
-        var tooEarly = api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(TODAY));
+        var tooEarly = api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(today()));
         assertThat(tooEarly.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(api.json(tooEarly).get("rule").asString()).isEqualTo("RESPONSE_WINDOW_OPEN");
         var beforeTheLetter = api.post("/api/cases/" + caseId + "/responses", """

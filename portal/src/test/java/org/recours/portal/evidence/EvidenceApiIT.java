@@ -10,7 +10,6 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recours.kernel.casefile.Sha256;
 import org.recours.kernel.casefile.query.AuditEntry;
-import org.recours.platform.messaging.AxonConfiguration;
 import org.recours.portal.ApiClient;
 import org.recours.query.audittrail.AuditTrailTable;
 import org.recours.query.evidence.BundleVerifier;
@@ -37,8 +35,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
         properties = "recours.evidence.max-size=256KB")
 @UsesPostgres
 class EvidenceApiIT {
-
-    private static final LocalDate TODAY = LocalDate.now(AxonConfiguration.PARIS);
 
     @LocalServerPort
     int port;

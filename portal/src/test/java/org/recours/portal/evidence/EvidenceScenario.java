@@ -1,13 +1,12 @@
 package org.recours.portal.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.portal.casefile.PrimeVideoCase.today;
 import static org.recours.testing.casefile.ReferenceCase.briefFiling;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import org.recours.kernel.casefile.query.AuditEntry;
-import org.recours.platform.messaging.AxonConfiguration;
 import org.recours.portal.ApiClient;
 import org.recours.query.audittrail.AuditTrailTable;
 import org.springframework.http.HttpStatus;
@@ -15,13 +14,11 @@ import org.springframework.http.HttpStatus;
 /** The evidence tests' case: a Prime Video complaint taken to mediation over the API, and waiting for its trail. */
 public final class EvidenceScenario {
 
-    private static final LocalDate TODAY = LocalDate.now(AxonConfiguration.PARIS);
-
     private EvidenceScenario() {}
 
     public static String primeVideoCaseInMediation(ApiClient api) {
         var caseId = fileCase(api);
-        var sent = TODAY.minusMonths(3);
+        var sent = today().minusMonths(3);
         for (var step : List.of(
                 new String[] {
                     "support-contacts",
@@ -36,7 +33,7 @@ public final class EvidenceScenario {
                 new String[] {"letters/1/delivery", "{\"deliveredOn\": \"" + sent.plusDays(2) + "\"}"},
                 new String[] {"response-deadline-expiry", ""},
                 new String[] {
-                    "mediations", "{\"mediator\": \"Médiateur du e-commerce\", \"requestedOn\": \"" + TODAY + "\"}"
+                    "mediations", "{\"mediator\": \"Médiateur du e-commerce\", \"requestedOn\": \"" + today() + "\"}"
                 })) {
             var response = step[1].isEmpty()
                     ? api.post("/api/cases/" + caseId + "/" + step[0], null, null)
@@ -54,7 +51,7 @@ public final class EvidenceScenario {
      */
     public static String lateCaseAnsweredInTimeAndCorrected(ApiClient api) {
         var caseId = fileCase(api);
-        var sent = TODAY.minusMonths(3);
+        var sent = today().minusMonths(3);
         var answered = sent.plusDays(30);
         for (var step : List.of(
                 new String[] {

@@ -400,7 +400,7 @@ class MalformedInputIT {
             return false;
         }
         if ("date".equals(schema.getFormat())) {
-            return PrimeVideoCase.TODAY.minusDays(30).toString();
+            return PrimeVideoCase.today().minusDays(30).toString();
         }
         if ("email".equals(schema.getFormat()) || name.toLowerCase().contains("email")) {
             return CAMILLE.email();

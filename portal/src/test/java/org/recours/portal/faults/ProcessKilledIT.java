@@ -274,7 +274,7 @@ class ProcessKilledIT {
                         "\"0\"",
                         PrimeVideoCase.letter(
                                 "Amazon Digital France SAS",
-                                PrimeVideoCase.TODAY.plusDays(15).minusYears(1)));
+                                PrimeVideoCase.today().plusDays(15).minusYears(1)));
                 if (letter.getStatusCode().value() != 200) {
                     continue;
                 }

@@ -139,7 +139,7 @@ class SameVersionRaceIT {
                                 ? api.post("/api/cases/" + caseId + "/support-contacts", ifMatch, """
                                         {"channel": "PHONE", "contactedOn": "%s", "ticketReference": "T-1",
                                          "summary": "%s", "outcome": "Sans suite"}""".formatted(
-                                                PrimeVideoCase.TODAY.minusDays(1), marker))
+                                                PrimeVideoCase.today().minusDays(1), marker))
                                 : api.post("/api/cases/" + caseId + "/notes", ifMatch, PrimeVideoCase.note(marker));
                         return new Answer(marker, response);
                     });

@@ -60,7 +60,7 @@ class CaseLettersIT {
                     .contains(
                             CONSUMER_NAME,
                             CAMILLE.postalAddress(),
-                            "Paris, le " + FrenchDate.of(PrimeVideoCase.TODAY),
+                            "Paris, le " + FrenchDate.of(PrimeVideoCase.today()),
                             caseId,
                             "salutations distinguées");
             FrenchTypography.assertCorrectFrench("la lettre « " + template + " »", text);
@@ -209,11 +209,11 @@ class CaseLettersIT {
         var caseId = api.json(filed).get("caseId").asString();
         var contact = api.post(
                 "/api/cases/" + caseId + "/support-contacts",
-                PrimeVideoCase.supportContact(PrimeVideoCase.TODAY.minusDays(20)));
+                PrimeVideoCase.supportContact(PrimeVideoCase.today().minusDays(20)));
         assertThat(contact.getStatusCode()).as(contact.getBody()).isEqualTo(HttpStatus.OK);
         var letter = api.post(
                 "/api/cases/" + caseId + "/letters",
-                PrimeVideoCase.letter(CLICHY.entity(), PrimeVideoCase.TODAY.minusDays(10)));
+                PrimeVideoCase.letter(CLICHY.entity(), PrimeVideoCase.today().minusDays(10)));
         assertThat(letter.getStatusCode()).as(letter.getBody()).isEqualTo(HttpStatus.OK);
         api.caseAtVersion(caseId, 2);
         return caseId;

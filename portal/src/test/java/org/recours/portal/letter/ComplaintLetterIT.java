@@ -45,7 +45,7 @@ class ComplaintLetterIT {
                         CLICHY.entity(),
                         CLICHY.street(),
                         townLine(CLICHY),
-                        "Paris, le " + FrenchDate.of(PrimeVideoCase.TODAY),
+                        "Paris, le " + FrenchDate.of(PrimeVideoCase.today()),
                         "référence du dossier " + caseId,
                         "Publicité introduite dans un abonnement payant",
                         "remboursement des mois avec publicité",
@@ -92,7 +92,7 @@ class ComplaintLetterIT {
         var caseId = api.json(filed).get("caseId").asString();
         var contact = api.post(
                 "/api/cases/" + caseId + "/support-contacts",
-                PrimeVideoCase.supportContact(PrimeVideoCase.TODAY.minusDays(10)));
+                PrimeVideoCase.supportContact(PrimeVideoCase.today().minusDays(10)));
         assertThat(contact.getStatusCode()).as(contact.getBody()).isEqualTo(HttpStatus.OK);
         api.caseAtVersion(caseId, 1);
         return caseId;

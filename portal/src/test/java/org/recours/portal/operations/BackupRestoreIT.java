@@ -47,7 +47,7 @@ class BackupRestoreIT {
                             .asString();
                     app.api.post(
                             "/api/cases/" + caseId + "/support-contacts",
-                            PrimeVideoCase.supportContact(PrimeVideoCase.TODAY.minusMonths(4)));
+                            PrimeVideoCase.supportContact(PrimeVideoCase.today().minusMonths(4)));
                     app.api.post("/api/cases/" + caseId + "/notes", PrimeVideoCase.note("Relance n° " + i));
                     app.api.upload(
                             "/api/cases/" + caseId + "/evidence",

@@ -36,7 +36,7 @@ class StatisticsIT {
         // entered today, the support contact happened 30 days ago: the dispute lasted 30 days, not 0
         supervisor.post(
                 "/api/cases/" + resolved + "/support-contacts",
-                PrimeVideoCase.supportContact(PrimeVideoCase.TODAY.minusDays(30)));
+                PrimeVideoCase.supportContact(PrimeVideoCase.today().minusDays(30)));
         supervisor.post(
                 "/api/cases/" + resolved + "/closure",
                 "{\"resolution\": \"RESOLVED\", \"amountObtained\": 12.5, \"summary\": \"Remboursé\"}");

@@ -101,7 +101,7 @@ class AccessibilityIT {
                 browser.open("/cases/" + caseId + "/mediation");
                 audit(browser, language, "step form", violations);
                 browser.type("mediator", "Médiateur du e-commerce")
-                        .date("requestedOn", PrimeVideoCase.TODAY)
+                        .date("requestedOn", PrimeVideoCase.today())
                         .submit();
                 browser.textOnceItContains("#form-error", "");
                 audit(browser, language, "step refused", violations);
@@ -303,7 +303,7 @@ class AccessibilityIT {
     /** The written complaint was delivered three weeks ago: mediation is not possible yet. */
     static String caseAwaitingTheCompanysAnswer(ApiClient admin) {
         var caseId = filed(admin);
-        var sentOn = PrimeVideoCase.TODAY.minusDays(20);
+        var sentOn = PrimeVideoCase.today().minusDays(20);
         assertThat(admin.post(
                                 "/api/cases/" + caseId + "/support-contacts",
                                 PrimeVideoCase.supportContact(sentOn.minusDays(10)))

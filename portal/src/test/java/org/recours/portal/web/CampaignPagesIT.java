@@ -106,7 +106,7 @@ class CampaignPagesIT {
                     .submitForm("#member-facts");
             browser.textOnceItContains("#notice", "enregistré");
             assertThat(browser.value("amountClaimed")).isEqualTo("41.86");
-            browser.date("givenOn", PrimeVideoCase.TODAY)
+            browser.date("givenOn", PrimeVideoCase.today())
                     .chooseValue("channel", "EMAIL")
                     .submitForm("#member-consent");
             assertThat(browser.textOnceItContains("#consent-state", "donné le")).doesNotContain("retiré");
@@ -117,12 +117,12 @@ class CampaignPagesIT {
             for (var caseId : cases.subList(1, FILED)) {
                 assertThat(api.post(
                                         "/api/campaigns/" + campaign + "/members/" + caseId + "/consent",
-                                        "{\"givenOn\": \"" + PrimeVideoCase.TODAY + "\", \"channel\": \"EMAIL\"}")
+                                        "{\"givenOn\": \"" + PrimeVideoCase.today() + "\", \"channel\": \"EMAIL\"}")
                                 .getStatusCode())
                         .isEqualTo(HttpStatus.OK);
             }
             browser.open(campaignPath)
-                    .date("sentOn", PrimeVideoCase.TODAY)
+                    .date("sentOn", PrimeVideoCase.today())
                     .chooseValue("method", "REGISTERED_WITH_ACKNOWLEDGEMENT")
                     .type("trackingNumber", "1A 987 654 3210 9")
                     .submitForm("#formal-notice");

@@ -1,8 +1,8 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.portal.casefile.PrimeVideoCase.today;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.recours.kernel.casefile.FrenchDate;
 import org.recours.portal.ApiClient;
@@ -22,15 +22,13 @@ import org.springframework.http.ResponseEntity;
 @UsesPostgres
 class CourtStageCorrectionsIT {
 
-    private static final LocalDate TODAY = PrimeVideoCase.TODAY;
-
     @LocalServerPort
     int port;
 
     @Test
     void aReturnedLetterCorrectedMovesTheResponseWindow() throws Exception {
         var api = new ApiClient(port);
-        var sentOn = TODAY.minusDays(20);
+        var sentOn = today().minusDays(20);
         var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
                 .get("caseId")
                 .asString();
@@ -86,17 +84,17 @@ class CourtStageCorrectionsIT {
                 .get("caseId")
                 .asString();
         ok(api.post("/api/cases/" + caseId + "/conciliations", """
-                {"conciliator": "M. Durand", "requestedOn": "%s"}""".formatted(TODAY.minusDays(40))));
+                {"conciliator": "M. Durand", "requestedOn": "%s"}""".formatted(today().minusDays(40))));
         ok(api.post("/api/cases/" + caseId + "/conciliation/outcome", """
-                {"outcome": "NO_AGREEMENT", "concludedOn": "%s", "details": "Pas d'accord"}""".formatted(TODAY.minusDays(10))));
+                {"outcome": "NO_AGREEMENT", "concludedOn": "%s", "details": "Pas d'accord"}""".formatted(today().minusDays(10))));
         ok(api.post("/api/cases/" + caseId + "/court-actions", """
                 {"court": "Tribunal judiciaire de Nanterre", "filedOn": "%s", "summary": "Assignation",
-                 "claim": {"monetary": true, "amount": 6000}}""".formatted(TODAY.minusDays(5))));
+                 "claim": {"monetary": true, "amount": 6000}}""".formatted(today().minusDays(5))));
         api.caseAtVersion(caseId, 4);
 
         var refused = api.post(
                 "/api/cases/" + caseId + "/corrections/conciliation-outcome", """
-                {"entry": 1, "outcome": "AGREEMENT", "concludedOn": "%s", "details": "Accord", "reason": "Relu"}""".formatted(TODAY.minusDays(10)));
+                {"entry": 1, "outcome": "AGREEMENT", "concludedOn": "%s", "details": "Accord", "reason": "Relu"}""".formatted(today().minusDays(10)));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(api.json(refused).get("rule").asString()).isEqualTo("UNKNOWN_ENTRY");
         ok(api.post("/api/cases/" + caseId + "/corrections/court-claim", """
@@ -115,7 +113,7 @@ class CourtStageCorrectionsIT {
             browser.open("/cases/" + caseId + "/correction-issue-conciliation");
             browser.type("entry", "2")
                     .choose("outcome", "le professionnel ne s'est pas présenté (constat de carence)")
-                    .date("concludedOn", TODAY.minusDays(9))
+                    .date("concludedOn", today().minusDays(9))
                     .type("details", "Le professionnel ne s'est pas présenté")
                     .type("reason", "Constat relu")
                     .submit();
@@ -132,7 +130,7 @@ class CourtStageCorrectionsIT {
                         .get(0)
                         .get("concludedOn")
                         .asString())
-                .isEqualTo(TODAY.minusDays(9).toString());
+                .isEqualTo(today().minusDays(9).toString());
     }
 
     /**
@@ -142,41 +140,41 @@ class CourtStageCorrectionsIT {
     @Test
     void aConciliationSuspendsTheLimitationFromItsFirstMeeting() throws Exception {
         var api = new ApiClient(port);
-        var knownOn = TODAY.minusYears(5).plusDays(60);
+        var knownOn = today().minusYears(5).plusDays(60);
         var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
                 .get("caseId")
                 .asString();
         ok(api.post("/api/cases/" + caseId + "/facts-known", """
                 {"knownOn": "%s"}""".formatted(knownOn)));
         ok(api.post("/api/cases/" + caseId + "/conciliations", """
-                {"conciliator": "M. Durand", "requestedOn": "%s"}""".formatted(TODAY.minusDays(30))));
+                {"conciliator": "M. Durand", "requestedOn": "%s"}""".formatted(today().minusDays(30))));
         var early =
                 api.post("/api/cases/" + caseId + "/conciliation/first-meeting", """
-                {"heldOn": "%s"}""".formatted(TODAY.minusDays(31)));
+                {"heldOn": "%s"}""".formatted(today().minusDays(31)));
         assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(api.json(early).get("rule").asString()).isEqualTo("DATE_OUT_OF_ORDER");
         ok(api.post("/api/cases/" + caseId + "/conciliation/first-meeting", """
-                {"heldOn": "%s"}""".formatted(TODAY.minusDays(20))));
+                {"heldOn": "%s"}""".formatted(today().minusDays(20))));
         var suspended = api.caseAtVersion(caseId, 3).get("limitation");
         assertThat(suspended.get("endsOn").isNull()).isTrue();
         assertThat(suspended.get("suspendedSince").asString())
-                .isEqualTo(TODAY.minusDays(20).toString());
+                .isEqualTo(today().minusDays(20).toString());
         assertThat(pdfText(api.download("/api/cases/" + caseId + "/export.pdf").getBody()))
                 .contains("par la conciliation en cours");
 
         ok(api.post("/api/cases/" + caseId + "/conciliation/outcome", """
-                {"outcome": "NO_AGREEMENT", "concludedOn": "%s", "details": "Pas d'accord"}""".formatted(TODAY.minusDays(10))));
+                {"outcome": "NO_AGREEMENT", "concludedOn": "%s", "details": "Pas d'accord"}""".formatted(today().minusDays(10))));
         var endsOn = org.recours.kernel.law.Limitation.endsOn(
                 knownOn,
-                java.util.List.of(
-                        new org.recours.kernel.law.Limitation.Suspension(TODAY.minusDays(20), TODAY.minusDays(10))));
-        assertThat(endsOn).isEqualTo(TODAY.minusDays(10).plusMonths(6));
+                java.util.List.of(new org.recours.kernel.law.Limitation.Suspension(
+                        today().minusDays(20), today().minusDays(10))));
+        assertThat(endsOn).isEqualTo(today().minusDays(10).plusMonths(6));
         assertThat(api.caseAtVersion(caseId, 4).get("limitation").get("endsOn").asString())
                 .isEqualTo(endsOn.toString());
         assertThat(pdfText(api.download("/api/cases/" + caseId + "/export.pdf").getBody()))
                 .contains(FrenchDate.of(endsOn));
         assertThat(api.awaitHistory(caseId, 5).get(3).get("summaryFr").asString())
-                .contains("Première réunion de la conciliation n° 1 le " + FrenchDate.of(TODAY.minusDays(20)));
+                .contains("Première réunion de la conciliation n° 1 le " + FrenchDate.of(today().minusDays(20)));
 
         var password = StaffFixtures.account(port, "yanis", "paris-11", "STAFF");
         try (var browser = new Browser(port)) {

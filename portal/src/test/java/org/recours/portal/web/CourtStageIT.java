@@ -1,8 +1,8 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.portal.casefile.PrimeVideoCase.today;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.recours.kernel.casefile.FrenchDate;
 import org.recours.portal.ApiClient;
@@ -27,8 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @UsesPostgres
 class CourtStageIT {
 
-    private static final LocalDate TODAY = PrimeVideoCase.TODAY;
-
     @LocalServerPort
     int port;
 
@@ -41,9 +39,9 @@ class CourtStageIT {
         var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
                 .get("caseId")
                 .asString();
-        var knownOn = TODAY.minusYears(1);
+        var knownOn = today().minusYears(1);
         var endsOn = knownOn.plusYears(5);
-        var sentOn = TODAY.minusMonths(1);
+        var sentOn = today().minusMonths(1);
         ok(api.post("/api/cases/" + caseId + "/letters", PrimeVideoCase.letter("Amazon Digital France SAS", sentOn)));
         api.caseAtVersion(caseId, 1); // the page reads the case's read model: wait until it has the letter
 
@@ -77,7 +75,7 @@ class CourtStageIT {
 
             browser.click("Action en justice")
                     .type("court", "Tribunal judiciaire de Nanterre")
-                    .date("filedOn", TODAY)
+                    .date("filedOn", today())
                     .type("summary", "Remboursement des mois avec publicité")
                     .chooseValue("claimKind", "SUM")
                     .type("claimAmount", "5000,00")
@@ -133,7 +131,7 @@ class CourtStageIT {
                 .asString();
         var courtAction = """
                 {"court": "Tribunal judiciaire de Nanterre", "filedOn": "%s", "summary": "Remboursement",
-                 "claim": {"monetary": true, "amount": 5000.00}}""".formatted(TODAY);
+                 "claim": {"monetary": true, "amount": 5000.00}}""".formatted(today());
 
         var refused = api.post("/api/cases/" + caseId + "/court-actions", courtAction);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -141,20 +139,20 @@ class CourtStageIT {
         assertThat(api.json(refused).get("legalBasis").asString()).contains("750-1");
 
         var noClaim = api.post("/api/cases/" + caseId + "/court-actions", """
-                {"court": "Tribunal judiciaire de Nanterre", "filedOn": "%s", "summary": "Remboursement"}""".formatted(TODAY));
+                {"court": "Tribunal judiciaire de Nanterre", "filedOn": "%s", "summary": "Remboursement"}""".formatted(today()));
         assertThat(noClaim.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(noClaim.getBody()).contains("claim");
 
         ok(api.post("/api/cases/" + caseId + "/conciliations", """
-                {"conciliator": "M. Durand, mairie du 11e", "requestedOn": "%s"}""".formatted(TODAY.minusDays(20))));
+                {"conciliator": "M. Durand, mairie du 11e", "requestedOn": "%s"}""".formatted(today().minusDays(20))));
         ok(api.post("/api/cases/" + caseId + "/conciliation/outcome", """
-                {"outcome": "NO_AGREEMENT", "concludedOn": "%s", "details": "Constat de non-conciliation"}""".formatted(TODAY.minusDays(2))));
+                {"outcome": "NO_AGREEMENT", "concludedOn": "%s", "details": "Constat de non-conciliation"}""".formatted(today().minusDays(2))));
         ok(api.post("/api/cases/" + caseId + "/court-actions", courtAction));
 
         var action = api.caseAtVersion(caseId, 4).get("courtActions").get(0);
         assertThat(action.get("attemptBasis").asString()).isEqualTo("CONCILIATION");
         assertThat(action.get("attemptEndedOn").asString())
-                .isEqualTo(TODAY.minusDays(2).toString());
+                .isEqualTo(today().minusDays(2).toString());
         assertThat(action.get("inadmissibilityRisk").asBoolean()).isFalse();
     }
 

@@ -34,7 +34,7 @@ class EnglishPagesIT {
     @Test
     void aStaffMemberReadsTheCasesInEnglishAndSwitchesBackToFrench() {
         var caseId = AccessibilityIT.caseAwaitingTheCompanysAnswer(new ApiClient(port));
-        var dueOn = PrimeVideoCase.TODAY.minusDays(20).plusDays(2).plusMonths(2);
+        var dueOn = PrimeVideoCase.today().minusDays(20).plusDays(2).plusMonths(2);
         var possibleFrom = dueOn.plusDays(1);
         var password = StaffFixtures.account(port, "emma", "paris-11", "STAFF");
         try (var browser = new Browser(port)) {
@@ -75,7 +75,7 @@ class EnglishPagesIT {
 
             browser.open("/cases/" + caseId + "/mediation")
                     .type("mediator", "Médiateur du e-commerce")
-                    .date("requestedOn", PrimeVideoCase.TODAY)
+                    .date("requestedOn", PrimeVideoCase.today())
                     .submit();
             assertThat(browser.text("#form-error"))
                     .startsWith("Step not recorded:")

@@ -1,6 +1,7 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.portal.casefile.PrimeVideoCase.today;
 import static org.recours.testing.casefile.ReferenceCase.CLICHY;
 import static org.recours.testing.casefile.ReferenceCase.FEVAD;
 
@@ -35,8 +36,6 @@ import tools.jackson.databind.JsonNode;
 @UsesPostgres
 class LateEntriesIT {
 
-    private static final LocalDate TODAY = PrimeVideoCase.TODAY;
-
     @LocalServerPort
     int port;
 
@@ -49,7 +48,7 @@ class LateEntriesIT {
     @Test
     void aCaseEnteredLateInAnyOrderTellsTheSameTrueStoryEverywhere() throws Exception {
         var api = new ApiClient(port);
-        var sentOn = TODAY.minusMonths(3);
+        var sentOn = today().minusMonths(3);
         var deliveredOn = sentOn.plusDays(2);
         var dueOn = LegalDeadlines.responseDeadline(deliveredOn, 2);
         var answeredOn = dueOn.minusDays(5);
@@ -166,9 +165,10 @@ class LateEntriesIT {
                 {"entry": 3, "deliveredOn": "%s", "reason": "Erreur"}""".formatted(deliveredOn));
         assertThat(notAStep.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(api.json(notAStep).get("rule").asString()).isEqualTo("UNKNOWN_ENTRY");
-        var inTheFuture = api.post("/api/cases/" + caseId + "/corrections/response", """
+        var inTheFuture =
+                api.post("/api/cases/" + caseId + "/corrections/response", """
                 {"entry": 4, "receivedOn": "%s", "channel": "EMAIL", "summary": "Refus", "assessment": "REJECTED",
-                 "reason": "Erreur"}""".formatted(TODAY.plusDays(1)));
+                 "reason": "Erreur"}""".formatted(today().plusDays(1)));
         assertThat(inTheFuture.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(api.json(inTheFuture).get("field").asString()).isEqualTo("receivedOn");
         var withoutReason = api.post(
@@ -223,23 +223,23 @@ class LateEntriesIT {
         var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
                 .get("caseId")
                 .asString();
-        ok(api.post("/api/cases/" + caseId + "/support-contacts", PrimeVideoCase.supportContact(TODAY.minusDays(5))));
+        ok(api.post("/api/cases/" + caseId + "/support-contacts", PrimeVideoCase.supportContact(today().minusDays(5))));
         ok(api.post("/api/cases/" + caseId + "/corrections/support-contact", """
                 {"entry": 1, "channel": "PHONE", "contactedOn": "%s", "ticketReference": "D-4471",
                  "summary": "Demande de retrait des publicités sans supplément",
                  "outcome": "Refus : l'option sans publicité est payante",
-                 "reason": "C'était un appel, deux jours plus tard"}""".formatted(TODAY.minusDays(3))));
+                 "reason": "C'était un appel, deux jours plus tard"}""".formatted(today().minusDays(3))));
         var contact = api.caseAtVersion(caseId, 2).get("supportContacts").get(0);
         assertThat(contact.get("contactedOn").asString())
-                .isEqualTo(TODAY.minusDays(3).toString());
+                .isEqualTo(today().minusDays(3).toString());
         assertThat(contact.get("channel").asString()).isEqualTo("PHONE");
         assertThat(followUpDays(caseId))
                 .as("the follow-up moved with the corrected contact")
-                .containsExactly(TODAY.plusDays(12));
+                .containsExactly(today().plusDays(12));
 
-        var sentOn = TODAY.minusMonths(4);
-        var requestedOn = TODAY.minusDays(10);
-        var correctedOn = TODAY.minusDays(8);
+        var sentOn = today().minusMonths(4);
+        var requestedOn = today().minusDays(10);
+        var correctedOn = today().minusDays(8);
         ok(api.post("/api/cases/" + caseId + "/letters", PrimeVideoCase.letter(CLICHY.entity(), sentOn)));
         ok(api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(requestedOn)));
         api.caseAtVersion(caseId, 4);
@@ -295,7 +295,7 @@ class LateEntriesIT {
                 api.post("/api/cases/" + caseId + "/corrections/support-contact", """
                 {"entry": 1, "channel": "PHONE", "contactedOn": "%s", "ticketReference": "D-4471",
                  "summary": "Demande de retrait des publicités sans supplément",
-                 "outcome": "Refus : l'option sans publicité est payante", "reason": "Relu"}""".formatted(TODAY.minusDays(3)));
+                 "outcome": "Refus : l'option sans publicité est payante", "reason": "Relu"}""".formatted(today().minusDays(3)));
         assertThat(unchanged.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(api.json(unchanged).get("rule").asString()).isEqualTo("CORRECTION_CHANGES_NOTHING");
         var withoutReason =
@@ -335,7 +335,7 @@ class LateEntriesIT {
     @Test
     void anAnswerCorrectedOutOfTheWindowLetsTheSilenceStandAgainEverywhere() throws Exception {
         var api = new ApiClient(port);
-        var sentOn = TODAY.minusMonths(3);
+        var sentOn = today().minusMonths(3);
         var deliveredOn = sentOn.plusDays(2);
         var dueOn = LegalDeadlines.responseDeadline(deliveredOn, 2);
         var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))

@@ -1,9 +1,9 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.portal.casefile.PrimeVideoCase.today;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
@@ -31,8 +31,6 @@ import org.springframework.http.ResponseEntity;
 @UsesPostgres
 class MediationOutcomeConfidentialityIT {
 
-    private static final LocalDate TODAY = PrimeVideoCase.TODAY;
-
     @LocalServerPort
     int port;
 
@@ -46,7 +44,7 @@ class MediationOutcomeConfidentialityIT {
 
         ok(api.post("/api/cases/" + caseId + "/mediation-outcome", """
                 {"outcome": "PARTIAL_AGREEMENT", "concludedOn": "%s",
-                 "details": "Le professionnel reconnaît une erreur de facturation"}""".formatted(TODAY.minusDays(1))));
+                 "details": "Le professionnel reconnaît une erreur de facturation"}""".formatted(today().minusDays(1))));
         var history = api.awaitHistory(caseId, 5);
         assertThat(history.get(4).get("data").asString())
                 .contains("\"details\":null")
@@ -61,12 +59,12 @@ class MediationOutcomeConfidentialityIT {
 
         var tooLong = api.post("/api/cases/" + caseId + "/corrections/mediation-outcome", """
                 {"entry": 4, "outcome": "AGREEMENT", "concludedOn": "%s", "details": "%s", "reason": "Relu"}""".formatted(
-                        TODAY.minusDays(1), "x".repeat(20_001)));
+                        today().minusDays(1), "x".repeat(20_001)));
         assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(api.json(tooLong).get("field").asString()).isEqualTo("details");
         ok(api.post("/api/cases/" + caseId + "/corrections/mediation-outcome", """
                 {"entry": 4, "outcome": "AGREEMENT", "concludedOn": "%s",
-                 "details": "Accord complet après relecture de l'avis", "reason": "Avis du médiateur relu"}""".formatted(TODAY.minusDays(1))));
+                 "details": "Accord complet après relecture de l'avis", "reason": "Avis du médiateur relu"}""".formatted(today().minusDays(1))));
         assertThat(api.awaitHistory(caseId, 6).get(5).get("data").asString()).contains("\"details\":null");
         assertThat(api.json(api.get("/api/cases/" + caseId + "/confidential-notes"))
                         .get(1)
@@ -94,7 +92,7 @@ class MediationOutcomeConfidentialityIT {
             browser.open("/cases/" + caseId);
             browser.click("Issue de la médiation")
                     .choose("outcome", "accord partiel")
-                    .date("concludedOn", TODAY.minusDays(1))
+                    .date("concludedOn", today().minusDays(1))
                     .type("details", "Le médiateur estime la clause abusive")
                     .submit();
             assertThat(browser.textOnceItContains("#notice", "enregistré")).contains("Issue de la médiation");
@@ -117,7 +115,7 @@ class MediationOutcomeConfidentialityIT {
                 new MediationConcluded(
                         new CaseId(caseId),
                         MediationOutcome.PROPOSAL_REFUSED,
-                        TODAY.minusDays(2),
+                        today().minusDays(2),
                         "Le professionnel a admis en séance avoir ignoré trois courriers"),
                 MetaData.with(ActorMetaData.STAFF_MEMBER, "admin")));
         var history = api.awaitHistory(caseId, 5);
@@ -158,11 +156,11 @@ class MediationOutcomeConfidentialityIT {
                 .asString();
         ok(api.post(
                 "/api/cases/" + caseId + "/letters",
-                PrimeVideoCase.letter("Amazon Digital France SAS", TODAY.minusMonths(3))));
+                PrimeVideoCase.letter("Amazon Digital France SAS", today().minusMonths(3))));
         ok(api.post(
                 "/api/cases/" + caseId + "/letters/1/delivery",
-                PrimeVideoCase.delivery(TODAY.minusMonths(3).plusDays(2))));
-        ok(api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(TODAY.minusDays(10))));
+                PrimeVideoCase.delivery(today().minusMonths(3).plusDays(2))));
+        ok(api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(today().minusDays(10))));
         api.caseAtVersion(caseId, 3);
         return caseId;
     }

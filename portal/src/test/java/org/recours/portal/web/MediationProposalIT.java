@@ -1,10 +1,10 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.portal.casefile.PrimeVideoCase.today;
 import static org.recours.testing.casefile.ReferenceCase.CLICHY;
 import static org.recours.testing.casefile.ReferenceCase.COMPANY_ID;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.recours.kernel.casefile.FrenchDate;
 import org.recours.portal.ApiClient;
@@ -27,8 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @UsesPostgres
 class MediationProposalIT {
 
-    private static final LocalDate TODAY = PrimeVideoCase.TODAY;
-
     @LocalServerPort
     int port;
 
@@ -38,21 +36,22 @@ class MediationProposalIT {
     @Test
     void staffRecordTheProposalAndTheAnswersDecideTheOutcome() throws Exception {
         var api = new ApiClient(port);
-        var proposedOn = TODAY.minusDays(3);
-        var acceptBy = TODAY.plusDays(20);
+        var proposedOn = today().minusDays(3);
+        var acceptBy = today().plusDays(20);
         var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
                 .get("caseId")
                 .asString();
-        ok(api.post("/api/cases/" + caseId + "/letters", PrimeVideoCase.letter(CLICHY.entity(), TODAY.minusMonths(3))));
+        ok(api.post(
+                "/api/cases/" + caseId + "/letters", PrimeVideoCase.letter(CLICHY.entity(), today().minusMonths(3))));
         ok(api.post(
                 "/api/cases/" + caseId + "/letters/1/delivery",
-                PrimeVideoCase.delivery(TODAY.minusMonths(3).plusDays(2))));
-        ok(api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(TODAY.minusDays(10))));
+                PrimeVideoCase.delivery(today().minusMonths(3).plusDays(2))));
+        ok(api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(today().minusDays(10))));
         // the page offers the steps the case allows as its read model stands: wait for the mediation to show there
         api.caseAtVersion(caseId, 3);
 
         var refusedEarly = api.post("/api/cases/" + caseId + "/mediation/proposal/answers", """
-                {"party": "CONSUMER", "accepted": true, "answeredOn": "%s"}""".formatted(TODAY));
+                {"party": "CONSUMER", "accepted": true, "answeredOn": "%s"}""".formatted(today()));
         assertThat(refusedEarly.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(api.json(refusedEarly).get("rule").asString()).isEqualTo("NO_PENDING_PROPOSAL");
 
@@ -82,7 +81,7 @@ class MediationProposalIT {
             browser.click("Réponse à la proposition du médiateur")
                     .choose("party", "le consommateur")
                     .choose("answer", "acceptée")
-                    .date("answeredOn", TODAY.plusDays(1))
+                    .date("answeredOn", today().plusDays(1))
                     .submit();
             assertThat(browser.textOnceItContains("#form-error", "futur")).isNotBlank();
 
@@ -90,12 +89,12 @@ class MediationProposalIT {
             browser.click("Réponse à la proposition du médiateur")
                     .choose("party", "le consommateur")
                     .choose("answer", "acceptée")
-                    .date("answeredOn", TODAY)
+                    .date("answeredOn", today())
                     .submit();
             assertThat(browser.textOnceItContains("#notice", "enregistré")).contains("Réponse à la proposition");
             assertThat(browser.text(".proposal"))
                     .contains(
-                            "le consommateur : acceptée le " + FrenchDate.of(TODAY),
+                            "le consommateur : acceptée le " + FrenchDate.of(today()),
                             "le professionnel : réponse attendue");
             browser.type("note-entry", "1")
                     .chooseValue("note-subject", "PROPOSAL")
@@ -125,7 +124,7 @@ class MediationProposalIT {
                 .hasSize(1);
 
         ok(api.post("/api/cases/" + caseId + "/mediation/proposal/answers", """
-                {"party": "COMPANY", "accepted": false, "answeredOn": "%s"}""".formatted(TODAY)));
+                {"party": "COMPANY", "accepted": false, "answeredOn": "%s"}""".formatted(today())));
         var mediation = api.caseAtVersion(caseId, 7).get("mediations").get(0);
         assertThat(mediation.get("outcome").asString()).isEqualTo("PROPOSAL_REFUSED");
         assertThat(mediation.get("proposal").get("companyAccepted").asBoolean()).isFalse();
@@ -136,7 +135,7 @@ class MediationProposalIT {
                 .as("no reminder once decided")
                 .isEmpty();
 
-        var again = api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(TODAY));
+        var again = api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(today()));
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(api.json(again).get("rule").asString()).isEqualTo("DISPUTE_ALREADY_EXAMINED");
         assertThat(api.json(again).get("legalBasis").asString()).contains("L612-2 3°");
@@ -144,11 +143,11 @@ class MediationProposalIT {
 
         ok(api.post("/api/cases/" + caseId + "/mediations", """
                 {"mediator": "Médiateur des communications électroniques", "requestedOn": "%s",
-                 "examinationOverrideReason": "Autre litige : la résiliation refusée, pas les publicités"}""".formatted(TODAY)));
+                 "examinationOverrideReason": "Autre litige : la résiliation refusée, pas les publicités"}""".formatted(today())));
         var told = toldOnceItHas(api, caseId, 10);
         assertThat(told)
                 .contains(
-                        "Médiation terminée le " + FrenchDate.of(TODAY)
+                        "Médiation terminée le " + FrenchDate.of(today())
                                 + ", proposition du médiateur refusée. Le détail est confidentiel",
                         "Motif : Autre litige");
 
@@ -219,18 +218,19 @@ class MediationProposalIT {
     @Test
     void theOneYearRunsFromAnEmailToSupportSentBeforeTheLetter() throws Exception {
         var api = new ApiClient(port);
-        var emailedOn = TODAY.minusMonths(4);
+        var emailedOn = today().minusMonths(4);
         var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
                 .get("caseId")
                 .asString();
         ok(api.post("/api/cases/" + caseId + "/support-contacts", """
                 {"channel": "EMAIL", "contactedOn": "%s", "summary": "Réclamation par courriel",
                  "outcome": "Sans réponse"}""".formatted(emailedOn)));
-        ok(api.post("/api/cases/" + caseId + "/letters", PrimeVideoCase.letter(CLICHY.entity(), TODAY.minusMonths(3))));
+        ok(api.post(
+                "/api/cases/" + caseId + "/letters", PrimeVideoCase.letter(CLICHY.entity(), today().minusMonths(3))));
 
         ok(api.post("/api/cases/" + caseId + "/responses", """
                 {"receivedOn": "%s", "channel": "EMAIL", "summary": "Refus : les conditions le permettent",
-                 "assessment": "REJECTED"}""".formatted(TODAY.minusMonths(2))));
+                 "assessment": "REJECTED"}""".formatted(today().minusMonths(2))));
         var satisfactory = api.post("/api/cases/" + caseId + "/responses/2/mediator-naming", """
                 {"named": false}""");
         assertThat(satisfactory.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);

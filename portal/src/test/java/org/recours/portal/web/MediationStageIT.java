@@ -1,10 +1,10 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.portal.casefile.PrimeVideoCase.today;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.recours.kernel.casefile.FrenchDate;
 import org.recours.portal.ApiClient;
@@ -27,8 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @UsesPostgres
 class MediationStageIT {
 
-    private static final LocalDate TODAY = PrimeVideoCase.TODAY;
-
     @LocalServerPort
     int port;
 
@@ -38,18 +36,18 @@ class MediationStageIT {
     @Test
     void staffFollowTheMediatorFromTheRequestToAnExtension() throws Exception {
         var api = new ApiClient(port);
-        var requestedOn = TODAY.minusDays(10);
-        var receivedOn = TODAY.minusDays(8);
-        var notifiedOn = TODAY.minusDays(5);
+        var requestedOn = today().minusDays(10);
+        var receivedOn = today().minusDays(8);
+        var notifiedOn = today().minusDays(5);
         var caseId = api.json(api.post("/api/cases", PrimeVideoCase.complaint()))
                 .get("caseId")
                 .asString();
         ok(api.post(
                 "/api/cases/" + caseId + "/letters",
-                PrimeVideoCase.letter("Amazon Digital France SAS", TODAY.minusMonths(3))));
+                PrimeVideoCase.letter("Amazon Digital France SAS", today().minusMonths(3))));
         ok(api.post(
                 "/api/cases/" + caseId + "/letters/1/delivery",
-                PrimeVideoCase.delivery(TODAY.minusMonths(3).plusDays(2))));
+                PrimeVideoCase.delivery(today().minusMonths(3).plusDays(2))));
         ok(api.post("/api/cases/" + caseId + "/mediations", PrimeVideoCase.mediation(requestedOn)));
         api.caseAtVersion(caseId, 3); // the page reads the case's read model: wait until it has the mediation
 
@@ -83,8 +81,8 @@ class MediationStageIT {
             browser.element("#unavailable-steps summary").click();
             assertThat(browser.text("#unavailable-mediation-prolongation")).contains("R612-2");
             browser.open("/cases/" + caseId + "/mediation-prolongation")
-                    .date("notifiedOn", TODAY)
-                    .date("extendedUntil", TODAY.plusDays(120))
+                    .date("notifiedOn", today())
+                    .date("extendedUntil", today().plusDays(120))
                     .submit();
             assertThat(browser.textOnceItContains("#form-error", "R612")).contains("R612-2");
 
@@ -101,16 +99,16 @@ class MediationStageIT {
                     .doesNotContain("date provisoire", "peut rejeter la demande");
         }
 
-        var extended =
-                api.post("/api/cases/" + caseId + "/mediation/extension", """
-                {"notifiedOn": "%s", "extendedUntil": "%s"}""".formatted(TODAY, TODAY.plusDays(120)));
+        var extended = api.post(
+                "/api/cases/" + caseId + "/mediation/extension", """
+                {"notifiedOn": "%s", "extendedUntil": "%s"}""".formatted(today(), today().plusDays(120)));
         ok(extended);
         var mediation = api.caseAtVersion(caseId, 6).get("mediations").get(0);
         assertThat(mediation.get("conclusionDueOn").asString())
-                .isEqualTo(TODAY.plusDays(120).toString());
+                .isEqualTo(today().plusDays(120).toString());
         assertThat(mediation.get("seizureNotifiedOn").asString()).isEqualTo(notifiedOn.toString());
         assertThat(mediation.get("seizureReference").asString()).isEqualTo("MED-N-118");
-        assertThat(mediation.get("extendedOn").asString()).isEqualTo(TODAY.toString());
+        assertThat(mediation.get("extendedOn").asString()).isEqualTo(today().toString());
         assertThat(jdbc.queryForList(
                         "SELECT task_instance FROM scheduled_tasks WHERE task_instance LIKE ?",
                         String.class,
@@ -118,9 +116,9 @@ class MediationStageIT {
                 .as("one reminder, on the new day")
                 .hasSize(1);
 
-        var refused =
-                api.post("/api/cases/" + caseId + "/mediation/extension", """
-                {"notifiedOn": "%s", "extendedUntil": "%s"}""".formatted(TODAY, TODAY.plusDays(100)));
+        var refused = api.post(
+                "/api/cases/" + caseId + "/mediation/extension", """
+                {"notifiedOn": "%s", "extendedUntil": "%s"}""".formatted(today(), today().plusDays(100)));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(api.json(refused).get("rule").asString()).isEqualTo("EXTENSION_MUST_POSTPONE");
         assertThat(api.json(refused).get("legalBasis").asString()).contains("R612-5");
@@ -128,7 +126,7 @@ class MediationStageIT {
         var pdf = pdfText(api.download("/api/cases/" + caseId + "/export.pdf").getBody());
         assertThat(pdf)
                 .contains(
-                        "prolongé le " + FrenchDate.of(TODAY) + " jusqu'au " + FrenchDate.of(TODAY.plusDays(120)),
+                        "prolongé le " + FrenchDate.of(today()) + " jusqu'au " + FrenchDate.of(today().plusDays(120)),
                         "Saisine du médiateur notifiée aux parties le " + FrenchDate.of(notifiedOn));
         assertThat(api.get("/v3/api-docs").getBody())
                 .contains(

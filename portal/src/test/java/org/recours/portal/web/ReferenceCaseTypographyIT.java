@@ -1,6 +1,7 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.portal.casefile.PrimeVideoCase.today;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class ReferenceCaseTypographyIT {
         var filed = api.post("/api/cases", PrimeVideoCase.complaint());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = api.json(filed).get("caseId").asString();
-        var today = PrimeVideoCase.TODAY;
+        var today = PrimeVideoCase.today();
         api.post("/api/cases/" + caseId + "/support-contacts", PrimeVideoCase.supportContact(today.minusDays(80)));
         api.post(
                 "/api/cases/" + caseId + "/letters",

@@ -74,7 +74,7 @@ class ReminderPagesIT {
                 filing().inBranch(branch).byConsumerCalled(consumerName).json());
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         var caseId = admin.json(filed).get("caseId").asString();
-        var sentOn = PrimeVideoCase.TODAY.minusMonths(2).plusDays(3);
+        var sentOn = PrimeVideoCase.today().minusMonths(2).plusDays(3);
         assertThat(admin.post(
                                 "/api/cases/" + caseId + "/support-contacts",
                                 PrimeVideoCase.supportContact(sentOn.minusDays(20)))

@@ -81,7 +81,7 @@ class StaffDeskIT {
                     .as("the company's only head office, chosen")
                     .isEqualTo("Streamdesk France SAS");
             assertThat(browser.text("#addressee")).contains("Streamdesk France SAS — 3 rue du Louvre, 75001 Paris");
-            browser.date("sentOn", PrimeVideoCase.TODAY.minusDays(10))
+            browser.date("sentOn", PrimeVideoCase.today().minusDays(10))
                     .choose("method", "lettre recommandée avec accusé de réception")
                     .type("trackingNumber", "1A 123 456 7890 1")
                     .submit();

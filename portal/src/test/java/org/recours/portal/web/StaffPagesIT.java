@@ -1,6 +1,7 @@
 package org.recours.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recours.portal.casefile.PrimeVideoCase.today;
 import static org.recours.testing.casefile.ReferenceCase.CAMILLE;
 import static org.recours.testing.casefile.ReferenceCase.CLICHY;
 import static org.recours.testing.casefile.ReferenceCase.COMPANY_NAME;
@@ -8,10 +9,8 @@ import static org.recours.testing.casefile.ReferenceCase.CONSUMER_NAME;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.recours.platform.messaging.AxonConfiguration;
 import org.recours.testing.UsesPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,8 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @UsesPostgres
 class StaffPagesIT {
-
-    private static final LocalDate TODAY = LocalDate.now(AxonConfiguration.PARIS);
 
     @LocalServerPort
     int port;
@@ -59,14 +56,14 @@ class StaffPagesIT {
 
             browser.click("Contact avec le service client")
                     .choose("channel", "chat en ligne")
-                    .date("contactedOn", TODAY.minusMonths(4))
+                    .date("contactedOn", today().minusMonths(4))
                     .type("ticketReference", "D-4471")
                     .type("summary", "Demande de retrait des publicités")
                     .type("outcome", "Refus")
                     .submit();
             assertThat(browser.text("#notice")).contains("Étape enregistrée : ");
 
-            var sentOn = TODAY.minusDays(20);
+            var sentOn = today().minusDays(20);
             browser.click("Envoi de la réclamation écrite au siège")
                     .chooseValue("addressee", CLICHY.entity())
                     .date("sentOn", sentOn)
@@ -88,7 +85,7 @@ class StaffPagesIT {
                     .as("a supervisor's only")
                     .isEmpty();
             browser.type("mediator", "Médiateur du e-commerce")
-                    .date("requestedOn", TODAY)
+                    .date("requestedOn", today())
                     .type("reference", "MED-118")
                     .submit();
             assertThat(browser.text("#form-error")).contains("La médiation n'est possible qu'à partir du");
@@ -105,7 +102,7 @@ class StaffPagesIT {
                     .submit();
             browser.click("Saisine du médiateur de la consommation")
                     .type("mediator", "Médiateur du e-commerce")
-                    .date("requestedOn", TODAY)
+                    .date("requestedOn", today())
                     .type("reference", "MED-118")
                     .submit();
             assertThat(browser.text("#notice")).contains("Étape enregistrée : Saisine du médiateur de la consommation");
