@@ -15,26 +15,20 @@ import java.util.Map;
  */
 final class AppThreads {
 
-    /** A kind of thread, by the start of its name; the first that matches wins. */
-    record Kind(String label, List<String> prefixes) {
-        boolean matches(String name) {
-            return prefixes.stream().anyMatch(name::startsWith);
-        }
-    }
-
-    static final List<Kind> KINDS = List.of(
-            new Kind("HTTP requests (Tomcat's threads: commands, queries, the lag probes)", List.of("http-nio-")),
-            new Kind("event processors' work packages", List.of("WorkPackage[")),
-            new Kind("event processors' coordinators", List.of("Coordinator[")),
-            new Kind("event store's producer (streams to the processors)", List.of("EmbeddedEventSt")),
-            new Kind("JIT compilers", List.of("C1 CompilerThre", "C2 CompilerThre", "Sweeper thread")),
-            new Kind(
+    /** Kinds of thread, by the start of their names; the first that matches wins. */
+    static final List<PrefixRule> KINDS = List.of(
+            new PrefixRule("HTTP requests (Tomcat's threads: commands, queries, the lag probes)", List.of("http-nio-")),
+            new PrefixRule("event processors' work packages", List.of("WorkPackage[")),
+            new PrefixRule("event processors' coordinators", List.of("Coordinator[")),
+            new PrefixRule("event store's producer (streams to the processors)", List.of("EmbeddedEventSt")),
+            new PrefixRule("JIT compilers", List.of("C1 CompilerThre", "C2 CompilerThre", "Sweeper thread")),
+            new PrefixRule(
                     "garbage collector and VM",
                     List.of("GC Thread", "G1 ", "ZWorker", "Z", "VM Thread", "VM Periodic", "Service Thread")),
-            new Kind(
+            new PrefixRule(
                     "deadlines, outbox and housekeeping",
                     List.of("db-scheduler", "parked-event-re", "intake-purge", "axon-janitor", "outbox", "scheduling")),
-            new Kind("connection pool", List.of("HikariPool")));
+            new PrefixRule("connection pool", List.of("HikariPool")));
 
     static final String OTHER = "other threads";
 
@@ -74,10 +68,6 @@ final class AppThreads {
     }
 
     static String kindOf(String threadName) {
-        return KINDS.stream()
-                .filter(kind -> kind.matches(threadName))
-                .map(Kind::label)
-                .findFirst()
-                .orElse(OTHER);
+        return PrefixRule.labelOf(KINDS, threadName, OTHER);
     }
 }

@@ -21,36 +21,30 @@ import jdk.jfr.consumer.RecordingFile;
  */
 final class JfrProfile {
 
-    /** A layer, by the start of its classes' names; the first that matches wins. */
-    record Layer(String label, List<String> packages) {
-        boolean holds(String className) {
-            return packages.stream().anyMatch(className::startsWith);
-        }
-    }
-
-    static final List<Layer> LAYERS = List.of(
-            new Layer("Recours (domain, projections, web, security)", List.of("org.recours.")),
-            new Layer("Axon Framework", List.of("org.axonframework.")),
-            new Layer("Jackson", List.of("com.fasterxml.jackson.", "tools.jackson.")),
-            new Layer("PostgreSQL JDBC driver", List.of("org.postgresql.")),
-            new Layer("HikariCP", List.of("com.zaxxer.hikari.")),
-            new Layer("Spring Security", List.of("org.springframework.security.")),
-            new Layer("Spring MVC and HTTP", List.of("org.springframework.web.", "org.springframework.http.")),
-            new Layer(
+    /** Layers, by the start of their classes' names; the first that matches wins. */
+    static final List<PrefixRule> LAYERS = List.of(
+            new PrefixRule("Recours (domain, projections, web, security)", List.of("org.recours.")),
+            new PrefixRule("Axon Framework", List.of("org.axonframework.")),
+            new PrefixRule("Jackson", List.of("com.fasterxml.jackson.", "tools.jackson.")),
+            new PrefixRule("PostgreSQL JDBC driver", List.of("org.postgresql.")),
+            new PrefixRule("HikariCP", List.of("com.zaxxer.hikari.")),
+            new PrefixRule("Spring Security", List.of("org.springframework.security.")),
+            new PrefixRule("Spring MVC and HTTP", List.of("org.springframework.web.", "org.springframework.http.")),
+            new PrefixRule(
                     "Spring transactions, JDBC, JPA",
                     List.of(
                             "org.springframework.transaction.",
                             "org.springframework.jdbc.",
                             "org.springframework.orm.",
                             "org.springframework.data.")),
-            new Layer("Hibernate", List.of("org.hibernate.")),
-            new Layer("Spring core (beans, AOP, context)", List.of("org.springframework.")),
-            new Layer("Tomcat", List.of("org.apache.tomcat.", "org.apache.coyote.", "org.apache.catalina.")),
-            new Layer("Micrometer (observations, metrics)", List.of("io.micrometer.")),
-            new Layer("Caffeine", List.of("com.github.benmanes.caffeine.")),
-            new Layer("db-scheduler", List.of("com.github.kagkarlsson.")),
-            new Layer("logging", List.of("ch.qos.logback.", "org.slf4j.", "org.apache.logging.")),
-            new Layer("Thymeleaf", List.of("org.thymeleaf.")));
+            new PrefixRule("Hibernate", List.of("org.hibernate.")),
+            new PrefixRule("Spring core (beans, AOP, context)", List.of("org.springframework.")),
+            new PrefixRule("Tomcat", List.of("org.apache.tomcat.", "org.apache.coyote.", "org.apache.catalina.")),
+            new PrefixRule("Micrometer (observations, metrics)", List.of("io.micrometer.")),
+            new PrefixRule("Caffeine", List.of("com.github.benmanes.caffeine.")),
+            new PrefixRule("db-scheduler", List.of("com.github.kagkarlsson.")),
+            new PrefixRule("logging", List.of("ch.qos.logback.", "org.slf4j.", "org.apache.logging.")),
+            new PrefixRule("Thymeleaf", List.of("org.thymeleaf.")));
 
     static final String OTHER_LIBRARIES = "other libraries";
     static final String JDK_ONLY = "the JDK alone (no library frame on the sampled stack)";
@@ -160,10 +154,6 @@ final class JfrProfile {
         if (className.isEmpty() || JDK.stream().anyMatch(className::startsWith)) {
             return null;
         }
-        return LAYERS.stream()
-                .filter(layer -> layer.holds(className))
-                .map(Layer::label)
-                .findFirst()
-                .orElse(OTHER_LIBRARIES);
+        return PrefixRule.labelOf(LAYERS, className, OTHER_LIBRARIES);
     }
 }
