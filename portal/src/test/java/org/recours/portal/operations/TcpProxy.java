@@ -72,8 +72,17 @@ public final class TcpProxy implements AutoCloseable {
                     continue;
                 }
                 var upstream = new Socket(targetHost, targetPort);
-                open.add(client);
-                open.add(upstream);
+                // a cut that came while the upstream connection was opening must drop this pair too, or it would
+                // stay connected through the "stopped" database (ReadinessIT saw readiness stay UP)
+                synchronized (this) {
+                    if (cut) {
+                        closeQuietly(client);
+                        closeQuietly(upstream);
+                        continue;
+                    }
+                    open.add(client);
+                    open.add(upstream);
+                }
                 pump(client, upstream);
                 pump(upstream, client);
             } catch (IOException e) {
