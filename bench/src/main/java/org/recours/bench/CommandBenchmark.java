@@ -198,7 +198,7 @@ public final class CommandBenchmark {
     }
 
     /** Where each measured window's application CPU went, by kind of thread and layer (with {@code bench.profile}). */
-    private void printProfile(java.nio.file.Path recording) throws java.io.IOException {
+    private void printProfile(Path recording) throws java.io.IOException {
         for (var result : results) {
             System.out.printf(
                     "%n## The application's CPU by layer, %d clients (Java Flight Recorder's execution samples in the measured window; %s)%n",

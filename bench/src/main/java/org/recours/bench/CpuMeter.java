@@ -3,7 +3,11 @@ package org.recours.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,7 +27,7 @@ final class CpuMeter {
             Map<Long, Long> postgres,
             Map<Long, Map.Entry<String, Long>> appThreads,
             long nanos,
-            java.time.Instant at) {}
+            Instant at) {}
 
     /**
      * {@code databaseCores}: the backends connected to the benchmark's database at the end of the phase (the
@@ -37,8 +41,8 @@ final class CpuMeter {
             double postgresCores,
             double databaseCores,
             Map<String, Double> appCoresByThreadKind,
-            java.time.Instant from,
-            java.time.Instant to) {
+            Instant from,
+            Instant to) {
         String describe() {
             return String.format(
                     "machine %.0f %% busy; cores used: application %.2f, PostgreSQL %.2f (of which the benchmark database's backends %.2f), benchmark %.2f",
@@ -46,8 +50,8 @@ final class CpuMeter {
         }
 
         /** The application's CPU by kind of thread, as Markdown table rows: cores, and milliseconds per command. */
-        java.util.List<String> appByThreadKind(double commandsPerSecond) {
-            var rows = new java.util.ArrayList<String>();
+        List<String> appByThreadKind(double commandsPerSecond) {
+            var rows = new ArrayList<String>();
             rows.add("| application threads | cores | CPU ms per command | share |");
             rows.add("|---|---|---|---|");
             appCoresByThreadKind.forEach((kind, cores) -> rows.add(String.format(
@@ -116,7 +120,7 @@ final class CpuMeter {
                 postgres,
                 AppThreads.snapshot(appPid),
                 System.nanoTime(),
-                java.time.Instant.now());
+                Instant.now());
     }
 
     Usage since(Snapshot before) {
@@ -135,7 +139,7 @@ final class CpuMeter {
         double machine = now.machineTotal == before.machineTotal
                 ? Double.NaN
                 : 100.0 * (now.machineBusy - before.machineBusy) / (now.machineTotal - before.machineTotal);
-        var byKind = new java.util.LinkedHashMap<String, Double>();
+        var byKind = new LinkedHashMap<String, Double>();
         AppThreads.byKind(before.appThreads, now.appThreads)
                 .forEach((kind, ticks) -> byKind.put(kind, ticks / TICKS_PER_SECOND / seconds));
         return new Usage(
